@@ -1,0 +1,2 @@
+// PLACEHOLDER (replaced by the CLI work).
+export {};

@@ -1,0 +1,238 @@
+// Types only: the data that flows between pipeline stages and the public shapes.
+// comment input → normalize → tokenize ┐
+//               → links & domains      ├→ features → rules ┐
+//                                      ┘           → bayes ├→ verdict
+
+export type Label = 'spam' | 'ham';
+export type Decision = 'ham' | 'moderate' | 'spam';
+export type ContentFormat = 'text' | 'html' | 'markdown';
+
+export interface CommentAuthor {
+  name?: string;
+  email?: string;
+  url?: string;
+  /** Staff and site members are trusted: a negative rule lowers their score. */
+  isStaff?: boolean;
+  /** How many of this author's comments were approved before. */
+  approvedCount?: number;
+}
+
+export interface CommentRequest {
+  ip?: string;
+  userAgent?: string;
+  referrer?: string;
+}
+
+export interface CommentTarget {
+  postTitle?: string;
+  permalink?: string;
+  /** ISO 8601 string, epoch milliseconds or Date. */
+  publishedAt?: string | number | Date;
+}
+
+/** What a CMS knows about a comment (the fields the Akismet API carries too). */
+export interface Comment {
+  id?: string;
+  content: string;
+  contentFormat?: ContentFormat;
+  author?: CommentAuthor;
+  request?: CommentRequest;
+  target?: CommentTarget;
+  /** ISO 8601 string, epoch milliseconds or Date. */
+  createdAt?: string | number | Date;
+  /** 'comment', 'reply', 'pingback', 'trackback', 'contact-form', … */
+  type?: string;
+}
+
+/** A plain string is accepted as `{ content }`. */
+export type CommentInput = Comment | string;
+
+// ---------------------------------------------------------------- normalize
+
+/** A link target written with markup (HTML `<a>`, BBCode `[url]`, Markdown `[text](href)`). */
+export interface Anchor {
+  href: string;
+  text: string;
+  markup: 'html' | 'bbcode' | 'markdown';
+}
+
+/** What the normalizer had to undo: obfuscation is itself a spam signal. */
+export interface ObfuscationReport {
+  /** Zero-width, bidi and other invisible format characters removed. */
+  invisible: number;
+  /** Words written with look-alike letters (Cyrillic/Greek in Latin words, math alphanumerics, full-width), as folded. */
+  lookalikeWords: string[];
+  /** Words whose digits/symbols were read as letters (`v1agra` → `viagra`), as folded. */
+  leetWords: string[];
+  /** Letters written apart and joined (`V I A G R A` → `viagra`). */
+  spacedWords: string[];
+  /** Text a reader cannot see (display:none, zero font size, hidden attribute). */
+  hiddenText: string[];
+}
+
+export interface NormalizedText {
+  /** Readable text: markup removed (anchor text kept), entities decoded, NFKC, invisible characters removed, look-alikes folded. Case kept. */
+  text: string;
+  /** `text` lowercased, leetspeak folded and spaced-out letters joined: what vocabulary rules match. */
+  folded: string;
+  anchors: Anchor[];
+  obfuscation: ObfuscationReport;
+  /** True when the input was longer than `maxLength` and was cut. */
+  truncated: boolean;
+}
+
+export interface NormalizedComment {
+  /** The input, validated and with defaults applied (strings trimmed, absent fields ''). */
+  id: string | undefined;
+  body: NormalizedText;
+  authorName: NormalizedText;
+  authorEmail: string;
+  authorUrl: string;
+  ip: string;
+  userAgent: string;
+  referrer: string;
+  postTitle: string;
+  permalink: string;
+  isStaff: boolean;
+  approvedCount: number;
+  /** Epoch ms, or null when absent or unparsable. */
+  createdAt: number | null;
+  publishedAt: number | null;
+  type: string;
+}
+
+// ---------------------------------------------------------------- links
+
+export type LinkSource = 'body' | 'anchor' | 'author.url' | 'author.name' | 'author.email' | 'request.referrer';
+
+export interface Link {
+  /** The URL as found, with markup tails trimmed. */
+  url: string;
+  source: LinkSource;
+  /** Lowercase hostname, or '' when the URL has no parsable host. */
+  host: string;
+  /** Registrable domain (private suffixes on: `spam.blogspot.com` stays itself), or null (IP, unknown suffix). */
+  domain: string | null;
+  /** Public suffix (`com`, `co.uk`, `blogspot.com`), or null. */
+  suffix: string | null;
+  isIp: boolean;
+  /** Host has an `xn--` label (internationalized domain in punycode). */
+  isPunycode: boolean;
+  /** Written defanged to dodge filters: `hxxp://`, `example[.]com`, `example (dot) com`. */
+  defanged: boolean;
+  /** Path, query and fragment, lowercased ('' when none). */
+  path: string;
+  /** Words from the domain labels and path slugs (`viagrapascherfr` → viagra, pas, cher, fr). */
+  words: string[];
+  /** For markup links: the visible anchor text. */
+  anchorText?: string;
+}
+
+export interface EmailAddress {
+  address: string;
+  source: LinkSource;
+  domain: string | null;
+}
+
+export interface LinkReport {
+  links: Link[];
+  emails: EmailAddress[];
+}
+
+// ---------------------------------------------------------------- features
+
+export interface TextStats {
+  /** Characters in the readable body text. */
+  length: number;
+  letters: number;
+  /** Share of upper-case letters among cased letters (0..1). */
+  upperShare: number;
+  /** Longest run of one repeated character. */
+  longestRun: number;
+  words: number;
+}
+
+export interface Features {
+  normalized: NormalizedComment;
+  /** Body words: lowercase, folded, not stemmed, in order (rules match vocabulary on these). */
+  words: string[];
+  /** Tokens for the classifier: stems, bigrams and synthetic tokens (`link:count:2`, `domain:example.com`, …). */
+  tokens: string[];
+  links: Link[];
+  emails: EmailAddress[];
+  stats: TextStats;
+}
+
+// ---------------------------------------------------------------- rules
+
+export type RuleGroup = 'links' | 'domains' | 'author' | 'text' | 'obfuscation' | 'meta' | 'lists' | 'custom';
+
+/** A rule is data: rspamd/SpamAssassin style. Negative scores are "nice" rules (ham signals). */
+export interface Rule {
+  /** UPPER_SNAKE with a group prefix: `LINK_`, `DOMAIN_`, `AUTHOR_`, `TEXT_`, `OBFUSCATION_`, `META_`, `LIST_`. */
+  id: string;
+  group: RuleGroup;
+  /** Points added on a hit. */
+  score: number;
+  /** What the rule means, for moderators: its documentation. */
+  description: string;
+  /** Evidence strings for a hit; an empty array means no hit. Must not throw, must run in linear time. */
+  test: (features: Features) => string[];
+  /** Comments that must hit and must miss: the test suite runs every one. */
+  examples: { hit: CommentInput[]; miss: CommentInput[] };
+}
+
+export interface RuleHit {
+  id: string;
+  group: RuleGroup;
+  points: number;
+  description: string;
+  evidence: string[];
+}
+
+// ---------------------------------------------------------------- bayes
+
+export interface BayesToken {
+  token: string;
+  /** Log-likelihood ratio toward spam (positive) or ham (negative). */
+  weight: number;
+}
+
+export interface BayesResult {
+  /** Calibrated spam probability 0..1. */
+  probability: number;
+  /** Strongest tokens, spam side and ham side, by |weight|. */
+  spamTokens: BayesToken[];
+  hamTokens: BayesToken[];
+}
+
+// ---------------------------------------------------------------- verdict
+
+export interface Reason {
+  id: string;
+  group: string;
+  points: number;
+  description: string;
+  evidence: string[];
+}
+
+export interface Verdict {
+  decision: Decision;
+  /** Spam probability 0..1. */
+  score: number;
+  /** Blatant spam: safe to drop without review. */
+  discard: boolean;
+  /** Strongest first. */
+  reasons: Reason[];
+  /** Signals not evaluated for lack of data (e.g. `bayes: 3/20 spam, 0/20 ham learned`). */
+  skipped: string[];
+}
+
+export interface Thresholds {
+  /** score ≥ moderate → 'moderate'. */
+  moderate: number;
+  /** score ≥ spam → 'spam'. */
+  spam: number;
+  /** score ≥ discard (and decision 'spam') → discard: true. */
+  discard: number;
+}
