@@ -1,0 +1,20 @@
+export { evaluate, type Checker, type EvaluateOptions, type EvaluationResult, type LabeledComment, type Prediction, type RuleHitRate } from './evaluate.js';
+export { computeMetrics, matthews, rocAuc, rocCurve, emptyConfusion, type Confusion, type Metrics } from './metrics.js';
+export { stratifiedKFold, chronologicalSplit, type Split } from './split.js';
+export { mulberry32 } from './random.js';
+export {
+  parseCorpus,
+  parseJsonlLine,
+  recordFromObject,
+  recordFromCsv,
+  csvColumns,
+  detectFormat,
+  readCorpusLabel,
+  CORPUS_TARGETS,
+  type BadRecord,
+  type CorpusFormat,
+  type CorpusOptions,
+  type CorpusRecord,
+  type ParsedCorpus,
+} from './corpus.js';
+export { createCsvReader, parseCsv, type CsvReader, type CsvRecord } from './csv.js';
