@@ -54,6 +54,8 @@ export interface Anchor {
   href: string;
   text: string;
   markup: 'html' | 'bbcode' | 'markdown';
+  /** Set when the link sits inside an element a reader cannot see (its text is then in `hiddenText`). */
+  hidden?: true;
 }
 
 /** What the normalizer had to undo: obfuscation is itself a spam signal. */

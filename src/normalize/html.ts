@@ -1,0 +1,250 @@
+// HTML to text with a single forward scan. Written here rather than taken from a DOM or a parser
+// package because this runs on every comment (the normalize budget is ~2 µs), because spam HTML is
+// hostile (unclosed quotes, `<<<<`, thousands of nested `<a `), and because we need exactly three
+// things out of it: the visible text, every link with its anchor text, and the text a reader cannot
+// see. Every character is looked at a bounded number of times: when a tag or comment runs to the
+// end of the input unterminated, the rest is taken as plain text and no further tag is parsed, so
+// a failed parse never restarts a scan (the trap that makes naive tag strippers quadratic).
+import type { Anchor } from '../types.js';
+import { decodeEntities } from './entities.js';
+
+export interface MarkupResult {
+  text: string;
+  anchors: Anchor[];
+  hidden: string[];
+}
+
+/** Tags whose content is code, never shown. */
+const RAW_TEXT = new Set(['script', 'style', 'template']);
+/** Tags that cannot have content: they never open a hidden region. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Tags that start a new line when rendered: their words must not run into the neighbours'. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
+]);
+const CELL = new Set(['td', 'th']);
+
+// Styles that make content invisible. Each `\s*` is followed by a literal, so this is linear.
+const HIDDEN_STYLE =
+  /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d]*[1-9])|font-size\s*:\s*(?:0(?![.\d]*[1-9])|1(?:px|pt))|(?:text-indent|left|top)\s*:\s*-\d{3}/i;
+
+/**
+ * Tags that make a `text` comment plainly HTML. A known tag name is required so that `I <3 you`,
+ * `a<b` or `<-- here` stay text; alternation of literals under no quantifier is linear.
+ */
+const KNOWN_TAG =
+  /<\/?(?:a|abbr|b|big|blockquote|body|br|center|cite|code|del|div|em|embed|font|form|h[1-6]|head|hr|html|i|iframe|img|input|ins|li|link|mark|marquee|meta|noscript|object|ol|p|pre|q|s|script|small|span|strike|strong|style|sub|sup|table|td|textarea|th|title|tr|u|ul)(?=[\s/>])/i;
+
+export function looksLikeHtml(text: string): boolean {
+  return text.includes('<') && KNOWN_TAG.test(text);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+}
+
+const SPACE_RUN = /[ \t\n\r\f]+/g;
+
+function collapse(text: string): string {
+  return text.replace(SPACE_RUN, ' ').trim();
+}
+
+/** Index of the next `</name` (any case) from `from`, or -1. One forward pass. */
+function findEndTag(html: string, name: string, from: number): number {
+  let i = html.indexOf('</', from);
+  while (i !== -1) {
+    if (html.slice(i + 2, i + 2 + name.length).toLowerCase() === name) return i;
+    i = html.indexOf('</', i + 2);
+  }
+  return -1;
+}
+
+/** Trims each line and drops empty ones: tags leave stray spaces and blank lines behind. */
+function tidyLines(text: string): string {
+  if (!text.includes('\n')) return text.trim();
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+interface Tag {
+  name: string;
+  end: boolean;
+  selfClosing: boolean;
+  href: string | undefined;
+  hidden: boolean;
+  /** Index just past the closing `>`. */
+  next: number;
+}
+
+/** Parses the tag opening at `lt`; returns null when it runs to the end of input unterminated. */
+function parseTag(html: string, lt: number): Tag | null {
+  const n = html.length;
+  const end = html.charCodeAt(lt + 1) === 0x2f;
+  let j = lt + (end ? 2 : 1);
+  const nameStart = j;
+  while (j < n) {
+    const c = html.charCodeAt(j);
+    if (isSpace(c) || c === 0x2f || c === 0x3e) break;
+    j++;
+  }
+  const name = html.slice(nameStart, j).toLowerCase();
+  let href: string | undefined;
+  let hidden = false;
+  let selfClosing = false;
+  for (;;) {
+    while (j < n && (isSpace(html.charCodeAt(j)) || html.charCodeAt(j) === 0x2f)) {
+      selfClosing = html.charCodeAt(j) === 0x2f;
+      j++;
+    }
+    if (j >= n) return null;
+    if (html.charCodeAt(j) === 0x3e) return { name, end, selfClosing, href, hidden, next: j + 1 };
+    selfClosing = false;
+    const attrStart = j;
+    j++; // an attribute name is at least one character, even `=`
+    while (j < n) {
+      const c = html.charCodeAt(j);
+      if (isSpace(c) || c === 0x2f || c === 0x3e || c === 0x3d) break;
+      j++;
+    }
+    const attr = html.slice(attrStart, j).toLowerCase();
+    while (j < n && isSpace(html.charCodeAt(j))) j++;
+    let value = '';
+    if (html.charCodeAt(j) === 0x3d) {
+      j++;
+      while (j < n && isSpace(html.charCodeAt(j))) j++;
+      const q = html.charCodeAt(j);
+      if (q === 0x22 || q === 0x27) {
+        const close = html.indexOf(q === 0x22 ? '"' : "'", j + 1);
+        if (close === -1) return null;
+        value = html.slice(j + 1, close);
+        j = close + 1;
+      } else {
+        const valueStart = j;
+        while (j < n && !isSpace(html.charCodeAt(j)) && html.charCodeAt(j) !== 0x3e) j++;
+        value = html.slice(valueStart, j);
+      }
+    }
+    if (attr === 'href' && href === undefined) href = decodeEntities(value, true).trim();
+    else if (attr === 'hidden') hidden = true;
+    else if (attr === 'style' && HIDDEN_STYLE.test(decodeEntities(value, true))) hidden = true;
+  }
+}
+
+/** Turns HTML into readable text, links with their anchor text, and invisible text. Never throws. */
+export function htmlToText(html: string): MarkupResult {
+  const n = html.length;
+  const anchors: Anchor[] = [];
+  const hiddenTexts: string[] = [];
+  let out = '';
+  let hiddenBuf = '';
+  let hiddenTag = '';
+  let hiddenDepth = 0;
+  let anchor: Anchor | null = null;
+  let anchorText = '';
+  const unclosedRaw = new Set<string>();
+
+  function emit(chunk: string, collapseSpace: boolean): void {
+    if (chunk === '') return;
+    const decoded = decodeEntities(collapseSpace ? chunk.replace(SPACE_RUN, ' ') : chunk);
+    if (hiddenDepth > 0) hiddenBuf += decoded;
+    else out += decoded;
+    if (anchor) anchorText += decoded;
+  }
+
+  function closeAnchor(): void {
+    if (!anchor) return;
+    anchor.text = collapse(anchorText);
+    anchors.push(anchor);
+    anchor = null;
+    anchorText = '';
+  }
+
+  function closeHidden(): void {
+    const t = collapse(hiddenBuf);
+    if (t) hiddenTexts.push(t);
+    hiddenBuf = '';
+    hiddenDepth = 0;
+    hiddenTag = '';
+  }
+
+  let textStart = 0;
+  let i = 0;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) break;
+    const c1 = html.charCodeAt(lt + 1);
+    let next = -1;
+    if (c1 === 0x21 && html.startsWith('!--', lt + 1)) {
+      const close = html.indexOf('-->', lt + 4);
+      if (close === -1) break; // unterminated comment: the rest is text
+      emit(html.slice(textStart, lt), true);
+      next = close + 3;
+    } else if (c1 === 0x21 || c1 === 0x3f) {
+      const close = html.indexOf('>', lt + 2);
+      if (close === -1) break;
+      emit(html.slice(textStart, lt), true);
+      next = close + 1;
+    } else if (isAsciiLetter(c1) || (c1 === 0x2f && isAsciiLetter(html.charCodeAt(lt + 2)))) {
+      const tag = parseTag(html, lt);
+      if (tag === null) break; // unterminated tag: the rest is text, and no tag is looked for again
+      emit(html.slice(textStart, lt), true);
+      next = handleTag(tag);
+    } else {
+      i = lt + 1; // a lone `<` is text
+      continue;
+    }
+    textStart = next;
+    i = next;
+  }
+  emit(html.slice(textStart), true);
+  closeAnchor();
+  if (hiddenDepth > 0) closeHidden();
+  return { text: tidyLines(out), anchors, hidden: hiddenTexts };
+
+  /** Applies a parsed tag and returns where scanning resumes. */
+  function handleTag(tag: Tag): number {
+    const { name } = tag;
+    if (hiddenDepth > 0 && name === hiddenTag) {
+      hiddenDepth += tag.end ? -1 : tag.selfClosing ? 0 : 1;
+      if (hiddenDepth === 0) closeHidden();
+    }
+    if (tag.end) {
+      if (name === 'a') closeAnchor();
+      else if (BLOCK.has(name)) emit('\n', false);
+      return tag.next;
+    }
+    if (RAW_TEXT.has(name) && !tag.selfClosing && !unclosedRaw.has(name)) {
+      const closeTag = findEndTag(html, name, tag.next);
+      // Unclosed script or style: keep the rest as text, as a CMS that escapes HTML would show it.
+      // Remembered, so that a thousand `<script>` never search to the end a thousand times.
+      if (closeTag === -1) {
+        unclosedRaw.add(name);
+        return tag.next;
+      }
+      const close = html.indexOf('>', closeTag);
+      return close === -1 ? n : close + 1;
+    }
+    if (name === 'a') {
+      closeAnchor(); // an <a> inside an <a> closes the first, as browsers do
+      if (tag.href !== undefined) {
+        anchor = { href: tag.href, text: '', markup: 'html' };
+        if (hiddenDepth > 0 || (tag.hidden && !tag.selfClosing)) anchor.hidden = true;
+      }
+    }
+    if (BLOCK.has(name)) emit('\n', false);
+    else if (CELL.has(name)) emit(' ', false);
+    if (tag.hidden && hiddenDepth === 0 && !VOID.has(name) && !tag.selfClosing) {
+      hiddenTag = name;
+      hiddenDepth = 1;
+    }
+    return tag.next;
+  }
+}
