@@ -1,15 +1,33 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-  format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts' } },
-  target: 'node20',
-  platform: 'node',
-  sourcemap: false,
-  clean: true,
-  splitting: false,
-  treeshake: true,
-  // natural, linkifyjs and tldts stay external: users get their own deduplicated copies.
-  external: ['natural', 'linkifyjs', 'tldts'],
-});
+// natural, linkifyjs and tldts stay external: users get their own deduplicated copies.
+const external = ['natural', 'linkifyjs', 'tldts'];
+
+export default defineConfig([
+  {
+    // The library: ESM and CJS with types.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    target: 'node20',
+    platform: 'node',
+    sourcemap: false,
+    // Both configs build into dist/ at the same time: this one cleans everything but the other's output.
+    clean: ['!cli.js', '!worker.js'],
+    splitting: false,
+    treeshake: true,
+    external,
+  },
+  {
+    // The CLI and its worker thread: ESM only, since they are run, never imported.
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    sourcemap: false,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    external,
+  },
+]);

@@ -1,0 +1,53 @@
+// The scoring step of `spamsift check`, shared by the main thread and the worker threads so that
+// `--workers N` writes byte-for-byte what one thread writes.
+import { SpamsiftError, createModerator, type Decision, type ModeratorOptions } from '../index.js';
+import { createRecordReader, type RecordConfig } from './records.js';
+import type { InputItem } from './source.js';
+
+/** Structured-cloneable: it travels to each worker as workerData. */
+export interface CheckConfig {
+  records: RecordConfig;
+  moderator: ModeratorOptions;
+  /** Decisions to write; undefined writes all. */
+  only: Decision[] | undefined;
+}
+
+/** A verdict line (with its newline), '' when --only filtered it out, or why the record is unreadable. */
+export type Outcome = string | { line: number; message: string };
+
+export type BatchScorer = (items: readonly InputItem[]) => Outcome[];
+
+export function createBatchScorer(config: CheckConfig): BatchScorer {
+  const moderator = createModerator(config.moderator);
+  const read = createRecordReader(config.records);
+  const only = config.only ? new Set(config.only) : undefined;
+  return (items) => {
+    const out: Outcome[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as InputItem;
+      const record = read(item);
+      if (!record.ok) {
+        out[i] = { line: item.line, message: record.message };
+        continue;
+      }
+      let verdict;
+      try {
+        verdict = moderator.check(record.comment);
+      } catch (error) {
+        // Only a malformed comment is the input's fault; anything else is a bug and must surface.
+        if (error instanceof SpamsiftError && error.code === 'E_INVALID_COMMENT') {
+          out[i] = { line: item.line, message: error.message.replace(/^spamsift: /, '') };
+          continue;
+        }
+        throw error;
+      }
+      if (only && !only.has(verdict.decision)) {
+        out[i] = '';
+        continue;
+      }
+      const { decision, score, discard, reasons } = verdict;
+      out[i] = `${JSON.stringify({ id: record.id, line: item.line, decision, score, discard, reasons })}\n`;
+    }
+    return out;
+  };
+}

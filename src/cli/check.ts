@@ -1,0 +1,144 @@
+// `spamsift check`: one verdict line per input comment, in input order, in constant memory.
+import type { Decision } from '../index.js';
+import { UsageError, parseCommandArgs, readIntegerOption, readMap, readOnly, readWorkers, stringOption, type OptionSpec } from './args.js';
+import { createBatchScorer, type CheckConfig, type Outcome } from './check-batch.js';
+import { MODERATOR_HELP, MODERATOR_OPTIONS, moderatorOptions, readTextFile } from './moderator-options.js';
+import { BadRecords, writeText } from './output.js';
+import { createPool } from './pool.js';
+import { buildMap } from './records.js';
+import { createProgress } from './progress.js';
+import { openSource, readFormat, type InputItem } from './source.js';
+
+export const INPUT_OPTIONS = {
+  format: { type: 'string' },
+  map: { type: 'string' },
+  'skip-bad': { type: 'boolean' },
+  'max-line-bytes': { type: 'string' },
+} as const satisfies OptionSpec;
+
+export const INPUT_HELP = `  --format jsonl|csv|text  input format (default: by extension, .csv → csv, .txt → text, else jsonl)
+  --map TARGET=SOURCE,…   where comment fields come from (CSV column or JSON field path), e.g.
+                          content=CONTENT,author.name=AUTHOR,id=COMMENT_ID; without it, CSV
+                          columns named content/text/comment, author, date, id… are read
+  --skip-bad              report unreadable records, count them and go on (exit 0)
+  --max-line-bytes N      longest record read (default 67108864); longer ones are unreadable`;
+
+const OPTIONS = {
+  ...INPUT_OPTIONS,
+  ...MODERATOR_OPTIONS,
+  model: { type: 'string' },
+  only: { type: 'string' },
+  workers: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionSpec;
+
+export const CHECK_HELP = `usage: spamsift check [options] [FILE|-]
+
+Scores every comment of FILE (or stdin) and writes one verdict a line to stdout, in input order:
+  {"id": …, "line": N, "decision": "ham|moderate|spam", "score": 0..1, "discard": bool, "reasons": […]}
+
+Input: JSON Lines (a comment object, or a JSON string, per line; a string "author" is read as
+author.name), CSV with a header row, or text (each line is a comment's content).
+
+options:
+  --model FILE            a model written by \`spamsift train\`
+  --only DECISIONS        write only these decisions, e.g. spam,moderate
+  --workers N|auto        score on N worker threads, output order kept (default 1: main thread)
+${INPUT_HELP}
+${MODERATOR_HELP}
+  -h, --help              this help
+
+exit: 0 done, 1 a record could not be read (file:line and why on stderr), 2 bad usage`;
+
+/** Batches sent to a worker hold at most this many records, so messages stay small. */
+const MAX_BATCH = 2000;
+export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+function* split(items: InputItem[]): Generator<InputItem[]> {
+  if (items.length <= MAX_BATCH) {
+    yield items;
+    return;
+  }
+  for (let i = 0; i < items.length; i += MAX_BATCH) yield items.slice(i, i + MAX_BATCH);
+}
+
+export async function runCheck(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+  if (values['help'] === true) {
+    process.stdout.write(`${CHECK_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`check reads one input, received ${positionals.length}: ${positionals.join(' ')}.`);
+  const workers = readWorkers(stringOption(values, 'workers'));
+  const only = readOnly(stringOption(values, 'only'));
+  const map = readMap(stringOption(values, 'map'));
+  const modelPath = stringOption(values, 'model');
+  const moderator = moderatorOptions(values, modelPath === undefined ? undefined : readTextFile(modelPath, 'model file'));
+  const source = await openSource(positionals[0] ?? '-', {
+    format: readFormat(stringOption(values, 'format')),
+    maxLineBytes: readIntegerOption(stringOption(values, 'max-line-bytes'), 'max-line-bytes', DEFAULT_MAX_LINE_BYTES, 16, 2 ** 30),
+  });
+  if (source.format === 'csv' && source.header === undefined) return 0;
+  const config: CheckConfig = {
+    records: { format: source.format, header: source.header, map: buildMap(map, undefined), labels: false },
+    moderator,
+    only: only ? ([...only] as Decision[]) : undefined,
+  };
+  // Built here even with workers: a bad model or --map fails once, as a usage error, before any thread starts.
+  const scoreHere = createBatchScorer(config);
+  const bad = new BadRecords('check', source.name, values['skip-bad'] === true);
+  const progress = createProgress('check', source.size);
+  let count = 0;
+
+  /** Writes a batch's verdicts; false when an unreadable record stops the run. */
+  const emit = async (outcomes: Outcome[]): Promise<boolean> => {
+    let text = '';
+    for (const o of outcomes) {
+      if (typeof o === 'string') {
+        text += o;
+        continue;
+      }
+      await writeText(process.stdout, text);
+      text = '';
+      if (!bad.report(o.line, o.message)) return false;
+    }
+    await writeText(process.stdout, text);
+    count += outcomes.length;
+    progress.update(count, source.bytesRead());
+    return true;
+  };
+
+  let stopped = false;
+  if (workers === 1) {
+    for await (const batch of source.batches) {
+      if (!(await emit(scoreHere(batch)))) {
+        stopped = true;
+        break;
+      }
+    }
+  } else {
+    const pool = createPool(workers, new URL('./worker.js', import.meta.url), config);
+    const inFlight: Promise<Outcome[]>[] = [];
+    try {
+      reading: for await (const batch of source.batches) {
+        for (const part of split(batch)) {
+          inFlight.push(pool.run(part));
+          if (inFlight.length >= workers * 2 && !(await emit(await (inFlight.shift() as Promise<Outcome[]>)))) {
+            stopped = true;
+            break reading;
+          }
+        }
+      }
+      while (!stopped && inFlight.length > 0) {
+        if (!(await emit(await (inFlight.shift() as Promise<Outcome[]>)))) stopped = true;
+      }
+    } finally {
+      // Results still in flight after a stop are dropped; their promises must not reject unhandled.
+      for (const p of inFlight) p.catch(() => undefined);
+      await pool.close();
+    }
+  }
+  progress.done();
+  bad.summarize();
+  return stopped || (bad.count > 0 && values['skip-bad'] !== true) ? 1 : 0;
+}

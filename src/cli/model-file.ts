@@ -1,0 +1,38 @@
+// Model files are replaced atomically: the new model is written and flushed to a temporary file
+// in the same directory, then renamed over the old one, so a crash or a full disk mid-write
+// leaves either the old model or the new one, never half of one.
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { readTextFile } from './moderator-options.js';
+
+export function writeFileAtomic(path: string, text: string): void {
+  const dir = dirname(resolve(path));
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined = openSync(tmp, 'wx', 0o644);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+  // The rename is durable only once the directory entry is flushed too (POSIX; Windows cannot open a directory).
+  if (process.platform !== 'win32') {
+    const dirFd = openSync(dir, 'r');
+    try {
+      fsyncSync(dirFd);
+    } finally {
+      closeSync(dirFd);
+    }
+  }
+}
+
+/** The model file's text, or undefined when there is none yet (training starts a new model). */
+export function readModelIfPresent(path: string): string | undefined {
+  return existsSync(path) ? readTextFile(path, 'model file') : undefined;
+}

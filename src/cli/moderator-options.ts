@@ -1,0 +1,37 @@
+// Options shared by check, train and eval: the model file and the moderation settings a site
+// keeps in files (thresholds, WordPress key lists).
+import { readFileSync } from 'node:fs';
+import type { ModeratorOptions } from '../index.js';
+import { UsageError, readThresholds, stringOption, type OptionSpec, type Parsed } from './args.js';
+
+export const MODERATOR_OPTIONS = {
+  thresholds: { type: 'string' },
+  'disallowed-keys': { type: 'string' },
+  'moderation-keys': { type: 'string' },
+} as const satisfies OptionSpec;
+
+export const MODERATOR_HELP = `  --thresholds M,S,D      score cut-offs moderate,spam,discard (or spam=0.8,…); default 0.5,0.9,0.995
+  --disallowed-keys FILE  WordPress "Disallowed Comment Keys" list: matches are spam
+  --moderation-keys FILE  WordPress "Comment Moderation" list: matches go to moderation`;
+
+export function readTextFile(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read the ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+  }
+}
+
+/** The moderator options a command's flags describe; `model` is the model file's text when given. */
+export function moderatorOptions(values: Parsed['values'], model: string | undefined): ModeratorOptions {
+  const options: ModeratorOptions = {};
+  const thresholds = readThresholds(stringOption(values, 'thresholds'));
+  if (thresholds) options.thresholds = thresholds;
+  const disallowed = stringOption(values, 'disallowed-keys');
+  if (disallowed !== undefined) options.disallowedKeys = readTextFile(disallowed, 'disallowed keys file');
+  const moderation = stringOption(values, 'moderation-keys');
+  if (moderation !== undefined) options.moderationKeys = readTextFile(moderation, 'moderation keys file');
+  if (model !== undefined) options.model = model;
+  return options;
+}

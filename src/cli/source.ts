@@ -1,0 +1,126 @@
+// Opens a file or stdin and yields its records in batches (one batch per chunk read), pulled
+// by the caller: nothing is read faster than it is scored, so memory stays constant.
+import { createReadStream, statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { UsageError } from './args.js';
+import { CsvParser } from './csv.js';
+import { splitLines } from './lines.js';
+
+export type Format = 'jsonl' | 'csv' | 'text';
+export const FORMATS: readonly Format[] = ['jsonl', 'csv', 'text'];
+
+/** One record as read: a JSONL/text line, a CSV row, or why it could not be read. */
+export type InputItem = { line: number; text: string } | { line: number; fields: string[] } | { line: number; error: string };
+
+export interface Source {
+  /** The path as given, or `<stdin>`. */
+  name: string;
+  format: Format;
+  /** CSV only: the header row. Undefined for an empty CSV input. */
+  header: string[] | undefined;
+  /** File size in bytes when known (for the ETA), else undefined. */
+  size: number | undefined;
+  /** Bytes read so far. */
+  bytesRead(): number;
+  batches: AsyncGenerator<InputItem[]>;
+}
+
+export interface SourceOptions {
+  format: Format | undefined;
+  maxLineBytes: number;
+}
+
+export function readFormat(text: string | undefined): Format | undefined {
+  if (text === undefined) return undefined;
+  if (!FORMATS.includes(text as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, received "${text}".`);
+  return text as Format;
+}
+
+function detectFormat(path: string): Format {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.txt')) return 'text';
+  return 'jsonl';
+}
+
+async function* countBytes(chunks: AsyncIterable<Buffer>, counter: { bytes: number }): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    counter.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+async function* csvItems(chunks: AsyncIterable<Buffer>, maxRecordChars: number): AsyncGenerator<InputItem[]> {
+  const decoder = new StringDecoder('utf8');
+  const parser = new CsvParser(maxRecordChars);
+  let first = true;
+  for await (const chunk of chunks) {
+    let text = decoder.write(chunk);
+    if (first && text.length > 0) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    const records = parser.push(text);
+    if (records.length > 0) yield records;
+  }
+  const last = [...parser.push(decoder.end()), ...parser.end()];
+  if (last.length > 0) yield last;
+}
+
+/** Reads the CSV header first, so the caller can check `--map` against it before any scoring. */
+async function withHeader(items: AsyncGenerator<InputItem[]>): Promise<{ header: string[] | undefined; batches: AsyncGenerator<InputItem[]> }> {
+  for (;;) {
+    const next = await items.next();
+    if (next.done === true) return { header: undefined, batches: items };
+    const [head, ...rest] = next.value;
+    if (head === undefined) continue;
+    if ('error' in head) throw new HeaderError(head.line, head.error);
+    if (!('fields' in head)) continue;
+    async function* replay(): AsyncGenerator<InputItem[]> {
+      if (rest.length > 0) yield rest;
+      yield* items;
+    }
+    return { header: head.fields.map((f) => f.trim()), batches: replay() };
+  }
+}
+
+/** The CSV header row itself could not be read. */
+export class HeaderError extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+    this.name = 'HeaderError';
+  }
+}
+
+export async function openSource(path: string, options: SourceOptions): Promise<Source> {
+  const stdin = path === '-';
+  let size: number | undefined;
+  if (!stdin) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+    }
+    if (stat.isDirectory()) throw new UsageError(`${path} is a directory, not a comment file.`);
+    if (stat.isFile()) size = stat.size;
+  }
+  const format = options.format ?? (stdin ? 'jsonl' : detectFormat(path));
+  const counter = { bytes: 0 };
+  const stream: AsyncIterable<Buffer> = stdin ? process.stdin : createReadStream(path, { highWaterMark: 256 * 1024 });
+  const chunks = countBytes(stream, counter);
+  const base = {
+    name: stdin ? '<stdin>' : path,
+    format,
+    size,
+    bytesRead: () => counter.bytes,
+  };
+  if (format === 'csv') {
+    const { header, batches } = await withHeader(csvItems(chunks, options.maxLineBytes));
+    return { ...base, header, batches };
+  }
+  return { ...base, header: undefined, batches: splitLines(chunks, options.maxLineBytes) };
+}

@@ -1,0 +1,104 @@
+// `spamsift train`: learns labeled comments into a model file, continuing from the file when it
+// exists. Nothing is written unless every record was read (or --skip-bad was given).
+import { SpamsiftError, createModerator, type ModeratorOptions } from '../index.js';
+import { UsageError, parseCommandArgs, readIntegerOption, readMap, stringOption, type OptionSpec } from './args.js';
+import { DEFAULT_MAX_LINE_BYTES, INPUT_HELP, INPUT_OPTIONS } from './check.js';
+import { readModelIfPresent, writeFileAtomic } from './model-file.js';
+import { BadRecords } from './output.js';
+import { createProgress } from './progress.js';
+import { buildMap, createRecordReader } from './records.js';
+import { openSource, readFormat } from './source.js';
+
+const OPTIONS = {
+  ...INPUT_OPTIONS,
+  model: { type: 'string' },
+  'label-field': { type: 'string' },
+  language: { type: 'string' },
+  'max-vocabulary': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionSpec;
+
+export const TRAIN_HELP = `usage: spamsift train --model FILE [options] LABELED...
+
+Learns every labeled comment of the LABELED files (JSONL or CSV; - is stdin) and writes the model
+to FILE atomically (a temporary file in the same directory, then a rename). When FILE exists,
+training continues from it. Learning is idempotent by comment id: a comment learned again with
+the other label moves to that label.
+
+options:
+  --model FILE            the model to continue from and to write (required)
+  --label-field NAME      field or column holding spam/ham (or 1/0); default label (CSV: also class)
+  --language LANG         stemmer language of a new model (en, fr, de, es, it, nl, pt, ru, sv, no, none)
+  --max-vocabulary N      vocabulary cap of the classifier (rarest tokens pruned past it)
+${INPUT_HELP}
+  -h, --help              this help
+
+exit: 0 model written, 1 a record could not be read (nothing written), 2 bad usage`;
+
+export async function runTrain(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+  if (values['help'] === true) {
+    process.stdout.write(`${TRAIN_HELP}\n`);
+    return 0;
+  }
+  const modelPath = stringOption(values, 'model');
+  if (modelPath === undefined) throw new UsageError('train needs --model FILE: the model to write.');
+  if (positionals.length === 0) throw new UsageError('train needs at least one labeled file (JSONL or CSV, - for stdin).');
+  const format = readFormat(stringOption(values, 'format'));
+  const map = buildMap(readMap(stringOption(values, 'map')), stringOption(values, 'label-field'));
+  const maxLineBytes = readIntegerOption(stringOption(values, 'max-line-bytes'), 'max-line-bytes', DEFAULT_MAX_LINE_BYTES, 16, 2 ** 30);
+
+  const options: ModeratorOptions = {};
+  const existing = readModelIfPresent(modelPath);
+  if (existing !== undefined) options.model = existing;
+  const language = stringOption(values, 'language');
+  if (language !== undefined) options.language = language as NonNullable<ModeratorOptions['language']>;
+  const maxVocabulary = stringOption(values, 'max-vocabulary');
+  if (maxVocabulary !== undefined) options.bayes = { maxVocabulary: readIntegerOption(maxVocabulary, 'max-vocabulary', 0, 100, 1e8) };
+  const moderator = createModerator(options);
+
+  const skipBad = values['skip-bad'] === true;
+  const learned = { spam: 0, ham: 0 };
+  let skipped = 0;
+  for (const path of positionals) {
+    const source = await openSource(path, { format, maxLineBytes });
+    if (source.format === 'csv' && source.header === undefined) continue;
+    const read = createRecordReader({ format: source.format, header: source.header, map, labels: true });
+    const bad = new BadRecords('train', source.name, skipBad);
+    const progress = createProgress(`train ${source.name}`, source.size);
+    let count = 0;
+    for await (const batch of source.batches) {
+      for (const item of batch) {
+        const record = read(item);
+        let problem = record.ok ? undefined : record.message;
+        if (record.ok && record.label !== undefined) {
+          try {
+            moderator.learn(record.comment, record.label);
+            learned[record.label]++;
+          } catch (error) {
+            if (!(error instanceof SpamsiftError && error.code === 'E_INVALID_COMMENT')) throw error;
+            problem = error.message.replace(/^spamsift: /, '');
+          }
+        }
+        if (problem !== undefined && !bad.report(item.line, problem)) {
+          progress.done();
+          process.stderr.write(`spamsift train: ${modelPath} left unchanged\n`);
+          return 1;
+        }
+      }
+      count += batch.length;
+      progress.update(count, source.bytesRead());
+    }
+    progress.done();
+    bad.summarize();
+    skipped += bad.count;
+  }
+  const text = JSON.stringify(moderator.exportModel());
+  writeFileAtomic(modelPath, text);
+  const total = learned.spam + learned.ham;
+  process.stderr.write(
+    `spamsift train: learned ${total} comments (${learned.spam} spam, ${learned.ham} ham)${skipped > 0 ? `, skipped ${skipped}` : ''}; ` +
+      `${existing === undefined ? 'wrote' : 'updated'} ${modelPath} (${Buffer.byteLength(text).toLocaleString('en-US')} bytes)\n`,
+  );
+  return 0;
+}
