@@ -1,9 +1,51 @@
-// PLACEHOLDER (replaced by the Bayes work): never ready.
+// The naive-Bayes classifier the moderator owns. Learning is by document id, so moderator
+// feedback can be repeated, flipped or withdrawn and the counts stay exact; scoring is a
+// calibrated spam probability with the tokens that moved it most.
+import { SpamsiftError } from '../errors.js';
 import type { BayesResult, Label } from '../types.js';
+import { multinomialEvidence, robinsonEvidence, type CombineConfig, type Evidence } from './combine.js';
+import { expandTokens, type ExpandConfig } from './expand.js';
+import { readBayesModel, snapshotToJSON, type BayesModelJSON } from './serialize.js';
+import { MemoryStore, type BayesStore, type StoreSnapshot } from './store.js';
+
+export { MemoryStore, type BayesStore, type CountVisitor, type StoreSnapshot, type StoreTotals } from './store.js';
+export { readBayesModel, BAYES_FORMAT, BAYES_VERSION, type BayesModelJSON } from './serialize.js';
+export { expandTokens, type ExpandConfig } from './expand.js';
+export { chi2Q, type CombineConfig } from './combine.js';
+
+/** The measured choice of tokens, combining rule and calibration (see the README's Bayes section). */
+export interface BayesConfig extends ExpandConfig, CombineConfig {
+  /** Calibration: probability = sigmoid(slope · raw log-odds + offset), fitted on cross-validation folds. */
+  slope: number;
+  offset: number;
+}
+
+export const DEFAULT_BAYES_CONFIG: Readonly<BayesConfig> = Object.freeze({
+  bigrams: true,
+  synthetic: true,
+  rules: true,
+  charGrams: 'odd',
+  gramSizes: [3, 4],
+  gramMinLength: 4,
+  oddLength: 10,
+  method: 'multinomial',
+  alpha: 1,
+  prior: true,
+  strength: 0.45,
+  minDeviation: 0.1,
+  maxTokens: 150,
+  explain: 8,
+  slope: 1,
+  offset: 0,
+});
 
 export interface ClassifierOptions {
   minExamplesPerClass: number;
   maxVocabulary: number;
+  /** Where counts live; default a MemoryStore capped at maxVocabulary. */
+  store?: BayesStore & { snapshot(): StoreSnapshot };
+  /** Variants for measurement (bench/); the defaults are what measured best. */
+  config?: Partial<BayesConfig>;
 }
 
 export interface Readiness {
@@ -21,17 +63,53 @@ export interface Classifier {
   readiness(): Readiness;
   /** Null until readiness().ready. */
   classify(tokens: readonly string[]): BayesResult | null;
-  /** JSON-serializable state (named keys). */
-  toJSON(): unknown;
+  /** Raw evidence before calibration, for fitting the calibration in bench/. Null until ready. */
+  evidence(tokens: readonly string[]): Evidence | null;
+  /** JSON-serializable state (named keys, its own format and version). */
+  toJSON(): BayesModelJSON;
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
 }
 
 export function createClassifier(options: ClassifierOptions, model?: unknown): Classifier {
-  void model;
+  const config: BayesConfig = { ...DEFAULT_BAYES_CONFIG, ...options.config };
+  // A model is read completely before any state exists, so a bad one leaves nothing half-built.
+  const snapshot = model === undefined ? undefined : readBayesModel(model);
+  const store = options.store ?? new MemoryStore(options.maxVocabulary);
+  if (snapshot) {
+    for (const doc of snapshot.documents) {
+      store.add(doc.id, doc.tokens.map((id) => snapshot.vocabulary[id] as string), doc.label);
+    }
+  }
+  const needed = options.minExamplesPerClass;
+  const combine = config.method === 'robinson' ? robinsonEvidence : multinomialEvidence;
+
+  function readiness(): Readiness {
+    const t = store.totals();
+    // One document of each class is the least any formula can work with, whatever the option says.
+    return { ready: t.spamDocs >= Math.max(needed, 1) && t.hamDocs >= Math.max(needed, 1), spam: t.spamDocs, ham: t.hamDocs, needed };
+  }
+
+  function evidence(tokens: readonly string[]): Evidence | null {
+    if (!readiness().ready) return null;
+    return combine(store, expandTokens(tokens, config), config);
+  }
+
   return {
-    learn() {},
-    unlearn: () => false,
-    readiness: () => ({ ready: false, spam: 0, ham: 0, needed: options.minExamplesPerClass }),
-    classify: () => null,
-    toJSON: () => ({}),
+    learn(docId, tokens, label) {
+      if (typeof docId !== 'string' || docId === '') throw new SpamsiftError('E_INVALID_COMMENT', 'a learned document needs a non-empty id.', 'docId');
+      store.add(docId, expandTokens(tokens, config), label);
+    },
+    unlearn: (docId) => store.remove(docId),
+    readiness,
+    evidence,
+    classify(tokens) {
+      const e = evidence(tokens);
+      if (e === null) return null;
+      return { probability: sigmoid(config.slope * e.raw + config.offset), spamTokens: e.spamTokens, hamTokens: e.hamTokens };
+    },
+    toJSON: () => snapshotToJSON(store.snapshot()),
   };
 }

@@ -1,0 +1,288 @@
+// The classifier's counts sit behind this interface so that a shared store (Redis, for many app
+// instances) can replace the in-memory one without touching the classifier. The store also
+// remembers which tokens each document contributed: that is what makes relabel and unlearn exact.
+import type { Label } from '../types.js';
+
+export interface StoreTotals {
+  spamDocs: number;
+  hamDocs: number;
+  /** Sum over documents of their distinct (kept) tokens, per class. */
+  spamTokens: number;
+  hamTokens: number;
+  /** Distinct tokens with a non-zero count. */
+  vocabulary: number;
+}
+
+/** Receives one distinct known token and the number of spam and ham documents that contain it. */
+export type CountVisitor = (token: string, spam: number, ham: number) => void;
+
+export interface BayesStore {
+  /** Calls `visit` once per distinct token of `tokens` that has counts; unknown tokens are skipped. */
+  visit(tokens: readonly string[], visit: CountVisitor): void;
+  totals(): StoreTotals;
+  /** The label a document was learned with, or undefined when it was not learned. */
+  labelOf(docId: string): Label | undefined;
+  /** Learns a document (duplicates in `tokens` count once); a document with the same id is removed first. */
+  add(docId: string, tokens: readonly string[], label: Label): void;
+  /** Forgets a document exactly; false when the id is unknown. */
+  remove(docId: string): boolean;
+}
+
+/** The memory store's state in plain arrays (ids are indexes into `vocabulary`). */
+export interface StoreSnapshot {
+  vocabulary: string[];
+  documents: { id: string; label: Label; tokens: number[] }[];
+}
+
+const LABEL_NONE = 0;
+const LABEL_SPAM = 1;
+const LABEL_HAM = 2;
+
+function grow<T extends Uint32Array | Uint8Array>(array: T, needed: number, make: (n: number) => T): T {
+  if (needed <= array.length) return array;
+  let size = array.length * 2;
+  while (size < needed) size *= 2;
+  const next = make(size);
+  next.set(array);
+  return next;
+}
+
+/**
+ * Counts in typed arrays indexed by token id; each document's distinct token ids live in one
+ * shared Uint32Array arena (4 bytes a learned token), compacted when half of it is garbage.
+ */
+export class MemoryStore implements BayesStore {
+  readonly maxVocabulary: number;
+  private readonly ids = new Map<string, number>();
+  private names: string[] = [];
+  private freeIds: number[] = [];
+  private spamCounts = new Uint32Array(1024);
+  private hamCounts = new Uint32Array(1024);
+  /** Per-call dedup without allocating a Set: stamp[id] === epoch means "seen in this call". */
+  private stamp = new Uint32Array(1024);
+  private epoch = 0;
+
+  private readonly docs = new Map<string, number>();
+  private docNames: string[] = [];
+  private docLabel = new Uint8Array(256);
+  private docStart = new Uint32Array(256);
+  private docLength = new Uint32Array(256);
+  private freeSlots: number[] = [];
+  private arena = new Uint32Array(4096);
+  private arenaEnd = 0;
+  private arenaGarbage = 0;
+
+  private spamDocs = 0;
+  private hamDocs = 0;
+  private spamTokens = 0;
+  private hamTokens = 0;
+
+  constructor(maxVocabulary: number) {
+    this.maxVocabulary = maxVocabulary;
+  }
+
+  private nextEpoch(): number {
+    if (this.epoch === 0xffffffff) {
+      this.stamp.fill(0);
+      this.epoch = 0;
+    }
+    return ++this.epoch;
+  }
+
+  visit(tokens: readonly string[], visit: CountVisitor): void {
+    const epoch = this.nextEpoch();
+    const { ids, stamp, spamCounts, hamCounts } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as string;
+      const id = ids.get(token);
+      if (id === undefined || stamp[id] === epoch) continue;
+      stamp[id] = epoch;
+      visit(token, spamCounts[id] as number, hamCounts[id] as number);
+    }
+  }
+
+  totals(): StoreTotals {
+    return { spamDocs: this.spamDocs, hamDocs: this.hamDocs, spamTokens: this.spamTokens, hamTokens: this.hamTokens, vocabulary: this.ids.size };
+  }
+
+  labelOf(docId: string): Label | undefined {
+    const slot = this.docs.get(docId);
+    if (slot === undefined) return undefined;
+    return this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham';
+  }
+
+  private idOf(token: string): number {
+    let id = this.ids.get(token);
+    if (id !== undefined) return id;
+    id = this.freeIds.pop() ?? this.names.length;
+    if (id === this.names.length) {
+      this.names.push(token);
+      const n = id + 1;
+      const u32 = (k: number) => new Uint32Array(k);
+      this.spamCounts = grow(this.spamCounts, n, u32);
+      this.hamCounts = grow(this.hamCounts, n, u32);
+      this.stamp = grow(this.stamp, n, u32);
+    } else {
+      this.names[id] = token;
+    }
+    this.ids.set(token, id);
+    return id;
+  }
+
+  private newSlot(): number {
+    const slot = this.freeSlots.pop() ?? this.docNames.length;
+    if (slot === this.docNames.length) {
+      this.docNames.push('');
+      const n = slot + 1;
+      this.docLabel = grow(this.docLabel, n, (k) => new Uint8Array(k));
+      this.docStart = grow(this.docStart, n, (k) => new Uint32Array(k));
+      this.docLength = grow(this.docLength, n, (k) => new Uint32Array(k));
+    }
+    return slot;
+  }
+
+  add(docId: string, tokens: readonly string[], label: Label): void {
+    this.remove(docId);
+    this.arena = grow(this.arena, this.arenaEnd + tokens.length, (k) => new Uint32Array(k));
+    const epoch = this.nextEpoch();
+    const start = this.arenaEnd;
+    let end = start;
+    for (const token of tokens) {
+      // idOf may grow the typed arrays, so they are read through `this` on every token.
+      const id = this.idOf(token);
+      if (this.stamp[id] === epoch) continue;
+      this.stamp[id] = epoch;
+      this.arena[end++] = id;
+      const counts = label === 'spam' ? this.spamCounts : this.hamCounts;
+      counts[id] = (counts[id] as number) + 1;
+    }
+    const slot = this.newSlot();
+    this.docNames[slot] = docId;
+    this.docLabel[slot] = label === 'spam' ? LABEL_SPAM : LABEL_HAM;
+    this.docStart[slot] = start;
+    this.docLength[slot] = end - start;
+    this.arenaEnd = end;
+    this.docs.set(docId, slot);
+    if (label === 'spam') {
+      this.spamDocs++;
+      this.spamTokens += end - start;
+    } else {
+      this.hamDocs++;
+      this.hamTokens += end - start;
+    }
+    if (this.ids.size > this.maxVocabulary) this.prune();
+  }
+
+  private release(id: number): void {
+    if (this.spamCounts[id] === 0 && this.hamCounts[id] === 0) {
+      this.ids.delete(this.names[id] as string);
+      this.names[id] = '';
+      this.freeIds.push(id);
+    }
+  }
+
+  remove(docId: string): boolean {
+    const slot = this.docs.get(docId);
+    if (slot === undefined) return false;
+    const spam = this.docLabel[slot] === LABEL_SPAM;
+    const counts = spam ? this.spamCounts : this.hamCounts;
+    const start = this.docStart[slot] as number;
+    const length = this.docLength[slot] as number;
+    for (let i = start; i < start + length; i++) {
+      const id = this.arena[i] as number;
+      counts[id] = (counts[id] as number) - 1;
+      this.release(id);
+    }
+    if (spam) {
+      this.spamDocs--;
+      this.spamTokens -= length;
+    } else {
+      this.hamDocs--;
+      this.hamTokens -= length;
+    }
+    this.docs.delete(docId);
+    this.docNames[slot] = '';
+    this.docLabel[slot] = LABEL_NONE;
+    this.docLength[slot] = 0;
+    this.freeSlots.push(slot);
+    this.arenaGarbage += length;
+    if (start + length === this.arenaEnd) {
+      // The newest document (a relabel right after learning): reuse its space at once.
+      this.arenaEnd = start;
+      this.arenaGarbage -= length;
+    } else if (this.arenaGarbage > 4096 && this.arenaGarbage * 2 > this.arenaEnd) {
+      this.rewriteArena(null);
+    }
+    return true;
+  }
+
+  /** Copies live documents into a fresh arena, dropping pruned token ids when `pruned` is given. */
+  private rewriteArena(pruned: Uint8Array | null): void {
+    const next = new Uint32Array(Math.max(4096, this.arenaEnd - this.arenaGarbage));
+    let end = 0;
+    for (let slot = 0; slot < this.docNames.length; slot++) {
+      if (this.docLabel[slot] === LABEL_NONE) continue;
+      const start = this.docStart[slot] as number;
+      const length = this.docLength[slot] as number;
+      const newStart = end;
+      for (let i = start; i < start + length; i++) {
+        const id = this.arena[i] as number;
+        if (pruned !== null && pruned[id] === 1) continue;
+        next[end++] = id;
+      }
+      const kept = end - newStart;
+      if (this.docLabel[slot] === LABEL_SPAM) this.spamTokens -= length - kept;
+      else this.hamTokens -= length - kept;
+      this.docStart[slot] = newStart;
+      this.docLength[slot] = kept;
+    }
+    this.arena = next;
+    this.arenaEnd = end;
+    this.arenaGarbage = 0;
+  }
+
+  /**
+   * Drops the rarest tokens (fewest documents; among equals, the oldest id) down to 90 % of the
+   * cap, so pruning runs once per many new tokens rather than on every learn.
+   */
+  private prune(): void {
+    const target = Math.floor(this.maxVocabulary * 0.9);
+    const live = [...this.ids.values()];
+    const total = (id: number) => (this.spamCounts[id] as number) + (this.hamCounts[id] as number);
+    live.sort((a, b) => total(a) - total(b) || a - b);
+    const pruned = new Uint8Array(this.names.length);
+    const drop = live.length - target;
+    for (let i = 0; i < drop; i++) pruned[live[i] as number] = 1;
+    this.rewriteArena(pruned);
+    for (let i = 0; i < drop; i++) {
+      const id = live[i] as number;
+      this.spamCounts[id] = 0;
+      this.hamCounts[id] = 0;
+      this.release(id);
+    }
+  }
+
+  /** Vocabulary renumbered by descending document count (small ids for common tokens) and each document's ids sorted. */
+  snapshot(): StoreSnapshot {
+    const live = [...this.ids.values()];
+    const total = (id: number) => (this.spamCounts[id] as number) + (this.hamCounts[id] as number);
+    live.sort((a, b) => total(b) - total(a) || a - b);
+    const renumber = new Uint32Array(this.names.length);
+    live.forEach((id, i) => (renumber[id] = i));
+    const documents: StoreSnapshot['documents'] = [];
+    for (let slot = 0; slot < this.docNames.length; slot++) {
+      const label = this.docLabel[slot];
+      if (label === LABEL_NONE) continue;
+      const start = this.docStart[slot] as number;
+      const tokens = Array.from(this.arena.subarray(start, start + (this.docLength[slot] as number)), (id) => renumber[id] as number);
+      tokens.sort((a, b) => a - b);
+      documents.push({ id: this.docNames[slot] as string, label: label === LABEL_SPAM ? 'spam' : 'ham', tokens });
+    }
+    return { vocabulary: live.map((id) => this.names[id] as string), documents };
+  }
+
+  /** Approximate resident bytes of the counts and documents (not of the Map's strings). */
+  byteSize(): number {
+    return (this.spamCounts.byteLength + this.hamCounts.byteLength + this.stamp.byteLength) + this.arena.byteLength + this.docStart.byteLength * 2 + this.docLabel.byteLength;
+  }
+}
