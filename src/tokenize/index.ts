@@ -1,18 +1,9 @@
-// PLACEHOLDER (replaced by the tokenize work).
-import type { Language } from '../options.js';
-import type { NormalizedText } from '../types.js';
+// tokenize: words from the normalized text and the classifier's word tokens.
+import type { Stemmer } from './stem.js';
 
-export type Stemmer = (word: string) => string;
-
-export function createStemmer(language: Language): Stemmer {
-  void language;
-  return (w) => w;
-}
-
-/** Lowercase, folded words of every script, in order. */
-export function tokenizeWords(text: NormalizedText): string[] {
-  return text.folded.match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+export { ENGLISH_STOP_WORDS } from './natural.js';
+export { createStemmer, memoizeStemmer, DEFAULT_STEM_CACHE_SIZE, MAX_STEMMED_LENGTH, type CachedStemmer, type Stemmer, type StemmerOptions } from './stem.js';
+export { splitWords, tokenizeWords } from './words.js';
 
 /** Classifier tokens for a word sequence: stems and bigrams of stems. */
 export function wordTokens(words: readonly string[], stem: Stemmer): string[] {

@@ -1,0 +1,46 @@
+// Words from the folded text, for every script. Our own scanner rather than natural's tokenizers:
+// those are per-language, ASCII-minded (they split `café` and drop Cyrillic in English mode) and
+// several times slower. Decisions: a word is letters, marks and digits; an apostrophe inside a word
+// is dropped (`don't` → `dont`, `it’s` → `its`) so contractions stay one token instead of leaving
+// `t` and `s` behind; runs of Han, kana and Thai-like scripts (written without spaces) are one word
+// each, split from adjacent Latin letters (`iphone售价` → `iphone`, `售价`); underscores belong to
+// words (`my_channel`, `__proto__`: handles and identifiers are single tokens), but a run of
+// underscores alone is not a word.
+import type { NormalizedText } from '../types.js';
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_WORD = /[a-z0-9_]+(?:'[a-z0-9_]+)*/g;
+const WORD = /[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?:['\u2019][\p{L}\p{M}\p{N}_]+)*/gu;
+const ONLY_UNDERSCORES = /^_+$/;
+const APOSTROPHE = /['\u2019]/g;
+
+// Scripts written without spaces between words.
+const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}\\u30FC\\u3005';
+const HAS_UNSPACED = new RegExp(`[${UNSPACED}]`, 'u');
+const SCRIPT_RUN = new RegExp(`[${UNSPACED}][${UNSPACED}\\p{M}]*|(?:(?![${UNSPACED}])[\\p{L}\\p{M}\\p{N}_])+`, 'gu');
+
+function pushWord(out: string[], word: string): void {
+  if (word.charCodeAt(0) === 0x5f && ONLY_UNDERSCORES.test(word)) return;
+  if (word.includes("'") || word.includes('\u2019')) out.push(word.replace(APOSTROPHE, ''));
+  else out.push(word);
+}
+
+/** Splits a text into lowercase words in order. Never throws; linear in the text length. */
+export function splitWords(lower: string): string[] {
+  const out: string[] = [];
+  if (!NON_ASCII.test(lower)) {
+    for (const w of lower.match(ASCII_WORD) ?? []) pushWord(out, w);
+    return out;
+  }
+  for (const w of lower.match(WORD) ?? []) {
+    if (NON_ASCII.test(w) && HAS_UNSPACED.test(w)) {
+      for (const run of w.replace(APOSTROPHE, '').match(SCRIPT_RUN) ?? []) pushWord(out, run);
+    } else pushWord(out, w);
+  }
+  return out;
+}
+
+/** Lowercase, folded words of every script, in order. */
+export function tokenizeWords(text: NormalizedText): string[] {
+  return splitWords(text.folded);
+}
