@@ -1,11 +1,13 @@
-// PLACEHOLDER (replaced by the rules catalog work).
-import type { ResolvedOptions } from '../../options.js';
+// The rule catalog: every group's rules in one list. Order is only the order of evaluation;
+// the verdict sorts reasons by points.
 import type { Rule } from '../../types.js';
+import { AUTHOR_RULES } from './author.js';
+import { DOMAIN_RULES } from './domains.js';
+import { LINK_RULES } from './links.js';
+import { META_RULES } from './meta.js';
+import { OBFUSCATION_RULES } from './obfuscation.js';
+import { TEXT_RULES } from './text.js';
 
-export const CATALOG: readonly Rule[] = [];
+export const CATALOG: readonly Rule[] = Object.freeze([...LINK_RULES, ...DOMAIN_RULES, ...AUTHOR_RULES, ...TEXT_RULES, ...OBFUSCATION_RULES, ...META_RULES]);
 
-/** Rules built from the caller's allow/block lists and WordPress key lists. */
-export function createListRules(options: ResolvedOptions): Rule[] {
-  void options;
-  return [];
-}
+export { createListRules } from '../lists/index.js';

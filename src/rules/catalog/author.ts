@@ -1,0 +1,190 @@
+// Author group: the name, URL and e-mail a commenter typed, and what the site knows about them.
+// Blog spam puts its payload here: the name field becomes the anchor text of the author link
+// ("cheap viagra online"), the URL field the spam site. Trusted authors get negative rules.
+import type { CommentInput, Features, Link, Rule } from '../../types.js';
+import { authorUrlLinks, bodyLinks, sameSite, siteOf } from './link-facts.js';
+import { findVocabulary } from './scan.js';
+import { COMMERCIAL_WORDS } from './vocabulary.js';
+
+const COMMERCIAL: ReadonlySet<string> = new Set(COMMERCIAL_WORDS);
+
+/** Throwaway mailbox providers: an address that expires in minutes is not a reader's. */
+export const DISPOSABLE_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
+  'mailinator.com', 'guerrillamail.com', 'guerrillamail.net', 'sharklasers.com', '10minutemail.com', 'yopmail.com',
+  'temp-mail.org', 'tempmail.com', 'trashmail.com', 'getnada.com', 'dispostable.com', 'maildrop.cc',
+  'throwawaymail.com', 'fakeinbox.com', 'mintemail.com', 'mohmal.com', 'emailondeck.com', 'tempail.com',
+  'mailnesia.com', 'spamgourmet.com', 'mytemp.email', 'tempr.email', 'discard.email', 'burnermail.io',
+  'moakt.com', 'mailcatch.com', 'grr.la', 'spam4.me', 'tmpmail.org', '1secmail.com',
+]);
+
+/** Profile hosts: a deep path there is a person's page, not a sales page. */
+const PROFILE_HOSTS = new Set(['facebook.com', 'twitter.com', 'x.com', 'instagram.com', 'linkedin.com', 'github.com', 'youtube.com', 'mastodon.social', 'medium.com', 'reddit.com', 'tiktok.com']);
+
+const NAME_WORDS = /[\p{L}\p{N}]+/gu;
+const NAME_URL = /(?:https?:\/\/|www\.)\S|\b[a-z0-9-]{2,63}\.(?:com|net|org|info|biz|io|co|ru|de|uk|xyz|top|online|site|shop|store|in|us)\b/i;
+
+const by = (name: string, content = 'Thanks for the write-up.'): CommentInput => ({ content, author: { name } });
+const from = (url: string, content = 'Thanks for the write-up.'): CommentInput => ({ content, author: { name: 'Sam', url } });
+
+function nameWords(f: Features): string[] {
+  const name = f.normalized.authorName.folded;
+  return name.length > 200 ? [] : (name.match(NAME_WORDS) ?? []);
+}
+
+/** The path's longest hyphen/underscore slug, when it strings words together. */
+function slugOf(link: Link): string {
+  let best = '';
+  for (const part of link.path.split(/[/?#&=]/)) {
+    if (part.length > best.length && /[-_]/.test(part)) best = part;
+  }
+  return best;
+}
+
+export const AUTHOR_RULES: readonly Rule[] = [
+  {
+    id: 'AUTHOR_NAME_IS_URL',
+    group: 'author',
+    score: 2.5,
+    description: 'The author name is a URL or domain name: the name field used as a second link',
+    test: (f) => {
+      const name = f.normalized.authorName.text;
+      if (f.links.some((l) => l.source === 'author.name') || (name.length <= 300 && NAME_URL.test(name))) return [`name "${name}"`];
+      return [];
+    },
+    examples: {
+      hit: [by('https://www.viagrapascherfr.com/achat-sildenafil-pfizer-tarif/'), by('www.cheapjerseys.example.com'), by('bestloans.com')],
+      miss: [by('Maria Lopez'), by('Dr. J. R. Smith Jr.')],
+    },
+  },
+  {
+    id: 'AUTHOR_NAME_KEYWORDS',
+    group: 'author',
+    score: 2,
+    description: 'The author name is stuffed with sales keywords ("cheap viagra online", "best seo services") instead of a name',
+    test: (f) => {
+      const words = nameWords(f);
+      if (words.length === 0) return [];
+      const found = words.filter((w) => COMMERCIAL.has(w));
+      for (const hit of findVocabulary(words)) for (const w of hit.words) if (!found.includes(w)) found.push(w);
+      return found.length >= 2 ? [`name "${f.normalized.authorName.text}": ${[...new Set(found)].join(', ')}`] : [];
+    },
+    examples: {
+      hit: [by('cheap viagra online'), by('Best SEO Services'), by('Buy Cheap Uggs Outlet')],
+      miss: [by('Best Friend Forever'), by('Sam the Plumber'), by('Ana')],
+    },
+  },
+  {
+    id: 'AUTHOR_URL_SPAM_WORDS',
+    group: 'author',
+    score: 3,
+    description: "The author's URL (domain or slug) is made of spam vocabulary",
+    test: (f) => {
+      const out: string[] = [];
+      for (const l of authorUrlLinks(f)) {
+        const words = findVocabulary(l.words).flatMap((h) => h.words);
+        if (words.length > 0) out.push(`author URL ${l.host}: ${[...new Set(words)].join(', ')}`);
+      }
+      return out;
+    },
+    examples: {
+      hit: [from('https://www.viagrapascherfr.com/achat-sildenafil-pfizer-tarif/'), from('http://online-casino-bonus.example.net')],
+      miss: [from('https://www.example.com/about'), from('https://janedoe.blog')],
+    },
+  },
+  {
+    id: 'AUTHOR_URL_COMMERCIAL_SLUG',
+    group: 'author',
+    score: 1.5,
+    description: "The author's URL points deep into a site, to a keyword slug of a sales page, rather than to a home page or profile",
+    test: (f) => {
+      const out: string[] = [];
+      for (const l of authorUrlLinks(f)) {
+        if (PROFILE_HOSTS.has(siteOf(l))) continue;
+        const slug = slugOf(l);
+        if (slug === '') continue;
+        const words = slug.split(/[-_]+/).filter((w) => w.length > 0);
+        const selling = words.some((w) => COMMERCIAL.has(w)) || findVocabulary(l.words).length > 0;
+        if (words.length >= 2 && selling) out.push(`slug: ${slug}`);
+      }
+      return out;
+    },
+    examples: {
+      hit: [from('https://www.viagrapascherfr.com/achat-sildenafil-pfizer-tarif/'), from('https://example.com/products/buy-cheap-garden-furniture')],
+      miss: [from('https://example.com/'), from('https://janedoe.example.com/2021/05/my-trip-to-lisbon'), from('https://github.com/jane-doe/best-deals-bot')],
+    },
+  },
+  {
+    id: 'AUTHOR_URL_OFFSITE',
+    group: 'author',
+    score: 1,
+    description: "The body links to sites other than the author's own URL: the comment promotes someone else's pages",
+    test: (f) => {
+      const mine = authorUrlLinks(f).filter((l) => l.host !== '').map(siteOf);
+      if (mine.length === 0) return [];
+      const sites = [...new Set(bodyLinks(f).filter((l) => l.host !== '').map(siteOf))];
+      if (sites.length === 0 || sites.some((s) => mine.some((m) => sameSite(m, s)))) return [];
+      return [`author URL ${mine.join(', ')}; body links ${sites.join(', ')}`];
+    },
+    examples: {
+      hit: [{ content: 'Great post! see https://pills.example.net/buy', author: { name: 'Bob', url: 'https://bob.example.com' } }],
+      miss: [
+        { content: 'I wrote a follow-up: https://bob.example.com/follow-up', author: { name: 'Bob', url: 'https://bob.example.com' } },
+        { content: 'Great post!', author: { name: 'Bob', url: 'https://bob.example.com' } },
+      ],
+    },
+  },
+  {
+    id: 'AUTHOR_EMAIL_DISPOSABLE',
+    group: 'author',
+    score: 1.5,
+    description: 'The author e-mail is at a disposable-mailbox provider',
+    test: (f) => {
+      const email = f.normalized.authorEmail;
+      const at = email.lastIndexOf('@');
+      return at >= 0 && DISPOSABLE_EMAIL_DOMAINS.has(email.slice(at + 1)) ? [email] : [];
+    },
+    examples: {
+      hit: [{ content: 'hello', author: { email: 'xj3k2@mailinator.com' } }, { content: 'hello', author: { email: 'a@yopmail.com' } }],
+      miss: [{ content: 'hello', author: { email: 'jane@gmail.com' } }, 'hello'],
+    },
+  },
+  {
+    id: 'AUTHOR_STAFF',
+    group: 'author',
+    score: -5,
+    description: 'Written by staff or a site member (nice rule)',
+    test: (f) => (f.normalized.isStaff ? ['author is staff'] : []),
+    examples: {
+      hit: [{ content: 'Thanks all, comments are closed now.', author: { name: 'admin', isStaff: true } }],
+      miss: [{ content: 'Thanks all', author: { name: 'admin' } }, { content: 'x', author: { isStaff: false } }],
+    },
+  },
+  {
+    id: 'AUTHOR_APPROVED_FEW',
+    group: 'author',
+    score: -2,
+    description: 'The author had 1 to 4 comments approved before (nice rule)',
+    test: (f) => {
+      const n = f.normalized.approvedCount;
+      return n >= 1 && n < 5 ? [`${n} approved before`] : [];
+    },
+    examples: {
+      hit: [{ content: 'Me again!', author: { name: 'Kim', approvedCount: 2 } }],
+      miss: [{ content: 'First time here', author: { name: 'Kim', approvedCount: 0 } }, { content: 'Regular', author: { approvedCount: 12 } }],
+    },
+  },
+  {
+    id: 'AUTHOR_APPROVED_MANY',
+    group: 'author',
+    score: -3,
+    description: 'The author had 5 or more comments approved before: a regular (nice rule)',
+    test: (f) => {
+      const n = f.normalized.approvedCount;
+      return n >= 5 ? [`${n} approved before`] : [];
+    },
+    examples: {
+      hit: [{ content: 'As I said last week…', author: { name: 'Kim', approvedCount: 40 } }],
+      miss: [{ content: 'Me again!', author: { name: 'Kim', approvedCount: 2 } }, 'anonymous'],
+    },
+  },
+];

@@ -1,0 +1,128 @@
+// Domains group: what the linked domains themselves say. Spam sites are registered cheap and
+// named for their keywords (`viagrapascherfr.com`, `cheap-jerseys-outlet.xyz`), so the TLD and
+// the words inside the domain and its slugs say a lot before anyone opens the page.
+import type { CommentInput, Features, Link, Rule } from '../../types.js';
+import { bareHost, bodyLinks, hostInSet, siteOf, tldOf } from './link-facts.js';
+import { findVocabulary } from './scan.js';
+
+/**
+ * TLDs that abuse reports (Spamhaus, SURBL) rank far above their share of honest sites: cheap
+ * or free registration, little enforcement. A curated list, not every new gTLD.
+ */
+export const SPAMMY_TLDS: ReadonlySet<string> = new Set([
+  'xyz', 'top', 'click', 'loan', 'work', 'gq', 'ml', 'cf', 'tk', 'ga', 'icu', 'buzz', 'shop', 'online', 'site',
+  'website', 'space', 'fun', 'club', 'bid', 'win', 'download', 'stream', 'racing', 'review', 'party', 'trade',
+  'date', 'faculty', 'science', 'accountant', 'cricket', 'men', 'kim', 'link', 'rest', 'fit', 'monster', 'cyou',
+  'sbs', 'cfd', 'quest', 'bar', 'casa', 'pw', 'su', 'zip', 'mov', 'cam', 'uno', 'best', 'support', 'loans',
+  'ltd', 'vip', 'today', 'live', 'life', 'store',
+]);
+
+/** Free site builders and blog hosts where throwaway landing pages live. */
+export const FREE_HOSTS: ReadonlySet<string> = new Set([
+  'blogspot.com', 'weebly.com', 'wixsite.com', '000webhostapp.com', 'webnode.com', 'jimdo.com', 'jimdofree.com',
+  'yolasite.com', 'tumblr.com', 'sites.google.com', 'strikingly.com', 'site123.me', 'mystrikingly.com',
+  'webflow.io', 'carrd.co', 'netlify.app', 'vercel.app', 'web.app', 'firebaseapp.com', 'glitch.me', 'ucoz.com',
+  'ucoz.ru', 'narod.ru', 'wordpress.com', 'livejournal.com', 'hatenablog.com', 'over-blog.com', 'tilda.ws',
+]);
+
+const html = (content: string): CommentInput => ({ content, contentFormat: 'html' });
+
+/** Links a comment points readers to: body links and the author's own URL. */
+function promotedLinks(f: Features): Link[] {
+  const links = bodyLinks(f);
+  for (const l of f.links) if (l.source === 'author.url' && !links.some((x) => x.url === l.url)) links.push(l);
+  return links;
+}
+
+export const DOMAIN_RULES: readonly Rule[] = [
+  {
+    id: 'DOMAIN_SPAMMY_TLD',
+    group: 'domains',
+    score: 1.5,
+    description: 'Links to a domain under a TLD that abuse reports rank far above its share of honest sites (.xyz, .top, .tk, …)',
+    test: (f) => promotedLinks(f).filter((l) => l.host !== '' && !l.isIp && SPAMMY_TLDS.has(tldOf(l))).map((l) => `${bareHost(l)} (.${tldOf(l)})`),
+    examples: {
+      hit: ['Best deals at https://super-deals.xyz/today', 'Please visit this Website: http://oldchat.tk', { content: 'Nice post', author: { url: 'http://my-shop.top' } }],
+      miss: ['Release notes: https://github.com/nodejs/node/releases', 'I love the x y z of it'],
+    },
+  },
+  {
+    id: 'DOMAIN_SPAM_WORDS',
+    group: 'domains',
+    score: 3,
+    description: 'A linked domain or its URL slug is made of spam vocabulary (pharmacy, casino, loans, essays, crypto, SEO, adult, replicas)',
+    test: (f) => {
+      const out: string[] = [];
+      for (const l of bodyLinks(f)) {
+        for (const hit of findVocabulary(l.words)) out.push(`${bareHost(l) || l.url}: ${hit.words.join(', ')} (${hit.category})`);
+      }
+      return out;
+    },
+    examples: {
+      hit: [
+        'Thanks! https://www.viagrapascherfr.com/achat-sildenafil-pfizer-tarif/',
+        'see http://best-online-casino.example.com/free-spins',
+        html('<a href="https://cheap-replica-watches.example.net/rolex">here</a>'),
+      ],
+      miss: ['Docs: https://developer.mozilla.org/en-US/docs/Web/JavaScript', 'viagra is a brand name, not a link'],
+    },
+  },
+  {
+    id: 'DOMAIN_MANY_SITES',
+    group: 'domains',
+    score: 1,
+    description: 'Links to three or more different sites',
+    test: (f) => {
+      const sites: string[] = [];
+      for (const l of bodyLinks(f)) {
+        if (l.host === '') continue;
+        const s = siteOf(l);
+        if (!sites.includes(s)) sites.push(s);
+      }
+      return sites.length >= 3 ? [sites.join(', ')] : [];
+    },
+    examples: {
+      hit: ['https://one.example.com https://two.example.org https://three.example.net'],
+      miss: ['https://docs.example.com/a and https://docs.example.com/b and https://www.example.com/c', 'text only'],
+    },
+  },
+  {
+    id: 'DOMAIN_HYPHENATED',
+    group: 'domains',
+    score: 1,
+    description: 'A linked domain strings three or more words together with hyphens (cheap-viagra-online-store.com): a keyword domain',
+    test: (f) =>
+      promotedLinks(f)
+        .filter((l) => {
+          const site = siteOf(l);
+          const label = site.slice(0, site.indexOf('.') < 0 ? site.length : site.indexOf('.'));
+          return !l.isIp && hyphens(label) >= 2;
+        })
+        .map((l) => siteOf(l)),
+    examples: {
+      hit: ['buy at http://cheap-viagra-online-store.com/', 'http://www.best-seo-services-uk.net'],
+      miss: ['https://www.t-mobile.com/support', 'I am well-known in the half-pipe scene'],
+    },
+  },
+  {
+    id: 'DOMAIN_FREE_HOST',
+    group: 'domains',
+    score: 1,
+    description: 'Links to a page on a free site builder or blog host, where throwaway landing pages live',
+    test: (f) =>
+      bodyLinks(f)
+        .map((l) => ({ l, host: hostInSet(bareHost(l), FREE_HOSTS) }))
+        .filter((x) => x.host !== undefined && bareHost(x.l) !== x.host)
+        .map((x) => bareHost(x.l)),
+    examples: {
+      hit: ['FACEBOOK PASSWORD HACK facebook-pass-hack2013.blogspot.com ONLY 100% WORKING', 'my page http://tvcmcadavid.weebly.com'],
+      miss: ['I blog at https://www.example.com/blog', 'Google bought blogspot.com years ago'],
+    },
+  },
+];
+
+function hyphens(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 45) n++;
+  return n;
+}

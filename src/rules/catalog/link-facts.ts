@@ -1,0 +1,59 @@
+// Small facts about a comment's links that several rule groups read. Pure functions of Features;
+// link arrays are short, so these are cheap loops rather than a cached pass.
+import type { Features, Link } from '../../types.js';
+
+/** Links the comment text itself carries (plain URLs and markup anchors), one per URL. */
+export function bodyLinks(features: Features): Link[] {
+  const out: Link[] = [];
+  for (const link of features.links) {
+    if (link.source !== 'body' && link.source !== 'anchor') continue;
+    if (out.some((l) => l.url === link.url)) continue;
+    out.push(link);
+  }
+  return out;
+}
+
+export function authorUrlLinks(features: Features): Link[] {
+  return features.links.filter((l) => l.source === 'author.url');
+}
+
+/** Host without a leading `www.` (what a moderator recognises). */
+export function bareHost(link: Link): string {
+  return link.host.startsWith('www.') ? link.host.slice(4) : link.host;
+}
+
+/** Registrable domain, or the host when there is none (IP, unknown suffix). */
+export function siteOf(link: Link): string {
+  return link.domain ?? bareHost(link);
+}
+
+/** Last DNS label, the top-level domain, from the public suffix when known. */
+export function tldOf(link: Link): string {
+  const s = link.suffix ?? link.host;
+  const dot = s.lastIndexOf('.');
+  return dot < 0 ? s : s.slice(dot + 1);
+}
+
+/** `host` or `host` in `set` by itself or any parent domain (`a.b.bit.ly` → `bit.ly`). */
+export function hostInSet(host: string, set: ReadonlySet<string>): string | undefined {
+  let h = host;
+  for (;;) {
+    if (set.has(h)) return h;
+    const dot = h.indexOf('.');
+    if (dot < 0) return undefined;
+    h = h.slice(dot + 1);
+  }
+}
+
+const SCHEME_HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/(?:[^/?#@\s]{0,200}@)?([^/?#:\s]{1,253})/i;
+
+/** Host of an absolute URL (for anchor hrefs the links stage did not report), lowercased. */
+export function hostOfUrl(url: string): string {
+  const m = SCHEME_HOST.exec(url);
+  return m ? (m[1] as string).toLowerCase().replace(/^www\./, '') : '';
+}
+
+/** True when `a` and `b` are the same site: equal or one a subdomain of the other. */
+export function sameSite(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}

@@ -1,0 +1,238 @@
+// Links group: how many links a comment carries, how they are written and where they point.
+// Spam exists to place links, so most spam carries one; ham on blogs often does too, so link
+// presence alone scores nothing and these rules look at what is unusual about the links.
+import type { CommentInput, Features, Link, Rule } from '../../types.js';
+import { bodyLinks, bareHost, hostInSet, hostOfUrl, sameSite } from './link-facts.js';
+
+/** URL shorteners and redirectors: they hide the destination from readers and filters. */
+export const SHORTENERS: ReadonlySet<string> = new Set([
+  'bit.ly', 'bitly.com', 'tinyurl.com', 'goo.gl', 't.co', 'ow.ly', 'is.gd', 'v.gd', 'cutt.ly', 'rebrand.ly',
+  'shorturl.at', 'buff.ly', 'tiny.cc', 'rb.gy', 'bl.ink', 's.id', 't.ly', 'short.gy', 'lnkd.in', 'soo.gd',
+  'clck.ru', 'qr.ae', 'adf.ly', 'shorte.st', 'bc.vc', 'ouo.io', 'shhort.com', 'hyperurl.co', 'tr.im', 'x.co',
+  'su.pr', 'po.st', 'amzn.to', 'shrtco.de', 'tiny.one', 'cli.gs', 'snip.ly', 'yourls.org', 'linktr.ee',
+  'urlz.fr', 'u.to', 'binbox.io', 'shorturl.com', 'zpr.io', 'gg.gg', 'lc.chat',
+]);
+
+const REFERRAL_PARAM = /[?&#](?:ref|refid|ref_id|referral|referrer_id|aff|aff_id|affid|affiliate|affiliateid|partner|partnerid|invite|friend|r|tag)=/;
+
+const link = (url: string, prose = ''): CommentInput => `${prose} ${url}`.trim();
+const html = (content: string): CommentInput => ({ content, contentFormat: 'html' });
+
+function onlyBody(features: Features, test: (l: Link) => boolean): Link[] {
+  return bodyLinks(features).filter(test);
+}
+
+/** Characters of readable text that are not URLs: what the comment says besides its links. */
+function proseLength(features: Features, links: readonly Link[]): number {
+  let n = features.normalized.body.text.trim().length;
+  for (const l of links) if (l.source === 'body') n -= l.url.length;
+  return Math.max(0, n);
+}
+
+export const LINK_RULES: readonly Rule[] = [
+  {
+    id: 'LINK_SHORTENER',
+    group: 'links',
+    score: 2,
+    description: 'Links through a URL shortener, which hides the real destination',
+    test: (f) => f.links.filter((l) => l.host !== '' && hostInSet(bareHost(l), SHORTENERS) !== undefined).map((l) => `${l.url} (${l.source})`),
+    examples: {
+      hit: ['Free gift card here http://bit.ly/2xYzAbc', 'watch https://tinyurl.com/yckz8s3p now', { content: 'Nice song', author: { url: 'https://cutt.ly/abcd' } }],
+      miss: ['Full article at https://www.bbc.co.uk/news/science', 'I read bit by bit, only a little a day'],
+    },
+  },
+  {
+    id: 'LINK_IP_HOST',
+    group: 'links',
+    score: 2.5,
+    description: 'Links to a bare IP address instead of a domain name',
+    test: (f) => f.links.filter((l) => l.isIp).map((l) => l.url),
+    examples: {
+      hit: ['Download it from http://203.0.113.45/setup.exe', 'login at http://198.51.100.7:8080/bank'],
+      miss: ['My router is at 192.168.1.1 and the manual says so', 'see https://example.org/docs'],
+    },
+  },
+  {
+    id: 'LINK_PUNYCODE',
+    group: 'links',
+    score: 1.5,
+    description: 'Links to an internationalized (punycode xn--) host, often a look-alike of a known brand',
+    test: (f) => f.links.filter((l) => l.isPunycode).map((l) => l.host),
+    examples: {
+      hit: ['Verify your account at http://xn--pypal-4ve.com/login', 'https://xn--80ak6aa92e.com'],
+      miss: ['Verify your account at https://www.paypal.com/signin', 'no links here at all'],
+    },
+  },
+  {
+    id: 'LINK_DEFANGED',
+    group: 'links',
+    score: 2.5,
+    description: 'Links written defanged (hxxp://, example[.]com, "dot com") to slip past link filters',
+    test: (f) => f.links.filter((l) => l.defanged).map((l) => l.url),
+    examples: {
+      hit: ['Get it at hxxp://cheap-pills[.]xyz/buy', 'visit pillshop[.]com today', 'go to freemoney (dot) com now'],
+      miss: ['Get it at https://example.com/buy', 'the [.] notation is used in threat reports'],
+    },
+  },
+  {
+    id: 'LINK_BBCODE',
+    group: 'links',
+    score: 2,
+    description: 'BBCode link markup ([url=…]) pasted into a comment form, the habit of forum-spamming bots',
+    test: (f) => {
+      const out: string[] = [];
+      for (const a of f.normalized.body.anchors) if (a.markup === 'bbcode') out.push(`[url=${a.href}]`);
+      if (out.length === 0) {
+        const t = f.normalized.body.folded;
+        const i = t.indexOf('[url');
+        if (i >= 0) out.push(f.normalized.body.text.slice(i, i + 60));
+      }
+      return out;
+    },
+    examples: {
+      hit: ['Nice! [url=http://cheap-meds.example/shop]cheap meds[/url]', html('Great [url]http://spam.example.com[/url] thanks')],
+      miss: ['Nice! <a href="http://example.com">my site</a>', 'I use [b]bold[/b] on forums'],
+    },
+  },
+  {
+    id: 'LINK_ANCHOR_MISMATCH',
+    group: 'links',
+    score: 3,
+    description: 'A link whose visible text names one site while it points to another',
+    test: (f) => {
+      const out: string[] = [];
+      for (const a of f.normalized.body.anchors) {
+        const shown = shownHost(a.text);
+        if (shown === '') continue;
+        const target = hostOfUrl(a.href);
+        if (target !== '' && !sameSite(shown, target)) out.push(`text ${shown} → ${target}`);
+      }
+      return out;
+    },
+    examples: {
+      hit: [
+        html('Log in at <a href="http://paypal.com.secure-login.example.ru/x">www.paypal.com</a> now'),
+        '[url=http://cheap-pills.example.xyz]https://www.amazon.com[/url]',
+      ],
+      miss: [
+        html('Docs at <a href="https://www.python.org/doc/">python.org</a>'),
+        html('<a href="https://nodejs.org/en">node.js</a> is what we use'),
+      ],
+    },
+  },
+  {
+    id: 'LINK_COUNT_MANY',
+    group: 'links',
+    score: 1,
+    description: 'Carries 3 to 5 different links',
+    test: (f) => {
+      const n = bodyLinks(f).length;
+      return n >= 3 && n <= 5 ? [`${n} links`] : [];
+    },
+    examples: {
+      hit: ['See https://a.example.com and https://b.example.org and https://c.example.net'],
+      miss: ['See https://a.example.com and https://b.example.org', 'no links'],
+    },
+  },
+  {
+    id: 'LINK_COUNT_FLOOD',
+    group: 'links',
+    score: 2.5,
+    description: 'Carries 6 or more different links',
+    test: (f) => {
+      const n = bodyLinks(f).length;
+      return n >= 6 ? [`${n} links`] : [];
+    },
+    examples: {
+      hit: [Array.from({ length: 7 }, (_, i) => `https://site${i}.example.com/p`).join(' ')],
+      miss: ['See https://a.example.com and https://b.example.org and https://c.example.net'],
+    },
+  },
+  {
+    id: 'LINK_DENSITY_HIGH',
+    group: 'links',
+    score: 1.5,
+    description: 'Two or more links with little text around them (under 40 characters of prose per link)',
+    test: (f) => {
+      const links = bodyLinks(f);
+      if (links.length < 2) return [];
+      const prose = proseLength(f, links);
+      return prose < 40 * links.length ? [`${links.length} links, ${prose} characters of text`] : [];
+    },
+    examples: {
+      hit: ['Nice http://a.example.com http://b.example.com', 'buy: https://shop.example.com/a https://shop.example.net/b https://x.example.org'],
+      miss: [
+        'I compared the two approaches: https://a.example.com/one explains the theory well, while https://b.example.org/two has the better worked examples and benchmarks.',
+        'One link only http://a.example.com',
+      ],
+    },
+  },
+  {
+    id: 'LINK_SHORT_COMMENT',
+    group: 'links',
+    score: 1,
+    description: 'The comment is shorter than the links it carries: little more than a link drop',
+    test: (f) => {
+      const links = bodyLinks(f);
+      if (links.length === 0) return [];
+      let urls = 0;
+      for (const l of links) urls += l.url.length;
+      const prose = proseLength(f, links);
+      return prose < urls ? [`${prose} characters of text, ${urls} of links`] : [];
+    },
+    examples: {
+      hit: ['http://binbox.io/1FIRo#123', 'More... http://www.sunfrogshirts.com/Sunglass-World.html?24398'],
+      miss: ['I wrote about this same bug last year and the workaround still holds: https://example.com/fix', 'no links at all'],
+    },
+  },
+  {
+    id: 'LINK_REPEATED',
+    group: 'links',
+    score: 1.5,
+    description: 'Links to the same site three or more times',
+    test: (f) => {
+      const counts = new Map<string, number>();
+      for (const l of f.links) {
+        if ((l.source !== 'body' && l.source !== 'anchor') || l.host === '') continue;
+        const site = l.domain ?? bareHost(l);
+        counts.set(site, (counts.get(site) ?? 0) + 1);
+      }
+      const out: string[] = [];
+      for (const [site, n] of counts) if (n >= 3) out.push(`${site} ×${n}`);
+      return out;
+    },
+    examples: {
+      hit: ['http://www.ermail.pl/dolacz/V3VeYGIN CLICK http://www.ermail.pl/dolacz/a http://www.ermail.pl/dolacz/b'],
+      miss: ['http://a.example.com and http://b.example.org', 'plain text'],
+    },
+  },
+  {
+    id: 'LINK_REFERRAL',
+    group: 'links',
+    score: 1.5,
+    description: 'A link carries a referral or affiliate code (?ref=, AffiliateID=, #friend=): the poster is paid per visit',
+    test: (f) => onlyBody(f, (l) => REFERRAL_PARAM.test(l.path)).map((l) => l.url),
+    examples: {
+      hit: ['http://hackfbaccountlive.com/?ref=5242575', link('http://www.gcmforex.com/partners/aw.aspx?Task=JoinT2&AffiliateID=9107', 'join')],
+      miss: ['https://www.youtube.com/watch?v=KQ6zr6kCPj8', 'the ref=5 parameter in the docs'],
+    },
+  },
+];
+
+/** Common top-level domains: anchor text must end in one of these to count as naming a site. */
+const SHOWN_TLDS = new Set([
+  'com', 'net', 'org', 'info', 'biz', 'io', 'co', 'us', 'uk', 'de', 'fr', 'ru', 'nl', 'it', 'es', 'ca', 'au',
+  'in', 'br', 'jp', 'cn', 'pl', 'eu', 'me', 'tv', 'xyz', 'top', 'online', 'site', 'shop', 'app', 'dev', 'gov', 'edu',
+]);
+const SHOWN_HOST = /^(?:https?:\/\/)?((?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,24})(?:[/:?#]\S*)?$/i;
+
+/** The host an anchor's text shows when the text is itself a URL or domain, else ''. */
+function shownHost(text: string): string {
+  const t = text.trim();
+  if (t.length > 300) return '';
+  const m = SHOWN_HOST.exec(t);
+  if (!m) return '';
+  const host = (m[1] as string).toLowerCase().replace(/^www\./, '');
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  return SHOWN_TLDS.has(tld) ? host : '';
+}

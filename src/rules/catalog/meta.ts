@@ -1,0 +1,57 @@
+// Meta group: what the CMS knows around the text: comment type, timing, the client. Each rule
+// stays silent when the field is absent, so callers that pass only text lose nothing but the
+// signal.
+import type { CommentInput, Rule } from '../../types.js';
+
+/** Seconds under which nobody has read the post they are commenting on. */
+const FAST_POST_SECONDS = 30;
+
+const BOT_AGENT = /\b(?:curl|wget|python-requests|python-urllib|aiohttp|libwww-perl|go-http-client|okhttp|java\/\d|apache-httpclient|scrapy|httpie|node-fetch|axios|headlesschrome|phantomjs|guzzlehttp|winhttp)\b/i;
+
+const published = '2024-05-01T10:00:00Z';
+const at = (createdAt: string): CommentInput => ({ content: 'Great read, thanks.', createdAt, target: { publishedAt: published } });
+
+export const META_RULES: readonly Rule[] = [
+  {
+    id: 'META_TRACKBACK',
+    group: 'meta',
+    score: 1,
+    description: 'A trackback or pingback: link notifications that spammers forge in bulk',
+    test: (f) => (f.normalized.type === 'trackback' || f.normalized.type === 'pingback' ? [f.normalized.type] : []),
+    examples: {
+      hit: [{ content: '[…] see this post […]', type: 'pingback' }, { content: 'Excerpt', type: 'trackback' }],
+      miss: [{ content: 'A normal comment', type: 'comment' }, 'no type at all'],
+    },
+  },
+  {
+    id: 'META_FAST_POST',
+    group: 'meta',
+    score: 1.5,
+    description: `Posted less than ${FAST_POST_SECONDS} seconds after the post was published: too fast to have read it`,
+    test: (f) => {
+      const { createdAt, publishedAt } = f.normalized;
+      if (createdAt === null || publishedAt === null) return [];
+      const s = (createdAt - publishedAt) / 1000;
+      return s >= 0 && s < FAST_POST_SECONDS ? [`${Math.round(s)} s after publication`] : [];
+    },
+    examples: {
+      hit: [at('2024-05-01T10:00:04Z'), at('2024-05-01T10:00:00Z')],
+      miss: [at('2024-05-01T10:25:00Z'), { content: 'no dates' }, at('2024-04-30T10:00:00Z')],
+    },
+  },
+  {
+    id: 'META_BOT_USER_AGENT',
+    group: 'meta',
+    score: 2,
+    description: 'Sent by a scripting library or headless browser (curl, python-requests, HeadlessChrome), not a person\'s browser',
+    test: (f) => {
+      const ua = f.normalized.userAgent;
+      const m = ua.length <= 1000 ? BOT_AGENT.exec(ua) : null;
+      return m ? [`user agent ${m[0]}`] : [];
+    },
+    examples: {
+      hit: [{ content: 'hi', request: { userAgent: 'python-requests/2.31.0' } }, { content: 'hi', request: { userAgent: 'curl/8.4.0' } }],
+      miss: [{ content: 'hi', request: { userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0' } }, 'hi'],
+    },
+  },
+];

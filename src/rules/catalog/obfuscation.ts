@@ -1,0 +1,95 @@
+// Obfuscation group: what the normalizer had to undo to read the comment. Honest writers rarely
+// spell with Cyrillic look-alikes, digits for letters or zero-width characters; filters-dodging
+// spam does. The normalizer reports each trick (ObfuscationReport); these rules weigh them.
+import type { CommentInput, Features, Rule } from '../../types.js';
+import { findVocabulary } from './scan.js';
+
+const html = (content: string): CommentInput => ({ content, contentFormat: 'html' });
+const shortList = (words: readonly string[]): string[] => [...new Set(words)].slice(0, 5);
+
+/** Obfuscated words that are spam vocabulary once decoded: the obfuscation had a purpose. */
+function obfuscatedSpamWords(f: Features): string[] {
+  const o = f.normalized.body.obfuscation;
+  const words = [...o.leetWords, ...o.lookalikeWords, ...o.spacedWords];
+  if (words.length === 0) return [];
+  return findVocabulary(words.flatMap((w) => w.split(/\s+/))).flatMap((h) => h.words.map((w) => `${w} (${h.category})`));
+}
+
+export const OBFUSCATION_RULES: readonly Rule[] = [
+  {
+    id: 'OBFUSCATION_SPAM_WORD',
+    group: 'obfuscation',
+    score: 3,
+    description: 'A spam word is disguised (v1agra, Cyrillic look-alikes, V I A G R A) to slip past word filters',
+    test: obfuscatedSpamWords,
+    examples: {
+      hit: ['Buy v1agra now', 'cheap c1al1s', 'V I A G R A for sale', 'best \u0441asino bonus'],
+      miss: ['Buy viagra now', 'The year 2024 was l33t'],
+    },
+  },
+  {
+    id: 'OBFUSCATION_LOOKALIKE',
+    group: 'obfuscation',
+    score: 1.5,
+    description: 'Words written with look-alike letters (Cyrillic or Greek inside Latin words, math-bold or small-caps letters)',
+    test: (f) => shortList(f.normalized.body.obfuscation.lookalikeWords),
+    examples: {
+      hit: ['\u{1D5EA}\u{1D5D8}\u{1D5E7}\u{1D5E2}\u{1D5E1} is the best site', 'p\u0430yp\u0430l account locked, verify now'],
+      miss: ['Москва — столица России', 'plain English words'],
+    },
+  },
+  {
+    id: 'OBFUSCATION_LEET',
+    group: 'obfuscation',
+    score: 1,
+    description: 'Words with digits or symbols standing for letters (fr33, m0ney, $ex)',
+    test: (f) => shortList(f.normalized.body.obfuscation.leetWords),
+    examples: {
+      hit: ['get fr33 m0n3y today', 'b1tc0in d0ubler'],
+      miss: ['I have 2 cats and 3 dogs', 'Windows 10 and MP3 files'],
+    },
+  },
+  {
+    id: 'OBFUSCATION_SPACED',
+    group: 'obfuscation',
+    score: 1,
+    description: 'Letters spaced apart so that a word filter does not see the word (F R E E  M O N E Y)',
+    test: (f) => shortList(f.normalized.body.obfuscation.spacedWords),
+    examples: {
+      hit: ['F R E E M O N E Y for you', 'c a s i n o bonus'],
+      miss: ['A B testing is useful', 'I am a cat'],
+    },
+  },
+  {
+    id: 'OBFUSCATION_INVISIBLE',
+    group: 'obfuscation',
+    score: 1,
+    description: 'Three or more invisible characters (zero-width spaces, bidi controls) hidden between letters',
+    test: (f) => {
+      const n = f.normalized.body.obfuscation.invisible;
+      return n >= 3 ? [`${n} invisible characters`] : [];
+    },
+    examples: {
+      hit: ['vi\u200Bag\u200Bra ch\u200Beap', 'c\u200Da\u200Ds\u200Di\u200Dn\u200Do'],
+      miss: ['Plain text with a trailing byte-order mark\uFEFF', 'no tricks'],
+    },
+  },
+  {
+    id: 'OBFUSCATION_HIDDEN_TEXT',
+    group: 'obfuscation',
+    score: 3,
+    description: 'Markup hides text or links from readers (display:none, zero font size, hidden): it is there for search engines',
+    test: (f) => {
+      const out = f.normalized.body.obfuscation.hiddenText.map((t) => `hidden: "${t.length > 60 ? `${t.slice(0, 59)}…` : t}"`);
+      for (const a of f.normalized.body.anchors) if (a.hidden === true) out.push(`hidden link ${a.href}`);
+      return out;
+    },
+    examples: {
+      hit: [
+        html('Nice post <div style="display:none"><a href="http://pills.example.com">cheap pills</a></div>'),
+        html('Thanks! <span style="font-size:0">buy essays online</span>'),
+      ],
+      miss: [html('Nice post <b>really</b>'), html('<p style="color:red">Warning</p> read this')],
+    },
+  },
+];

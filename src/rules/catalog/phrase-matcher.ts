@@ -1,0 +1,67 @@
+// Matches many word sequences in one pass over a word array: a trie of words walked from each
+// position. Cost is one Map lookup per word plus a short walk where a phrase starts, bounded
+// by the longest phrase, so it stays linear however many phrases there are.
+
+export interface PhraseMatch<K> {
+  kind: K;
+  /** The phrase as written in the catalog (what a moderator reads). */
+  phrase: string;
+  /** Index of the word after the match. */
+  end: number;
+}
+
+interface TrieNode<K> {
+  next: Map<string, TrieNode<K>>;
+  out: { kind: K; phrase: string }[];
+}
+
+export interface PhraseMatcher<K> {
+  /** Every phrase occurrence, in order of where it ends. Overlapping matches are all reported. */
+  match(words: readonly string[]): PhraseMatch<K>[];
+  readonly size: number;
+}
+
+const SPLIT = /[^\p{L}\p{N}]+/u;
+
+/** The word sequence a phrase is matched as: lowercase letters/digits runs. */
+export function phraseWords(phrase: string): string[] {
+  return phrase.toLowerCase().split(SPLIT).filter((w) => w.length > 0);
+}
+
+export function createPhraseMatcher<K>(entries: Iterable<{ kind: K; phrase: string }>): PhraseMatcher<K> {
+  const root: TrieNode<K> = { next: new Map(), out: [] };
+  let size = 0;
+  for (const { kind, phrase } of entries) {
+    const words = phraseWords(phrase);
+    if (words.length === 0) continue;
+    let node = root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (child === undefined) {
+        child = { next: new Map(), out: [] };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    node.out.push({ kind, phrase });
+    size++;
+  }
+  return {
+    size,
+    match(words) {
+      const found: PhraseMatch<K>[] = [];
+      const n = words.length;
+      for (let i = 0; i < n; i++) {
+        let node = root.next.get(words[i] as string);
+        let j = i + 1;
+        while (node !== undefined) {
+          for (const o of node.out) found.push({ kind: o.kind, phrase: o.phrase, end: j });
+          if (j >= n || node.next.size === 0) break;
+          node = node.next.get(words[j] as string);
+          j++;
+        }
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,152 @@
+// One pass over a comment's words that several rules share. Rules are independent objects,
+// but ten of them want the same vocabulary lookups; doing them once per comment is what keeps
+// the whole catalog inside its few-microsecond budget. The result is memoized on the Features
+// object itself (a symbol key, invisible to JSON and Object.keys), so it lives exactly as long
+// as the comment's features and no state is kept at module level.
+import type { Features } from '../../types.js';
+import { PHRASES, type PhraseKind } from './phrases.js';
+import { createPhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
+import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
+
+const OFFER_BIT = 1 << 16;
+/** Words after which a contact handle or phone number may follow ("get in touch with", "whatsapp"). */
+const CONTACT_BIT = 1 << 17;
+/** Words of investment testimonials; they gate the money-amount scan. */
+const INVEST_BIT = 1 << 18;
+
+const CONTACT_WORDS = ['touch', 'reach', 'contact', 'message', 'dm', 'hmu', 'text', 'whatsapp', 'whats', 'telegram', 'kik', 'skype', 'wickr', 'hit', 'email', 'mail'];
+const INVEST_WORDS = [
+  'invest', 'invested', 'investing', 'investment', 'investead', 'profit', 'profits', 'payout', 'return', 'returns',
+  'withdraw', 'withdrew', 'withdrawal', 'earn', 'earned', 'earning', 'trading', 'trade', 'paid', 'received',
+  'made', 'make', 'got', 'capital', 'deposited', 'grands',
+];
+
+function compileVocabulary(): Map<string, number> {
+  const bits = new Map<string, number>();
+  const add = (word: string, bit: number): void => {
+    bits.set(word, (bits.get(word) ?? 0) | bit);
+  };
+  VOCABULARY.forEach((category, i) => {
+    for (const w of category.strong) add(w, 1 << i);
+    for (const w of category.weak) add(w, 1 << (i + 8));
+  });
+  for (const w of OFFER_WORDS) add(w, OFFER_BIT);
+  for (const w of CONTACT_WORDS) add(w, CONTACT_BIT);
+  for (const w of INVEST_WORDS) add(w, INVEST_BIT);
+  return bits;
+}
+
+// Immutable after construction: compiled once when the module loads.
+const WORD_BITS: ReadonlyMap<string, number> = compileVocabulary();
+const PHRASE_MATCHER = createPhraseMatcher<PhraseKind>(
+  (Object.keys(PHRASES) as PhraseKind[]).flatMap((kind) => PHRASES[kind].map((phrase) => ({ kind, phrase }))),
+);
+
+export interface VocabularyHit {
+  category: VocabularyName;
+  /** Matched words in order of appearance: strong ones, qualifying weak ones and the offer words that made them count. */
+  words: string[];
+}
+
+/**
+ * Vocabulary categories that words hit: one strong word, two different weak words, or a weak
+ * word next to an offer word anywhere in the same text ("cheap pills", "buy uggs").
+ */
+export function findVocabulary(words: readonly string[]): VocabularyHit[] {
+  let seen = 0;
+  let strongMask = 0;
+  let offer = false;
+  const weakCount = new Uint8Array(VOCABULARY.length);
+  const matched: { word: string; bits: number }[] = [];
+  for (const w of words) {
+    const b = WORD_BITS.get(w);
+    if (b === undefined) continue;
+    const vocab = b & 0xffff;
+    if (vocab === 0 && (b & OFFER_BIT) === 0) continue;
+    if (matched.some((m) => m.word === w)) continue;
+    matched.push({ word: w, bits: b });
+    strongMask |= b & 0xff;
+    if (b & OFFER_BIT) offer = true;
+    for (let i = 0; i < VOCABULARY.length; i++) if (b & (1 << (i + 8))) weakCount[i]! += 1;
+    seen |= vocab;
+  }
+  if (seen === 0) return [];
+  const hits: VocabularyHit[] = [];
+  VOCABULARY.forEach((category, i) => {
+    const strong = (strongMask & (1 << i)) !== 0;
+    const weak = weakCount[i]!;
+    if (!strong && weak < 2 && !(weak === 1 && offer)) return;
+    const want = (1 << i) | (1 << (i + 8)) | (!strong && weak === 1 ? OFFER_BIT : 0);
+    hits.push({ category: category.name, words: matched.filter((m) => (m.bits & want) !== 0).map((m) => m.word) });
+  });
+  return hits;
+}
+
+export interface Scan {
+  vocabulary: VocabularyHit[];
+  phrases: PhraseMatch<PhraseKind>[];
+  /** Some word after which a contact handle may follow. */
+  contactWord: boolean;
+  /** Some word of investment testimonials. */
+  investWord: boolean;
+  /** Longest run of one word repeated back to back. */
+  repeatedWord: string;
+  repeatedCount: number;
+  /** Digits in number words: a cheap gate for the phone-number scan. */
+  digits: number;
+}
+
+function isDigits(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function scanWords(words: readonly string[]): Scan {
+  let flags = 0;
+  let run = 1;
+  let best = 1;
+  let bestWord = '';
+  let digits = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    flags |= WORD_BITS.get(w) ?? 0;
+    if (i > 0 && words[i - 1] === w) {
+      run++;
+      if (run > best) {
+        best = run;
+        bestWord = w;
+      }
+    } else run = 1;
+    if (isDigits(w)) digits += w.length;
+  }
+  return {
+    vocabulary: (flags & 0xffff) === 0 ? [] : findVocabulary(words),
+    phrases: PHRASE_MATCHER.match(words),
+    contactWord: (flags & CONTACT_BIT) !== 0,
+    investWord: (flags & INVEST_BIT) !== 0,
+    repeatedWord: bestWord,
+    repeatedCount: best,
+    digits,
+  };
+}
+
+const SCAN: unique symbol = Symbol('spamsift.rules.scan');
+type ScannedFeatures = Features & { [SCAN]?: Scan };
+
+/** The shared word scan of this comment, computed on first use. */
+export function scanOf(features: Features): Scan {
+  const f = features as ScannedFeatures;
+  let scan = f[SCAN];
+  if (scan === undefined) {
+    scan = scanWords(features.words);
+    f[SCAN] = scan;
+  }
+  return scan;
+}
+
+/** Distinct phrases of one kind found in the body. */
+export function phrasesOf(features: Features, kind: PhraseKind): string[] {
+  const out: string[] = [];
+  for (const m of scanOf(features).phrases) if (m.kind === kind && !out.includes(m.phrase)) out.push(m.phrase);
+  return out;
+}

@@ -1,0 +1,311 @@
+// Text group: what the comment says. Vocabulary and template phrases come from the shared word
+// scan (one pass, see scan.ts); the few regular expressions here run only when that scan saw a
+// word that makes them worth running, and every one of them is linear-time.
+import type { CommentInput, Features, Rule } from '../../types.js';
+import { bodyLinks, hostInSet } from './link-facts.js';
+import { phrasesOf, scanOf } from './scan.js';
+import { VOCABULARY, type VocabularyName } from './vocabulary.js';
+
+const quote = (phrases: string[]): string[] => phrases.map((p) => `"${p}"`);
+
+const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what: string; hit: CommentInput[]; miss: CommentInput[] }> = {
+  pharmacy: {
+    id: 'TEXT_PHARMACY',
+    score: 2.5,
+    what: 'pharmacy (viagra, cialis, pills without prescription)',
+    hit: ['Buy viagra and cialis without prescription', 'cheap pills online, fast shipping', 'k a m a g r a at the best price'],
+    miss: ['My doctor changed my prescription last week', 'The pharmacy near me closes at six'],
+  },
+  casino: {
+    id: 'TEXT_CASINO',
+    score: 2,
+    what: 'casino and betting',
+    hit: ['Best online casino with free spins', 'join the poker room tonight', 'slots and jackpot bonus every day'],
+    miss: ['I bet you will love the next episode', 'the time slot moved to Friday'],
+  },
+  loan: {
+    id: 'TEXT_LOAN',
+    score: 2,
+    what: 'payday and instant loans',
+    hit: ['Need cash? payday advance in one hour', 'loans approval in minutes, any lender'],
+    miss: ['We paid off the student loan last year', 'Credit card debt is the worst'],
+  },
+  essay: {
+    id: 'TEXT_ESSAY',
+    score: 2,
+    what: 'essay and homework writing services',
+    hit: ['We write any essay or dissertation, no plagiarism', 'cheap essay writers online'],
+    miss: ['My essay on Orwell got a B', 'Homework takes my kid an hour'],
+  },
+  crypto: {
+    id: 'TEXT_CRYPTO',
+    score: 1,
+    what: 'crypto, forex and trading schemes',
+    hit: ['Best forex signals, 300% profit', 'I invested in bitcoin trading and got a huge profit'],
+    miss: ['Is bitcoin a bubble?', 'I work in a trading company'],
+  },
+  seo: {
+    id: 'TEXT_SEO',
+    score: 2,
+    what: 'SEO and link-building services',
+    hit: ['We sell high DA backlinks and guest posts', 'Boost your ranking with our digital marketing agency'],
+    miss: ['Our marketing team is hiring', 'The ranking of the teams changed'],
+  },
+  adult: {
+    id: 'TEXT_ADULT',
+    score: 2.5,
+    what: 'adult content and dating',
+    hit: ['hot singles and free porn here', 'sexy girls on webcam tonight'],
+    miss: ['The film is rated for adults only', 'She looked sexy in that video'],
+  },
+  replica: {
+    id: 'TEXT_REPLICA',
+    score: 2.5,
+    what: 'replica and knock-off goods',
+    hit: ['replica watches at wholesale prices', 'cheap uggs outlet sale', 'louis vuitton handbags outlet'],
+    miss: ['My father left me his Rolex', 'This is a replica of the Roman statue in the museum'],
+  },
+};
+
+function vocabularyRules(): Rule[] {
+  return VOCABULARY.map((category) => {
+    const spec = VOCABULARY_RULES[category.name];
+    return {
+      id: spec.id,
+      group: 'text' as const,
+      score: spec.score,
+      description: `Body uses ${spec.what} vocabulary`,
+      test: (f: Features): string[] => {
+        const hit = scanOf(f).vocabulary.find((h) => h.category === category.name);
+        return hit ? [hit.words.join(', ')] : [];
+      },
+      examples: { hit: spec.hit, miss: spec.miss },
+    };
+  });
+}
+
+// "get in touch with #handle", "whatsapp +1 234 567 8900", "contact … on telegram @name": the
+// gap before the handle is bounded, and so is every repeat, so each start costs a constant.
+const CONTACT = /\b(?:get in touch with|reach out to|contact|message|dm|hit me up|hmu|text|whats\s?app|telegram|kik|skype|wickr)\b[^@#+\d\n]{0,32}?(?:[@#][\p{L}\p{N}\p{M}_.]{3,40}|\+?\d(?:[\s().-]{0,2}\d){7,14})/giu;
+const MESSENGER_HOSTS: ReadonlySet<string> = new Set(['t.me', 'telegram.me', 'wa.me', 'chat.whatsapp.com', 'api.whatsapp.com', 'm.me', 'signal.me']);
+const MONEY = /(?:[$£€]\s?\d[\d,.]{0,12}\s?k?\b|\b\d[\d,.]{0,12}\s?(?:k|usd|dollars|btc|grands?|pounds|euros)\b)/giu;
+const PHONE = /\+?\d(?:[\s().-]{0,2}\d){8,14}/g;
+const HANDLE = /[@#][\p{L}\p{N}_]/u;
+
+function contactHandles(f: Features): string[] {
+  const out: string[] = [];
+  for (const l of f.links) {
+    const host = l.host === '' ? undefined : hostInSet(l.host, MESSENGER_HOSTS);
+    if (host !== undefined) out.push(l.url);
+  }
+  if (!scanOf(f).contactWord) return out;
+  const text = f.normalized.body.text;
+  for (const m of text.matchAll(CONTACT)) {
+    out.push(`"${m[0].replace(/\s+/g, ' ')}"`);
+    if (out.length >= 5) break;
+  }
+  return out;
+}
+
+function moneyAmounts(f: Features): string[] {
+  if (!scanOf(f).investWord) return [];
+  const text = f.normalized.body.text;
+  const out: string[] = [];
+  for (const m of text.matchAll(MONEY)) {
+    out.push(m[0].trim());
+    if (out.length >= 5) break;
+  }
+  return out;
+}
+
+function phoneNumbers(f: Features): string[] {
+  if (scanOf(f).digits < 8) return [];
+  const out: string[] = [];
+  for (const m of f.normalized.body.text.matchAll(PHONE)) {
+    let digits = 0;
+    for (const ch of m[0]) if (ch >= '0' && ch <= '9') digits++;
+    if (digits >= 9 && digits <= 15) out.push(m[0]);
+    if (out.length >= 5) break;
+  }
+  return out;
+}
+
+const html = (content: string): CommentInput => ({ content, contentFormat: 'html' });
+
+const TEMPLATE_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_SPAM_TEMPLATE',
+    group: 'text',
+    score: 3,
+    description: 'Uses a known blog-spam template, the spun flattery bots post on any page',
+    test: (f) => quote(phrasesOf(f, 'blog')),
+    examples: {
+      hit: [
+        'Hello there, just became aware of your blog through Google, and found that it is truly informative.',
+        'I have been browsing online more than 3 hours today, yet I never found any interesting article like yours.',
+        'Very informative article. Thanks!',
+      ],
+      miss: ['I found your blog through a friend and the Rust section helped me a lot', 'This article is informative about tax law'],
+    },
+  },
+  {
+    id: 'TEXT_CHANNEL_PROMO',
+    group: 'text',
+    score: 2.5,
+    description: 'Promotes the poster\'s own channel or page ("check out my channel", "subscribe to me")',
+    test: (f) => quote(phrasesOf(f, 'channel')),
+    examples: {
+      hit: ['Hey guys check out my channel, I make Minecraft videos!', 'Subscribe to my channel ﻿', 'Check out this video on YouTube:'],
+      miss: ['This channel is the best thing on the internet', 'I subscribed years ago and never regretted it'],
+    },
+  },
+  {
+    id: 'TEXT_MONEY_SCHEME',
+    group: 'text',
+    score: 2.5,
+    description: 'Offers money for little work ("make money online", "work from the comfort of your home")',
+    test: (f) => quote(phrasesOf(f, 'money')),
+    examples: {
+      hit: ['You can make money online and start working from home today as I am!', 'GET PAID TO mess around on Facebook'],
+      miss: ['I made money selling my old bike', 'Working from home makes me lonely'],
+    },
+  },
+  {
+    id: 'TEXT_SCAM_TESTIMONIAL',
+    group: 'text',
+    score: 2.5,
+    description: 'Reads like a fake testimonial for an investment manager or spell caster (two template phrases, or one next to a handle or money amount)',
+    test: (f) => {
+      const found = phrasesOf(f, 'scam');
+      if (found.length === 0) return [];
+      if (found.length >= 2 || HANDLE.test(f.normalized.body.text) || moneyAmounts(f).length > 0) return quote(found);
+      return [];
+    },
+    examples: {
+      hit: [
+        'i invested $1000 and got a return of $11,000 after 5days of trade @tradeswithashlie__',
+        'her transparency and sense of responsibility have always been the best',
+        'my lover left me and i got my ex lover back with the help of @dr_papa_abu',
+      ],
+      miss: ['I invested in index funds for ten years', 'This book changed my life'],
+    },
+  },
+  {
+    id: 'TEXT_CONTACT_HANDLE',
+    group: 'text',
+    score: 2.5,
+    description: 'Asks readers to get in touch through a messenger handle or phone number (WhatsApp, Telegram, @name)',
+    test: contactHandles,
+    examples: {
+      hit: [
+        'how to make money online, get in touch with #hazel_mcewan__',
+        'contact username on telegram @agent1_barbara for more details',
+        'WhatsApp +1 234 567 8900 for the cure',
+        'join https://t.me/hhs_grants',
+      ],
+      miss: ['@neildevv happy to clear any doubts you may have via dm.', 'Text me when you land', 'Call 911 if it happens again'],
+    },
+  },
+  {
+    id: 'TEXT_INVEST_AMOUNTS',
+    group: 'text',
+    score: 2,
+    description: 'Two or more money amounts next to investment words ("invested $1000 … got $8,500"): the profit-testimonial pattern',
+    test: (f) => {
+      const amounts = moneyAmounts(f);
+      return amounts.length >= 2 ? [amounts.join(' → ')] : [];
+    },
+    examples: {
+      hit: ['initially i invested $1000 and in a couple of days i got $8,500', 'i made $23k after investing $2k'],
+      miss: ['I invested $1000 in my education', 'The bike cost $300 and the helmet $50'],
+    },
+  },
+  {
+    id: 'TEXT_PRAISE_WITH_LINK',
+    group: 'text',
+    score: 2,
+    description: 'Generic praise that fits any page ("great post", "nice article") on a short comment that carries a link',
+    test: (f) => {
+      if (f.stats.words > 40 || bodyLinks(f).length === 0) return [];
+      return quote(phrasesOf(f, 'praise'));
+    },
+    examples: {
+      hit: ['Great post! http://cheap-stuff.example.com', html('Nice article, <a href="http://example.net/shop">visit my site</a>')],
+      miss: ['Great post, it fixed my build', 'See https://example.com/docs for the flags'],
+    },
+  },
+];
+
+const STYLE_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_ALL_CAPS',
+    group: 'text',
+    score: 0.5,
+    description: 'Written mostly in capital letters (over 80% of at least 20 letters)',
+    test: (f) => (f.stats.letters >= 20 && f.stats.upperShare > 0.8 ? [`${Math.round(f.stats.upperShare * 100)}% capitals`] : []),
+    examples: {
+      hit: ['SUBSCRIBE MY CHANNEL PLEASE LOL PRO PLAYS', 'FREE IPHONE FOR THE FIRST 100 PEOPLE'],
+      miss: ['Thanks, NASA and the ESA did great work', 'OK'],
+    },
+  },
+  {
+    id: 'TEXT_REPEATED_CHARS',
+    group: 'text',
+    score: 0.5,
+    description: 'One character repeated ten or more times in a row ("!!!!!!!!!!", "plzzzzzzzzzz")',
+    test: (f) => {
+      if (f.stats.longestRun < 10) return [];
+      const t = f.normalized.body.text;
+      let best = '';
+      let bestRun = 0;
+      let run = 1;
+      for (let i = 1; i <= t.length; i++) {
+        if (i < t.length && t[i] === t[i - 1]) run++;
+        else {
+          const ch = t[i - 1] as string;
+          if (run > bestRun && ch.trim() !== '') {
+            bestRun = run;
+            best = ch;
+          }
+          run = 1;
+        }
+      }
+      return bestRun >= 10 ? [`"${best}" ×${bestRun}`] : [];
+    },
+    examples: {
+      hit: ['subscribe me plzzzzzzzzzzzzzzzzz', 'LOVE IT!!!!!!!!!!!!!!!'],
+      miss: ['Love it!!!', 'hmmmm'],
+    },
+  },
+  {
+    id: 'TEXT_REPEATED_WORD',
+    group: 'text',
+    score: 1,
+    description: 'The same word four or more times in a row ("plz plz plz plz")',
+    test: (f) => {
+      const s = scanOf(f);
+      return s.repeatedCount >= 4 ? [`"${s.repeatedWord}" ×${s.repeatedCount}`] : [];
+    },
+    examples: {
+      hit: ['Subscribe to me plz plz plz plz plz plZ', 'buy buy buy buy now'],
+      miss: ['no no no', 'that that is is fine'],
+    },
+  },
+  {
+    id: 'TEXT_MANY_CONTACTS',
+    group: 'text',
+    score: 1.5,
+    description: 'Carries two or more e-mail addresses or phone numbers',
+    test: (f) => {
+      const emails = f.emails.filter((e) => e.source === 'body').map((e) => e.address);
+      const found = [...new Set([...emails, ...phoneNumbers(f)])];
+      return found.length >= 2 ? found : [];
+    },
+    examples: {
+      hit: ['Write to sales@example.com or support@example.org', 'Call 0845 281 0075 or +44 7700 900123 now'],
+      miss: ['Write to jane@example.com', 'In 2014 we had 2000 visitors'],
+    },
+  },
+];
+
+export const TEXT_RULES: readonly Rule[] = [...vocabularyRules(), ...TEMPLATE_RULES, ...STYLE_RULES];

@@ -1,0 +1,91 @@
+// WordPress "Disallowed Comment Keys" / "Comment Moderation" keys, matched as WordPress's
+// wp_check_comment_disallowed_list() and check_comment() do: the option text is split on "\n",
+// each line trimmed, empty lines skipped, and each key is a case-insensitive substring match
+// against the author name, e-mail, URL, content (as written and without HTML), IP and user agent.
+// Where WordPress loops over every key with preg_match, one Aho-Corasick automaton per field
+// finds every key at once, so a 60,000-line community list costs one pass over each field.
+import type { CommentInput, Features, Rule } from '../../types.js';
+import { buildAhoCorasick, type AhoCorasick } from './aho-corasick.js';
+
+// PHP's trim() default set: space, \t, \n, \r, \0, \x0B.
+const PHP_TRIM = /^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g;
+
+/** The keys of a WordPress key-list option, as WordPress reads them. */
+export function parseKeyList(text: string): string[] {
+  const keys: string[] = [];
+  for (const line of text.split('\n')) {
+    const key = line.replace(PHP_TRIM, '');
+    // PHP's empty() is also true for "0", so WordPress skips a line that is just 0.
+    if (key === '' || key === '0') continue;
+    keys.push(key);
+  }
+  return keys;
+}
+
+export interface KeyList {
+  /** Original spelling of each distinct key, for evidence. */
+  keys: string[];
+  automaton: AhoCorasick;
+}
+
+export function compileKeyList(text: string): KeyList {
+  const byLower = new Map<string, string>();
+  for (const key of parseKeyList(text)) {
+    const lower = key.toLowerCase();
+    if (!byLower.has(lower)) byLower.set(lower, key);
+  }
+  return { keys: [...byLower.values()], automaton: buildAhoCorasick([...byLower.keys()]) };
+}
+
+/** The comment fields WordPress checks, named as a moderator would read them. */
+function fields(f: Features): [string, string][] {
+  const n = f.normalized;
+  const content = n.body.anchors.length === 0 ? n.body.text : `${n.body.text}\n${n.body.anchors.map((a) => a.href).join('\n')}`;
+  return [
+    ['author name', n.authorName.text],
+    ['author e-mail', n.authorEmail],
+    ['author URL', n.authorUrl],
+    ['content', content],
+    ['IP', n.ip],
+    ['user agent', n.userAgent],
+  ];
+}
+
+/** Evidence `<kind> key "xyz" in content` for every key found, at most one line per key. */
+export function matchKeyList(list: KeyList, f: Features, kind: string): string[] {
+  const out: string[] = [];
+  const reported = new Set<number>();
+  for (const [name, value] of fields(f)) {
+    if (value === '') continue;
+    for (const k of list.automaton.search(value.toLowerCase())) {
+      if (reported.has(k)) continue;
+      reported.add(k);
+      out.push(`${kind} key "${list.keys[k]}" in ${name}`);
+    }
+  }
+  return out;
+}
+
+export interface KeyRuleSpec {
+  id: string;
+  score: number;
+  description: string;
+  kind: string;
+}
+
+/** A rule for one key-list option, or none when the option holds no key. */
+export function createKeyListRule(text: string, spec: KeyRuleSpec): Rule | undefined {
+  if (text.trim() === '') return undefined;
+  const list = compileKeyList(text);
+  if (list.keys.length === 0) return undefined;
+  const first = list.keys[0] as string;
+  const hit: CommentInput[] = [`I wanted to say ${first} here`, { content: 'Hello', author: { name: first } }];
+  return {
+    id: spec.id,
+    group: 'lists',
+    score: spec.score,
+    description: `${spec.description} (${list.keys.length} keys)`,
+    test: (f) => matchKeyList(list, f, spec.kind),
+    examples: { hit, miss: [] },
+  };
+}

@@ -1,0 +1,41 @@
+// Every rule's own examples, through the real pipeline: SpamAssassin's inline `test NAME ok|fail`.
+import { describe, expect, it } from 'vitest';
+import { CATALOG, createModerator } from '../../src/index.js';
+import type { CommentInput } from '../../src/types.js';
+
+const moderator = createModerator();
+
+function hitIds(comment: CommentInput): string[] {
+  return moderator.analyze(comment).hits.map((h) => h.id);
+}
+
+const label = (c: CommentInput): string => JSON.stringify(c).slice(0, 90);
+
+describe('catalog', () => {
+  it('has at least 30 rules with unique ids, each with hit and miss examples', () => {
+    expect(CATALOG.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(CATALOG.map((r) => r.id)).size).toBe(CATALOG.length);
+    for (const rule of CATALOG) {
+      expect(rule.examples.hit.length, `${rule.id} hit examples`).toBeGreaterThan(0);
+      expect(rule.examples.miss.length, `${rule.id} miss examples`).toBeGreaterThan(0);
+    }
+  });
+
+  it('covers every group the issue asks for', () => {
+    const groups = new Set(CATALOG.map((r) => r.group));
+    for (const g of ['links', 'domains', 'author', 'text', 'obfuscation', 'meta']) expect(groups.has(g as never), g).toBe(true);
+  });
+
+  it('is active in a default moderator, in catalog order', () => {
+    expect(moderator.rules.map((r) => r.id)).toEqual(CATALOG.map((r) => r.id));
+  });
+});
+
+describe.each(CATALOG.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
+  it.each(rule.examples.hit.map((c) => [label(c), c] as const))('hits %s', (_, comment) => {
+    expect(hitIds(comment)).toContain(id);
+  });
+  it.each(rule.examples.miss.map((c) => [label(c), c] as const))('misses %s', (_, comment) => {
+    expect(hitIds(comment)).not.toContain(id);
+  });
+});
