@@ -1,0 +1,99 @@
+// Numbers shared by the eval table and the HTML report: per-rule hit rates in the shape of
+// SpamAssassin's STATISTICS files, and the formatting both use.
+import type { EvaluationResult, Rule } from '../index.js';
+
+export interface RuleStat {
+  id: string;
+  group: string;
+  /** The rule's points, or null for reasons that are not rules (BAYES). */
+  score: number | null;
+  description: string;
+  spamHits: number;
+  hamHits: number;
+  /** Share of the spam (ham) test comments the rule hit. */
+  spamShare: number;
+  hamShare: number;
+  /** SpamAssassin's S/O: spamShare / (spamShare + hamShare); 1 = hits only spam, 0 = only ham. */
+  so: number;
+}
+
+type RuleInfo = Pick<Rule, 'id' | 'group' | 'score' | 'description'>;
+
+export function ruleStats(result: EvaluationResult, rules: readonly RuleInfo[]): RuleStat[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const c = result.confusion;
+  const spamTotal = c.spam.ham + c.spam.moderate + c.spam.spam;
+  const hamTotal = c.ham.ham + c.ham.moderate + c.ham.spam;
+  return result.reasonHits.map((hit) => {
+    const rule = byId.get(hit.id);
+    const spamShare = spamTotal === 0 ? 0 : hit.spam / spamTotal;
+    const hamShare = hamTotal === 0 ? 0 : hit.ham / hamTotal;
+    return {
+      id: hit.id,
+      group: rule?.group ?? (hit.id === 'BAYES' ? 'bayes' : ''),
+      score: rule ? rule.score : null,
+      description: rule?.description ?? (hit.id === 'BAYES' ? 'the naive Bayes classifier (a reason on every verdict once trained)' : ''),
+      spamHits: hit.spam,
+      hamHits: hit.ham,
+      spamShare,
+      hamShare,
+      so: spamShare + hamShare === 0 ? 0 : spamShare / (spamShare + hamShare),
+    };
+  });
+}
+
+/** Catalog rules that never fired on the test comments: candidates for review. */
+export function silentRules(result: EvaluationResult, rules: readonly RuleInfo[]): RuleInfo[] {
+  const seen = new Set(result.reasonHits.map((h) => h.id));
+  return rules.filter((r) => !seen.has(r.id));
+}
+
+export function percent(x: number, digits = 1): string {
+  return Number.isFinite(x) ? `${(x * 100).toFixed(digits)} %` : 'n/a';
+}
+
+export function decimal(x: number, digits = 3): string {
+  return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
+}
+
+export function count(x: number): string {
+  return Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : 'n/a';
+}
+
+export interface MetricRow {
+  name: string;
+  value: string;
+  /** Range over the folds, when there were several. */
+  spread: string;
+  note: string;
+}
+
+/** The metrics table rows, in the order the Bayes issue defines them. */
+export function metricRows(result: EvaluationResult): MetricRow[] {
+  const m = result.metrics;
+  const range = (pick: (x: EvaluationResult['metrics']) => number, format: (x: number) => string): string => {
+    if (result.perRun.length < 2) return '';
+    const values = result.perRun.map(pick).filter(Number.isFinite);
+    return values.length === 0 ? '' : `${format(Math.min(...values))} – ${format(Math.max(...values))}`;
+  };
+  return [
+    { name: 'accuracy', value: percent(m.accuracy), spread: range((x) => x.accuracy, percent), note: "'moderate' counts as not spam" },
+    { name: 'spam recall', value: percent(m.spamRecall), spread: range((x) => x.spamRecall, percent), note: "spam decided 'spam'" },
+    { name: 'ham blocked', value: percent(m.hamBlocked, 2), spread: range((x) => x.hamBlocked, (v) => percent(v, 2)), note: "ham decided 'spam': comments a site loses" },
+    { name: 'spam missed', value: percent(m.spamMissed), spread: range((x) => x.spamMissed, percent), note: "spam decided 'ham': not even moderated" },
+    { name: 'sent to moderate', value: percent(m.moderateShare), spread: range((x) => x.moderateShare, percent), note: 'a person has to look' },
+    { name: 'precision', value: decimal(m.precision), spread: range((x) => x.precision, decimal), note: '' },
+    { name: 'F1', value: decimal(m.f1), spread: range((x) => x.f1, decimal), note: '' },
+    { name: 'MCC', value: decimal(m.mcc), spread: range((x) => x.mcc, decimal), note: "positive = decided 'spam'" },
+    { name: 'MCC (score ≥ 0.5)', value: decimal(m.mccAtHalf), spread: range((x) => x.mccAtHalf, decimal), note: 'spam or moderate vs ham' },
+    { name: 'ROC AUC', value: decimal(m.auc, 4), spread: range((x) => x.auc, (v) => decimal(v, 4)), note: 'of the score' },
+    { name: 'training', value: `${count(result.trainPerSecond)} comments/s`, spread: '', note: 'learn(), whole pipeline' },
+    { name: 'checking', value: `${count(result.checkPerSecond)} comments/s`, spread: '', note: 'check(), whole pipeline' },
+  ];
+}
+
+export function describeSplit(result: EvaluationResult, trainShare: number): string {
+  return result.split === 'chrono'
+    ? `chronological split: the earlier ${Math.round(trainShare * 100)} % of each subset trains, the rest tests`
+    : `${result.runs}-fold stratified cross-validation, seed ${result.seed}`;
+}
