@@ -11,8 +11,10 @@ const LEET = new Map<string, string>([
   ['@', 'a'], ['$', 's'], ['!', 'i'], ['|', 'l'], ['€', 'e'],
 ]);
 
-// A letter, a run of digit/symbol characters, a letter: cheap test before any per-token work.
-const LEET_HINT = /\p{L}[0-9@$!|€]+\p{L}/u;
+// A letter, a run of digit/symbol characters, a letter: a gate before any per-token work. Letters
+// are approximated by ASCII letters and any non-ASCII unit, without the `u` flag: a superset of
+// \p{L} (so nothing is missed) that V8 scans several times faster.
+const LEET_HINT = /[a-z\u00aa-\uffff][0-9@$!|€]+[a-z\u00aa-\uffff]/;
 const CHUNK = /\S+/g;
 const URL_LIKE = /:\/\/|^www\.|@[^@\s]*\.|\.[a-z]{2,}(?:\/|$)/;
 const RUN = /[\p{L}\p{N}@$!|€]+/gu;
@@ -53,7 +55,8 @@ export function foldLeet(lower: string, leetWords: string[]): string {
 // Four or more single letters apart: `v i a g r a`, `v.i.a.g.r.a`, `c-i-a-l-i-s`. Separator and
 // letter classes are disjoint and each repetition consumes exactly one letter, so this is linear.
 const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·•]{1,3}\p{L}){3,}(?![\p{L}\p{N}])/gu;
-const SPACED_HINT = /\p{L}[ .\-_*·•]{1,3}\p{L}[ .\-_*·•]{1,3}\p{L}[ .\-_*·•]{1,3}\p{L}/u;
+// Same gate idea: four letters with separators between them, letters approximated.
+const SPACED_HINT = /[a-z\u00aa-\uffff][ .\-_*·•]{1,3}[a-z\u00aa-\uffff][ .\-_*·•]{1,3}[a-z\u00aa-\uffff][ .\-_*·•]{1,3}[a-z\u00aa-\uffff]/;
 const NOT_LETTER = /[^\p{L}]+/gu;
 
 export function joinSpaced(lower: string, spacedWords: string[]): string {

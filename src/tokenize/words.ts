@@ -12,6 +12,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_WORD = /[a-z0-9_]+(?:'[a-z0-9_]+)*/g;
 const WORD = /[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?:['\u2019][\p{L}\p{M}\p{N}_]+)*/gu;
 const ONLY_UNDERSCORES = /^_+$/;
+// Coarse words where any non-ASCII unit counts as a letter: a fast non-`u` pass whose few non-ASCII
+// pieces alone go through the exact (slower) Unicode pattern.
+const COARSE_WORD = /[a-z0-9_\u00aa-\uffff]+(?:'[a-z0-9_\u00aa-\uffff]+)*/g;
 const APOSTROPHE = /['\u2019]/g;
 
 // Scripts written without spaces between words.
@@ -32,10 +35,16 @@ export function splitWords(lower: string): string[] {
     for (const w of lower.match(ASCII_WORD) ?? []) pushWord(out, w);
     return out;
   }
-  for (const w of lower.match(WORD) ?? []) {
-    if (NON_ASCII.test(w) && HAS_UNSPACED.test(w)) {
-      for (const run of w.replace(APOSTROPHE, '').match(SCRIPT_RUN) ?? []) pushWord(out, run);
-    } else pushWord(out, w);
+  for (const coarse of lower.match(COARSE_WORD) ?? []) {
+    if (!NON_ASCII.test(coarse)) {
+      pushWord(out, coarse);
+      continue;
+    }
+    for (const w of coarse.match(WORD) ?? []) {
+      if (NON_ASCII.test(w) && HAS_UNSPACED.test(w)) {
+        for (const run of w.replace(APOSTROPHE, '').match(SCRIPT_RUN) ?? []) pushWord(out, run);
+      } else pushWord(out, w);
+    }
   }
   return out;
 }
