@@ -173,7 +173,8 @@ export const LINK_RULES: readonly Rule[] = [
     score: 1,
     description: 'The comment is shorter than the links it carries: little more than a link drop',
     test: (f) => {
-      const links = bodyLinks(f);
+      // Only URLs written out in the text: an anchor's URL is not what the reader sees.
+      const links = bodyLinks(f).filter((l) => l.source === 'body');
       if (links.length === 0) return [];
       let urls = 0;
       for (const l of links) urls += l.url.length;

@@ -30,7 +30,7 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
   {
     id: 'OBFUSCATION_LOOKALIKE',
     group: 'obfuscation',
-    score: 1.5,
+    score: 1,
     description: 'Words written with look-alike letters (Cyrillic or Greek inside Latin words, math-bold or small-caps letters)',
     test: (f) => shortList(f.normalized.body.obfuscation.lookalikeWords),
     examples: {
@@ -41,7 +41,7 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
   {
     id: 'OBFUSCATION_LEET',
     group: 'obfuscation',
-    score: 1,
+    score: 0.75,
     description: 'Words with digits or symbols standing for letters (fr33, m0ney, $ex)',
     test: (f) => shortList(f.normalized.body.obfuscation.leetWords),
     examples: {

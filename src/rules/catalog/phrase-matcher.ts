@@ -6,6 +6,8 @@ export interface PhraseMatch<K> {
   kind: K;
   /** The phrase as written in the catalog (what a moderator reads). */
   phrase: string;
+  /** Index of the first word of the match. */
+  start: number;
   /** Index of the word after the match. */
   end: number;
 }
@@ -55,7 +57,7 @@ export function createPhraseMatcher<K>(entries: Iterable<{ kind: K; phrase: stri
         let node = root.next.get(words[i] as string);
         let j = i + 1;
         while (node !== undefined) {
-          for (const o of node.out) found.push({ kind: o.kind, phrase: o.phrase, end: j });
+          for (const o of node.out) found.push({ kind: o.kind, phrase: o.phrase, start: i, end: j });
           if (j >= n || node.next.size === 0) break;
           node = node.next.get(words[j] as string);
           j++;

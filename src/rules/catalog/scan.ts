@@ -144,9 +144,18 @@ export function scanOf(features: Features): Scan {
   return scan;
 }
 
-/** Distinct phrases of one kind found in the body. */
+/**
+ * Distinct phrases of one kind found in the body, leaving out a match that lies inside a longer
+ * match of the same kind ("make money" inside "make money online"): the evidence names the
+ * most specific template.
+ */
 export function phrasesOf(features: Features, kind: PhraseKind): string[] {
+  const matches = scanOf(features).phrases.filter((m) => m.kind === kind);
   const out: string[] = [];
-  for (const m of scanOf(features).phrases) if (m.kind === kind && !out.includes(m.phrase)) out.push(m.phrase);
+  for (const m of matches) {
+    if (out.includes(m.phrase)) continue;
+    const inside = matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+    if (!inside) out.push(m.phrase);
+  }
   return out;
 }

@@ -90,7 +90,8 @@ const CONTACT = /\b(?:get in touch with|reach out to|contact|message|dm|hit me u
 const MESSENGER_HOSTS: ReadonlySet<string> = new Set(['t.me', 'telegram.me', 'wa.me', 'chat.whatsapp.com', 'api.whatsapp.com', 'm.me', 'signal.me']);
 const MONEY = /(?:[$£€]\s?\d[\d,.]{0,12}\s?k?\b|\b\d[\d,.]{0,12}\s?(?:k|usd|dollars|btc|grands?|pounds|euros)\b)/giu;
 const PHONE = /\+?\d(?:[\s().-]{0,2}\d){8,14}/g;
-const HANDLE = /[@#][\p{L}\p{N}_]/u;
+// A handle after other words: a reply's leading @name is not a promotion.
+const HANDLE_INSIDE = /\s[@#][\p{L}\p{N}_]/u;
 
 function contactHandles(f: Features): string[] {
   const out: string[] = [];
@@ -178,7 +179,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
     test: (f) => {
       const found = phrasesOf(f, 'scam');
       if (found.length === 0) return [];
-      if (found.length >= 2 || HANDLE.test(f.normalized.body.text) || moneyAmounts(f).length > 0) return quote(found);
+      if (found.length >= 2 || HANDLE_INSIDE.test(f.normalized.body.text) || moneyAmounts(f).length > 0) return quote(found);
       return [];
     },
     examples: {
@@ -218,6 +219,17 @@ const TEMPLATE_RULES: readonly Rule[] = [
     examples: {
       hit: ['initially i invested $1000 and in a couple of days i got $8,500', 'i made $23k after investing $2k'],
       miss: ['I invested $1000 in my education', 'The bike cost $300 and the helmet $50'],
+    },
+  },
+  {
+    id: 'TEXT_CALL_TO_ACTION',
+    group: 'text',
+    score: 1,
+    description: 'Tells readers to go somewhere or do something for the poster ("check out", "click here", "please share")',
+    test: (f) => quote(phrasesOf(f, 'cta')),
+    examples: {
+      hit: ['Hey guys check it out, link in my profile', 'Please share and vote for my son', 'Click here to win'],
+      miss: ['I checked the docs and it works', 'Sharing is caring, they say'],
     },
   },
   {

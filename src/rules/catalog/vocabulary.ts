@@ -66,10 +66,10 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
   {
     name: 'adult',
     strong: [
-      'porn', 'porno', 'xxx', 'escort', 'escorts', 'camgirl', 'camgirls', 'hentai', 'milf', 'nudes', 'onlyfans',
+      'porn', 'porno', 'escort', 'escorts', 'camgirl', 'camgirls', 'hentai', 'milf', 'nudes', 'onlyfans',
       'sexcam', 'webcamsex', 'hookup', 'hookups', 'pornhub', 'xvideos', 'nsfw',
     ],
-    weak: ['sex', 'sexy', 'nude', 'naked', 'horny', 'dating', 'webcam', 'singles', 'babes', 'erotic'],
+    weak: ['xxx', 'sex', 'sexy', 'nude', 'naked', 'horny', 'dating', 'webcam', 'singles', 'babes', 'erotic'],
   },
   {
     name: 'replica',
