@@ -5,10 +5,22 @@ import { LANGUAGES, type Language } from './options.js';
 
 export const MODEL_FORMAT = 'spamsift-model';
 export const MODEL_VERSION = 1;
-/** JSON text larger than this is refused before parsing. */
-export const MAX_MODEL_BYTES = 512 * 1024 * 1024;
+/**
+ * JSON text longer than this (in UTF-16 code units, as JS measures strings) is refused before
+ * parsing: JSON.parse needs several times the text's size in memory. It must stay below V8's
+ * longest string (2^29 − 24 units), or no string could ever reach it and the check would be dead.
+ */
+export const MAX_MODEL_BYTES = 256 * 1024 * 1024;
 /** A real model nests a few levels; anything deeper is an attack on the parser's stack. */
 export const MAX_MODEL_DEPTH = 16;
+
+/** Limits for reading an untrusted model; the defaults suit any real site's model. */
+export interface ModelLimits {
+  /** Longest model JSON text accepted (code units); default MAX_MODEL_BYTES. */
+  maxBytes?: number;
+  /** Deepest nesting of arrays and objects accepted; default MAX_MODEL_DEPTH. */
+  maxDepth?: number;
+}
 
 export interface SpamsiftModel {
   format: typeof MODEL_FORMAT;
@@ -25,7 +37,7 @@ function corrupt(message: string, path = 'model'): never {
 }
 
 /** Linear scan of JSON text for nesting depth, so JSON.parse never sees a stack-exhausting input. */
-function checkDepth(text: string): void {
+function checkDepth(text: string, maxDepth: number): void {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -35,21 +47,34 @@ function checkDepth(text: string): void {
       else if (c === 34 /* " */) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
-      if (++depth > MAX_MODEL_DEPTH) {
-        throw new SpamsiftError('E_MODEL_TOO_LARGE', `model JSON nests deeper than ${MAX_MODEL_DEPTH} levels; it is not a spamsift model.`, 'model');
+      if (++depth > maxDepth) {
+        throw new SpamsiftError('E_MODEL_TOO_LARGE', `model JSON nests deeper than ${maxDepth} levels; it is not a spamsift model.`, 'model');
       }
     } else if (c === 125 || c === 93) depth--;
   }
 }
 
+function readLimit(value: unknown, fallback: number, path: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new SpamsiftError('E_INVALID_OPTION', `${path} must be a whole number ≥ 1, received ${describeValue(value)}.`, path);
+  }
+  return value;
+}
+
 /** Accepts a model object or its JSON text and returns the checked envelope. */
-export function readModel(value: unknown): SpamsiftModel {
+export function readModel(value: unknown, limits: ModelLimits = {}): SpamsiftModel {
+  if (typeof limits !== 'object' || limits === null) {
+    throw new SpamsiftError('E_INVALID_OPTION', `limits must be an object, received ${describeValue(limits)}.`, 'limits');
+  }
+  const maxBytes = readLimit(limits.maxBytes, MAX_MODEL_BYTES, 'limits.maxBytes');
+  const maxDepth = readLimit(limits.maxDepth, MAX_MODEL_DEPTH, 'limits.maxDepth');
   let data = value;
   if (typeof value === 'string') {
-    if (value.length > MAX_MODEL_BYTES) {
-      throw new SpamsiftError('E_MODEL_TOO_LARGE', `model JSON is ${value.length} characters, over the limit of ${MAX_MODEL_BYTES}.`, 'model');
+    if (value.length > maxBytes) {
+      throw new SpamsiftError('E_MODEL_TOO_LARGE', `model JSON is ${value.length} characters, over the limit of ${maxBytes}.`, 'model');
     }
-    checkDepth(value);
+    checkDepth(value, maxDepth);
     try {
       data = JSON.parse(value);
     } catch (error) {
