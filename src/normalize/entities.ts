@@ -35,6 +35,9 @@ const NAMES: ReadonlyMap<string, string> = buildNames();
 // Names browsers still accept without the closing semicolon (legacy HTML); others need it.
 const BARE_OK: ReadonlySet<string> = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg', 'AMP', 'LT', 'GT', 'QUOT']);
 
+// Longest first, so `&nbspx` is not read as `&nb…`.
+const LEGACY_PREFIXES = ['nbsp', 'quot', 'copy', 'amp', 'reg', 'lt', 'gt'];
+
 // Bounded quantifiers only: linear on any input.
 const ENTITY = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}))(;?)/g;
 
@@ -44,12 +47,20 @@ function fromCodePoint(code: number): string {
   return String.fromCodePoint(code);
 }
 
+/** `&lt3` reads `<3` in text, as browsers read a legacy name followed by other characters. */
+function decodeLegacyPrefix(match: string): string {
+  for (const name of LEGACY_PREFIXES) {
+    if (match.startsWith(name, 1)) return (NAMES.get(name) ?? '') + match.slice(name.length + 1);
+  }
+  return match;
+}
+
 function decodeOne(match: string, dec: string | undefined, hex: string | undefined, name: string | undefined, semi: string, bareOk: boolean): string {
   if (dec !== undefined) return fromCodePoint(Number.parseInt(dec, 10));
   if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
   if (name === undefined) return match;
   const named = NAMES.get(name) ?? (BARE_OK.has(name) ? NAMES.get(name.toLowerCase()) : undefined);
-  if (named === undefined) return match;
+  if (named === undefined) return semi === '' && bareOk ? decodeLegacyPrefix(match) : match;
   if (semi === '' && !(bareOk && BARE_OK.has(name))) return match;
   return named;
 }

@@ -49,6 +49,7 @@ function isSpace(c: number): boolean {
 }
 
 const SPACE_RUN = /[ \t\n\r\f]+/g;
+const DOUBLE_SPACES = / {2,}/g;
 
 function collapse(text: string): string {
   return text.replace(SPACE_RUN, ' ').trim();
@@ -66,8 +67,9 @@ function findEndTag(html: string, name: string, from: number): number {
 
 /** Trims each line and drops empty ones: tags leave stray spaces and blank lines behind. */
 function tidyLines(text: string): string {
-  if (!text.includes('\n')) return text.trim();
-  return text
+  const spaced = text.includes('  ') ? text.replace(DOUBLE_SPACES, ' ') : text;
+  if (!spaced.includes('\n')) return spaced.trim();
+  return spaced
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
@@ -114,7 +116,9 @@ function parseTag(html: string, lt: number): Tag | null {
       if (isSpace(c) || c === 0x2f || c === 0x3e || c === 0x3d) break;
       j++;
     }
-    const attr = html.slice(attrStart, j).toLowerCase();
+    // Only href, style and hidden matter: other names are not even copied.
+    const len = j - attrStart;
+    const attr = len >= 4 && len <= 6 ? html.slice(attrStart, j).toLowerCase() : '';
     while (j < n && isSpace(html.charCodeAt(j))) j++;
     let value = '';
     if (html.charCodeAt(j) === 0x3d) {
