@@ -128,6 +128,8 @@ export interface Link {
   words: string[];
   /** For markup links: the visible anchor text. */
   anchorText?: string;
+  /** For markup links whose anchor text itself names a site: that site's registrable domain (or host). */
+  anchorTextDomain?: string;
 }
 
 export interface EmailAddress {
@@ -139,6 +141,10 @@ export interface EmailAddress {
 export interface LinkReport {
   links: Link[];
   emails: EmailAddress[];
+  /** Links found before the per-comment cap kept the first ones in `links` (equal to `links.length` when under it). */
+  totalLinks?: number;
+  /** E-mail addresses found before the cap. */
+  totalEmails?: number;
 }
 
 // ---------------------------------------------------------------- features
@@ -162,6 +168,8 @@ export interface Features {
   tokens: string[];
   links: Link[];
   emails: EmailAddress[];
+  /** Links found, including those past the per-comment cap on `links`. */
+  totalLinks?: number;
   stats: TextStats;
 }
 

@@ -1,7 +1,80 @@
-// PLACEHOLDER (replaced by the links work).
-import type { LinkReport, NormalizedComment } from '../types.js';
+// Links & domains: every URL and e-mail address a comment carries, wherever the spammer put it
+// (body, markup anchors, author name, author URL and e-mail, referrer), with what tldts knows
+// about each host and the words hidden in domains and slugs.
+import type { Anchor, LinkReport, LinkSource, NormalizedComment } from '../types.js';
+import { addEmail, addUrl, createCollector, type Collector } from './collect.js';
+import { findMentions } from './find.js';
 
-export function extractLinks(comment: NormalizedComment): LinkReport {
-  void comment;
-  return { links: [], emails: [] };
+export { MAX_EMAILS, MAX_LINKS } from './collect.js';
+
+/** Adds every mention found in running text. `skip` holds values already reported as anchors. */
+function collectText(c: Collector, text: string, source: LinkSource, skip: ReadonlySet<string> | null): void {
+  if (text === '') return;
+  for (const m of findMentions(text)) {
+    if (skip !== null && skip.has(m.value)) continue;
+    if (m.kind === 'email') addEmail(c, m.target, source, true);
+    else addUrl(c, { value: m.value, target: m.target, source, defanged: m.defanged, inText: true });
+  }
+}
+
+/** The site an anchor's visible text names (`<a href="evil.com">paypal.com</a>`), if any. */
+function domainNamedBy(text: string): string | undefined {
+  const probe = createCollector(1);
+  collectText(probe, text, 'body', null);
+  const link = probe.links[0];
+  return link === undefined ? undefined : (link.domain ?? link.host);
+}
+
+function collectAnchor(c: Collector, anchor: Anchor): void {
+  const href = anchor.href.trim();
+  if (href === '') return;
+  if (/^mailto:/i.test(href)) {
+    const address = href.slice(7);
+    const q = address.indexOf('?');
+    addEmail(c, q === -1 ? address : address.slice(0, q), 'anchor', true);
+    return;
+  }
+  const text = anchor.text.trim();
+  const named = text === '' ? undefined : domainNamedBy(text);
+  addUrl(c, {
+    value: href,
+    target: href,
+    source: 'anchor',
+    defanged: false,
+    inText: false,
+    anchorText: anchor.text,
+    ...(named === undefined ? {} : { anchorTextDomain: named }),
+  });
+}
+
+/** A field meant to hold one URL (author URL, referrer): parsed as it stands, no search. */
+function collectUrlField(c: Collector, value: string, source: LinkSource): void {
+  if (value === '' || /\s/.test(value)) return;
+  addUrl(c, { value, target: value, source, defanged: false, inText: false });
+}
+
+/**
+ * Links and e-mail addresses of a comment. Author fields come first so that a flood of body
+ * links can never push them past the cap; `totalLinks` / `totalEmails` count everything found.
+ * Never throws on comment content.
+ */
+export function extractLinks(normalized: NormalizedComment): LinkReport {
+  const c = createCollector();
+  collectUrlField(c, normalized.authorUrl, 'author.url');
+  collectText(c, normalized.authorName.text, 'author.name', null);
+  if (normalized.authorEmail !== '') addEmail(c, normalized.authorEmail, 'author.email', false);
+  collectUrlField(c, normalized.referrer, 'request.referrer');
+
+  const anchors = normalized.body.anchors;
+  let anchorTexts: Set<string> | null = null;
+  if (anchors.length > 0) {
+    anchorTexts = new Set();
+    for (const anchor of anchors) {
+      collectAnchor(c, anchor);
+      // `<a href="http://x.com">http://x.com</a>`: the text is in the body too, count it once.
+      anchorTexts.add(anchor.text.trim());
+    }
+  }
+  collectText(c, normalized.body.text, 'body', anchorTexts);
+  return { links: c.links, emails: c.emails, totalLinks: c.totalLinks, totalEmails: c.totalEmails };
 }

@@ -1,0 +1,111 @@
+// The cheap linear pass that decides whether the slow link finders run at all.
+// linkify reads about 10 MB/s; most comments hold no link, and this loop (a few hundred
+// megabytes a second) says so without allocating. When it does find a candidate it returns the
+// whitespace-delimited chunks around it, so linkify reads `node.js` or `spam.com/x`, never the
+// whole comment: a URL never contains ASCII whitespace, so no link can cross a chunk border.
+
+export interface LinkCandidates {
+  /** Flat [start, end) pairs of whitespace-delimited chunks that may hold a URL or e-mail, in order, not overlapping. */
+  chunks: number[];
+  /** A defanged form (`hxxp`, `[.]`, `(dot)`, `[at]`, ` . com`) may be present: the fallback must read the whole text. */
+  defanged: boolean;
+  /** A bare IPv4 (`1.2.3.4/x`) or bracketed IPv6 URL may be present: linkify misses both. */
+  ip: boolean;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** `[.]`, `(.)`, `{.}`, `[dot]`, `(at)`, `[@]`, `[:]` and the like, starting at the opening bracket. */
+function isDefangBracket(text: string, i: number): boolean {
+  const open = text.charCodeAt(i);
+  const close = open === 40 ? 41 : open === 91 ? 93 : 125;
+  const a = text.charCodeAt(i + 1);
+  if (a === 46 || a === 64 || a === 58) return text.charCodeAt(i + 2) === close;
+  const la = lower(a);
+  if (la === 97) return lower(text.charCodeAt(i + 2)) === 116 && text.charCodeAt(i + 3) === close; // at
+  if (la === 100) return lower(text.charCodeAt(i + 2)) === 111 && lower(text.charCodeAt(i + 3)) === 116 && text.charCodeAt(i + 4) === close; // dot
+  return false;
+}
+
+/** At a `.` between digits: is this inside `d.d.d.d` (1-3 digits each)? */
+function isInIpv4(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 16) {
+    const c = text.charCodeAt(start - 1);
+    if (isDigit(c) || c === 46) start--;
+    else break;
+  }
+  let groups = 0;
+  let digits = 0;
+  for (let i = start; i < text.length && i - start < 16; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      if (++digits > 3) return false;
+    } else if (c === 46) {
+      if (digits === 0) return false;
+      groups++;
+      digits = 0;
+    } else break;
+  }
+  return groups >= 3 && digits > 0;
+}
+
+/** Null when the text certainly holds no link or e-mail address (the common case, no allocation). */
+export function scanLinkCandidates(text: string): LinkCandidates | null {
+  let chunks: number[] | null = null;
+  let defanged = false;
+  let ip = false;
+  const n = text.length;
+  let chunkEnd = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let candidate = false;
+    if (c === 46) {
+      // `.`: `word.tld`, `www.`, `1.2.3.4`, or the spaced `usa  . com` of YouTube spam.
+      const next = text.charCodeAt(i + 1);
+      if (isAsciiLetter(next) || next >= 0xaa) candidate = true;
+      else if (isDigit(next) && i > 0 && isDigit(text.charCodeAt(i - 1)) && isInIpv4(text, i)) {
+        candidate = true;
+        ip = true;
+      } else if (next === 32 && i > 0 && text.charCodeAt(i - 1) === 32) defanged = true;
+    } else if (c === 64) {
+      candidate = true; // @
+    } else if (c === 58) {
+      // `://`
+      if (text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) {
+        candidate = true;
+        if (text.charCodeAt(i + 3) === 91) ip = true;
+      }
+    } else if (c === 40 || c === 91 || c === 123) {
+      if (isDefangBracket(text, i)) defanged = true;
+    } else if (c === 120 || c === 88) {
+      // hxxp
+      if (lower(text.charCodeAt(i - 1)) === 104 && lower(text.charCodeAt(i + 1)) === 120 && lower(text.charCodeAt(i + 2)) === 112) defanged = true;
+    }
+    if (!candidate || i < chunkEnd) continue;
+    let start = i;
+    while (start > chunkEnd && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    chunks ??= [];
+    chunks.push(start, end);
+    chunkEnd = end;
+    // Keep scanning inside the chunk: a later `hxxp` or `[.]` in it still has to set its flag.
+  }
+  if (chunks === null && !defanged && !ip) return null;
+  return { chunks: chunks ?? [], defanged, ip };
+}
