@@ -15,10 +15,17 @@ const net = require('node:net');
 const seen = { env: [], files: [], sockets: 0 };
 const realEnv = process.env;
 let importing = false;
+// Node's own loader reads a few variables (WATCH_REPORT_DEPENDENCIES, NODE_V8_COVERAGE) while it
+// loads any module: a read counts only when some frame of its stack is not Node-internal.
+function byUserCode() {
+  const frames = new Error().stack.split('\\n').slice(3).filter((l) => l.includes(' at '));
+  return frames.some((l) => !l.includes('node:') && !l.includes('[eval]'));
+}
+function record(k) { if (importing && byUserCode()) seen.env.push(String(k)); }
 process.env = new Proxy(realEnv, {
-  get(t, k) { if (importing && typeof k === 'string') seen.env.push(k); return Reflect.get(t, k); },
-  has(t, k) { if (importing && typeof k === 'string') seen.env.push(k); return Reflect.has(t, k); },
-  ownKeys(t) { if (importing) seen.env.push('*'); return Reflect.ownKeys(t); },
+  get(t, k) { if (typeof k === 'string') record(k); return Reflect.get(t, k); },
+  has(t, k) { if (typeof k === 'string') record(k); return Reflect.has(t, k); },
+  ownKeys(t) { record('*'); return Reflect.ownKeys(t); },
 });
 for (const name of ['readFileSync', 'openSync', 'readFile', 'open', 'existsSync', 'statSync']) {
   const real = fs[name];
@@ -32,23 +39,11 @@ for (const name of ['readFileSync', 'openSync', 'readFile', 'open', 'existsSync'
 const realConnect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function (...a) { seen.sockets++; return realConnect.apply(this, a); };
 (async () => {
-  // Node's module loader reads a few variables of its own (WATCH_REPORT_DEPENDENCIES, …) for
-  // every import: record those on an empty module first, and count only the rest.
-  const dir = fs.mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'probe-'));
-  fs.writeFileSync(dir + '/empty.mjs', 'export {};');
-  fs.writeFileSync(dir + '/empty.cjs', '');
-  importing = true;
-  await import(dir + '/empty.mjs');
-  require(dir + '/empty.cjs');
-  importing = false;
-  const loaderEnv = new Set(seen.env);
-  seen.env = []; seen.files = [];
   importing = true;
   const mod = ${load};
   importing = false;
   const dotenvLeak = realEnv.SPAMSIFT_DOTENV_PROBE;
   const ok = typeof mod.createModerator === 'function';
-  seen.env = seen.env.filter((k) => !loaderEnv.has(k));
   process.stderr.write(JSON.stringify({ ...seen, dotenvLeak: dotenvLeak ?? null, ok }));
 })();
 `;
@@ -80,5 +75,12 @@ describe('importing spamsift', () => {
     // natural's index prints dotenv banners and loads .env: at least one of these must show.
     const noticed = stdout.length > 0 || report.env.length > 0 || report.dotenvLeak !== null || report.files.length > 0;
     expect(noticed).toBe(true);
+  });
+
+  it('the probe notices a module that reads an environment variable (so the env check can fail)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spamsift-envprobe-'));
+    const file = join(dir, 'reads-env.cjs');
+    writeFileSync(file, 'const k = process.env.SOME_SETTING; module.exports = { createModerator() { return k; } };\n');
+    expect(runProbe(`require(${JSON.stringify(file)})`).report.env).toEqual(['SOME_SETTING']);
   });
 });
