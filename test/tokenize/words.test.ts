@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/normalize/index.js';
+import { splitWords, tokenizeWords, wordTokens } from '../../src/tokenize/index.js';
+
+describe('splitWords', () => {
+  const cases = [
+    { input: 'check out my channel', expected: ['check', 'out', 'my', 'channel'] },
+    // Apostrophes inside words are dropped; quotes around words are not part of them.
+    { input: "don't it’s rock'n'roll 'quoted'", expected: ['dont', 'its', 'rocknroll', 'quoted'] },
+    { input: 'numbers 2013 and 100% and 3.14', expected: ['numbers', '2013', 'and', '100', 'and', '3', '14'] },
+    { input: 'my_channel __proto__ constructor ___ _', expected: ['my_channel', '__proto__', 'constructor'] },
+    { input: 'café naïve über façade', expected: ['café', 'naïve', 'über', 'façade'] },
+    { input: 'привет мир, москва!', expected: ['привет', 'мир', 'москва'] },
+    { input: 'हिन्दी भाषा', expected: ['हिन्दी', 'भाषा'] },
+    { input: 'مرحبا بالعالم', expected: ['مرحبا', 'بالعالم'] },
+    { input: '한국어 입니다', expected: ['한국어', '입니다'] },
+    // Scripts written without spaces: each run is a word, split from adjacent Latin letters.
+    { input: 'iphone售价很便宜 東京タワー', expected: ['iphone', '售价很便宜', '東京タワー'] },
+    { input: 'สวัสดีครับ hello', expected: ['สวัสดีครับ', 'hello'] },
+    { input: 'nice😀video ❤️ wow—great…', expected: ['nice', 'video', 'wow', 'great'] },
+    { input: 'a\u00A0b', expected: ['a', 'b'] },
+    { input: '', expected: [] },
+    { input: '!!! ... ???', expected: [] },
+  ];
+  it.each(cases)('$input', ({ input, expected }) => {
+    expect(splitWords(input)).toEqual(expected);
+  });
+});
+
+describe('tokenizeWords', () => {
+  it('reads the folded text: lowercase, leet and spacing undone', () => {
+    const n = normalizeText('Buy V I A G R A and c1al1s at раураl', 'text', { maxLength: 1000 });
+    expect(tokenizeWords(n)).toEqual(['buy', 'viagra', 'and', 'cialis', 'at', 'paypal']);
+  });
+
+  it('is linear on a megabyte of mixed scripts', () => {
+    const n = normalizeText('abc東京 привет😀 x_y '.repeat(60_000), 'text', { maxLength: 2_000_000 });
+    expect(tokenizeWords(n).length).toBe(240_000); // abc, 東京, привет, x_y
+  });
+});
+
+describe('wordTokens', () => {
+  const upper = (w: string) => w.toUpperCase();
+  const cases = [
+    { input: ['a', 'b', 'c'], expected: ['A', 'B', 'A B', 'C', 'B C'] },
+    { input: ['only'], expected: ['ONLY'] },
+    { input: [], expected: [] },
+  ];
+  it.each(cases)('$input', ({ input, expected }) => {
+    expect(wordTokens(input, upper)).toEqual(expected);
+  });
+});
