@@ -62,6 +62,8 @@ export const AUTHOR_RULES: readonly Rule[] = [
     score: 2,
     description: 'The author name is stuffed with sales keywords ("cheap viagra online", "best seo services") instead of a name',
     test: (f) => {
+      // A name that is a URL is AUTHOR_NAME_IS_URL's case; its words are the URL rules' business.
+      if (NAME_URL.test(f.normalized.authorName.text)) return [];
       const words = nameWords(f);
       if (words.length === 0) return [];
       const found = words.filter((w) => COMMERCIAL.has(w));

@@ -12,14 +12,16 @@ export interface PhraseMatch<K> {
   end: number;
 }
 
-interface TrieNode<K> {
-  next: Map<string, TrieNode<K>>;
+export interface PhraseNode<K> {
+  next: Map<string, PhraseNode<K>>;
   out: { kind: K; phrase: string }[];
 }
 
 export interface PhraseMatcher<K> {
-  /** Every phrase occurrence, in order of where it ends. Overlapping matches are all reported. */
+  /** Every phrase occurrence, in order of where it starts. Overlapping matches are all reported. */
   match(words: readonly string[]): PhraseMatch<K>[];
+  /** First-word nodes, so a caller already looking words up can start walks itself (see walkPhrases). */
+  readonly starts: ReadonlyMap<string, PhraseNode<K>>;
   readonly size: number;
 }
 
@@ -30,8 +32,20 @@ export function phraseWords(phrase: string): string[] {
   return phrase.toLowerCase().split(SPLIT).filter((w) => w.length > 0);
 }
 
+/** Reports every phrase that starts at `words[start]`, whose trie node is `first`. */
+export function walkPhrases<K>(words: readonly string[], start: number, first: PhraseNode<K>, found: PhraseMatch<K>[]): void {
+  let node: PhraseNode<K> | undefined = first;
+  let j = start + 1;
+  while (node !== undefined) {
+    for (const o of node.out) found.push({ kind: o.kind, phrase: o.phrase, start, end: j });
+    if (j >= words.length || node.next.size === 0) return;
+    node = node.next.get(words[j] as string);
+    j++;
+  }
+}
+
 export function createPhraseMatcher<K>(entries: Iterable<{ kind: K; phrase: string }>): PhraseMatcher<K> {
-  const root: TrieNode<K> = { next: new Map(), out: [] };
+  const root: PhraseNode<K> = { next: new Map(), out: [] };
   let size = 0;
   for (const { kind, phrase } of entries) {
     const words = phraseWords(phrase);
@@ -50,18 +64,12 @@ export function createPhraseMatcher<K>(entries: Iterable<{ kind: K; phrase: stri
   }
   return {
     size,
+    starts: root.next,
     match(words) {
       const found: PhraseMatch<K>[] = [];
-      const n = words.length;
-      for (let i = 0; i < n; i++) {
-        let node = root.next.get(words[i] as string);
-        let j = i + 1;
-        while (node !== undefined) {
-          for (const o of node.out) found.push({ kind: o.kind, phrase: o.phrase, start: i, end: j });
-          if (j >= n || node.next.size === 0) break;
-          node = node.next.get(words[j] as string);
-          j++;
-        }
+      for (let i = 0; i < words.length; i++) {
+        const first = root.next.get(words[i] as string);
+        if (first !== undefined) walkPhrases(words, i, first, found);
       }
       return found;
     },

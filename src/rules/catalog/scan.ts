@@ -5,7 +5,7 @@
 // as the comment's features and no state is kept at module level.
 import type { Features } from '../../types.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
-import { createPhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
+import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
 
 const OFFER_BIT = 1 << 16;
@@ -36,11 +36,28 @@ function compileVocabulary(): Map<string, number> {
   return bits;
 }
 
+/** What one body word can start or signal: vocabulary bits and the phrases it may begin. */
+interface WordInfo {
+  bits: number;
+  phrases: PhraseNode<PhraseKind> | undefined;
+}
+
 // Immutable after construction: compiled once when the module loads.
 const WORD_BITS: ReadonlyMap<string, number> = compileVocabulary();
 const PHRASE_MATCHER = createPhraseMatcher<PhraseKind>(
   (Object.keys(PHRASES) as PhraseKind[]).flatMap((kind) => PHRASES[kind].map((phrase) => ({ kind, phrase }))),
 );
+/** One map for the scan, so each body word costs a single lookup. */
+const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
+  const info = new Map<string, WordInfo>();
+  for (const [word, bits] of WORD_BITS) info.set(word, { bits, phrases: undefined });
+  for (const [word, node] of PHRASE_MATCHER.starts) {
+    const entry = info.get(word);
+    if (entry) entry.phrases = node;
+    else info.set(word, { bits: 0, phrases: node });
+  }
+  return info;
+})();
 
 export interface VocabularyHit {
   category: VocabularyName;
@@ -107,9 +124,14 @@ function scanWords(words: readonly string[]): Scan {
   let best = 1;
   let bestWord = '';
   let digits = 0;
+  const phrases: PhraseMatch<PhraseKind>[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    flags |= WORD_BITS.get(w) ?? 0;
+    const info = WORD_INFO.get(w);
+    if (info !== undefined) {
+      flags |= info.bits;
+      if (info.phrases !== undefined) walkPhrases(words, i, info.phrases, phrases);
+    }
     if (i > 0 && words[i - 1] === w) {
       run++;
       if (run > best) {
@@ -121,7 +143,7 @@ function scanWords(words: readonly string[]): Scan {
   }
   return {
     vocabulary: (flags & 0xffff) === 0 ? [] : findVocabulary(words),
-    phrases: PHRASE_MATCHER.match(words),
+    phrases,
     contactWord: (flags & CONTACT_BIT) !== 0,
     investWord: (flags & INVEST_BIT) !== 0,
     repeatedWord: bestWord,

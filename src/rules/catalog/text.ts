@@ -11,14 +11,14 @@ const quote = (phrases: string[]): string[] => phrases.map((p) => `"${p}"`);
 const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what: string; hit: CommentInput[]; miss: CommentInput[] }> = {
   pharmacy: {
     id: 'TEXT_PHARMACY',
-    score: 2.5,
+    score: 3,
     what: 'pharmacy (viagra, cialis, pills without prescription)',
     hit: ['Buy viagra and cialis without prescription', 'cheap pills online, fast shipping', 'k a m a g r a at the best price'],
     miss: ['My doctor changed my prescription last week', 'The pharmacy near me closes at six'],
   },
   casino: {
     id: 'TEXT_CASINO',
-    score: 2,
+    score: 2.5,
     what: 'casino and betting',
     hit: ['Best online casino with free spins', 'join the poker room tonight', 'slots and jackpot bonus every day'],
     miss: ['I bet you will love the next episode', 'the time slot moved to Friday'],
@@ -309,6 +309,7 @@ const STYLE_RULES: readonly Rule[] = [
     score: 1.5,
     description: 'Carries two or more e-mail addresses or phone numbers',
     test: (f) => {
+      if (f.emails.length === 0 && scanOf(f).digits < 8) return [];
       const emails = f.emails.filter((e) => e.source === 'body').map((e) => e.address);
       const found = [...new Set([...emails, ...phoneNumbers(f)])];
       return found.length >= 2 ? found : [];

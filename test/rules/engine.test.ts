@@ -1,0 +1,85 @@
+// Rule options: score overrides, switches, added rules, and the errors misuse gets.
+import { describe, expect, it } from 'vitest';
+import { CATALOG, createModerator, isSpamsiftError, validateRule, type ModeratorOptions, type Rule } from '../../src/index.js';
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (!isSpamsiftError(error)) throw error;
+    return `${error.code} ${error.path ?? ''}`.trim();
+  }
+  return 'no error';
+}
+
+const shortener = 'Free gift card here http://bit.ly/2xYzAbc';
+
+const custom: Rule = {
+  id: 'CUSTOM_FROBNICATE',
+  group: 'custom',
+  score: 4,
+  description: 'Mentions frobnication, off-topic on this site',
+  test: (f) => (f.words.includes('frobnicate') ? ['frobnicate'] : []),
+  examples: { hit: ['frobnicate it'], miss: ['leave it'] },
+};
+
+describe('rule options', () => {
+  it('overrides a catalog score by id', () => {
+    const hit = createModerator({ rules: { scores: { LINK_SHORTENER: 0.25 } } }).analyze(shortener).hits.find((h) => h.id === 'LINK_SHORTENER');
+    expect(hit?.points).toBe(0.25);
+    expect(CATALOG.find((r) => r.id === 'LINK_SHORTENER')?.score).toBe(2);
+  });
+
+  it('switches a rule off', () => {
+    const m = createModerator({ rules: { disabled: ['LINK_SHORTENER'] } });
+    expect(m.rules.some((r) => r.id === 'LINK_SHORTENER')).toBe(false);
+    expect(m.analyze(shortener).hits.some((h) => h.id === 'LINK_SHORTENER')).toBe(false);
+  });
+
+  it('runs added rules like catalog rules, and their scores can be overridden too', () => {
+    const m = createModerator({ rules: { add: [custom], scores: { CUSTOM_FROBNICATE: 1 } } });
+    expect(m.analyze('please frobnicate').hits).toEqual([
+      { id: 'CUSTOM_FROBNICATE', group: 'custom', points: 1, description: custom.description, evidence: ['frobnicate'] },
+    ]);
+  });
+
+  it('overrides and switches list rules by id', () => {
+    const m = createModerator({ disallowedKeys: 'frob', rules: { scores: { LIST_DISALLOWED_KEY: 8 } } });
+    expect(m.analyze('frob').hits.find((h) => h.id === 'LIST_DISALLOWED_KEY')?.points).toBe(8);
+  });
+
+  it('keeps evidence short: at most 5 distinct strings of at most 120 characters', () => {
+    const noisy: Rule = { ...custom, id: 'CUSTOM_NOISY', test: () => ['a', 'a', 'b', 'c', 'd', 'e', 'f', 'x'.repeat(500)] };
+    const hit = createModerator({ rules: { add: [noisy] } }).analyze('x').hits.find((h) => h.id === 'CUSTOM_NOISY');
+    expect(hit?.evidence).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const long: Rule = { ...custom, id: 'CUSTOM_LONG', test: () => ['y'.repeat(500)] };
+    const ev = createModerator({ rules: { add: [long] } }).analyze('x').hits.find((h) => h.id === 'CUSTOM_LONG')?.evidence[0] ?? '';
+    expect(ev.length).toBe(120);
+    expect(ev.endsWith('…')).toBe(true);
+  });
+});
+
+describe('misuse', () => {
+  it.each([
+    { options: { rules: { add: [{ ...custom, id: 'frobnicate' }] } }, code: 'E_INVALID_RULE rules[49].id' },
+    { options: { rules: { add: [{ ...custom, group: 'nope' }] } }, code: 'E_INVALID_RULE rules[49].group' },
+    { options: { rules: { add: [{ ...custom, score: Number.NaN }] } }, code: 'E_INVALID_RULE rules[49].score' },
+    { options: { rules: { add: [{ ...custom, description: ' ' }] } }, code: 'E_INVALID_RULE rules[49].description' },
+    { options: { rules: { add: [{ ...custom, test: 'words' }] } }, code: 'E_INVALID_RULE rules[49].test' },
+    { options: { rules: { add: [{ ...custom, examples: { hit: [] } }] } }, code: 'E_INVALID_RULE rules[49].examples' },
+    { options: { rules: { add: [null] } }, code: 'E_INVALID_RULE rules[49]' },
+    { options: { rules: { add: [{ ...custom, id: 'LINK_SHORTENER' }] } }, code: 'E_INVALID_RULE rules[49].id' },
+    { options: { rules: { scores: { NO_SUCH_RULE: 1 } } }, code: 'E_INVALID_OPTION options.rules.scores.NO_SUCH_RULE' },
+    { options: { rules: { disabled: ['NO_SUCH_RULE'] } }, code: 'E_INVALID_OPTION options.rules.disabled' },
+    // A list rule exists only when its list has entries.
+    { options: { rules: { scores: { LIST_BLOCK_IP: 1 } } }, code: 'E_INVALID_OPTION options.rules.scores.LIST_BLOCK_IP' },
+    { options: { rules: { scores: { LINK_SHORTENER: 'high' } } }, code: 'E_INVALID_OPTION options.rules.scores.LINK_SHORTENER' },
+  ])('$code', ({ options, code }) => {
+    const index = CATALOG.length;
+    expect(codeOf(() => createModerator(options as ModeratorOptions))).toBe(code.replace('[49]', `[${index}]`));
+  });
+
+  it('validateRule accepts every catalog rule', () => {
+    for (const rule of CATALOG) expect(validateRule(rule)).toBe(rule);
+  });
+});
