@@ -1,7 +1,13 @@
-// PLACEHOLDER (replaced): joins tokenize and links output into the features rules and bayes read.
+// features: joins the tokenize and links output into what rules and the classifier read.
+// Everything here is computed once per comment so that no rule rescans the text.
 import { extractLinks } from '../links/index.js';
-import { tokenizeWords, wordTokens, type Stemmer } from '../tokenize/index.js';
+import { tokenizeWords, type Stemmer } from '../tokenize/index.js';
 import type { Features, NormalizedComment } from '../types.js';
+import { textStats } from './stats.js';
+import { buildTokens } from './tokens.js';
+
+export { textStats } from './stats.js';
+export { buildTokens, type TokenInput } from './tokens.js';
 
 export interface FeatureContext {
   stem: Stemmer;
@@ -9,14 +15,8 @@ export interface FeatureContext {
 
 export function extractFeatures(normalized: NormalizedComment, context: FeatureContext): Features {
   const words = tokenizeWords(normalized.body);
-  const { links, emails } = extractLinks(normalized);
-  const text = normalized.body.text;
-  return {
-    normalized,
-    words,
-    tokens: wordTokens(words, context.stem),
-    links,
-    emails,
-    stats: { length: text.length, letters: 0, upperShare: 0, longestRun: 0, words: words.length },
-  };
+  const { links, emails, totalLinks = links.length } = extractLinks(normalized);
+  const stats = textStats(normalized.body.text, words.length);
+  const tokens = buildTokens({ words, stem: context.stem, links, emails, totalLinks, stats, obfuscation: normalized.body.obfuscation });
+  return { normalized, words, tokens, links, emails, totalLinks, stats };
 }

@@ -1,0 +1,112 @@
+// The classifier's tokens, built in this one place: word stems and bigrams, then synthetic
+// tokens for what is not a word (links, domains, e-mails, shouting, length, obfuscation), each
+// with a `kind:` prefix so it can never collide with a word token.
+//
+// Extension point: character n-grams of rare or obfuscated words (`v1agra`, `c1al1s` variants the
+// normalizer did not fold) are a Bayes-side idea; add them as one more helper called from
+// buildTokens, under their own prefix, so every token the classifier sees is still made here.
+import type { Stemmer } from '../tokenize/index.js';
+import { wordTokens } from '../tokenize/index.js';
+import type { EmailAddress, Link, ObfuscationReport, TextStats } from '../types.js';
+
+export interface TokenInput {
+  /** Body words, in order (tokenizeWords). */
+  words: readonly string[];
+  stem: Stemmer;
+  links: readonly Link[];
+  emails: readonly EmailAddress[];
+  /** All links found, including those past the cap on `links`. */
+  totalLinks: number;
+  stats: TextStats;
+  obfuscation: ObfuscationReport;
+}
+
+/** Cased letters needed before a caps band means anything (`OK` is not shouting). */
+const MIN_CASED_FOR_CAPS = 8;
+
+function linkCountBand(n: number): string {
+  if (n <= 0) return 'links:0';
+  if (n === 1) return 'links:1';
+  if (n <= 3) return 'links:2-3';
+  return 'links:4+';
+}
+
+function lengthBand(length: number): string {
+  if (length === 0) return 'len:0';
+  if (length < 20) return 'len:1-19';
+  if (length < 50) return 'len:20-49';
+  if (length < 100) return 'len:50-99';
+  if (length < 200) return 'len:100-199';
+  if (length < 500) return 'len:200-499';
+  if (length < 1000) return 'len:500-999';
+  if (length < 5000) return 'len:1000-4999';
+  return 'len:5000+';
+}
+
+function capsBand(stats: TextStats): string | null {
+  // upperShare is upper / cased; letters bounds cased from above, good enough to skip tiny texts.
+  if (stats.letters < MIN_CASED_FOR_CAPS) return null;
+  const share = stats.upperShare;
+  if (share < 0.1) return 'caps:low';
+  if (share < 0.3) return 'caps:some';
+  if (share < 0.7) return 'caps:mixed';
+  if (share < 0.95) return 'caps:most';
+  return 'caps:all';
+}
+
+/** The site a link points at, as tokens name it: registrable domain, else host (IPs, unlisted suffixes). */
+function siteOf(link: Link): string {
+  return link.domain ?? link.host;
+}
+
+/** Links the comment text carries; the author URL and referrer are the author's own fields. */
+function isContentLink(link: Link): boolean {
+  return link.source === 'body' || link.source === 'anchor' || link.source === 'author.name';
+}
+
+function addLinkTokens(link: Link, out: Set<string>): void {
+  if (link.source === 'request.referrer') return;
+  if (link.domain !== null) out.add(`domain:${link.domain}`);
+  if (link.suffix !== null) out.add(`tld:${link.suffix}`);
+  if (link.isIp) out.add('host:ip');
+  if (link.isPunycode) out.add('host:punycode');
+  if (link.defanged) out.add('link:defanged');
+  for (const w of link.words) out.add(`urlword:${w}`);
+  if (link.source === 'author.url') out.add(`authorurl:${siteOf(link)}`);
+  else if (link.source === 'author.name') out.add('authorname:url');
+  else if (link.source === 'anchor' && link.anchorTextDomain !== undefined && link.anchorTextDomain !== siteOf(link)) {
+    out.add('anchor:mismatch');
+  }
+}
+
+function addObfuscationTokens(o: ObfuscationReport, out: Set<string>): void {
+  if (o.leetWords.length > 0) out.add('obf:leet');
+  if (o.lookalikeWords.length > 0) out.add('obf:lookalike');
+  if (o.spacedWords.length > 0) out.add('obf:spaced');
+  if (o.invisible > 0) out.add('obf:invisible');
+  if (o.hiddenText.length > 0) out.add('obf:hidden');
+}
+
+/**
+ * Word tokens (stems and bigrams, as many times as they occur) followed by synthetic tokens
+ * (each at most once: 200 links to one domain is one `domain:` token, the count band says the rest).
+ */
+export function buildTokens(input: TokenInput): string[] {
+  const tokens = wordTokens(input.words, input.stem);
+  const synthetic = new Set<string>();
+
+  // Author fields are read first and never cut by the cap, so this count is exact.
+  let authorFieldLinks = 0;
+  for (const link of input.links) if (!isContentLink(link)) authorFieldLinks++;
+  synthetic.add(linkCountBand(input.totalLinks - authorFieldLinks));
+  for (const link of input.links) addLinkTokens(link, synthetic);
+  for (const email of input.emails) synthetic.add(`email:${email.domain ?? 'unlisted'}`);
+
+  const caps = capsBand(input.stats);
+  if (caps !== null) synthetic.add(caps);
+  synthetic.add(lengthBand(input.stats.length));
+  addObfuscationTokens(input.obfuscation, synthetic);
+
+  for (const t of synthetic) tokens.push(t);
+  return tokens;
+}
