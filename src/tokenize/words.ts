@@ -12,9 +12,16 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_WORD = /[a-z0-9_]+(?:'[a-z0-9_]+)*/g;
 const WORD = /[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?:['\u2019][\p{L}\p{M}\p{N}_]+)*/gu;
 const ONLY_UNDERSCORES = /^_+$/;
-// Coarse words where any non-ASCII unit counts as a letter: a fast non-`u` pass whose few non-ASCII
-// pieces alone go through the exact (slower) Unicode pattern.
-const COARSE_WORD = /[a-z0-9_\u00aa-\uffff]+(?:'[a-z0-9_\u00aa-\uffff]+)*/g;
+// Coarse words: a fast non-`u` pass in which any code unit that may belong to a word counts as a
+// letter. It leaves out what is never part of a word (general punctuation such as ’ — …, arrows,
+// symbols and dingbats, variation selectors, private use, surrogates: emoji) and keeps all else;
+// only coarse pieces with non-ASCII left in them go through the exact (slower) Unicode pattern.
+const COARSE_CLASS = 'a-z0-9_\\u00aa-\\u1fff\\u2070-\\u218f\\u2c00-\\ud7ff\\uf900-\\ufdff\\ufe10-\\uffef';
+const COARSE_WORD = new RegExp(`[${COARSE_CLASS}]+(?:['\\u2019][${COARSE_CLASS}]+)*`, 'g');
+const NEEDS_EXACT = /[^\x00-\x7f\u2019]/;
+// Surrogates other than the emoji blocks (U+1F000..U+1FBFF) can be letters (CJK extension B,
+// historic scripts): such text takes the exact path whole.
+const ASTRAL_NON_EMOJI = /[\ud800-\ud83b\ud83f-\udbff]/;
 const APOSTROPHE = /['\u2019]/g;
 
 // Scripts written without spaces between words.
@@ -28,6 +35,14 @@ function pushWord(out: string[], word: string): void {
   else out.push(word);
 }
 
+function pushExact(out: string[], text: string): void {
+  for (const w of text.match(WORD) ?? []) {
+    if (NON_ASCII.test(w) && HAS_UNSPACED.test(w)) {
+      for (const run of w.replace(APOSTROPHE, '').match(SCRIPT_RUN) ?? []) pushWord(out, run);
+    } else pushWord(out, w);
+  }
+}
+
 /** Splits a text into lowercase words in order. Never throws; linear in the text length. */
 export function splitWords(lower: string): string[] {
   const out: string[] = [];
@@ -35,16 +50,13 @@ export function splitWords(lower: string): string[] {
     for (const w of lower.match(ASCII_WORD) ?? []) pushWord(out, w);
     return out;
   }
+  if (ASTRAL_NON_EMOJI.test(lower)) {
+    pushExact(out, lower);
+    return out;
+  }
   for (const coarse of lower.match(COARSE_WORD) ?? []) {
-    if (!NON_ASCII.test(coarse)) {
-      pushWord(out, coarse);
-      continue;
-    }
-    for (const w of coarse.match(WORD) ?? []) {
-      if (NON_ASCII.test(w) && HAS_UNSPACED.test(w)) {
-        for (const run of w.replace(APOSTROPHE, '').match(SCRIPT_RUN) ?? []) pushWord(out, run);
-      } else pushWord(out, w);
-    }
+    if (NEEDS_EXACT.test(coarse)) pushExact(out, coarse);
+    else pushWord(out, coarse);
   }
   return out;
 }

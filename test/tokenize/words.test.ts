@@ -50,3 +50,18 @@ describe('wordTokens', () => {
     expect(wordTokens(input, upper)).toEqual(expected);
   });
 });
+
+describe('splitWords agrees with the exact Unicode pattern', () => {
+  const EXACT = /[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?:['\u2019][\p{L}\p{M}\p{N}_]+)*/gu;
+  const samples = [
+    'entrepreneurship isn’t easy #hāźeł_mcẹ̀wǝṅ__ 😂😂😂 27 crore 😮 say whattt…',
+    '“quoted” — dash… «guillemets» ¿qué? ¡sí! 5×3 ÷ 2 ½',
+    'emoji❤️glued✅text ➡️ next ★ star ⓐ',
+    'astral 𠀀𠀁 letters 𐌰𐌱 gothic with emoji 😀',
+    'arabic مرحبا‎ and hebrew שָׁלוֹם with marks',
+  ];
+  it.each(samples)('%s', (input) => {
+    const exact = (input.match(EXACT) ?? []).map((w) => w.replace(/['\u2019]/g, '')).filter((w) => !/^_+$/.test(w));
+    expect(splitWords(input)).toEqual(exact);
+  });
+});
