@@ -16,7 +16,8 @@ const LEET = new Map<string, string>([
 // \p{L} (so nothing is missed) that V8 scans several times faster.
 const LEET_HINT = /[a-z\u00aa-\uffff][0-9@$!|€]+[a-z\u00aa-\uffff]/;
 const CHUNK = /\S+/g;
-const URL_LIKE = /:\/\/|^www\.|@[^@\s]*\.|\.[a-z]{2,}(?:\/|$)/;
+// Hosts, URLs and e-mail addresses: a scheme, `www.`, or a dot followed by letters (`x.com`, `a@b.org`).
+const URL_LIKE = /:\/\/|^www\.|\.[a-z]{2,}/;
 const RUN = /[\p{L}\p{N}@$!|€]+/gu;
 const INTERIOR_LEET = /\p{L}[013457@$!|€]+\p{L}/u;
 const ANY_DIGIT = /\d/;

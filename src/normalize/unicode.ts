@@ -29,11 +29,10 @@ function isInvisibleAstral(cp: number): boolean {
   );
 }
 
-/** Characters that may be look-alikes: small capitals and IPA, Greek to Armenian, letterlike, enclosed, full-width, math. */
+/** Characters that may be look-alikes: IPA and small capitals, Greek to Armenian, letterlike, enclosed, full-width, math. */
 function isSuspect(cp: number): boolean {
   return (
-    (cp >= 0x250 && cp <= 0x2af) || (cp >= 0x370 && cp <= 0x58f) || (cp >= 0x1d00 && cp <= 0x1d6a) || (cp >= 0x2070 && cp <= 0x209f) ||
-    (cp >= 0x2100 && cp <= 0x214f) || (cp >= 0x2460 && cp <= 0x24ff) || cp === 0xa730 || cp === 0xa731 || (cp >= 0xff01 && cp <= 0xff5e) ||
+    (cp >= 0x250 && cp <= 0x2af) || (cp >= 0x370 && cp <= 0x58f) || (cp >= 0x1d00 && cp <= 0x1d2b) || (cp >= 0x2100 && cp <= 0x214f) || (cp >= 0x2460 && cp <= 0x24ff) || cp === 0xa730 || cp === 0xa731 || (cp >= 0xff01 && cp <= 0xff5e) ||
     (cp >= 0x1d400 && cp <= 0x1d7ff) || (cp >= 0x1f100 && cp <= 0x1f1e5)
   );
 }
@@ -100,8 +99,11 @@ function scanChars(text: string): Scan {
 
 // Styled Latin: math alphanumerics, full-width, enclosed and small letters. NFKC folds most; the
 // small capitals and negative squared/circled letters it leaves are folded by STYLED below.
+// Superscripts and subscripts (`CO₂`, `m²`) are left to the final NFKC and not reported: they are
+// chemistry and units far more often than disguise.
 const STYLED_HINT =
-  /[\u1D00-\u1D2B\u1D2C-\u1D6A\u2070-\u209F\u2100-\u214F\u2460-\u24FF\uA730-\uA731\uFF01-\uFF5E\u0250-\u02AF\u{1D400}-\u{1D7FF}\u{1F100}-\u{1F1E5}]/u;
+  /[\u0250-\u02AF\u1D00-\u1D2B\u2100-\u214F\u2460-\u24FF\uA730-\uA731\uFF01-\uFF5E\u{1D400}-\u{1D7FF}\u{1F100}-\u{1F1E5}]/u;
+
 function pairs(from: string, to: string): Array<[string, string]> {
   const a = [...from];
   const b = [...to];
@@ -130,13 +132,13 @@ const WORD = /[\p{L}\p{M}\p{N}\u24B6-\u24E9\u{1F130}-\u{1F189}]+/gu;
 const LATIN_LETTER = /[A-Za-z]/;
 const LETTER = /\p{L}/u;
 
-/** Most Latin letters than Cyrillic, Greek or Armenian ones: an all-look-alike word is a disguise. */
+/** More Latin letters than Cyrillic, Greek or Armenian ones: there, an all-look-alike word is a disguise. */
 function isLatinText(text: string): boolean {
   let latin = 0;
   let foreign = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 0x20;
-    if (c >= 0x61 && c <= 0x7a) latin++;
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
     else if (c >= 0x370 && c <= 0x58f) foreign++;
   }
   return latin > foreign;

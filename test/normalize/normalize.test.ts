@@ -78,7 +78,8 @@ describe('leetspeak', () => {
     { input: 'In 2013 100% of 1st mp3 win10 weton88 covid19 4k $100 r2d2 h264', expected: { folded: 'in 2013 100% of 1st mp3 win10 weton88 covid19 4k $100 r2d2 h264', words: [] } },
     // Never inside e-mail addresses or URLs.
     { input: 'mail j0hn@ex4mple.com or http://v1agra.com/b1g', expected: { folded: 'mail j0hn@ex4mple.com or http://v1agra.com/b1g', words: [] } },
-    { input: 'see v1agra.com', expected: { folded: 'see v1agra.com', words: [] } },
+    { input: 'see v1agra.com.', expected: { folded: 'see v1agra.com.', words: [] } },
+    { input: 'buy vi@gra.', expected: { folded: 'buy viagra.', words: ['viagra'] } },
     { input: 'wow! great!', expected: { folded: 'wow! great!', words: [] } },
   ];
   it.each(cases)('$input', ({ input, expected }) => {
@@ -178,5 +179,16 @@ describe('tag characters', () => {
     const r = text(`go ${england} go`);
     expect(r.obfuscation.invisible).toBe(0);
     expect(r.text).toBe('go 🏴 go');
+  });
+});
+
+describe('compatibility characters that are not disguise', () => {
+  const cases = [
+    { input: 'CO₂ and m² and ﬁnance', expected: { text: 'CO2 and m2 and finance', words: [] } },
+    { input: 'Café № 5 ™', expected: { text: 'Café No 5 TM', words: [] } },
+  ];
+  it.each(cases)('$input', ({ input, expected }) => {
+    const r = text(input);
+    expect({ text: r.text, words: r.obfuscation.lookalikeWords }).toEqual(expected);
   });
 });
