@@ -1,0 +1,53 @@
+// `--workers N` must write exactly what one thread writes: same verdicts, same order, same stop.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMENTS_JSONL, runCli, tempDir, verdicts } from './helpers.js';
+
+const base = readFileSync(COMMENTS_JSONL, 'utf8').trim().split('\n');
+
+/** A few thousand lines: many batches, so reassembly order matters. */
+function bigInput(bad: boolean): string {
+  const out: string[] = [];
+  for (let i = 0; i < 6000; i++) {
+    const src = JSON.parse(base[i % base.length] as string);
+    out.push(JSON.stringify({ ...src, id: `${src.id}-${i}`, content: `${src.content} #${i}` }));
+    if (bad && i === 4321) out.push('{"broken": ');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+describe('spamsift check --workers', () => {
+  it('writes the same bytes with 1, 2 and 3 workers', () => {
+    const dir = tempDir();
+    const path = join(dir, 'big.jsonl');
+    writeFileSync(path, bigInput(false));
+    const one = runCli(['check', path, '--workers', '1']);
+    expect(one.code).toBe(0);
+    expect(verdicts(one.stdout)).toHaveLength(6000);
+    for (const n of ['2', '3']) expect(runCli(['check', path, '--workers', n])).toEqual(one);
+  });
+
+  it('stops at the same unreadable line, after the same verdicts', () => {
+    // A file, not stdin: the run stops reading at the bad line, like `head` does.
+    const path = join(tempDir(), 'bad.jsonl');
+    writeFileSync(path, bigInput(true));
+    const one = runCli(['check', path, '--workers', '1']);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toBe(`spamsift check: ${path}:4323: invalid JSON (Unexpected end of JSON input)\n`);
+    expect(verdicts(one.stdout)).toHaveLength(4322);
+    expect(runCli(['check', path, '--workers', '2'])).toEqual(one);
+    const skipOne = runCli(['check', path, '--workers', '1', '--skip-bad', '--only', 'spam']);
+    expect(skipOne.code).toBe(0);
+    expect(skipOne.stderr).toContain('skipped 1 unreadable record');
+    expect(runCli(['check', path, '--workers', '2', '--skip-bad', '--only', 'spam'])).toEqual(skipOne);
+  });
+
+  it('runs CSV input through workers too', () => {
+    const rows = ['id,content', ...Array.from({ length: 3000 }, (_, i) => `${i},"comment ${i}, with ""quotes"" and http://x${i % 7}.example.xyz"`)];
+    const input = `${rows.join('\r\n')}\r\n`;
+    const one = runCli(['check', '--format', 'csv'], { input });
+    expect(verdicts(one.stdout)).toHaveLength(3000);
+    expect(runCli(['check', '--format', 'csv', '--workers', '2'], { input })).toEqual(one);
+  });
+});
