@@ -2,11 +2,11 @@
 // stays silent when the field is absent, so callers that pass only text lose nothing but the
 // signal.
 import type { CommentInput, Rule } from '../../types.js';
+import { botAgent } from './text-scan.js';
 
 /** Seconds under which nobody has read the post they are commenting on. */
 const FAST_POST_SECONDS = 30;
 
-const BOT_AGENT = /\b(?:curl|wget|python-requests|python-urllib|aiohttp|libwww-perl|go-http-client|okhttp|java\/\d|apache-httpclient|scrapy|httpie|node-fetch|axios|headlesschrome|phantomjs|guzzlehttp|winhttp)\b/i;
 
 const published = '2024-05-01T10:00:00Z';
 const at = (createdAt: string): CommentInput => ({ content: 'Great read, thanks.', createdAt, target: { publishedAt: published } });
@@ -46,8 +46,8 @@ export const META_RULES: readonly Rule[] = [
     description: 'Sent by a scripting library or headless browser (curl, python-requests, HeadlessChrome), not a person\'s browser',
     test: (f) => {
       const ua = f.normalized.userAgent;
-      const m = ua.length <= 1000 ? BOT_AGENT.exec(ua) : null;
-      return m ? [`user agent ${m[0]}`] : [];
+      const bot = ua.length > 0 && ua.length <= 1000 ? botAgent(ua) : '';
+      return bot ? [`user agent ${bot}`] : [];
     },
     examples: {
       hit: [{ content: 'hi', request: { userAgent: 'python-requests/2.31.0' } }, { content: 'hi', request: { userAgent: 'curl/8.4.0' } }],

@@ -4,6 +4,7 @@
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { bodyLinks, hostInSet } from './link-facts.js';
 import { phrasesOf, scanOf } from './scan.js';
+import { findContacts, findMoney, findPhones } from './text-scan.js';
 import { VOCABULARY, type VocabularyName } from './vocabulary.js';
 
 const quote = (phrases: string[]): string[] => phrases.map((p) => `"${p}"`);
@@ -84,12 +85,7 @@ function vocabularyRules(): Rule[] {
   });
 }
 
-// "get in touch with #handle", "whatsapp +1 234 567 8900", "contact … on telegram @name": the
-// gap before the handle is bounded, and so is every repeat, so each start costs a constant.
-const CONTACT = /\b(?:get in touch with|reach out to|contact|message|dm|hit me up|hmu|text|whats\s?app|telegram|kik|skype|wickr)\b[^@#+\d\n]{0,32}?(?:[@#][\p{L}\p{N}\p{M}_.]{3,40}|\+?\d(?:[\s().-]{0,2}\d){7,14})/giu;
 const MESSENGER_HOSTS: ReadonlySet<string> = new Set(['t.me', 'telegram.me', 'wa.me', 'chat.whatsapp.com', 'api.whatsapp.com', 'm.me', 'signal.me']);
-const MONEY = /(?:[$£€]\s?\d[\d,.]{0,12}\s?k?\b|\b\d[\d,.]{0,12}\s?(?:k|usd|dollars|btc|grands?|pounds|euros)\b)/giu;
-const PHONE = /\+?\d(?:[\s().-]{0,2}\d){8,14}/g;
 // A handle after other words: a reply's leading @name is not a promotion.
 const HANDLE_INSIDE = /\s[@#][\p{L}\p{N}_]/u;
 
@@ -100,35 +96,16 @@ function contactHandles(f: Features): string[] {
     if (host !== undefined) out.push(l.url);
   }
   if (!scanOf(f).contactWord) return out;
-  const text = f.normalized.body.text;
-  for (const m of text.matchAll(CONTACT)) {
-    out.push(`"${m[0].replace(/\s+/g, ' ')}"`);
-    if (out.length >= 5) break;
-  }
+  for (const c of findContacts(f.normalized.body.text)) out.push(`"${c}"`);
   return out;
 }
 
 function moneyAmounts(f: Features): string[] {
-  if (!scanOf(f).investWord) return [];
-  const text = f.normalized.body.text;
-  const out: string[] = [];
-  for (const m of text.matchAll(MONEY)) {
-    out.push(m[0].trim());
-    if (out.length >= 5) break;
-  }
-  return out;
+  return scanOf(f).investWord ? findMoney(f.normalized.body.text) : [];
 }
 
 function phoneNumbers(f: Features): string[] {
-  if (scanOf(f).digits < 8) return [];
-  const out: string[] = [];
-  for (const m of f.normalized.body.text.matchAll(PHONE)) {
-    let digits = 0;
-    for (const ch of m[0]) if (ch >= '0' && ch <= '9') digits++;
-    if (digits >= 9 && digits <= 15) out.push(m[0]);
-    if (out.length >= 5) break;
-  }
-  return out;
+  return scanOf(f).digits < 9 ? [] : findPhones(f.normalized.body.text);
 }
 
 const html = (content: string): CommentInput => ({ content, contentFormat: 'html' });

@@ -9,6 +9,8 @@
 export interface AhoCorasick {
   /** Indexes (into the keys given to build) of every key occurring in `text`, each once, in order of first occurrence. */
   search(text: string, found?: Set<number>): Set<number>;
+  /** Calls `onMatch(key, end)` for every occurrence, `end` being the index after its last code unit. */
+  forEachMatch(text: string, onMatch: (key: number, end: number) => void): void;
   readonly states: number;
 }
 
@@ -106,24 +108,29 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
     dictLink[v] = output[f] !== -1 ? f : (dictLink[f] as number);
   }
 
+  function forEachMatch(text: string, onMatch: (key: number, end: number) => void): void {
+    let s = ROOT;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      for (;;) {
+        const g = child(s, c);
+        if (g > 0) {
+          s = g;
+          break;
+        }
+        if (s === ROOT) break;
+        s = fail[s] as number;
+      }
+      if (s === ROOT) continue;
+      for (let t = output[s] !== -1 ? s : (dictLink[s] as number); t !== -1; t = dictLink[t] as number) onMatch(output[t] as number, i + 1);
+    }
+  }
+
   return {
     states,
+    forEachMatch,
     search(text, found = new Set<number>()) {
-      let s = ROOT;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        for (;;) {
-          const g = child(s, c);
-          if (g > 0) {
-            s = g;
-            break;
-          }
-          if (s === ROOT) break;
-          s = fail[s] as number;
-        }
-        if (s === ROOT) continue;
-        for (let t = output[s] !== -1 ? s : (dictLink[s] as number); t !== -1; t = dictLink[t] as number) found.add(output[t] as number);
-      }
+      forEachMatch(text, (key) => found.add(key));
       return found;
     },
   };

@@ -16,7 +16,11 @@ function normalizeDomain(entry: string): string {
   const end = d.search(/[/?#:]/);
   if (end >= 0) d = d.slice(0, end);
   if (d.startsWith('www.')) d = d.slice(4);
-  return d.replace(/^\.+|\.+$/g, '');
+  let a = 0;
+  let b = d.length;
+  while (a < b && d.charCodeAt(a) === 46) a++;
+  while (b > a && d.charCodeAt(b - 1) === 46) b--;
+  return d.slice(a, b);
 }
 
 function domainMatcher(entries: readonly string[]): (host: string) => string | undefined {

@@ -7,14 +7,21 @@
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { buildAhoCorasick, type AhoCorasick } from './aho-corasick.js';
 
-// PHP's trim() default set: space, \t, \n, \r, \0, \x0B.
-const PHP_TRIM = /^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g;
+/** PHP's trim() with its default set: space, \t, \n, \r, \0, \x0B (not JavaScript's wider Unicode set). */
+function phpTrim(s: string): string {
+  const strip = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0 || c === 11;
+  let a = 0;
+  let b = s.length;
+  while (a < b && strip(s.charCodeAt(a))) a++;
+  while (b > a && strip(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
+}
 
 /** The keys of a WordPress key-list option, as WordPress reads them. */
 export function parseKeyList(text: string): string[] {
   const keys: string[] = [];
   for (const line of text.split('\n')) {
-    const key = line.replace(PHP_TRIM, '');
+    const key = phpTrim(line);
     // PHP's empty() is also true for "0", so WordPress skips a line that is just 0.
     if (key === '' || key === '0') continue;
     keys.push(key);
