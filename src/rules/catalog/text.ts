@@ -21,7 +21,7 @@ const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what
     id: 'TEXT_CASINO',
     score: 2.5,
     what: 'casino and betting',
-    hit: ['Best online casino with free spins', 'join the poker room tonight', 'slots and jackpot bonus every day'],
+    hit: ['Best online casino with free spins', 'join the poker room tonight', 'slots and jackpot bonus every day', 'Лучшее онлайн казино с бонусом'],
     miss: ['I bet you will love the next episode', 'the time slot moved to Friday'],
   },
   loan: {

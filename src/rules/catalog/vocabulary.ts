@@ -19,7 +19,7 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
       'tramadol', 'phentermine', 'ambien', 'oxycodone', 'hydrocodone', 'oxycontin', 'propecia', 'finasteride',
       'clomid', 'accutane', 'isotretinoin', 'modafinil', 'priligy', 'dapoxetine', 'carisoprodol', 'alprazolam',
       'diazepam', 'lorazepam', 'zolpidem', 'cenforce', 'fildena', 'vidalista', 'suhagra', 'silagra', 'erectile',
-      'impotence',
+      'impotence', 'виагра', 'виагру', 'сиалис', 'левитра',
     ],
     weak: [
       'pharmacy', 'pharmacie', 'apotheke', 'farmacia', 'drugstore', 'pills', 'pill', 'tablets', 'prescription',
@@ -32,14 +32,15 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
     strong: [
       'casino', 'casinos', 'poker', 'blackjack', 'roulette', 'baccarat', 'sportsbook', 'bookmaker', 'bookmakers',
       'gambling', 'betting', 'bet365', '1xbet', 'mostbet', '1win', 'melbet', 'togel', 'judi', 'slot88', 'gacor',
-      'pokies', 'freespins', 'onlinecasino',
+      'pokies', 'freespins', 'onlinecasino', 'казино', 'kazino', 'kasino', 'букмекер', 'букмекерская', 'apuestas',
+      'scommesse', 'tragamonedas', 'spielautomaten',
     ],
-    weak: ['slots', 'slot', 'bet', 'bets', 'wager', 'wagering', 'spins', 'jackpot', 'odds', 'bingo', 'lottery', 'lotto'],
+    weak: ['slots', 'slot', 'bet', 'bets', 'wager', 'wagering', 'spins', 'jackpot', 'odds', 'bingo', 'lottery', 'lotto', 'ставки', 'слоты'],
   },
   {
     name: 'loan',
-    strong: ['payday', 'paydayloan', 'paydayloans', 'cashadvance', 'titleloan', 'titleloans'],
-    weak: ['loan', 'loans', 'lender', 'lenders', 'lending', 'refinance', 'installment', 'collateral', 'approval'],
+    strong: ['payday', 'paydayloan', 'paydayloans', 'cashadvance', 'titleloan', 'titleloans', 'микрозайм', 'микрозаймы'],
+    weak: ['loan', 'loans', 'lender', 'lenders', 'lending', 'refinance', 'installment', 'collateral', 'approval', 'займ', 'займы', 'кредит'],
   },
   {
     name: 'essay',
@@ -67,7 +68,7 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
     name: 'adult',
     strong: [
       'porn', 'porno', 'escort', 'escorts', 'camgirl', 'camgirls', 'hentai', 'milf', 'nudes', 'onlyfans',
-      'sexcam', 'webcamsex', 'hookup', 'hookups', 'pornhub', 'xvideos', 'nsfw',
+      'sexcam', 'webcamsex', 'hookup', 'hookups', 'pornhub', 'xvideos', 'nsfw', 'порно', 'проститутки',
     ],
     weak: ['xxx', 'sex', 'sexy', 'nude', 'naked', 'horny', 'dating', 'webcam', 'singles', 'babes', 'erotic'],
   },
