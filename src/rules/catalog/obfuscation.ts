@@ -64,10 +64,10 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
     id: 'OBFUSCATION_INVISIBLE',
     group: 'obfuscation',
     score: 1,
-    description: 'Three or more invisible characters (zero-width spaces, bidi controls) hidden between letters',
+    description: 'Invisible characters (zero-width spaces, bidi controls) hidden between letters',
     test: (f) => {
       const n = f.normalized.body.obfuscation.invisible;
-      return n >= 3 ? [`${n} invisible characters`] : [];
+      return n >= 1 ? [`${n} invisible character${n === 1 ? '' : 's'}`] : [];
     },
     examples: {
       hit: ['vi\u200Bag\u200Bra ch\u200Beap', 'c\u200Da\u200Ds\u200Di\u200Dn\u200Do'],
