@@ -1,12 +1,19 @@
 // Variant study for the Bayes part: same folds (10-fold, seed 42; youtube also chrono), same
-// pipeline tokens, one row per corpus × variant. Each variant is calibrated (Platt) on its own
-// out-of-fold scores, then combined with the rule points exactly as check() does.
+// pipeline tokens, one row per corpus × variant.
 //   node bench/bayes-variants.mjs [--only youtube] [--variants name,name] [--json out.json]
+// For each variant, the out-of-fold raw Bayes evidence of all corpora is pooled and one global
+// calibration is fitted (Platt, then a stacked fit with the rule points), since a shipped
+// default must serve every site. Columns:
+//   AUC, best MCC   ranking quality of the raw evidence (best MCC = at the best threshold, an upper bound)
+//   alone           calibrated Bayes probability against the default thresholds (0.5 / 0.9)
+//   check           the probability combined with rule points as src/verdict/score.ts does now
+//   stacked         the probability and rule points combined with the fitted stacking weights
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadInternals } from './lib/build-internals.mjs';
 import { findCorpora, loadCorpus } from './lib/corpora.mjs';
-import { fitPlatt, logLoss } from './lib/platt.mjs';
+import { fitLogistic, fitPlatt, logLoss } from './lib/platt.mjs';
+import { formatTable } from './lib/table.mjs';
 import { VARIANTS } from './lib/variants.mjs';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, variants: { type: 'string' }, json: { type: 'string' }, corpus: { type: 'string', multiple: true } } });
@@ -17,54 +24,81 @@ if (corpora.length === 0) {
   console.log('bayes-variants: no corpora found (../shared/corpora absent and no --corpus); skipped.');
   process.exit(0);
 }
+const sigmoid = (x) => 1 / (1 + Math.exp(-x));
+const logit = (p) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12));
 
-function runVariant(variant, analyses, labels, splits) {
-  const raw = new Float64Array(labels.length).fill(Number.NaN);
-  for (const split of splits) {
-    const classifier = lib.createClassifier({ minExamplesPerClass: 1, maxVocabulary: 200_000, config: variant.config });
-    for (const i of split.train) classifier.learn(`d${i}`, analyses[i].tokens, labels[i]);
-    for (const i of split.test) raw[i] = classifier.evidence(analyses[i].tokens)?.raw ?? 0;
-  }
-  const idx = splits.flatMap((s) => s.test);
-  const xs = idx.map((i) => raw[i]);
-  const ys = idx.map((i) => labels[i] === 'spam');
-  const { slope, offset } = fitPlatt(xs, ys);
-  const ps = xs.map((x) => 1 / (1 + Math.exp(-(slope * x + offset))));
-  const confusion = lib.emptyConfusion();
-  const scores = { spam: [], ham: [] };
-  idx.forEach((i, k) => {
-    const bayes = { probability: ps[k], spamTokens: [], hamTokens: [] };
-    const v = lib.decide(analyses[i].hits, bayes, [], { thresholds: lib.DEFAULT_THRESHOLDS, bayesWeight: 1 });
-    lib.countDecision(confusion, labels[i], v.decision);
-    scores[labels[i]].push(v.score);
-  });
-  const m = lib.computeMetrics(confusion, scores.spam, scores.ham);
-  // Oracle: the best MCC any single threshold on the raw score reaches (an upper bound).
-  const order = idx.map((i, k) => [xs[k], ys[k]]).sort((a, b) => b[0] - a[0]);
-  const P = ys.filter(Boolean).length, N = ys.length - P;
-  let tp = 0, fp = 0, best = 0;
-  for (const [, y] of order) { if (y) tp++; else fp++; best = Math.max(best, lib.matthews(tp, fp, N - fp, P - tp)); }
-  return { auc: lib.rocAuc(xs.filter((_, k) => ys[k]), xs.filter((_, k) => !ys[k])), bestMcc: best, logLoss: logLoss(ps, ys), slope, offset, ...m };
-}
-
-const rows = [];
-for (const corpus of corpora) {
+// Pipeline output once per corpus: tokens (with rule:ID tokens) and rule points.
+const data = corpora.map((corpus) => {
   const items = loadCorpus(lib.parseCorpus, corpus.path);
   const labels = items.map((it) => it.label);
   const moderator = lib.createModerator();
   const analyses = items.map((it) => moderator.analyze(it.comment));
-  const runs = [['10-fold', lib.stratifiedKFold(labels, 10, 42)]];
-  if (items.some((it) => it.subset)) {
+  const points = analyses.map((a) => a.hits.reduce((s, h) => s + h.points, 0));
+  const runs = [{ split: '10-fold', splits: lib.stratifiedKFold(labels, 10, 42) }];
+  if (items.some((it) => it.subset) && items.some((it) => it.comment.createdAt)) {
     const times = items.map((it) => ({ subset: it.subset, time: it.comment.createdAt ? Date.parse(it.comment.createdAt) : null }));
-    runs.push(['chrono', [lib.chronologicalSplit(times, 0.7)]]);
+    runs.push({ split: 'chrono', splits: [lib.chronologicalSplit(times, 0.7)] });
   }
-  for (const [split, splits] of runs) {
-    for (const variant of variants) {
-      const r = runVariant(variant, analyses, labels, splits);
-      rows.push({ corpus: corpus.name, split, variant: variant.name, ...r });
-      const f = (x, d = 3) => x.toFixed(d);
-      console.log([corpus.name.padEnd(14), split.padEnd(7), variant.name.padEnd(26), 'AUC', f(r.auc, 4), 'bestMCC', f(r.bestMcc), 'MCC', f(r.mcc), 'MCC@.5', f(r.mccAtHalf), 'hamBl', f(r.hamBlocked * 100, 2) + '%', 'recall', f(r.spamRecall), 'mod', f(r.moderateShare * 100, 1) + '%', 'LL', f(r.logLoss), 'a', f(r.slope), 'b', f(r.offset)].join(' '));
+  return { name: corpus.name, labels, analyses, points, runs };
+});
+
+function outOfFold(variant, d, splits) {
+  const out = [];
+  for (const split of splits) {
+    const classifier = lib.createClassifier({ minExamplesPerClass: 1, maxVocabulary: 200_000, config: variant.config });
+    for (const i of split.train) classifier.learn(`d${i}`, d.analyses[i].tokens, d.labels[i]);
+    for (const i of split.test) out.push({ i, raw: classifier.evidence(d.analyses[i].tokens)?.raw ?? 0, points: d.points[i], spam: d.labels[i] === 'spam' });
+  }
+  return out;
+}
+
+function metricsOf(rows, scoreOf) {
+  const confusion = lib.emptyConfusion();
+  const scores = { spam: [], ham: [] };
+  for (const r of rows) {
+    const s = scoreOf(r);
+    const label = r.spam ? 'spam' : 'ham';
+    lib.countDecision(confusion, label, s >= 0.9 ? 'spam' : s >= 0.5 ? 'moderate' : 'ham');
+    scores[label].push(s);
+  }
+  return lib.computeMetrics(confusion, scores.spam, scores.ham);
+}
+
+function bestMcc(rows) {
+  const sorted = rows.slice().sort((a, b) => b.raw - a.raw);
+  const P = rows.filter((r) => r.spam).length, N = rows.length - P;
+  let tp = 0, fp = 0, best = 0;
+  for (const r of sorted) { if (r.spam) tp++; else fp++; best = Math.max(best, lib.matthews(tp, fp, N - fp, P - tp)); }
+  return best;
+}
+
+const table = [];
+const fits = [];
+for (const variant of variants) {
+  const results = data.map((d) => ({ d, runs: d.runs.map((run) => ({ split: run.split, rows: outOfFold(variant, d, run.splits) })) }));
+  // One global calibration from every corpus's 10-fold rows, each corpus weighted equally.
+  const pooled = results.flatMap(({ runs }) => runs[0].rows);
+  const { slope, offset } = fitPlatt(pooled.map((r) => r.raw), pooled.map((r) => r.spam));
+  const p = (r) => sigmoid(slope * r.raw + offset);
+  const stack = fitLogistic(pooled.map((r) => [logit(p(r)), r.points]), pooled.map((r) => r.spam));
+  const stacked = (r) => sigmoid(stack.weights[0] * logit(p(r)) + stack.weights[1] * r.points + stack.intercept);
+  fits.push({ variant: variant.name, slope, offset, stack });
+  for (const { d, runs } of results) {
+    for (const { split, rows } of runs) {
+      const alone = metricsOf(rows, p);
+      const check = metricsOf(rows, (r) => lib.combineScore(r.points, lib.bayesLogOdds({ probability: p(r) }, 1)));
+      const st = metricsOf(rows, stacked);
+      table.push({ corpus: d.name, split, variant: variant.name, auc: alone.auc, best: bestMcc(rows), logLoss: logLoss(rows.map(p), rows.map((r) => r.spam)), alone, check, stacked: st });
     }
   }
 }
-if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2));
+const f = (x, n = 3) => x.toFixed(n);
+const pc = (x) => `${(x * 100).toFixed(1)}`;
+const m = (x) => `${f(x.mcc)} ${pc(x.hamBlocked)}/${pc(x.spamRecall)}/${pc(x.moderateShare)}`;
+console.log(formatTable(
+  ['corpus', 'split', 'variant', 'AUC', 'best MCC', 'logloss', 'alone MCC hb/rec/mod %', 'check MCC hb/rec/mod %', 'stacked MCC hb/rec/mod %'],
+  table.map((r) => [r.corpus, r.split, r.variant, f(r.auc, 4), f(r.best), f(r.logLoss), m(r.alone), m(r.check), m(r.stacked)]),
+));
+console.log('\nGlobal fits (Platt: p = sigmoid(a·raw + b); stack: z = w0·logit(p) + w1·points + c):');
+for (const x of fits) console.log(`  ${x.variant.padEnd(28)} a ${f(x.slope)} b ${f(x.offset)} | w0 ${f(x.stack.weights[0])} w1 ${f(x.stack.weights[1])} c ${f(x.stack.intercept)}`);
+if (values.json) writeFileSync(values.json, JSON.stringify({ table, fits }, null, 2));

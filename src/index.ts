@@ -31,6 +31,7 @@ export type {
 } from './types.js';
 export {
   evaluate,
+  splitCorpus,
   computeMetrics,
   matthews,
   rocAuc,

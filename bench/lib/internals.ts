@@ -1,9 +1,9 @@
 // Entry for bench/bayes-variants.mjs: the classifier internals that the public API does not
 // export, bundled from src/ by esbuild so variants can be measured without changing the package.
 export { createModerator } from '../../src/moderator.js';
-export { createClassifier, DEFAULT_BAYES_CONFIG, type BayesConfig } from '../../src/bayes/index.js';
+export { createClassifier, DEFAULT_BAYES_CONFIG, MemoryStore, TokenCounts, createScorer, expandTokens, type BayesConfig } from '../../src/bayes/index.js';
 export { stratifiedKFold, chronologicalSplit } from '../../src/evaluate/split.js';
 export { computeMetrics, matthews, rocAuc, emptyConfusion, countDecision } from '../../src/evaluate/metrics.js';
 export { parseCorpus } from '../../src/evaluate/corpus.js';
-export { decide } from '../../src/verdict/index.js';
+export { decide, combineScore, bayesLogOdds, RULE_SLOPE, RULE_CENTER } from '../../src/verdict/index.js';
 export { DEFAULT_THRESHOLDS } from '../../src/options.js';

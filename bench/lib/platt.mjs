@@ -1,31 +1,66 @@
-// Platt scaling: fits p = sigmoid(a·x + b) to labeled raw scores by Newton's method on the
-// log-loss, with Platt's target smoothing so separable data does not push a to infinity.
-export function fitPlatt(xs, ys, { iterations = 100 } = {}) {
-  const nPos = ys.filter(Boolean).length;
-  const nNeg = ys.length - nPos;
-  const hi = (nPos + 1) / (nPos + 2);
-  const lo = 1 / (nNeg + 2);
-  let a = 0.1;
-  let b = 0;
+// Logistic fits for calibration studies: Platt scaling (one input) and a small multi-input
+// logistic regression (stacking rule points with the Bayes log-odds). Inputs are standardized
+// and Newton steps damped, so separable data converges instead of running off to infinity;
+// Platt's target smoothing keeps the probabilities away from exactly 0 and 1.
+export function fitLogistic(rows, ys, { iterations = 200, ridge = 1e-3, weights: rowWeights = null } = {}) {
+  const d = rows[0]?.length ?? 0;
+  const mean = new Array(d).fill(0), sd = new Array(d).fill(0);
+  for (const r of rows) r.forEach((v, j) => (mean[j] += v / rows.length));
+  for (const r of rows) r.forEach((v, j) => (sd[j] += (v - mean[j]) ** 2 / rows.length));
+  for (let j = 0; j < d; j++) sd[j] = Math.sqrt(sd[j]) || 1;
+  const X = rows.map((r) => [...r.map((v, j) => (v - mean[j]) / sd[j]), 1]);
+  const nPos = ys.filter(Boolean).length, nNeg = ys.length - nPos;
+  const hi = (nPos + 1) / (nPos + 2), lo = 1 / (nNeg + 2);
+  const k = d + 1;
+  let w = new Array(k).fill(0);
   for (let it = 0; it < iterations; it++) {
-    let g1 = 0, g2 = 0, h11 = 1e-9, h12 = 0, h22 = 1e-9;
-    for (let i = 0; i < xs.length; i++) {
-      const x = xs[i];
+    const g = new Array(k).fill(0);
+    const H = Array.from({ length: k }, () => new Array(k).fill(0));
+    for (let i = 0; i < X.length; i++) {
+      const x = X[i];
+      let z = 0;
+      for (let j = 0; j < k; j++) z += w[j] * x[j];
+      const p = 1 / (1 + Math.exp(-z));
       const t = ys[i] ? hi : lo;
-      const p = 1 / (1 + Math.exp(-(a * x + b)));
-      const d = p - t;
-      const w = p * (1 - p);
-      g1 += d * x; g2 += d;
-      h11 += w * x * x; h12 += w * x; h22 += w;
+      const rw = rowWeights ? rowWeights[i] : 1;
+      const q = rw * p * (1 - p);
+      for (let a = 0; a < k; a++) {
+        g[a] += rw * (p - t) * x[a];
+        for (let b = 0; b < k; b++) H[a][b] += q * x[a] * x[b];
+      }
     }
-    const det = h11 * h22 - h12 * h12;
-    if (Math.abs(det) < 1e-18) break;
-    const da = (h22 * g1 - h12 * g2) / det;
-    const db = (h11 * g2 - h12 * g1) / det;
-    a -= da; b -= db;
-    if (Math.abs(da) < 1e-9 && Math.abs(db) < 1e-9) break;
+    for (let a = 0; a < d; a++) { g[a] += ridge * w[a]; H[a][a] += ridge; }
+    const step = solve(H, g);
+    let size = 0;
+    for (let a = 0; a < k; a++) { const s = Math.max(-5, Math.min(5, step[a])); w[a] -= s; size = Math.max(size, Math.abs(s)); }
+    if (size < 1e-10) break;
   }
-  return { slope: a, offset: b };
+  // Back to the raw input scale: z = Σ w_j (x_j − mean_j)/sd_j + w_k.
+  const weights = w.slice(0, d).map((v, j) => v / sd[j]);
+  const intercept = w[d] - w.slice(0, d).reduce((s, v, j) => s + (v * mean[j]) / sd[j], 0);
+  return { weights, intercept };
+}
+
+function solve(A, b) {
+  const n = b.length;
+  const M = A.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
+    [M[c], M[p]] = [M[p], M[c]];
+    const pivot = M[c][c] || 1e-12;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = M[r][c] / pivot;
+      for (let j = c; j <= n; j++) M[r][j] -= f * M[c][j];
+    }
+  }
+  return M.map((row, i) => row[n] / (row[i] || 1e-12));
+}
+
+export function fitPlatt(xs, ys, rowWeights = null) {
+  const { weights, intercept } = fitLogistic(xs.map((x) => [x]), ys, { weights: rowWeights });
+  return { slope: weights[0], offset: intercept };
 }
 
 /** Mean log-loss of probabilities against labels (lower is better calibrated). */

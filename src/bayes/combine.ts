@@ -1,12 +1,14 @@
-// Two ways to turn per-token counts into one spam score, both measured in bench/ (see the
-// README): multinomial naive Bayes over distinct tokens (a sum of log-likelihood ratios), and
+// Ways to turn per-token counts into one spam score, measured in bench/bayes-variants.mjs (see
+// the README): multinomial naive Bayes over distinct tokens (a sum of log-likelihood ratios),
 // Robinson's per-token probabilities combined with Fisher's chi-square test (SpamBayes,
-// bogofilter). Both return raw evidence in log-odds units that calibration maps to a probability.
+// bogofilter), and the plain sum of Robinson's per-token log-odds. Each returns raw evidence in
+// log-odds units that calibration maps to a probability. The scorer owns reusable buffers: a
+// classify call allocates nothing per token.
 import type { BayesToken } from '../types.js';
-import type { BayesStore } from './store.js';
+import { TokenCounts, type BayesStore } from './store.js';
 
 export interface CombineConfig {
-  method: 'multinomial' | 'robinson';
+  method: 'multinomial' | 'robinson' | 'sumlogit';
   /** Additive smoothing of the multinomial counts. */
   alpha: number;
   /** Add the log of the learned spam/ham ratio (the class prior). */
@@ -26,18 +28,13 @@ export interface Evidence {
   raw: number;
   /** Distinct known tokens that took part. */
   used: number;
+  /** Strongest first; weights are the tokens' own log-likelihood ratios. */
   spamTokens: BayesToken[];
   hamTokens: BayesToken[];
 }
 
-/** Keeps the `k` entries with the largest |weight| in a small sorted array (k is about 8). */
-function keepStrongest(list: BayesToken[], token: string, weight: number, k: number): void {
-  const strength = Math.abs(weight);
-  if (list.length === k && Math.abs((list[k - 1] as BayesToken).weight) >= strength) return;
-  let i = list.length < k ? list.length : k - 1;
-  while (i > 0 && Math.abs((list[i - 1] as BayesToken).weight) < strength) i--;
-  list.splice(i, 0, { token, weight });
-  if (list.length > k) list.pop();
+export interface Scorer {
+  score(store: BayesStore, tokens: readonly string[]): Evidence;
 }
 
 /** Upper tail of the chi-square distribution with an even number of degrees of freedom. */
@@ -52,62 +49,150 @@ export function chi2Q(x2: number, degrees: number): number {
   return Math.min(sum, 1);
 }
 
-export function multinomialEvidence(store: BayesStore, tokens: readonly string[], config: CombineConfig): Evidence {
-  const totals = store.totals();
-  const a = config.alpha;
-  const logDenominator = Math.log(totals.hamTokens + a * totals.vocabulary) - Math.log(totals.spamTokens + a * totals.vocabulary);
-  let raw = config.prior ? Math.log(totals.spamDocs / totals.hamDocs) : 0;
-  let used = 0;
-  const spamTokens: BayesToken[] = [];
-  const hamTokens: BayesToken[] = [];
-  const k = config.explain;
-  store.visit(tokens, (token, spam, ham) => {
-    const weight = Math.log((spam + a) / (ham + a)) + logDenominator;
-    raw += weight;
-    used++;
-    if (weight > 0) keepStrongest(spamTokens, token, weight, k);
-    else if (weight < 0) keepStrongest(hamTokens, token, weight, k);
-  });
-  return { raw, used, spamTokens, hamTokens };
+/**
+ * The `k` entries of each sign with the largest |weight|, in one pass with small insertion lists
+ * (k is about 6), allocating only the returned tokens.
+ */
+class Strongest {
+  private readonly k: number;
+  private readonly index: Int32Array;
+  private readonly weight: Float64Array;
+  private size = 0;
+
+  constructor(k: number) {
+    this.k = k;
+    this.index = new Int32Array(k);
+    this.weight = new Float64Array(k);
+  }
+
+  reset(): void {
+    this.size = 0;
+  }
+
+  /** Offers entry i with magnitude m > 0. */
+  offer(i: number, m: number): void {
+    const { k, index, weight } = this;
+    if (this.size === k && m <= (weight[k - 1] as number)) return;
+    let j = this.size < k ? this.size++ : k - 1;
+    while (j > 0 && (weight[j - 1] as number) < m) {
+      weight[j] = weight[j - 1] as number;
+      index[j] = index[j - 1] as number;
+      j--;
+    }
+    weight[j] = m;
+    index[j] = i;
+  }
+
+  tokens(tokens: readonly string[], counts: TokenCounts, weights: Float64Array): BayesToken[] {
+    const out: BayesToken[] = [];
+    for (let j = 0; j < this.size; j++) {
+      const i = this.index[j] as number;
+      out.push({ token: tokens[counts.positions[i] as number] as string, weight: weights[i] as number });
+    }
+    return out;
+  }
 }
 
-export function robinsonEvidence(store: BayesStore, tokens: readonly string[], config: CombineConfig): Evidence {
-  const totals = store.totals();
-  const s = config.strength;
-  const probabilities: number[] = [];
-  const names: string[] = [];
-  store.visit(tokens, (token, spam, ham) => {
-    const ps = spam / totals.spamDocs;
-    const ph = ham / totals.hamDocs;
-    const n = spam + ham;
-    const f = (s * 0.5 + n * (ps / (ps + ph))) / (s + n);
-    if (Math.abs(f - 0.5) < config.minDeviation) return;
-    probabilities.push(f);
-    names.push(token);
-  });
-  let order = probabilities.map((_, i) => i);
-  if (order.length > config.maxTokens) {
-    order.sort((i, j) => Math.abs((probabilities[j] as number) - 0.5) - Math.abs((probabilities[i] as number) - 0.5));
-    order = order.slice(0, config.maxTokens);
+export function createScorer(config: CombineConfig): Scorer {
+  const counts = new TokenCounts();
+  let weights = new Float64Array(64);
+  const spamSide = new Strongest(config.explain);
+  const hamSide = new Strongest(config.explain);
+  // log(k + alpha) for the small counts nearly every token has.
+  const logTable = new Float64Array(1024);
+  for (let k = 0; k < logTable.length; k++) logTable[k] = Math.log(k + config.alpha);
+  const logCount = (k: number): number => (k < 1024 ? (logTable[k] as number) : Math.log(k + config.alpha));
+
+  function prepare(store: BayesStore, tokens: readonly string[]): void {
+    store.lookup(tokens, counts);
+    if (weights.length < counts.size) weights = new Float64Array(counts.positions.length);
   }
-  let sumLogF = 0;
-  let sumLog1F = 0;
-  const spamTokens: BayesToken[] = [];
-  const hamTokens: BayesToken[] = [];
-  for (const i of order) {
-    const f = probabilities[i] as number;
-    sumLogF += Math.log(f);
-    sumLog1F += Math.log(1 - f);
-    const weight = Math.log(f / (1 - f));
-    if (weight > 0) keepStrongest(spamTokens, names[i] as string, weight, config.explain);
-    else keepStrongest(hamTokens, names[i] as string, weight, config.explain);
+
+  function explain(tokens: readonly string[], raw: number, used: number): Evidence {
+    spamSide.reset();
+    hamSide.reset();
+    for (let i = 0; i < counts.size; i++) {
+      const w = weights[i] as number;
+      if (w > 0) spamSide.offer(i, w);
+      else if (w < 0) hamSide.offer(i, -w);
+    }
+    return { raw, used, spamTokens: spamSide.tokens(tokens, counts, weights), hamTokens: hamSide.tokens(tokens, counts, weights) };
   }
-  const n = order.length;
-  if (n === 0) return { raw: 0, used: 0, spamTokens, hamTokens };
-  // SpamBayes: H and S are the chi-square tails of the ham-ward and spam-ward evidence.
-  const spamward = 1 - chi2Q(-2 * sumLog1F, 2 * n);
-  const hamward = 1 - chi2Q(-2 * sumLogF, 2 * n);
-  const indicator = (spamward - hamward + 1) / 2;
-  const clipped = Math.min(Math.max(indicator, 1e-9), 1 - 1e-9);
-  return { raw: Math.log(clipped / (1 - clipped)), used: n, spamTokens, hamTokens };
+
+  function multinomial(store: BayesStore, tokens: readonly string[]): Evidence {
+    prepare(store, tokens);
+    const t = store.totals();
+    const a = config.alpha;
+    const shift = Math.log(t.hamTokens + a * t.vocabulary) - Math.log(t.spamTokens + a * t.vocabulary);
+    let raw = config.prior ? Math.log(t.spamDocs / t.hamDocs) : 0;
+    const { spam, ham, size } = counts;
+    for (let i = 0; i < size; i++) {
+      const w = logCount(spam[i] as number) - logCount(ham[i] as number) + shift;
+      weights[i] = w;
+      raw += w;
+    }
+    return explain(tokens, raw, size);
+  }
+
+  /** Robinson's f(w): the token's spam share among documents, pulled toward 0.5 with `strength`. */
+  function robinsonWeights(store: BayesStore, tokens: readonly string[]): number {
+    prepare(store, tokens);
+    const t = store.totals();
+    const s = config.strength;
+    const { spam, ham, size } = counts;
+    let kept = 0;
+    for (let i = 0; i < size; i++) {
+      const ps = (spam[i] as number) / t.spamDocs;
+      const ph = (ham[i] as number) / t.hamDocs;
+      const n = (spam[i] as number) + (ham[i] as number);
+      const f = (s * 0.5 + n * (ps / (ps + ph))) / (s + n);
+      if (Math.abs(f - 0.5) < config.minDeviation) {
+        weights[i] = 0;
+      } else {
+        weights[i] = Math.log(f / (1 - f));
+        kept++;
+      }
+    }
+    if (kept > config.maxTokens) {
+      // Keep only the strongest: zero the weights below the maxTokens-th largest |weight|.
+      const magnitudes = Array.from(weights.subarray(0, size), Math.abs).sort((x, y) => y - x);
+      const floor = magnitudes[config.maxTokens - 1] as number;
+      kept = 0;
+      for (let i = 0; i < size; i++) {
+        if (Math.abs(weights[i] as number) < floor || kept >= config.maxTokens) weights[i] = 0;
+        else if (weights[i] !== 0) kept++;
+      }
+    }
+    return kept;
+  }
+
+  function robinson(store: BayesStore, tokens: readonly string[]): Evidence {
+    const n = robinsonWeights(store, tokens);
+    if (n === 0) return explain(tokens, 0, 0);
+    let sumLogF = 0;
+    let sumLog1F = 0;
+    for (let i = 0; i < counts.size; i++) {
+      const w = weights[i] as number;
+      if (w === 0) continue;
+      // log f and log(1 − f) from the log-odds w = log(f / (1 − f)), without recomputing f.
+      sumLogF -= Math.log1p(Math.exp(-w));
+      sumLog1F -= Math.log1p(Math.exp(w));
+    }
+    // SpamBayes: the chi-square tails of the spam-ward and ham-ward evidence.
+    const spamward = 1 - chi2Q(-2 * sumLog1F, 2 * n);
+    const hamward = 1 - chi2Q(-2 * sumLogF, 2 * n);
+    const indicator = Math.min(Math.max((spamward - hamward + 1) / 2, 1e-9), 1 - 1e-9);
+    return explain(tokens, Math.log(indicator / (1 - indicator)), n);
+  }
+
+  function sumLogit(store: BayesStore, tokens: readonly string[]): Evidence {
+    const n = robinsonWeights(store, tokens);
+    const t = store.totals();
+    let raw = config.prior ? Math.log(t.spamDocs / t.hamDocs) : 0;
+    for (let i = 0; i < counts.size; i++) raw += weights[i] as number;
+    return explain(tokens, raw, n);
+  }
+
+  const score = config.method === 'robinson' ? robinson : config.method === 'sumlogit' ? sumLogit : multinomial;
+  return { score };
 }

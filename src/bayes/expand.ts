@@ -19,24 +19,26 @@ export interface ExpandConfig {
   oddLength: number;
 }
 
-/** Token kind of a pipeline token, from the two separators the pipeline uses. */
-function kindOf(token: string): 'word' | 'bigram' | 'rule' | 'synthetic' {
-  if (token.charCodeAt(0) === 114 /* r */ && token.startsWith('rule:')) return 'rule';
-  if (token.includes(':')) return 'synthetic';
-  if (token.includes(' ')) return 'bigram';
-  return 'word';
-}
+const KIND_WORD = 0;
+const KIND_BIGRAM = 1;
+const KIND_SYNTHETIC = 2;
+const KIND_RULE = 3;
+/** Set in the scan result when a word mixes letters and digits. */
+const MIXED = 4;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** A word that mixes letters and digits, or is long: names, handles, leet, run-together words. */
-function looksOdd(word: string, oddLength: number): boolean {
-  if (word.length >= oddLength) return true;
+/**
+ * One pass over a token: its kind (from the two separators the pipeline uses: ':' in synthetic
+ * and rule tokens, ' ' in bigrams) and, for words, whether digits are mixed in.
+ */
+function scan(token: string): number {
   let digits = 0;
-  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) digits++;
-  return digits > 0 && digits < word.length;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 58 /* : */) return token.startsWith('rule:') ? KIND_RULE : KIND_SYNTHETIC;
+    if (c === 32) return KIND_BIGRAM;
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits > 0 && digits < token.length ? KIND_WORD | MIXED : KIND_WORD;
 }
 
 /** Appends `~`-prefixed character n-grams of `<word>` (with boundary marks) to `out`. */
@@ -47,22 +49,27 @@ function pushCharGrams(word: string, sizes: readonly number[], out: string[]): v
   }
 }
 
+/** True when the config keeps every pipeline token as it is (no copy needed). */
+export function keepsTokensAsGiven(config: ExpandConfig): boolean {
+  return config.bigrams && config.synthetic && config.rules && config.charGrams === 'none';
+}
+
 /** The tokens the classifier learns and scores for a pipeline token list. */
-export function expandTokens(tokens: readonly string[], config: ExpandConfig): string[] {
+export function expandTokens(tokens: readonly string[], config: ExpandConfig): readonly string[] {
+  if (keepsTokensAsGiven(config)) return tokens;
   const out: string[] = [];
   for (const token of tokens) {
-    const kind = kindOf(token);
-    if (kind === 'bigram') {
+    const kind = scan(token);
+    if (kind === KIND_BIGRAM) {
       if (config.bigrams) out.push(token);
-    } else if (kind === 'rule') {
+    } else if (kind === KIND_RULE) {
       if (config.rules) out.push(token);
-    } else if (kind === 'synthetic') {
+    } else if (kind === KIND_SYNTHETIC) {
       if (config.synthetic) out.push(token);
     } else {
       out.push(token);
-      if (config.charGrams !== 'none' && token.length >= config.gramMinLength && (config.charGrams === 'all' || looksOdd(token, config.oddLength))) {
-        pushCharGrams(token, config.gramSizes, out);
-      }
+      if (config.charGrams === 'none' || token.length < config.gramMinLength) continue;
+      if (config.charGrams === 'all' || (kind & MIXED) !== 0 || token.length >= config.oddLength) pushCharGrams(token, config.gramSizes, out);
     }
   }
   return out;

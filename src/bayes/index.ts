@@ -3,15 +3,15 @@
 // calibrated spam probability with the tokens that moved it most.
 import { SpamsiftError } from '../errors.js';
 import type { BayesResult, Label } from '../types.js';
-import { multinomialEvidence, robinsonEvidence, type CombineConfig, type Evidence } from './combine.js';
+import { createScorer, type CombineConfig, type Evidence } from './combine.js';
 import { expandTokens, type ExpandConfig } from './expand.js';
 import { readBayesModel, snapshotToJSON, type BayesModelJSON } from './serialize.js';
 import { MemoryStore, type BayesStore, type StoreSnapshot } from './store.js';
 
-export { MemoryStore, type BayesStore, type CountVisitor, type StoreSnapshot, type StoreTotals } from './store.js';
+export { MemoryStore, TokenCounts, type BayesStore, type StoreSnapshot, type StoreTotals } from './store.js';
 export { readBayesModel, BAYES_FORMAT, BAYES_VERSION, type BayesModelJSON } from './serialize.js';
 export { expandTokens, type ExpandConfig } from './expand.js';
-export { chi2Q, type CombineConfig } from './combine.js';
+export { chi2Q, createScorer, type CombineConfig, type Evidence, type Scorer } from './combine.js';
 
 /** The measured choice of tokens, combining rule and calibration (see the README's Bayes section). */
 export interface BayesConfig extends ExpandConfig, CombineConfig {
@@ -34,7 +34,7 @@ export const DEFAULT_BAYES_CONFIG: Readonly<BayesConfig> = Object.freeze({
   strength: 0.45,
   minDeviation: 0.1,
   maxTokens: 150,
-  explain: 8,
+  explain: 6,
   slope: 1,
   offset: 0,
 });
@@ -84,7 +84,7 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     }
   }
   const needed = options.minExamplesPerClass;
-  const combine = config.method === 'robinson' ? robinsonEvidence : multinomialEvidence;
+  const scorer = createScorer(config);
 
   function readiness(): Readiness {
     const t = store.totals();
@@ -94,7 +94,7 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
 
   function evidence(tokens: readonly string[]): Evidence | null {
     if (!readiness().ready) return null;
-    return combine(store, expandTokens(tokens, config), config);
+    return scorer.score(store, expandTokens(tokens, config));
   }
 
   return {

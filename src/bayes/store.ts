@@ -13,12 +13,33 @@ export interface StoreTotals {
   vocabulary: number;
 }
 
-/** Receives one distinct known token and the number of spam and ham documents that contain it. */
-export type CountVisitor = (token: string, spam: number, ham: number) => void;
+/**
+ * A caller-owned buffer the store fills on lookup (reused across calls, so scoring allocates
+ * nothing per token): entry k is the k-th distinct known token.
+ */
+export class TokenCounts {
+  size = 0;
+  /** Index of the token in the looked-up array. */
+  positions = new Int32Array(64);
+  /** Spam and ham documents that contain the token. */
+  spam = new Uint32Array(64);
+  ham = new Uint32Array(64);
+
+  /** Makes room for `n` entries and empties the buffer. */
+  reset(n: number): void {
+    this.size = 0;
+    if (n <= this.positions.length) return;
+    let size = this.positions.length;
+    while (size < n) size *= 2;
+    this.positions = new Int32Array(size);
+    this.spam = new Uint32Array(size);
+    this.ham = new Uint32Array(size);
+  }
+}
 
 export interface BayesStore {
-  /** Calls `visit` once per distinct token of `tokens` that has counts; unknown tokens are skipped. */
-  visit(tokens: readonly string[], visit: CountVisitor): void;
+  /** Fills `out` with the counts of each distinct token of `tokens` that has counts (unknown tokens are skipped). */
+  lookup(tokens: readonly string[], out: TokenCounts): void;
   totals(): StoreTotals;
   /** The label a document was learned with, or undefined when it was not learned. */
   labelOf(docId: string): Label | undefined;
@@ -89,16 +110,22 @@ export class MemoryStore implements BayesStore {
     return ++this.epoch;
   }
 
-  visit(tokens: readonly string[], visit: CountVisitor): void {
+  lookup(tokens: readonly string[], out: TokenCounts): void {
+    out.reset(tokens.length);
     const epoch = this.nextEpoch();
     const { ids, stamp, spamCounts, hamCounts } = this;
+    const { positions, spam, ham } = out;
+    let k = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as string;
-      const id = ids.get(token);
+      const id = ids.get(tokens[i] as string);
       if (id === undefined || stamp[id] === epoch) continue;
       stamp[id] = epoch;
-      visit(token, spamCounts[id] as number, hamCounts[id] as number);
+      positions[k] = i;
+      spam[k] = spamCounts[id] as number;
+      ham[k] = hamCounts[id] as number;
+      k++;
     }
+    out.size = k;
   }
 
   totals(): StoreTotals {

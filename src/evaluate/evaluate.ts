@@ -101,7 +101,8 @@ function timeOf(comment: CommentInput): number | null {
   return Number.isFinite(t) ? t : null;
 }
 
-function makeSplits(items: readonly LabeledComment[], options: EvaluateOptions): Split[] {
+/** The train/test index sets evaluate() uses for these items and options (for running other tools on the same folds). */
+export function splitCorpus(items: readonly LabeledComment[], options: Pick<EvaluateOptions, 'split' | 'folds' | 'seed' | 'trainShare'> = {}): Split[] {
   if (options.split === 'chrono') {
     const share = options.trainShare ?? 0.7;
     if (typeof share !== 'number' || !(share > 0 && share < 1)) fail('options.trainShare', 'a number between 0 and 1', share);
@@ -122,7 +123,7 @@ export function evaluate(items: readonly LabeledComment[], options: EvaluateOpti
   if (typeof options !== 'object' || options === null) fail('options', 'an object', options);
   if (options.split !== undefined && options.split !== 'kfold' && options.split !== 'chrono') fail('options.split', "'kfold' or 'chrono'", options.split);
   const corpus = readItems(items);
-  const splits = makeSplits(corpus, options);
+  const splits = splitCorpus(corpus, options);
   const create = options.create ?? (() => createModerator(options.moderator));
   const confusion = emptyConfusion();
   const scores = { spam: [] as number[], ham: [] as number[] };

@@ -1,4 +1,4 @@
-export { evaluate, type Checker, type EvaluateOptions, type EvaluationResult, type LabeledComment, type Prediction, type RuleHitRate } from './evaluate.js';
+export { evaluate, splitCorpus, type Checker, type EvaluateOptions, type EvaluationResult, type LabeledComment, type Prediction, type RuleHitRate } from './evaluate.js';
 export { computeMetrics, matthews, rocAuc, rocCurve, emptyConfusion, type Confusion, type Metrics } from './metrics.js';
 export { stratifiedKFold, chronologicalSplit, type Split } from './split.js';
 export { mulberry32 } from './random.js';

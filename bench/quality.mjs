@@ -1,0 +1,124 @@
+// Quality benchmark: spamsift and the npm naive-Bayes classifiers on the same folds of every
+// corpus found (../shared/corpora/*/*.jsonl and each --corpus path), one table.
+//   npx tsup && node bench/quality.mjs [--corpus FILE]... [--only youtube,sms] [--json out.json]
+//                                      [--folds 10] [--seed 42] [--natural-folds K] [--no-peers] [--dist DIR]
+// Runs against the built package (dist/), the way a user gets it.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { findCorpora } from './lib/corpora.mjs';
+import { PEERS } from './lib/peers.mjs';
+import { formatTable } from './lib/table.mjs';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    corpus: { type: 'string', multiple: true },
+    only: { type: 'string' },
+    json: { type: 'string' },
+    folds: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '42' },
+    'natural-folds': { type: 'string' },
+    'no-peers': { type: 'boolean', default: false },
+  },
+});
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = resolve(values.dist ?? join(root, 'dist'), 'index.js');
+if (!existsSync(dist)) {
+  console.error(`bench/quality: ${dist} is missing; build first with \`npx tsup\` (or \`npm run build\`).`);
+  process.exit(2);
+}
+const spamsift = await import(dist);
+const folds = Number(values.folds);
+const seed = Number(values.seed);
+const naturalFolds = values['natural-folds'] ? Number(values['natural-folds']) : folds;
+
+const corpora = findCorpora(values.corpus ?? []).filter((c) => !values.only || values.only.split(',').includes(c.name));
+if (corpora.length === 0) {
+  console.log('bench/quality: no corpus found (../shared/corpora is absent and no --corpus was given); nothing measured.');
+  process.exit(0);
+}
+
+function readItems(path) {
+  const text = readFileSync(path, 'utf8');
+  const { records } = spamsift.parseCorpus(text, { format: spamsift.detectFormat(text, path) });
+  return records.map((r) => ({ comment: r.comment, label: r.label, subset: r.subset }));
+}
+
+/** The same folds as evaluate(), for peers (some of which are async). */
+async function runPeer(peer, items, splitOptions) {
+  const splits = spamsift.splitCorpus(items, splitOptions);
+  const confusion = { spam: { ham: 0, moderate: 0, spam: 0 }, ham: { ham: 0, moderate: 0, spam: 0 } };
+  const scores = { spam: [], ham: [] };
+  let trainMs = 0, trainN = 0, checkMs = 0, checkN = 0;
+  for (const split of splits) {
+    const classifier = peer.make();
+    let t0 = performance.now();
+    for (const i of split.train) await classifier.learn(items[i].comment.content, items[i].label);
+    await classifier.finish();
+    trainMs += performance.now() - t0;
+    trainN += split.train.length;
+    t0 = performance.now();
+    const verdicts = [];
+    for (const i of split.test) verdicts.push(await classifier.check(items[i].comment.content));
+    checkMs += performance.now() - t0;
+    checkN += split.test.length;
+    split.test.forEach((i, k) => {
+      confusion[items[i].label][verdicts[k].decision]++;
+      scores[items[i].label].push(verdicts[k].score);
+    });
+  }
+  return {
+    runs: splits.length,
+    metrics: spamsift.computeMetrics(confusion, scores.spam, scores.ham),
+    trainPerSecond: (trainN / trainMs) * 1000,
+    checkPerSecond: (checkN / checkMs) * 1000,
+  };
+}
+
+const rows = [];
+const notes = [];
+for (const corpus of corpora) {
+  const items = readItems(corpus.path);
+  const splits = [{ name: `${folds}-fold`, options: { split: 'kfold', folds, seed } }];
+  if (items.some((it) => it.subset) && items.some((it) => it.comment.createdAt)) splits.push({ name: 'chrono 70/30', options: { split: 'chrono' } });
+  for (const split of splits) {
+    const ours = spamsift.evaluate(items, split.options);
+    rows.push({ corpus: corpus.name, split: split.name, classifier: 'spamsift', runs: ours.runs, ...ours.metrics, trainPerSecond: ours.trainPerSecond, checkPerSecond: ours.checkPerSecond });
+    process.stderr.write(`  ${corpus.name} ${split.name} spamsift done\n`);
+    if (values['no-peers']) continue;
+    for (const peer of PEERS) {
+      let options = split.options;
+      if (peer.name.startsWith('natural') && split.options.split === 'kfold' && naturalFolds !== folds) {
+        options = { ...options, folds: naturalFolds };
+        notes.push(`natural BayesClassifier on ${corpus.name}: ${naturalFolds}-fold (same seed), not ${folds}-fold, because it is slow.`);
+      }
+      const r = await runPeer(peer, items, options);
+      rows.push({ corpus: corpus.name, split: options.split === 'kfold' ? `${options.folds}-fold` : split.name, classifier: peer.name, runs: r.runs, ...r.metrics, trainPerSecond: r.trainPerSecond, checkPerSecond: r.checkPerSecond });
+      process.stderr.write(`  ${corpus.name} ${split.name} ${peer.name} done\n`);
+    }
+  }
+}
+
+const pct = (x) => `${(x * 100).toFixed(1)} %`;
+const num = (x, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+const rate = (x) => (x >= 10_000 ? `${Math.round(x / 1000)}k` : x >= 1000 ? `${(x / 1000).toFixed(1)}k` : x.toFixed(0));
+console.log(
+  formatTable(
+    ['corpus', 'split', 'classifier', 'accuracy', 'spam recall', 'ham blocked', 'moderate', 'F1', 'MCC', 'MCC ≥0.5', 'AUC', 'train/s', 'check/s'],
+    rows.map((r) => [r.corpus, r.split, r.classifier, pct(r.accuracy), pct(r.spamRecall), pct(r.hamBlocked), pct(r.moderateShare), num(r.f1), num(r.mcc), num(r.mccAtHalf), num(r.auc), rate(r.trainPerSecond), rate(r.checkPerSecond)]),
+  ),
+);
+console.log('\nMCC: positive = decided spam (score ≥ 0.9 for spamsift; moderate counts as not spam). MCC ≥0.5: positive = score ≥ 0.5 (spam or moderate).');
+console.log('Peers see the comment text only and decide spam at p ≥ 0.5 (no moderate); spamsift sees the comment object (text and author name).');
+for (const note of new Set(notes)) console.log(`Note: ${note}`);
+for (const corpus of corpora) {
+  const ours = rows.find((r) => r.corpus === corpus.name && r.classifier === 'spamsift');
+  const natural = rows.find((r) => r.corpus === corpus.name && r.classifier.startsWith('natural'));
+  if (ours && natural) console.log(`${corpus.name}: spamsift check() is ${(ours.checkPerSecond / natural.checkPerSecond).toFixed(0)}× natural's BayesClassifier (${rate(ours.checkPerSecond)}/s vs ${rate(natural.checkPerSecond)}/s).`);
+}
+if (values.json) {
+  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), node: process.version, folds, seed, rows }, null, 2));
+  console.log(`wrote ${values.json}`);
+}
