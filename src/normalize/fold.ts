@@ -18,7 +18,8 @@ const LEET_HINT = /[a-z\u00aa-\uffff][0-9@$!|€]+[a-z\u00aa-\uffff]/;
 const CHUNK = /\S+/g;
 // Hosts, URLs and e-mail addresses: a scheme, `www.`, or a dot followed by letters (`x.com`, `a@b.org`).
 const URL_LIKE = /:\/\/|^www\.|\.[a-z]{2,}/;
-const RUN = /[\p{L}\p{N}@$!|€]+/gu;
+// `u` class loops are bounded (V8 overflows its backtrack stack on runs of millions of letters).
+const RUN = /[\p{L}\p{N}@$!|€]{1,256}/gu;
 const INTERIOR_LEET = /\p{L}[013457@$!|€]+\p{L}/u;
 const ANY_DIGIT = /\d/;
 const UNMAPPED_DIGIT = /[2689]/;
@@ -55,7 +56,7 @@ export function foldLeet(lower: string, leetWords: string[]): string {
 
 // Four or more single letters apart: `v i a g r a`, `v.i.a.g.r.a`, `c-i-a-l-i-s`. Separator and
 // letter classes are disjoint and each repetition consumes exactly one letter, so this is linear.
-const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·•]{1,3}\p{L}){3,}(?![\p{L}\p{N}])/gu;
+const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·•]{1,3}\p{L}){3,63}(?![\p{L}\p{N}])/gu;
 // Same gate idea: four letters with separators between them, letters approximated.
 const SPACED_HINT = /[a-z\u00aa-\uffff][ .\-_*·•]{1,3}[a-z\u00aa-\uffff][ .\-_*·•]{1,3}[a-z\u00aa-\uffff][ .\-_*·•]{1,3}[a-z\u00aa-\uffff]/;
 const NOT_LETTER = /[^\p{L}]+/gu;

@@ -128,7 +128,8 @@ const FOREIGN = new Map<string, string>([
   ...pairs('օսոցհ', 'oungh'),
 ]);
 
-const WORD = /[\p{L}\p{M}\p{N}\u24B6-\u24E9\u{1F130}-\u{1F189}]+/gu;
+// Bounded: a `u` class loop over millions of letters overflows V8's backtrack stack.
+const WORD = /[\p{L}\p{M}\p{N}\u24B6-\u24E9\u{1F130}-\u{1F189}]{1,256}/gu;
 const LATIN_LETTER = /[A-Za-z]/;
 const LETTER = /\p{L}/u;
 

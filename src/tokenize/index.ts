@@ -5,12 +5,26 @@ export { ENGLISH_STOP_WORDS } from './natural.js';
 export { createStemmer, memoizeStemmer, DEFAULT_STEM_CACHE_SIZE, MAX_STEMMED_LENGTH, type CachedStemmer, type Stemmer, type StemmerOptions } from './stem.js';
 export { splitWords, tokenizeWords } from './words.js';
 
+/**
+ * Longest word kept whole as a classifier token. Longer ones (keyboard mashing, base64, padding)
+ * are cut and marked with `…`: the classifier still learns "this long garbage", and neither the
+ * model nor a verdict's evidence ever carries a megabyte token.
+ */
+export const MAX_TOKEN_LENGTH = 64;
+
+function capToken(word: string): string {
+  let end = MAX_TOKEN_LENGTH;
+  const last = word.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // never half a surrogate pair
+  return `${word.slice(0, end)}…`;
+}
+
 /** Classifier tokens for a word sequence: stems and bigrams of stems. */
 export function wordTokens(words: readonly string[], stem: Stemmer): string[] {
   const out: string[] = [];
   let prev = '';
   for (const w of words) {
-    const s = stem(w);
+    const s = w.length > MAX_TOKEN_LENGTH ? capToken(w) : stem(w);
     out.push(s);
     if (prev) out.push(`${prev} ${s}`);
     prev = s;

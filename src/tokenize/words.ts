@@ -9,15 +9,19 @@
 import type { NormalizedText } from '../types.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const ASCII_WORD = /[a-z0-9_]+(?:'[a-z0-9_]+)*/g;
-const WORD = /[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?:['\u2019][\p{L}\p{M}\p{N}_]+)*/gu;
+// Unicode-property loops are bounded: V8 keeps a backtrack entry per iteration of a `u` class
+// that has astral members, and a run of a few million Cyrillic or Han letters overflows the stack
+// (measured: "Maximum call stack size exceeded"). A longer "word" comes out in 256-character pieces,
+// in every script alike.
+const ASCII_WORD = /[a-z0-9_]{1,256}(?:'[a-z0-9_]{1,255}){0,15}/g;
+const WORD = /[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]{0,255}(?:['\u2019][\p{L}\p{M}\p{N}_]{1,255}){0,15}/gu;
 const ONLY_UNDERSCORES = /^_+$/;
 // Coarse words: a fast non-`u` pass in which any code unit that may belong to a word counts as a
 // letter. It leaves out what is never part of a word (general punctuation such as ’ — …, arrows,
 // symbols and dingbats, variation selectors, private use, surrogates: emoji) and keeps all else;
 // only coarse pieces with non-ASCII left in them go through the exact (slower) Unicode pattern.
 const COARSE_CLASS = 'a-z0-9_\\u00aa-\\u1fff\\u2070-\\u218f\\u2c00-\\ud7ff\\uf900-\\ufdff\\ufe10-\\uffef';
-const COARSE_WORD = new RegExp(`[${COARSE_CLASS}]+(?:['\\u2019][${COARSE_CLASS}]+)*`, 'g');
+const COARSE_WORD = new RegExp(`[${COARSE_CLASS}]{1,256}(?:['\\u2019][${COARSE_CLASS}]{1,255}){0,15}`, 'g');
 const NEEDS_EXACT = /[^\x00-\x7f\u2019]/;
 // Surrogates other than the emoji blocks (U+1F000..U+1FBFF) can be letters (CJK extension B,
 // historic scripts): such text takes the exact path whole.
@@ -27,7 +31,7 @@ const APOSTROPHE = /['\u2019]/g;
 // Scripts written without spaces between words.
 const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}\\u30FC\\u3005';
 const HAS_UNSPACED = new RegExp(`[${UNSPACED}]`, 'u');
-const SCRIPT_RUN = new RegExp(`[${UNSPACED}][${UNSPACED}\\p{M}]*|(?:(?![${UNSPACED}])[\\p{L}\\p{M}\\p{N}_])+`, 'gu');
+const SCRIPT_RUN = new RegExp(`[${UNSPACED}][${UNSPACED}\\p{M}]{0,255}|(?:(?![${UNSPACED}])[\\p{L}\\p{M}\\p{N}_]){1,256}`, 'gu');
 
 function pushWord(out: string[], word: string): void {
   if (word.charCodeAt(0) === 0x5f && ONLY_UNDERSCORES.test(word)) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/normalize/index.js';
-import { splitWords, tokenizeWords, wordTokens } from '../../src/tokenize/index.js';
+import { MAX_TOKEN_LENGTH, splitWords, tokenizeWords, wordTokens } from '../../src/tokenize/index.js';
 
 describe('splitWords', () => {
   const cases = [
@@ -48,6 +48,35 @@ describe('wordTokens', () => {
   ];
   it.each(cases)('$input', ({ input, expected }) => {
     expect(wordTokens(input, upper)).toEqual(expected);
+  });
+
+  it('cuts words longer than the token limit, never inside a surrogate pair', () => {
+    const long = 'x'.repeat(MAX_TOKEN_LENGTH + 10);
+    const astral = `${'x'.repeat(MAX_TOKEN_LENGTH - 1)}𠀀tail`;
+    expect(wordTokens([long, 'ok'], upper)).toEqual([`${'x'.repeat(MAX_TOKEN_LENGTH)}…`, 'OK', `${'x'.repeat(MAX_TOKEN_LENGTH)}… OK`]);
+    expect(wordTokens([astral], upper)).toEqual([`${'x'.repeat(MAX_TOKEN_LENGTH - 1)}…`]);
+  });
+});
+
+describe('runs of millions of letters', () => {
+  // A `u`-flag class loop over a few million letters overflows V8's regexp stack: these would throw.
+  const MB5 = 5 * 1024 * 1024;
+  const runs = [
+    { name: 'Latin', unit: 'a' },
+    { name: 'Cyrillic', unit: 'р' },
+    { name: 'Han', unit: '東' },
+    { name: 'letter with combining marks', unit: 'á' },
+    { name: 'combining marks alone', unit: '\u0301' },
+    { name: 'Cyrillic with apostrophes', unit: "р'" },
+    { name: 'astral letters', unit: '𠀀' },
+  ];
+  it.each(runs)('$name', ({ unit }) => {
+    const raw = unit.repeat(Math.ceil(MB5 / unit.length));
+    const words = tokenizeWords(normalizeText(raw, 'text', { maxLength: 2 * MB5 }));
+    expect(Array.isArray(words)).toBe(true);
+    expect(words.every((w) => w.length <= 256 * 16 * 2)).toBe(true);
+    const tokens = wordTokens(words.slice(0, 1000), (w) => w);
+    expect(tokens.every((t) => t.length <= 2 * MAX_TOKEN_LENGTH + 3)).toBe(true);
   });
 });
 
