@@ -65,7 +65,7 @@ export function scoreRules(features: Features, rules: readonly Rule[]): RuleHit[
   for (const rule of rules) {
     const evidence = rule.test(features);
     if (evidence.length === 0) continue;
-    const unique = [...new Set(evidence)];
+    const unique = evidence.length === 1 ? evidence : [...new Set(evidence)];
     hits.push({
       id: rule.id,
       group: rule.group,

@@ -20,7 +20,6 @@ export const DISPOSABLE_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
 /** Profile hosts: a deep path there is a person's page, not a sales page. */
 const PROFILE_HOSTS = new Set(['facebook.com', 'twitter.com', 'x.com', 'instagram.com', 'linkedin.com', 'github.com', 'youtube.com', 'mastodon.social', 'medium.com', 'reddit.com', 'tiktok.com']);
 
-const NAME_WORDS = /[\p{L}\p{N}]+/gu;
 
 const by = (name: string, content = 'Thanks for the write-up.'): CommentInput => ({ content, author: { name } });
 const from = (url: string, content = 'Thanks for the write-up.'): CommentInput => ({ content, author: { name: 'Sam', url } });
@@ -32,9 +31,23 @@ function nameIsUrl(f: Features): boolean {
   return name.startsWith('http://') || name.startsWith('https://') || name.startsWith('www.');
 }
 
+/** Words of the (folded, lowercase) name: runs of ASCII letters/digits or any non-ASCII character. */
 function nameWords(f: Features): string[] {
   const name = f.normalized.authorName.folded;
-  return name.length > 200 ? [] : (name.match(NAME_WORDS) ?? []);
+  const words: string[] = [];
+  if (name.length > 200) return words;
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128;
+    if (wordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(name.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
 }
 
 /** The path's longest hyphen/underscore slug, when it strings words together. */
@@ -69,7 +82,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
       // A name that is a URL is AUTHOR_NAME_IS_URL's case; its words are the URL rules' business.
       if (nameIsUrl(f)) return [];
       const words = nameWords(f);
-      if (words.length === 0) return [];
+      if (words.length < 2) return [];
       const found = words.filter((w) => COMMERCIAL.has(w));
       for (const hit of findVocabulary(words)) for (const w of hit.words) if (!found.includes(w)) found.push(w);
       return found.length >= 2 ? [`name "${f.normalized.authorName.text}": ${[...new Set(found)].join(', ')}`] : [];

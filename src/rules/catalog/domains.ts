@@ -29,7 +29,7 @@ const html = (content: string): CommentInput => ({ content, contentFormat: 'html
 
 /** Links a comment points readers to: body links and the author's own URL. */
 function promotedLinks(f: Features): Link[] {
-  const links = bodyLinks(f);
+  const links = bodyLinks(f).slice();
   for (const l of f.links) if (l.source === 'author.url' && !links.some((x) => x.url === l.url)) links.push(l);
   return links;
 }
@@ -73,13 +73,9 @@ export const DOMAIN_RULES: readonly Rule[] = [
     score: 1,
     description: 'Links to three or more different sites',
     test: (f) => {
-      const sites: string[] = [];
-      for (const l of bodyLinks(f)) {
-        if (l.host === '') continue;
-        const s = siteOf(l);
-        if (!sites.includes(s)) sites.push(s);
-      }
-      return sites.length >= 3 ? [sites.join(', ')] : [];
+      const sites = new Set<string>();
+      for (const l of bodyLinks(f)) if (l.host !== '') sites.add(siteOf(l));
+      return sites.size >= 3 ? [[...sites].slice(0, 10).join(', ')] : [];
     },
     examples: {
       hit: ['https://one.example.com https://two.example.org https://three.example.net'],

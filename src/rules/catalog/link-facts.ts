@@ -2,15 +2,31 @@
 // link arrays are short, so these are cheap loops rather than a cached pass.
 import type { Features, Link } from '../../types.js';
 
-/** Links the comment text itself carries (plain URLs and markup anchors), one per URL. */
-export function bodyLinks(features: Features): Link[] {
-  const out: Link[] = [];
-  for (const link of features.links) {
-    if (link.source !== 'body' && link.source !== 'anchor') continue;
-    if (out.some((l) => l.url === link.url)) continue;
-    out.push(link);
+const BODY_LINKS: unique symbol = Symbol('spamsift.rules.bodyLinks');
+type WithBodyLinks = Features & { [BODY_LINKS]?: readonly Link[] };
+
+/**
+ * Links the comment text itself carries (plain URLs and markup anchors), one per URL. A dozen
+ * rules read this list, and hostile comments carry thousands of links, so it is built once per
+ * comment (memoized on the Features object, like the word scan).
+ */
+export function bodyLinks(features: Features): readonly Link[] {
+  const f = features as WithBodyLinks;
+  let links = f[BODY_LINKS];
+  if (links === undefined) {
+    const out: Link[] = [];
+    if (features.links.length > 0) {
+      const seen = new Set<string>();
+      for (const link of features.links) {
+        if ((link.source !== 'body' && link.source !== 'anchor') || seen.has(link.url)) continue;
+        seen.add(link.url);
+        out.push(link);
+      }
+    }
+    links = out;
+    f[BODY_LINKS] = links;
   }
-  return out;
+  return links;
 }
 
 export function authorUrlLinks(features: Features): Link[] {

@@ -22,6 +22,7 @@ function onlyBody(features: Features, test: (l: Link) => boolean): Link[] {
   return bodyLinks(features).filter(test);
 }
 
+
 /** Characters of readable text that are not URLs: what the comment says besides its links. */
 function proseLength(features: Features, links: readonly Link[]): number {
   let n = features.normalized.body.text.trim().length;

@@ -75,12 +75,14 @@ export function findVocabulary(words: readonly string[]): VocabularyHit[] {
   let offer = false;
   const weakCount = new Uint8Array(VOCABULARY.length);
   const matched: { word: string; bits: number }[] = [];
+  const seenWords = new Set<string>();
   for (const w of words) {
     const b = WORD_BITS.get(w);
     if (b === undefined) continue;
     const vocab = b & 0xffff;
     if (vocab === 0 && (b & OFFER_BIT) === 0) continue;
-    if (matched.some((m) => m.word === w)) continue;
+    if (seenWords.has(w)) continue;
+    seenWords.add(w);
     matched.push({ word: w, bits: b });
     strongMask |= b & 0xff;
     if (b & OFFER_BIT) offer = true;

@@ -288,9 +288,10 @@ const STYLE_RULES: readonly Rule[] = [
     score: 1.5,
     description: 'Carries two or more e-mail addresses or phone numbers',
     test: (f) => {
-      if (f.emails.length === 0 && scanOf(f).digits < 8) return [];
-      const emails = f.emails.filter((e) => e.source === 'body').map((e) => e.address);
-      const found = [...new Set([...emails, ...phoneNumbers(f)])];
+      const phones = phoneNumbers(f);
+      if (f.emails.length + phones.length < 2) return [];
+      const found = f.emails.filter((e) => e.source === 'body').map((e) => e.address);
+      for (const p of phones) if (!found.includes(p)) found.push(p);
       return found.length >= 2 ? found : [];
     },
     examples: {
