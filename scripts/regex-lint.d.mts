@@ -31,3 +31,4 @@ export function judgePattern(source: string, flags: string): PatternVerdict;
 export function hasUnboundedQuantifier(source: string): boolean;
 export function lintRegexes(found?: FoundRegex[], allow?: AllowEntry[]): LintResult[];
 export function measurePattern(source: string, flags: string): { growth: number; growthUnit: string; msPerMB: number; slowUnit: string };
+export function attackUnits(source: string): string[];

@@ -283,7 +283,7 @@ export function lintRegexes(found = collectRegexes(), allow = ALLOW) {
 const FLOODS = ['a', ' ', '.', 'a.', 'a ', 'a-', 'a@', '@', '1', '1.', '1 ', '-', '/', ':', '://', 'http://', 'www.', '<', '<a ', '</', '[', '[url=', '[url]', ']', '(', '[a](', '"', "'", '&', '&#', '!', '\t', '\n', 'é', '\u0301', '\u200b', 'xn--', 'aA', '.com', 'a.com ', 'a@a.', '$1', '+1'];
 
 /** Attack units for one pattern: the generic floods plus the literal characters and words it names. */
-function attackUnits(source) {
+export function attackUnits(source) {
   const units = new Set(FLOODS);
   const chars = new Set(source.replace(/\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\[dDsSwWbB]/g, '').split('').filter((c) => c > ' ' && c < '\x7f'));
   for (const c of chars) {
