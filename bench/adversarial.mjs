@@ -1,6 +1,7 @@
 // Linear time on hostile text: check() on 1 MB of ordinary comments vs 1 MB of each attack
 // (long runs of what the patterns loop on), with maxLength raised so the whole megabyte is
-// scanned (and the slowest attack again at 2 MB: the same cost per MB means linear); then the default maxLength (100k) on 5 MB, which must cut and say so in `skipped`.
+// scanned (and the slowest attack again at 2 MB: the same cost per MB means linear); then the
+// default maxLength (100k) on 5 MB, which must cut and say so in `skipped`.
 // Prints ONE table: input, MB, ms, MB/s, ratio vs ordinary, cut.
 //   npm run build && node bench/adversarial.mjs [--quick] [--derived 8] [--json out.json]
 // Times are CPU time of this process (user + system; on a shared 2-core machine wall time also
