@@ -3,7 +3,7 @@
 // ("cheap viagra online"), the URL field the spam site. Trusted authors get negative rules.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { authorUrlLinks, bodyLinks, sameSite, siteOf } from './link-facts.js';
-import { findVocabulary } from './scan.js';
+import { findDomainVocabulary, findVocabulary } from './scan.js';
 import { COMMERCIAL_WORDS } from './vocabulary.js';
 
 const COMMERCIAL: ReadonlySet<string> = new Set(COMMERCIAL_WORDS);
@@ -100,7 +100,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     test: (f) => {
       const out: string[] = [];
       for (const l of authorUrlLinks(f)) {
-        const words = findVocabulary(l.words).flatMap((h) => h.words);
+        const words = findDomainVocabulary(l.words).flatMap((h) => h.words);
         if (words.length > 0) out.push(`author URL ${l.host}: ${[...new Set(words)].join(', ')}`);
       }
       return out;
@@ -122,7 +122,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
         const slug = slugOf(l);
         if (slug === '') continue;
         const words = slug.split(/[-_]+/).filter((w) => w.length > 0);
-        const selling = words.some((w) => COMMERCIAL.has(w)) || findVocabulary(l.words).length > 0;
+        const selling = words.some((w) => COMMERCIAL.has(w)) || findDomainVocabulary(l.words).length > 0;
         if (words.length >= 2 && selling) out.push(`slug: ${slug}`);
       }
       return out;

@@ -3,7 +3,7 @@
 // the words inside the domain and its slugs say a lot before anyone opens the page.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { bareHost, bodyLinks, hostInSet, siteOf, tldOf } from './link-facts.js';
-import { findVocabulary } from './scan.js';
+import { findDomainVocabulary } from './scan.js';
 
 /**
  * TLDs that abuse reports (Spamhaus, SURBL) rank far above their share of honest sites: cheap
@@ -54,7 +54,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
     test: (f) => {
       const out: string[] = [];
       for (const l of bodyLinks(f)) {
-        for (const hit of findVocabulary(l.words)) out.push(`${bareHost(l) || l.url}: ${hit.words.join(', ')} (${hit.category})`);
+        for (const hit of findDomainVocabulary(l.words)) out.push(`${bareHost(l) || l.url}: ${hit.words.join(', ')} (${hit.category})`);
       }
       return out;
     },

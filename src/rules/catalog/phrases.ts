@@ -106,13 +106,11 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'my music video',
     'my new music',
     'my covers',
-    'subscribers',
     'my chanel',
     'subscribe my chanel',
     'sub for sub',
   ],
   money: [
-    'make money',
     'make a lot of money',
     'make money online',
     'make money from home',
@@ -278,5 +276,6 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'like this comment',
     'please vote',
     'check me out',
+    'subscribers',
   ],
 };

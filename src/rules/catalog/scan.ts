@@ -44,6 +44,7 @@ interface WordInfo {
 
 // Immutable after construction: compiled once when the module loads.
 const WORD_BITS: ReadonlyMap<string, number> = compileVocabulary();
+const STRONG_WORDS: ReadonlySet<string> = new Set(VOCABULARY.flatMap((c) => c.strong));
 const PHRASE_MATCHER = createPhraseMatcher<PhraseKind>(
   (Object.keys(PHRASES) as PhraseKind[]).flatMap((kind) => PHRASES[kind].map((phrase) => ({ kind, phrase }))),
 );
@@ -66,8 +67,8 @@ export interface VocabularyHit {
 }
 
 /**
- * Vocabulary categories that words hit: one strong word, two different weak words, or a weak
- * word next to an offer word anywhere in the same text ("cheap pills", "buy uggs").
+ * Vocabulary categories that words hit: one strong word, two different weak words (three for
+ * pharmacy), or a weak word next to an offer word anywhere in the same text ("cheap pills").
  */
 export function findVocabulary(words: readonly string[]): VocabularyHit[] {
   let seen = 0;
@@ -94,11 +95,21 @@ export function findVocabulary(words: readonly string[]): VocabularyHit[] {
   VOCABULARY.forEach((category, i) => {
     const strong = (strongMask & (1 << i)) !== 0;
     const weak = weakCount[i]!;
-    if (!strong && weak < 2 && !(weak === 1 && offer)) return;
-    const want = (1 << i) | (1 << (i + 8)) | (!strong && weak === 1 ? OFFER_BIT : 0);
+    if (!strong && weak < (category.weakNeeded ?? 2) && !(weak >= 1 && offer)) return;
+    const want = (1 << i) | (1 << (i + 8)) | (!strong && weak < (category.weakNeeded ?? 2) ? OFFER_BIT : 0);
     hits.push({ category: category.name, words: matched.filter((m) => (m.bits & want) !== 0).map((m) => m.word) });
   });
   return hits;
+}
+
+const STRONG_ONLY_IN_DOMAINS: ReadonlySet<VocabularyName> = new Set(['crypto', 'seo']);
+
+/**
+ * Vocabulary of a domain or slug. Crypto and SEO words name honest businesses too
+ * (`binance.com/en/nft`, `seo-agency.example`): there only a strong word counts.
+ */
+export function findDomainVocabulary(words: readonly string[]): VocabularyHit[] {
+  return findVocabulary(words).filter((h) => !STRONG_ONLY_IN_DOMAINS.has(h.category) || h.words.some((w) => STRONG_WORDS.has(w)));
 }
 
 export interface Scan {

@@ -59,18 +59,21 @@ export function findPhones(text: string, limit = 5): string[] {
   return out;
 }
 
-const CONTACT_TRIGGERS = ['get in touch with', 'reach out to', 'contact', 'message', 'dm', 'hit me up', 'hmu', 'text', 'whatsapp', 'whats app', 'telegram', 'kik', 'skype', 'wickr'];
+const CONTACT_TRIGGERS = ['get in touch with', 'reach out to', 'contact', 'hit me up', 'hmu', 'whatsapp', 'whats app', 'telegram', 'kik', 'skype', 'wickr', 'message', 'dm', 'text'];
+/** "message @name" and "check dm @name" are how people reply to each other; after these, only a phone number counts. */
+const PHONE_ONLY = new Set(['message', 'dm', 'text']);
 const CONTACT_AUTOMATON = buildAhoCorasick(CONTACT_TRIGGERS);
 /** Characters between a trigger and its handle ("contact username on telegram @x"). */
 const CONTACT_GAP = 32;
 
-/** What follows a contact word: a handle (`@name`, `#name`) or a phone number, or ''. */
-function handleAfter(text: string, from: number): number {
+/** Where the handle (`@name`, `#name`) or phone number after a contact word ends, or -1. */
+function handleAfter(text: string, from: number, phoneOnly: boolean): number {
   const stop = Math.min(text.length, from + CONTACT_GAP + 1);
   for (let i = from; i < stop; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) return -1;
     if (c === 64 || c === 35) {
+      if (phoneOnly) return -1;
       let j = i + 1;
       while (j < text.length && j - i <= 40 && HANDLE_CHAR.test(text[j] as string)) j++;
       return j - i - 1 >= 3 ? j : -1;
@@ -91,9 +94,10 @@ export function findContacts(text: string, limit = 5): string[] {
   const out: string[] = [];
   let covered = -1;
   CONTACT_AUTOMATON.forEachMatch(lower, (key, end) => {
-    const start = end - (CONTACT_TRIGGERS[key] as string).length;
+    const trigger = CONTACT_TRIGGERS[key] as string;
+    const start = end - trigger.length;
     if (out.length >= limit || start < covered || isWordChar(lower, start - 1) || isWordChar(lower, end)) return;
-    const stop = handleAfter(lower, end);
+    const stop = handleAfter(lower, end, PHONE_ONLY.has(trigger));
     if (stop < 0) return;
     covered = stop;
     out.push(text.slice(start, stop).replace(/\s+/g, ' '));
@@ -122,6 +126,21 @@ function suffixAt(text: string, i: number): number {
     if (text.slice(k, k + s.length).toLowerCase() === s && !isWordChar(text, k + s.length)) return k + s.length;
   }
   return -1;
+}
+
+/** The value of an amount as findMoney writes it (`$8,500` → 8500, `£56k` → 56000); NaN when unreadable. */
+export function amountValue(amount: string): number {
+  let digits = '';
+  let k = 1;
+  for (const ch of amount) {
+    if (ch >= '0' && ch <= '9') digits += ch;
+    else if (ch === '.') digits += digits.includes('.') ? '' : '.';
+    else if (ch === 'k' || ch === 'K') k = 1000;
+  }
+  const lower = amount.toLowerCase();
+  if (lower.endsWith('btc')) k = 30_000;
+  else if (lower.includes('grand')) k = 1000;
+  return Number(digits) * k;
 }
 
 /** Money amounts: `$1000`, `£ 56k`, `8,500 dollars`, `2.1 btc`. */

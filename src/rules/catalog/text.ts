@@ -4,7 +4,7 @@
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { bodyLinks, hostInSet } from './link-facts.js';
 import { phrasesOf, scanOf } from './scan.js';
-import { findContacts, findMoney, findPhones } from './text-scan.js';
+import { amountValue, findContacts, findMoney, findPhones } from './text-scan.js';
 import { VOCABULARY, type VocabularyName } from './vocabulary.js';
 
 const quote = (phrases: string[]): string[] => phrases.map((p) => `"${p}"`);
@@ -21,7 +21,7 @@ const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what
     id: 'TEXT_CASINO',
     score: 2.5,
     what: 'casino and betting',
-    hit: ['Best online casino with free spins', 'join the poker room tonight', 'slots and jackpot bonus every day', 'Лучшее онлайн казино с бонусом'],
+    hit: ['Best online casino with free spins', 'join the poker room and win the jackpot', 'slots and jackpot bonus every day', 'Лучшее онлайн казино с бонусом'],
     miss: ['I bet you will love the next episode', 'the time slot moved to Friday'],
   },
   loan: {
@@ -188,14 +188,15 @@ const TEMPLATE_RULES: readonly Rule[] = [
     id: 'TEXT_INVEST_AMOUNTS',
     group: 'text',
     score: 2,
-    description: 'Two or more money amounts next to investment words ("invested $1000 … got $8,500"): the profit-testimonial pattern',
+    description: 'Two or more money amounts of $100 or more next to investment words ("invested $1000 … got $8,500"): the profit-testimonial pattern',
     test: (f) => {
-      const amounts = moneyAmounts(f);
+      // Prices of everyday things ("$13 a dish") are talk, not testimonials.
+      const amounts = moneyAmounts(f).filter((a) => amountValue(a) >= 100);
       return amounts.length >= 2 ? [amounts.join(' → ')] : [];
     },
     examples: {
       hit: ['initially i invested $1000 and in a couple of days i got $8,500', 'i made $23k after investing $2k'],
-      miss: ['I invested $1000 in my education', 'The bike cost $300 and the helmet $50'],
+      miss: ['I invested $1000 in my education', 'The bike cost $300 and the helmet $50', 'made $13 profit on a $5 trade'],
     },
   },
   {

@@ -9,6 +9,8 @@ export interface VocabularyCategory {
   name: VocabularyName;
   strong: readonly string[];
   weak: readonly string[];
+  /** Different weak words needed without a strong or offer word; default 2. */
+  weakNeeded?: number;
 }
 
 export const VOCABULARY: readonly VocabularyCategory[] = [
@@ -26,16 +28,18 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
       'rx', 'pfizer', 'generic', 'dosage', 'meds', 'medication', 'achat', 'acheter', 'kaufen', 'comprar', 'pascher',
       'ordonnance', 'rezept', 'ohne',
     ],
+    // "my prescription … the pharmacy" is ordinary talk: three different words are needed.
+    weakNeeded: 3,
   },
   {
     name: 'casino',
     strong: [
-      'casino', 'casinos', 'poker', 'blackjack', 'roulette', 'baccarat', 'sportsbook', 'bookmaker', 'bookmakers',
+      'casino', 'casinos', 'blackjack', 'roulette', 'baccarat', 'sportsbook', 'bookmaker', 'bookmakers',
       'gambling', 'betting', 'bet365', '1xbet', 'mostbet', '1win', 'melbet', 'togel', 'judi', 'slot88', 'gacor',
       'pokies', 'freespins', 'onlinecasino', 'казино', 'kazino', 'kasino', 'букмекер', 'букмекерская', 'apuestas',
       'scommesse', 'tragamonedas', 'spielautomaten',
     ],
-    weak: ['slots', 'slot', 'bet', 'bets', 'wager', 'wagering', 'spins', 'jackpot', 'odds', 'bingo', 'lottery', 'lotto', 'ставки', 'слоты'],
+    weak: ['poker', 'slots', 'slot', 'bet', 'bets', 'wager', 'wagering', 'spins', 'jackpot', 'odds', 'bingo', 'ставки', 'слоты'],
   },
   {
     name: 'loan',
@@ -67,10 +71,10 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
   {
     name: 'adult',
     strong: [
-      'porn', 'porno', 'escort', 'escorts', 'camgirl', 'camgirls', 'hentai', 'milf', 'nudes', 'onlyfans',
+      'porn', 'porno', 'escort', 'escorts', 'camgirl', 'camgirls', 'hentai', 'milf', 'nudes',
       'sexcam', 'webcamsex', 'hookup', 'hookups', 'pornhub', 'xvideos', 'nsfw', 'порно', 'проститутки',
     ],
-    weak: ['xxx', 'sex', 'sexy', 'nude', 'naked', 'horny', 'dating', 'webcam', 'singles', 'babes', 'erotic'],
+    weak: ['xxx', 'onlyfans', 'sex', 'sexy', 'nude', 'naked', 'horny', 'dating', 'webcam', 'singles', 'babes', 'erotic'],
   },
   {
     name: 'replica',
@@ -84,13 +88,12 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
 
 /** Words that turn a weak vocabulary word into an offer ("cheap pills", "buy uggs", "free bitcoin"). */
 export const OFFER_WORDS: readonly string[] = [
-  'cheap', 'cheapest', 'buy', 'order', 'discount', 'discounts', 'sale', 'online', 'shop', 'store', 'outlet',
-  'wholesale', 'price', 'prices', 'free', 'deal', 'deals', 'coupon', 'promo',
+  'cheap', 'cheapest', 'buy', 'discount', 'discounts', 'sale', 'outlet', 'wholesale', 'coupon', 'coupons', 'promo',
 ];
 
 /** Words that make an author name read like an advert ("best seo services", "cheap jerseys online"). */
 export const COMMERCIAL_WORDS: readonly string[] = [
-  ...OFFER_WORDS, 'best', 'services', 'service', 'agency', 'company', 'review', 'reviews', 'insurance', 'lawyer',
+  ...OFFER_WORDS, 'online', 'shop', 'store', 'price', 'prices', 'free', 'deals', 'order', 'best', 'services', 'service', 'agency', 'company', 'review', 'reviews', 'insurance', 'lawyer',
   'lawyers', 'attorney', 'repair', 'cleaning', 'movers', 'marketing', 'seo', 'loans', 'casino', 'official',
   'affordable', 'hire', 'rental', 'experts', 'solutions', 'supplier', 'pharmacy', 'dentist', 'clinic', 'consulting',
 ];
