@@ -1,27 +1,13 @@
 // `spamsift check`: one verdict line per input comment, in input order, in constant memory.
 import type { Decision } from '../index.js';
-import { UsageError, parseCommandArgs, readIntegerOption, readMap, readOnly, readWorkers, stringOption, type OptionSpec } from './args.js';
+import { UsageError, parseCommandArgs, readMap, readOnly, readWorkers, stringOption, type OptionSpec } from './args.js';
 import { createBatchScorer, type CheckConfig, type Outcome } from './check-batch.js';
 import { MODERATOR_HELP, MODERATOR_OPTIONS, moderatorOptions, readTextFile } from './moderator-options.js';
 import { BadRecords, writeText } from './output.js';
 import { createPool } from './pool.js';
 import { buildMap } from './records.js';
 import { createProgress } from './progress.js';
-import { openSource, readFormat, type InputItem } from './source.js';
-
-export const INPUT_OPTIONS = {
-  format: { type: 'string' },
-  map: { type: 'string' },
-  'skip-bad': { type: 'boolean' },
-  'max-line-bytes': { type: 'string' },
-} as const satisfies OptionSpec;
-
-export const INPUT_HELP = `  --format jsonl|csv|text  input format (default: by extension, .csv → csv, .txt → text, else jsonl)
-  --map TARGET=SOURCE,…   where comment fields come from (CSV column or JSON field path), e.g.
-                          content=CONTENT,author.name=AUTHOR,id=COMMENT_ID; without it, CSV
-                          columns named content/text/comment, author, date, id… are read
-  --skip-bad              report unreadable records, count them and go on (exit 0)
-  --max-line-bytes N      longest record read (default 67108864); longer ones are unreadable`;
+import { INPUT_HELP, INPUT_OPTIONS, openSource, readSourceOptions, type InputItem } from './source.js';
 
 const OPTIONS = {
   ...INPUT_OPTIONS,
@@ -52,7 +38,6 @@ exit: 0 done, 1 a record could not be read (file:line and why on stderr), 2 bad 
 
 /** Batches sent to a worker hold at most this many records, so messages stay small. */
 const MAX_BATCH = 2000;
-export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 
 function* split(items: InputItem[]): Generator<InputItem[]> {
   if (items.length <= MAX_BATCH) {
@@ -74,10 +59,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   const map = readMap(stringOption(values, 'map'));
   const modelPath = stringOption(values, 'model');
   const moderator = moderatorOptions(values, modelPath === undefined ? undefined : readTextFile(modelPath, 'model file'));
-  const source = await openSource(positionals[0] ?? '-', {
-    format: readFormat(stringOption(values, 'format')),
-    maxLineBytes: readIntegerOption(stringOption(values, 'max-line-bytes'), 'max-line-bytes', DEFAULT_MAX_LINE_BYTES, 16, 2 ** 30),
-  });
+  const source = await openSource(positionals[0] ?? '-', readSourceOptions(values));
   if (source.format === 'csv' && source.header === undefined) return 0;
   const config: CheckConfig = {
     records: { format: source.format, header: source.header, map: buildMap(map, undefined), labels: false },

@@ -3,7 +3,6 @@
 import { DEFAULT_THRESHOLDS, createModerator, evaluate, type EvaluateOptions, type EvaluationResult, type LabeledComment } from '../index.js';
 import { version } from '../../package.json';
 import { UsageError, parseCommandArgs, readIntegerOption, readMap, stringOption, type OptionSpec } from './args.js';
-import { DEFAULT_MAX_LINE_BYTES, INPUT_HELP, INPUT_OPTIONS } from './check.js';
 import { count, decimal, describeSplit, metricRows, percent, ruleStats } from './eval-stats.js';
 import { MODERATOR_HELP, MODERATOR_OPTIONS, moderatorOptions } from './moderator-options.js';
 import { writeFileAtomic } from './model-file.js';
@@ -11,7 +10,7 @@ import { BadRecords, sanitize } from './output.js';
 import { createProgress } from './progress.js';
 import { buildMap, createRecordReader } from './records.js';
 import { renderReport } from './report-html.js';
-import { openSource, readFormat } from './source.js';
+import { INPUT_HELP, INPUT_OPTIONS, openSource, readSourceOptions } from './source.js';
 
 const OPTIONS = {
   ...INPUT_OPTIONS,
@@ -113,10 +112,7 @@ export async function runEval(argv: string[]): Promise<number> {
   const map = buildMap(readMap(stringOption(values, 'map')), stringOption(values, 'label-field'));
   const reportPath = stringOption(values, 'report');
 
-  const source = await openSource(corpus, {
-    format: readFormat(stringOption(values, 'format')),
-    maxLineBytes: readIntegerOption(stringOption(values, 'max-line-bytes'), 'max-line-bytes', DEFAULT_MAX_LINE_BYTES, 16, 2 ** 30),
-  });
+  const source = await openSource(corpus, readSourceOptions(values));
   const items: LabeledComment[] = [];
   if (source.format !== 'csv' || source.header !== undefined) {
     const read = createRecordReader({ format: source.format, header: source.header, map, labels: true });

@@ -6,6 +6,7 @@ import { version } from '../../package.json';
 import { UsageError } from './args.js';
 import { CHECK_HELP, runCheck } from './check.js';
 import { EVAL_HELP, runEval } from './eval.js';
+import { WriteError } from './model-file.js';
 import { HeaderError } from './source.js';
 import { sanitize } from './output.js';
 import { RULES_HELP, runRules } from './rules.js';
@@ -64,6 +65,11 @@ async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof HeaderError) {
       process.stderr.write(`spamsift ${name}: line ${error.line}: the CSV header cannot be read: ${sanitize(error.reason)}\n`);
+      return 1;
+    }
+    // A file that cannot be written or read mid-run is the environment's problem, not a bug: the message says enough.
+    if (error instanceof WriteError || (error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string')) {
+      process.stderr.write(`spamsift ${name}: ${sanitize(error.message, 2000)}\n`);
       return 1;
     }
     process.stderr.write(`spamsift ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -6,7 +6,24 @@ import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSy
 import { basename, dirname, join, resolve } from 'node:path';
 import { readTextFile } from './moderator-options.js';
 
+/** A file could not be written: the environment's problem (permissions, disk, path), not a bug. */
+export class WriteError extends Error {
+  constructor(path: string, cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    super(`cannot write ${path}: ${code === 'ENOENT' ? 'its directory does not exist' : (cause as Error).message}`);
+    this.name = 'WriteError';
+  }
+}
+
 export function writeFileAtomic(path: string, text: string): void {
+  try {
+    replaceFile(path, text);
+  } catch (error) {
+    throw new WriteError(path, error);
+  }
+}
+
+function replaceFile(path: string, text: string): void {
   const dir = dirname(resolve(path));
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined = openSync(tmp, 'wx', 0o644);

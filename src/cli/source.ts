@@ -2,7 +2,7 @@
 // by the caller: nothing is read faster than it is scored, so memory stays constant.
 import { createReadStream, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { UsageError } from './args.js';
+import { UsageError, readIntegerOption, stringOption, type OptionSpec, type Parsed } from './args.js';
 import { CsvParser } from './csv.js';
 import { splitLines } from './lines.js';
 
@@ -28,6 +28,30 @@ export interface Source {
 export interface SourceOptions {
   format: Format | undefined;
   maxLineBytes: number;
+}
+
+/** Input options every command that reads comments takes. */
+export const INPUT_OPTIONS = {
+  format: { type: 'string' },
+  map: { type: 'string' },
+  'skip-bad': { type: 'boolean' },
+  'max-line-bytes': { type: 'string' },
+} as const satisfies OptionSpec;
+
+export const INPUT_HELP = `  --format jsonl|csv|text  input format (default: by extension, .csv → csv, .txt → text, else jsonl)
+  --map TARGET=SOURCE,…   where comment fields come from (CSV column or JSON field path), e.g.
+                          content=CONTENT,author.name=AUTHOR,id=COMMENT_ID; without it, CSV
+                          columns named content/text/comment, author, date, id… are read
+  --skip-bad              report unreadable records, count them and go on (exit 0)
+  --max-line-bytes N      longest record read (default 67108864); longer ones are unreadable`;
+
+export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+export function readSourceOptions(values: Parsed['values']): SourceOptions {
+  return {
+    format: readFormat(stringOption(values, 'format')),
+    maxLineBytes: readIntegerOption(stringOption(values, 'max-line-bytes'), 'max-line-bytes', DEFAULT_MAX_LINE_BYTES, 16, 2 ** 30),
+  };
 }
 
 export function readFormat(text: string | undefined): Format | undefined {

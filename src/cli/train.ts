@@ -2,12 +2,11 @@
 // exists. Nothing is written unless every record was read (or --skip-bad was given).
 import { SpamsiftError, createModerator, type ModeratorOptions } from '../index.js';
 import { UsageError, parseCommandArgs, readIntegerOption, readMap, stringOption, type OptionSpec } from './args.js';
-import { DEFAULT_MAX_LINE_BYTES, INPUT_HELP, INPUT_OPTIONS } from './check.js';
 import { readModelIfPresent, writeFileAtomic } from './model-file.js';
 import { BadRecords } from './output.js';
 import { createProgress } from './progress.js';
 import { buildMap, createRecordReader } from './records.js';
-import { openSource, readFormat } from './source.js';
+import { INPUT_HELP, INPUT_OPTIONS, openSource, readSourceOptions } from './source.js';
 
 const OPTIONS = {
   ...INPUT_OPTIONS,
@@ -44,9 +43,8 @@ export async function runTrain(argv: string[]): Promise<number> {
   const modelPath = stringOption(values, 'model');
   if (modelPath === undefined) throw new UsageError('train needs --model FILE: the model to write.');
   if (positionals.length === 0) throw new UsageError('train needs at least one labeled file (JSONL or CSV, - for stdin).');
-  const format = readFormat(stringOption(values, 'format'));
+  const sourceOptions = readSourceOptions(values);
   const map = buildMap(readMap(stringOption(values, 'map')), stringOption(values, 'label-field'));
-  const maxLineBytes = readIntegerOption(stringOption(values, 'max-line-bytes'), 'max-line-bytes', DEFAULT_MAX_LINE_BYTES, 16, 2 ** 30);
 
   const options: ModeratorOptions = {};
   const existing = readModelIfPresent(modelPath);
@@ -61,7 +59,7 @@ export async function runTrain(argv: string[]): Promise<number> {
   const learned = { spam: 0, ham: 0 };
   let skipped = 0;
   for (const path of positionals) {
-    const source = await openSource(path, { format, maxLineBytes });
+    const source = await openSource(path, sourceOptions);
     if (source.format === 'csv' && source.header === undefined) continue;
     const read = createRecordReader({ format: source.format, header: source.header, map, labels: true });
     const bad = new BadRecords('train', source.name, skipBad);

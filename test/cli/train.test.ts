@@ -101,6 +101,12 @@ describe('spamsift train', () => {
     expect(existsSync(join(dir, 'm.json'))).toBe(false);
   });
 
+  it('says why when the model cannot be written (exit 1, no stack trace)', () => {
+    const run = runCli(['train', '--model', join(tempDir(), 'missing-dir', 'model.json'), COMMENTS_CSV]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^spamsift train: cannot write .*model\.json: its directory does not exist\n$/);
+  });
+
   it('refuses a corrupt model file with exit 2 and does not overwrite it', () => {
     const dir = tempDir();
     const model = join(dir, 'model.json');
