@@ -62,5 +62,9 @@ export function createStemmer(language: Language, options: StemmerOptions = {}):
   }
   const natural = language === 'none' ? undefined : NATURAL_STEMMERS.get(language);
   const stem: Stemmer = natural ? naturalStem(natural) : (word) => word;
-  return memoizeStemmer(stem, options.cacheSize ?? DEFAULT_STEM_CACHE_SIZE);
+  const cached = memoizeStemmer(stem, options.cacheSize ?? DEFAULT_STEM_CACHE_SIZE);
+  if (language !== 'en') return cached;
+  // The English Porter stemmer returns words under three letters as they are (`my`, `is`, `of`:
+  // a third of comment words); skipping the memo for them saves a hash lookup each.
+  return Object.assign((word: string) => (word.length < 3 ? word : cached(word)), { cachedCount: cached.cachedCount });
 }
