@@ -1,6 +1,6 @@
 // The scoring step of `spamsift check`, shared by the main thread and the worker threads so that
 // `--workers N` writes byte-for-byte what one thread writes.
-import { SpamsiftError, createModerator, type Decision, type ModeratorOptions } from '../index.js';
+import { SpamsiftError, createModerator, readModel, type Decision, type ModeratorOptions } from '../index.js';
 import { createRecordReader, type RecordConfig } from './records.js';
 import type { InputItem } from './source.js';
 
@@ -16,6 +16,13 @@ export interface CheckConfig {
 export type Outcome = string | { line: number; message: string };
 
 export type BatchScorer = (items: readonly InputItem[]) => Outcome[];
+
+/** Throws what createBatchScorer would throw for bad settings, without building the classifier. */
+export function checkConfig(config: CheckConfig): void {
+  if (config.moderator.model !== undefined) readModel(config.moderator.model);
+  createModerator({ ...config.moderator, model: undefined });
+  createRecordReader(config.records);
+}
 
 export function createBatchScorer(config: CheckConfig): BatchScorer {
   const moderator = createModerator(config.moderator);

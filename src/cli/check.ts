@@ -1,7 +1,7 @@
 // `spamsift check`: one verdict line per input comment, in input order, in constant memory.
 import type { Decision } from '../index.js';
 import { UsageError, parseCommandArgs, readMap, readOnly, readWorkers, stringOption, type OptionSpec } from './args.js';
-import { createBatchScorer, type CheckConfig, type Outcome } from './check-batch.js';
+import { checkConfig, createBatchScorer, type CheckConfig, type Outcome } from './check-batch.js';
 import { MODERATOR_HELP, MODERATOR_OPTIONS, moderatorOptions, readTextFile } from './moderator-options.js';
 import { BadRecords, writeText } from './output.js';
 import { createPool } from './pool.js';
@@ -66,8 +66,10 @@ export async function runCheck(argv: string[]): Promise<number> {
     moderator,
     only: only ? ([...only] as Decision[]) : undefined,
   };
-  // Built here even with workers: a bad model or --map fails once, as a usage error, before any thread starts.
-  const scoreHere = createBatchScorer(config);
+  // With workers, the main thread only checks the settings (a bad --map or model envelope is a usage
+  // error before any thread starts) and does not hold a third copy of the model.
+  const scoreHere = workers === 1 ? createBatchScorer(config) : undefined;
+  if (workers > 1) checkConfig(config);
   const bad = new BadRecords('check', source.name, values['skip-bad'] === true);
   const progress = createProgress('check', source.size);
   let count = 0;
@@ -91,7 +93,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   };
 
   let stopped = false;
-  if (workers === 1) {
+  if (scoreHere) {
     for await (const batch of source.batches) {
       if (!(await emit(scoreHere(batch)))) {
         stopped = true;

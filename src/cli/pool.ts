@@ -4,7 +4,8 @@
 import { Worker } from 'node:worker_threads';
 import type { CheckConfig, Outcome } from './check-batch.js';
 import type { InputItem } from './source.js';
-import type { BatchRequest } from './worker.js';
+import { SpamsiftError } from '../index.js';
+import type { BatchRequest, StartupFailure } from './worker.js';
 
 interface Pending {
   resolve: (outcomes: Outcome[]) => void;
@@ -29,7 +30,11 @@ export function createPool(size: number, workerUrl: URL, config: CheckConfig): P
 
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(workerUrl, { workerData: config });
-    worker.on('message', (message: { seq: number; outcomes: Outcome[] }) => {
+    worker.on('message', (message: { seq: number; outcomes: Outcome[] } | StartupFailure) => {
+      if ('fatal' in message) {
+        fail(new SpamsiftError(message.fatal.code, message.fatal.message, message.fatal.path));
+        return;
+      }
       const p = pending.get(message.seq);
       pending.delete(message.seq);
       p?.resolve(message.outcomes);

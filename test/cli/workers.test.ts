@@ -43,6 +43,15 @@ describe('spamsift check --workers', () => {
     expect(runCli(['check', path, '--workers', '2', '--skip-bad', '--only', 'spam'])).toEqual(skipOne);
   });
 
+  it('refuses a model whose classifier part is corrupt with exit 2, in the workers too', () => {
+    const path = join(tempDir(), 'model.json');
+    writeFileSync(path, JSON.stringify({ format: 'spamsift-model', version: 1, language: 'en', createdAt: 'x', bayes: { garbage: 1 } }));
+    const one = runCli(['check', COMMENTS_JSONL, '--model', path]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('model.bayes');
+    expect(runCli(['check', COMMENTS_JSONL, '--model', path, '--workers', '2'])).toEqual(one);
+  });
+
   it('runs CSV input through workers too', () => {
     const rows = ['id,content', ...Array.from({ length: 3000 }, (_, i) => `${i},"comment ${i}, with ""quotes"" and http://x${i % 7}.example.xyz"`)];
     const input = `${rows.join('\r\n')}\r\n`;
