@@ -2,9 +2,10 @@
 // Blog spam puts its payload here: the name field becomes the anchor text of the author link
 // ("cheap viagra online"), the URL field the spam site. Trusted authors get negative rules.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
-import { authorUrlLinks, bodyLinks, sameSite, siteOf } from './link-facts.js';
+import { authorUrlLinks, bodyLinks, sameSite, siteOf, withLinks } from './link-facts.js';
 import { findDomainVocabulary, findVocabulary } from './scan.js';
 import { COMMERCIAL_WORDS } from './vocabulary.js';
+import { NONE } from './none.js';
 
 const COMMERCIAL: ReadonlySet<string> = new Set(COMMERCIAL_WORDS);
 
@@ -66,7 +67,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     score: 2.5,
     description: 'The author name is a URL or domain name: the name field used as a second link',
     test: (f) => {
-      return nameIsUrl(f) ? [`name "${f.normalized.authorName.text}"`] : [];
+      return nameIsUrl(f) ? [`name "${f.normalized.authorName.text}"`] : NONE;
     },
     examples: {
       hit: [by('https://www.viagrapascherfr.com/achat-sildenafil-pfizer-tarif/'), by('www.cheapjerseys.example.com'), by('bestloans.com')],
@@ -80,12 +81,12 @@ export const AUTHOR_RULES: readonly Rule[] = [
     description: 'The author name is stuffed with sales keywords ("cheap viagra online", "best seo services") instead of a name',
     test: (f) => {
       // A name that is a URL is AUTHOR_NAME_IS_URL's case; its words are the URL rules' business.
-      if (nameIsUrl(f)) return [];
+      if (nameIsUrl(f)) return NONE;
       const words = nameWords(f);
-      if (words.length < 2) return [];
+      if (words.length < 2) return NONE;
       const found = words.filter((w) => COMMERCIAL.has(w));
       for (const hit of findVocabulary(words)) for (const w of hit.words) if (!found.includes(w)) found.push(w);
-      return found.length >= 2 ? [`name "${f.normalized.authorName.text}": ${[...new Set(found)].join(', ')}`] : [];
+      return found.length >= 2 ? [`name "${f.normalized.authorName.text}": ${[...new Set(found)].join(', ')}`] : NONE;
     },
     examples: {
       hit: [by('cheap viagra online'), by('Best SEO Services'), by('Buy Cheap Uggs Outlet')],
@@ -97,14 +98,14 @@ export const AUTHOR_RULES: readonly Rule[] = [
     group: 'author',
     score: 3,
     description: "The author's URL (domain or slug) is made of spam vocabulary",
-    test: (f) => {
+    test: withLinks((f) => {
       const out: string[] = [];
       for (const l of authorUrlLinks(f)) {
         const words = findDomainVocabulary(l.words).flatMap((h) => h.words);
         if (words.length > 0) out.push(`author URL ${l.host}: ${[...new Set(words)].join(', ')}`);
       }
       return out;
-    },
+    }),
     examples: {
       hit: [from('https://www.viagrapascherfr.com/achat-sildenafil-pfizer-tarif/'), from('http://online-casino-bonus.example.net')],
       miss: [from('https://www.example.com/about'), from('https://janedoe.blog')],
@@ -115,7 +116,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     group: 'author',
     score: 1.5,
     description: "The author's URL points deep into a site, to a keyword slug of a sales page, rather than to a home page or profile",
-    test: (f) => {
+    test: withLinks((f) => {
       const out: string[] = [];
       for (const l of authorUrlLinks(f)) {
         if (PROFILE_HOSTS.has(siteOf(l))) continue;
@@ -126,7 +127,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
         if (words.length >= 2 && selling) out.push(`slug: ${slug}`);
       }
       return out;
-    },
+    }),
     examples: {
       hit: [from('https://www.viagrapascherfr.com/achat-sildenafil-pfizer-tarif/'), from('https://example.com/products/buy-cheap-garden-furniture')],
       miss: [from('https://example.com/'), from('https://janedoe.example.com/2021/05/my-trip-to-lisbon'), from('https://github.com/jane-doe/best-deals-bot')],
@@ -137,13 +138,13 @@ export const AUTHOR_RULES: readonly Rule[] = [
     group: 'author',
     score: 1,
     description: "The body links to sites other than the author's own URL: the comment promotes someone else's pages",
-    test: (f) => {
+    test: withLinks((f) => {
       const mine = authorUrlLinks(f).filter((l) => l.host !== '').map(siteOf);
-      if (mine.length === 0) return [];
+      if (mine.length === 0) return NONE;
       const sites = [...new Set(bodyLinks(f).filter((l) => l.host !== '').map(siteOf))];
-      if (sites.length === 0 || sites.some((s) => mine.some((m) => sameSite(m, s)))) return [];
+      if (sites.length === 0 || sites.some((s) => mine.some((m) => sameSite(m, s)))) return NONE;
       return [`author URL ${mine.join(', ')}; body links ${sites.join(', ')}`];
-    },
+    }),
     examples: {
       hit: [{ content: 'Great post! see https://pills.example.net/buy', author: { name: 'Bob', url: 'https://bob.example.com' } }],
       miss: [
@@ -160,7 +161,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     test: (f) => {
       const email = f.normalized.authorEmail;
       const at = email.lastIndexOf('@');
-      return at >= 0 && DISPOSABLE_EMAIL_DOMAINS.has(email.slice(at + 1)) ? [email] : [];
+      return at >= 0 && DISPOSABLE_EMAIL_DOMAINS.has(email.slice(at + 1)) ? [email] : NONE;
     },
     examples: {
       hit: [{ content: 'hello', author: { email: 'xj3k2@mailinator.com' } }, { content: 'hello', author: { email: 'a@yopmail.com' } }],
@@ -172,7 +173,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     group: 'author',
     score: -5,
     description: 'Written by staff or a site member (nice rule)',
-    test: (f) => (f.normalized.isStaff ? ['author is staff'] : []),
+    test: (f) => (f.normalized.isStaff ? ['author is staff'] : NONE),
     examples: {
       hit: [{ content: 'Thanks all, comments are closed now.', author: { name: 'admin', isStaff: true } }],
       miss: [{ content: 'Thanks all', author: { name: 'admin' } }, { content: 'x', author: { isStaff: false } }],
@@ -185,7 +186,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     description: 'The author had 1 to 4 comments approved before (nice rule)',
     test: (f) => {
       const n = f.normalized.approvedCount;
-      return n >= 1 && n < 5 ? [`${n} approved before`] : [];
+      return n >= 1 && n < 5 ? [`${n} approved before`] : NONE;
     },
     examples: {
       hit: [{ content: 'Me again!', author: { name: 'Kim', approvedCount: 2 } }],
@@ -199,7 +200,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     description: 'The author had 5 or more comments approved before: a regular (nice rule)',
     test: (f) => {
       const n = f.normalized.approvedCount;
-      return n >= 5 ? [`${n} approved before`] : [];
+      return n >= 5 ? [`${n} approved before`] : NONE;
     },
     examples: {
       hit: [{ content: 'As I said last week…', author: { name: 'Kim', approvedCount: 40 } }],

@@ -2,8 +2,9 @@
 // named for their keywords (`viagrapascherfr.com`, `cheap-jerseys-outlet.xyz`), so the TLD and
 // the words inside the domain and its slugs say a lot before anyone opens the page.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
-import { bareHost, bodyLinks, hostInSet, siteOf, tldOf } from './link-facts.js';
+import { bareHost, bodyLinks, hostInSet, siteOf, tldOf, withLinks } from './link-facts.js';
 import { findDomainVocabulary } from './scan.js';
+import { NONE } from './none.js';
 
 /**
  * TLDs that abuse reports (Spamhaus, SURBL) rank far above their share of honest sites: cheap
@@ -40,7 +41,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
     group: 'domains',
     score: 1.5,
     description: 'Links to a domain under a TLD that abuse reports rank far above its share of honest sites (.xyz, .top, .tk, …)',
-    test: (f) => promotedLinks(f).filter((l) => l.host !== '' && !l.isIp && SPAMMY_TLDS.has(tldOf(l))).map((l) => `${bareHost(l)} (.${tldOf(l)})`),
+    test: withLinks((f) => promotedLinks(f).filter((l) => l.host !== '' && !l.isIp && SPAMMY_TLDS.has(tldOf(l))).map((l) => `${bareHost(l)} (.${tldOf(l)})`)),
     examples: {
       hit: ['Best deals at https://super-deals.xyz/today', 'Please visit this Website: http://oldchat.tk', { content: 'Nice post', author: { url: 'http://my-shop.top' } }],
       miss: ['Release notes: https://github.com/nodejs/node/releases', 'I love the x y z of it'],
@@ -51,13 +52,13 @@ export const DOMAIN_RULES: readonly Rule[] = [
     group: 'domains',
     score: 3,
     description: 'A linked domain or its URL slug is made of spam vocabulary (pharmacy, casino, loans, essays, crypto, SEO, adult, replicas)',
-    test: (f) => {
+    test: withLinks((f) => {
       const out: string[] = [];
       for (const l of bodyLinks(f)) {
         for (const hit of findDomainVocabulary(l.words)) out.push(`${bareHost(l) || l.url}: ${hit.words.join(', ')} (${hit.category})`);
       }
       return out;
-    },
+    }),
     examples: {
       hit: [
         'Thanks! https://www.viagrapascherfr.com/achat-sildenafil-pfizer-tarif/',
@@ -72,11 +73,11 @@ export const DOMAIN_RULES: readonly Rule[] = [
     group: 'domains',
     score: 1,
     description: 'Links to three or more different sites',
-    test: (f) => {
+    test: withLinks((f) => {
       const sites = new Set<string>();
       for (const l of bodyLinks(f)) if (l.host !== '') sites.add(siteOf(l));
-      return sites.size >= 3 ? [[...sites].slice(0, 10).join(', ')] : [];
-    },
+      return sites.size >= 3 ? [[...sites].slice(0, 10).join(', ')] : NONE;
+    }),
     examples: {
       hit: ['https://one.example.com https://two.example.org https://three.example.net'],
       miss: ['https://docs.example.com/a and https://docs.example.com/b and https://www.example.com/c', 'text only'],
@@ -87,14 +88,14 @@ export const DOMAIN_RULES: readonly Rule[] = [
     group: 'domains',
     score: 1,
     description: 'A linked domain strings three or more words together with hyphens (cheap-viagra-online-store.com): a keyword domain',
-    test: (f) =>
+    test: withLinks((f) =>
       promotedLinks(f)
         .filter((l) => {
           const site = siteOf(l);
           const label = site.slice(0, site.indexOf('.') < 0 ? site.length : site.indexOf('.'));
           return !l.isIp && hyphens(label) >= 2;
         })
-        .map((l) => siteOf(l)),
+        .map((l) => siteOf(l))),
     examples: {
       hit: ['buy at http://cheap-viagra-online-store.com/', 'http://www.best-seo-services-uk.net'],
       miss: ['https://www.t-mobile.com/support', 'I am well-known in the half-pipe scene'],
@@ -105,11 +106,11 @@ export const DOMAIN_RULES: readonly Rule[] = [
     group: 'domains',
     score: 1,
     description: 'Links to a page on a free site builder or blog host, where throwaway landing pages live',
-    test: (f) =>
+    test: withLinks((f) =>
       bodyLinks(f)
         .map((l) => ({ l, host: hostInSet(bareHost(l), FREE_HOSTS) }))
         .filter((x) => x.host !== undefined && bareHost(x.l) !== x.host)
-        .map((x) => bareHost(x.l)),
+        .map((x) => bareHost(x.l))),
     examples: {
       hit: ['FACEBOOK PASSWORD HACK facebook-pass-hack2013.blogspot.com ONLY 100% WORKING', 'my page http://tvcmcadavid.weebly.com'],
       miss: ['I blog at https://www.example.com/blog', 'Google bought blogspot.com years ago'],

@@ -1,6 +1,7 @@
 // Small facts about a comment's links that several rule groups read. Pure functions of Features;
 // link arrays are short, so these are cheap loops rather than a cached pass.
 import type { Features, Link } from '../../types.js';
+import { NONE } from './none.js';
 
 const BODY_LINKS: unique symbol = Symbol('spamsift.rules.bodyLinks');
 type WithBodyLinks = Features & { [BODY_LINKS]?: readonly Link[] };
@@ -10,18 +11,19 @@ type WithBodyLinks = Features & { [BODY_LINKS]?: readonly Link[] };
  * rules read this list, and hostile comments carry thousands of links, so it is built once per
  * comment (memoized on the Features object, like the word scan).
  */
+const NO_LINKS: readonly Link[] = Object.freeze([]);
+
 export function bodyLinks(features: Features): readonly Link[] {
+  if (features.links.length === 0) return NO_LINKS;
   const f = features as WithBodyLinks;
   let links = f[BODY_LINKS];
   if (links === undefined) {
     const out: Link[] = [];
-    if (features.links.length > 0) {
-      const seen = new Set<string>();
-      for (const link of features.links) {
-        if ((link.source !== 'body' && link.source !== 'anchor') || seen.has(link.url)) continue;
-        seen.add(link.url);
-        out.push(link);
-      }
+    const seen = new Set<string>();
+    for (const link of features.links) {
+      if ((link.source !== 'body' && link.source !== 'anchor') || seen.has(link.url)) continue;
+      seen.add(link.url);
+      out.push(link);
     }
     links = out;
     f[BODY_LINKS] = links;
@@ -29,8 +31,13 @@ export function bodyLinks(features: Features): readonly Link[] {
   return links;
 }
 
-export function authorUrlLinks(features: Features): Link[] {
-  return features.links.filter((l) => l.source === 'author.url');
+export function authorUrlLinks(features: Features): readonly Link[] {
+  return features.links.length === 0 ? NO_LINKS : features.links.filter((l) => l.source === 'author.url');
+}
+
+/** Wraps a rule test that can only hit when the comment has links: no work on the many that have none. */
+export function withLinks(test: (features: Features) => string[]): (features: Features) => string[] {
+  return (features) => (features.links.length === 0 ? NONE : test(features));
 }
 
 /** Host without a leading `www.` (what a moderator recognises). */

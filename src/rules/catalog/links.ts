@@ -2,7 +2,8 @@
 // Spam exists to place links, so most spam carries one; ham on blogs often does too, so link
 // presence alone scores nothing and these rules look at what is unusual about the links.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
-import { bodyLinks, bareHost, hostInSet, hostOfUrl, sameSite } from './link-facts.js';
+import { bareHost, bodyLinks, hostInSet, hostOfUrl, sameSite, withLinks } from './link-facts.js';
+import { NONE } from './none.js';
 
 /** URL shorteners and redirectors: they hide the destination from readers and filters. */
 export const SHORTENERS: ReadonlySet<string> = new Set([
@@ -18,8 +19,16 @@ const REFERRAL_PARAM = /[?&#](?:ref|refid|ref_id|referral|referrer_id|aff|aff_id
 const link = (url: string, prose = ''): CommentInput => `${prose} ${url}`.trim();
 const html = (content: string): CommentInput => ({ content, contentFormat: 'html' });
 
-function onlyBody(features: Features, test: (l: Link) => boolean): Link[] {
-  return bodyLinks(features).filter(test);
+function onlyBody(features: Features, test: (l: Link) => boolean): readonly Link[] {
+  return features.links.length === 0 ? [] : bodyLinks(features).filter(test);
+}
+
+/** Evidence for every link (any source) that `test` accepts. */
+function eachLink(features: Features, test: (l: Link) => boolean, show: (l: Link) => string): string[] {
+  if (features.links.length === 0) return NONE;
+  const out: string[] = [];
+  for (const l of features.links) if (test(l)) out.push(show(l));
+  return out;
 }
 
 
@@ -36,7 +45,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 2,
     description: 'Links through a URL shortener, which hides the real destination',
-    test: (f) => f.links.filter((l) => l.host !== '' && hostInSet(bareHost(l), SHORTENERS) !== undefined).map((l) => `${l.url} (${l.source})`),
+    test: (f) => eachLink(f, (l) => l.host !== '' && hostInSet(bareHost(l), SHORTENERS) !== undefined, (l) => `${l.url} (${l.source})`),
     examples: {
       hit: ['Free gift card here http://bit.ly/2xYzAbc', 'watch https://tinyurl.com/yckz8s3p now', { content: 'Nice song', author: { url: 'https://cutt.ly/abcd' } }],
       miss: ['Full article at https://www.bbc.co.uk/news/science', 'I read bit by bit, only a little a day'],
@@ -47,7 +56,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 2.5,
     description: 'Links to a bare IP address instead of a domain name',
-    test: (f) => f.links.filter((l) => l.isIp).map((l) => l.url),
+    test: (f) => eachLink(f, (l) => l.isIp, (l) => l.url),
     examples: {
       hit: ['Download it from http://203.0.113.45/setup.exe', 'login at http://198.51.100.7:8080/bank'],
       miss: ['My router is at 192.168.1.1 and the manual says so', 'see https://example.org/docs'],
@@ -58,7 +67,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 1.5,
     description: 'Links to an internationalized (punycode xn--) host, often a look-alike of a known brand',
-    test: (f) => f.links.filter((l) => l.isPunycode).map((l) => l.host),
+    test: (f) => eachLink(f, (l) => l.isPunycode, (l) => l.host),
     examples: {
       hit: ['Verify your account at http://xn--pypal-4ve.com/login', 'https://xn--80ak6aa92e.com'],
       miss: ['Verify your account at https://www.paypal.com/signin', 'no links here at all'],
@@ -69,7 +78,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 2.5,
     description: 'Links written defanged (hxxp://, example[.]com, "dot com") to slip past link filters',
-    test: (f) => f.links.filter((l) => l.defanged).map((l) => l.url),
+    test: (f) => eachLink(f, (l) => l.defanged, (l) => l.url),
     examples: {
       hit: ['Get it at hxxp://cheap-pills[.]xyz/buy', 'visit pillshop[.]com today', 'go to freemoney (dot) com now'],
       miss: ['Get it at https://example.com/buy', 'the [.] notation is used in threat reports'],
@@ -126,10 +135,10 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 1,
     description: 'Carries 3 to 5 different links',
-    test: (f) => {
+    test: withLinks((f) => {
       const n = bodyLinks(f).length;
-      return n >= 3 && n <= 5 ? [`${n} links`] : [];
-    },
+      return n >= 3 && n <= 5 ? [`${n} links`] : NONE;
+    }),
     examples: {
       hit: ['See https://a.example.com and https://b.example.org and https://c.example.net'],
       miss: ['See https://a.example.com and https://b.example.org', 'no links'],
@@ -140,10 +149,10 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 2.5,
     description: 'Carries 6 or more different links',
-    test: (f) => {
+    test: withLinks((f) => {
       const n = bodyLinks(f).length;
-      return n >= 6 ? [`${n} links`] : [];
-    },
+      return n >= 6 ? [`${n} links`] : NONE;
+    }),
     examples: {
       hit: [Array.from({ length: 7 }, (_, i) => `https://site${i}.example.com/p`).join(' ')],
       miss: ['See https://a.example.com and https://b.example.org and https://c.example.net'],
@@ -154,12 +163,12 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 1.5,
     description: 'Two or more links with little text around them (under 40 characters of prose per link)',
-    test: (f) => {
+    test: withLinks((f) => {
       const links = bodyLinks(f);
-      if (links.length < 2) return [];
+      if (links.length < 2) return NONE;
       const prose = proseLength(f, links);
-      return prose < 40 * links.length ? [`${links.length} links, ${prose} characters of text`] : [];
-    },
+      return prose < 40 * links.length ? [`${links.length} links, ${prose} characters of text`] : NONE;
+    }),
     examples: {
       hit: ['Nice http://a.example.com http://b.example.com', 'buy: https://shop.example.com/a https://shop.example.net/b https://x.example.org'],
       miss: [
@@ -173,15 +182,15 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 1,
     description: 'The comment is shorter than the links it carries: little more than a link drop',
-    test: (f) => {
+    test: withLinks((f) => {
       // Only URLs written out in the text: an anchor's URL is not what the reader sees.
       const links = bodyLinks(f).filter((l) => l.source === 'body');
-      if (links.length === 0) return [];
+      if (links.length === 0) return NONE;
       let urls = 0;
       for (const l of links) urls += l.url.length;
       const prose = proseLength(f, links);
-      return prose < urls ? [`${prose} characters of text, ${urls} of links`] : [];
-    },
+      return prose < urls ? [`${prose} characters of text, ${urls} of links`] : NONE;
+    }),
     examples: {
       hit: ['http://binbox.io/1FIRo#123', 'More... http://www.sunfrogshirts.com/Sunglass-World.html?24398'],
       miss: ['I wrote about this same bug last year and the workaround still holds: https://example.com/fix', 'no links at all'],
@@ -192,7 +201,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 1.5,
     description: 'Links to the same site three or more times',
-    test: (f) => {
+    test: withLinks((f) => {
       const counts = new Map<string, number>();
       for (const l of f.links) {
         if ((l.source !== 'body' && l.source !== 'anchor') || l.host === '') continue;
@@ -202,7 +211,7 @@ export const LINK_RULES: readonly Rule[] = [
       const out: string[] = [];
       for (const [site, n] of counts) if (n >= 3) out.push(`${site} ×${n}`);
       return out;
-    },
+    }),
     examples: {
       hit: ['http://www.ermail.pl/dolacz/V3VeYGIN CLICK http://www.ermail.pl/dolacz/a http://www.ermail.pl/dolacz/b'],
       miss: ['http://a.example.com and http://b.example.org', 'plain text'],
@@ -213,7 +222,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 1.5,
     description: 'A link carries a referral or affiliate code (?ref=, AffiliateID=, #friend=): the poster is paid per visit',
-    test: (f) => onlyBody(f, (l) => REFERRAL_PARAM.test(l.path)).map((l) => l.url),
+    test: (f) => (f.links.length === 0 ? NONE : onlyBody(f, (l) => REFERRAL_PARAM.test(l.path)).map((l) => l.url)),
     examples: {
       hit: ['http://hackfbaccountlive.com/?ref=5242575', link('http://www.gcmforex.com/partners/aw.aspx?Task=JoinT2&AffiliateID=9107', 'join')],
       miss: ['https://www.youtube.com/watch?v=KQ6zr6kCPj8', 'the ref=5 parameter in the docs'],

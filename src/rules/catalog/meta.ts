@@ -3,6 +3,7 @@
 // signal.
 import type { CommentInput, Rule } from '../../types.js';
 import { botAgent } from './text-scan.js';
+import { NONE } from './none.js';
 
 /** Seconds under which nobody has read the post they are commenting on. */
 const FAST_POST_SECONDS = 30;
@@ -17,7 +18,7 @@ export const META_RULES: readonly Rule[] = [
     group: 'meta',
     score: 1,
     description: 'A trackback or pingback: link notifications that spammers forge in bulk',
-    test: (f) => (f.normalized.type === 'trackback' || f.normalized.type === 'pingback' ? [f.normalized.type] : []),
+    test: (f) => (f.normalized.type === 'trackback' || f.normalized.type === 'pingback' ? [f.normalized.type] : NONE),
     examples: {
       hit: [{ content: '[…] see this post […]', type: 'pingback' }, { content: 'Excerpt', type: 'trackback' }],
       miss: [{ content: 'A normal comment', type: 'comment' }, 'no type at all'],
@@ -30,9 +31,9 @@ export const META_RULES: readonly Rule[] = [
     description: `Posted less than ${FAST_POST_SECONDS} seconds after the post was published: too fast to have read it`,
     test: (f) => {
       const { createdAt, publishedAt } = f.normalized;
-      if (createdAt === null || publishedAt === null) return [];
+      if (createdAt === null || publishedAt === null) return NONE;
       const s = (createdAt - publishedAt) / 1000;
-      return s >= 0 && s < FAST_POST_SECONDS ? [`${Math.round(s)} s after publication`] : [];
+      return s >= 0 && s < FAST_POST_SECONDS ? [`${Math.round(s)} s after publication`] : NONE;
     },
     examples: {
       hit: [at('2024-05-01T10:00:04Z'), at('2024-05-01T10:00:00Z')],
@@ -47,7 +48,7 @@ export const META_RULES: readonly Rule[] = [
     test: (f) => {
       const ua = f.normalized.userAgent;
       const bot = ua.length > 0 && ua.length <= 1000 ? botAgent(ua) : '';
-      return bot ? [`user agent ${bot}`] : [];
+      return bot ? [`user agent ${bot}`] : NONE;
     },
     examples: {
       hit: [{ content: 'hi', request: { userAgent: 'python-requests/2.31.0' } }, { content: 'hi', request: { userAgent: 'curl/8.4.0' } }],

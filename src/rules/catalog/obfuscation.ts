@@ -2,16 +2,17 @@
 // spell with Cyrillic look-alikes, digits for letters or zero-width characters; filters-dodging
 // spam does. The normalizer reports each trick (ObfuscationReport); these rules weigh them.
 import type { CommentInput, Features, Rule } from '../../types.js';
+import { NONE } from './none.js';
 import { findVocabulary } from './scan.js';
 
 const html = (content: string): CommentInput => ({ content, contentFormat: 'html' });
-const shortList = (words: readonly string[]): string[] => [...new Set(words)].slice(0, 5);
+const shortList = (words: readonly string[]): string[] => (words.length === 0 ? NONE : [...new Set(words)].slice(0, 5));
 
 /** Obfuscated words that are spam vocabulary once decoded: the obfuscation had a purpose. */
 function obfuscatedSpamWords(f: Features): string[] {
   const o = f.normalized.body.obfuscation;
+  if (o.leetWords.length + o.lookalikeWords.length + o.spacedWords.length === 0) return NONE;
   const words = [...o.leetWords, ...o.lookalikeWords, ...o.spacedWords];
-  if (words.length === 0) return [];
   return findVocabulary(words.flatMap((w) => w.split(/\s+/))).flatMap((h) => h.words.map((w) => `${w} (${h.category})`));
 }
 
@@ -68,7 +69,7 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
     description: 'Invisible characters (zero-width spaces, bidi controls) hidden between letters',
     test: (f) => {
       const n = f.normalized.body.obfuscation.invisible;
-      return n >= 1 ? [`${n} invisible character${n === 1 ? '' : 's'}`] : [];
+      return n >= 1 ? [`${n} invisible character${n === 1 ? '' : 's'}`] : NONE;
     },
     examples: {
       hit: ['vi\u200Bag\u200Bra ch\u200Beap', 'c\u200Da\u200Ds\u200Di\u200Dn\u200Do'],

@@ -6,6 +6,7 @@
 import type { Features } from '../../types.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
+import { NONE } from './none.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
 
 const OFFER_BIT = 1 << 16;
@@ -185,7 +186,10 @@ export function scanOf(features: Features): Scan {
  * most specific template.
  */
 export function phrasesOf(features: Features, kind: PhraseKind): string[] {
-  const matches = scanOf(features).phrases.filter((m) => m.kind === kind);
+  const all = scanOf(features).phrases;
+  if (all.length === 0) return NONE;
+  const matches = all.filter((m) => m.kind === kind);
+  if (matches.length === 0) return NONE;
   const out: string[] = [];
   for (const m of matches) {
     if (out.includes(m.phrase)) continue;

@@ -1,13 +1,14 @@
 // Text group: what the comment says. Vocabulary and template phrases come from the shared word
-// scan (one pass, see scan.ts); the few regular expressions here run only when that scan saw a
-// word that makes them worth running, and every one of them is linear-time.
+// scan (one pass, see scan.ts); the character scanners for handles, phones and money amounts
+// (text-scan.ts) run only when that scan saw a word that makes them worth running.
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { bodyLinks, hostInSet } from './link-facts.js';
 import { phrasesOf, scanOf } from './scan.js';
 import { amountValue, findContacts, findMoney, findPhones } from './text-scan.js';
+import { NONE } from './none.js';
 import { VOCABULARY, type VocabularyName } from './vocabulary.js';
 
-const quote = (phrases: string[]): string[] => phrases.map((p) => `"${p}"`);
+const quote = (phrases: string[]): string[] => (phrases.length === 0 ? NONE : phrases.map((p) => `"${p}"`));
 
 const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what: string; hit: CommentInput[]; miss: CommentInput[] }> = {
   pharmacy: {
@@ -77,8 +78,10 @@ function vocabularyRules(): Rule[] {
       score: spec.score,
       description: `Body uses ${spec.what} vocabulary`,
       test: (f: Features): string[] => {
-        const hit = scanOf(f).vocabulary.find((h) => h.category === category.name);
-        return hit ? [hit.words.join(', ')] : [];
+        const found = scanOf(f).vocabulary;
+        if (found.length === 0) return NONE;
+        const hit = found.find((h) => h.category === category.name);
+        return hit ? [hit.words.join(', ')] : NONE;
       },
       examples: { hit: spec.hit, miss: spec.miss },
     };
@@ -101,7 +104,7 @@ function contactHandles(f: Features): string[] {
 }
 
 function moneyAmounts(f: Features): string[] {
-  return scanOf(f).investWord ? findMoney(f.normalized.body.text) : [];
+  return scanOf(f).investWord ? findMoney(f.normalized.body.text) : NONE;
 }
 
 function phoneNumbers(f: Features): string[] {
@@ -155,9 +158,9 @@ const TEMPLATE_RULES: readonly Rule[] = [
     description: 'Reads like a fake testimonial for an investment manager or spell caster (two template phrases, or one next to a handle or money amount)',
     test: (f) => {
       const found = phrasesOf(f, 'scam');
-      if (found.length === 0) return [];
+      if (found.length === 0) return NONE;
       if (found.length >= 2 || HANDLE_INSIDE.test(f.normalized.body.text) || moneyAmounts(f).length > 0) return quote(found);
-      return [];
+      return NONE;
     },
     examples: {
       hit: [
@@ -192,7 +195,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
     test: (f) => {
       // Prices of everyday things ("$13 a dish") are talk, not testimonials.
       const amounts = moneyAmounts(f).filter((a) => amountValue(a) >= 100);
-      return amounts.length >= 2 ? [amounts.join(' → ')] : [];
+      return amounts.length >= 2 ? [amounts.join(' → ')] : NONE;
     },
     examples: {
       hit: ['initially i invested $1000 and in a couple of days i got $8,500', 'i made $23k after investing $2k'],
@@ -216,7 +219,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
     score: 2,
     description: 'Generic praise that fits any page ("great post", "nice article") on a short comment that carries a link',
     test: (f) => {
-      if (f.stats.words > 40 || bodyLinks(f).length === 0) return [];
+      if (f.stats.words > 40 || bodyLinks(f).length === 0) return NONE;
       return quote(phrasesOf(f, 'praise'));
     },
     examples: {
@@ -232,7 +235,7 @@ const STYLE_RULES: readonly Rule[] = [
     group: 'text',
     score: 0.5,
     description: 'Written mostly in capital letters (over 90% of at least 30 letters); common in excited ham too, so weak',
-    test: (f) => (f.stats.letters >= 30 && f.stats.upperShare > 0.9 ? [`${Math.round(f.stats.upperShare * 100)}% capitals`] : []),
+    test: (f) => (f.stats.letters >= 30 && f.stats.upperShare > 0.9 ? [`${Math.round(f.stats.upperShare * 100)}% capitals`] : NONE),
     examples: {
       hit: ['SUBSCRIBE MY CHANNEL PLEASE LOL PRO PLAYS', 'FREE IPHONE FOR THE FIRST 100 PEOPLE WHO CLICK'],
       miss: ['Thanks, NASA and the ESA did great work', 'OK'],
@@ -246,7 +249,7 @@ const STYLE_RULES: readonly Rule[] = [
     score: 0.1,
     description: 'One character repeated ten or more times in a row ("!!!!!!!!!!", "plzzzzzzzzzz"); as common in ham as in spam',
     test: (f) => {
-      if (f.stats.longestRun < 10) return [];
+      if (f.stats.longestRun < 10) return NONE;
       const t = f.normalized.body.text;
       let best = '';
       let bestRun = 0;
@@ -262,7 +265,7 @@ const STYLE_RULES: readonly Rule[] = [
           run = 1;
         }
       }
-      return bestRun >= 10 ? [`"${best}" ×${bestRun}`] : [];
+      return bestRun >= 10 ? [`"${best}" ×${bestRun}`] : NONE;
     },
     examples: {
       hit: ['subscribe me plzzzzzzzzzzzzzzzzz', 'LOVE IT!!!!!!!!!!!!!!!'],
@@ -276,7 +279,7 @@ const STYLE_RULES: readonly Rule[] = [
     description: 'The same word four or more times in a row ("plz plz plz plz")',
     test: (f) => {
       const s = scanOf(f);
-      return s.repeatedCount >= 4 ? [`"${s.repeatedWord}" ×${s.repeatedCount}`] : [];
+      return s.repeatedCount >= 4 ? [`"${s.repeatedWord}" ×${s.repeatedCount}`] : NONE;
     },
     examples: {
       hit: ['Subscribe to me plz plz plz plz plz plZ', 'buy buy buy buy now'],
@@ -290,10 +293,10 @@ const STYLE_RULES: readonly Rule[] = [
     description: 'Carries two or more e-mail addresses or phone numbers',
     test: (f) => {
       const phones = phoneNumbers(f);
-      if (f.emails.length + phones.length < 2) return [];
+      if (f.emails.length + phones.length < 2) return NONE;
       const found = f.emails.filter((e) => e.source === 'body').map((e) => e.address);
       for (const p of phones) if (!found.includes(p)) found.push(p);
-      return found.length >= 2 ? found : [];
+      return found.length >= 2 ? found : NONE;
     },
     examples: {
       hit: ['Write to sales@example.com or support@example.org', 'Call 0845 281 0075 or +44 7700 900123 now'],
