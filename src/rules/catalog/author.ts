@@ -27,8 +27,9 @@ const from = (url: string, content = 'Thanks for the write-up.'): CommentInput =
 
 /** The links stage found a URL or domain in the name, or the name starts like one. */
 function nameIsUrl(f: Features): boolean {
-  if (f.links.some((l) => l.source === 'author.name')) return true;
   const name = f.normalized.authorName.folded;
+  if (name === '') return false;
+  for (const l of f.links) if (l.source === 'author.name') return true;
   return name.startsWith('http://') || name.startsWith('https://') || name.startsWith('www.');
 }
 

@@ -90,13 +90,10 @@ export const LINK_RULES: readonly Rule[] = [
     score: 2,
     description: 'BBCode link markup ([url=…]) pasted into a comment form, the habit of forum-spamming bots',
     test: (f) => {
+      const anchors = f.normalized.body.anchors;
+      if (anchors.length === 0) return NONE;
       const out: string[] = [];
-      for (const a of f.normalized.body.anchors) if (a.markup === 'bbcode') out.push(`[url=${a.href}]`);
-      if (out.length === 0) {
-        const t = f.normalized.body.folded;
-        const i = t.indexOf('[url');
-        if (i >= 0) out.push(f.normalized.body.text.slice(i, i + 60));
-      }
+      for (const a of anchors) if (a.markup === 'bbcode') out.push(`[url=${a.href}]`);
       return out;
     },
     examples: {

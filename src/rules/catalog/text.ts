@@ -104,11 +104,13 @@ function contactHandles(f: Features): string[] {
 }
 
 function moneyAmounts(f: Features): string[] {
-  return scanOf(f).investWord ? findMoney(f.normalized.body.text) : NONE;
+  const scan = scanOf(f);
+  // Amounts need digits, and the scan counted the digits of number words.
+  return scan.investWord && scan.digits > 0 ? findMoney(f.normalized.body.text) : NONE;
 }
 
 function phoneNumbers(f: Features): string[] {
-  return scanOf(f).digits < 9 ? [] : findPhones(f.normalized.body.text);
+  return scanOf(f).digits < 9 ? NONE : findPhones(f.normalized.body.text);
 }
 
 const html = (content: string): CommentInput => ({ content, contentFormat: 'html' });
