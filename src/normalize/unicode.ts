@@ -3,6 +3,7 @@
 // full Unicode confusables table (6,000+ pairs) folds letters of real words in every script; we
 // fold only what spammers use to dodge Latin word filters, and only inside Latin words.
 // Pure-ASCII text, most comments, skips all of it after one scan.
+import { codePointLength, isWordCharAt } from './chars.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -128,8 +129,6 @@ const FOREIGN = new Map<string, string>([
   ...pairs('օսոցհ', 'oungh'),
 ]);
 
-// Bounded: a `u` class loop over millions of letters overflows V8's backtrack stack.
-const WORD = /[\p{L}\p{M}\p{N}\u24B6-\u24E9\u{1F130}-\u{1F189}]{1,256}/gu;
 const LATIN_LETTER = /[A-Za-z]/;
 const LETTER = /\p{L}/u;
 
@@ -211,20 +210,44 @@ export function removeInvisibleChars(input: string): string {
   return scanChars(input).text;
 }
 
+/**
+ * Folds the look-alikes of every word (letters, marks, numbers) that has a non-ASCII character.
+ * A hand-written scan rather than `replace` with a `u` regex: that costs ~25 ns a character on
+ * long link floods, this a few, and it has no regexp stack to overflow on a million-letter word.
+ */
+function foldWords(text: string, lookalikes: string[]): string {
+  const latinText = isLatinText(text);
+  const n = text.length;
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCharAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let nonAscii = false;
+    while (i < n && isWordCharAt(text, i)) {
+      if (text.charCodeAt(i) > 0x7f) nonAscii = true;
+      i += codePointLength(text, i);
+    }
+    if (!nonAscii || inAddress(text, start, i)) continue;
+    const word = text.slice(start, i);
+    const r = foldWord(word, latinText);
+    if (r.word === word) continue;
+    if (r.folded) addReported(lookalikes, r.word.toLowerCase());
+    out += text.slice(from, start) + r.word;
+    from = i;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** Well-formed, visible, NFKC text with look-alike letters in Latin words folded. Never throws. */
 export function cleanUnicode(input: string): UnicodeResult {
   if (!NON_ASCII.test(input)) return { text: input, invisible: 0, lookalikes: [] };
   const { text: visible, invisible, suspect } = scanChars(input);
   const lookalikes: string[] = [];
-  let text = visible;
-  if (suspect) {
-    const latinText = isLatinText(text);
-    text = text.replace(WORD, (w: string, offset: number) => {
-      if (!NON_ASCII.test(w) || inAddress(visible, offset, offset + w.length)) return w;
-      const r = foldWord(w, latinText);
-      if (r.folded) addReported(lookalikes, r.word.toLowerCase());
-      return r.word;
-    });
-  }
+  const text = suspect ? foldWords(visible, lookalikes) : visible;
   return { text: text.normalize('NFKC'), invisible, lookalikes };
 }

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { joinSpaced } from '../../src/normalize/fold.js';
 import { normalizeComment, normalizeText } from '../../src/normalize/index.js';
 import type { ContentFormat } from '../../src/types.js';
 
@@ -190,5 +192,20 @@ describe('compatibility characters that are not disguise', () => {
   it.each(cases)('$input', ({ input, expected }) => {
     const r = text(input);
     expect({ text: r.text, words: r.obfuscation.lookalikeWords }).toEqual(expected);
+  });
+});
+
+describe('joinSpaced agrees with its regex definition', () => {
+  // The specification the hand-written scanner implements (too slow to run on every comment).
+  const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·•]{1,3}\p{L}){3,63}(?![\p{L}\p{N}])/gu;
+  const reference = (s: string): string => s.replace(SPACED, (run) => run.replace(/[^\p{L}]+/gu, ''));
+  const alphabet = fc.constantFrom('a', 'b', 'x', 'é', 'р', '𝐚', '1', ' ', '  ', '.', '-', '_', '*', '·', '•', ',', '!', '\n');
+  it('on random strings of letters, digits and separators', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 80 }), (s) => {
+        expect(joinSpaced(s, [])).toBe(reference(s));
+      }),
+      { seed: 424242, numRuns: 5000 },
+    );
   });
 });
