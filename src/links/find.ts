@@ -1,6 +1,6 @@
 // All URL and e-mail mentions in one text, in order, from the three finders: the candidate scan
 // decides what runs, linkify reads the candidate chunks, the fallback reads defanged forms.
-import { findDefangedEmails, findDefangedUrls, findIpUrls, type FallbackMatch } from './fallback.js';
+import { findFallbackMatches, type FallbackMatch } from './fallback.js';
 import { findWithLinkify, type TextMatch } from './linkify.js';
 import { scanLinkCandidates } from './scan.js';
 import { trimTrailingPunctuation, trimUrlTail } from './url.js';
@@ -20,12 +20,13 @@ export interface Mention {
 // before markup themselves, so only sentence punctuation is left to cut from them.
 function fromLinkify(m: TextMatch): Mention {
   const value = m.kind === 'url' ? trimUrlTail(m.value) : m.value;
-  return { kind: m.kind, value, target: value, start: m.start, end: m.end, defanged: false };
+  return { kind: m.kind, value, target: value, start: m.start, end: m.start + value.length, defanged: false };
 }
 
 function fromFallback(m: FallbackMatch): Mention {
   if (m.kind === 'email') return m;
-  return { ...m, value: trimTrailingPunctuation(m.value), target: trimTrailingPunctuation(m.target) };
+  const value = trimTrailingPunctuation(m.value);
+  return { ...m, value, target: trimTrailingPunctuation(m.target), end: m.start + value.length };
 }
 
 /** Earlier first; at one start the longer match (the whole `hxxps://evil.com`, not linkify's `evil.com`). */
@@ -40,14 +41,10 @@ export function findMentions(text: string): Mention[] {
   const found: TextMatch[] = [];
   const { chunks } = candidates;
   for (let i = 0; i + 1 < chunks.length; i += 2) findWithLinkify(text, chunks[i] as number, chunks[i + 1] as number, found);
-  if (!candidates.defanged && !candidates.ip) return found.map(fromLinkify);
+  if (candidates.markers.length === 0) return found.map(fromLinkify);
 
   const fallback: FallbackMatch[] = [];
-  if (candidates.defanged) {
-    findDefangedEmails(text, fallback);
-    findDefangedUrls(text, fallback);
-  }
-  if (candidates.ip) findIpUrls(text, fallback);
+  findFallbackMatches(text, candidates.markers, fallback);
   const all: Mention[] = found.map(fromLinkify);
   for (const m of fallback) all.push(fromFallback(m));
   all.sort(byPosition);

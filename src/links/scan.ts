@@ -7,10 +7,12 @@
 export interface LinkCandidates {
   /** Flat [start, end) pairs of whitespace-delimited chunks that may hold a URL or e-mail, in order, not overlapping. */
   chunks: number[];
-  /** A defanged form (`hxxp`, `[.]`, `(dot)`, `[at]`, ` . com`) may be present: the fallback must read the whole text. */
+  /** A defanged form (`hxxp`, `[.]`, `(dot)`, `[at]`, ` . com`) may be present. */
   defanged: boolean;
   /** A bare IPv4 (`1.2.3.4/x`) or bracketed IPv6 URL may be present: linkify misses both. */
   ip: boolean;
+  /** Where each defang marker or IP was seen, in order: the fallback reads only the text around them. */
+  markers: number[];
 }
 
 /** ASCII codes the loop looks at: . @ : ( [ { x X. A constant table, never written after this. */
@@ -26,6 +28,19 @@ function isSpace(c: number): boolean {
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Letters of any script (a coarse test: everything from U+00AA up counts). */
+function isLetter(c: number): boolean {
+  return isAsciiLetter(c) || c >= 0xaa;
+}
+
+function isLabelChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 45 || c === 95;
+}
+
+function isLocalPartChar(c: number): boolean {
+  return isLabelChar(c) || c === 46 || c === 43 || c === 37;
 }
 
 function isDigit(c: number): boolean {
@@ -81,6 +96,7 @@ export function scanLinkCandidates(text: string): LinkCandidates | null {
   let chunks: number[] | null = null;
   let defanged = false;
   let ip = false;
+  let markers: number[] | null = null;
   const n = text.length;
   let chunkEnd = 0;
   for (let i = 0; i < n; i++) {
@@ -92,24 +108,41 @@ export function scanLinkCandidates(text: string): LinkCandidates | null {
       // `.`: `word.tld`, `www.`, `1.2.3.4`, or the spaced `usa  . com` of YouTube spam.
       if (i + 1 >= n) continue;
       const next = text.charCodeAt(i + 1);
-      if (isAsciiLetter(next) || next >= 0xaa) candidate = true;
-      else if (isDigit(next) && i > 0 && isDigit(text.charCodeAt(i - 1)) && isInIpv4(text, i)) {
+      // `label.tld`: a label character before, two letters after (no TLD has one), so `e.g.`,
+      // `U.S.` and `...subscribe` never wake linkify.
+      if (isLetter(next)) {
+        if (i > 0 && isLabelChar(text.charCodeAt(i - 1)) && isLetter(at(text, i + 2))) candidate = true;
+      } else if (isDigit(next) && i > 0 && isDigit(text.charCodeAt(i - 1)) && isInIpv4(text, i)) {
         candidate = true;
         ip = true;
-      } else if (next === 32 && i > 0 && text.charCodeAt(i - 1) === 32) defanged = true;
+        (markers ??= []).push(i);
+      } else if (next === 32 && i > 0 && text.charCodeAt(i - 1) === 32) {
+        defanged = true;
+        (markers ??= []).push(i);
+      }
     } else if (c === 64) {
-      candidate = true; // @
+      // `name@host`, not an `@handle`: a local-part character before, a host character after.
+      candidate = i > 0 && isLocalPartChar(text.charCodeAt(i - 1)) && isLabelChar(at(text, i + 1));
     } else if (c === 58) {
       // `://`
       if (i + 2 < n && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) {
         candidate = true;
-        if (i + 3 < n && text.charCodeAt(i + 3) === 91) ip = true;
+        if (i + 3 < n && text.charCodeAt(i + 3) === 91) {
+          ip = true;
+          (markers ??= []).push(i);
+        }
       }
     } else if (c === 40 || c === 91 || c === 123) {
-      if (isDefangBracket(text, i)) defanged = true;
+      if (isDefangBracket(text, i)) {
+        defanged = true;
+        (markers ??= []).push(i);
+      }
     } else {
       // x or X: hxxp
-      if (i > 0 && i + 2 < n && lower(text.charCodeAt(i - 1)) === 104 && lower(text.charCodeAt(i + 1)) === 120 && lower(text.charCodeAt(i + 2)) === 112) defanged = true;
+      if (i > 0 && i + 2 < n && lower(text.charCodeAt(i - 1)) === 104 && lower(text.charCodeAt(i + 1)) === 120 && lower(text.charCodeAt(i + 2)) === 112) {
+        defanged = true;
+        (markers ??= []).push(i);
+      }
     }
     if (!candidate || i < chunkEnd) continue;
     let start = i;
@@ -121,6 +154,6 @@ export function scanLinkCandidates(text: string): LinkCandidates | null {
     chunkEnd = end;
     // Keep scanning inside the chunk: a later `hxxp` or `[.]` in it still has to set its flag.
   }
-  if (chunks === null && !defanged && !ip) return null;
-  return { chunks: chunks ?? [], defanged, ip };
+  if (chunks === null && markers === null) return null;
+  return { chunks: chunks ?? [], defanged, ip, markers: markers ?? [] };
 }

@@ -145,6 +145,14 @@ describe('extractLinks: bounded work', () => {
     expect(report.totalLinks).toBe(MAX_LINKS + 6);
   });
 
+  it('finds defanged forms deep in a long comment (the fallback reads windows around markers)', () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(2000);
+    const body = `${filler}hxxp://evil[.]com/x ${filler}write me [at] mail [dot] ru ${filler} kidsmediausa  . com and evil[.]com[.]evil[.]com ${filler}`;
+    const report = extractLinks(normalized({ body }));
+    expect(report.links.map((l) => l.host)).toEqual(['evil.com', 'kidsmediausa.com', 'evil.com.evil.com']);
+    expect(report.emails.map((e) => e.address)).toEqual(['me@mail.ru']);
+  });
+
   const hostile = [
     '',
     '\uD800 lone surrogate http://\uDC00x.com',

@@ -86,14 +86,16 @@ describe('describeHost', () => {
 });
 
 describe('scanLinkCandidates', () => {
-  const cases: Array<{ input: string; expected: { chunks: string[]; defanged: boolean; ip: boolean } | null }> = [
+  const cases: Array<{ input: string; expected: { chunks: string[]; defanged: boolean; ip: boolean; markers?: number[] } | null }> = [
     { input: '', expected: null },
     { input: 'Great song, love it! 10/10', expected: null },
     { input: 'It costs $4.99. Really.', expected: null },
     { input: 'see http://x.com/a now', expected: { chunks: ['http://x.com/a'], defanged: false, ip: false } },
-    { input: 'e.g. this', expected: { chunks: ['e.g.'], defanged: false, ip: false } },
+    { input: 'e.g. this, i.e. the U.S. ...subscribe', expected: null },
+    { input: 'thanks @katyperry and @ you', expected: null },
+    { input: 'great.Love it', expected: { chunks: ['great.Love'], defanged: false, ip: false } },
     { input: 'mail a@b.com or c.com', expected: { chunks: ['a@b.com', 'c.com'], defanged: false, ip: false } },
-    { input: 'evil[.]com', expected: { chunks: [], defanged: true, ip: false } },
+    { input: 'evil[.]com', expected: { chunks: [], defanged: true, ip: false, markers: [4] } },
     { input: 'kidsmediausa  . com', expected: { chunks: [], defanged: true, ip: false } },
     { input: 'hXXp://a', expected: { chunks: ['hXXp://a'], defanged: true, ip: false } },
     { input: 'x (dot) y', expected: { chunks: [], defanged: true, ip: false } },
@@ -108,6 +110,7 @@ describe('scanLinkCandidates', () => {
     }
     const chunks: string[] = [];
     for (let i = 0; i + 1 < (found?.chunks.length ?? 0); i += 2) chunks.push(input.slice(found?.chunks[i], found?.chunks[i + 1]));
-    expect({ chunks, defanged: found?.defanged, ip: found?.ip }).toEqual(expected);
+    expect({ chunks, defanged: found?.defanged, ip: found?.ip }).toEqual({ ...expected, markers: undefined });
+    if (expected.markers) expect(found?.markers).toEqual(expected.markers);
   });
 });
