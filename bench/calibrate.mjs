@@ -1,11 +1,15 @@
-// Fits the two sets of constants that turn evidence into decisions, from cross-validation folds
-// of every corpus found (10-fold, seed 42; each corpus weighted equally):
-//   1. the Bayes calibration (DEFAULT_BAYES_CONFIG.slope/offset): Platt scaling of the raw
-//      log-odds, by log-loss, so BayesResult.probability is a calibrated probability;
-//   2. the verdict combination (src/verdict/score.ts): z = wB·logit(p) + wR·points + c, searched
-//      on a grid for the default thresholds: the objective is the mean MCC (decided spam vs not)
-//      over the corpora, minus a steep penalty for any corpus with more than 1 % ham blocked.
-//   node bench/calibrate.mjs [--variant name] [--wr 1.0986]   (--wr pins the rule slope)
+// Fits the constants that turn evidence into decisions, from cross-validation folds of every
+// corpus found (10-fold, seed 42; each corpus weighted equally):
+//   1. the default Bayes calibration (DEFAULT_BAYES_CONFIG.slope/offset): Platt scaling of
+//      x = raw / used^power by log-loss. Each classifier refits it on its own documents
+//      (leave-one-out), pulled toward these defaults;
+//   2. the verdict combination for a trained classifier (src/verdict/score.ts):
+//      z = wB·logit(p) + wR·points + c, p = the self-calibrated BayesResult.probability, searched
+//      on a grid for the default thresholds: mean MCC (decided spam vs not) over the corpora,
+//      minus a steep penalty for any corpus with more than 1 % ham blocked.
+//      The rule slope is pinned to RULE_SLOPE (so a BAYES reason's points compare with the rules'
+//      points) unless --free-rules searches it too.
+//   node bench/calibrate.mjs [--variant name] [--set key=value]... [--only a,b] [--free-rules]
 import { parseArgs } from 'node:util';
 import { loadInternals } from './lib/build-internals.mjs';
 import { findCorpora, loadCorpus } from './lib/corpora.mjs';
@@ -13,7 +17,7 @@ import { fitPlatt, logLoss } from './lib/platt.mjs';
 import { formatTable } from './lib/table.mjs';
 import { VARIANTS } from './lib/variants.mjs';
 
-const { values } = parseArgs({ options: { variant: { type: 'string' }, wr: { type: 'string' }, only: { type: 'string' }, corpus: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { variant: { type: 'string' }, set: { type: 'string', multiple: true }, only: { type: 'string' }, 'free-rules': { type: 'boolean', default: false }, corpus: { type: 'string', multiple: true } } });
 const lib = await loadInternals();
 const variant = values.variant ? VARIANTS.find((v) => v.name === values.variant) : { name: 'default', config: {} };
 if (!variant) throw new Error(`unknown variant ${values.variant}`);
@@ -22,38 +26,51 @@ if (corpora.length === 0) {
   console.log('calibrate: no corpora found; skipped.');
   process.exit(0);
 }
+const overrides = Object.fromEntries((values.set ?? []).map((kv) => {
+  const [key, value] = kv.split('=');
+  return [key, value === 'true' ? true : value === 'false' ? false : Number.isNaN(Number(value)) ? value : Number(value)];
+}));
+const config = { ...lib.DEFAULT_BAYES_CONFIG, ...variant.config, ...overrides };
 const sigmoid = (x) => 1 / (1 + Math.exp(-x));
 const logit = (p) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12));
 
-function rowsOf(corpus) {
+const data = corpora.map((corpus) => {
   const items = loadCorpus(lib.parseCorpus, corpus.path);
   const labels = items.map((it) => it.label);
   const moderator = lib.createModerator();
   const analyses = items.map((it) => moderator.analyze(it.comment));
-  const run = (splits) => {
-    const rows = [];
-    for (const split of splits) {
-      const c = lib.createClassifier({ minExamplesPerClass: 1, maxVocabulary: 200_000, config: { ...variant.config, slope: 1, offset: 0 } });
-      for (const i of split.train) c.learn(`d${i}`, analyses[i].tokens, labels[i]);
-      for (const i of split.test) {
-        const e = c.evidence(analyses[i].tokens);
-        rows.push({ raw: e?.raw ?? 0, used: e?.used ?? 0, points: analyses[i].hits.reduce((s, h) => s + h.points, 0), spam: labels[i] === 'spam' });
-      }
-    }
-    return rows;
-  };
-  const out = { name: corpus.name, kfold: run(lib.stratifiedKFold(labels, 10, 42)) };
+  const points = analyses.map((a) => a.hits.reduce((s, h) => s + h.points, 0));
+  const runs = [{ split: '10-fold', splits: lib.stratifiedKFold(labels, 10, 42) }];
   if (items.some((it) => it.subset) && items.some((it) => it.comment.createdAt)) {
-    out.chrono = run([lib.chronologicalSplit(items.map((it) => ({ subset: it.subset, time: it.comment.createdAt ? Date.parse(it.comment.createdAt) : null })), 0.7)]);
+    runs.push({ split: 'chrono', splits: [lib.chronologicalSplit(items.map((it) => ({ subset: it.subset, time: it.comment.createdAt ? Date.parse(it.comment.createdAt) : null })), 0.7)] });
   }
-  return out;
+  return { name: corpus.name, labels, analyses, points, runs };
+});
+
+/** Out-of-fold rows: raw evidence, normalized x, the classifier's own probability, rule points. */
+function outOfFold(d, splits, cfg) {
+  const rows = [];
+  for (const split of splits) {
+    const c = lib.createClassifier({ minExamplesPerClass: 1, maxVocabulary: 200_000, config: cfg });
+    for (const i of split.train) c.learn(`d${i}`, d.analyses[i].tokens, d.labels[i]);
+    for (const i of split.test) {
+      const e = c.evidence(d.analyses[i].tokens);
+      const p = c.classify(d.analyses[i].tokens).probability;
+      rows.push({ x: e.raw / Math.pow(Math.max(e.used, 1), cfg.power), p, lp: logit(p), points: d.points[i], spam: d.labels[i] === 'spam' });
+    }
+  }
+  return rows;
 }
 
-const data = corpora.map(rowsOf);
-const pooled = data.flatMap((d) => d.kfold);
-const weights = data.flatMap((d) => d.kfold.map(() => pooled.length / data.length / d.kfold.length));
-const { slope, offset } = fitPlatt(pooled.map((r) => r.raw), pooled.map((r) => r.spam), weights);
-for (const d of [...data.map((d) => d.kfold), ...data.filter((d) => d.chrono).map((d) => d.chrono)]) for (const r of d) r.lp = logit(sigmoid(slope * r.raw + offset));
+// 1. Default calibration from the fixed-calibration scores (sample 0: no self-fit).
+const first = data.map((d) => outOfFold(d, d.runs[0].splits, { ...config, calibrationSample: 0 }));
+const pooled = first.flat();
+const weights = first.flatMap((rows) => rows.map(() => pooled.length / first.length / rows.length));
+const prior = fitPlatt(pooled.map((r) => r.x), pooled.map((r) => r.spam), weights);
+
+// 2. Self-calibrating classifiers with that prior, then the combination grid.
+const tuned = { ...config, slope: prior.slope, offset: prior.offset };
+for (const d of data) for (const run of d.runs) run.rows = outOfFold(d, run.splits, tuned);
 
 function decisions(rows, wB, wR, c) {
   let tp = 0, fp = 0, fn = 0, tn = 0, mod = 0;
@@ -67,30 +84,27 @@ function decisions(rows, wB, wR, c) {
 }
 
 let best = null;
-const wRs = values.wr ? [Number(values.wr)] : Array.from({ length: 21 }, (_, i) => i * 0.1);
-for (let wB = 0.5; wB <= 3.01; wB += 0.1) {
-  for (const wR of wRs) {
-    for (let c = -4; c <= 4.01; c += 0.2) {
+for (let wB = 0.5; wB <= 2.51; wB += 0.05) {
+  for (const wR of values['free-rules'] ? Array.from({ length: 21 }, (_, i) => i / 10) : [lib.RULE_SLOPE]) {
+    for (let c = -3; c <= 3.01; c += 0.1) {
       let objective = 0;
       for (const d of data) {
-        const m = decisions(d.kfold, wB, wR, c);
+        const m = decisions(d.runs[0].rows, wB, wR, c);
         objective += m.mcc / data.length - 10 * Math.max(0, m.hamBlocked - 0.01);
       }
-      if (!best || objective > best.objective) best = { objective, wB, wR, c };
+      if (!best || objective > best.objective + 1e-12) best = { objective, wB, wR, c };
     }
   }
 }
 const f = (x, n = 3) => x.toFixed(n);
-console.log(`variant ${variant.name}: Bayes calibration slope ${f(slope, 4)} offset ${f(offset, 4)}`);
+console.log(`variant ${variant.name} ${JSON.stringify(overrides)}, power ${config.power}: default calibration slope ${f(prior.slope, 4)} offset ${f(prior.offset, 4)}`);
 console.log(`combination: z = ${f(best.wB, 2)}·logit(p) + ${f(best.wR, 2)}·points + ${f(best.c, 2)} (objective ${f(best.objective)})`);
 const table = [];
 for (const d of data) {
-  for (const [split, rows] of [['10-fold', d.kfold], ['chrono', d.chrono]]) {
-    if (!rows) continue;
-    const cal = rows.map((r) => sigmoid(r.lp));
-    const m = decisions(rows, best.wB, best.wR, best.c);
-    const alone = decisions(rows, 1, 0, 0);
-    table.push([d.name, split, f(logLoss(cal, rows.map((r) => r.spam))), f(alone.mcc), f(m.mcc), `${(m.hamBlocked * 100).toFixed(2)} %`, `${(m.recall * 100).toFixed(1)} %`, `${(m.moderate * 100).toFixed(1)} %`]);
+  for (const run of d.runs) {
+    const alone = decisions(run.rows, 1, 0, 0);
+    const m = decisions(run.rows, best.wB, best.wR, best.c);
+    table.push([d.name, run.split, f(logLoss(run.rows.map((r) => r.p), run.rows.map((r) => r.spam))), f(alone.mcc), f(m.mcc), `${f(m.hamBlocked * 100, 2)} %`, `${f(m.recall * 100, 1)} %`, `${f(m.moderate * 100, 1)} %`]);
   }
 }
 console.log(formatTable(['corpus', 'split', 'Bayes log-loss', 'Bayes alone MCC', 'combined MCC', 'ham blocked', 'spam recall', 'moderate'], table));

@@ -4,8 +4,8 @@
 // bogofilter), and the plain sum of Robinson's per-token log-odds. Each returns raw evidence in
 // log-odds units that calibration maps to a probability. The scorer owns reusable buffers: a
 // classify call allocates nothing per token.
-import type { BayesToken } from '../types.js';
-import { TokenCounts, type BayesStore } from './store.js';
+import type { BayesToken, Label } from '../types.js';
+import { TokenCounts, type BayesStore, type StoreTotals } from './store.js';
 
 export interface CombineConfig {
   method: 'multinomial' | 'robinson' | 'sumlogit';
@@ -34,7 +34,12 @@ export interface Evidence {
 }
 
 export interface Scorer {
-  score(store: BayesStore, tokens: readonly string[]): Evidence;
+  /**
+   * Scores `tokens`. With `leaveOut`, the tokens are a learned document's (distinct, as the store
+   * gives them) and it is scored as if it had never been learned with that label: the exact
+   * leave-one-out score that calibration is fitted on.
+   */
+  score(store: BayesStore, tokens: readonly string[], leaveOut?: Label): Evidence;
 }
 
 /** Upper tail of the chi-square distribution with an even number of degrees of freedom. */
@@ -103,9 +108,36 @@ export function createScorer(config: CombineConfig): Scorer {
   for (let k = 0; k < logTable.length; k++) logTable[k] = Math.log(k + config.alpha);
   const logCount = (k: number): number => (k < 1024 ? (logTable[k] as number) : Math.log(k + config.alpha));
 
-  function prepare(store: BayesStore, tokens: readonly string[]): void {
+  /** Looks the tokens up and returns the totals, both without the left-out document when given. */
+  function prepare(store: BayesStore, tokens: readonly string[], leaveOut: Label | undefined): StoreTotals {
     store.lookup(tokens, counts);
     if (weights.length < counts.size) weights = new Float64Array(counts.positions.length);
+    const t = store.totals();
+    if (leaveOut === undefined) return t;
+    const own = leaveOut === 'spam' ? counts.spam : counts.ham;
+    let vanished = 0;
+    let kept = 0;
+    for (let i = 0; i < counts.size; i++) {
+      own[i] = (own[i] as number) - 1;
+      // A token only this document had is unknown without it.
+      if (own[i] === 0 && (leaveOut === 'spam' ? counts.ham[i] : counts.spam[i]) === 0) {
+        vanished++;
+        continue;
+      }
+      counts.positions[kept] = counts.positions[i] as number;
+      counts.spam[kept] = counts.spam[i] as number;
+      counts.ham[kept] = counts.ham[i] as number;
+      kept++;
+    }
+    const size = counts.size;
+    counts.size = kept;
+    return {
+      spamDocs: t.spamDocs - (leaveOut === 'spam' ? 1 : 0),
+      hamDocs: t.hamDocs - (leaveOut === 'ham' ? 1 : 0),
+      spamTokens: t.spamTokens - (leaveOut === 'spam' ? size : 0),
+      hamTokens: t.hamTokens - (leaveOut === 'ham' ? size : 0),
+      vocabulary: t.vocabulary - vanished,
+    };
   }
 
   function explain(tokens: readonly string[], raw: number, used: number): Evidence {
@@ -119,9 +151,8 @@ export function createScorer(config: CombineConfig): Scorer {
     return { raw, used, spamTokens: spamSide.tokens(tokens, counts, weights), hamTokens: hamSide.tokens(tokens, counts, weights) };
   }
 
-  function multinomial(store: BayesStore, tokens: readonly string[]): Evidence {
-    prepare(store, tokens);
-    const t = store.totals();
+  function multinomial(store: BayesStore, tokens: readonly string[], leaveOut?: Label): Evidence {
+    const t = prepare(store, tokens, leaveOut);
     const a = config.alpha;
     const shift = Math.log(t.hamTokens + a * t.vocabulary) - Math.log(t.spamTokens + a * t.vocabulary);
     let raw = config.prior ? Math.log(t.spamDocs / t.hamDocs) : 0;
@@ -135,9 +166,8 @@ export function createScorer(config: CombineConfig): Scorer {
   }
 
   /** Robinson's f(w): the token's spam share among documents, pulled toward 0.5 with `strength`. */
-  function robinsonWeights(store: BayesStore, tokens: readonly string[]): number {
-    prepare(store, tokens);
-    const t = store.totals();
+  function robinsonWeights(store: BayesStore, tokens: readonly string[], leaveOut: Label | undefined): number {
+    const t = prepare(store, tokens, leaveOut);
     const s = config.strength;
     const { spam, ham, size } = counts;
     let kept = 0;
@@ -166,8 +196,8 @@ export function createScorer(config: CombineConfig): Scorer {
     return kept;
   }
 
-  function robinson(store: BayesStore, tokens: readonly string[]): Evidence {
-    const n = robinsonWeights(store, tokens);
+  function robinson(store: BayesStore, tokens: readonly string[], leaveOut?: Label): Evidence {
+    const n = robinsonWeights(store, tokens, leaveOut);
     if (n === 0) return explain(tokens, 0, 0);
     let sumLogF = 0;
     let sumLog1F = 0;
@@ -185,10 +215,12 @@ export function createScorer(config: CombineConfig): Scorer {
     return explain(tokens, Math.log(indicator / (1 - indicator)), n);
   }
 
-  function sumLogit(store: BayesStore, tokens: readonly string[]): Evidence {
-    const n = robinsonWeights(store, tokens);
+  function sumLogit(store: BayesStore, tokens: readonly string[], leaveOut?: Label): Evidence {
+    const n = robinsonWeights(store, tokens, leaveOut);
     const t = store.totals();
-    let raw = config.prior ? Math.log(t.spamDocs / t.hamDocs) : 0;
+    const spamDocs = t.spamDocs - (leaveOut === 'spam' ? 1 : 0);
+    const hamDocs = t.hamDocs - (leaveOut === 'ham' ? 1 : 0);
+    let raw = config.prior ? Math.log(spamDocs / hamDocs) : 0;
     for (let i = 0; i < counts.size; i++) raw += weights[i] as number;
     return explain(tokens, raw, n);
   }

@@ -3,6 +3,7 @@
 // calibrated spam probability with the tokens that moved it most.
 import { SpamsiftError } from '../errors.js';
 import type { BayesResult, Label } from '../types.js';
+import { fitCalibration, type Calibration } from './calibrate.js';
 import { createScorer, type CombineConfig, type Evidence } from './combine.js';
 import { expandTokens, type ExpandConfig } from './expand.js';
 import { readBayesModel, snapshotToJSON, type BayesModelJSON } from './serialize.js';
@@ -11,13 +12,22 @@ import { MemoryStore, type BayesStore, type StoreSnapshot } from './store.js';
 export { MemoryStore, TokenCounts, type BayesStore, type StoreSnapshot, type StoreTotals } from './store.js';
 export { readBayesModel, BAYES_FORMAT, BAYES_VERSION, type BayesModelJSON } from './serialize.js';
 export { expandTokens, type ExpandConfig } from './expand.js';
+export { fitCalibration, type Calibration } from './calibrate.js';
 export { chi2Q, createScorer, type CombineConfig, type Evidence, type Scorer } from './combine.js';
 
 /** The measured choice of tokens, combining rule and calibration (see the README's Bayes section). */
 export interface BayesConfig extends ExpandConfig, CombineConfig {
-  /** Calibration: probability = sigmoid(slope · raw log-odds + offset), fitted on cross-validation folds. */
+  /** Default calibration, probability = sigmoid(slope · x + offset), fitted on the benchmark corpora's folds. */
   slope: number;
   offset: number;
+  /** x = raw log-odds / (known tokens)^power: long comments repeat evidence, so their sum overstates it. */
+  power: number;
+  /** Fit the calibration on this many leave-one-out scores of the learned documents (0: always use the defaults). */
+  calibrationSample: number;
+  /** How many documents' worth of weight the default calibration keeps in the fit. */
+  priorStrength: number;
+  /** Platt's target smoothing in the fit (labels (n+1)/(n+2) and 1/(n+2) instead of 1 and 0). */
+  smoothTargets: boolean;
 }
 
 export const DEFAULT_BAYES_CONFIG: Readonly<BayesConfig> = Object.freeze({
@@ -37,6 +47,10 @@ export const DEFAULT_BAYES_CONFIG: Readonly<BayesConfig> = Object.freeze({
   explain: 6,
   slope: 1,
   offset: 0,
+  power: 0.5,
+  calibrationSample: 4000,
+  priorStrength: 2,
+  smoothTargets: false,
 });
 
 export interface ClassifierOptions {
@@ -65,6 +79,8 @@ export interface Classifier {
   classify(tokens: readonly string[]): BayesResult | null;
   /** Raw evidence before calibration, for fitting the calibration in bench/. Null until ready. */
   evidence(tokens: readonly string[]): Evidence | null;
+  /** The calibration classify() uses now (refitted when the learned documents changed by a tenth). */
+  calibration(): Calibration;
   /** JSON-serializable state (named keys, its own format and version). */
   toJSON(): BayesModelJSON;
 }
@@ -72,6 +88,9 @@ export interface Classifier {
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
+
+/** Refit once the learned documents changed by this share since the last fit (and by at least one). */
+const REFIT_SHARE = 0.1;
 
 export function createClassifier(options: ClassifierOptions, model?: unknown): Classifier {
   const config: BayesConfig = { ...DEFAULT_BAYES_CONFIG, ...options.config };
@@ -97,19 +116,62 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     return scorer.score(store, expandTokens(tokens, config));
   }
 
+  const prior: Calibration = { slope: config.slope, offset: config.offset };
+  let fitted: Calibration | null = null;
+  /** learn/unlearn calls since the last fit, and the documents learned at that fit. */
+  let changes = 0;
+  let documentsAtFit = 0;
+  const normalize = (e: Evidence): number => e.raw / Math.pow(Math.max(e.used, 1), config.power);
+
+  function fit(): Calibration {
+    const t = store.totals();
+    const xs: number[] = [];
+    const spam: boolean[] = [];
+    for (const doc of store.sample(config.calibrationSample)) {
+      // Leaving out a class's only document would leave nothing to compare with.
+      if ((doc.label === 'spam' ? t.spamDocs : t.hamDocs) < 2) continue;
+      xs.push(normalize(scorer.score(store, doc.tokens, doc.label)));
+      spam.push(doc.label === 'spam');
+    }
+    return xs.length === 0 ? prior : fitCalibration(xs, spam, { prior, priorStrength: config.priorStrength, smoothTargets: config.smoothTargets });
+  }
+
+  function calibration(fresh = false): Calibration {
+    if (config.calibrationSample === 0 || !readiness().ready) return prior;
+    if (fitted === null || changes > (fresh ? 0 : Math.max(1, documentsAtFit * REFIT_SHARE))) {
+      fitted = fit();
+      changes = 0;
+      const t = store.totals();
+      documentsAtFit = t.spamDocs + t.hamDocs;
+    }
+    return fitted;
+  }
+
   return {
     learn(docId, tokens, label) {
       if (typeof docId !== 'string' || docId === '') throw new SpamsiftError('E_INVALID_COMMENT', 'a learned document needs a non-empty id.', 'docId');
       store.add(docId, expandTokens(tokens, config), label);
+      changes++;
     },
-    unlearn: (docId) => store.remove(docId),
+    unlearn(docId) {
+      const removed = store.remove(docId);
+      if (removed) changes++;
+      return removed;
+    },
     readiness,
     evidence,
+    calibration: () => calibration(),
     classify(tokens) {
+      const c = calibration();
       const e = evidence(tokens);
       if (e === null) return null;
-      return { probability: sigmoid(config.slope * e.raw + config.offset), spamTokens: e.spamTokens, hamTokens: e.hamTokens };
+      return { probability: sigmoid(c.slope * normalize(e) + c.offset), spamTokens: e.spamTokens, hamTokens: e.hamTokens };
     },
-    toJSON: () => snapshotToJSON(store.snapshot()),
+    toJSON() {
+      // Refresh a stale calibration first, so the exporter scores exactly like a moderator
+      // created from the export (which fits on first use from the same documents).
+      calibration(true);
+      return snapshotToJSON(store.snapshot());
+    },
   };
 }

@@ -47,6 +47,25 @@ export interface BayesStore {
   add(docId: string, tokens: readonly string[], label: Label): void;
   /** Forgets a document exactly; false when the id is unknown. */
   remove(docId: string): boolean;
+  /**
+   * Up to `limit` learned documents with their distinct tokens sorted, chosen and ordered by a
+   * hash of their ids: the same documents in the same order whatever order they were learned
+   * in (calibration depends on it to be reproducible after a model round trip).
+   */
+  sample(limit: number): LearnedDocument[];
+}
+
+export interface LearnedDocument {
+  id: string;
+  label: Label;
+  tokens: string[];
+}
+
+/** FNV-1a, 32 bits: spreads document ids for the sample; not security-relevant. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** The memory store's state in plain arrays (ids are indexes into `vocabulary`). */
@@ -79,6 +98,9 @@ export class MemoryStore implements BayesStore {
   private freeIds: number[] = [];
   private spamCounts = new Uint32Array(1024);
   private hamCounts = new Uint32Array(1024);
+  /** When each token was last learned (a document counter): pruning drops the stalest rare tokens. */
+  private lastLearned = new Uint32Array(1024);
+  private learnedDocuments = 0;
   /** Per-call dedup without allocating a Set: stamp[id] === epoch means "seen in this call". */
   private stamp = new Uint32Array(1024);
   private epoch = 0;
@@ -149,6 +171,7 @@ export class MemoryStore implements BayesStore {
       this.spamCounts = grow(this.spamCounts, n, u32);
       this.hamCounts = grow(this.hamCounts, n, u32);
       this.stamp = grow(this.stamp, n, u32);
+      this.lastLearned = grow(this.lastLearned, n, u32);
     } else {
       this.names[id] = token;
     }
@@ -172,6 +195,7 @@ export class MemoryStore implements BayesStore {
     this.remove(docId);
     this.arena = grow(this.arena, this.arenaEnd + tokens.length, (k) => new Uint32Array(k));
     const epoch = this.nextEpoch();
+    const learned = ++this.learnedDocuments;
     const start = this.arenaEnd;
     let end = start;
     for (const token of tokens) {
@@ -179,6 +203,7 @@ export class MemoryStore implements BayesStore {
       const id = this.idOf(token);
       if (this.stamp[id] === epoch) continue;
       this.stamp[id] = epoch;
+      this.lastLearned[id] = learned;
       this.arena[end++] = id;
       const counts = label === 'spam' ? this.spamCounts : this.hamCounts;
       counts[id] = (counts[id] as number) + 1;
@@ -269,14 +294,16 @@ export class MemoryStore implements BayesStore {
   }
 
   /**
-   * Drops the rarest tokens (fewest documents; among equals, the oldest id) down to 90 % of the
-   * cap, so pruning runs once per many new tokens rather than on every learn.
+   * Drops the rarest tokens (fewest documents; among equals, the longest unseen) down to 90 % of
+   * the cap, so pruning runs once per many new tokens rather than on every learn, and a new
+   * document's words survive the pruning it triggers.
    */
   private prune(): void {
     const target = Math.floor(this.maxVocabulary * 0.9);
     const live = [...this.ids.values()];
     const total = (id: number) => (this.spamCounts[id] as number) + (this.hamCounts[id] as number);
-    live.sort((a, b) => total(a) - total(b) || a - b);
+    const age = this.lastLearned;
+    live.sort((a, b) => total(a) - total(b) || (age[a] as number) - (age[b] as number) || a - b);
     const pruned = new Uint8Array(this.names.length);
     const drop = live.length - target;
     for (let i = 0; i < drop; i++) pruned[live[i] as number] = 1;
@@ -287,6 +314,19 @@ export class MemoryStore implements BayesStore {
       this.hamCounts[id] = 0;
       this.release(id);
     }
+  }
+
+  sample(limit: number): LearnedDocument[] {
+    const chosen: { hash: number; slot: number; id: string }[] = [];
+    for (const [id, slot] of this.docs) chosen.push({ hash: hash32(id), slot, id });
+    chosen.sort((a, b) => a.hash - b.hash || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    chosen.length = Math.min(chosen.length, limit);
+    return chosen.map(({ slot, id }) => {
+      const start = this.docStart[slot] as number;
+      const tokens = Array.from(this.arena.subarray(start, start + (this.docLength[slot] as number)), (tokenId) => this.names[tokenId] as string);
+      tokens.sort();
+      return { id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', tokens };
+    });
   }
 
   /** Vocabulary renumbered by descending document count (small ids for common tokens) and each document's ids sorted. */

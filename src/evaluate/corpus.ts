@@ -212,7 +212,7 @@ export function detectFormat(text: string, fileName = ''): CorpusFormat {
   if (name.endsWith('.csv')) return 'csv';
   if (name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json')) return 'jsonl';
   const first = text.trimStart().charCodeAt(0);
-  return first === 123 /* { */ ? 'jsonl' : 'csv';
+  return first === 123 /* { */ || first === 91 /* [ */ ? 'jsonl' : 'csv';
 }
 
 /** Parses a whole corpus text. Throws on the first bad record unless `skipBad`. */

@@ -1,5 +1,5 @@
 import type { BayesResult, BayesToken, Decision, Reason, RuleHit, Thresholds, Verdict } from '../types.js';
-import { RULE_SLOPE, bayesLogOdds, combineScore } from './score.js';
+import { RULE_SLOPE, bayesLogOdds, combineScore, combineTrainedScore } from './score.js';
 
 export interface DecideOptions {
   thresholds: Thresholds;
@@ -39,7 +39,7 @@ export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skip
   let points = 0;
   for (const hit of hits) points += hit.points;
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;
-  const score = combineScore(points, odds);
+  const score = bayes ? combineTrainedScore(points, odds) : combineScore(points, odds);
   const reasons: Reason[] = hits.map((h) => ({ id: h.id, group: h.group, points: h.points, description: h.description, evidence: h.evidence }));
   if (bayes) reasons.push(bayesReason(bayes, odds));
   reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));

@@ -1,2 +1,2 @@
 export { decide, type DecideOptions } from './decide.js';
-export { combineScore, bayesLogOdds, logit, sigmoid, RULE_CENTER, RULE_SLOPE } from './score.js';
+export { combineScore, combineTrainedScore, bayesLogOdds, logit, sigmoid, RULE_CENTER, RULE_SLOPE, BAYES_SCALE, TRAINED_BIAS } from './score.js';

@@ -1,12 +1,20 @@
-// Rule points and the Bayes probability meet in log-odds space, so each can move the other:
-// SpamAssassin-style points keep their meaning (≈3 points: unsure, ≈5 points: spam) and a
-// confident classifier can still outvote a single weak rule.
+// Rule points and the Bayes probability meet in log-odds space, so each can move the other.
+// Untrained, rules alone decide: SpamAssassin-style points keep their meaning (≈3 points:
+// unsure, ≈5 points: spam). Once the classifier is trained on the site's moderated comments, its
+// calibrated probability sets the baseline and rule points move it at the same slope, so a
+// confident classifier can outvote a single weak rule and a strong rule can overrule an unsure
+// classifier. The trained constants are fitted by bench/calibrate.mjs on cross-validation folds
+// of the benchmark corpora (README: Bayes section).
 import type { BayesResult } from '../types.js';
 
 /** Points at which an untrained moderator is exactly unsure (score 0.5). */
 export const RULE_CENTER = 3;
 /** Log-odds per rule point: 2 points above the center give 0.9 (ln 9 / 2). */
 export const RULE_SLOPE = Math.log(9) / 2;
+/** Trained: multiplier of the classifier's calibrated log-odds. */
+export const BAYES_SCALE = 1.1;
+/** Trained: log-odds with no rule hit and an unsure classifier (sigmoid(0.2) ≈ 0.55: moderate). */
+export const TRAINED_BIAS = 0;
 /** Bayes log-odds are clamped so one extreme classifier output cannot erase every rule. */
 const BAYES_CLAMP = 12;
 
@@ -19,13 +27,18 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** Log-odds that the Bayes result adds, after weighting and clamping. */
+/** Log-odds that the Bayes result adds, after scaling, weighting and clamping. */
 export function bayesLogOdds(bayes: BayesResult, weight: number): number {
   const l = logit(bayes.probability);
-  return weight * Math.min(Math.max(l, -BAYES_CLAMP), BAYES_CLAMP);
+  return weight * BAYES_SCALE * Math.min(Math.max(l, -BAYES_CLAMP), BAYES_CLAMP);
 }
 
-/** Spam probability from total rule points and the (optional) Bayes log-odds. */
+/** Spam probability from rule points alone (no trained classifier; `bayesOdds` is kept for callers that add their own). */
 export function combineScore(points: number, bayesOdds: number): number {
   return sigmoid(RULE_SLOPE * (points - RULE_CENTER) + bayesOdds);
+}
+
+/** Spam probability from rule points and a trained classifier's log-odds (from bayesLogOdds). */
+export function combineTrainedScore(points: number, bayesOdds: number): number {
+  return sigmoid(RULE_SLOPE * points + bayesOdds + TRAINED_BIAS);
 }

@@ -1,0 +1,177 @@
+// The classifier's bookkeeping: learning is by id and exact, so feedback can be repeated,
+// flipped or withdrawn, and scores follow the counts.
+import { describe, expect, it } from 'vitest';
+import { createClassifier, type Classifier } from '../../src/bayes/index.js';
+import type { Label } from '../../src/types.js';
+
+const SPAM = [
+  ['cheap', 'pills', 'buy', 'now'],
+  ['buy', 'cheap', 'watches'],
+  ['cheap', 'pills', 'online'],
+  ['subscribe', 'my', 'channel', 'cheap'],
+];
+const HAM = [
+  ['great', 'song', 'love', 'it'],
+  ['love', 'this', 'video'],
+  ['the', 'song', 'is', 'great'],
+  ['my', 'favourite', 'song'],
+];
+
+function trained(min = 2, extra: Partial<Parameters<typeof createClassifier>[0]> = {}): Classifier {
+  const c = createClassifier({ minExamplesPerClass: min, maxVocabulary: 1000, ...extra });
+  SPAM.forEach((tokens, i) => c.learn(`s${i}`, tokens, 'spam'));
+  HAM.forEach((tokens, i) => c.learn(`h${i}`, tokens, 'ham'));
+  return c;
+}
+
+describe('classify', () => {
+  it.each([
+    { input: ['cheap', 'pills'], expected: 'spam' },
+    { input: ['buy', 'watches', 'now'], expected: 'spam' },
+    { input: ['love', 'song'], expected: 'ham' },
+    { input: ['great', 'video'], expected: 'ham' },
+  ])('$input → $expected', ({ input, expected }) => {
+    const p = trained().classify(input)?.probability ?? Number.NaN;
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThan(1);
+    expect(p >= 0.5 ? 'spam' : 'ham').toBe(expected);
+  });
+
+  it('names the strongest tokens on each side, strongest first, with signed weights', () => {
+    const r = trained().classify(['cheap', 'pills', 'song', 'unknownword'])!;
+    expect(r.spamTokens.map((t) => t.token)).toEqual(['cheap', 'pills']);
+    expect(r.hamTokens.map((t) => t.token)).toEqual(['song']);
+    expect(r.spamTokens[0]!.weight).toBeGreaterThan(r.spamTokens[1]!.weight);
+    expect(r.hamTokens[0]!.weight).toBeLessThan(0);
+  });
+
+  it('gives 0.5-ish for tokens it never saw and never NaN for an empty list', () => {
+    const c = trained();
+    for (const tokens of [[], ['zzz', 'qqq']]) {
+      const p = c.classify(tokens)!.probability;
+      expect(Number.isFinite(p)).toBe(true);
+    }
+  });
+
+  it('counts a token once per document, however often it is repeated', () => {
+    const c = trained();
+    expect(c.classify(['cheap', 'cheap', 'cheap'])!.probability).toBe(c.classify(['cheap'])!.probability);
+  });
+
+  it('treats __proto__, constructor and toString as ordinary tokens', () => {
+    const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 100 });
+    c.learn('a', ['__proto__', 'constructor'], 'spam');
+    c.learn('b', ['toString', 'hasOwnProperty'], 'ham');
+    expect(c.classify(['__proto__'])!.probability).toBeGreaterThan(0.5);
+    expect(c.classify(['toString', 'valueOf'])!.probability).toBeLessThan(0.5);
+    expect(c.toJSON().vocabulary).toEqual(expect.arrayContaining(['__proto__', 'constructor', 'toString', 'hasOwnProperty']));
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});
+
+describe('readiness', () => {
+  it.each([
+    { spam: 0, ham: 0, ready: false },
+    { spam: 3, ham: 2, ready: false },
+    { spam: 2, ham: 3, ready: false },
+    { spam: 3, ham: 3, ready: true },
+  ])('$spam spam / $ham ham with 3 needed → ready $ready', ({ spam, ham, ready }) => {
+    const c = createClassifier({ minExamplesPerClass: 3, maxVocabulary: 100 });
+    for (let i = 0; i < spam; i++) c.learn(`s${i}`, ['buy'], 'spam');
+    for (let i = 0; i < ham; i++) c.learn(`h${i}`, ['song'], 'ham');
+    expect(c.readiness()).toEqual({ ready, spam, ham, needed: 3 });
+    expect(c.classify(['buy']) === null).toBe(!ready);
+  });
+
+  it('needs one document of each class even when the option says 0', () => {
+    const c = createClassifier({ minExamplesPerClass: 0, maxVocabulary: 100 });
+    c.learn('s', ['buy'], 'spam');
+    expect(c.classify(['buy'])).toBeNull();
+    c.learn('h', ['song'], 'ham');
+    expect(c.classify(['buy'])).not.toBeNull();
+  });
+});
+
+describe('learn by id', () => {
+  it('is idempotent: learning the same id and label again changes nothing', () => {
+    const once = trained();
+    const twice = trained();
+    twice.learn('s0', SPAM[0]!, 'spam');
+    twice.learn('s0', SPAM[0]!, 'spam');
+    expect(twice.toJSON()).toEqual(once.toJSON());
+    expect(twice.readiness().spam).toBe(SPAM.length);
+  });
+
+  it('moves a relabelled document to the other class', () => {
+    const c = trained();
+    c.learn('s0', SPAM[0]!, 'ham');
+    expect(c.readiness()).toMatchObject({ spam: SPAM.length - 1, ham: HAM.length + 1 });
+    const expected = createClassifier({ minExamplesPerClass: 2, maxVocabulary: 1000 });
+    SPAM.forEach((tokens, i) => expected.learn(`s${i}`, tokens, i === 0 ? 'ham' : 'spam'));
+    HAM.forEach((tokens, i) => expected.learn(`h${i}`, tokens, 'ham'));
+    expect(sorted(c)).toEqual(sorted(expected));
+  });
+
+  it('unlearns exactly: the model equals one that never saw the document', () => {
+    const c = trained();
+    c.learn('extra', ['brand', 'new', 'tokens', 'cheap'], 'spam');
+    expect(c.unlearn('extra')).toBe(true);
+    expect(c.unlearn('extra')).toBe(false);
+    expect(c.unlearn('never-learned')).toBe(false);
+    expect(sorted(c)).toEqual(sorted(trained()));
+    expect(c.toJSON().vocabulary).not.toContain('brand');
+  });
+
+  it('scores exactly as a never-trained twin after many learn/unlearn cycles', () => {
+    const c = trained();
+    for (let round = 0; round < 300; round++) {
+      c.learn(`tmp${round}`, [`w${round}`, 'cheap', 'song', `x${round % 7}`], round % 2 ? 'spam' : 'ham');
+      if (round % 3 !== 0) c.unlearn(`tmp${round - 1}`);
+    }
+    for (let round = 0; round < 300; round++) c.unlearn(`tmp${round}`);
+    const twin = trained();
+    expect(sorted(c)).toEqual(sorted(twin));
+    expect(c.classify(['cheap', 'song'])).toEqual(twin.classify(['cheap', 'song']));
+  });
+
+  it('rejects an empty document id', () => {
+    const c = trained();
+    expect(() => c.learn('', ['a'], 'spam')).toThrow(expect.objectContaining({ code: 'E_INVALID_COMMENT' }));
+  });
+});
+
+describe('vocabulary cap', () => {
+  it('prunes the rarest tokens past maxVocabulary and keeps counts consistent', () => {
+    const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 100, config: { charGrams: 'none' } });
+    // 'common' is in every document; every other token is unique to its document.
+    for (let i = 0; i < 200; i++) c.learn(`d${i}`, ['common', `rare${i}`, `rare${i}b`], i % 2 ? 'spam' : 'ham');
+    const model = c.toJSON();
+    expect(model.vocabulary.length).toBeLessThanOrEqual(100);
+    expect(model.vocabulary[0]).toBe('common');
+    // Among equally rare tokens the stalest go first: the newest document keeps its words.
+    expect(model.vocabulary).toContain('rare199');
+    expect(model.vocabulary).not.toContain('rare0');
+    expect(model.totals.tokens).toBe(model.documents.tokens.reduce((s, t) => s + t.length, 0));
+    // Unlearning a document whose tokens were pruned still works and stays consistent.
+    expect(c.unlearn('d0')).toBe(true);
+    expect(c.toJSON().totals).toMatchObject({ spamDocs: 100, hamDocs: 99 });
+  });
+});
+
+/** The model with documents in id order, to compare states reached in different orders. */
+function sorted(c: Classifier): unknown {
+  const m = c.toJSON();
+  const docs = m.documents.ids.map((id, i) => ({
+    id,
+    label: m.documents.labels[i] as Label,
+    tokens: decode(m.documents.tokens[i]!).map((t) => m.vocabulary[t]).sort(),
+  }));
+  docs.sort((a, b) => a.id.localeCompare(b.id));
+  return { totals: m.totals, vocabulary: [...m.vocabulary].sort(), docs };
+}
+
+function decode(gaps: number[]): number[] {
+  const out: number[] = [];
+  gaps.forEach((g, i) => out.push(i === 0 ? g : out[i - 1]! + g));
+  return out;
+}

@@ -1,0 +1,30 @@
+// The token kinds the classifier adds or drops on top of the pipeline's tokens.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_BAYES_CONFIG, expandTokens, type ExpandConfig } from '../../src/bayes/index.js';
+
+const base: ExpandConfig = { ...DEFAULT_BAYES_CONFIG, charGrams: 'none', bigrams: true, synthetic: true, rules: true };
+const input = ['check', 'check out', 'links:1', 'rule:TEXT_CHANNEL_PROMO', 'kobyoshi02', 'subscribeeeee'];
+
+describe('expandTokens', () => {
+  it.each([
+    { config: {}, expected: input },
+    { config: { bigrams: false }, expected: ['check', 'links:1', 'rule:TEXT_CHANNEL_PROMO', 'kobyoshi02', 'subscribeeeee'] },
+    { config: { synthetic: false, rules: false }, expected: ['check', 'check out', 'kobyoshi02', 'subscribeeeee'] },
+    {
+      config: { charGrams: 'odd', gramSizes: [4], oddLength: 12 },
+      // kobyoshi02 mixes letters and digits; subscribeeeee is 13 letters long; check is neither.
+      expected: [
+        'check', 'check out', 'links:1', 'rule:TEXT_CHANNEL_PROMO',
+        'kobyoshi02', '~<kob', '~koby', '~obyo', '~byos', '~yosh', '~oshi', '~shi0', '~hi02', '~i02>',
+        'subscribeeeee', '~<sub', '~subs', '~ubsc', '~bscr', '~scri', '~crib', '~ribe', '~ibee', '~beee', '~eeee', '~eeee', '~eee>',
+      ],
+    },
+    { config: { charGrams: 'all', gramSizes: [3], gramMinLength: 5, bigrams: false, synthetic: false, rules: false }, expected: ['check', '~<ch', '~che', '~hec', '~eck', '~ck>', 'kobyoshi02', ...'<kobyoshi02>'.split('').slice(0, -2).map((_, i) => `~${'<kobyoshi02>'.slice(i, i + 3)}`), 'subscribeeeee', ...'<subscribeeeee>'.split('').slice(0, -2).map((_, i) => `~${'<subscribeeeee>'.slice(i, i + 3)}`)] },
+  ])('$config', ({ config, expected }) => {
+    expect(expandTokens(input, { ...base, ...(config as Partial<ExpandConfig>) })).toEqual(expected);
+  });
+
+  it('returns the same array when nothing is added or dropped', () => {
+    expect(expandTokens(input, base)).toBe(input);
+  });
+});

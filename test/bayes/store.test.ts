@@ -1,0 +1,83 @@
+// The memory store's invariants: counts are sums over documents, leave-one-out scoring equals
+// really removing the document, and the calibration sample does not depend on learning order.
+import { describe, expect, it } from 'vitest';
+import { createScorer, DEFAULT_BAYES_CONFIG, MemoryStore, TokenCounts, expandTokens } from '../../src/bayes/index.js';
+import { mulberry32 } from '../../src/evaluate/index.js';
+import type { Label } from '../../src/types.js';
+
+function randomDocs(n: number, seed: number): { id: string; tokens: string[]; label: Label }[] {
+  const random = mulberry32(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const spam = random() < 0.4;
+    const tokens = Array.from({ length: 2 + Math.floor(random() * 12) }, () => `${spam ? 's' : 'h'}${Math.floor(random() * 30)}`);
+    if (random() < 0.5) tokens.push(`shared${Math.floor(random() * 5)}`, `unique${i}`);
+    return { id: `doc${i}`, tokens, label: spam ? 'spam' : 'ham' };
+  });
+}
+
+function countsOf(store: MemoryStore, tokens: string[]): Record<string, [number, number]> {
+  const out = new TokenCounts();
+  store.lookup(tokens, out);
+  const result: Record<string, [number, number]> = {};
+  for (let i = 0; i < out.size; i++) result[tokens[out.positions[i]!]!] = [out.spam[i]!, out.ham[i]!];
+  return result;
+}
+
+describe('MemoryStore', () => {
+  it('counts each token once per document, in the documents that contain it', () => {
+    const store = new MemoryStore(100);
+    store.add('a', ['x', 'y', 'x'], 'spam');
+    store.add('b', ['x'], 'ham');
+    store.add('c', ['y', 'z'], 'spam');
+    expect(countsOf(store, ['x', 'y', 'z', 'w', 'x'])).toEqual({ x: [1, 1], y: [2, 0], z: [1, 0] });
+    expect(store.totals()).toEqual({ spamDocs: 2, hamDocs: 1, spamTokens: 4, hamTokens: 1, vocabulary: 3 });
+    expect(store.labelOf('a')).toBe('spam');
+    expect(store.labelOf('nope')).toBeUndefined();
+  });
+
+  it('survives arena compaction under heavy churn with exact counts', () => {
+    const store = new MemoryStore(100_000);
+    const docs = randomDocs(3000, 7);
+    docs.forEach((d) => store.add(d.id, d.tokens, d.label));
+    docs.forEach((d, i) => {
+      if (i % 3) store.remove(d.id);
+    });
+    const kept = docs.filter((_, i) => i % 3 === 0);
+    const fresh = new MemoryStore(100_000);
+    kept.forEach((d) => fresh.add(d.id, d.tokens, d.label));
+    const probe = [...new Set(docs.flatMap((d) => d.tokens))];
+    expect(countsOf(store, probe)).toEqual(countsOf(fresh, probe));
+    expect(store.totals()).toEqual(fresh.totals());
+  });
+
+  it('samples the same documents in the same order whatever the learning order', () => {
+    const docs = randomDocs(300, 3);
+    const forward = new MemoryStore(10_000);
+    const backward = new MemoryStore(10_000);
+    docs.forEach((d) => forward.add(d.id, d.tokens, d.label));
+    [...docs].reverse().forEach((d) => backward.add(d.id, d.tokens, d.label));
+    expect(backward.sample(50)).toEqual(forward.sample(50));
+    expect(forward.sample(50)).toHaveLength(50);
+    expect(forward.sample(1000)).toHaveLength(300);
+  });
+});
+
+describe('leave-one-out scoring', () => {
+  it('equals the score after really removing the document', () => {
+    const config = { ...DEFAULT_BAYES_CONFIG };
+    for (const method of ['multinomial', 'robinson', 'sumlogit'] as const) {
+      const scorer = createScorer({ ...config, method });
+      const docs = randomDocs(200, 11);
+      const store = new MemoryStore(100_000);
+      docs.forEach((d) => store.add(d.id, expandTokens(d.tokens, config), d.label));
+      for (const doc of store.sample(25)) {
+        const loo = scorer.score(store, doc.tokens, doc.label);
+        const without = new MemoryStore(100_000);
+        docs.filter((d) => d.id !== doc.id).forEach((d) => without.add(d.id, expandTokens(d.tokens, config), d.label));
+        const real = scorer.score(without, doc.tokens);
+        expect(loo.raw).toBeCloseTo(real.raw, 9);
+        expect(loo.used).toBe(real.used);
+      }
+    }
+  });
+});
