@@ -49,10 +49,11 @@ export function textStats(text: string, words: number): TextStats {
     if (run > longestRun) longestRun = run;
   }
   if (nonAscii) {
-    const onlyLetters = text.replace(/\P{L}+/gu, '');
+    // Bounded runs: an unbounded `+` over a 5 MB run of combining marks overflows V8's regex stack.
+    const onlyLetters = text.replace(/\P{L}{1,1024}/gu, '');
     letters = onlyLetters.length;
-    upper = onlyLetters.replace(/\P{Lu}+/gu, '').length;
-    lower = onlyLetters.replace(/\P{Ll}+/gu, '').length;
+    upper = onlyLetters.replace(/\P{Lu}{1,1024}/gu, '').length;
+    lower = onlyLetters.replace(/\P{Ll}{1,1024}/gu, '').length;
   }
   const cased = upper + lower;
   return { length: text.length, letters, upperShare: cased === 0 ? 0 : upper / cased, longestRun, words };

@@ -7,7 +7,7 @@ export const MAX_PATH_LENGTH = 1024;
 
 // Where markup starts inside what linkify took for one URL: `http://x.co.uk">anchor`,
 // `https://y.org]text[/url]`, `<a href='http://x.com'>`, entity-escaped quotes.
-const MARKUP_TAIL = /["'<>[\]{}|`\\]|&quot;|&lt;|&gt;|&#0*39;|&#x0*27;/i;
+const MARKUP_TAIL = /["'<>[\]{}|`\\]|&quot;|&lt;|&gt;|&#0{0,8}39;|&#x0{0,8}27;/i;
 
 function isTrailingPunctuation(c: number): boolean {
   // . , ; : ! ? * ~ ' "

@@ -37,6 +37,18 @@ describe('textStats', () => {
   });
 });
 
+describe('textStats on huge runs', () => {
+  // An unbounded `\P{L}+` overflowed V8's regex stack on runs like these.
+  const cases = [
+    { input: '\u0301'.repeat(3_000_000), expected: { letters: 0, upperShare: 0, longestRun: 3_000_000 } },
+    { input: `é${'\u0301'.repeat(2_000_000)}É`, expected: { letters: 2, upperShare: 0.5, longestRun: 2_000_000 } },
+    { input: 'Ж'.repeat(2_000_000), expected: { letters: 2_000_000, upperShare: 1, longestRun: 2_000_000 } },
+  ];
+  it.each(cases.map((c) => ({ ...c, name: `${c.input.slice(0, 3)}… (${c.input.length})` })))('$name', ({ input, expected }) => {
+    expect(textStats(input, 0)).toMatchObject(expected);
+  });
+});
+
 describe('extractFeatures: the seed comment', () => {
   const f = features({
     body: 'Hello there, just became aware of your blog through Google, and found ...',
