@@ -26,7 +26,7 @@ export function bodyLinks(features: Features): readonly Link[] {
       out.push(link);
     }
     links = out;
-    f[BODY_LINKS] = links;
+    Object.defineProperty(f, BODY_LINKS, { value: links });
   }
   return links;
 }

@@ -148,7 +148,9 @@ export const LINK_RULES: readonly Rule[] = [
     description: 'Carries 6 or more different links',
     test: withLinks((f) => {
       const n = bodyLinks(f).length;
-      return n >= 6 ? [`${n} links`] : NONE;
+      // Past the links stage's cap, only the first links are kept; the evidence gives the real count.
+      const total = Math.max(n, f.totalLinks ?? 0);
+      return n >= 6 ? [`${total} links`] : NONE;
     }),
     examples: {
       hit: [Array.from({ length: 7 }, (_, i) => `https://site${i}.example.com/p`).join(' ')],

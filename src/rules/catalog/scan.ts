@@ -1,8 +1,8 @@
 // One pass over a comment's words that several rules share. Rules are independent objects,
 // but ten of them want the same vocabulary lookups; doing them once per comment is what keeps
 // the whole catalog inside its few-microsecond budget. The result is memoized on the Features
-// object itself (a symbol key, invisible to JSON and Object.keys), so it lives exactly as long
-// as the comment's features and no state is kept at module level.
+// object itself (a non-enumerable symbol key: invisible to JSON, spreads and deep equality), so
+// it lives exactly as long as the comment's features and no state is kept at module level.
 import type { Features } from '../../types.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
@@ -175,7 +175,8 @@ export function scanOf(features: Features): Scan {
   let scan = f[SCAN];
   if (scan === undefined) {
     scan = scanWords(features.words);
-    f[SCAN] = scan;
+    // Not enumerable: deep-equality checks and spreads of Features must not see the memo.
+    Object.defineProperty(f, SCAN, { value: scan });
   }
   return scan;
 }
