@@ -25,3 +25,12 @@ VARIANTS.push(
   { name: 'sumlogit +odd grams s.2', config: { ...all, charGrams: 'odd', method: 'sumlogit', minDeviation: 0, maxTokens: 1e9, strength: 0.2 } },
   { name: 'sumlogit +odd grams md.1', config: { ...all, charGrams: 'odd', method: 'sumlogit', minDeviation: 0.1, maxTokens: 1e9 } },
 );
+const sumlogit = { ...all, charGrams: 'odd', method: 'sumlogit', minDeviation: 0, maxTokens: 1e9 };
+VARIANTS.push(
+  { name: 'sumlogit +odd grams s2', config: { ...sumlogit, strength: 2 } },
+  { name: 'sumlogit +odd grams s4', config: { ...sumlogit, strength: 4 } },
+  { name: 'sumlogit +odd grams s1 noprior', config: { ...sumlogit, strength: 1, prior: false } },
+  { name: 'sumlogit +odd grams s1 pow.75', config: { ...sumlogit, strength: 1, power: 0.75 } },
+  { name: 'sumlogit +odd grams s1 pow.25', config: { ...sumlogit, strength: 1, power: 0.25 } },
+  { name: 'sumlogit +odd8 grams s1', config: { ...sumlogit, strength: 1, oddLength: 8 } },
+);

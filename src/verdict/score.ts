@@ -12,9 +12,9 @@ export const RULE_CENTER = 3;
 /** Log-odds per rule point: 2 points above the center give 0.9 (ln 9 / 2). */
 export const RULE_SLOPE = Math.log(9) / 2;
 /** Trained: multiplier of the classifier's calibrated log-odds. */
-export const BAYES_SCALE = 1.1;
-/** Trained: log-odds with no rule hit and an unsure classifier (sigmoid(0.2) ≈ 0.55: moderate). */
-export const TRAINED_BIAS = 0;
+export const BAYES_SCALE = 1.3;
+/** Trained: log-odds with no rule hit and an unsure classifier (sigmoid(−0.2) ≈ 0.45). */
+export const TRAINED_BIAS = -0.2;
 /** Bayes log-odds are clamped so one extreme classifier output cannot erase every rule. */
 const BAYES_CLAMP = 12;
 
