@@ -14,6 +14,8 @@ const OFFER_BIT = 1 << 16;
 const CONTACT_BIT = 1 << 17;
 /** Words of investment testimonials; they gate the money-amount scan. */
 const INVEST_BIT = 1 << 18;
+/** Money words after a number ("500 dollars", "2 btc"). */
+const MONEY_BIT = 1 << 19;
 
 const CONTACT_WORDS = ['touch', 'reach', 'contact', 'message', 'dm', 'hmu', 'text', 'whatsapp', 'whats', 'telegram', 'kik', 'skype', 'wickr', 'hit', 'email', 'mail'];
 const INVEST_WORDS = [
@@ -21,6 +23,7 @@ const INVEST_WORDS = [
   'withdraw', 'withdrew', 'withdrawal', 'earn', 'earned', 'earning', 'trading', 'trade', 'paid', 'received',
   'made', 'make', 'got', 'capital', 'deposited', 'grands',
 ];
+const MONEY_WORDS = ['usd', 'dollar', 'dollars', 'btc', 'grand', 'grands', 'pounds', 'euros', 'k'];
 
 function compileVocabulary(): Map<string, number> {
   const bits = new Map<string, number>();
@@ -34,6 +37,7 @@ function compileVocabulary(): Map<string, number> {
   for (const w of OFFER_WORDS) add(w, OFFER_BIT);
   for (const w of CONTACT_WORDS) add(w, CONTACT_BIT);
   for (const w of INVEST_WORDS) add(w, INVEST_BIT);
+  for (const w of MONEY_WORDS) add(w, MONEY_BIT);
   return bits;
 }
 
@@ -72,26 +76,39 @@ export interface VocabularyHit {
  * pharmacy), or a weak word next to an offer word anywhere in the same text ("cheap pills").
  */
 export function findVocabulary(words: readonly string[]): VocabularyHit[] {
-  let seen = 0;
-  let strongMask = 0;
-  let offer = false;
-  const weakCount = new Uint8Array(VOCABULARY.length);
-  const matched: { word: string; bits: number }[] = [];
-  const seenWords = new Set<string>();
+  const matched: VocabularyMatch[] = [];
+  const seen = new Set<string>();
   for (const w of words) {
     const b = WORD_BITS.get(w);
-    if (b === undefined) continue;
-    const vocab = b & 0xffff;
-    if (vocab === 0 && (b & OFFER_BIT) === 0) continue;
-    if (seenWords.has(w)) continue;
-    seenWords.add(w);
-    matched.push({ word: w, bits: b });
-    strongMask |= b & 0xff;
-    if (b & OFFER_BIT) offer = true;
-    for (let i = 0; i < VOCABULARY.length; i++) if (b & (1 << (i + 8))) weakCount[i]! += 1;
-    seen |= vocab;
+    if (b !== undefined) collectMatch(w, b, matched, seen);
   }
-  if (seen === 0) return [];
+  return classifyMatches(matched);
+}
+
+interface VocabularyMatch {
+  word: string;
+  bits: number;
+}
+
+/** Keeps the first occurrence of each vocabulary or offer word. */
+function collectMatch(word: string, bits: number, matched: VocabularyMatch[], seen: Set<string>): void {
+  if ((bits & (0xffff | OFFER_BIT)) === 0 || seen.has(word)) return;
+  seen.add(word);
+  matched.push({ word, bits });
+}
+
+function classifyMatches(matched: readonly VocabularyMatch[]): VocabularyHit[] {
+  let strongMask = 0;
+  let seenMask = 0;
+  let offer = false;
+  const weakCount = new Uint8Array(VOCABULARY.length);
+  for (const m of matched) {
+    strongMask |= m.bits & 0xff;
+    seenMask |= m.bits & 0xffff;
+    if (m.bits & OFFER_BIT) offer = true;
+    for (let i = 0; i < VOCABULARY.length; i++) if (m.bits & (1 << (i + 8))) weakCount[i]! += 1;
+  }
+  if (seenMask === 0) return [];
   const hits: VocabularyHit[] = [];
   VOCABULARY.forEach((category, i) => {
     const strong = (strongMask & (1 << i)) !== 0;
@@ -120,11 +137,15 @@ export interface Scan {
   contactWord: boolean;
   /** Some word of investment testimonials. */
   investWord: boolean;
+  /** A money word, or a number ending in k ("23k"). */
+  moneyWord: boolean;
   /** Longest run of one word repeated back to back. */
   repeatedWord: string;
   repeatedCount: number;
-  /** Digits in number words: a cheap gate for the phone-number scan. */
+  /** Digits in number words: a cheap gate for the money-amount scan. */
   digits: number;
+  /** Most digits in back-to-back number words ("0845 281 0075" → 11): a cheap gate for the phone scan. */
+  digitRun: number;
 }
 
 function isDigits(w: string): boolean {
@@ -138,12 +159,17 @@ function scanWords(words: readonly string[]): Scan {
   let best = 1;
   let bestWord = '';
   let digits = 0;
+  let chain = 0;
+  let digitRun = 0;
   const phrases: PhraseMatch<PhraseKind>[] = [];
+  let matched: VocabularyMatch[] | undefined;
+  let seen: Set<string> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const info = WORD_INFO.get(w);
     if (info !== undefined) {
       flags |= info.bits;
+      if ((info.bits & (0xffff | OFFER_BIT)) !== 0) collectMatch(w, info.bits, (matched ??= []), (seen ??= new Set()));
       if (info.phrases !== undefined) walkPhrases(words, i, info.phrases, phrases);
     }
     if (i > 0 && words[i - 1] === w) {
@@ -153,16 +179,23 @@ function scanWords(words: readonly string[]): Scan {
         bestWord = w;
       }
     } else run = 1;
-    if (isDigits(w)) digits += w.length;
+    if (isDigits(w)) {
+      if (w.charCodeAt(w.length - 1) === 107) flags |= MONEY_BIT;
+      digits += w.length;
+      chain += w.length;
+      if (chain > digitRun) digitRun = chain;
+    } else chain = 0;
   }
   return {
-    vocabulary: (flags & 0xffff) === 0 ? [] : findVocabulary(words),
+    vocabulary: (flags & 0xffff) === 0 || matched === undefined ? [] : classifyMatches(matched),
     phrases,
     contactWord: (flags & CONTACT_BIT) !== 0,
     investWord: (flags & INVEST_BIT) !== 0,
+    moneyWord: (flags & MONEY_BIT) !== 0,
     repeatedWord: bestWord,
     repeatedCount: best,
     digits,
+    digitRun,
   };
 }
 

@@ -89,6 +89,7 @@ function vocabularyRules(): Rule[] {
 }
 
 const MESSENGER_HOSTS: ReadonlySet<string> = new Set(['t.me', 'telegram.me', 'wa.me', 'chat.whatsapp.com', 'api.whatsapp.com', 'm.me', 'signal.me']);
+const CURRENCY = /[$£€]/;
 // A handle after other words: a reply's leading @name is not a promotion.
 const HANDLE_INSIDE = /\s[@#][\p{L}\p{N}_]/u;
 
@@ -105,12 +106,14 @@ function contactHandles(f: Features): string[] {
 
 function moneyAmounts(f: Features): string[] {
   const scan = scanOf(f);
-  // Amounts need digits, and the scan counted the digits of number words.
-  return scan.investWord && scan.digits > 0 ? findMoney(f.normalized.body.text) : NONE;
+  // Amounts need digits (the scan counted them) and a currency sign or money word.
+  if (!scan.investWord || scan.digits === 0) return NONE;
+  const text = f.normalized.body.text;
+  return scan.moneyWord || CURRENCY.test(text) ? findMoney(text) : NONE;
 }
 
 function phoneNumbers(f: Features): string[] {
-  return scanOf(f).digits < 9 ? NONE : findPhones(f.normalized.body.text);
+  return scanOf(f).digitRun < 9 ? NONE : findPhones(f.normalized.body.text);
 }
 
 const html = (content: string): CommentInput => ({ content, contentFormat: 'html' });

@@ -71,8 +71,29 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
   const rootNext = new Int32Array(65536).fill(ROOT);
   for (let c = childStart[ROOT] as number, end = c + (childCount[ROOT] as number); c < end; c++) rootNext[label[c] as number] = c;
 
+  // Nodes with many children (a few thousand in a 60,000-key list) get a dense row for ASCII
+  // characters, where a binary search would cost most; the rest stay sorted edge lists.
+  const WIDE = 8;
+  const wideRow = new Int32Array(states).fill(-1);
+  let rows = 0;
+  for (let v = 1; v < states; v++) if ((childCount[v] as number) >= WIDE) wideRow[v] = rows++;
+  const wideNext = new Int32Array(rows * 128);
+  for (let v = 1; v < states; v++) {
+    const row = wideRow[v] as number;
+    if (row < 0) continue;
+    for (let c = childStart[v] as number, end = c + (childCount[v] as number); c < end; c++) {
+      const l = label[c] as number;
+      if (l < 128) wideNext[row * 128 + l] = c;
+    }
+  }
+
   function child(v: number, c: number): number {
     if (v === ROOT) return rootNext[c] as number;
+    const row = wideRow[v] as number;
+    if (row >= 0 && c < 128) {
+      const g = wideNext[row * 128 + c] as number;
+      return g > 0 ? g : -1;
+    }
     let lo = childStart[v] as number;
     let hi = lo + (childCount[v] as number) - 1;
     while (lo <= hi) {
