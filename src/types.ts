@@ -155,6 +155,8 @@ export interface TextStats {
   letters: number;
   /** Share of upper-case letters among cased letters (0..1). */
   upperShare: number;
+  /** Letters that have a case (upper + lower): what upperShare is a share of (Han, Arabic… have none). */
+  casedLetters?: number;
   /** Longest run of one repeated character. */
   longestRun: number;
   words: number;

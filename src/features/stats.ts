@@ -56,5 +56,5 @@ export function textStats(text: string, words: number): TextStats {
     lower = onlyLetters.replace(/\P{Ll}{1,1024}/gu, '').length;
   }
   const cased = upper + lower;
-  return { length: text.length, letters, upperShare: cased === 0 ? 0 : upper / cased, longestRun, words };
+  return { length: text.length, letters, upperShare: cased === 0 ? 0 : upper / cased, casedLetters: cased, longestRun, words };
 }

@@ -44,8 +44,8 @@ function lengthBand(length: number): string {
 }
 
 function capsBand(stats: TextStats): string | null {
-  // upperShare is upper / cased; letters bounds cased from above, good enough to skip tiny texts.
-  if (stats.letters < MIN_CASED_FOR_CAPS) return null;
+  // A Chinese comment has letters but no case: it is not `caps:low`, it has no caps band at all.
+  if ((stats.casedLetters ?? stats.letters) < MIN_CASED_FOR_CAPS) return null;
   const share = stats.upperShare;
   if (share < 0.1) return 'caps:low';
   if (share < 0.3) return 'caps:some';

@@ -19,17 +19,17 @@ function features(parts: CommentParts, obfuscation?: Partial<ObfuscationReport>)
 
 describe('textStats', () => {
   const cases: Array<{ input: string; expected: Omit<TextStats, 'words'> }> = [
-    { input: '', expected: { length: 0, letters: 0, upperShare: 0, longestRun: 0 } },
-    { input: 'Hello', expected: { length: 5, letters: 5, upperShare: 0.2, longestRun: 2 } },
-    { input: 'BUY NOW', expected: { length: 7, letters: 6, upperShare: 1, longestRun: 1 } },
-    { input: 'sooooo good!!!!!!!!', expected: { length: 19, letters: 10, upperShare: 0, longestRun: 8 } },
-    { input: 'a      b', expected: { length: 8, letters: 2, upperShare: 0, longestRun: 1 } },
-    { input: '123 456', expected: { length: 7, letters: 0, upperShare: 0, longestRun: 1 } },
-    { input: 'ÉTÉ été', expected: { length: 7, letters: 6, upperShare: 0.5, longestRun: 1 } },
-    { input: 'Привет МИР', expected: { length: 10, letters: 9, upperShare: 4 / 9, longestRun: 1 } },
-    { input: '😂😂😂 lol', expected: { length: 10, letters: 3, upperShare: 0, longestRun: 3 } },
-    { input: '漢字漢字', expected: { length: 4, letters: 4, upperShare: 0, longestRun: 1 } },
-    { input: '\uD800\uD800 x', expected: { length: 4, letters: 1, upperShare: 0, longestRun: 2 } },
+    { input: '', expected: { length: 0, letters: 0, upperShare: 0, casedLetters: 0, longestRun: 0 } },
+    { input: 'Hello', expected: { length: 5, letters: 5, upperShare: 0.2, casedLetters: 5, longestRun: 2 } },
+    { input: 'BUY NOW', expected: { length: 7, letters: 6, upperShare: 1, casedLetters: 6, longestRun: 1 } },
+    { input: 'sooooo good!!!!!!!!', expected: { length: 19, letters: 10, upperShare: 0, casedLetters: 10, longestRun: 8 } },
+    { input: 'a      b', expected: { length: 8, letters: 2, upperShare: 0, casedLetters: 2, longestRun: 1 } },
+    { input: '123 456', expected: { length: 7, letters: 0, upperShare: 0, casedLetters: 0, longestRun: 1 } },
+    { input: 'ÉTÉ été', expected: { length: 7, letters: 6, upperShare: 0.5, casedLetters: 6, longestRun: 1 } },
+    { input: 'Привет МИР', expected: { length: 10, letters: 9, upperShare: 4 / 9, casedLetters: 9, longestRun: 1 } },
+    { input: '😂😂😂 lol', expected: { length: 10, letters: 3, upperShare: 0, casedLetters: 3, longestRun: 3 } },
+    { input: '漢字漢字', expected: { length: 4, letters: 4, upperShare: 0, casedLetters: 0, longestRun: 1 } },
+    { input: '\uD800\uD800 x', expected: { length: 4, letters: 1, upperShare: 0, casedLetters: 1, longestRun: 2 } },
   ];
   it.each(cases)('$input', ({ input, expected }) => {
     const stats = textStats(input, 3);
@@ -94,6 +94,7 @@ describe('buildTokens: synthetic tokens', () => {
     },
     { name: 'anchor text names the same site', input: { anchors: [anchor('https://www.paypal.com/x', 'paypal.com')] }, expected: ['domain:paypal.com'], absent: ['anchor:mismatch'] },
     { name: 'shouting', input: { body: 'BUY CHEAP PILLS NOW' }, expected: ['caps:all'] },
+    { name: 'no case, no caps band', input: { body: '这是一个很好的视频我喜欢它非常多' }, expected: ['len:1-19'], absent: ['caps:low'] },
     { name: 'obfuscation', input: { body: 'x' }, obfuscation: { leetWords: ['viagra'], lookalikeWords: ['paypal'], spacedWords: ['cialis'], invisible: 3, hiddenText: ['buy'] }, expected: ['obf:leet', 'obf:lookalike', 'obf:spaced', 'obf:invisible', 'obf:hidden'] },
     { name: 'prototype names are plain tokens', input: { body: 'http://__proto__.com/constructor __proto__ constructor' }, expected: ['domain:__proto__.com', 'urlword:constructor', '__proto__', 'constructor'] },
     { name: 'empty', input: {}, expected: ['links:0', 'len:0'], absent: ['caps:low'] },

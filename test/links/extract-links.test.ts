@@ -64,6 +64,8 @@ describe('extractLinks: what is and is not a link in body text', () => {
     { input: 'http://google.com@evil.com/x', expected: [{ host: 'evil.com' }] },
     { input: 'WWW.EXAMPLE.COM!', expected: [{ url: 'WWW.EXAMPLE.COM', host: 'www.example.com', domain: 'example.com' }] },
     { input: 'http://__proto__.com/constructor', expected: [{ host: '__proto__.com', domain: '__proto__.com', path: '/constructor' }] },
+    // Underscores are not hostname characters to linkify: bare, only the real hostname is a link.
+    { input: '__proto__.com and constructor.com', expected: [{ host: 'constructor.com', domain: 'constructor.com' }] },
     { input: 'http://localhost:3000/x', expected: [{ host: 'localhost', domain: null, isIp: false }] },
   ];
   it.each(cases)('$input', ({ input, expected }) => {
