@@ -21,6 +21,11 @@ describe('catalog', () => {
     }
   });
 
+  it('names each rule with its group prefix', () => {
+    const prefix: Record<string, string> = { links: 'LINK_', domains: 'DOMAIN_', author: 'AUTHOR_', text: 'TEXT_', obfuscation: 'OBFUSCATION_', meta: 'META_' };
+    for (const rule of CATALOG) expect(rule.id.startsWith(prefix[rule.group] ?? '?'), rule.id).toBe(true);
+  });
+
   it('covers every group the issue asks for', () => {
     const groups = new Set(CATALOG.map((r) => r.group));
     for (const g of ['links', 'domains', 'author', 'text', 'obfuscation', 'meta']) expect(groups.has(g as never), g).toBe(true);
