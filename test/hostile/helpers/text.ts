@@ -158,7 +158,7 @@ export function piece(r: Random, kind: PieceKind): string {
   switch (r.int(0, 5)) {
     case 0: case 1: return url(r);
     case 2: return email(r);
-    case 3: { const n = r.chance(0.01) ? r.int(100, 3000) : r.int(1, 20); const parts: string[] = []; for (let i = 0; i < n; i++) parts.push(url(r)); return parts.join(r.pick([' ', '\n', ',', '', '<br>'])); }
+    case 3: { const n = r.chance(0.003) ? r.int(100, 3000) : r.int(1, 20); const parts: string[] = []; for (let i = 0; i < n; i++) parts.push(url(r)); return parts.join(r.pick([' ', '\n', ',', '', '<br>'])); }
     case 4: return `+${r.int(1, 999)} ${r.int(100, 999)} ${r.int(1000000, 9999999)}`;
     default: return hostname(r);
   }
