@@ -126,6 +126,11 @@ describe('interleaved learn / check / relabel / unlearn', () => {
       expect(b.map((v) => v.score)).toEqual(a.map((v) => v.score));
       expect(b).toEqual(a);
     }
+    // The model of a hostile log (lone surrogates, control characters, __proto__ tokens)
+    // survives its JSON file exactly.
+    const imported = createModerator({ ...options, model: JSON.stringify(log.moderator.exportModel()) });
+    expect(canonical(imported)).toBe(canonical(log.moderator));
+    expect(probes.map((c) => imported.check(c))).toEqual(probes.map((c) => log.moderator.check(c)));
   });
 
   it('unlearning everything returns to the untrained model', () => {
