@@ -137,6 +137,15 @@ function tryIp(text: string, start: number, out: FallbackMatch[]): number {
   return end;
 }
 
+/** The ASCII letters after up to three spaces from `i` (at most 8: the longest SPACED_SUFFIXES entry is shorter). */
+function wordAfter(text: string, i: number): string {
+  let start = i;
+  while (start < text.length && start - i < 3 && text.charCodeAt(start) === 32) start++;
+  let end = start;
+  while (end < text.length && end - start < 8 && isAsciiLetter(text.charCodeAt(end))) end++;
+  return end < text.length && isLabelChar(text.charCodeAt(end)) ? '' : text.slice(start, end);
+}
+
 /** True when the character before `start` could not continue the run (what a lookbehind would check). */
 function startsRun(text: string, start: number, continues: (c: number) => boolean): boolean {
   return start === 0 || !continues(text.charCodeAt(start - 1));
@@ -163,6 +172,9 @@ function matchDefangedAt(text: string, p: number, floor: number, out: FallbackMa
     // The first x of hxxp.
     return p - 1 >= floor && startsRun(text, p - 1, continuesHost) ? tryUrl(text, p - 1, out) : -1;
   }
+  const spacedDot = c === 46;
+  // `Lake   . Chillpal . Sturdy`: a spaced dot is worth an attempt only before a SPACED_SUFFIXES word.
+  if (spacedDot && !SPACED_SUFFIXES.has(wordAfter(text, p + 1).toLowerCase())) return -1;
   // ` [dot] ` and `  . ` may stand up to three spaces after the label.
   let end = p;
   for (let spaces = 0; end > lowFloor && spaces < 3 && text.charCodeAt(end - 1) === 32; spaces++) end--;
@@ -170,7 +182,7 @@ function matchDefangedAt(text: string, p: number, floor: number, out: FallbackMa
   // Every defanged form has a label right before its first marker (`[.][.]` floods stop here).
   if (labels === end) return -1;
   const local = runStart(text, labels, lowFloor, (ch) => isLocalChar(ch) || ch === 64);
-  if (startsRun(text, local, continuesLocal)) {
+  if (!spacedDot && startsRun(text, local, continuesLocal)) {
     const e = tryEmail(text, local, out);
     if (e !== -1) return e;
   }
