@@ -142,3 +142,23 @@ describe('interleaved learn / check / relabel / unlearn', () => {
     expect(log.moderator.check(probe)).toEqual(empty.check(probe));
   });
 });
+
+describe('a flood of unique tokens (spam learned as spam, every word new)', () => {
+  it('keeps the vocabulary at its cap, and the capped model exports, imports and scores', () => {
+    const r = createRandom(60614);
+    const options = { bayes: { minExamplesPerClass: 1, maxVocabulary: 1_000 } };
+    const m = createModerator(options);
+    const word = (): string => Array.from({ length: 8 }, () => String.fromCharCode(97 + r.int(0, 25))).join('');
+    let largest = 0;
+    for (let d = 0; d < 120; d++) {
+      m.learn({ id: `flood-${d}`, content: Array.from({ length: 600 }, word).join(' ') }, d % 2 ? 'spam' : 'ham');
+      largest = Math.max(largest, (m.exportModel().bayes as BayesJson).vocabulary.length);
+    }
+    expect(largest).toBeGreaterThan(500);
+    expect(largest).toBeLessThanOrEqual(1_000);
+    const copy = createModerator({ ...options, model: JSON.stringify(m.exportModel()) });
+    const probe = `${word()} ${word()} buy now`;
+    expect(verdictProblems(copy.check(probe))).toEqual([]);
+    expect(copy.check(probe)).toEqual(m.check(probe));
+  });
+});
