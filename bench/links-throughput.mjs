@@ -21,9 +21,12 @@ function cpuSeconds() {
   return (u.user + u.system) / 1e6;
 }
 
-/** Median CPU seconds of `rounds` runs of fn over all items (after one warm-up run); each run repeats until ≥ 50 ms. */
+/** Median CPU seconds of `rounds` runs of fn over all items, after ≥ 0.5 s of warm-up (linkify and
+ * the word-break take dozens of passes to reach their optimized code); each run repeats until ≥ 50 ms. */
 function time(items, fn, rounds = 5) {
-  for (const x of items) fn(x);
+  const warm = cpuSeconds();
+  do for (const x of items) fn(x);
+  while (cpuSeconds() - warm < 0.5);
   const runs = [];
   for (let r = 0; r < rounds; r++) {
     let reps = 0;
