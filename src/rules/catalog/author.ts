@@ -3,7 +3,7 @@
 // ("cheap viagra online"), the URL field the spam site. Trusted authors get negative rules.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { authorUrlLinks, bodyLinks, sameSite, siteOf, withLinks } from './link-facts.js';
-import { findDomainVocabulary, findVocabulary } from './scan.js';
+import { findDomainVocabulary, findVocabulary, isVocabularyWord } from './scan.js';
 import { COMMERCIAL_WORDS } from './vocabulary.js';
 import { NONE } from './none.js';
 
@@ -85,6 +85,10 @@ export const AUTHOR_RULES: readonly Rule[] = [
       if (nameIsUrl(f)) return NONE;
       const words = nameWords(f);
       if (words.length < 2) return NONE;
+      let commercial = 0;
+      for (const w of words) if (COMMERCIAL.has(w)) commercial++;
+      // Two keywords are needed; vocabulary words only count when there is a chance of that.
+      if (commercial === 0 && !words.some(isVocabularyWord)) return NONE;
       const found = words.filter((w) => COMMERCIAL.has(w));
       for (const hit of findVocabulary(words)) for (const w of hit.words) if (!found.includes(w)) found.push(w);
       return found.length >= 2 ? [`name "${f.normalized.authorName.text}": ${[...new Set(found)].join(', ')}`] : NONE;

@@ -1,34 +1,30 @@
 // Small facts about a comment's links that several rule groups read. Pure functions of Features;
 // link arrays are short, so these are cheap loops rather than a cached pass.
 import type { Features, Link } from '../../types.js';
+import { memoBodyLinks } from './memo.js';
 import { NONE } from './none.js';
 
-const BODY_LINKS: unique symbol = Symbol('spamsift.rules.bodyLinks');
-type WithBodyLinks = Features & { [BODY_LINKS]?: readonly Link[] };
+const NO_LINKS: readonly Link[] = Object.freeze([]);
 
 /**
  * Links the comment text itself carries (plain URLs and markup anchors), one per URL. A dozen
  * rules read this list, and hostile comments carry thousands of links, so it is built once per
  * comment (memoized on the Features object, like the word scan).
  */
-const NO_LINKS: readonly Link[] = Object.freeze([]);
-
 export function bodyLinks(features: Features): readonly Link[] {
   if (features.links.length === 0) return NO_LINKS;
-  const f = features as WithBodyLinks;
-  let links = f[BODY_LINKS];
-  if (links === undefined) {
-    const out: Link[] = [];
-    const seen = new Set<string>();
-    for (const link of features.links) {
-      if ((link.source !== 'body' && link.source !== 'anchor') || seen.has(link.url)) continue;
-      seen.add(link.url);
-      out.push(link);
-    }
-    links = out;
-    Object.defineProperty(f, BODY_LINKS, { value: links });
+  return memoBodyLinks(features, dedupeBodyLinks);
+}
+
+function dedupeBodyLinks(features: Features): readonly Link[] {
+  const out: Link[] = [];
+  const seen = new Set<string>();
+  for (const link of features.links) {
+    if ((link.source !== 'body' && link.source !== 'anchor') || seen.has(link.url)) continue;
+    seen.add(link.url);
+    out.push(link);
   }
-  return links;
+  return out;
 }
 
 export function authorUrlLinks(features: Features): readonly Link[] {

@@ -107,8 +107,10 @@ export const LINK_RULES: readonly Rule[] = [
     score: 3,
     description: 'A link whose visible text names one site while it points to another',
     test: (f) => {
+      const anchors = f.normalized.body.anchors;
+      if (anchors.length === 0) return NONE;
       const out: string[] = [];
-      for (const a of f.normalized.body.anchors) {
+      for (const a of anchors) {
         const shown = shownHost(a.text);
         if (shown === '') continue;
         const target = hostOfUrl(a.href);

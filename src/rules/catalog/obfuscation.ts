@@ -82,8 +82,10 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
     score: 3,
     description: 'Markup hides text or links from readers (display:none, zero font size, hidden): it is there for search engines',
     test: (f) => {
-      const out = f.normalized.body.obfuscation.hiddenText.map((t) => `hidden: "${t.length > 60 ? `${t.slice(0, 59)}…` : t}"`);
-      for (const a of f.normalized.body.anchors) if (a.hidden === true) out.push(`hidden link ${a.href}`);
+      const body = f.normalized.body;
+      if (body.obfuscation.hiddenText.length === 0 && body.anchors.length === 0) return NONE;
+      const out = body.obfuscation.hiddenText.map((t) => `hidden: "${t.length > 60 ? `${t.slice(0, 59)}…` : t}"`);
+      for (const a of body.anchors) if (a.hidden === true) out.push(`hidden link ${a.href}`);
       return out;
     },
     examples: {

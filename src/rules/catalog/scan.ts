@@ -1,11 +1,11 @@
 // One pass over a comment's words that several rules share. Rules are independent objects,
 // but ten of them want the same vocabulary lookups; doing them once per comment is what keeps
-// the whole catalog inside its few-microsecond budget. The result is memoized on the Features
-// object itself (a non-enumerable symbol key: invisible to JSON, spreads and deep equality), so
-// it lives exactly as long as the comment's features and no state is kept at module level.
+// the whole catalog inside its few-microsecond budget. The result is memoized on the comment's
+// Features object (see memo.ts).
 import type { Features } from '../../types.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
+import { memoScan } from './memo.js';
 import { NONE } from './none.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
 
@@ -64,6 +64,11 @@ const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
   }
   return info;
 })();
+
+/** True for a word of any vocabulary category (strong or weak). */
+export function isVocabularyWord(word: string): boolean {
+  return ((WORD_BITS.get(word) ?? 0) & 0xffff) !== 0;
+}
 
 export interface VocabularyHit {
   category: VocabularyName;
@@ -199,19 +204,13 @@ function scanWords(words: readonly string[]): Scan {
   };
 }
 
-const SCAN: unique symbol = Symbol('spamsift.rules.scan');
-type ScannedFeatures = Features & { [SCAN]?: Scan };
-
 /** The shared word scan of this comment, computed on first use. */
 export function scanOf(features: Features): Scan {
-  const f = features as ScannedFeatures;
-  let scan = f[SCAN];
-  if (scan === undefined) {
-    scan = scanWords(features.words);
-    // Not enumerable: deep-equality checks and spreads of Features must not see the memo.
-    Object.defineProperty(f, SCAN, { value: scan });
-  }
-  return scan;
+  return memoScan(features, scanFeatures);
+}
+
+function scanFeatures(features: Features): Scan {
+  return scanWords(features.words);
 }
 
 /**
