@@ -9,7 +9,7 @@
 //      minus a steep penalty for any corpus with more than 1 % ham blocked.
 //      The rule slope is pinned to RULE_SLOPE (so a BAYES reason's points compare with the rules'
 //      points) unless --free-rules searches it too.
-//   node bench/calibrate.mjs [--variant name] [--set key=value]... [--only a,b] [--free-rules]
+//   node bench/calibrate.mjs [--variant name] [--set key=value]... [--only a,b] [--free-rules] [--top N] [--combo wB,c]
 import { parseArgs } from 'node:util';
 import { loadInternals } from './lib/build-internals.mjs';
 import { findCorpora, loadCorpus } from './lib/corpora.mjs';
@@ -17,7 +17,7 @@ import { fitPlatt, logLoss } from './lib/platt.mjs';
 import { formatTable } from './lib/table.mjs';
 import { VARIANTS } from './lib/variants.mjs';
 
-const { values } = parseArgs({ options: { variant: { type: 'string' }, set: { type: 'string', multiple: true }, only: { type: 'string' }, 'free-rules': { type: 'boolean', default: false }, corpus: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { variant: { type: 'string' }, set: { type: 'string', multiple: true }, only: { type: 'string' }, 'free-rules': { type: 'boolean', default: false }, top: { type: 'string', default: '0' }, combo: { type: 'string' }, corpus: { type: 'string', multiple: true } } });
 const lib = await loadInternals();
 const variant = values.variant ? VARIANTS.find((v) => v.name === values.variant) : { name: 'default', config: {} };
 if (!variant) throw new Error(`unknown variant ${values.variant}`);
@@ -84,14 +84,17 @@ function decisions(rows, wB, wR, c) {
 }
 
 let best = null;
-for (let wB = 0.5; wB <= 2.51; wB += 0.05) {
+const all = [];
+const fixed = values.combo ? values.combo.split(',').map(Number) : null;
+for (let wB = fixed ? fixed[0] : 0.5; wB <= (fixed ? fixed[0] : 2.51); wB += 0.05) {
   for (const wR of values['free-rules'] ? Array.from({ length: 21 }, (_, i) => i / 10) : [lib.RULE_SLOPE]) {
-    for (let c = -3; c <= 3.01; c += 0.1) {
+    for (let c = fixed ? fixed[1] : -3; c <= (fixed ? fixed[1] : 3.01); c += 0.1) {
       let objective = 0;
       for (const d of data) {
         const m = decisions(d.runs[0].rows, wB, wR, c);
         objective += m.mcc / data.length - 10 * Math.max(0, m.hamBlocked - 0.01);
       }
+      all.push({ objective, wB, wR, c });
       if (!best || objective > best.objective + 1e-12) best = { objective, wB, wR, c };
     }
   }
@@ -99,6 +102,10 @@ for (let wB = 0.5; wB <= 2.51; wB += 0.05) {
 const f = (x, n = 3) => x.toFixed(n);
 console.log(`variant ${variant.name} ${JSON.stringify(overrides)}, power ${config.power}: default calibration slope ${f(prior.slope, 4)} offset ${f(prior.offset, 4)}`);
 console.log(`combination: z = ${f(best.wB, 2)}·logit(p) + ${f(best.wR, 2)}·points + ${f(best.c, 2)} (objective ${f(best.objective)})`);
+for (const x of all.sort((a, b) => b.objective - a.objective).slice(0, Number(values.top))) {
+  const per = data.map((d) => { const m = decisions(d.runs[0].rows, x.wB, x.wR, x.c); return `${d.name.slice(0, 5)} ${f(m.mcc)} hb ${f(m.hamBlocked * 100, 2)} mod ${f(m.moderate * 100, 1)}`; });
+  console.log(`  ${f(x.objective)}  wB ${f(x.wB, 2)} c ${f(x.c, 2)} | ${per.join(' | ')}`);
+}
 const table = [];
 for (const d of data) {
   for (const run of d.runs) {

@@ -118,7 +118,21 @@ for (const corpus of corpora) {
   const natural = rows.find((r) => r.corpus === corpus.name && r.classifier.startsWith('natural'));
   if (ours && natural) console.log(`${corpus.name}: spamsift check() is ${(ours.checkPerSecond / natural.checkPerSecond).toFixed(0)}× natural's BayesClassifier (${rate(ours.checkPerSecond)}/s vs ${rate(natural.checkPerSecond)}/s).`);
 }
+// Model size: a moderator trained on the whole corpus, exported as JSON text.
+const sizes = [];
+for (const corpus of corpora) {
+  const items = readItems(corpus.path);
+  const moderator = spamsift.createModerator();
+  for (const item of items) moderator.learn(item.comment, item.label);
+  const model = moderator.exportModel();
+  const bytes = Buffer.byteLength(JSON.stringify(model));
+  const { totals, vocabulary } = model.bayes;
+  const docs = totals.spamDocs + totals.hamDocs;
+  sizes.push({ corpus: corpus.name, bytes, documents: docs, tokens: totals.tokens, vocabulary: vocabulary.length });
+  console.log(`${corpus.name}: model of ${docs} comments is ${(bytes / 1024).toFixed(0)} KiB of JSON, ${(bytes / totals.tokens).toFixed(1)} bytes per learned token, ${(bytes / docs).toFixed(0)} bytes per comment (${vocabulary.length} distinct tokens, ${totals.tokens} learned).`);
+}
+
 if (values.json) {
-  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), node: process.version, folds, seed, rows }, null, 2));
+  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), node: process.version, folds, seed, rows, sizes }, null, 2));
   console.log(`wrote ${values.json}`);
 }

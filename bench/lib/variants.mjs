@@ -34,3 +34,7 @@ VARIANTS.push(
   { name: 'sumlogit +odd grams s1 pow.25', config: { ...sumlogit, strength: 1, power: 0.25 } },
   { name: 'sumlogit +odd8 grams s1', config: { ...sumlogit, strength: 1, oddLength: 8 } },
 );
+VARIANTS.push(
+  { name: 'default +shapes', config: { shapes: true } },
+  { name: 'default', config: {} },
+);

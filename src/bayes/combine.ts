@@ -34,12 +34,13 @@ export interface Evidence {
 }
 
 export interface Scorer {
+  score(store: BayesStore, tokens: readonly string[]): Evidence;
   /**
-   * Scores `tokens`. With `leaveOut`, the tokens are a learned document's (distinct, as the store
-   * gives them) and it is scored as if it had never been learned with that label: the exact
-   * leave-one-out score that calibration is fitted on.
+   * Scores a learned document as if it had never been learned: the exact leave-one-out score
+   * that calibration is fitted on (no explanation). Null when the id is unknown. The sum runs
+   * over sorted weights, so the result does not depend on the order tokens are stored in.
    */
-  score(store: BayesStore, tokens: readonly string[], leaveOut?: Label): Evidence;
+  scoreLearned(store: BayesStore, docId: string, label: Label): { raw: number; used: number } | null;
 }
 
 /** Upper tail of the chi-square distribution with an even number of degrees of freedom. */
@@ -108,9 +109,8 @@ export function createScorer(config: CombineConfig): Scorer {
   for (let k = 0; k < logTable.length; k++) logTable[k] = Math.log(k + config.alpha);
   const logCount = (k: number): number => (k < 1024 ? (logTable[k] as number) : Math.log(k + config.alpha));
 
-  /** Looks the tokens up and returns the totals, both without the left-out document when given. */
-  function prepare(store: BayesStore, tokens: readonly string[], leaveOut: Label | undefined): StoreTotals {
-    store.lookup(tokens, counts);
+  /** The counts buffer holds the query's counts (or a learned document's); returns the totals, both without the left-out document when given. */
+  function prepare(store: BayesStore, leaveOut: Label | undefined): StoreTotals {
     if (weights.length < counts.size) weights = new Float64Array(counts.positions.length);
     const t = store.totals();
     if (leaveOut === undefined) return t;
@@ -151,23 +151,30 @@ export function createScorer(config: CombineConfig): Scorer {
     return { raw, used, spamTokens: spamSide.tokens(tokens, counts, weights), hamTokens: hamSide.tokens(tokens, counts, weights) };
   }
 
-  function multinomial(store: BayesStore, tokens: readonly string[], leaveOut?: Label): Evidence {
-    const t = prepare(store, tokens, leaveOut);
+  /**
+   * With a left-out document, its weights are summed in sorted order so the leave-one-out score
+   * does not depend on the order the store keeps tokens in (explanations are not needed there).
+   */
+  function canonical(leaveOut: Label | undefined): void {
+    if (leaveOut !== undefined) weights.subarray(0, counts.size).sort();
+  }
+
+  /** Multinomial: fills the weights, returns the raw sum. */
+  function multinomial(store: BayesStore, leaveOut: Label | undefined): number {
+    const t = prepare(store, leaveOut);
     const a = config.alpha;
     const shift = Math.log(t.hamTokens + a * t.vocabulary) - Math.log(t.spamTokens + a * t.vocabulary);
-    let raw = config.prior ? Math.log(t.spamDocs / t.hamDocs) : 0;
     const { spam, ham, size } = counts;
-    for (let i = 0; i < size; i++) {
-      const w = logCount(spam[i] as number) - logCount(ham[i] as number) + shift;
-      weights[i] = w;
-      raw += w;
-    }
-    return explain(tokens, raw, size);
+    for (let i = 0; i < size; i++) weights[i] = logCount(spam[i] as number) - logCount(ham[i] as number) + shift;
+    canonical(leaveOut);
+    let raw = config.prior ? Math.log(t.spamDocs / t.hamDocs) : 0;
+    for (let i = 0; i < size; i++) raw += weights[i] as number;
+    used = size;
+    return raw;
   }
 
   /** Robinson's f(w): the token's spam share among documents, pulled toward 0.5 with `strength`. */
-  function robinsonWeights(store: BayesStore, tokens: readonly string[], leaveOut: Label | undefined): number {
-    const t = prepare(store, tokens, leaveOut);
+  function robinsonWeights(t: StoreTotals): number {
     const s = config.strength;
     const { spam, ham, size } = counts;
     let kept = 0;
@@ -196,9 +203,12 @@ export function createScorer(config: CombineConfig): Scorer {
     return kept;
   }
 
-  function robinson(store: BayesStore, tokens: readonly string[], leaveOut?: Label): Evidence {
-    const n = robinsonWeights(store, tokens, leaveOut);
-    if (n === 0) return explain(tokens, 0, 0);
+  /** Robinson/Fisher: fills the weights, returns the chi-square indicator's log-odds. */
+  function robinson(store: BayesStore, leaveOut: Label | undefined): number {
+    const n = robinsonWeights(prepare(store, leaveOut));
+    canonical(leaveOut);
+    used = n;
+    if (n === 0) return 0;
     let sumLogF = 0;
     let sumLog1F = 0;
     for (let i = 0; i < counts.size; i++) {
@@ -212,19 +222,33 @@ export function createScorer(config: CombineConfig): Scorer {
     const spamward = 1 - chi2Q(-2 * sumLog1F, 2 * n);
     const hamward = 1 - chi2Q(-2 * sumLogF, 2 * n);
     const indicator = Math.min(Math.max((spamward - hamward + 1) / 2, 1e-9), 1 - 1e-9);
-    return explain(tokens, Math.log(indicator / (1 - indicator)), n);
+    return Math.log(indicator / (1 - indicator));
   }
 
-  function sumLogit(store: BayesStore, tokens: readonly string[], leaveOut?: Label): Evidence {
-    const n = robinsonWeights(store, tokens, leaveOut);
-    const t = store.totals();
-    const spamDocs = t.spamDocs - (leaveOut === 'spam' ? 1 : 0);
-    const hamDocs = t.hamDocs - (leaveOut === 'ham' ? 1 : 0);
-    let raw = config.prior ? Math.log(spamDocs / hamDocs) : 0;
+  /** Naive-Bayes sum of Robinson's per-token log-odds (Graham's combining over every token): fills the weights, returns the sum. */
+  function sumLogit(store: BayesStore, leaveOut: Label | undefined): number {
+    const t = prepare(store, leaveOut);
+    used = robinsonWeights(t);
+    canonical(leaveOut);
+    let raw = config.prior ? Math.log(t.spamDocs / t.hamDocs) : 0;
     for (let i = 0; i < counts.size; i++) raw += weights[i] as number;
-    return explain(tokens, raw, n);
+    return raw;
   }
 
-  const score = config.method === 'robinson' ? robinson : config.method === 'sumlogit' ? sumLogit : multinomial;
-  return { score };
+  /** Known tokens that took part in the last combine call. */
+  let used = 0;
+  const combine = config.method === 'robinson' ? robinson : config.method === 'sumlogit' ? sumLogit : multinomial;
+
+  return {
+    score(store, tokens) {
+      store.lookup(tokens, counts);
+      const raw = combine(store, undefined);
+      return explain(tokens, raw, used);
+    },
+    scoreLearned(store, docId, label) {
+      if (!store.lookupDocument(docId, counts)) return null;
+      const raw = combine(store, label);
+      return { raw, used };
+    },
+  };
 }

@@ -15,15 +15,17 @@ export interface ExpandConfig {
   /** n-gram sizes (at most two), e.g. [3, 4]. */
   gramSizes: readonly number[];
   gramMinLength: number;
-  /** Words at least this long count as odd (besides letter-digit mixes). */
+  /** Words at least this long count as odd (besides letter-digit mixes and words with '_'). */
   oddLength: number;
+  /** Add a shape token for odd words (`~shape:a_a_d`: letters, digits, underscores, runs collapsed), which generalizes handles. */
+  shapes: boolean;
 }
 
 const KIND_WORD = 0;
 const KIND_BIGRAM = 1;
 const KIND_SYNTHETIC = 2;
 const KIND_RULE = 3;
-/** Set in the scan result when a word mixes letters and digits. */
+/** Set in the scan result when a word mixes letters with digits or underscores. */
 const MIXED = 4;
 
 /**
@@ -36,9 +38,29 @@ function scan(token: string): number {
     const c = token.charCodeAt(i);
     if (c === 58 /* : */) return token.startsWith('rule:') ? KIND_RULE : KIND_SYNTHETIC;
     if (c === 32) return KIND_BIGRAM;
-    if (c >= 48 && c <= 57) digits++;
+    if ((c >= 48 && c <= 57) || c === 95 /* _ */) digits++;
   }
   return digits > 0 && digits < token.length ? KIND_WORD | MIXED : KIND_WORD;
+}
+
+/** Character class of a word character for shape tokens. */
+function shapeClass(c: number): string {
+  if (c >= 97 && c <= 122) return 'a';
+  if (c >= 48 && c <= 57) return 'd';
+  if (c === 95) return '_';
+  return c < 128 ? 'x' : 'u';
+}
+
+/** `earn_with_maria_65` → `~shape:a_a_a_d`; `hāźeł_mc` → `~shape:auaua_a`. */
+function shapeOf(word: string): string {
+  let shape = '~shape:';
+  let previous = '';
+  for (let i = 0; i < word.length; i++) {
+    const cls = shapeClass(word.charCodeAt(i));
+    if (cls !== previous) shape += cls;
+    previous = cls;
+  }
+  return shape;
 }
 
 /** Appends `~`-prefixed character n-grams of `<word>` (with boundary marks) to `out`. */
@@ -54,22 +76,42 @@ export function keepsTokensAsGiven(config: ExpandConfig): boolean {
   return config.bigrams && config.synthetic && config.rules && config.charGrams === 'none';
 }
 
-/** The tokens the classifier learns and scores for a pipeline token list. */
+function wantsGrams(token: string, kind: number, config: ExpandConfig): boolean {
+  if ((kind & 3) !== KIND_WORD || config.charGrams === 'none' || token.length < config.gramMinLength) return false;
+  return config.charGrams === 'all' || (kind & MIXED) !== 0 || token.length >= config.oddLength;
+}
+
+function keeps(kind: number, config: ExpandConfig): boolean {
+  const k = kind & 3;
+  return k === KIND_WORD || (k === KIND_BIGRAM ? config.bigrams : k === KIND_RULE ? config.rules : config.synthetic);
+}
+
+/**
+ * The tokens the classifier learns and scores for a pipeline token list. The common case (every
+ * kind kept, no word needing n-grams) returns the given array itself: the hot path copies nothing.
+ */
 export function expandTokens(tokens: readonly string[], config: ExpandConfig): readonly string[] {
-  if (keepsTokensAsGiven(config)) return tokens;
-  const out: string[] = [];
-  for (const token of tokens) {
+  const dropsKinds = !(config.bigrams && config.synthetic && config.rules);
+  if (!dropsKinds && config.charGrams === 'none') return tokens;
+  let first = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
     const kind = scan(token);
-    if (kind === KIND_BIGRAM) {
-      if (config.bigrams) out.push(token);
-    } else if (kind === KIND_RULE) {
-      if (config.rules) out.push(token);
-    } else if (kind === KIND_SYNTHETIC) {
-      if (config.synthetic) out.push(token);
-    } else {
-      out.push(token);
-      if (config.charGrams === 'none' || token.length < config.gramMinLength) continue;
-      if (config.charGrams === 'all' || (kind & MIXED) !== 0 || token.length >= config.oddLength) pushCharGrams(token, config.gramSizes, out);
+    if (wantsGrams(token, kind, config) || !keeps(kind, config)) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return tokens;
+  const out = tokens.slice(0, first);
+  for (let i = first; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    const kind = scan(token);
+    if (!keeps(kind, config)) continue;
+    out.push(token);
+    if (wantsGrams(token, kind, config)) {
+      pushCharGrams(token, config.gramSizes, out);
+      if (config.shapes) out.push(shapeOf(token));
     }
   }
   return out;

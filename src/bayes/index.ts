@@ -38,6 +38,7 @@ export const DEFAULT_BAYES_CONFIG: Readonly<BayesConfig> = Object.freeze({
   gramSizes: [3, 4],
   gramMinLength: 4,
   oddLength: 10,
+  shapes: false,
   method: 'sumlogit',
   alpha: 1,
   prior: true,
@@ -122,7 +123,7 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   /** learn/unlearn calls since the last fit, and the documents learned at that fit. */
   let changes = 0;
   let documentsAtFit = 0;
-  const normalize = (e: Evidence): number => e.raw / Math.pow(Math.max(e.used, 1), config.power);
+  const normalize = (e: { raw: number; used: number }): number => e.raw / Math.pow(Math.max(e.used, 1), config.power);
 
   function fit(): Calibration {
     const t = store.totals();
@@ -131,7 +132,9 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     for (const doc of store.sample(config.calibrationSample)) {
       // Leaving out a class's only document would leave nothing to compare with.
       if ((doc.label === 'spam' ? t.spamDocs : t.hamDocs) < 2) continue;
-      xs.push(normalize(scorer.score(store, doc.tokens, doc.label)));
+      const e = scorer.scoreLearned(store, doc.id, doc.label);
+      if (e === null) continue;
+      xs.push(normalize(e));
       spam.push(doc.label === 'spam');
     }
     return xs.length === 0 ? prior : fitCalibration(xs, spam, { prior, priorStrength: config.priorStrength, smoothTargets: config.smoothTargets });

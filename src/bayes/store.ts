@@ -47,10 +47,12 @@ export interface BayesStore {
   add(docId: string, tokens: readonly string[], label: Label): void;
   /** Forgets a document exactly; false when the id is unknown. */
   remove(docId: string): boolean;
+  /** Fills `out` with the counts of a learned document's own tokens (positions are -1); false when unknown. */
+  lookupDocument(docId: string, out: TokenCounts): boolean;
   /**
-   * Up to `limit` learned documents with their distinct tokens sorted, chosen and ordered by a
-   * hash of their ids: the same documents in the same order whatever order they were learned
-   * in (calibration depends on it to be reproducible after a model round trip).
+   * Up to `limit` learned documents, chosen and ordered by a hash of their ids: the same
+   * documents in the same order whatever order they were learned in (calibration depends on it
+   * to be reproducible after a model round trip).
    */
   sample(limit: number): LearnedDocument[];
 }
@@ -58,7 +60,6 @@ export interface BayesStore {
 export interface LearnedDocument {
   id: string;
   label: Label;
-  tokens: string[];
 }
 
 /** FNV-1a, 32 bits: spreads document ids for the sample; not security-relevant. */
@@ -316,17 +317,28 @@ export class MemoryStore implements BayesStore {
     }
   }
 
+  lookupDocument(docId: string, out: TokenCounts): boolean {
+    const slot = this.docs.get(docId);
+    if (slot === undefined) return false;
+    const start = this.docStart[slot] as number;
+    const length = this.docLength[slot] as number;
+    out.reset(length);
+    for (let k = 0; k < length; k++) {
+      const id = this.arena[start + k] as number;
+      out.positions[k] = -1;
+      out.spam[k] = this.spamCounts[id] as number;
+      out.ham[k] = this.hamCounts[id] as number;
+    }
+    out.size = length;
+    return true;
+  }
+
   sample(limit: number): LearnedDocument[] {
     const chosen: { hash: number; slot: number; id: string }[] = [];
     for (const [id, slot] of this.docs) chosen.push({ hash: hash32(id), slot, id });
     chosen.sort((a, b) => a.hash - b.hash || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     chosen.length = Math.min(chosen.length, limit);
-    return chosen.map(({ slot, id }) => {
-      const start = this.docStart[slot] as number;
-      const tokens = Array.from(this.arena.subarray(start, start + (this.docLength[slot] as number)), (tokenId) => this.names[tokenId] as string);
-      tokens.sort();
-      return { id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', tokens };
-    });
+    return chosen.map(({ slot, id }) => ({ id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham' }));
   }
 
   /** Vocabulary renumbered by descending document count (small ids for common tokens) and each document's ids sorted. */

@@ -59,7 +59,7 @@ describe('classify', () => {
   });
 
   it('treats __proto__, constructor and toString as ordinary tokens', () => {
-    const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 100 });
+    const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 100, config: { charGrams: 'none' } });
     c.learn('a', ['__proto__', 'constructor'], 'spam');
     c.learn('b', ['toString', 'hasOwnProperty'], 'ham');
     const spamSide = c.classify(['__proto__'])!;
