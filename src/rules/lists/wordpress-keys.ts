@@ -5,6 +5,7 @@
 // Where WordPress loops over every key with preg_match, one Aho-Corasick automaton per field
 // finds every key at once, so a 60,000-line community list costs one pass over each field.
 import type { CommentInput, Features, Rule } from '../../types.js';
+import { NONE } from '../catalog/none.js';
 import { buildAhoCorasick, type AhoCorasick } from './aho-corasick.js';
 
 /** PHP's trim() with its default set: space, \t, \n, \r, \0, \x0B (not JavaScript's wider Unicode set). */
@@ -60,17 +61,17 @@ function fields(f: Features): [string, string][] {
 
 /** Evidence `<kind> key "xyz" in content` for every key found, at most one line per key. */
 export function matchKeyList(list: KeyList, f: Features, kind: string): string[] {
-  const out: string[] = [];
-  const reported = new Set<number>();
+  let out: string[] | undefined;
+  let reported: Set<number> | undefined;
   for (const [name, value] of fields(f)) {
     if (value === '') continue;
-    for (const k of list.automaton.search(value.toLowerCase())) {
-      if (reported.has(k)) continue;
-      reported.add(k);
-      out.push(`${kind} key "${list.keys[k]}" in ${name}`);
-    }
+    list.automaton.forEachMatch(value.toLowerCase(), (k) => {
+      if (reported?.has(k) === true) return;
+      (reported ??= new Set()).add(k);
+      (out ??= []).push(`${kind} key "${list.keys[k]}" in ${name}`);
+    });
   }
-  return out;
+  return out ?? NONE;
 }
 
 export interface KeyRuleSpec {
