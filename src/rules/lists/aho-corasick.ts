@@ -15,6 +15,8 @@ export interface AhoCorasick {
 }
 
 const ROOT = 0;
+/** Ints per state in the packed matching table: first edge, edge count, failure, report, dense row. */
+const STRIDE = 5;
 
 /** `keys` must already be in the case the text will be searched in; empty keys are ignored. */
 export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
@@ -132,7 +134,6 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
   // Matching touches a state's edges, failure link and report link on every character. Packed
   // side by side (5 ints a state) they share a cache line, where separate arrays cost one miss
   // each in an automaton of several megabytes.
-  const STRIDE = 5;
   const packed = new Int32Array(states * STRIDE);
   for (let v = 0; v < states; v++) {
     const b = v * STRIDE;
@@ -144,6 +145,21 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
     packed[b + 4] = (wideRow[v] as number) < 0 ? -1 : (wideRow[v] as number) * 128;
   }
 
+  return createMatcher({ states, packed, label, rootNext, wideNext, output, dictLink });
+}
+
+/** What matching needs, and nothing the construction used: the closures below keep only this alive. */
+interface Tables {
+  states: number;
+  packed: Int32Array;
+  label: Uint16Array;
+  rootNext: Int32Array;
+  wideNext: Int32Array;
+  output: Int32Array;
+  dictLink: Int32Array;
+}
+
+function createMatcher({ states, packed, label, rootNext, wideNext, output, dictLink }: Tables): AhoCorasick {
   function forEachMatch(text: string, onMatch: (key: number, end: number) => void): void {
     let s = ROOT;
     for (let i = 0; i < text.length; i++) {
