@@ -37,10 +37,11 @@ export function trainedModerator(options: ModeratorOptions = FUZZ_OPTIONS): Mode
 /** A comment object with hostile text in every string field, and random optional fields. */
 export function hostileComment(r: Random, kind: PieceKind): CommentInput {
   const content = body(r, kind);
-  if (r.chance(0.2)) return content;
+  // Markup is parsed only when the comment says so: markup fuzz mostly declares html or markdown.
+  if (r.chance(kind === 'markup' ? 0.05 : 0.2)) return content;
   const c: Comment = { content };
   if (r.chance(0.3)) c.id = r.chance(0.5) ? fieldText(r) : `c${r.int(0, 1e6)}`;
-  if (r.chance(0.4)) c.contentFormat = r.pick(['text', 'html', 'markdown'] as const);
+  if (kind === 'markup' ? r.chance(0.85) : r.chance(0.4)) c.contentFormat = r.pick(kind === 'markup' ? (['html', 'html', 'markdown', 'text'] as const) : (['text', 'html', 'markdown'] as const));
   if (r.chance(0.6)) {
     c.author = {};
     if (r.chance(0.7)) c.author.name = fieldText(r);
