@@ -44,3 +44,20 @@ describe.each(CATALOG.map((rule) => [rule.id, rule] as const))('%s', (id, rule) 
     expect(hitIds(comment)).not.toContain(id);
   });
 });
+
+describe('rules are pure functions of Features', () => {
+  const comments: CommentInput[] = CATALOG.flatMap((r) => r.examples.hit);
+  it('give the same evidence on a copy of the features (shared per-comment work is memoized per object)', () => {
+    for (const comment of comments) {
+      const { features, hits } = moderator.analyze(comment);
+      const copy = { ...features };
+      const again = CATALOG.flatMap((rule) => {
+        const evidence = rule.test(copy);
+        return evidence.length > 0 ? [rule.id] : [];
+      });
+      expect(again, label(comment)).toEqual(hits.map((h) => h.id));
+      // The memo is invisible: the copy has exactly the keys of a fresh Features object.
+      expect(Object.getOwnPropertySymbols(features)).toEqual([]);
+    }
+  });
+});

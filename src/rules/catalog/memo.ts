@@ -18,8 +18,9 @@ class FeatureMemo extends Stamp {
 
   static #of(features: Features): FeatureMemo {
     const target = features as unknown as FeatureMemo;
-    if (!(#scan in target)) new FeatureMemo(target);
-    return target;
+    // The result of `new` is used on purpose: bundlers drop an unused `new` of a class they
+    // judge side-effect free, which would silently skip the stamping.
+    return #scan in target ? target : new FeatureMemo(target);
   }
 
   static scan<T>(features: Features, compute: (features: Features) => T): T {
