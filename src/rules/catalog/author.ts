@@ -3,9 +3,9 @@
 // ("cheap viagra online"), the URL field the spam site. Trusted authors get negative rules.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { authorUrlLinks, bodyLinks, sameSite, siteOf, withLinks } from './link-facts.js';
+import { NONE } from './none.js';
 import { findDomainVocabulary, findVocabulary, isVocabularyWord } from './scan.js';
 import { COMMERCIAL_WORDS } from './vocabulary.js';
-import { NONE } from './none.js';
 
 const COMMERCIAL: ReadonlySet<string> = new Set(COMMERCIAL_WORDS);
 
@@ -20,7 +20,6 @@ export const DISPOSABLE_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
 
 /** Profile hosts: a deep path there is a person's page, not a sales page. */
 const PROFILE_HOSTS = new Set(['facebook.com', 'twitter.com', 'x.com', 'instagram.com', 'linkedin.com', 'github.com', 'youtube.com', 'mastodon.social', 'medium.com', 'reddit.com', 'tiktok.com']);
-
 
 const by = (name: string, content = 'Thanks for the write-up.'): CommentInput => ({ content, author: { name } });
 const from = (url: string, content = 'Thanks for the write-up.'): CommentInput => ({ content, author: { name: 'Sam', url } });

@@ -3,8 +3,8 @@
 // the words inside the domain and its slugs say a lot before anyone opens the page.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { bareHost, bodyLinks, hostInSet, siteOf, tldOf, withLinks } from './link-facts.js';
-import { findDomainVocabulary } from './scan.js';
 import { NONE } from './none.js';
+import { findDomainVocabulary } from './scan.js';
 
 /**
  * TLDs that abuse reports (Spamhaus, SURBL) rank far above their share of honest sites: cheap

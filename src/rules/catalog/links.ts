@@ -31,7 +31,6 @@ function eachLink(features: Features, test: (l: Link) => boolean, show: (l: Link
   return out;
 }
 
-
 /** Characters of readable text that are not URLs: what the comment says besides its links. */
 function proseLength(features: Features, links: readonly Link[]): number {
   let n = features.normalized.body.text.trim().length;

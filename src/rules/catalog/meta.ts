@@ -2,12 +2,11 @@
 // stays silent when the field is absent, so callers that pass only text lose nothing but the
 // signal.
 import type { CommentInput, Rule } from '../../types.js';
-import { botAgent } from './text-scan.js';
 import { NONE } from './none.js';
+import { botAgent } from './text-scan.js';
 
 /** Seconds under which nobody has read the post they are commenting on. */
 const FAST_POST_SECONDS = 30;
-
 
 const published = '2024-05-01T10:00:00Z';
 const at = (createdAt: string): CommentInput => ({ content: 'Great read, thanks.', createdAt, target: { publishedAt: published } });

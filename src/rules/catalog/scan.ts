@@ -3,10 +3,10 @@
 // the whole catalog inside its few-microsecond budget. The result is memoized on the comment's
 // Features object (see memo.ts).
 import type { Features } from '../../types.js';
-import { PHRASES, type PhraseKind } from './phrases.js';
-import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
 import { memoScan } from './memo.js';
 import { NONE } from './none.js';
+import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
+import { PHRASES, type PhraseKind } from './phrases.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
 
 const OFFER_BIT = 1 << 16;

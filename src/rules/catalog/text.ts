@@ -3,9 +3,9 @@
 // (text-scan.ts) run only when that scan saw a word that makes them worth running.
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { bodyLinks, hostInSet } from './link-facts.js';
+import { NONE } from './none.js';
 import { phrasesOf, scanOf } from './scan.js';
 import { amountValue, findContacts, findMoney, findPhones } from './text-scan.js';
-import { NONE } from './none.js';
 import { VOCABULARY, type VocabularyName } from './vocabulary.js';
 
 const quote = (phrases: string[]): string[] => (phrases.length === 0 ? NONE : phrases.map((p) => `"${p}"`));
