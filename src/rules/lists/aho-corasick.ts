@@ -145,7 +145,8 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
     packed[b + 4] = (wideRow[v] as number) < 0 ? -1 : (wideRow[v] as number) * 128;
   }
 
-  return createMatcher({ states, packed, label, rootNext, wideNext, output, dictLink });
+  // Construction sized some arrays for the worst case (one state per key character); keep only the states.
+  return createMatcher({ states, packed, label: label.slice(0, states), rootNext, wideNext, output: output.slice(0, states), dictLink });
 }
 
 /** What matching needs, and nothing the construction used: the closures below keep only this alive. */
