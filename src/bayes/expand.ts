@@ -76,6 +76,19 @@ export function keepsTokensAsGiven(config: ExpandConfig): boolean {
   return config.bigrams && config.synthetic && config.rules && config.charGrams === 'none';
 }
 
+const DIGIT_OR_UNDERSCORE = /[0-9_]/;
+const ALL_DIGITS = /^[0-9_]+$/;
+
+/**
+ * The hot-path test (every kind kept): is this a word that gets n-grams? Native string searches
+ * first, the per-character work only for the few candidates left.
+ */
+function isOddWord(token: string, config: ExpandConfig): boolean {
+  if (token.length < config.gramMinLength || token.indexOf(' ') >= 0 || token.indexOf(':') >= 0) return false;
+  if (config.charGrams === 'all' || token.length >= config.oddLength) return true;
+  return DIGIT_OR_UNDERSCORE.test(token) && !ALL_DIGITS.test(token);
+}
+
 function wantsGrams(token: string, kind: number, config: ExpandConfig): boolean {
   if ((kind & 3) !== KIND_WORD || config.charGrams === 'none' || token.length < config.gramMinLength) return false;
   return config.charGrams === 'all' || (kind & MIXED) !== 0 || token.length >= config.oddLength;
@@ -93,6 +106,17 @@ function keeps(kind: number, config: ExpandConfig): boolean {
 export function expandTokens(tokens: readonly string[], config: ExpandConfig): readonly string[] {
   const dropsKinds = !(config.bigrams && config.synthetic && config.rules);
   if (!dropsKinds && config.charGrams === 'none') return tokens;
+  if (!dropsKinds) {
+    let out: string[] | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as string;
+      if (!isOddWord(token, config)) continue;
+      out ??= tokens.slice();
+      pushCharGrams(token, config.gramSizes, out);
+      if (config.shapes) out.push(shapeOf(token));
+    }
+    return out ?? tokens;
+  }
   let first = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;

@@ -75,6 +75,13 @@ export interface StoreSnapshot {
   documents: { id: string; label: Label; tokens: number[] }[];
 }
 
+/** Cell layout: CELL numbers per token id. */
+const CELL = 4;
+const SPAM = 0;
+const HAM = 1;
+const STAMP = 2;
+const LAST = 3;
+
 const LABEL_NONE = 0;
 const LABEL_SPAM = 1;
 const LABEL_HAM = 2;
@@ -97,13 +104,13 @@ export class MemoryStore implements BayesStore {
   private readonly ids = new Map<string, number>();
   private names: string[] = [];
   private freeIds: number[] = [];
-  private spamCounts = new Uint32Array(1024);
-  private hamCounts = new Uint32Array(1024);
-  /** When each token was last learned (a document counter): pruning drops the stalest rare tokens. */
-  private lastLearned = new Uint32Array(1024);
+  /**
+   * Four numbers per token id side by side, so a lookup touches one cache line: spam documents,
+   * ham documents, the per-call dedup stamp (=== epoch: "seen in this call", no Set allocated),
+   * and when the token was last learned (a document counter: pruning drops the stalest first).
+   */
+  private cells = new Uint32Array(4 * 1024);
   private learnedDocuments = 0;
-  /** Per-call dedup without allocating a Set: stamp[id] === epoch means "seen in this call". */
-  private stamp = new Uint32Array(1024);
   private epoch = 0;
 
   private readonly docs = new Map<string, number>();
@@ -127,7 +134,7 @@ export class MemoryStore implements BayesStore {
 
   private nextEpoch(): number {
     if (this.epoch === 0xffffffff) {
-      this.stamp.fill(0);
+      for (let i = STAMP; i < this.cells.length; i += CELL) this.cells[i] = 0;
       this.epoch = 0;
     }
     return ++this.epoch;
@@ -136,16 +143,18 @@ export class MemoryStore implements BayesStore {
   lookup(tokens: readonly string[], out: TokenCounts): void {
     out.reset(tokens.length);
     const epoch = this.nextEpoch();
-    const { ids, stamp, spamCounts, hamCounts } = this;
+    const { ids, cells } = this;
     const { positions, spam, ham } = out;
     let k = 0;
     for (let i = 0; i < tokens.length; i++) {
       const id = ids.get(tokens[i] as string);
-      if (id === undefined || stamp[id] === epoch) continue;
-      stamp[id] = epoch;
+      if (id === undefined) continue;
+      const cell = id * CELL;
+      if (cells[cell + STAMP] === epoch) continue;
+      cells[cell + STAMP] = epoch;
       positions[k] = i;
-      spam[k] = spamCounts[id] as number;
-      ham[k] = hamCounts[id] as number;
+      spam[k] = cells[cell + SPAM] as number;
+      ham[k] = cells[cell + HAM] as number;
       k++;
     }
     out.size = k;
@@ -168,11 +177,7 @@ export class MemoryStore implements BayesStore {
     if (id === this.names.length) {
       this.names.push(token);
       const n = id + 1;
-      const u32 = (k: number) => new Uint32Array(k);
-      this.spamCounts = grow(this.spamCounts, n, u32);
-      this.hamCounts = grow(this.hamCounts, n, u32);
-      this.stamp = grow(this.stamp, n, u32);
-      this.lastLearned = grow(this.lastLearned, n, u32);
+      this.cells = grow(this.cells, n * CELL, (k) => new Uint32Array(k));
     } else {
       this.names[id] = token;
     }
@@ -200,14 +205,15 @@ export class MemoryStore implements BayesStore {
     const start = this.arenaEnd;
     let end = start;
     for (const token of tokens) {
-      // idOf may grow the typed arrays, so they are read through `this` on every token.
-      const id = this.idOf(token);
-      if (this.stamp[id] === epoch) continue;
-      this.stamp[id] = epoch;
-      this.lastLearned[id] = learned;
-      this.arena[end++] = id;
-      const counts = label === 'spam' ? this.spamCounts : this.hamCounts;
-      counts[id] = (counts[id] as number) + 1;
+      // idOf may grow the cells, so they are read through `this` on every token.
+      const cell = this.idOf(token) * CELL;
+      const cells = this.cells;
+      if (cells[cell + STAMP] === epoch) continue;
+      cells[cell + STAMP] = epoch;
+      cells[cell + LAST] = learned;
+      this.arena[end++] = cell / CELL;
+      const side = cell + (label === 'spam' ? SPAM : HAM);
+      cells[side] = (cells[side] as number) + 1;
     }
     const slot = this.newSlot();
     this.docNames[slot] = docId;
@@ -227,7 +233,7 @@ export class MemoryStore implements BayesStore {
   }
 
   private release(id: number): void {
-    if (this.spamCounts[id] === 0 && this.hamCounts[id] === 0) {
+    if (this.cells[id * CELL + SPAM] === 0 && this.cells[id * CELL + HAM] === 0) {
       this.ids.delete(this.names[id] as string);
       this.names[id] = '';
       this.freeIds.push(id);
@@ -238,12 +244,13 @@ export class MemoryStore implements BayesStore {
     const slot = this.docs.get(docId);
     if (slot === undefined) return false;
     const spam = this.docLabel[slot] === LABEL_SPAM;
-    const counts = spam ? this.spamCounts : this.hamCounts;
+    const offset = spam ? SPAM : HAM;
+    const cells = this.cells;
     const start = this.docStart[slot] as number;
     const length = this.docLength[slot] as number;
     for (let i = start; i < start + length; i++) {
       const id = this.arena[i] as number;
-      counts[id] = (counts[id] as number) - 1;
+      cells[id * CELL + offset] = (cells[id * CELL + offset] as number) - 1;
       this.release(id);
     }
     if (spam) {
@@ -302,17 +309,18 @@ export class MemoryStore implements BayesStore {
   private prune(): void {
     const target = Math.floor(this.maxVocabulary * 0.9);
     const live = [...this.ids.values()];
-    const total = (id: number) => (this.spamCounts[id] as number) + (this.hamCounts[id] as number);
-    const age = this.lastLearned;
-    live.sort((a, b) => total(a) - total(b) || (age[a] as number) - (age[b] as number) || a - b);
+    const cells = this.cells;
+    const total = (id: number) => (cells[id * CELL + SPAM] as number) + (cells[id * CELL + HAM] as number);
+    const age = (id: number) => cells[id * CELL + LAST] as number;
+    live.sort((a, b) => total(a) - total(b) || age(a) - age(b) || a - b);
     const pruned = new Uint8Array(this.names.length);
     const drop = live.length - target;
     for (let i = 0; i < drop; i++) pruned[live[i] as number] = 1;
     this.rewriteArena(pruned);
     for (let i = 0; i < drop; i++) {
       const id = live[i] as number;
-      this.spamCounts[id] = 0;
-      this.hamCounts[id] = 0;
+      this.cells[id * CELL + SPAM] = 0;
+      this.cells[id * CELL + HAM] = 0;
       this.release(id);
     }
   }
@@ -326,8 +334,8 @@ export class MemoryStore implements BayesStore {
     for (let k = 0; k < length; k++) {
       const id = this.arena[start + k] as number;
       out.positions[k] = -1;
-      out.spam[k] = this.spamCounts[id] as number;
-      out.ham[k] = this.hamCounts[id] as number;
+      out.spam[k] = this.cells[id * CELL + SPAM] as number;
+      out.ham[k] = this.cells[id * CELL + HAM] as number;
     }
     out.size = length;
     return true;
@@ -344,7 +352,7 @@ export class MemoryStore implements BayesStore {
   /** Vocabulary renumbered by descending document count (small ids for common tokens) and each document's ids sorted. */
   snapshot(): StoreSnapshot {
     const live = [...this.ids.values()];
-    const total = (id: number) => (this.spamCounts[id] as number) + (this.hamCounts[id] as number);
+    const total = (id: number) => (this.cells[id * CELL + SPAM] as number) + (this.cells[id * CELL + HAM] as number);
     live.sort((a, b) => total(b) - total(a) || a - b);
     const renumber = new Uint32Array(this.names.length);
     live.forEach((id, i) => (renumber[id] = i));
@@ -362,6 +370,6 @@ export class MemoryStore implements BayesStore {
 
   /** Approximate resident bytes of the counts and documents (not of the Map's strings). */
   byteSize(): number {
-    return (this.spamCounts.byteLength + this.hamCounts.byteLength + this.stamp.byteLength) + this.arena.byteLength + this.docStart.byteLength * 2 + this.docLabel.byteLength;
+    return this.cells.byteLength + this.arena.byteLength + this.docStart.byteLength * 2 + this.docLabel.byteLength;
   }
 }

@@ -13,15 +13,18 @@ describe('expandTokens', () => {
     {
       config: { charGrams: 'odd', gramSizes: [4], oddLength: 12 },
       // kobyoshi02 mixes letters and digits; subscribeeeee is 13 letters long; check is neither.
+      // The n-grams follow the given tokens (order carries no meaning: a document is a set).
       expected: [
-        'check', 'check out', 'links:1', 'rule:TEXT_CHANNEL_PROMO',
-        'kobyoshi02', '~<kob', '~koby', '~obyo', '~byos', '~yosh', '~oshi', '~shi0', '~hi02', '~i02>',
-        'subscribeeeee', '~<sub', '~subs', '~ubsc', '~bscr', '~scri', '~crib', '~ribe', '~ibee', '~beee', '~eeee', '~eeee', '~eee>',
+        ...input,
+        '~<kob', '~koby', '~obyo', '~byos', '~yosh', '~oshi', '~shi0', '~hi02', '~i02>',
+        '~<sub', '~subs', '~ubsc', '~bscr', '~scri', '~crib', '~ribe', '~ibee', '~beee', '~eeee', '~eeee', '~eee>',
       ],
     },
     { config: { charGrams: 'all', gramSizes: [3], gramMinLength: 5, bigrams: false, synthetic: false, rules: false }, expected: ['check', '~<ch', '~che', '~hec', '~eck', '~ck>', 'kobyoshi02', ...'<kobyoshi02>'.split('').slice(0, -2).map((_, i) => `~${'<kobyoshi02>'.slice(i, i + 3)}`), 'subscribeeeee', ...'<subscribeeeee>'.split('').slice(0, -2).map((_, i) => `~${'<subscribeeeee>'.slice(i, i + 3)}`)] },
-  ])('$config', ({ config, expected }) => {
-    expect(expandTokens(input, { ...base, ...(config as Partial<ExpandConfig>) })).toEqual(expected);
+    { config: { charGrams: 'odd', gramSizes: [3] }, input: ['2015', '555_', 'ab_c', 'a1', '1 a2b', 'x:a1b2'], expected: ['2015', '555_', 'ab_c', 'a1', '1 a2b', 'x:a1b2', '~<ab', '~ab_', '~b_c', '~_c>'] },
+  ])('$config', ({ config, expected, ...rest }) => {
+    const given = (rest as { input?: string[] }).input ?? input;
+    expect(expandTokens(given, { ...base, ...(config as Partial<ExpandConfig>) })).toEqual(expected);
   });
 
   it('returns the same array when nothing is added or dropped', () => {
