@@ -58,11 +58,12 @@ describe('object-special names are ordinary tokens', () => {
     trainOn(m);
     const v = m.check(NAMES.join(' '));
     expect(verdictProblems(v)).toEqual([]);
-    const evidence = bayesEvidence(v);
-    expect(evidence).toMatch(/^spam: .*__proto__/m);
-    expect(evidence).toMatch(/^spam: .*constructor/m);
-    expect(v.score).toBeGreaterThan(m.check(HAM[0] as string).score);
+    expect(bayesEvidence(v)).toMatch(/^spam: .*__proto__/m);
     expect(v.decision).not.toBe('ham');
+    // Each name alone is spam evidence too (the top few tokens above may all come from one name).
+    const ham = m.check(HAM[0] as string).score;
+    for (const name of ['__proto__', 'constructor']) expect(bayesEvidence(m.check(`${name} ${name}`))).toMatch(new RegExp(`^spam: .*${name}`, 'm'));
+    for (const name of NAMES) expect(m.check(name).score, name).toBeGreaterThan(ham);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
