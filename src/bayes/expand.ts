@@ -63,17 +63,15 @@ function shapeOf(word: string): string {
   return shape;
 }
 
+/** Longer words (hashes, run-together floods) get n-grams of their start only: bounded work per word. */
+const MAX_GRAM_WORD = 64;
+
 /** Appends `~`-prefixed character n-grams of `<word>` (with boundary marks) to `out`. */
 function pushCharGrams(word: string, sizes: readonly number[], out: string[]): void {
-  const padded = `<${word}>`;
+  const padded = word.length > MAX_GRAM_WORD ? `<${word.slice(0, MAX_GRAM_WORD)}` : `<${word}>`;
   for (const n of sizes) {
     for (let i = 0; i + n <= padded.length; i++) out.push(`~${padded.slice(i, i + n)}`);
   }
-}
-
-/** True when the config keeps every pipeline token as it is (no copy needed). */
-export function keepsTokensAsGiven(config: ExpandConfig): boolean {
-  return config.bigrams && config.synthetic && config.rules && config.charGrams === 'none';
 }
 
 const DIGIT_OR_UNDERSCORE = /[0-9_]/;

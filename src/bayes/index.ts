@@ -140,8 +140,9 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     return xs.length === 0 ? prior : fitCalibration(xs, spam, { prior, priorStrength: config.priorStrength, smoothTargets: config.smoothTargets });
   }
 
-  function calibration(fresh = false): Calibration {
-    if (config.calibrationSample === 0 || !readiness().ready) return prior;
+  /** The calibration to use now; `ready` is the caller's readiness, `fresh` forces a refit after any change. */
+  function calibration(ready: boolean, fresh = false): Calibration {
+    if (config.calibrationSample === 0 || !ready) return prior;
     if (fitted === null || changes > (fresh ? 0 : Math.max(1, documentsAtFit * REFIT_SHARE))) {
       fitted = fit();
       changes = 0;
@@ -164,17 +165,17 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     },
     readiness,
     evidence,
-    calibration: () => calibration(),
+    calibration: () => calibration(readiness().ready),
     classify(tokens) {
-      const c = calibration();
-      const e = evidence(tokens);
-      if (e === null) return null;
+      if (!readiness().ready) return null;
+      const c = calibration(true);
+      const e = scorer.score(store, expandTokens(tokens, config));
       return { probability: sigmoid(c.slope * normalize(e) + c.offset), spamTokens: e.spamTokens, hamTokens: e.hamTokens };
     },
     toJSON() {
       // Refresh a stale calibration first, so the exporter scores exactly like a moderator
       // created from the export (which fits on first use from the same documents).
-      calibration(true);
+      calibration(readiness().ready, true);
       return snapshotToJSON(store.snapshot());
     },
   };

@@ -27,6 +27,13 @@ describe('expandTokens', () => {
     expect(expandTokens(given, { ...base, ...(config as Partial<ExpandConfig>) })).toEqual(expected);
   });
 
+  it('makes n-grams of the first 64 characters of a very long word only', () => {
+    const word = 'a1'.repeat(50_000);
+    const out = expandTokens([word], { ...base, charGrams: 'odd', gramSizes: [3, 4] });
+    expect(out).toHaveLength(1 + 63 + 62);
+    expect(out.at(-1)).toBe('~a1a1');
+  });
+
   it('returns the same array when nothing is added or dropped', () => {
     expect(expandTokens(input, base)).toBe(input);
   });
