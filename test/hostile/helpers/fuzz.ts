@@ -2,7 +2,7 @@
 // same moderator and on a twin built with the same options (determinism), collecting failures.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createModerator, type Comment, type CommentInput, type Moderator, type ModeratorOptions } from '../../../src/index.js';
+import { createModerator, type Comment, type CommentInput, type Moderator, type ModeratorOptions, type Verdict } from '../../../src/index.js';
 import { createRandom, type Random } from './random.js';
 import { body, fieldText, type PieceKind } from './text.js';
 import { errorProblems, preview, sameVerdict, verdictProblems } from './verdict.js';
@@ -71,6 +71,8 @@ export interface FuzzRun {
   make: (r: Random, index: number) => unknown;
   /** Optional oracle: the error code a case must throw, or null when it must return a verdict. */
   expectError?: (input: unknown) => string | null;
+  /** Optional extra property of each verdict: the problems found, [] when it holds. */
+  verify?: (input: unknown, verdict: Verdict) => string[];
 }
 
 export function runFuzz(moderator: Moderator, twin: Moderator, run: FuzzRun): FuzzReport {
@@ -96,6 +98,7 @@ export function runFuzz(moderator: Moderator, twin: Moderator, run: FuzzRun): Fu
       continue;
     }
     const problems = verdictProblems(verdict);
+    if (run.verify) problems.push(...run.verify(input, verdict));
     if (problems.length) failures.push(`${where} → ${problems.join('; ')}`);
     if (i % run.recheckEvery === 0) {
       if (!sameVerdict(verdict, moderator.check(input as CommentInput))) failures.push(`${where} → second check differs`);
