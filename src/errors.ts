@@ -39,5 +39,9 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
   if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+  // A function's String() is its source (and may throw), a symbol's its description: neither is echoed.
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return 'a symbol';
+  const text = String(value);
+  return text.length > 40 ? `${typeof value} of ${text.length} digits` : `${typeof value} ${text}`;
 }
