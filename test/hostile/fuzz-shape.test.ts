@@ -144,4 +144,36 @@ describe('check() with every field of the comment shape of every type', () => {
     expect(rejected).toBeGreaterThan(1_000);
     expect(JSON.stringify(m.exportModel().bayes)).toBe(before);
   });
+
+  describe('values whose String() is huge or throws are described, never echoed', () => {
+    const longFunction = new Function('a', `return a + ${'1 + '.repeat(2_000)}1;`);
+    const throwingFunction = (): void => {};
+    throwingFunction.toString = (): string => {
+      throw new Error('toString called');
+    };
+    const longSymbol = Symbol('s'.repeat(5_000));
+    const values: [string, unknown][] = [
+      ['a long function', longFunction],
+      ['a function whose toString throws', throwingFunction],
+      ['a symbol with a long description', longSymbol],
+      ['a 500-digit bigint', 10n ** 500n],
+    ];
+    const places: [string, (v: unknown) => unknown][] = [
+      ['the comment', (v) => v],
+      ['content', (v) => ({ content: v })],
+      ['id', (v) => ({ content: 'x', id: v })],
+      ['author.name', (v) => ({ content: 'x', author: { name: v } })],
+      ['createdAt', (v) => ({ content: 'x', createdAt: v })],
+      ['target.publishedAt', (v) => ({ content: 'x', target: { publishedAt: v } })],
+    ];
+    it.each(values.flatMap(([what, v]) => places.map(([where, put]) => ({ what, where, input: put(v) }))))('$what as $where → E_INVALID_COMMENT with a short message', ({ input }) => {
+      let problems = ['no error'];
+      try {
+        moderator.check(input as CommentInput);
+      } catch (error) {
+        problems = errorProblems(error, 'E_INVALID_COMMENT');
+      }
+      expect(problems).toEqual([]);
+    });
+  });
 });
