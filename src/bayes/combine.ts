@@ -34,7 +34,8 @@ export interface Evidence {
 }
 
 export interface Scorer {
-  score(store: BayesStore, tokens: readonly string[]): Evidence;
+  /** Scores `tokens`; with `owners`, an n-gram's weight is credited to its word in the explanation. */
+  score(store: BayesStore, tokens: readonly string[], owners?: Owners): Evidence;
   /**
    * Scores a learned document as if it had never been learned: the exact leave-one-out score
    * that calibration is fitted on (no explanation). Null when the id is unknown. The sum runs
@@ -56,18 +57,18 @@ export function chi2Q(x2: number, degrees: number): number {
 }
 
 /**
- * The `k` entries of each sign with the largest |weight|, in one pass with small insertion lists
- * (k is about 6), allocating only the returned tokens.
+ * The `k` explained tokens of one sign with the largest |weight|, in one pass with small insertion
+ * lists (k is about 6), allocating only the returned tokens.
  */
 class Strongest {
   private readonly k: number;
-  private readonly index: Int32Array;
+  private readonly position: Int32Array;
   private readonly weight: Float64Array;
   private size = 0;
 
   constructor(k: number) {
     this.k = k;
-    this.index = new Int32Array(k);
+    this.position = new Int32Array(k);
     this.weight = new Float64Array(k);
   }
 
@@ -75,28 +76,32 @@ class Strongest {
     this.size = 0;
   }
 
-  /** Offers entry i with magnitude m > 0. */
-  offer(i: number, m: number): void {
-    const { k, index, weight } = this;
-    if (this.size === k && m <= (weight[k - 1] as number)) return;
+  /** Offers the token at `position` with signed weight `w` (|w| > 0). */
+  offer(position: number, w: number): void {
+    const { k, weight } = this;
+    const m = Math.abs(w);
+    if (this.size === k && m <= Math.abs(weight[k - 1] as number)) return;
     let j = this.size < k ? this.size++ : k - 1;
-    while (j > 0 && (weight[j - 1] as number) < m) {
+    while (j > 0 && Math.abs(weight[j - 1] as number) < m) {
       weight[j] = weight[j - 1] as number;
-      index[j] = index[j - 1] as number;
+      this.position[j] = this.position[j - 1] as number;
       j--;
     }
-    weight[j] = m;
-    index[j] = i;
+    weight[j] = w;
+    this.position[j] = position;
   }
 
-  tokens(tokens: readonly string[], counts: TokenCounts, weights: Float64Array): BayesToken[] {
+  tokens(tokens: readonly string[]): BayesToken[] {
     const out: BayesToken[] = [];
-    for (let j = 0; j < this.size; j++) {
-      const i = this.index[j] as number;
-      out.push({ token: tokens[counts.positions[i] as number] as string, weight: weights[i] as number });
-    }
+    for (let j = 0; j < this.size; j++) out.push({ token: tokens[this.position[j] as number] as string, weight: this.weight[j] as number });
     return out;
   }
+}
+
+/** Which explained token an entry of the expanded list counts for: its own, or the word behind an n-gram. */
+export interface Owners {
+  base: number;
+  owners: readonly number[];
 }
 
 export function createScorer(config: CombineConfig): Scorer {
@@ -104,6 +109,10 @@ export function createScorer(config: CombineConfig): Scorer {
   let weights = new Float64Array(64);
   const spamSide = new Strongest(config.explain);
   const hamSide = new Strongest(config.explain);
+  /** Explanation weight per position of the query, and the positions touched (reset after use). */
+  let credit = new Float64Array(64);
+  let touched = new Int32Array(64);
+  let marked = new Uint8Array(64);
   // log(k + alpha) for the small counts nearly every token has.
   const logTable = new Float64Array(1024);
   for (let k = 0; k < logTable.length; k++) logTable[k] = Math.log(k + config.alpha);
@@ -140,15 +149,36 @@ export function createScorer(config: CombineConfig): Scorer {
     };
   }
 
-  function explain(tokens: readonly string[], raw: number, used: number): Evidence {
-    spamSide.reset();
-    hamSide.reset();
+  function explain(tokens: readonly string[], raw: number, used: number, owners: Owners | undefined): Evidence {
+    if (credit.length < tokens.length) {
+      credit = new Float64Array(counts.positions.length);
+      touched = new Int32Array(counts.positions.length);
+      marked = new Uint8Array(counts.positions.length);
+    }
+    const base = owners?.base ?? tokens.length;
+    let n = 0;
     for (let i = 0; i < counts.size; i++) {
       const w = weights[i] as number;
-      if (w > 0) spamSide.offer(i, w);
-      else if (w < 0) hamSide.offer(i, -w);
+      if (w === 0) continue;
+      const p = counts.positions[i] as number;
+      const target = p < base ? p : ((owners as Owners).owners[p - base] as number);
+      if (marked[target] === 0) {
+        marked[target] = 1;
+        touched[n++] = target;
+      }
+      credit[target] = (credit[target] as number) + w;
     }
-    return { raw, used, spamTokens: spamSide.tokens(tokens, counts, weights), hamTokens: hamSide.tokens(tokens, counts, weights) };
+    spamSide.reset();
+    hamSide.reset();
+    for (let j = 0; j < n; j++) {
+      const target = touched[j] as number;
+      const w = credit[target] as number;
+      if (w > 0) spamSide.offer(target, w);
+      else if (w < 0) hamSide.offer(target, w);
+      credit[target] = 0;
+      marked[target] = 0;
+    }
+    return { raw, used, spamTokens: spamSide.tokens(tokens), hamTokens: hamSide.tokens(tokens) };
   }
 
   /**
@@ -240,10 +270,10 @@ export function createScorer(config: CombineConfig): Scorer {
   const combine = config.method === 'robinson' ? robinson : config.method === 'sumlogit' ? sumLogit : multinomial;
 
   return {
-    score(store, tokens) {
+    score(store, tokens, owners) {
       store.lookup(tokens, counts);
       const raw = combine(store, undefined);
-      return explain(tokens, raw, used);
+      return explain(tokens, raw, used, owners);
     },
     scoreLearned(store, docId, label) {
       if (!store.lookupDocument(docId, counts)) return null;

@@ -97,44 +97,56 @@ function keeps(kind: number, config: ExpandConfig): boolean {
   return k === KIND_WORD || (k === KIND_BIGRAM ? config.bigrams : k === KIND_RULE ? config.rules : config.synthetic);
 }
 
+/** Expanded tokens: the kept pipeline tokens first, then the n-grams (and shapes) with the word each came from. */
+export interface Expansion {
+  tokens: readonly string[];
+  /** tokens[0 .. base) are pipeline tokens; tokens[base + k] was made from the word at tokens[owners[k]]. */
+  base: number;
+  owners: readonly number[];
+}
+
+const NO_OWNERS: readonly number[] = Object.freeze([]);
+
+function addGrams(word: string, wordIndex: number, config: ExpandConfig, grams: string[], owners: number[]): void {
+  const before = grams.length;
+  pushCharGrams(word, config.gramSizes, grams);
+  if (config.shapes) grams.push(shapeOf(word));
+  for (let k = before; k < grams.length; k++) owners.push(wordIndex);
+}
+
 /**
- * The tokens the classifier learns and scores for a pipeline token list. The common case (every
- * kind kept, no word needing n-grams) returns the given array itself: the hot path copies nothing.
+ * The tokens the classifier learns and scores for a pipeline token list, with the word behind
+ * each n-gram (explanations credit the word, not its fragments). The common case (every kind
+ * kept, no word needing n-grams) returns the given array itself: the hot path copies nothing.
  */
-export function expandTokens(tokens: readonly string[], config: ExpandConfig): readonly string[] {
+export function expand(tokens: readonly string[], config: ExpandConfig): Expansion {
   const dropsKinds = !(config.bigrams && config.synthetic && config.rules);
-  if (!dropsKinds && config.charGrams === 'none') return tokens;
+  if (!dropsKinds && config.charGrams === 'none') return { tokens, base: tokens.length, owners: NO_OWNERS };
   if (!dropsKinds) {
-    let out: string[] | null = null;
+    let grams: string[] | null = null;
+    const owners: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
       if (!isOddWord(token, config)) continue;
-      out ??= tokens.slice();
-      pushCharGrams(token, config.gramSizes, out);
-      if (config.shapes) out.push(shapeOf(token));
+      grams ??= [];
+      addGrams(token, i, config, grams, owners);
     }
-    return out ?? tokens;
+    if (grams === null) return { tokens, base: tokens.length, owners: NO_OWNERS };
+    return { tokens: tokens.concat(grams), base: tokens.length, owners };
   }
-  let first = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as string;
-    const kind = scan(token);
-    if (wantsGrams(token, kind, config) || !keeps(kind, config)) {
-      first = i;
-      break;
-    }
-  }
-  if (first < 0) return tokens;
-  const out = tokens.slice(0, first);
-  for (let i = first; i < tokens.length; i++) {
-    const token = tokens[i] as string;
+  const kept: string[] = [];
+  const grams: string[] = [];
+  const owners: number[] = [];
+  for (const token of tokens) {
     const kind = scan(token);
     if (!keeps(kind, config)) continue;
-    out.push(token);
-    if (wantsGrams(token, kind, config)) {
-      pushCharGrams(token, config.gramSizes, out);
-      if (config.shapes) out.push(shapeOf(token));
-    }
+    kept.push(token);
+    if (wantsGrams(token, kind, config)) addGrams(token, kept.length - 1, config, grams, owners);
   }
-  return out;
+  return { tokens: grams.length > 0 ? kept.concat(grams) : kept, base: kept.length, owners };
+}
+
+/** The expanded token list alone (what learning stores). */
+export function expandTokens(tokens: readonly string[], config: ExpandConfig): readonly string[] {
+  return expand(tokens, config).tokens;
 }

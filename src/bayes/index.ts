@@ -5,13 +5,13 @@ import { SpamsiftError } from '../errors.js';
 import type { BayesResult, Label } from '../types.js';
 import { fitCalibration, type Calibration } from './calibrate.js';
 import { createScorer, type CombineConfig, type Evidence } from './combine.js';
-import { expandTokens, type ExpandConfig } from './expand.js';
+import { expand, expandTokens, type ExpandConfig } from './expand.js';
 import { readBayesModel, snapshotToJSON, type BayesModelJSON } from './serialize.js';
 import { MemoryStore, type BayesStore, type StoreSnapshot } from './store.js';
 
 export { MemoryStore, TokenCounts, type BayesStore, type StoreSnapshot, type StoreTotals } from './store.js';
 export { readBayesModel, BAYES_FORMAT, BAYES_VERSION, type BayesModelJSON } from './serialize.js';
-export { expandTokens, type ExpandConfig } from './expand.js';
+export { expand, expandTokens, type ExpandConfig, type Expansion } from './expand.js';
 export { fitCalibration, type Calibration } from './calibrate.js';
 export { chi2Q, createScorer, type CombineConfig, type Evidence, type Scorer } from './combine.js';
 
@@ -115,7 +115,8 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
 
   function evidence(tokens: readonly string[]): Evidence | null {
     if (!readiness().ready) return null;
-    return scorer.score(store, expandTokens(tokens, config));
+    const expanded = expand(tokens, config);
+    return scorer.score(store, expanded.tokens, expanded);
   }
 
   const prior: Calibration = { slope: config.slope, offset: config.offset };
@@ -169,7 +170,13 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     classify(tokens) {
       if (!readiness().ready) return null;
       const c = calibration(true);
-      const e = scorer.score(store, expandTokens(tokens, config));
+      const expanded = expand(tokens, config);
+      const e = scorer.score(store, expanded.tokens, expanded);
+      // Token weights are reported as their share of the calibrated log-odds, so they add up
+      // (with the offset) to logit(probability) and read on the same scale as the verdict.
+      const scale = c.slope / Math.pow(Math.max(e.used, 1), config.power);
+      for (const t of e.spamTokens) t.weight *= scale;
+      for (const t of e.hamTokens) t.weight *= scale;
       return { probability: sigmoid(c.slope * normalize(e) + c.offset), spamTokens: e.spamTokens, hamTokens: e.hamTokens };
     },
     toJSON() {

@@ -45,6 +45,19 @@ describe('classify', () => {
     expect(r.hamTokens[0]!.weight).toBeLessThan(0);
   });
 
+  it('credits n-gram evidence to the word it came from', () => {
+    const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000 });
+    c.learn('s1', ['visit', 'kobyoshi01'], 'spam');
+    c.learn('s2', ['visit', 'kobyoshi02'], 'spam');
+    c.learn('h1', ['nice', 'song'], 'ham');
+    c.learn('h2', ['nice', 'video'], 'ham');
+    // kobyoshi03 was never seen: only its n-grams (shared with kobyoshi01/02) are known.
+    const r = c.classify(['kobyoshi03', 'nice'])!;
+    expect(r.spamTokens.map((t) => t.token)).toEqual(['kobyoshi03']);
+    expect(r.spamTokens[0]!.weight).toBeGreaterThan(1);
+    expect(r.hamTokens.map((t) => t.token)).toEqual(['nice']);
+  });
+
   it('gives 0.5-ish for tokens it never saw and never NaN for an empty list', () => {
     const c = trained();
     for (const tokens of [[], ['zzz', 'qqq']]) {

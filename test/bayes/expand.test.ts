@@ -1,6 +1,6 @@
 // The token kinds the classifier adds or drops on top of the pipeline's tokens.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BAYES_CONFIG, expandTokens, type ExpandConfig } from '../../src/bayes/index.js';
+import { DEFAULT_BAYES_CONFIG, expand, expandTokens, type ExpandConfig } from '../../src/bayes/index.js';
 
 const base: ExpandConfig = { ...DEFAULT_BAYES_CONFIG, charGrams: 'none', bigrams: true, synthetic: true, rules: true };
 const input = ['check', 'check out', 'links:1', 'rule:TEXT_CHANNEL_PROMO', 'kobyoshi02', 'subscribeeeee'];
@@ -20,7 +20,10 @@ describe('expandTokens', () => {
         '~<sub', '~subs', '~ubsc', '~bscr', '~scri', '~crib', '~ribe', '~ibee', '~beee', '~eeee', '~eeee', '~eee>',
       ],
     },
-    { config: { charGrams: 'all', gramSizes: [3], gramMinLength: 5, bigrams: false, synthetic: false, rules: false }, expected: ['check', '~<ch', '~che', '~hec', '~eck', '~ck>', 'kobyoshi02', ...'<kobyoshi02>'.split('').slice(0, -2).map((_, i) => `~${'<kobyoshi02>'.slice(i, i + 3)}`), 'subscribeeeee', ...'<subscribeeeee>'.split('').slice(0, -2).map((_, i) => `~${'<subscribeeeee>'.slice(i, i + 3)}`)] },
+    {
+      config: { charGrams: 'all', gramSizes: [3], gramMinLength: 5, bigrams: false, synthetic: false, rules: false },
+      expected: ['check', 'kobyoshi02', 'subscribeeeee', ...['<check>', '<kobyoshi02>', '<subscribeeeee>'].flatMap((w) => [...w].slice(0, -2).map((_, i) => `~${w.slice(i, i + 3)}`))],
+    },
     { config: { charGrams: 'odd', gramSizes: [3] }, input: ['2015', '555_', 'ab_c', 'a1', '1 a2b', 'x:a1b2'], expected: ['2015', '555_', 'ab_c', 'a1', '1 a2b', 'x:a1b2', '~<ab', '~ab_', '~b_c', '~_c>'] },
   ])('$config', ({ config, expected, ...rest }) => {
     const given = (rest as { input?: string[] }).input ?? input;
@@ -32,6 +35,13 @@ describe('expandTokens', () => {
     const out = expandTokens([word], { ...base, charGrams: 'odd', gramSizes: [3, 4] });
     expect(out).toHaveLength(1 + 63 + 62);
     expect(out.at(-1)).toBe('~a1a1');
+  });
+
+  it('says which word each n-gram came from', () => {
+    const e = expand(['love', 'kobyoshi02', 'x y', 'a1b2c'], { ...base, charGrams: 'odd', gramSizes: [4] });
+    expect(e.base).toBe(4);
+    expect(e.tokens.slice(4)).toEqual(['~<kob', '~koby', '~obyo', '~byos', '~yosh', '~oshi', '~shi0', '~hi02', '~i02>', '~<a1b', '~a1b2', '~1b2c', '~b2c>']);
+    expect(e.owners).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3]);
   });
 
   it('returns the same array when nothing is added or dropped', () => {
