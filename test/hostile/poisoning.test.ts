@@ -58,7 +58,8 @@ describe('object-special names are ordinary tokens', () => {
     trainOn(m);
     const v = m.check(NAMES.join(' '));
     expect(verdictProblems(v)).toEqual([]);
-    expect(bayesEvidence(v)).toMatch(/^spam: .*__proto__/m);
+    // N-gram evidence is credited to its word, so the longest special names lead this list.
+    expect(bayesEvidence(v)).toMatch(/^spam: .*(__proto__|constructor|__definegetter__|__lookupsetter__)/m);
     expect(v.decision).not.toBe('ham');
     // Each name alone is spam evidence too (the top few tokens above may all come from one name).
     const ham = m.check(HAM[0] as string).score;
