@@ -1,7 +1,7 @@
 // Bundles bench/lib/speed-stages.ts (the pipeline stages, straight from src/) with esbuild into
 // bench/results/.build, so the stages can be timed without shipping internals in dist/.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,5 +21,10 @@ export async function loadStages() {
     external: ['natural', 'linkifyjs', 'tldts'],
     logLevel: 'error',
   });
-  return import(pathToFileURL(outfile).href);
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    // Loaded now: the per-process bundle is not needed again.
+    rmSync(outfile, { force: true });
+  }
 }
