@@ -2,7 +2,8 @@
 import type { Decision } from '../index.js';
 import { UsageError, parseCommandArgs, readMap, readOnly, readWorkers, stringOption, type OptionSpec } from './args.js';
 import { checkConfig, createBatchScorer, type CheckConfig, type Outcome } from './check-batch.js';
-import { MODERATOR_HELP, MODERATOR_OPTIONS, moderatorOptions, readTextFile } from './moderator-options.js';
+import { MODERATOR_HELP, MODERATOR_OPTIONS, moderatorOptions } from './moderator-options.js';
+import { readModelFile } from './model-file.js';
 import { BadRecords, writeText } from './output.js';
 import { createPool } from './pool.js';
 import { buildMap } from './records.js';
@@ -58,7 +59,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   const only = readOnly(stringOption(values, 'only'));
   const map = readMap(stringOption(values, 'map'));
   const modelPath = stringOption(values, 'model');
-  const moderator = moderatorOptions(values, modelPath === undefined ? undefined : readTextFile(modelPath, 'model file'));
+  const moderator = moderatorOptions(values, modelPath === undefined ? undefined : readModelFile(modelPath));
   const source = await openSource(positionals[0] ?? '-', readSourceOptions(values));
   if (source.format === 'csv' && source.header === undefined) return 0;
   const config: CheckConfig = {

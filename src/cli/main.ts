@@ -60,7 +60,8 @@ async function main(argv: string[]): Promise<number> {
     }
     // A model file or option the library refuses is a usage problem too: the message says what to do.
     if (error instanceof SpamsiftError) {
-      process.stderr.write(`spamsift ${name}: ${sanitize(error.message.replace(/^spamsift: /, ''), 2000)}\n`);
+      // The code is what scripts can match on; the message is for people.
+      process.stderr.write(`spamsift ${name}: ${error.code}: ${sanitize(error.message.replace(/^spamsift: /, ''), 2000)}\n`);
       return 2;
     }
     if (error instanceof HeaderError) {

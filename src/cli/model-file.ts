@@ -2,8 +2,9 @@
 // in the same directory, then renamed over the old one, so a crash or a full disk mid-write
 // leaves either the old model or the new one, never half of one.
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { MAX_MODEL_BYTES, SpamsiftError } from '../index.js';
 import { readTextFile } from './moderator-options.js';
 
 /** A file could not be written: the environment's problem (permissions, disk, path), not a bug. */
@@ -49,7 +50,16 @@ function replaceFile(path: string, text: string): void {
   }
 }
 
+/** A model file's text; a file over the model size limit is refused before it is read into memory. */
+export function readModelFile(path: string): string {
+  const size = existsSync(path) ? statSync(path).size : 0;
+  if (size > MAX_MODEL_BYTES) {
+    throw new SpamsiftError('E_MODEL_TOO_LARGE', `model file ${path} is ${size} bytes, over the limit of ${MAX_MODEL_BYTES}; it is not a spamsift model.`, 'model');
+  }
+  return readTextFile(path, 'model file');
+}
+
 /** The model file's text, or undefined when there is none yet (training starts a new model). */
 export function readModelIfPresent(path: string): string | undefined {
-  return existsSync(path) ? readTextFile(path, 'model file') : undefined;
+  return existsSync(path) ? readModelFile(path) : undefined;
 }
