@@ -2,6 +2,7 @@
 // `--workers N` writes byte-for-byte what one thread writes.
 import { SpamsiftError, createModerator, readModel, type Decision, type ModeratorOptions } from '../index.js';
 import { createRecordReader, type RecordConfig } from './records.js';
+import { formatVerdictText } from './verdict-text.js';
 import type { InputItem } from './source.js';
 
 /** Structured-cloneable: it travels to each worker as workerData. */
@@ -10,6 +11,8 @@ export interface CheckConfig {
   moderator: ModeratorOptions;
   /** Decisions to write; undefined writes all. */
   only: Decision[] | undefined;
+  /** 'jsonl' (default) for scripts, 'pretty' for people (--pretty). */
+  output: 'jsonl' | 'pretty';
 }
 
 /** A verdict line (with its newline), '' when --only filtered it out, or why the record is unreadable. */
@@ -53,7 +56,10 @@ export function createBatchScorer(config: CheckConfig): BatchScorer {
         continue;
       }
       const { decision, score, discard, reasons } = verdict;
-      out[i] = `${JSON.stringify({ id: record.id, line: item.line, decision, score, discard, reasons })}\n`;
+      out[i] =
+        config.output === 'pretty'
+          ? formatVerdictText(record.id ?? `line ${item.line}`, typeof record.comment === 'string' ? record.comment : record.comment.content, verdict)
+          : `${JSON.stringify({ id: record.id, line: item.line, decision, score, discard, reasons })}\n`;
     }
     return out;
   };

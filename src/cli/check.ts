@@ -15,6 +15,7 @@ const OPTIONS = {
   ...MODERATOR_OPTIONS,
   model: { type: 'string' },
   only: { type: 'string' },
+  pretty: { type: 'boolean' },
   workers: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
@@ -30,6 +31,7 @@ author.name), CSV with a header row, or text (each line is a comment's content).
 options:
   --model FILE            a model written by \`spamsift train\`
   --only DECISIONS        write only these decisions, e.g. spam,moderate
+  --pretty                write verdicts for people: decision, score and one line per reason
   --workers N|auto        score on N worker threads, output order kept (default 1: main thread)
 ${INPUT_HELP}
 ${MODERATOR_HELP}
@@ -66,6 +68,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     records: { format: source.format, header: source.header, map: buildMap(map, undefined), labels: false },
     moderator,
     only: only ? ([...only] as Decision[]) : undefined,
+    output: values['pretty'] === true ? 'pretty' : 'jsonl',
   };
   // With workers, the main thread only checks the settings (a bad --map or model envelope is a usage
   // error before any thread starts) and does not hold a third copy of the model.
