@@ -9,7 +9,7 @@
 //      minus a steep penalty for any corpus with more than 1 % ham blocked.
 //      The rule slope is pinned to RULE_SLOPE (so a BAYES reason's points compare with the rules'
 //      points) unless --free-rules searches it too.
-//   node bench/calibrate.mjs [--variant name] [--set key=value]... [--only a,b] [--free-rules] [--top N] [--combo wB,c]
+//   node bench/calibrate.mjs [--variant name] [--set key=value (lists as 3/4)]... [--only a,b] [--free-rules] [--top N] [--combo wB,c]
 import { parseArgs } from 'node:util';
 import { loadInternals } from './lib/build-internals.mjs';
 import { findCorpora, loadCorpus } from './lib/corpora.mjs';
@@ -28,6 +28,7 @@ if (corpora.length === 0) {
 }
 const overrides = Object.fromEntries((values.set ?? []).map((kv) => {
   const [key, value] = kv.split('=');
+  if (value.includes('/')) return [key, value.split('/').map(Number)];
   return [key, value === 'true' ? true : value === 'false' ? false : Number.isNaN(Number(value)) ? value : Number(value)];
 }));
 const config = { ...lib.DEFAULT_BAYES_CONFIG, ...variant.config, ...overrides };
@@ -111,7 +112,8 @@ for (const d of data) {
   for (const run of d.runs) {
     const alone = decisions(run.rows, 1, 0, 0);
     const m = decisions(run.rows, best.wB, best.wR, best.c);
-    table.push([d.name, run.split, f(logLoss(run.rows.map((r) => r.p), run.rows.map((r) => r.spam))), f(alone.mcc), f(m.mcc), `${f(m.hamBlocked * 100, 2)} %`, `${f(m.recall * 100, 1)} %`, `${f(m.moderate * 100, 1)} %`]);
+    const combined = run.rows.map((r) => sigmoid(best.wB * r.lp + best.wR * r.points + best.c));
+    table.push([d.name, run.split, f(logLoss(run.rows.map((r) => r.p), run.rows.map((r) => r.spam))), f(alone.mcc), f(logLoss(combined, run.rows.map((r) => r.spam))), f(m.mcc), `${f(m.hamBlocked * 100, 2)} %`, `${f(m.recall * 100, 1)} %`, `${f(m.moderate * 100, 1)} %`]);
   }
 }
-console.log(formatTable(['corpus', 'split', 'Bayes log-loss', 'Bayes alone MCC', 'combined MCC', 'ham blocked', 'spam recall', 'moderate'], table));
+console.log(formatTable(['corpus', 'split', 'Bayes log-loss', 'Bayes alone MCC', 'verdict log-loss', 'combined MCC', 'ham blocked', 'spam recall', 'moderate'], table));

@@ -113,17 +113,35 @@ console.log(
 console.log('\nMCC: positive = decided spam (score ≥ 0.9 for spamsift; moderate counts as not spam). MCC ≥0.5: positive = score ≥ 0.5 (spam or moderate).');
 console.log('Peers see the comment text only and decide spam at p ≥ 0.5 (no moderate); spamsift sees the comment object (text and author name).');
 for (const note of new Set(notes)) console.log(`Note: ${note}`);
-for (const corpus of corpora) {
-  const ours = rows.find((r) => r.corpus === corpus.name && r.classifier === 'spamsift');
-  const natural = rows.find((r) => r.corpus === corpus.name && r.classifier.startsWith('natural'));
-  if (ours && natural) console.log(`${corpus.name}: spamsift check() is ${(ours.checkPerSecond / natural.checkPerSecond).toFixed(0)}× natural's BayesClassifier (${rate(ours.checkPerSecond)}/s vs ${rate(natural.checkPerSecond)}/s).`);
+// Warm speed and model size: each classifier trained on the whole corpus, then every comment
+// checked again and again (best of 5 passes, CPU time), the way a long-running server sees it.
+// The table's check/s above is colder: a fresh moderator per fold checks a few hundred comments.
+function bestPass(items, check) {
+  let best = Infinity;
+  for (let pass = 0; pass < 5; pass++) {
+    const t0 = process.cpuUsage().user;
+    for (const item of items) check(item);
+    best = Math.min(best, (process.cpuUsage().user - t0) / items.length);
+  }
+  return 1e6 / best;
 }
-// Model size: a moderator trained on the whole corpus, exported as JSON text.
 const sizes = [];
+const speeds = [];
 for (const corpus of corpora) {
   const items = readItems(corpus.path);
   const moderator = spamsift.createModerator();
   for (const item of items) moderator.learn(item.comment, item.label);
+  const ours = bestPass(items, (item) => moderator.check(item.comment));
+  let natural = Number.NaN;
+  if (!values['no-peers']) {
+    const peer = PEERS.find((p) => p.name.startsWith('natural')).make();
+    for (const item of items) peer.learn(item.comment.content, item.label);
+    peer.finish();
+    const sample = items.filter((_, i) => i % 10 === 0);
+    natural = bestPass(sample, (item) => peer.check(item.comment.content));
+  }
+  speeds.push({ corpus: corpus.name, checkPerSecond: ours, naturalPerSecond: natural });
+  console.log(`${corpus.name}: warm check() ${rate(ours)}/s${Number.isFinite(natural) ? `, natural's BayesClassifier ${rate(natural)}/s: ${(ours / natural).toFixed(0)}×` : ''} (trained on all ${items.length}, best of 5 passes, CPU time).`);
   const model = moderator.exportModel();
   const bytes = Buffer.byteLength(JSON.stringify(model));
   const { totals, vocabulary } = model.bayes;
@@ -133,6 +151,6 @@ for (const corpus of corpora) {
 }
 
 if (values.json) {
-  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), node: process.version, folds, seed, rows, sizes }, null, 2));
+  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), node: process.version, folds, seed, rows, sizes, speeds }, null, 2));
   console.log(`wrote ${values.json}`);
 }
