@@ -4,7 +4,7 @@
 import { SpamsiftError, describeValue, type SpamsiftErrorCode } from '../errors.js';
 import { readComment } from '../input.js';
 import type { Comment, Label } from '../types.js';
-import { createCsvReader, type CsvRecord } from './csv.js';
+import { parseCsv, type CsvRow } from './csv.js';
 
 export type CorpusFormat = 'jsonl' | 'csv';
 
@@ -182,7 +182,7 @@ function csvValue(target: string, raw: string): unknown {
 }
 
 /** Builds one record from a CSV row, given the columns from csvColumns. */
-export function recordFromCsv(row: CsvRecord, columns: ReadonlyMap<string, number>, options: CorpusOptions = {}): CorpusRecord {
+export function recordFromCsv(row: CsvRow, columns: ReadonlyMap<string, number>, options: CorpusOptions = {}): CorpusRecord {
   const fields: Record<string, unknown> = {};
   for (const [target, index] of columns) {
     if (target === 'label' || target === 'subset') continue;
@@ -243,12 +243,19 @@ export function parseCorpus(text: string, options: CorpusOptions & { format?: Co
       start = end + 1;
     }
   } else {
-    const reader = createCsvReader();
-    const rows = [...reader.push(text), ...reader.end()];
+    const rows = parseCsv(text);
     const header = rows.shift();
+    if (header && 'error' in header) {
+      throw new SpamsiftError('E_INVALID_OPTION', `line ${header.line}: the CSV header cannot be read: ${header.error}.`, 'text');
+    }
     if (header) {
       const columns = csvColumns(header.fields, options);
-      for (const row of rows) attempt(row.line, () => recordFromCsv(row, columns, options));
+      for (const row of rows) {
+        attempt(row.line, () => {
+          if ('error' in row) throw lineError(row.line, 'E_INVALID_COMMENT', row.error);
+          return recordFromCsv(row, columns, options);
+        });
+      }
     }
   }
   return { records, bad };

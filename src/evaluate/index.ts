@@ -17,4 +17,4 @@ export {
   type CorpusRecord,
   type ParsedCorpus,
 } from './corpus.js';
-export { createCsvReader, parseCsv, type CsvReader, type CsvRecord } from './csv.js';
+export { CsvParser, parseCsv, type CsvRecord, type CsvRow } from './csv.js';

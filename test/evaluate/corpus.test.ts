@@ -1,7 +1,7 @@
 // Corpus files as people have them: JSON Lines and CSV with a header, labels as words or 1/0,
 // bad records reported by line.
 import { describe, expect, it } from 'vitest';
-import { createCsvReader, parseCorpus, parseCsv, parseJsonlLine } from '../../src/evaluate/index.js';
+import { CsvParser, parseCorpus, parseCsv, parseJsonlLine } from '../../src/evaluate/index.js';
 
 describe('parseCsv', () => {
   it.each([
@@ -11,10 +11,13 @@ describe('parseCsv', () => {
     { input: 'a\n"line one\nline two"\n', expected: [['a'], ['line one\nline two']] },
     { input: '\uFEFFa,b\n1,\n', expected: [['a', 'b'], ['1', '']] },
     { input: 'a,b\n\n1,2', expected: [['a', 'b'], ['1', '2']] },
-    { input: 'a\n"unterminated', expected: [['a'], ['unterminated']] },
     { input: '', expected: [] },
   ])('$input', ({ input, expected }) => {
-    expect(parseCsv(input).map((r) => r.fields)).toEqual(expected);
+    expect(parseCsv(input).map((r) => ('fields' in r ? r.fields : r.error))).toEqual(expected);
+  });
+
+  it('reports an unterminated quote instead of guessing where the field ends', () => {
+    expect(parseCsv('a\n"unterminated')).toEqual([{ line: 1, fields: ['a'] }, { line: 2, error: 'a quoted field opened on line 2 is never closed' }]);
   });
 
   it('gives the line each record starts on', () => {
@@ -25,7 +28,7 @@ describe('parseCsv', () => {
     const text = 'id,text\r\n1,"quoted, with ""quotes""\r\nand a break"\r\n2,plain\r\n3,"end"';
     const whole = parseCsv(text);
     for (let size = 1; size <= 7; size++) {
-      const reader = createCsvReader();
+      const reader = new CsvParser();
       const records = [];
       for (let i = 0; i < text.length; i += size) records.push(...reader.push(text.slice(i, i + size)));
       records.push(...reader.end());
@@ -35,6 +38,14 @@ describe('parseCsv', () => {
 });
 
 describe('parseCorpus', () => {
+  it('reports a malformed CSV row by line (skipBad) and throws on it otherwise', () => {
+    const text = 'CONTENT,CLASS\nfine,0\n"bad"x,1\nalso fine,1\n';
+    const { records, bad } = parseCorpus(text, { format: 'csv', skipBad: true });
+    expect(records.map((r) => r.label)).toEqual(['ham', 'spam']);
+    expect(bad).toEqual([{ line: 3, code: 'E_INVALID_COMMENT', message: expect.stringContaining('text after its closing quote') }]);
+    expect(() => parseCorpus(text, { format: 'csv' })).toThrow(/line 3: a quoted field has text after its closing quote/);
+  });
+
   it('reads JSON Lines in the corpora shape (author as a name, date as createdAt)', () => {
     const text = [
       '{"id":"a1","author":"Julius","content":"check my channel","label":"spam","date":"2013-11-07T06:20:48","subset":"Psy"}',

@@ -1,6 +1,6 @@
 // The streaming CSV parser: RFC 4180 records, whatever the chunk boundaries.
 import { describe, expect, it } from 'vitest';
-import { CsvParser, type CsvRecord } from '../../src/cli/csv.js';
+import { CsvParser, type CsvRecord } from '../../src/evaluate/csv.js';
 
 function parse(text: string, chunkSize = text.length || 1, max = 1_000_000): CsvRecord[] {
   const p = new CsvParser(max);
