@@ -9,7 +9,7 @@
 //                   the probability combined with the rule points exactly as check() does
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadInternals } from './lib/build-internals.mjs';
+import { loadInternals } from './lib/load-from-src.mjs';
 import { findCorpora, loadCorpus } from './lib/corpora.mjs';
 import { logLoss } from './lib/platt.mjs';
 import { formatTable } from './lib/table.mjs';

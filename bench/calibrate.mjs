@@ -11,7 +11,7 @@
 //      points) unless --free-rules searches it too.
 //   node bench/calibrate.mjs [--variant name] [--set key=value (lists as 3/4)]... [--only a,b] [--free-rules] [--top N] [--combo wB,c]
 import { parseArgs } from 'node:util';
-import { loadInternals } from './lib/build-internals.mjs';
+import { loadInternals } from './lib/load-from-src.mjs';
 import { findCorpora, loadCorpus } from './lib/corpora.mjs';
 import { fitPlatt, logLoss } from './lib/platt.mjs';
 import { formatTable } from './lib/table.mjs';

@@ -4,7 +4,7 @@
 // timing. One core, warm JIT; CPU time (not wall time), medians of 5 runs.
 //   node bench/links-throughput.mjs
 import { existsSync, readFileSync } from 'node:fs';
-import { loadStages } from './lib/speed-load-stages.mjs';
+import { loadStages } from './lib/load-from-src.mjs';
 import { SHARED_CORPORA } from './lib/corpora.mjs';
 
 const { createStages } = await loadStages();

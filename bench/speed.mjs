@@ -12,7 +12,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBlogComments, loadShortComments, ROOT, utf8Bytes, writeJsonl, YOUTUBE } from './lib/speed-data.mjs';
-import { loadStages } from './lib/speed-load-stages.mjs';
+import { loadStages } from './lib/load-from-src.mjs';
 import { measureThreadSpeedup } from './lib/speed-parallel.mjs';
 import { timeOnce, timePass, timeWall } from './lib/speed-timing.mjs';
 import { formatTable } from './lib/table.mjs';
