@@ -27,7 +27,9 @@ export default defineConfig([
     sourcemap: false,
     clean: false,
     splitting: false,
-    treeshake: true,
+    // esbuild's own dead-code removal is enough for a program; rollup's pass only warned about
+    // imports the worker bundle shares with the CLI.
+    treeshake: false,
     external,
   },
 ]);
