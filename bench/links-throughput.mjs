@@ -6,20 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadStages } from './lib/load-from-src.mjs';
 import { SHARED_CORPORA } from './lib/corpora.mjs';
+import { cpuSeconds, median } from './lib/speed-timing.mjs';
 
 const { createStages } = await loadStages();
 const stages = createStages();
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-/** CPU seconds used by this process: on a shared machine, wall time also counts other processes' turns. */
-function cpuSeconds() {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
 
 /** Median CPU seconds of `rounds` runs of fn over all items, after ≥ 0.5 s of warm-up (linkify and
  * the word-break take dozens of passes to reach their optimized code); each run repeats until ≥ 50 ms. */

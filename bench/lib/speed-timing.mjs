@@ -2,12 +2,12 @@
 // not wall time: on a shared 2-core machine, wall time also counts other processes' turns.
 // Parallel figures (CLI --workers) must use wall time, which is what parallelism improves.
 
-function median(xs) {
+export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
 
-function cpuSeconds() {
+export function cpuSeconds() {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 }

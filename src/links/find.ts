@@ -5,16 +5,8 @@ import { findWithLinkify, type TextMatch } from './linkify.js';
 import { scanLinkCandidates } from './scan.js';
 import { trimTrailingPunctuation, trimUrlTail } from './url.js';
 
-export interface Mention {
-  kind: 'url' | 'email';
-  /** As written, without the markup and punctuation that followed it. */
-  value: string;
-  /** What to parse: the value, refanged when it was written defanged. */
-  target: string;
-  start: number;
-  end: number;
-  defanged: boolean;
-}
+/** A URL or e-mail mention; the fallback finder already produces this shape. */
+export type Mention = FallbackMatch;
 
 // linkify's URLs can run into markup (`http://x.co.uk">anchor`); the fallback regexes stop
 // before markup themselves, so only sentence punctuation is left to cut from them.

@@ -4,6 +4,7 @@
 import type { ResolvedListOptions } from '../../options.js';
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { createPhraseMatcher } from '../catalog/phrase-matcher.js';
+import { hostInSet } from '../catalog/link-facts.js';
 
 export const ALLOW_SCORE = -10;
 export const BLOCK_SCORE = 10;
@@ -25,15 +26,7 @@ function normalizeDomain(entry: string): string {
 
 function domainMatcher(entries: readonly string[]): (host: string) => string | undefined {
   const set = new Set(entries.map(normalizeDomain).filter((d) => d.length > 0));
-  return (host) => {
-    let h = host;
-    for (;;) {
-      if (set.has(h)) return h;
-      const dot = h.indexOf('.');
-      if (dot < 0) return undefined;
-      h = h.slice(dot + 1);
-    }
-  };
+  return (host) => hostInSet(host, set);
 }
 
 function emailMatcher(entries: readonly string[]): (address: string) => string | undefined {
