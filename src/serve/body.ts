@@ -37,6 +37,10 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
     });
     req.on('end', () => resolve(Buffer.concat(chunks, size)));
     req.on('error', reject);
+    // A client that hangs up mid-body leaves no 'end': settle so nothing waits on it.
+    req.on('close', () => {
+      if (!req.complete) reject(new ProtocolError('The request body was cut short.', 400));
+    });
   });
 }
 
