@@ -221,6 +221,8 @@ export function createSpamsiftServer(options: ServeOptions): SpamsiftServer {
       requestTimeout: limits.requestTimeoutMs,
       headersTimeout: Math.min(limits.requestTimeoutMs, 5_000),
       keepAliveTimeout: 5_000,
+      // Node checks the two timeouts above every 30 s by default: too coarse for 5 s limits.
+      connectionsCheckingInterval: 1_000,
       maxHeaderSize: 16 * 1024,
     },
     (req, res) => {

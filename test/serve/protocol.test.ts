@@ -167,6 +167,18 @@ describe('bad input gets Akismet\'s invalid answer, never a crash or a stack tra
   });
 });
 
+describe('slow clients', () => {
+  it('answers 408 invalid to a request whose headers never finish', async () => {
+    const s = await startServer({ limits: { requestTimeoutMs: 1500 } });
+    try {
+      expect(await socketExchange(s.port, 'POST /1.1/comment-check HTTP/1.1\r\nHost: x\r\n')).toMatch(/^HTTP\/1\.1 408 [\s\S]*\r\n\r\ninvalid$/);
+      expect(s.logs.some((e) => e.event === 'client-error' && e.status === 408)).toBe(true);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('rate limit per key per minute', () => {
   it('answers 429 invalid with Retry-After past the limit, per key, and does not count unknown keys', async () => {
     const s = await startServer({ keys: parseKeys(`${KEY}\nsecond-key\n`).keys, limits: { requestsPerMinute: 3 } });
