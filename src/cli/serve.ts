@@ -37,7 +37,7 @@ options:
   --rate-limit N          requests per key per minute, 0 for none; default 1200
   --max-body BYTES        largest request body; default 262144
   --max-field CHARS       longest field value; default 65536
-  --max-sites N           sites held in memory at once; default 1000
+  --max-sites N           sites with a learned model held in memory; default 1000
 ${MODERATOR_HELP}
   -h, --help              this help
 

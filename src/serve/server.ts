@@ -29,7 +29,7 @@ import { createSiteStore, type SiteStore } from './store.js';
 export interface ServeLimits extends BodyLimits {
   /** Requests per API key per minute (0: no limit). */
   requestsPerMinute: number;
-  /** Sites (distinct `blog` values) held at once. */
+  /** Sites with a learned model held at once (sites with none share an untrained moderator). */
   maxSites: number;
   /** Milliseconds a client has to send a whole request. */
   requestTimeoutMs: number;

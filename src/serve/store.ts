@@ -4,8 +4,9 @@
 // same directory, is flushed, then renamed over the old one, so a crash leaves the old model or
 // the new one, never half of one. A model file that cannot be read is never overwritten.
 import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { open, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createModerator, isSpamsiftError, type CommentInput, type Label, type Language, type Moderator, type ModeratorOptions } from '../index.js';
 import { ProtocolError } from './akismet.js';
 
@@ -31,7 +32,7 @@ interface Site {
 }
 
 export interface SiteStore {
-  /** The site's moderator, loading its model file on first use; `languages` (blog_lang) choose a new site's stemmer. */
+  /** The site's moderator, loading its model file on first use; a site with no model shares an untrained one. `languages` (blog_lang) choose a new site's stemmer. */
   get(site: string, languages: readonly string[]): Promise<Moderator>;
   /** Learns a submission and schedules the site's model write. */
   learn(site: string, languages: readonly string[], comment: CommentInput, label: Label): Promise<void>;
@@ -87,17 +88,35 @@ export function createSiteStore(options: SiteStoreOptions): SiteStore {
   const loading = new Map<string, Promise<Site>>();
   const base: ModeratorOptions = { ...options.moderator };
   delete base.model;
+  // Only this server writes the directory: a site with no file now and nothing learned since has
+  // no model, so its checks use a shared untrained moderator and cost neither a file read nor a
+  // place among --max-sites (any number of `blog` values can be checked).
+  const files = new Set(readdirSync(options.dir));
+  const untrained = new Map<string, Moderator>();
+  const noStemmer = new Set<string>();
 
-  function newModerator(languages: readonly string[]): Moderator {
+  function newModerator(languages: readonly string[], shared: boolean): Moderator {
     for (const language of languages) {
+      if (noStemmer.has(language)) continue;
+      const known = shared ? untrained.get(language) : undefined;
+      if (known !== undefined) return known;
       try {
-        return createModerator({ ...base, language: language as Language });
+        const moderator = createModerator({ ...base, language: language as Language });
+        if (shared) untrained.set(language, moderator);
+        return moderator;
       } catch (error) {
         // A blog_lang without a stemmer falls through to the next one, then to the default.
         if (!(isSpamsiftError(error) && error.code === 'E_INVALID_OPTION')) throw error;
+        noStemmer.add(language);
       }
     }
-    return createModerator(base);
+    if (!shared) return createModerator(base);
+    let fallback = untrained.get('');
+    if (fallback === undefined) {
+      fallback = createModerator(base);
+      untrained.set('', fallback);
+    }
+    return fallback;
   }
 
   async function load(name: string, languages: readonly string[]): Promise<Site> {
@@ -112,7 +131,7 @@ export function createSiteStore(options: SiteStoreOptions): SiteStore {
       }
     }
     let moderator: Moderator;
-    if (text === undefined) moderator = newModerator(languages);
+    if (text === undefined) moderator = newModerator(languages, false);
     else {
       // The model file decides the language: a site's tokens were made with its stemmer.
       const { language: _ignored, ...rest } = base;
@@ -151,6 +170,7 @@ export function createSiteStore(options: SiteStoreOptions): SiteStore {
     s.dirty = false;
     const text = JSON.stringify(s.moderator.exportModel());
     s.writing = writeAtomic(options.dir, s.file, text)
+      .then(() => void files.add(basename(s.file)))
       .catch((error: unknown) => {
         s.dirty = true;
         options.onError(s.name, 'write', error);
@@ -171,6 +191,7 @@ export function createSiteStore(options: SiteStoreOptions): SiteStore {
 
   return {
     async get(name, languages) {
+      if (!sites.has(name) && !loading.has(name) && !files.has(modelFileName(name))) return newModerator(languages, true);
       return (await site(name, languages)).moderator;
     },
     async learn(name, languages, comment, label) {

@@ -3,10 +3,12 @@
 // spamsift's own headers and JSON route, and the per-site model files.
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createModerator } from '../../src/index.js';
-import { commentFromFields, parseKeys } from '../../src/serve/index.js';
+import { commentFromFields, modelFileName, parseKeys } from '../../src/serve/index.js';
 import { BLOG, KEY, pageComments, startServer, type Running } from './helpers.js';
 
 interface Reply {
@@ -217,11 +219,24 @@ describe('per-site models', () => {
     }
   });
 
-  it('never overwrites a model file it cannot read, and answers invalid for that site only', async () => {
-    const s = await startServer();
+  it('checks any number of sites, but holds at most --max-sites learned models', async () => {
+    const s = await startServer({ limits: { maxSites: 2 } });
     try {
-      const file = s.serve.store.fileOf('broken.example');
-      writeFileSync(file, '{"format":"spamsift-model","version":1,');
+      for (let i = 0; i < 5; i++) expect((await raw(s.port, { path: '/1.1/comment-check', ...form({ ...pharmacyFields, blog: `https://s${i}.example` }) })).body).toBe('true');
+      for (let i = 0; i < 2; i++) expect((await raw(s.port, { path: '/1.1/submit-spam', ...form({ ...pharmacyFields, blog: `https://s${i}.example` }) })).status).toBe(200);
+      expectInvalid(await raw(s.port, { path: '/1.1/submit-spam', ...form({ ...pharmacyFields, blog: 'https://s2.example' }) }), 503, /holds 2 sites already/);
+      expect((await raw(s.port, { path: '/1.1/comment-check', ...form({ ...pharmacyFields, blog: 'https://s2.example' }) })).body).toBe('true');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('never overwrites a model file it cannot read, and answers invalid for that site only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spamsift-serve-'));
+    const file = join(dir, modelFileName('broken.example'));
+    writeFileSync(file, '{"format":"spamsift-model","version":1,');
+    const s = await startServer({}, dir);
+    try {
       const fields = { ...pharmacyFields, blog: 'https://broken.example' };
       expectInvalid(await raw(s.port, { path: '/1.1/comment-check', ...form(fields) }), 500, /model cannot be read/);
       expectInvalid(await raw(s.port, { path: '/1.1/submit-spam', ...form(fields) }), 500, /model cannot be read/);
