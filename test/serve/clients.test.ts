@@ -158,3 +158,32 @@ describe('@cedx/akismet 16.2.1 (baseUrl option, key as api_key)', () => {
     expect(await client().checkComment(pharmacyComment())).not.toBe(CheckResult.ham);
   });
 });
+
+describe('a site learns from its submissions (both clients on one site)', () => {
+  // Comments written for this test: a kind of spam no rule names, and ordinary neighbourhood talk.
+  const topics = ['the new bridge', 'school lunches', 'the bike lanes', 'the library hours', 'the river cleanup', 'the night market', 'the choir concert', 'the recycling plan'];
+  const spam = (i: number) =>
+    new Comment({
+      author: new Author({ ipAddress: `192.0.2.${i + 1}`, userAgent: UA, name: `Growth Team ${i}` }),
+      content: `Our team grows your channel: ${1000 + i * 37} real subscribers and watch hours delivered this week, message us on WhatsApp to start today`,
+    });
+  const ham = (i: number) =>
+    new Comment({
+      author: new Author({ ipAddress: `198.51.100.${i + 1}`, userAgent: UA, name: `Neighbour ${i}` }),
+      content: `I went to the meeting about ${topics[i % topics.length]} yesterday and the neighbours raised good points about parking and noise, thanks for writing this up`,
+    });
+  const probe = { ip: '203.0.113.50', useragent: UA, name: 'Channel Boost', content: 'We deliver real subscribers and watch hours for your channel this week, message us on WhatsApp' };
+
+  it('calls a new comment of a kind it was taught spam, after submit-spam / submit-ham', async () => {
+    const site = 'https://learning.example';
+    const cedx = new Client(KEY, new Blog({ url: site }), { baseUrl: `http://127.0.0.1:${server.port}/` });
+    const akismetApi = new AkismetClient({ key: KEY, blog: site, host: `localhost:${server.port}`, protocol: 'http' });
+    expect(await akismetApi.checkSpam(probe)).toBe(false);
+    for (let i = 0; i < 20; i++) {
+      await cedx.submitSpam(spam(i));
+      await cedx.submitHam(ham(i));
+    }
+    expect(await akismetApi.checkSpam(probe)).toBe(true);
+    expect(await akismetApi.checkSpam({ ip: '203.0.113.51', useragent: UA, name: 'Pat', content: 'The meeting about the bike lanes ran late, but the neighbours had good points' })).toBe(false);
+  });
+});
