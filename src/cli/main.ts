@@ -10,6 +10,7 @@ import { WriteError } from './model-file.js';
 import { HeaderError } from './source.js';
 import { sanitize } from './output.js';
 import { RULES_HELP, runRules } from './rules.js';
+import { SERVE_HELP, runServe } from './serve.js';
 import { TRAIN_HELP, runTrain } from './train.js';
 
 const USAGE = `usage: spamsift <command> [options]
@@ -19,6 +20,7 @@ commands:
   train --model FILE LABELED…   learn labeled comments into a model file
   eval LABELED                  cross-validate on a labeled corpus, print metrics, --report HTML
   rules                         list the rule catalog
+  serve --api-keys FILE --data DIR   an Akismet-compatible HTTP endpoint (docs/serve.md)
 
 Run \`spamsift <command> --help\` for a command's options; \`spamsift --version\` for the version.`;
 
@@ -29,6 +31,7 @@ const COMMANDS = new Map<string, { run: Command; help: string }>([
   ['train', { run: runTrain, help: TRAIN_HELP }],
   ['eval', { run: runEval, help: EVAL_HELP }],
   ['rules', { run: runRules, help: RULES_HELP }],
+  ['serve', { run: runServe, help: SERVE_HELP }],
 ]);
 
 async function main(argv: string[]): Promise<number> {
