@@ -54,9 +54,12 @@ function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
 
 interface Waiter {
   seq: number;
+  /** Event number when the timer was last armed: the timeout counts from the last progress. */
+  armedAt: number;
   resolve: () => void;
   reject: (error: SpamsiftError) => void;
-  timer: NodeJS.Timeout;
+  timer: NodeJS.Timeout | undefined;
+  arm: () => void;
 }
 
 /** Connects to Redis, loads the newest usable snapshot, replays the events after it and starts tailing. */
@@ -165,7 +168,10 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
   function settleWaiters(): void {
     for (let i = waiters.length - 1; i >= 0; i--) {
       const waiter = waiters[i] as Waiter;
-      if (waiter.seq > lastSeq) continue;
+      if (waiter.seq > lastSeq) {
+        if (lastSeq > waiter.armedAt) waiter.arm();
+        continue;
+      }
       clearTimeout(waiter.timer);
       waiters.splice(i, 1);
       waiter.resolve();
@@ -343,12 +349,24 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
         throw unavailable('sync() cannot ask how far the stream goes', error);
       }
       if (lastSeq >= target) return;
+      // A long replay is not a failure: the time limit counts from the last event applied.
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          waiters.splice(waiters.indexOf(waiter), 1);
-          reject(unavailable(`sync() did not reach event ${target} within ${config.syncTimeoutMs} ms (at ${lastSeq})`, connectionError));
-        }, config.syncTimeoutMs);
-        const waiter: Waiter = { seq: target, resolve, reject, timer };
+        const waiter: Waiter = {
+          seq: target,
+          armedAt: lastSeq,
+          resolve,
+          reject,
+          timer: undefined,
+          arm() {
+            clearTimeout(waiter.timer);
+            waiter.armedAt = lastSeq;
+            waiter.timer = setTimeout(() => {
+              waiters.splice(waiters.indexOf(waiter), 1);
+              reject(unavailable(`sync() applied no event for ${config.syncTimeoutMs} ms (at event ${lastSeq} of ${target})`, connectionError));
+            }, config.syncTimeoutMs);
+          },
+        };
+        waiter.arm();
         waiters.push(waiter);
       });
     },

@@ -16,7 +16,7 @@ export interface ConnectOptions {
   keepSnapshots?: number;
   /** How long connectModerator waits for Redis before failing (or starting from snapshotFile). Default 5,000 ms. */
   connectTimeoutMs?: number;
-  /** How long sync() waits to catch up. Default 30,000 ms. */
+  /** sync() (and the catch-up at start) fails when no event was applied for this long while behind. Default 30,000 ms. */
   syncTimeoutMs?: number;
   /** Told of what the instance copes with on its own: Redis lost, a corrupt snapshot skipped, a malformed event skipped. Must not throw. */
   onError?: (error: SpamsiftError) => void;

@@ -19,8 +19,9 @@ export interface RedisAvailability {
 /** Whether redis-server can be started here; throws under CI=true when it cannot. */
 export function redisAvailability(): RedisAvailability {
   if (existsSync(REDIS_SERVER)) return { available: true, reason: '' };
-  const reason = `${REDIS_SERVER} not found: the Redis replication tests are skipped (apt-get install redis-server, or set SPAMSIFT_REDIS_SERVER).`;
-  if (process.env['CI'] === 'true') throw new Error(`${reason} CI must run them.`);
+  const missing = `${REDIS_SERVER} not found`;
+  if (process.env['CI'] === 'true') throw new Error(`${missing}: under CI=true the Redis replication tests must run (apt-get install -y redis-server).`);
+  const reason = `${missing}: the Redis replication tests are skipped (apt-get install redis-server, or set SPAMSIFT_REDIS_SERVER).`;
   console.warn(reason);
   return { available: false, reason };
 }
