@@ -1,7 +1,15 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // natural, linkifyjs and tldts stay external: users get their own deduplicated copies.
 const external = ['natural', 'linkifyjs', 'tldts'];
+
+/** Rewrites src/redis's `../index.js` imports to the package itself (resolved by Node through `exports`). */
+const coreAsPackage: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'core-as-package',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (args.importer.includes('/src/redis/') ? { path: 'spamsift', external: true } : undefined));
+  },
+};
 
 export default defineConfig([
   {
@@ -13,10 +21,26 @@ export default defineConfig([
     platform: 'node',
     sourcemap: false,
     // Both configs build into dist/ at the same time: this one cleans everything but the other's output.
-    clean: ['!cli.js', '!worker.js'],
+    clean: ['!cli.js', '!worker.js', '!redis.*'],
     splitting: false,
     treeshake: true,
     external,
+  },
+  {
+    // spamsift/redis: a subpath so the core never loads `redis` (an optional peer dependency).
+    // It imports the core through the package's own name, so one SpamsiftError class and one
+    // moderator implementation serve both entries instead of a second bundled copy.
+    entry: { redis: 'src/redis/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { redis: 'src/redis/index.ts' } },
+    target: 'node20',
+    platform: 'node',
+    sourcemap: false,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    external: [...external, 'redis', 'spamsift'],
+    esbuildPlugins: [coreAsPackage],
   },
   {
     // The CLI and its worker thread: ESM only, since they are run, never imported.

@@ -14,7 +14,17 @@ export type SpamsiftErrorCode =
   /** A model object or file is truncated, edited or otherwise not a spamsift model. */
   | 'E_MODEL_CORRUPT'
   /** A model file is larger or deeper than the configured limits. */
-  | 'E_MODEL_TOO_LARGE';
+  | 'E_MODEL_TOO_LARGE'
+  /** spamsift/redis: Redis cannot be reached (at start, or now): learning is refused, checks go on locally. */
+  | 'E_REDIS_UNAVAILABLE'
+  /** spamsift/redis: the shared moderator was closed. */
+  | 'E_REDIS_CLOSED'
+  /** spamsift/redis: a snapshot (in Redis or a file) is truncated, edited or for another key. */
+  | 'E_SNAPSHOT_CORRUPT'
+  /** spamsift/redis: events this instance needs were trimmed and no readable snapshot covers them. */
+  | 'E_REPLICATION_GAP'
+  /** spamsift/redis: a stream entry is not a spamsift event (skipped by every instance alike). */
+  | 'E_EVENT_MALFORMED';
 
 export class SpamsiftError extends Error {
   readonly code: SpamsiftErrorCode;
