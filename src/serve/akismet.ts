@@ -45,6 +45,23 @@ function field(fields: Fields, name: string): string {
   return (fields.get(name) ?? '').trim();
 }
 
+/** `host:port` → `host` (string scans, not a regex: the Host header is client text). */
+function withoutPort(host: string): string {
+  const colon = host.lastIndexOf(':');
+  if (colon < 0 || colon === host.length - 1) return host;
+  for (let i = colon + 1; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (c < 48 || c > 57) return host;
+  }
+  return host.slice(0, colon);
+}
+
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  return path.slice(0, end);
+}
+
 /**
  * The API key: the `api_key` (or older `key`) field, else the first label of the Host header
  * (`KEY.rest.akismet.com`, the form older clients such as akismet-api still use).
@@ -52,7 +69,7 @@ function field(fields: Fields, name: string): string {
 export function readKey(fields: Fields, host: string | undefined): string {
   const fromBody = field(fields, 'api_key') || field(fields, 'key');
   if (fromBody !== '') return fromBody;
-  const name = (host ?? '').replace(/:\d+$/, '').toLowerCase();
+  const name = withoutPort(host ?? '').toLowerCase();
   // An IP address or a single-label host (`localhost`) carries no key.
   if (name === '' || /^[\d.]+$/.test(name) || name.startsWith('[') || !name.includes('.')) return '';
   return name.slice(0, name.indexOf('.'));
@@ -72,7 +89,7 @@ export function readSite(fields: Fields): string {
     throw new ProtocolError('We were unable to parse your blog URI');
   }
   if (url.hostname === '') throw new ProtocolError('We were unable to parse your blog URI');
-  const path = url.pathname.replace(/\/+$/, '');
+  const path = withoutTrailingSlashes(url.pathname);
   return `${url.hostname}${path}`.toLowerCase();
 }
 
