@@ -127,32 +127,34 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
     return String(fields[at + 1]);
   }
 
-  async function redisSnapshots(): Promise<Snapshot[]> {
-    const positions = (await writer.zRange(keys.snapshotIndex, 0, -1)).reverse();
-    const found: Snapshot[] = [];
-    for (const at of positions) {
-      const decoded = decodeSnapshot(await writer.hGet(keys.snapshots, at), keys.site, `${keys.snapshots} ${at}`);
-      if (decoded instanceof SpamsiftError) report(decoded);
-      else found.push(decoded);
-    }
-    return found;
+  /** The kept snapshots, newest first, each read only when asked for (a large site's is megabytes). */
+  async function snapshotCandidates(extra: Snapshot | undefined): Promise<{ seq: number; read: () => Promise<Snapshot | SpamsiftError> }[]> {
+    const indexed = await writer.zRangeWithScores(keys.snapshotIndex, 0, -1);
+    const candidates = indexed.map(({ value, score }) => ({
+      seq: score,
+      read: async () => decodeSnapshot(await writer.hGet(keys.snapshots, value), keys.site, `${keys.snapshots} ${value}`),
+    }));
+    if (extra) candidates.push({ seq: extra.seq, read: async () => extra });
+    return candidates.sort((a, b) => b.seq - a.seq);
   }
 
   /**
    * Makes sure the events after this instance's position are still in the stream: if some were
-   * trimmed (or a newer snapshot exists and `prefer` asks for it), loads the newest usable snapshot.
+   * trimmed (or `prefer` asks for a newer snapshot), loads the newest usable snapshot.
    * Returns false when events are missing and no snapshot covers them.
    */
   async function restore(extra: Snapshot | undefined, prefer: boolean): Promise<boolean> {
     const deleted = await maxDeletedId();
     const behind = compareIds(position, deleted) < 0;
     if (!behind && !prefer) return true;
-    const candidates = await redisSnapshots();
-    if (extra) candidates.push(extra);
-    candidates.sort((a, b) => b.seq - a.seq);
-    for (const snapshot of candidates) {
-      if (snapshot.seq <= lastSeq) break;
-      if (compareIds(snapshot.position, deleted) < 0) continue;
+    for (const candidate of await snapshotCandidates(extra)) {
+      if (candidate.seq <= lastSeq) break;
+      const snapshot = await candidate.read();
+      if (snapshot instanceof SpamsiftError) {
+        report(snapshot);
+        continue;
+      }
+      if (snapshot.seq <= lastSeq || compareIds(snapshot.position, deleted) < 0) continue;
       try {
         load(snapshot);
         return true;
