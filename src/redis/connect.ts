@@ -217,8 +217,8 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
     return 0;
   }
 
-  async function tail(): Promise<void> {
-    let check = false;
+  /** Follows the stream until close(); `check` first makes sure nothing after the position was trimmed. */
+  async function tail(check: boolean): Promise<void> {
     let acceptGapAt = 0;
     while (!closed) {
       try {
@@ -302,7 +302,7 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
       destroy();
       throw isSpamsiftError(error) ? error : unavailable('cannot read the snapshots', error);
     }
-    tailing = tail();
+    tailing = tail(false);
   } else {
     if (fromFile === undefined) {
       destroy();
@@ -315,7 +315,7 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
       () => {
         if (closed) return;
         online = true;
-        return tail();
+        return tail(true);
       },
       () => undefined, // rejected only by close() destroying the clients
     );

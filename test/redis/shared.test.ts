@@ -200,6 +200,18 @@ describe.skipIf(!redis.available)('spamsift/redis', () => {
     const fromFile = await connect(key, { snapshotFile: file });
     expect(learnedSet(fromFile.exportModel())).toEqual(learnedSet(a.exportModel()));
 
+    // Started from the file while this site's Redis is down, it catches up once Redis answers.
+    await server.stop();
+    const late = await connect(key, { snapshotFile: file, connectTimeoutMs: 300 });
+    expect(late.status()).toMatchObject({ connected: false, seq: 12 });
+    await server.start();
+    for (let i = 0; (await codeOf(late.sync())) !== undefined; i++) {
+      expect(i).toBeLessThan(50);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(late.status()).toMatchObject({ connected: true, seq: 16 });
+    expect(learnedSet(late.exportModel())).toEqual(learnedSet(a.exportModel()));
+
     // A corrupt file with Redis down is refused with its own code.
     const bad = join(temp, 'bad.snapshot');
     const { writeFileSync } = await import('node:fs');
