@@ -100,6 +100,21 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
   writer.on('error', (error: unknown) => (connectionError = error));
   reader.on('error', (error: unknown) => (connectionError = error));
 
+  /**
+   * A reply that does not come within commandTimeoutMs fails the call (a hung Redis must refuse a
+   * learn, not stall it). The command itself stays queued on its connection, which keeps replies
+   * matched to commands; its late result is dropped. (node-redis 5's own command timeout did not
+   * fire against a stopped server in our test, hence this.)
+   */
+  function timed<T>(command: Promise<T>, what: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(unavailable(`${what}: no reply within ${config.commandTimeoutMs} ms`)), config.commandTimeoutMs);
+    });
+    command.catch(() => undefined); // a result after the timeout has no one left to tell
+    return Promise.race([command, late]).finally(() => clearTimeout(timer));
+  }
+
   function destroy(): void {
     if (writer.isOpen) writer.destroy();
     if (reader.isOpen) reader.destroy();
@@ -261,7 +276,7 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
     let failure: unknown;
     for (let attempt = 0; attempt < APPEND_ATTEMPTS; attempt++) {
       try {
-        const reply = (await writer.eval(APPEND_EVENT, { keys: [keys.events, keys.seq], arguments: [EVENT_VERSION, eid, op, label, comment] })) as [string, number];
+        const reply = (await timed(writer.eval(APPEND_EVENT, { keys: [keys.events, keys.seq], arguments: [EVENT_VERSION, eid, op, label, comment] }), op)) as [string, number];
         return reply[0];
       } catch (error) {
         if (closed) throw closedError();
@@ -346,7 +361,7 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
       if (closed) throw closedError();
       let target: number;
       try {
-        target = Number((await writer.get(keys.seq)) ?? 0);
+        target = Number((await timed(writer.get(keys.seq), 'sync()')) ?? 0);
       } catch (error) {
         throw unavailable('sync() cannot ask how far the stream goes', error);
       }
@@ -382,10 +397,13 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
       let trimmed: number;
       try {
         trimmed = Number(
-          await writer.eval(SAVE_SNAPSHOT, {
-            keys: [keys.events, keys.snapshots, keys.snapshotIndex],
-            arguments: [taken.position, String(taken.seq), text, String(config.keepSnapshots)],
-          }),
+          await timed(
+            writer.eval(SAVE_SNAPSHOT, {
+              keys: [keys.events, keys.snapshots, keys.snapshotIndex],
+              arguments: [taken.position, String(taken.seq), text, String(config.keepSnapshots)],
+            }),
+            'snapshot()',
+          ),
         );
       } catch (error) {
         throw unavailable(`snapshot at ${taken.position} was not stored${config.snapshotFile === undefined ? '' : ' in Redis (the file was written)'}`, error);

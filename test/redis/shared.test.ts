@@ -251,6 +251,30 @@ describe.skipIf(!redis.available)('spamsift/redis', () => {
     expect(learnedSet(a.exportModel()).length).toBe(11);
   });
 
+  it('Redis hung (no replies): learns are refused after commandTimeoutMs, retried copies are applied once, and instances agree after', async () => {
+    const key = newSite();
+    const a = await connect(key, { commandTimeoutMs: 300 });
+    const b = await connect(key);
+    await learnAll(a, comments.slice(0, 5));
+    await Promise.all([a.sync(), b.sync()]);
+    server.pause();
+    try {
+      expect(await codeOf(a.learn(comments[6] as LabeledComment, 'ham'))).toBe('E_REDIS_UNAVAILABLE');
+      expect(a.check(comments[6] as LabeledComment).decision).toBeTruthy();
+    } finally {
+      server.resume();
+    }
+    await a.learn(comments[7] as LabeledComment, 'spam');
+    await Promise.all([a.sync(), b.sync()]);
+    // The refused learn's writes reached Redis once it woke: one event id, applied once.
+    const entries = await raw.xRange(`spamsift:{${key}}:events`, '-', '+');
+    const eids = entries.map((e) => e.message['eid']);
+    expect(eids.length).toBe(9); // 5, the refused learn's 3 tries, 1
+    expect(new Set(eids).size).toBe(7);
+    expect(modelText(a.exportModel())).toBe(modelText(b.exportModel()));
+    expect(learnedSet(a.exportModel()).length).toBe(7);
+  });
+
   it('close() stops replication; learning after it is refused, checks still work', async () => {
     const a = await connect(newSite());
     await a.close();
