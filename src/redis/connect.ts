@@ -100,6 +100,21 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
   writer.on('error', (error: unknown) => (connectionError = error));
   reader.on('error', (error: unknown) => (connectionError = error));
 
+  /**
+   * A reply that does not come within commandTimeoutMs fails the call (a hung Redis must refuse a
+   * learn, not stall it). The command itself stays queued on its connection, which keeps replies
+   * matched to commands; its late result is dropped. (node-redis 5's own command timeout did not
+   * fire against a stopped server in our test, hence this.)
+   */
+  function timed<T>(command: Promise<T>, what: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(unavailable(`${what}: no reply within ${config.commandTimeoutMs} ms`)), config.commandTimeoutMs);
+    });
+    command.catch(() => undefined); // a result after the timeout has no one left to tell
+    return Promise.race([command, late]).finally(() => clearTimeout(timer));
+  }
+
   function destroy(): void {
     if (writer.isOpen) writer.destroy();
     if (reader.isOpen) reader.destroy();
@@ -127,32 +142,34 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
     return String(fields[at + 1]);
   }
 
-  async function redisSnapshots(): Promise<Snapshot[]> {
-    const positions = (await writer.zRange(keys.snapshotIndex, 0, -1)).reverse();
-    const found: Snapshot[] = [];
-    for (const at of positions) {
-      const decoded = decodeSnapshot(await writer.hGet(keys.snapshots, at), keys.site, `${keys.snapshots} ${at}`);
-      if (decoded instanceof SpamsiftError) report(decoded);
-      else found.push(decoded);
-    }
-    return found;
+  /** The kept snapshots, newest first, each read only when asked for (a large site's is megabytes). */
+  async function snapshotCandidates(extra: Snapshot | undefined): Promise<{ seq: number; read: () => Promise<Snapshot | SpamsiftError> }[]> {
+    const indexed = await writer.zRangeWithScores(keys.snapshotIndex, 0, -1);
+    const candidates = indexed.map(({ value, score }) => ({
+      seq: score,
+      read: async () => decodeSnapshot(await writer.hGet(keys.snapshots, value), keys.site, `${keys.snapshots} ${value}`),
+    }));
+    if (extra) candidates.push({ seq: extra.seq, read: async () => extra });
+    return candidates.sort((a, b) => b.seq - a.seq);
   }
 
   /**
    * Makes sure the events after this instance's position are still in the stream: if some were
-   * trimmed (or a newer snapshot exists and `prefer` asks for it), loads the newest usable snapshot.
+   * trimmed (or `prefer` asks for a newer snapshot), loads the newest usable snapshot.
    * Returns false when events are missing and no snapshot covers them.
    */
   async function restore(extra: Snapshot | undefined, prefer: boolean): Promise<boolean> {
     const deleted = await maxDeletedId();
     const behind = compareIds(position, deleted) < 0;
     if (!behind && !prefer) return true;
-    const candidates = await redisSnapshots();
-    if (extra) candidates.push(extra);
-    candidates.sort((a, b) => b.seq - a.seq);
-    for (const snapshot of candidates) {
-      if (snapshot.seq <= lastSeq) break;
-      if (compareIds(snapshot.position, deleted) < 0) continue;
+    for (const candidate of await snapshotCandidates(extra)) {
+      if (candidate.seq <= lastSeq) break;
+      const snapshot = await candidate.read();
+      if (snapshot instanceof SpamsiftError) {
+        report(snapshot);
+        continue;
+      }
+      if (snapshot.seq <= lastSeq || compareIds(snapshot.position, deleted) < 0) continue;
       try {
         load(snapshot);
         return true;
@@ -215,8 +232,8 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
     return 0;
   }
 
-  async function tail(): Promise<void> {
-    let check = false;
+  /** Follows the stream until close(); `check` first makes sure nothing after the position was trimmed. */
+  async function tail(check: boolean): Promise<void> {
     let acceptGapAt = 0;
     while (!closed) {
       try {
@@ -259,7 +276,7 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
     let failure: unknown;
     for (let attempt = 0; attempt < APPEND_ATTEMPTS; attempt++) {
       try {
-        const reply = (await writer.eval(APPEND_EVENT, { keys: [keys.events, keys.seq], arguments: [EVENT_VERSION, eid, op, label, comment] })) as [string, number];
+        const reply = (await timed(writer.eval(APPEND_EVENT, { keys: [keys.events, keys.seq], arguments: [EVENT_VERSION, eid, op, label, comment] }), op)) as [string, number];
         return reply[0];
       } catch (error) {
         if (closed) throw closedError();
@@ -300,7 +317,7 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
       destroy();
       throw isSpamsiftError(error) ? error : unavailable('cannot read the snapshots', error);
     }
-    tailing = tail();
+    tailing = tail(false);
   } else {
     if (fromFile === undefined) {
       destroy();
@@ -313,7 +330,7 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
       () => {
         if (closed) return;
         online = true;
-        return tail();
+        return tail(true);
       },
       () => undefined, // rejected only by close() destroying the clients
     );
@@ -344,7 +361,7 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
       if (closed) throw closedError();
       let target: number;
       try {
-        target = Number((await writer.get(keys.seq)) ?? 0);
+        target = Number((await timed(writer.get(keys.seq), 'sync()')) ?? 0);
       } catch (error) {
         throw unavailable('sync() cannot ask how far the stream goes', error);
       }
@@ -380,10 +397,13 @@ export async function connectModerator(input: ConnectOptions): Promise<SharedMod
       let trimmed: number;
       try {
         trimmed = Number(
-          await writer.eval(SAVE_SNAPSHOT, {
-            keys: [keys.events, keys.snapshots, keys.snapshotIndex],
-            arguments: [taken.position, String(taken.seq), text, String(config.keepSnapshots)],
-          }),
+          await timed(
+            writer.eval(SAVE_SNAPSHOT, {
+              keys: [keys.events, keys.snapshots, keys.snapshotIndex],
+              arguments: [taken.position, String(taken.seq), text, String(config.keepSnapshots)],
+            }),
+            'snapshot()',
+          ),
         );
       } catch (error) {
         throw unavailable(`snapshot at ${taken.position} was not stored${config.snapshotFile === undefined ? '' : ' in Redis (the file was written)'}`, error);

@@ -16,6 +16,8 @@ export interface ConnectOptions {
   keepSnapshots?: number;
   /** How long connectModerator waits for Redis before failing (or starting from snapshotFile). Default 5,000 ms. */
   connectTimeoutMs?: number;
+  /** A write or query to Redis that gets no reply for this long fails (a hung Redis refuses learns instead of stalling them). Default 10,000 ms. */
+  commandTimeoutMs?: number;
   /** sync() (and the catch-up at start) fails when no event was applied for this long while behind. Default 30,000 ms. */
   syncTimeoutMs?: number;
   /** Told of what the instance copes with on its own: Redis lost, a corrupt snapshot skipped, a malformed event skipped. Must not throw. */
@@ -32,6 +34,7 @@ export interface ResolvedConnectOptions {
   keepSnapshots: number;
   connectTimeoutMs: number;
   syncTimeoutMs: number;
+  commandTimeoutMs: number;
   onError: (error: SpamsiftError) => void;
   onApply: ((event: AppliedEvent) => void) | undefined;
 }
@@ -76,6 +79,7 @@ export function readConnectOptions(input: unknown): ResolvedConnectOptions {
     keepSnapshots: whole(o['keepSnapshots'], 'keepSnapshots', 2, 1),
     connectTimeoutMs: whole(o['connectTimeoutMs'], 'connectTimeoutMs', 5000, 1),
     syncTimeoutMs: whole(o['syncTimeoutMs'], 'syncTimeoutMs', 30_000, 1),
+    commandTimeoutMs: whole(o['commandTimeoutMs'], 'commandTimeoutMs', 10_000, 1),
     onError: callback<(error: SpamsiftError) => void>(o['onError'], 'onError') ?? (() => undefined),
     onApply: callback<(event: AppliedEvent) => void>(o['onApply'], 'onApply'),
   };

@@ -56,7 +56,7 @@ describe.skipIf(!redis.available || !hasCorpus)('spamsift/redis across processes
   const key = `proof-${process.pid}`;
   const options = { bayes: { minExamplesPerClass: 10 } };
   const corpus = hasCorpus ? readCorpus() : [];
-  const sample = corpus.filter((_, i) => i % 8 === 0);
+  const sample = corpus.filter((_, i) => i % 10 === 0);
   let instances: Instance[] = [];
 
   beforeAll(async () => {
@@ -103,13 +103,13 @@ describe.skipIf(!redis.available || !hasCorpus)('spamsift/redis across processes
   it('an instance killed mid-stream restarts from its snapshot and agrees again; one killed between XADD and apply loses nothing', async () => {
     const [a, b, c] = instances as [Instance, Instance, Instance];
     await a.call('snapshot');
-    const more = renamed(corpus.slice(0, 360), 'p2');
+    const more = renamed(corpus.slice(0, 240), 'p2');
     const reached = a.progressed(25);
-    const killedRun = a.call('learn', { ops: opsFor(more.slice(0, 180)) }).catch(() => 'killed');
+    const killedRun = a.call('learn', { ops: opsFor(more.slice(0, 120)) }).catch(() => 'killed');
     await reached;
     await a.kill();
     expect(await killedRun).toBe('killed');
-    await Promise.all([b.call('learn', { ops: opsFor(more.slice(180, 270)) }), c.call('learn', { ops: opsFor(more.slice(270)) })]);
+    await Promise.all([b.call('learn', { ops: opsFor(more.slice(120, 180)) }), c.call('learn', { ops: opsFor(more.slice(180)) })]);
 
     const dying = await spawnInstance();
     await dying.call('connect', { url: server.url, key, options });
@@ -131,7 +131,7 @@ describe.skipIf(!redis.available || !hasCorpus)('spamsift/redis across processes
   });
 
   it('Redis stopped and restarted while instances check and learn: no crash, no acknowledged learn lost', async () => {
-    const fresh = renamed(corpus.slice(700, 940), 'p3');
+    const fresh = renamed(corpus.slice(700, 880), 'p3');
     const started = instances[1]?.progressed(25) as Promise<void>;
     const runs = instances.map((instance, k) =>
       instance.call<{ acknowledged: { docId: string; op: string; label?: Label }[]; refused: number }>('learn', {

@@ -200,6 +200,18 @@ describe.skipIf(!redis.available)('spamsift/redis', () => {
     const fromFile = await connect(key, { snapshotFile: file });
     expect(learnedSet(fromFile.exportModel())).toEqual(learnedSet(a.exportModel()));
 
+    // Started from the file while this site's Redis is down, it catches up once Redis answers.
+    await server.stop();
+    const late = await connect(key, { snapshotFile: file, connectTimeoutMs: 300 });
+    expect(late.status()).toMatchObject({ connected: false, seq: 12 });
+    await server.start();
+    for (let i = 0; (await codeOf(late.sync())) !== undefined; i++) {
+      expect(i).toBeLessThan(50);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(late.status()).toMatchObject({ connected: true, seq: 16 });
+    expect(learnedSet(late.exportModel())).toEqual(learnedSet(a.exportModel()));
+
     // A corrupt file with Redis down is refused with its own code.
     const bad = join(temp, 'bad.snapshot');
     const { writeFileSync } = await import('node:fs');
@@ -237,6 +249,30 @@ describe.skipIf(!redis.available)('spamsift/redis', () => {
     expect(a.status().connected).toBe(true);
     expect(modelText(a.exportModel())).toBe(modelText(b.exportModel()));
     expect(learnedSet(a.exportModel()).length).toBe(11);
+  });
+
+  it('Redis hung (no replies): learns are refused after commandTimeoutMs, retried copies are applied once, and instances agree after', async () => {
+    const key = newSite();
+    const a = await connect(key, { commandTimeoutMs: 300 });
+    const b = await connect(key);
+    await learnAll(a, comments.slice(0, 5));
+    await Promise.all([a.sync(), b.sync()]);
+    server.pause();
+    try {
+      expect(await codeOf(a.learn(comments[6] as LabeledComment, 'ham'))).toBe('E_REDIS_UNAVAILABLE');
+      expect(a.check(comments[6] as LabeledComment).decision).toBeTruthy();
+    } finally {
+      server.resume();
+    }
+    await a.learn(comments[7] as LabeledComment, 'spam');
+    await Promise.all([a.sync(), b.sync()]);
+    // The refused learn's writes reached Redis once it woke: one event id, applied once.
+    const entries = await raw.xRange(`spamsift:{${key}}:events`, '-', '+');
+    const eids = entries.map((e) => e.message['eid']);
+    expect(eids.length).toBe(9); // 5, the refused learn's 3 tries, 1
+    expect(new Set(eids).size).toBe(7);
+    expect(modelText(a.exportModel())).toBe(modelText(b.exportModel()));
+    expect(learnedSet(a.exportModel()).length).toBe(7);
   });
 
   it('close() stops replication; learning after it is refused, checks still work', async () => {

@@ -46,6 +46,10 @@ export interface RedisServer {
   stop(): Promise<void>;
   /** Starts it again on the same port and directory. */
   start(): Promise<void>;
+  /** Freezes the process (SIGSTOP): connections stay open, nothing answers — a hung Redis. */
+  pause(): void;
+  /** Lets a paused server go on (SIGCONT). */
+  resume(): void;
   /** Stops it and removes its directory. */
   dispose(): Promise<void>;
 }
@@ -90,6 +94,7 @@ export async function startRedis(): Promise<RedisServer> {
     if (running === undefined || running.exitCode !== null) return;
     await new Promise<void>((resolve) => {
       running.once('exit', () => resolve());
+      running.kill('SIGCONT'); // a paused server could not act on SIGTERM
       running.kill('SIGTERM');
     });
   };
@@ -100,6 +105,8 @@ export async function startRedis(): Promise<RedisServer> {
     async start() {
       if (child === undefined) child = await launch(port, dir);
     },
+    pause: () => void child?.kill('SIGSTOP'),
+    resume: () => void child?.kill('SIGCONT'),
     async dispose() {
       await stop();
       rmSync(dir, { recursive: true, force: true });
