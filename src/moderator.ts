@@ -11,7 +11,7 @@ import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './opti
 import { CATALOG, buildRuleSet, createListRules, scoreRules } from './rules/index.js';
 import { createStemmer } from './tokenize/index.js';
 import type { CommentInput, Features, Label, Rule, RuleHit, Verdict } from './types.js';
-import { decide } from './verdict/index.js';
+import { createTokenText, decide } from './verdict/index.js';
 
 export interface Analysis {
   features: Features;
@@ -96,7 +96,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     check(input) {
       const { features, hits, tokens } = analyze(input);
       const bayes = classifier.classify(tokens);
-      return decide(hits, bayes, skippedSignals(features), decideOptions);
+      return decide(hits, bayes, skippedSignals(features), decideOptions, bayes ? createTokenText(features.words, features.tokens, context.stem) : undefined);
     },
     learn(input, label) {
       const checked = readLabel(label);

@@ -25,9 +25,56 @@ export function parseCommandArgs(argv: string[], options: OptionSpec): Parsed {
   } catch (error) {
     // parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options.
     const code = (error as { code?: unknown }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(unknownOptionMessage((error as Error).message, options));
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) throw new UsageError((error as Error).message);
     throw error;
   }
+}
+
+/** Edit distance with adjacent transpositions (`--modle` is one edit from `--model`); option names are short. */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const up = rows[i - 1] as number[];
+      let d = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return (rows[a.length] as number[])[b.length] ?? 0;
+}
+
+/** The known option a misspelled `--name` most likely meant: a close spelling or the one option it begins. */
+export function suggestOption(unknown: string, options: OptionSpec): string | undefined {
+  const name = unknown.replace(/^-+/, '').split('=')[0]?.toLowerCase() ?? '';
+  if (name === '') return undefined;
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
+  for (const known of Object.keys(options)) {
+    const d = editDistance(name, known);
+    if (d < bestDistance || (d === bestDistance && best === undefined)) {
+      best = known;
+      bestDistance = d;
+    }
+  }
+  if (best !== undefined) return `--${best}`;
+  const prefixed = Object.keys(options).filter((known) => known.startsWith(name));
+  return prefixed.length === 1 ? `--${prefixed[0]}` : undefined;
+}
+
+function unknownOptionMessage(nodeMessage: string, options: OptionSpec): string {
+  // Node says "Unknown option '--x'. To specify a positional argument…": keep the name, say it in one line.
+  const unknown = /^Unknown option '([^']{1,200})'/.exec(nodeMessage)?.[1];
+  if (unknown === undefined) return nodeMessage;
+  const suggestion = suggestOption(unknown, options);
+  return suggestion === undefined ? `unknown option ${unknown}.` : `unknown option ${unknown}; did you mean ${suggestion}?`;
 }
 
 export function stringOption(values: Parsed['values'], name: string): string | undefined {

@@ -1,6 +1,6 @@
 // Numbers shared by the eval table and the HTML report: per-rule hit rates in the shape of
 // SpamAssassin's STATISTICS files, and the formatting both use.
-import type { EvaluationResult, Rule } from '../index.js';
+import type { EvaluationResult, Rule, Thresholds } from '../index.js';
 
 export interface RuleStat {
   id: string;
@@ -96,4 +96,93 @@ export function describeSplit(result: EvaluationResult, trainShare: number): str
   return result.split === 'chrono'
     ? `chronological split: the earlier ${Math.round(trainShare * 100)} % of each subset trains, the rest tests`
     : `${result.runs}-fold stratified cross-validation, seed ${result.seed}`;
+}
+
+/** What happened to each class at the thresholds the run used, as a site owner counts it. */
+export interface ClassOutcome {
+  total: number;
+  /** Decided ham: published. */
+  passed: number;
+  /** Decided moderate: a person looks. */
+  held: number;
+  /** Decided spam, discard included. */
+  blocked: number;
+  /** Decided spam with a score at or above the discard threshold: deleted unseen where auto-delete is on. */
+  discarded: number;
+}
+
+export function classOutcomes(result: EvaluationResult, thresholds: Thresholds): { spam: ClassOutcome; ham: ClassOutcome } {
+  const empty = (): ClassOutcome => ({ total: 0, passed: 0, held: 0, blocked: 0, discarded: 0 });
+  const out = { spam: empty(), ham: empty() };
+  for (const p of result.predictions) {
+    const o = out[p.label];
+    o.total++;
+    if (p.decision === 'ham') o.passed++;
+    else if (p.decision === 'moderate') o.held++;
+    else {
+      o.blocked++;
+      if (p.score >= thresholds.discard) o.discarded++;
+    }
+  }
+  return out;
+}
+
+/** The thresholds the operating-point table shows, besides the run's own. */
+export const OPERATING_THRESHOLDS: readonly number[] = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999];
+
+export interface OperatingPoint {
+  threshold: number;
+  /** Spam scoring at or above the threshold: blocked if it were the spam threshold. */
+  spamCaught: number;
+  /** Spam and ham between the run's moderate threshold and this one: the moderation queue if this were the spam threshold (null when it is not above moderate). */
+  spamHeld: number | null;
+  hamHeld: number | null;
+  /** Ham scoring at or above the threshold: blocked if it were the spam threshold, deleted unseen if it were the discard threshold. */
+  hamAtOrAbove: number;
+  /** Which of the run's thresholds this is. */
+  current: (keyof Thresholds)[];
+}
+
+function sortedAscending(scores: readonly number[]): Float64Array {
+  return Float64Array.from(scores).sort();
+}
+
+/** Scores at or above t in an ascending array (binary search: corpora can have a million scores). */
+function atOrAbove(sorted: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.length - lo;
+}
+
+/** Counts at each threshold of OPERATING_THRESHOLDS and of the run's thresholds, ascending. */
+export function operatingPoints(spamScores: readonly number[], hamScores: readonly number[], thresholds: Thresholds): OperatingPoint[] {
+  const spam = sortedAscending(spamScores);
+  const ham = sortedAscending(hamScores);
+  const keys: (keyof Thresholds)[] = ['moderate', 'spam', 'discard'];
+  const all = [...new Set([...OPERATING_THRESHOLDS, ...keys.map((k) => thresholds[k])])].sort((a, b) => a - b);
+  const spamAtModerate = atOrAbove(spam, thresholds.moderate);
+  const hamAtModerate = atOrAbove(ham, thresholds.moderate);
+  return all.map((t) => {
+    const spamCaught = atOrAbove(spam, t);
+    const hamAtOrAbove = atOrAbove(ham, t);
+    const above = t > thresholds.moderate;
+    return {
+      threshold: t,
+      spamCaught,
+      spamHeld: above ? spamAtModerate - spamCaught : null,
+      hamHeld: above ? hamAtModerate - hamAtOrAbove : null,
+      hamAtOrAbove,
+      current: keys.filter((k) => thresholds[k] === t),
+    };
+  });
+}
+
+/** "8 of 951 (0.84 %)": counts first, since a site owner thinks in comments. */
+export function countOf(part: number, total: number, digits = 1): string {
+  return `${count(part)} of ${count(total)} (${percent(total === 0 ? 0 : part / total, digits)})`;
 }

@@ -9,6 +9,7 @@ import { writeFileAtomic } from './model-file.js';
 import { BadRecords, sanitize } from './output.js';
 import { createProgress } from './progress.js';
 import { buildMap, createRecordReader } from './records.js';
+import { recordDetails } from './report-details.js';
 import { renderReport } from './report-html.js';
 import { INPUT_HELP, INPUT_OPTIONS, openSource, readSourceOptions } from './source.js';
 
@@ -38,7 +39,9 @@ options:
   --seed N                shuffle seed for kfold (default 42)
   --train-share X         training share for chrono (default 0.7)
   --label-field NAME      field or column holding spam/ham (or 1/0); default label (CSV: also class)
-  --report FILE.html      also write one self-contained HTML page (charts, rule statistics, mistakes)
+  --report FILE.html      also write one self-contained HTML page for a site owner: what happens to
+                          ham and spam (held, blocked, deleted unseen), other thresholds, charts,
+                          every mistake with its reasons, each rule's hits with examples
   --json                  print the result as JSON instead of the table
 ${INPUT_HELP}
 ${MODERATOR_HELP}
@@ -140,6 +143,9 @@ export async function runEval(argv: string[]): Promise<number> {
     throw new UsageError(`${folds}-fold cross-validation needs at least ${folds} comments of each class; ${source.name} has ${spam} spam and ${items.length - spam} ham. Use --folds ${Math.max(2, Math.min(spam, items.length - spam))}.`);
   }
   const options: EvaluateOptions = { split, folds, seed, trainShare, moderator };
+  // The report also shows the reasons behind mistakes and example hits per rule: kept by wrapping each fold's moderator.
+  const recorder = reportPath === undefined ? undefined : recordDetails(items, () => createModerator(moderator));
+  if (recorder) options.create = recorder.create;
   const result = evaluate(items, options);
   const rules = createModerator(moderator).rules;
   const stats = ruleStats(result, rules);
@@ -160,6 +166,7 @@ export async function runEval(argv: string[]): Promise<number> {
       version,
       command: `spamsift eval ${argv.join(' ')}`,
       generatedAt: new Date().toISOString(),
+      ...(recorder ? { details: recorder.details } : {}),
     });
     writeFileAtomic(reportPath, page);
     process.stderr.write(`spamsift eval: wrote ${reportPath}\n`);

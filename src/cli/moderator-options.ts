@@ -11,8 +11,10 @@ export const MODERATOR_OPTIONS = {
 } as const satisfies OptionSpec;
 
 export const MODERATOR_HELP = `  --thresholds M,S,D      score cut-offs moderate,spam,discard (or spam=0.8,…); default 0.5,0.9,0.995
-  --disallowed-keys FILE  WordPress "Disallowed Comment Keys" list: matches are spam
-  --moderation-keys FILE  WordPress "Comment Moderation" list: matches go to moderation`;
+  --disallowed-keys FILE  WordPress "Disallowed Comment Keys" list: a match adds 3 points (a
+                          signal weighed with the others, not a verdict: alone it moderates)
+  --moderation-keys FILE  WordPress "Comment Moderation" list: a match adds 3.5 points (alone it
+                          moderates)`;
 
 export function readTextFile(path: string, what: string): string {
   try {

@@ -1,6 +1,6 @@
 // `spamsift train`: learns labeled comments into a model file, continuing from the file when it
 // exists. Nothing is written unless every record was read (or --skip-bad was given).
-import { SpamsiftError, createModerator, type ModeratorOptions } from '../index.js';
+import { SpamsiftError, createModerator, type ModeratorOptions, type SpamsiftModel } from '../index.js';
 import { UsageError, parseCommandArgs, readIntegerOption, readMap, stringOption, type OptionSpec } from './args.js';
 import { readModelIfPresent, writeFileAtomic } from './model-file.js';
 import { BadRecords } from './output.js';
@@ -54,6 +54,7 @@ export async function runTrain(argv: string[]): Promise<number> {
   const maxVocabulary = stringOption(values, 'max-vocabulary');
   if (maxVocabulary !== undefined) options.bayes = { maxVocabulary: readIntegerOption(maxVocabulary, 'max-vocabulary', 0, 100, 1e8) };
   const moderator = createModerator(options);
+  const before = existing === undefined ? { spamDocs: 0, hamDocs: 0 } : heldComments(moderator.exportModel());
 
   const skipBad = values['skip-bad'] === true;
   const learned = { spam: 0, ham: 0 };
@@ -91,12 +92,39 @@ export async function runTrain(argv: string[]): Promise<number> {
     bad.summarize();
     skipped += bad.count;
   }
-  const text = JSON.stringify(moderator.exportModel());
+  const model = moderator.exportModel();
+  const text = JSON.stringify(model);
   writeFileAtomic(modelPath, text);
-  const total = learned.spam + learned.ham;
+  const held = heldComments(model);
   process.stderr.write(
-    `spamsift train: learned ${total} comments (${learned.spam} spam, ${learned.ham} ham)${skipped > 0 ? `, skipped ${skipped}` : ''}; ` +
-      `${existing === undefined ? 'wrote' : 'updated'} ${modelPath} (${Buffer.byteLength(text).toLocaleString('en-US')} bytes)\n`,
+    `spamsift train: ${describeLearned(learned, before, held)}${skipped > 0 ? `, skipped ${skipped}` : ''}; ` +
+      `${existing === undefined ? 'wrote' : 'updated'} ${modelPath} (${Buffer.byteLength(text).toLocaleString('en-US')} bytes)` +
+      `${existing === undefined ? '' : `; it holds ${count(held.spamDocs + held.hamDocs)} comments (${count(held.spamDocs)} spam, ${count(held.hamDocs)} ham)`}\n`,
   );
   return 0;
+}
+
+/** Comments a model holds, from the totals its Bayes part carries (the model format keeps them typed as unknown). */
+function heldComments(model: SpamsiftModel): { spamDocs: number; hamDocs: number } {
+  const totals = (model.bayes as { totals?: { spamDocs?: unknown; hamDocs?: unknown } } | null)?.totals;
+  const spamDocs = typeof totals?.spamDocs === 'number' ? totals.spamDocs : 0;
+  const hamDocs = typeof totals?.hamDocs === 'number' ? totals.hamDocs : 0;
+  return { spamDocs, hamDocs };
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/**
+ * Learning is idempotent by id, so comments read and comments the model gained differ when ids
+ * repeat (or a comment relabels one learned before): say both, or the count looks like a bug.
+ */
+function describeLearned(read: { spam: number; ham: number }, before: { spamDocs: number; hamDocs: number }, after: { spamDocs: number; hamDocs: number }): string {
+  const total = read.spam + read.ham;
+  const head = `learned ${count(total)} comments (${count(read.spam)} spam, ${count(read.ham)} ham)`;
+  const gained = after.spamDocs + after.hamDocs - (before.spamDocs + before.hamDocs);
+  if (gained === total) return head;
+  const repeated = total - gained;
+  return `${head}, ${count(gained)} new to the model: ${count(repeated)} repeated the id of a comment learned before (the last label counts)`;
 }

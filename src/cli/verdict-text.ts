@@ -14,6 +14,27 @@ function points(p: number): string {
 }
 
 const EXCERPT = 72;
+/** Reason lines wrap between evidence entries past this width (a trained verdict names a dozen Bayes words). */
+const WIDTH = 110;
+
+/** Evidence entries joined with ' · ', continued on lines indented under the first entry; an entry is never split. */
+function wrapEvidence(head: string, entries: readonly string[]): string[] {
+  const indent = ' '.repeat(head.length);
+  const lines: string[] = [];
+  let line = head;
+  let empty = true;
+  for (const entry of entries) {
+    if (!empty && line.length + 3 + entry.length > WIDTH) {
+      lines.push(`${line} ·`);
+      line = indent;
+      empty = true;
+    }
+    line += empty ? entry : ` · ${entry}`;
+    empty = false;
+  }
+  lines.push(line.trimEnd());
+  return lines;
+}
 
 export function formatVerdictText(label: string, content: string, verdict: Verdict): string {
   const flat = content.replace(/\s+/g, ' ').trim();
@@ -21,7 +42,8 @@ export function formatVerdictText(label: string, content: string, verdict: Verdi
   const head = `${clean(label)}  ${MARK[verdict.decision]}${verdict.discard ? ' (discard)' : ''}  score ${verdict.score.toFixed(3)}  “${clean(excerpt)}”`;
   const lines = [head];
   for (const r of verdict.reasons) {
-    lines.push(`  ${points(r.points)}  ${r.id}  ${clean(r.evidence.join(' · '))}`);
+    const head = `  ${points(r.points)}  ${r.id}  `;
+    lines.push(...wrapEvidence(head, r.evidence.map(clean)));
   }
   return `${lines.join('\n')}\n\n`;
 }

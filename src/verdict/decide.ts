@@ -1,5 +1,6 @@
 import type { BayesResult, BayesToken, Decision, Reason, RuleHit, Thresholds, Verdict } from '../types.js';
 import { RULE_SLOPE, bayesLogOdds, combineScore, combineTrainedScore } from './score.js';
+import type { TokenText } from './token-text.js';
 
 export interface DecideOptions {
   thresholds: Thresholds;
@@ -8,12 +9,23 @@ export interface DecideOptions {
 
 const BAYES_EVIDENCE_TOKENS = 6;
 
-function formatToken(t: BayesToken): string {
+function formatToken(t: BayesToken, text: string): string {
   const sign = t.weight >= 0 ? '+' : '−';
-  return `${t.token} (${sign}${Math.abs(t.weight).toFixed(2)})`;
+  return `${text} (${sign}${Math.abs(t.weight).toFixed(2)})`;
 }
 
-function bayesReason(bayes: BayesResult, odds: number): Reason {
+/** The strongest tokens of one side as a reader sees them (tokens the reader does not need, such as stop words, left out). */
+function sideEvidence(side: 'spam' | 'ham', tokens: readonly BayesToken[], tokenText: TokenText | undefined): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (out.length === BAYES_EVIDENCE_TOKENS) break;
+    const text = tokenText ? tokenText(t.token) : t.token;
+    if (text !== null) out.push(`${side}: ${formatToken(t, text)}`);
+  }
+  return out;
+}
+
+function bayesReason(bayes: BayesResult, odds: number, tokenText: TokenText | undefined): Reason {
   const pct = (bayes.probability * 100).toFixed(1);
   return {
     id: 'BAYES',
@@ -21,10 +33,7 @@ function bayesReason(bayes: BayesResult, odds: number): Reason {
     // Expressed in rule points so a moderator can compare it with the rules' contributions.
     points: Math.round((odds / RULE_SLOPE) * 100) / 100,
     description: `Naive Bayes trained on this site's moderated comments gives ${pct}% spam`,
-    evidence: [
-      ...bayes.spamTokens.slice(0, BAYES_EVIDENCE_TOKENS).map((t) => `spam: ${formatToken(t)}`),
-      ...bayes.hamTokens.slice(0, BAYES_EVIDENCE_TOKENS).map((t) => `ham: ${formatToken(t)}`),
-    ],
+    evidence: [...sideEvidence('spam', bayes.spamTokens, tokenText), ...sideEvidence('ham', bayes.hamTokens, tokenText)],
   };
 }
 
@@ -35,13 +44,13 @@ function toDecision(score: number, t: Thresholds): Decision {
 }
 
 /** Combines rule hits and the Bayes result into the verdict a moderator reads. */
-export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skipped: string[], options: DecideOptions): Verdict {
+export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skipped: string[], options: DecideOptions, tokenText?: TokenText): Verdict {
   let points = 0;
   for (const hit of hits) points += hit.points;
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;
   const score = bayes ? combineTrainedScore(points, odds) : combineScore(points, odds);
   const reasons: Reason[] = hits.map((h) => ({ id: h.id, group: h.group, points: h.points, description: h.description, evidence: h.evidence }));
-  if (bayes) reasons.push(bayesReason(bayes, odds));
+  if (bayes) reasons.push(bayesReason(bayes, odds, tokenText));
   reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
   const decision = toDecision(score, options.thresholds);
   return { decision, score, discard: decision === 'spam' && score >= options.thresholds.discard, reasons, skipped };

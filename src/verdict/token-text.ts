@@ -1,0 +1,145 @@
+// What a moderator reads for a classifier token. The classifier works on stems and synthetic
+// tokens (`googl`, `len:1-19`, `links:0`); a person needs the word as the comment wrote it (its
+// folded, lowercase form: `google`) and synthetic tokens said in words ("no links", "very short
+// comment"). Stop words (`on`, `for`, `is`) carry little meaning for a reader even when the
+// classifier weighs them, so they are left out of explanations (never out of the score).
+import type { Stemmer } from '../tokenize/index.js';
+import { ENGLISH_STOP_WORDS, MAX_TOKEN_LENGTH } from '../tokenize/index.js';
+
+/** Display text of a token, or null to leave it out of the explanation. */
+export type TokenText = (token: string) => string | null;
+
+const LINK_COUNTS = new Map([
+  ['0', 'no links'],
+  ['1', 'one link'],
+  ['2-3', '2–3 links'],
+  ['4+', '4 or more links'],
+]);
+
+const LENGTHS = new Map([
+  ['0', 'empty comment'],
+  ['1-19', 'very short comment (under 20 characters)'],
+  ['20-49', 'short comment (20–49 characters)'],
+  ['50-99', 'comment of 50–99 characters'],
+  ['100-199', 'comment of 100–199 characters'],
+  ['200-499', 'comment of 200–499 characters'],
+  ['500-999', 'long comment (500–999 characters)'],
+  ['1000-4999', 'long comment (1,000–4,999 characters)'],
+  ['5000+', 'very long comment (5,000 characters or more)'],
+]);
+
+const CAPS = new Map([
+  ['low', 'few capital letters'],
+  ['some', 'some capital letters'],
+  ['mixed', 'many capital letters'],
+  ['most', 'mostly capital letters'],
+  ['all', 'all capital letters'],
+]);
+
+const FLAGS = new Map([
+  ['host:ip', 'a link to a bare IP address'],
+  ['host:punycode', 'a punycode (xn--) link'],
+  ['link:defanged', 'a defanged link (hxxp, [.])'],
+  ['authorname:url', 'author name is a URL'],
+  ['anchor:mismatch', 'link text names another site'],
+  ['obf:leet', 'digits or symbols for letters'],
+  ['obf:lookalike', 'look-alike letters'],
+  ['obf:spaced', 'letters spaced apart'],
+  ['obf:invisible', 'invisible characters'],
+  ['obf:hidden', 'hidden text'],
+]);
+
+/** Synthetic (`kind:value`) and rule (`rule:ID`) tokens in words; unknown kinds stay as they are. */
+export function describeSyntheticToken(token: string): string {
+  const flag = FLAGS.get(token);
+  if (flag !== undefined) return flag;
+  const colon = token.indexOf(':');
+  const kind = token.slice(0, colon);
+  const value = token.slice(colon + 1);
+  switch (kind) {
+    case 'links':
+      return LINK_COUNTS.get(value) ?? token;
+    case 'len':
+      return LENGTHS.get(value) ?? token;
+    case 'caps':
+      return CAPS.get(value) ?? token;
+    case 'domain':
+      return `links to ${value}`;
+    case 'tld':
+      return `a .${value} link`;
+    case 'urlword':
+      return `"${value}" in a link`;
+    case 'authorurl':
+      return `author URL at ${value}`;
+    case 'email':
+      return value === 'unlisted' ? 'an e-mail address' : `an e-mail address at ${value}`;
+    case 'rule':
+      return `rule ${value} hit`;
+    default:
+      return token;
+  }
+}
+
+function isStopWord(word: string): boolean {
+  return ENGLISH_STOP_WORDS.has(word);
+}
+
+/**
+ * Token texts for one comment. `tokens` are the comment's classifier tokens as tokenize made them
+ * (a stem per word, each followed by the bigram it ends): a token's position there names its
+ * word(s) without stemming anything, checked by stemming that word once. When the check fails (the
+ * layout changed, or the token is not there) the words are stemmed in order until it is found.
+ */
+export function createTokenText(words: readonly string[], tokens: readonly string[], stem: Stemmer): TokenText {
+  // Capped words (see tokenize) never match a lookup key; their tokens are shown as they are.
+  const stemOf = (word: string): string => (word.length > MAX_TOKEN_LENGTH ? '' : stem(word));
+  const wordOf = new Map<string, string>();
+  const pairOf = new Map<string, string>();
+  let scanned = 0;
+  let previous: { stem: string; word: string } | undefined;
+
+  /** The word (or two) at the token's position in the tokenize layout, when it checks out. */
+  function located(token: string, pair: boolean): string | undefined {
+    const p = tokens.indexOf(token);
+    if (p < 0) return undefined;
+    if (!pair) {
+      const word = words[p === 0 ? 0 : (p + 1) / 2];
+      return p % 2 === 1 || p === 0 ? (word !== undefined && stemOf(word) === token ? word : undefined) : undefined;
+    }
+    const a = words[p / 2 - 1];
+    const b = words[p / 2];
+    return p > 0 && p % 2 === 0 && a !== undefined && b !== undefined && `${stemOf(a)} ${stemOf(b)}` === token ? `${a} ${b}` : undefined;
+  }
+
+  /** Stems further words until `key` is known (or the words run out). */
+  function scanUntil(key: string, map: Map<string, string>): string | undefined {
+    let found = map.get(key);
+    while (found === undefined && scanned < words.length) {
+      const word = words[scanned++] as string;
+      const s = stemOf(word);
+      if (!wordOf.has(s)) wordOf.set(s, word);
+      if (previous) {
+        const pair = `${previous.stem} ${s}`;
+        if (!pairOf.has(pair)) pairOf.set(pair, `${previous.word} ${word}`);
+      }
+      previous = { stem: s, word };
+      found = map.get(key);
+    }
+    return found;
+  }
+
+  return (token) => {
+    if (token.includes(':')) return describeSyntheticToken(token);
+    // A word longer than the token cap is its first characters and `…`: shown as it is.
+    if (token.endsWith('…')) return `"${token}"`;
+    const space = token.indexOf(' ');
+    if (space < 0) {
+      const word = located(token, false) ?? scanUntil(token, wordOf) ?? token;
+      return isStopWord(word) || isStopWord(token) ? null : `"${word}"`;
+    }
+    const pair = located(token, true) ?? scanUntil(token, pairOf);
+    const [a, b] = (pair ?? token).split(' ');
+    if (isStopWord(a ?? '') && isStopWord(b ?? '')) return null;
+    return `"${pair ?? token}"`;
+  };
+}
