@@ -2,7 +2,7 @@
 // Blog spam puts its payload here: the name field becomes the anchor text of the author link
 // ("cheap viagra online"), the URL field the spam site. Trusted authors get negative rules.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
-import { authorUrlLinks, bodyLinks, sameSite, siteOf, withLinks } from './link-facts.js';
+import { authorUrlLinks, placedLinks, sameSite, siteOf, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { findDomainVocabulary, findVocabulary, isVocabularyWord } from './scan.js';
 import { COMMERCIAL_WORDS } from './vocabulary.js';
@@ -141,11 +141,11 @@ export const AUTHOR_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_OFFSITE',
     group: 'author',
     score: 1,
-    description: "The body links to sites other than the author's own URL: the comment promotes someone else's pages",
+    description: "The body links to sites other than the author's own URL and well-known sites: the comment promotes someone else's pages",
     test: withLinks((f) => {
       const mine = authorUrlLinks(f).filter((l) => l.host !== '').map(siteOf);
       if (mine.length === 0) return NONE;
-      const sites = [...new Set(bodyLinks(f).filter((l) => l.host !== '').map(siteOf))];
+      const sites = [...new Set(placedLinks(f).filter((l) => l.host !== '').map(siteOf))];
       if (sites.length === 0 || sites.some((s) => mine.some((m) => sameSite(m, s)))) return NONE;
       return [`author URL ${mine.join(', ')}; body links ${sites.join(', ')}`];
     }),
@@ -154,6 +154,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
       miss: [
         { content: 'I wrote a follow-up: https://bob.example.com/follow-up', author: { name: 'Bob', url: 'https://bob.example.com' } },
         { content: 'Great post!', author: { name: 'Bob', url: 'https://bob.example.com' } },
+        { content: 'The fix is in https://github.com/vitejs/vite/pull/1234', author: { name: 'Lee', url: 'https://lee.dev' } },
       ],
     },
   },

@@ -2,7 +2,8 @@
 // scan (one pass, see scan.ts); the character scanners for handles, phones and money amounts
 // (text-scan.ts) run only when that scan saw a word that makes them worth running.
 import type { CommentInput, Features, Rule } from '../../types.js';
-import { bodyLinks, hostInSet } from './link-facts.js';
+import { MESSENGER_HOSTS } from '../lists/hosts.js';
+import { hostInSet, placedLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { phrasesOf, scanOf } from './scan.js';
 import { amountValue, findContacts, findMoney, findPhones } from './text-scan.js';
@@ -88,7 +89,6 @@ function vocabularyRules(): Rule[] {
   });
 }
 
-const MESSENGER_HOSTS: ReadonlySet<string> = new Set(['t.me', 'telegram.me', 'wa.me', 'chat.whatsapp.com', 'api.whatsapp.com', 'm.me', 'signal.me']);
 const CURRENCY = /[$£€]/;
 // A handle after other words: a reply's leading @name is not a promotion.
 const HANDLE_INSIDE = /\s[@#][\p{L}\p{N}_]/u;
@@ -222,14 +222,14 @@ const TEMPLATE_RULES: readonly Rule[] = [
     id: 'TEXT_PRAISE_WITH_LINK',
     group: 'text',
     score: 2,
-    description: 'Generic praise that fits any page ("great post", "nice article") on a short comment that carries a link',
+    description: 'Generic praise that fits any page ("great post", "nice article") on a short comment that carries a link to a site other than well-known ones',
     test: (f) => {
-      if (f.stats.words > 40 || bodyLinks(f).length === 0) return NONE;
+      if (f.stats.words > 40 || placedLinks(f).length === 0) return NONE;
       return quote(phrasesOf(f, 'praise'));
     },
     examples: {
       hit: ['Great post! http://cheap-stuff.example.com', html('Nice article, <a href="http://example.net/shop">visit my site</a>')],
-      miss: ['Great post, it fixed my build', 'See https://example.com/docs for the flags'],
+      miss: ['Great post, it fixed my build', 'See https://example.com/docs for the flags', 'Great post! Related: https://github.com/vitejs/vite/pull/1234'],
     },
   },
 ];
