@@ -5,9 +5,13 @@ import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { authorUrlLinks, placedLinks, sameSite, siteOf, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { findDomainVocabulary, findVocabulary, isVocabularyWord } from './scan.js';
-import { COMMERCIAL_WORDS } from './vocabulary.js';
+import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
+import { wellKnownSite } from '../lists/well-known.js';
 
 const COMMERCIAL: ReadonlySet<string> = new Set(COMMERCIAL_WORDS);
+const PRODUCTS: ReadonlySet<string> = new Set(PRODUCT_WORDS);
+/** A name made of keywords and a name that names a product are one signal: together at most this. */
+const NAME_CAP = { family: 'author-name', max: 3 } as const;
 
 /** Throwaway mailbox providers: an address that expires in minutes is not a reader's. */
 export const DISPOSABLE_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
@@ -78,6 +82,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     id: 'AUTHOR_NAME_KEYWORDS',
     group: 'author',
     score: 2,
+    cap: NAME_CAP,
     description: 'The author name is stuffed with sales keywords ("cheap viagra online", "best seo services") instead of a name',
     test: (f) => {
       // A name that is a URL is AUTHOR_NAME_IS_URL's case; its words are the URL rules' business.
@@ -95,6 +100,34 @@ export const AUTHOR_RULES: readonly Rule[] = [
     examples: {
       hit: [by('cheap viagra online'), by('Best SEO Services'), by('Buy Cheap Uggs Outlet')],
       miss: [by('Best Friend Forever'), by('Sam the Plumber'), by('Ana')],
+    },
+  },
+  {
+    id: 'AUTHOR_PRODUCT_NAME',
+    group: 'author',
+    score: 2,
+    cap: NAME_CAP,
+    description: 'The author name names a product or service (proxies, SEO, fashion, casino, loans, …) and the author URL is a site of its own, not a profile or well-known site: a business posing as a commenter',
+    test: (f) => {
+      if (nameIsUrl(f)) return NONE;
+      const words = nameWords(f);
+      if (words.length === 0 || words.length > 6) return NONE;
+      const product = words.filter((w) => PRODUCTS.has(w));
+      if (product.length === 0) return NONE;
+      const site = authorUrlLinks(f).find((l) => l.host !== '' && !PROFILE_HOSTS.has(siteOf(l)) && wellKnownSite(l.host) === undefined);
+      return site === undefined ? NONE : [`name "${f.normalized.authorName.text}" (${product.join(', ')}), URL ${siteOf(site)}`];
+    },
+    examples: {
+      hit: [
+        { content: 'Great read, thanks!', author: { name: 'Residential Proxies', url: 'https://fastproxy.example.com' } },
+        { content: 'Nice post.', author: { name: 'Bridal Dresses Online', url: 'https://dresses.example.net/sale' } },
+        { content: 'Very helpful.', author: { name: 'Casino Bonus', url: 'https://bonus.example.xyz' } },
+      ],
+      miss: [
+        { content: 'Great read, thanks!', author: { name: 'Residential Proxies' } },
+        { content: 'Great read, thanks!', author: { name: 'Ana Lopez', url: 'https://analopez.example.com' } },
+        { content: 'Great read, thanks!', author: { name: 'SEO Sam', url: 'https://github.com/seosam' } },
+      ],
     },
   },
   {

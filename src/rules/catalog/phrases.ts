@@ -15,7 +15,17 @@ export type PhraseKind =
   /** Praise that fits any page: only a signal together with a link. */
   | 'praise'
   /** Calls to action aimed at readers ("check out", "click here", "please share"). */
-  | 'cta';
+  | 'cta'
+  /** The flatterer's promise or encouragement ("come back", "keep writing"): a part of spun flattery. */
+  | 'promise'
+  /** The site owner's property addressed in the second person ("your website"), in several languages. */
+  | 'yours'
+  /** What a service pitch offers the owner ("we can help", "free audit", "first page of Google"). */
+  | 'offer'
+  /** Customer-service wording of fake support lines ("customer service", "toll free"). */
+  | 'support'
+  /** Gambling and betting terms of more than one word, in the languages where they are spammed most. */
+  | 'gambling';
 
 export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
   blog: [
@@ -278,4 +288,55 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'check me out',
     'subscribers',
   ],
+  // Each list below names a family's common wording in general terms; every phrase of three or
+  // more words says why it is general in a comment beside it.
+  promise: [
+    'come back', 'coming back', 'check back', 'visit again', 'be back', 'keep writing', 'keep posting', 'keep it up',
+    'keep up the', // the stock encouragement "keep up the good work", with any noun after it
+    'future posts', 'more posts', 'next post', 'more articles', 'looking forward to', // how any reader says "I'll read more"; no topic in it
+  ],
+  yours: [
+    'your website', 'your site', 'your blog', 'your business', 'your company', 'your brand', 'your online', 'your page',
+    'your rankings', 'your traffic', 'your seo', 'your web',
+    'ваш сайт', 'вашего сайта', 'вашему сайту', 'votre site', 'tu sitio', 'tu web', 'su sitio', 'ihre website', 'ihrer website',
+    'seu site', 'il tuo sito', 'uw website', 'situs anda', 'website anda', 'web của bạn',
+    'web cua ban', // Vietnamese "your website" without diacritics, the form bots also send
+  ],
+  offer: [
+    'i can help', 'we can help', 'we offer', 'we provide', 'our services', 'our team', 'our agency', 'free quote',
+    'free audit', 'free consultation', 'free trial', 'rank higher', 'more traffic', 'more leads', 'more sales',
+    'more customers', 'more visitors', 'increase your', 'boost your', 'grow your', 'improve your', 'are you interested',
+    'if you are interested', 'let me know if', 'get back to me', 'reply to this', 'i noticed that', 'i came across your',
+    'first page of google', // the stock SEO promise: a ranking claim that fits any site
+    'top of google', 'page 1 of google', // the same promise, shorter wording
+    'at an affordable price', 'at affordable prices', // price wording of service pitches to any business
+    'we would love to', 'i would love to help', // the opener of service pitches in their second sentence
+    'мы предлагаем', 'поможем вам', 'nous proposons', 'ofrecemos', 'wir bieten', 'oferecemos', 'kami menawarkan',
+  ],
+  support: [
+    'customer service', 'customer support', 'customer care', 'support number', 'support line', 'help line', 'helpline number',
+    'toll free', 'tollfree number', 'tech support', 'technical support', 'contact number', 'phone number', 'help desk',
+    'support team', 'service number', 'care number',
+    'служба поддержки', 'servicio al cliente', 'service client',
+  ],
+  gambling: [
+    // Vietnamese, with and without diacritics (bots post both): bookmaker, betting, over/under, jackpot slots, lottery, card games, odds.
+    'nhà cái', 'nha cai', 'cá cược', 'ca cuoc', 'tài xỉu', 'tai xiu', 'nổ hũ', 'xổ số', 'xo so', 'game bài', 'game bai',
+    'soi kèo', 'soi keo', 'kèo nhà cái', 'keo nha cai', 'đá gà', 'bắn cá', 'ban ca', 'cược bóng đá', 'cuoc bong da',
+    'lô đề', 'casino trực tuyến', 'casino truc tuyen',
+    // Indonesian / Malay
+    'slot gacor', 'situs judi', 'judi online', 'judi bola', 'agen judi', 'bandar judi', 'bandar togel', 'situs slot',
+    'daftar slot', 'slot online', 'deposit pulsa', 'link alternatif', 'rtp slot',
+    // Portuguese and Spanish
+    'jogo do tigrinho', 'rodadas grátis', 'rodadas gratis', 'casa de apostas', 'caça níqueis', 'caca niqueis', 'giros gratis',
+    'tiradas gratis', 'casas de apuestas', 'casino online',
+    // Russian
+    'онлайн казино', 'ставки на спорт', 'игровые автоматы', 'игровых автоматов', 'бездепозитный бонус', 'букмекерская контора',
+    'букмекерской конторы', 'казино онлайн',
+    // Turkish
+    'canlı bahis', 'canli bahis', 'deneme bonusu', 'bahis siteleri', 'casino siteleri', 'bahis sitesi',
+    // English
+    'free spins', 'no deposit bonus', 'online slots', 'sports betting', 'betting tips', 'welcome bonus',
+  ],
 };
+

@@ -7,7 +7,9 @@ import { hostInSet, placedLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { phrasesOf, scanOf } from './scan.js';
 import { amountValue, findContacts, findMoney, findPhones } from './text-scan.js';
-import { VOCABULARY, type VocabularyName } from './vocabulary.js';
+import { buildAhoCorasick } from '../lists/aho-corasick.js';
+import { FLATTERY_CAP } from './flattery.js';
+import { UNSPACED_GAMBLING, VOCABULARY, type VocabularyName } from './vocabulary.js';
 
 const quote = (phrases: string[]): string[] => (phrases.length === 0 ? NONE : phrases.map((p) => `"${p}"`));
 
@@ -22,9 +24,28 @@ const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what
   casino: {
     id: 'TEXT_CASINO',
     score: 2.5,
-    what: 'casino and betting',
-    hit: ['Best online casino with free spins', 'join the poker room and win the jackpot', 'slots and jackpot bonus every day', 'Лучшее онлайн казино с бонусом'],
-    miss: ['I bet you will love the next episode', 'the time slot moved to Friday'],
+    what: 'casino and betting (in the most-spammed languages, with or without diacritics)',
+    hit: [
+      'Best online casino with free spins',
+      'join the poker room and win the jackpot',
+      'slots and jackpot bonus every day',
+      'Лучшее онлайн казино с бонусом',
+      'Nha cai uy tin nhat, ca cuoc bong da moi ngay',
+      'Nhà cái uy tín, cá cược thể thao',
+      'Situs slot gacor hari ini, daftar sekarang',
+      'สล็อตเว็บตรง ฝากถอนไม่มีขั้นต่ำ',
+      '最新娱乐城，百家乐在线',
+      'Ganhe rodadas grátis no melhor cassino',
+      'Ставки на спорт с бонусом',
+    ],
+    miss: [
+      'I bet you will love the next episode',
+      'the time slot moved to Friday',
+      'Cá kho tộ là món ăn ngon nhất',
+      'เว็บไซต์นี้มีประโยชน์มาก ขอบคุณครับ',
+      '这篇文章写得很好，谢谢分享',
+      'Спорт полезен для здоровья',
+    ],
   },
   loan: {
     id: 'TEXT_LOAN',
@@ -70,9 +91,21 @@ const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what
   },
 };
 
+const UNSPACED_GAMBLING_AUTOMATON = buildAhoCorasick(UNSPACED_GAMBLING);
+
+/** Gambling beyond single words: multi-word terms (Vietnamese, Indonesian, …) and substrings of unspaced scripts. */
+function gamblingTerms(f: Features): string[] {
+  const out: string[] = phrasesOf(f, 'gambling').slice();
+  if (scanOf(f).unspaced) {
+    for (const key of UNSPACED_GAMBLING_AUTOMATON.search(f.normalized.body.folded)) out.push(UNSPACED_GAMBLING[key] as string);
+  }
+  return out;
+}
+
 function vocabularyRules(): Rule[] {
   return VOCABULARY.map((category) => {
     const spec = VOCABULARY_RULES[category.name];
+    const extra = category.name === 'casino' ? gamblingTerms : undefined;
     return {
       id: spec.id,
       group: 'text' as const,
@@ -80,9 +113,12 @@ function vocabularyRules(): Rule[] {
       description: `Body uses ${spec.what} vocabulary`,
       test: (f: Features): string[] => {
         const found = scanOf(f).vocabulary;
-        if (found.length === 0) return NONE;
+        const terms = extra === undefined ? NONE : extra(f);
+        if (found.length === 0 && terms.length === 0) return NONE;
         const hit = found.find((h) => h.category === category.name);
-        return hit ? [hit.words.join(', ')] : NONE;
+        const words = hit ? hit.words.slice() : [];
+        for (const t of terms) if (!words.includes(t)) words.push(t);
+        return words.length > 0 ? [words.join(', ')] : NONE;
       },
       examples: { hit: spec.hit, miss: spec.miss },
     };
@@ -123,6 +159,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
     id: 'TEXT_SPAM_TEMPLATE',
     group: 'text',
     score: 3,
+    cap: FLATTERY_CAP,
     description: 'Uses a known blog-spam template, the spun flattery bots post on any page',
     test: (f) => quote(phrasesOf(f, 'blog')),
     examples: {
@@ -222,6 +259,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
     id: 'TEXT_PRAISE_WITH_LINK',
     group: 'text',
     score: 2,
+    cap: FLATTERY_CAP,
     description: 'Generic praise that fits any page ("great post", "nice article") on a short comment that carries a link to a site other than well-known ones',
     test: (f) => {
       if (f.stats.words > 40 || placedLinks(f).length === 0) return NONE;
