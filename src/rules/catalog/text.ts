@@ -102,6 +102,19 @@ function gamblingTerms(f: Features): string[] {
   return out;
 }
 
+/** Every different gambling word and term of a comment: vocabulary words, multi-word terms, unspaced-script terms. */
+function gamblingWords(f: Features): string[] {
+  const hit = scanOf(f).vocabulary.find((h) => h.category === 'casino');
+  const terms = gamblingTerms(f);
+  if (hit === undefined) return terms;
+  const words = hit.words.slice();
+  for (const t of terms) if (!words.includes(t)) words.push(t);
+  return words;
+}
+
+/** TEXT_CASINO and TEXT_GAMBLING_TERMS read one vocabulary: together they add at most this. */
+const GAMBLING_CAP = { family: 'gambling', max: 4 } as const;
+
 function vocabularyRules(): Rule[] {
   return VOCABULARY.map((category) => {
     const spec = VOCABULARY_RULES[category.name];
@@ -111,19 +124,40 @@ function vocabularyRules(): Rule[] {
       group: 'text' as const,
       score: spec.score,
       description: `Body uses ${spec.what} vocabulary`,
+      ...(extra === undefined ? {} : { cap: GAMBLING_CAP }),
       test: (f: Features): string[] => {
+        if (extra !== undefined) {
+          const words = gamblingWords(f);
+          return words.length > 0 ? [words.join(', ')] : NONE;
+        }
         const found = scanOf(f).vocabulary;
-        const terms = extra === undefined ? NONE : extra(f);
-        if (found.length === 0 && terms.length === 0) return NONE;
+        if (found.length === 0) return NONE;
         const hit = found.find((h) => h.category === category.name);
-        const words = hit ? hit.words.slice() : [];
-        for (const t of terms) if (!words.includes(t)) words.push(t);
-        return words.length > 0 ? [words.join(', ')] : NONE;
+        return hit ? [hit.words.join(', ')] : NONE;
       },
       examples: { hit: spec.hit, miss: spec.miss },
     };
   });
 }
+
+const GAMBLING_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_GAMBLING_TERMS',
+    group: 'text',
+    score: 1.5,
+    description: 'Three or more different gambling and betting terms (any of the languages TEXT_CASINO reads): a gambling advert, not a mention',
+    cap: GAMBLING_CAP,
+    test: (f) => {
+      if (scanOf(f).vocabulary.length === 0 && scanOf(f).phrases.length === 0 && !scanOf(f).unspaced) return NONE;
+      const words = gamblingWords(f);
+      return words.length >= 3 ? [words.join(', ')] : NONE;
+    },
+    examples: {
+      hit: ['Get free spins and a no deposit bonus at the best online casino', '最新娱乐城，百家乐真人荷官，体育投注', 'Nhà cái uy tín, cá cược bóng đá và tài xỉu'],
+      miss: ['We went to a casino in Lisbon once', 'Roulette is a nice example of a fair random process', 'Ставки на спорт — плохая привычка'],
+    },
+  },
+];
 
 const CURRENCY = /[$£€]/;
 // A handle after other words: a reply's leading @name is not a promotion.
@@ -348,4 +382,4 @@ const STYLE_RULES: readonly Rule[] = [
   },
 ];
 
-export const TEXT_RULES: readonly Rule[] = [...vocabularyRules(), ...TEMPLATE_RULES, ...STYLE_RULES];
+export const TEXT_RULES: readonly Rule[] = [...vocabularyRules(), ...GAMBLING_RULES, ...TEMPLATE_RULES, ...STYLE_RULES];

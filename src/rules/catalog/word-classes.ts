@@ -58,7 +58,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
   ],
   price: [
     'price', 'prices', 'pricing', 'prix', 'precio', 'precios', 'preço', 'preco', 'prezzo', 'preis', 'preise', 'prijs', 'cena',
-    'ceny', 'cenu', 'цена', 'цену', 'цены', 'прайс', 'ціна', 'ціну', 'giá', 'gia', 'harga', 'fiyat', 'fiyatı', 'fiyatını',
+    'ceny', 'cenu', 'цена', 'цену', 'цены', 'прайс', 'ціна', 'ціну', 'giá', 'gia', 'harga', 'fiyat', 'fiyatı', 'fiyatını', 'fiyatınızı', 'fiyatlarınızı', 'fiyatları',
     'τιμή', 'τιμές', 'τιμη', 'pris', 'priset', 'prisen', 'hinta', 'hintaa', 'hintasi', 'ár', 'árat', 'árát', 'preț', 'pret',
     'prețul', 'pretul', 'cijena', 'cijenu', 'kaina', 'kainą', 'hind', 'hinda', 'qiymət', 'قیمت', 'سعر', 'السعر', 'מחיר',
     'कीमत', 'मूल्य', 'presyo',
@@ -68,7 +68,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'savoir', 'connaître', 'wollte', 'möchte', 'wissen', 'erfahren', 'volevo', 'voglio', 'sapere', 'conhecer', 'wilde', 'wil',
     'weten', 'chciałem', 'chciałam', 'chciałbym', 'poznać', 'znać', 'chtěl', 'chtěla', 'vědět', 'хотел', 'хотела', 'хочу',
     'узнать', 'знать', 'хотів', 'хотіла', 'дізнатися', 'muốn', 'muon', 'biết', 'biet', 'ingin', 'tahu', 'mau', 'istedim',
-    'bilmek', 'öğrenmek', 'ήθελα', 'θέλω', 'μάθω', 'ville', 'veta', 'vite', 'halusin', 'tietää', 'akartam', 'tudni', 'voiam',
+    'bilmek', 'öğrenmek', 'istiyorum', 'istedim', 'ήθελα', 'θέλω', 'μάθω', 'ville', 'veta', 'vite', 'halusin', 'tietää', 'akartam', 'tudni', 'voiam',
     'vreau', 'aflu', 'știu', 'htio', 'htjela', 'znati', 'norėjau', 'sužinoti', 'soovisin', 'teada', 'أردت', 'معرفة', 'می', 'خواستم',
     'רציתי', 'לדעת', 'चाहता', 'जानना', 'gusto', 'malaman', 'nak', 'tau',
   ],
