@@ -38,7 +38,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
     description: 'Links to a domain under a TLD that abuse reports rank far above its share of honest sites (.xyz, .top, .tk, …)',
     test: withLinks((f) => promotedLinks(f).filter((l) => l.host !== '' && !l.isIp && SPAMMY_TLDS.has(tldOf(l))).map((l) => `${bareHost(l)} (.${tldOf(l)})`)),
     examples: {
-      hit: ['Best deals at https://super-deals.xyz/today', 'Please visit this Website: http://oldchat.tk', { content: 'Nice post', author: { url: 'http://my-shop.top' } }],
+      hit: ['Best deals at https://super-deals.xyz/today', 'Come chat with us at http://latenight-chat.tk', { content: 'Nice post', author: { url: 'http://my-shop.top' } }],
       miss: ['Release notes: https://github.com/nodejs/node/releases', 'I love the x y z of it'],
     },
   },
@@ -111,7 +111,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
         .filter((x) => x.host !== undefined && bareHost(x.l) !== x.host)
         .map((x) => bareHost(x.l))),
     examples: {
-      hit: ['FACEBOOK PASSWORD HACK facebook-pass-hack2013.blogspot.com ONLY 100% WORKING', 'my page http://tvcmcadavid.weebly.com'],
+      hit: ['ACCOUNT RECOVERY TOOL account-unlock-tool2026.blogspot.com WORKS 100%', 'my page http://jimmys-portfolio.weebly.com'],
       miss: ['I blog at https://www.example.com/blog', 'Google bought blogspot.com years ago'],
     },
   },

@@ -191,7 +191,7 @@ export const LINK_RULES: readonly Rule[] = [
       return prose < urls ? [`${prose} characters of text, ${urls} of links`] : NONE;
     }),
     examples: {
-      hit: ['http://binbox.io/1FIRo#123', 'More... http://www.sunfrogshirts.com/Sunglass-World.html?24398'],
+      hit: ['http://binbox.io/7QzXw#88', 'Look... http://www.tee-shop.example.com/Summer-Hats.html?10442'],
       miss: ['I wrote about this same bug last year and the workaround still holds: https://example.com/fix', 'no links at all'],
     },
   },
@@ -212,7 +212,7 @@ export const LINK_RULES: readonly Rule[] = [
       return out;
     }),
     examples: {
-      hit: ['http://www.ermail.pl/dolacz/V3VeYGIN CLICK http://www.ermail.pl/dolacz/a http://www.ermail.pl/dolacz/b'],
+      hit: ['http://www.signup.example.pl/join/Xk3Pq GO http://www.signup.example.pl/join/a http://www.signup.example.pl/join/b'],
       miss: ['http://a.example.com and http://b.example.org', 'plain text'],
     },
   },
@@ -223,8 +223,8 @@ export const LINK_RULES: readonly Rule[] = [
     description: 'A link carries a referral or affiliate code (?ref=, AffiliateID=, #friend=): the poster is paid per visit',
     test: (f) => (f.links.length === 0 ? NONE : onlyBody(f, (l) => REFERRAL_PARAM.test(l.path)).map((l) => l.url)),
     examples: {
-      hit: ['http://hackfbaccountlive.com/?ref=5242575', link('http://www.gcmforex.com/partners/aw.aspx?Task=JoinT2&AffiliateID=9107', 'join')],
-      miss: ['https://www.youtube.com/watch?v=KQ6zr6kCPj8', 'the ref=5 parameter in the docs'],
+      hit: ['http://free-followers.example.com/?ref=1048576', link('http://www.fx-partners.example.com/partners/join.aspx?Task=Join&AffiliateID=4242', 'join')],
+      miss: ['https://www.youtube.com/watch?v=aBcDeFgHiJk', 'the ref=5 parameter in the docs'],
     },
   },
 ];

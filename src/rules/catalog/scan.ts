@@ -30,11 +30,11 @@ export function classBit(name: WordClass): number {
 
 const CONTACT_WORDS = ['touch', 'reach', 'contact', 'message', 'dm', 'hmu', 'text', 'whatsapp', 'whats', 'telegram', 'kik', 'skype', 'wickr', 'hit', 'email', 'mail'];
 const INVEST_WORDS = [
-  'invest', 'invested', 'investing', 'investment', 'investead', 'profit', 'profits', 'payout', 'return', 'returns',
+  'invest', 'invested', 'investing', 'investment', 'profit', 'profits', 'payout', 'return', 'returns',
   'withdraw', 'withdrew', 'withdrawal', 'earn', 'earned', 'earning', 'trading', 'trade', 'paid', 'received',
-  'made', 'make', 'got', 'capital', 'deposited', 'grands',
+  'made', 'make', 'got', 'capital', 'deposited',
 ];
-const MONEY_WORDS = ['usd', 'dollar', 'dollars', 'btc', 'grand', 'grands', 'pounds', 'euros', 'k'];
+const MONEY_WORDS = ['usd', 'dollar', 'dollars', 'btc', 'grand', 'pounds', 'euros', 'k'];
 
 function compileVocabulary(): Map<string, number> {
   const bits = new Map<string, number>();

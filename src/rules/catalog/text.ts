@@ -212,7 +212,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
     description: 'Promotes the poster\'s own channel or page ("check out my channel", "subscribe to me")',
     test: (f) => quote(phrasesOf(f, 'channel')),
     examples: {
-      hit: ['Hey guys check out my channel, I make Minecraft videos!', 'Subscribe to my channel ﻿', 'Check out this video on YouTube:'],
+      hit: ['Hi all, check out my channel where I review synthesizers', 'Please subscribe to my channel :)', 'Check out this video on YouTube: (link)'],
       miss: ['This channel is the best thing on the internet', 'I subscribed years ago and never regretted it'],
     },
   },
@@ -223,7 +223,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
     description: 'Offers money for little work ("make money online", "work from the comfort of your home")',
     test: (f) => quote(phrasesOf(f, 'money')),
     examples: {
-      hit: ['You can make money online and start working from home today as I am!', 'GET PAID TO mess around on Facebook'],
+      hit: ['Anyone can make money online and start working from home, ask me how', 'Get paid to answer surveys on your phone'],
       miss: ['I made money selling my old bike', 'Working from home makes me lonely'],
     },
   },
@@ -240,9 +240,9 @@ const TEMPLATE_RULES: readonly Rule[] = [
     },
     examples: {
       hit: [
-        'i invested $1000 and got a return of $11,000 after 5days of trade @tradeswithashlie__',
-        'her transparency and sense of responsibility have always been the best',
-        'my lover left me and i got my ex lover back with the help of @dr_papa_abu',
+        'I invested $700 with her and got a return of $6,300 in two weeks @example_trader_mia',
+        'All thanks to Mrs. Carter, I received my payout and I am out of debt now',
+        'A spell caster brought my ex lover back in three days, write to @example_spells',
       ],
       miss: ['I invested in index funds for ten years', 'This book changed my life'],
     },
@@ -255,12 +255,12 @@ const TEMPLATE_RULES: readonly Rule[] = [
     test: contactHandles,
     examples: {
       hit: [
-        'how to make money online, get in touch with #hazel_mcewan__',
-        'contact username on telegram @agent1_barbara for more details',
+        'want to learn trading? get in touch with #coach_example_ana',
+        'reach out to my manager on telegram @example_desk_lee for the signals',
         'WhatsApp +1 234 567 8900 for the cure',
-        'join https://t.me/hhs_grants',
+        'join https://t.me/example_grants_group',
       ],
-      miss: ['@neildevv happy to clear any doubts you may have via dm.', 'Text me when you land', 'Call 911 if it happens again'],
+      miss: ['@sam_dev happy to answer questions here or by dm.', 'Text me when you land', 'Call 911 if it happens again'],
     },
   },
   {
@@ -274,7 +274,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
       return amounts.length >= 2 ? [amounts.join(' → ')] : NONE;
     },
     examples: {
-      hit: ['initially i invested $1000 and in a couple of days i got $8,500', 'i made $23k after investing $2k'],
+      hit: ['I invested $900 at first and a week later I got $7,200 back', 'i made $23k after investing $2k'],
       miss: ['I invested $1000 in my education', 'The bike cost $300 and the helmet $50', 'made $13 profit on a $5 trade'],
     },
   },
@@ -314,7 +314,7 @@ const STYLE_RULES: readonly Rule[] = [
     description: 'Written mostly in capital letters (over 90% of at least 30 letters); common in excited ham too, so weak',
     test: (f) => (f.stats.letters >= 30 && f.stats.upperShare > 0.9 ? [`${Math.round(f.stats.upperShare * 100)}% capitals`] : NONE),
     examples: {
-      hit: ['SUBSCRIBE MY CHANNEL PLEASE LOL PRO PLAYS', 'FREE IPHONE FOR THE FIRST 100 PEOPLE WHO CLICK'],
+      hit: ['WATCH MY NEW VIDEO EVERYONE IT IS SO GOOD', 'FREE IPHONE FOR THE FIRST 100 PEOPLE WHO CLICK'],
       miss: ['Thanks, NASA and the ESA did great work', 'OK'],
     },
   },
@@ -359,7 +359,7 @@ const STYLE_RULES: readonly Rule[] = [
       return s.repeatedCount >= 4 ? [`"${s.repeatedWord}" ×${s.repeatedCount}`] : NONE;
     },
     examples: {
-      hit: ['Subscribe to me plz plz plz plz plz plZ', 'buy buy buy buy now'],
+      hit: ['come see my page pls pls pls pls', 'buy buy buy buy now'],
       miss: ['no no no', 'that that is is fine'],
     },
   },
