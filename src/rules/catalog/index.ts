@@ -11,6 +11,7 @@ import { OWNER_RULES } from './owner.js';
 import { PROBE_RULES } from './probe.js';
 import { SCAM_RULES } from './scams.js';
 import { TEXT_RULES } from './text.js';
+import { WORK_OFFER_RULES } from './work-offers.js';
 
 export const CATALOG: readonly Rule[] = Object.freeze([
   ...LINK_RULES,
@@ -20,6 +21,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...FLATTERY_RULES,
   ...OWNER_RULES,
   ...SCAM_RULES,
+  ...WORK_OFFER_RULES,
   ...OBFUSCATION_RULES,
   ...META_RULES,
   ...PROBE_RULES,

@@ -78,6 +78,7 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'voucher', 'vouchers', 'gift', 'cash', 'credited', 'payment', 'payout', 'pending', 'transfer', 'refund', 'compensation',
     'account', 'suspended', 'locked', 'verify', 'verification', 'confirm', 'unusual', 'suspicious', 'urgent', 'expire',
     'expires', 'expiring', 'deadline', 'wallet', 'airdrop', 'validate', 'restore', 'unlock', 'guaranteed', 'entry', 'draw',
+    'win', 'free', 'txt', 'ringtone', 'tones', 'voucher', 'optout', 'unsubscribe', 'expired', 'delivery', 'parcel', 'fee',
   ],
   support: [
     'support', 'customer', 'service', 'helpline', 'hotline', 'helpdesk', 'toll', 'tollfree', 'care', 'technical', 'tech',
