@@ -70,6 +70,8 @@ function randomFields(f: Features): string[] {
     const label = l.domain.slice(0, l.domain.indexOf('.'));
     if (looksRandom(label)) out.push(`URL ${l.host}`);
   }
+  // Two random fields are needed: without one among name, e-mail and URL the body cannot make two.
+  if (out.length === 0) return out;
   const body = n.body.text.trim();
   if (body.length <= 200) {
     const words = body.split(/\s+/);

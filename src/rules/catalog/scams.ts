@@ -8,11 +8,8 @@ import { bareHost, bodyLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { findPhones } from './text-scan.js';
-import { WORD_CLASSES } from './word-classes.js';
 
 const NOTICE_CAP = { family: 'notice', max: 5 } as const;
-const NOTICE_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.notice);
-const NOTICE = classBit('notice');
 const OWNER = classBit('owner');
 /** Words that ask for a reply by text message, before a short code ("text WIN to 80080"). */
 const REPLY_WORDS: ReadonlySet<string> = new Set(['txt', 'text', 'sms', 'send', 'reply', 'call', 'dial', 'ring']);
@@ -32,13 +29,8 @@ const IMPERSONATED_BRANDS: ReadonlySet<string> = new Set([
 
 const phones = (f: Features): string[] => (scanOf(f).digitRun < 9 ? NONE : findPhones(f.normalized.body.text));
 
-/** Distinct notice words of the body, in order. */
-function noticeWords(f: Features): string[] {
-  if ((scanOf(f).classes & NOTICE) === 0) return NONE;
-  const out: string[] = [];
-  for (const w of f.words) if (NOTICE_WORDS.has(w) && !out.includes(w)) out.push(w);
-  return out;
-}
+/** Distinct notice words of the body, in order (collected by the shared scan). */
+const noticeWords = (f: Features): string[] => scanOf(f).noticeWords;
 
 /** A 4–6 digit short code right after a reply word ("text WIN to 80080", "reply 12345"). */
 function shortCode(words: readonly string[]): string {
@@ -52,11 +44,13 @@ function shortCode(words: readonly string[]): string {
   return '';
 }
 
+/** Hosts where anyone's page can sit: page hosts, free hosts and shorteners in one set (one walk per link). */
+const ANYONES_PAGES: ReadonlySet<string> = new Set([...PAGE_HOSTS, ...FREE_HOSTS, ...SHORTENERS]);
+
 function isPageHostLink(l: Link): string {
   if (l.host === '') return '';
   const host = bareHost(l);
-  const listed = hostInSet(host, PAGE_HOSTS) ?? hostInSet(host, FREE_HOSTS) ?? hostInSet(host, SHORTENERS);
-  if (listed !== undefined) return host;
+  if (hostInSet(host, ANYONES_PAGES) !== undefined) return host;
   // IPFS content addressed through any gateway: `/ipfs/<cid>` paths or `<cid>.ipfs.<gateway>` hosts.
   if (l.path.startsWith('/ipfs/') || l.path.startsWith('/ipns/') || host.includes('.ipfs.')) return host;
   return '';
@@ -73,9 +67,8 @@ export const SCAM_RULES: readonly Rule[] = [
     cap: NOTICE_CAP,
     test: (f) => {
       const scan = scanOf(f);
-      if ((scan.classes & NOTICE) === 0 || (scan.classes & OWNER) === 0) return NONE;
-      const words = noticeWords(f);
-      if (words.length < 3) return NONE;
+      if ((scan.classes & OWNER) === 0 || scan.noticeWords.length < 3) return NONE;
+      const words = scan.noticeWords;
       const means = phones(f)[0] ?? shortCode(f.words) ?? '';
       const link = bodyLinks(f)[0];
       const how = means !== '' ? means : link !== undefined ? link.url : f.emails.some((e) => e.source === 'body') ? 'e-mail address' : '';

@@ -28,6 +28,9 @@ export function classBit(name: WordClass): number {
   return 1 << (CLASS_SHIFT + CLASS_NAMES.indexOf(name));
 }
 
+const NOTICE_BIT = classBit('notice');
+const NO_WORDS: string[] = Object.freeze([]) as unknown as string[];
+
 const CONTACT_WORDS = ['touch', 'reach', 'contact', 'message', 'dm', 'hmu', 'text', 'whatsapp', 'whats', 'telegram', 'kik', 'skype', 'wickr', 'hit', 'email', 'mail'];
 const INVEST_WORDS = [
   'invest', 'invested', 'investing', 'investment', 'profit', 'profits', 'payout', 'return', 'returns',
@@ -169,6 +172,8 @@ export interface Scan {
   classes: number;
   /** Some word is in a script written without spaces (Thai, Han, kana, Hangul…): substring lists apply. */
   unspaced: boolean;
+  /** Distinct words of the 'notice' class, in order (at most 8): what the notice rules count. */
+  noticeWords: string[];
 }
 
 function isDigits(w: string): boolean {
@@ -186,6 +191,7 @@ function scanWords(words: readonly string[]): Scan {
   let digitRun = 0;
   const phrases: PhraseMatch<PhraseKind>[] = [];
   let unspaced = false;
+  let notices: string[] | undefined;
   let matched: VocabularyMatch[] | undefined;
   let seen: Set<string> | undefined;
   for (let i = 0; i < words.length; i++) {
@@ -195,6 +201,10 @@ function scanWords(words: readonly string[]): Scan {
     if (w.charCodeAt(0) >= 0x0e00 && w.charCodeAt(0) < 0xfb00) unspaced = true;
     if (info !== undefined) {
       flags |= info.bits;
+      if ((info.bits & NOTICE_BIT) !== 0) {
+        notices ??= [];
+        if (notices.length < 8 && !notices.includes(w)) notices.push(w);
+      }
       if ((info.bits & (0xffff | OFFER_BIT)) !== 0) collectMatch(w, info.bits, (matched ??= []), (seen ??= new Set()));
       if (info.phrases !== undefined) walkPhrases(words, i, info.phrases, phrases);
     }
@@ -224,6 +234,7 @@ function scanWords(words: readonly string[]): Scan {
     digitRun,
     classes: flags & CLASS_MASK,
     unspaced,
+    noticeWords: notices ?? NO_WORDS,
   };
 }
 

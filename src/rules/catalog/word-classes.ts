@@ -27,7 +27,9 @@ export type WordClass =
   /** Customer-service words of fake support lines. */
   | 'support'
   /** Services pitched to site owners. */
-  | 'service';
+  | 'service'
+  /** Income promised by work-from-home and easy-money offers (work-offers.ts). */
+  | 'income';
 
 export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
   greeting: [
@@ -89,5 +91,11 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'designer', 'developer', 'development', 'marketing', 'backlinks', 'backlink', 'content', 'writer', 'writing', 'copywriting',
     'social', 'media', 'smm', 'google', 'audit', 'wordpress', 'app', 'exposure', 'visibility', 'presence', 'outreach',
     'advertising', 'ads', 'promotion', 'promote', 'guest', 'sponsored', 'продвижение', 'раскрутка', 'трафик', 'сайт', 'сайта',
+  ],
+  income: [
+    'income', 'earn', 'earning', 'earnings', 'salary', 'profit', 'paid', 'payout',
+    'доход', 'дохода', 'доходом', 'заработок', 'заработка', 'заработать', 'зарабатывать', 'зарабатывай', 'зарплата', 'зарплатой',
+    'оплата', 'оплатой', 'выплаты', 'выплатой', 'прибыль', 'прибыли', 'подработка', 'подработку', 'подработки',
+    'ingresos', 'ganar', 'gana', 'ganancias', 'sueldo', 'renda', 'ganhar', 'ganhe', 'salário', 'lucro', 'penghasilan', 'gaji', 'cuan',
   ],
 };

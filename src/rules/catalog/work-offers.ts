@@ -6,6 +6,10 @@
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import { NONE } from './none.js';
+import { classBit, scanOf } from './scan.js';
+import { WORD_CLASSES } from './word-classes.js';
+
+const INCOME_BIT = classBit('income');
 
 const INCOME = 1;
 const EASY = 2;
@@ -13,12 +17,7 @@ const RECRUIT = 4;
 const PRIVATE = 8;
 
 const ROLES: readonly [number, readonly string[]][] = [
-  [INCOME, [
-    'income', 'earn', 'earning', 'earnings', 'salary', 'profit', 'paid', 'payout',
-    'доход', 'дохода', 'доходом', 'заработок', 'заработка', 'заработать', 'зарабатывать', 'зарабатывай', 'зарплата', 'зарплатой',
-    'оплата', 'оплатой', 'выплаты', 'выплатой', 'прибыль', 'прибыли', 'подработка', 'подработку', 'подработки',
-    'ingresos', 'ganar', 'gana', 'ganancias', 'sueldo', 'renda', 'ganhar', 'ganhe', 'salário', 'lucro', 'penghasilan', 'gaji', 'cuan',
-  ]],
+  [INCOME, WORD_CLASSES.income],
   [EASY, [
     'remote', 'remotely', 'daily', 'weekly', 'experience', 'flexible', 'parttime', 'easy', 'simple', 'smartphone',
     'удаленно', 'удалённо', 'удаленная', 'удалённая', 'удаленную', 'удалённую', 'удаленке', 'удалёнке', 'дома', 'дому', 'онлайн',
@@ -50,7 +49,8 @@ const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{3,}/u;
 function roles(f: Features): { mask: number; words: string[] } {
   let mask = 0;
   const words: string[] = [];
-  const n = Math.min(f.words.length, 400);
+  // An offer states itself up front; past the first 120 words a comment is a conversation.
+  const n = Math.min(f.words.length, 120);
   for (let i = 0; i < n; i++) {
     const w = f.words[i] as string;
     const r = WORD_ROLES.get(w);
@@ -77,7 +77,8 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
     score: 3,
     description: 'A work-from-home or easy-money offer in any of several languages: income, an easy condition or a recruiting word, and a request to write privately (DM, messenger, @handle)',
     test: (f) => {
-      if (f.words.length === 0) return NONE;
+      // The shared scan saw an income word, or there is no offer to read.
+      if ((scanOf(f).classes & INCOME_BIT) === 0) return NONE;
       const { mask, words } = roles(f);
       const hasIncome = (mask & INCOME) !== 0;
       const hasHook = (mask & (EASY | RECRUIT)) !== 0;
