@@ -50,6 +50,13 @@ export function looksRandom(token: string): boolean {
   return n >= 8 && vowelShare < 0.13 && longestRun >= 5;
 }
 
+/** `w` without trailing . , ! ? (a loop: a `[.,!?]+$` pattern backtracks on long runs). */
+function trimPunctuation(w: string): string {
+  let end = w.length;
+  while (end > 0 && '.,!?'.includes(w[end - 1] as string)) end--;
+  return w.slice(0, end);
+}
+
 /** The one token a field consists of, or '' when it has spaces or other characters. */
 function soleToken(text: string): string {
   const t = text.trim();
@@ -75,7 +82,7 @@ function randomFields(f: Features): string[] {
   const body = n.body.text.trim();
   if (body.length <= 200) {
     const words = body.split(/\s+/);
-    if (words.length <= 4 && words.some((w) => looksRandom(w.replace(/[.,!?]+$/, '')))) out.push(`body "${body.slice(0, 40)}"`);
+    if (words.length <= 4 && words.some((w) => looksRandom(trimPunctuation(w)))) out.push(`body "${body.slice(0, 40)}"`);
   }
   return out;
 }
