@@ -2,7 +2,7 @@
 export { createModerator, learnId, type Analysis, type Moderator } from './moderator.js';
 export { SpamsiftError, isSpamsiftError, type SpamsiftErrorCode } from './errors.js';
 export { readModel, MAX_MODEL_BYTES, MODEL_FORMAT, MODEL_VERSION, type SpamsiftModel } from './model.js';
-export { DEFAULT_THRESHOLDS, type BayesOptions, type Language, type ListOptions, type ModeratorOptions, type RuleOptions } from './options.js';
+export { DEFAULT_THRESHOLDS, type BayesOptions, type Language, type ListOptions, type ModeratorOptions, type RuleOptions, type SiteOptions } from './options.js';
 export { CATALOG, validateRule } from './rules/index.js';
 export type {
   Anchor,

@@ -1,6 +1,7 @@
 // Options are filled once by setDefaults (the tldts habit): every later stage reads a complete,
 // validated object and never checks for undefined itself.
 import { SpamsiftError, describeValue } from './errors.js';
+import { LANGUAGE_SCRIPTS } from './rules/catalog/language.js';
 import type { Rule, Thresholds } from './types.js';
 
 export type Language = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'ru' | 'sv' | 'no' | 'none';
@@ -35,6 +36,15 @@ export interface BayesOptions {
   weight?: number;
 }
 
+export interface SiteOptions {
+  /**
+   * Languages the site publishes in and expects comments in (ISO 639-1 codes, `['en', 'de']`).
+   * A comment written wholly in another language or script then gets a moderate signal
+   * (TEXT_FOREIGN_LANGUAGE); absent or empty, the signal is off.
+   */
+  languages?: string[];
+}
+
 export interface ModeratorOptions {
   /** Score cut-offs (spam probability 0..1), moderate ≤ spam ≤ discard. */
   thresholds?: Partial<Thresholds>;
@@ -54,6 +64,8 @@ export interface ModeratorOptions {
   language?: Language;
   /** Characters of comment text examined; longer text is cut and the verdict says so. Default 100,000. */
   maxLength?: number;
+  /** What the site is: its languages. */
+  site?: SiteOptions;
 }
 
 export interface ResolvedListOptions {
@@ -74,6 +86,7 @@ export interface ResolvedOptions {
   model: unknown;
   language: Language;
   maxLength: number;
+  site: { languages: string[] };
 }
 
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({ moderate: 0.5, spam: 0.9, discard: 0.995 });
@@ -162,6 +175,15 @@ function readRuleOptions(value: unknown): ResolvedOptions['rules'] {
   return { scores, disabled, add: add as Rule[] };
 }
 
+function readSite(value: unknown): ResolvedOptions['site'] {
+  const o = readObject(value, 'options.site');
+  const languages = readStrings(o['languages'], 'options.site.languages');
+  languages.forEach((l, i) => {
+    if (LANGUAGE_SCRIPTS[l] === undefined) invalid(`options.site.languages[${i}]`, `an ISO 639-1 language code of ${Object.keys(LANGUAGE_SCRIPTS).join(', ')}`, l);
+  });
+  return { languages: [...new Set(languages)] };
+}
+
 /** Validates caller options (which may come from untyped JS) and fills every default. */
 export function setDefaults(options: unknown): ResolvedOptions {
   const o = readObject(options, 'options');
@@ -183,5 +205,6 @@ export function setDefaults(options: unknown): ResolvedOptions {
     model: o['model'],
     language: language as Language,
     maxLength: readInteger(o['maxLength'], 'options.maxLength', DEFAULT_MAX_LENGTH, 100, 1e9),
+    site: readSite(o['site']),
   };
 }

@@ -192,6 +192,11 @@ export interface Rule {
   test: (features: Features) => string[];
   /** Comments that must hit and must miss: the test suite runs every one. */
   examples: { hit: CommentInput[]; miss: CommentInput[] };
+  /**
+   * rspamd's group cap: rules that see the same thing from different angles share a family, and
+   * the points of a family's hits together never exceed `max` (the strongest hits count first).
+   */
+  cap?: { family: string; max: number };
 }
 
 export interface RuleHit {

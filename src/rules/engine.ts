@@ -26,6 +26,13 @@ export function validateRule(value: unknown, path = 'rule'): Rule {
   if (typeof ex !== 'object' || ex === null || !Array.isArray((ex as Record<string, unknown>)['hit']) || !Array.isArray((ex as Record<string, unknown>)['miss'])) {
     invalidRule(`${path}.examples`, 'must be { hit: [...comments], miss: [...comments] }.');
   }
+  const cap = r['cap'];
+  if (cap !== undefined) {
+    const c = cap as Record<string, unknown>;
+    if (typeof cap !== 'object' || cap === null || typeof c['family'] !== 'string' || c['family'] === '' || typeof c['max'] !== 'number' || !(c['max'] > 0) || !Number.isFinite(c['max'])) {
+      invalidRule(`${path}.cap`, `must be { family: string, max: positive number }, received ${describeValue(cap)}.`);
+    }
+  }
   return value as Rule;
 }
 
@@ -52,6 +59,13 @@ export function buildRuleSet(rules: readonly unknown[], options: RuleSetOptions)
   for (const id of options.disabled) {
     if (!seen.has(id)) throw new SpamsiftError('E_INVALID_OPTION', `options.rules.disabled names unknown rule ${id}; see moderator.rules for the ids.`, 'options.rules.disabled');
   }
+  const caps = new Map<string, number>();
+  out.forEach((rule, i) => {
+    if (rule.cap === undefined) return;
+    const max = caps.get(rule.cap.family);
+    if (max !== undefined && max !== rule.cap.max) invalidRule(`rules[${i}].cap.max`, `family ${rule.cap.family} is capped at ${max} by another rule, received ${rule.cap.max}.`);
+    caps.set(rule.cap.family, rule.cap.max);
+  });
   return out;
 }
 
@@ -62,17 +76,40 @@ function clip(s: string): string {
 /** Runs every rule; a hit is a rule whose test returned evidence. */
 export function scoreRules(features: Features, rules: readonly Rule[]): RuleHit[] {
   const hits: RuleHit[] = [];
+  let capped: { hit: RuleHit; cap: NonNullable<Rule['cap']> }[] | undefined;
   for (const rule of rules) {
     const evidence = rule.test(features);
     if (evidence.length === 0) continue;
     const unique = evidence.length === 1 ? evidence : [...new Set(evidence)];
-    hits.push({
+    const hit: RuleHit = {
       id: rule.id,
       group: rule.group,
       points: rule.score,
       description: rule.description,
       evidence: unique.slice(0, MAX_EVIDENCE).map(clip),
-    });
+    };
+    hits.push(hit);
+    if (rule.cap !== undefined && rule.score > 0) (capped ??= []).push({ hit, cap: rule.cap });
   }
+  if (capped !== undefined && capped.length > 1) applyCaps(capped);
   return hits;
+}
+
+/**
+ * Lowers the points of capped hits so that each family adds at most its cap: strongest hits
+ * first (ties by id, so the result never depends on catalog order), the rest get what is left,
+ * and a lowered hit says so in its evidence.
+ */
+function applyCaps(capped: { hit: RuleHit; cap: NonNullable<Rule['cap']> }[]): void {
+  capped.sort((a, b) => b.hit.points - a.hit.points || (a.hit.id < b.hit.id ? -1 : 1));
+  const used = new Map<string, number>();
+  for (const { hit, cap } of capped) {
+    const before = used.get(cap.family) ?? 0;
+    const points = Math.max(0, Math.min(hit.points, cap.max - before));
+    used.set(cap.family, before + points);
+    if (points < hit.points) {
+      hit.points = Math.round(points * 100) / 100;
+      if (hit.evidence.length < MAX_EVIDENCE + 1) hit.evidence.push(`capped: ${cap.family} rules add at most ${cap.max} points together`);
+    }
+  }
 }

@@ -13,11 +13,11 @@ describe('evidence strings', () => {
     { id: 'AUTHOR_NAME_KEYWORDS', input: { content: 'x', author: { name: 'cheap viagra online' } }, expected: ['name "cheap viagra online": cheap, online, viagra'] },
     {
       id: 'TEXT_SPAM_TEMPLATE',
-      input: 'Hello there, just became aware of your blog through Google, and found that it is truly informative.',
-      expected: ['"just became aware of your blog through Google"'],
+      input: 'Hi, I just became aware of your blog through a friend and it is truly informative.',
+      expected: ['"became aware of your blog"'],
     },
-    { id: 'TEXT_MONEY_SCHEME', input: 'You can make money online and start working from home today', expected: ['"make money online"', '"start working from home"', '"working from home today"'] },
-    { id: 'TEXT_CONTACT_HANDLE', input: 'how to make money online, get in touch with #hazel_mcewan__', expected: ['"get in touch with #hazel_mcewan__"'] },
+    { id: 'TEXT_MONEY_SCHEME', input: 'Anyone can make money online and start working from home this week', expected: ['"make money online"', '"start working from home"'] },
+    { id: 'TEXT_CONTACT_HANDLE', input: 'want to learn trading? get in touch with #coach_example_ana', expected: ['"get in touch with #coach_example_ana"'] },
     { id: 'TEXT_CONTACT_HANDLE', input: 'WhatsApp +1 234 567 8900 for the cure', expected: ['"WhatsApp +1 234 567 8900"'] },
     { id: 'TEXT_INVEST_AMOUNTS', input: 'initially i invested $1000 and in a couple of days i got $8,500', expected: ['$1000 → $8,500'] },
     { id: 'TEXT_REPEATED_WORD', input: 'Subscribe to me plz plz plz plz plz plZ', expected: ['"plz" ×6'] },
@@ -52,7 +52,7 @@ describe('verdicts from rules alone (untrained moderator)', () => {
   it.each([
     { input: { content: 'Hello there, just became aware of your blog through Google, and found ...', author: { name: seedUrl, url: seedUrl } }, decision: 'spam' },
     { input: 'Thanks, this fixed my build. The second flag was what I was missing.', decision: 'ham' },
-    { input: { content: 'Hey guys check out my channel, I make Minecraft videos!' }, decision: 'moderate' },
+    { input: { content: 'Hi all, check out my channel where I review synthesizers' }, decision: 'moderate' },
     { input: { content: 'Buy viagra and cialis without prescription' }, decision: 'moderate' },
     { input: { content: 'Comments are closed, the follow-up is at https://bit.ly/3xYzAbc', author: { name: 'Editor', isStaff: true } }, decision: 'ham' },
   ] as { input: CommentInput; decision: string }[])('$decision: $input', ({ input, decision }) => {

@@ -22,7 +22,7 @@ describe('findMoney', () => {
     { input: 'initially i invested $1000 and in a couple of days i got $8,500.', expected: ['$1000', '$8,500'] },
     { input: 'my $ 2,500 turned $ 15,200 within a week', expected: ['$ 2,500', '$ 15,200'] },
     { input: 'i made $23k after investing $2K', expected: ['$23k', '$2K'] },
-    { input: 'earn 5000 USD or 2.1 btc, 5 grands', expected: ['5000 USD', '2.1 btc', '5 grands'] },
+    { input: 'earn 5000 USD or 2.1 btc, 5 grand', expected: ['5000 USD', '2.1 btc', '5 grand'] },
     { input: '£56k profit, €300', expected: ['£56k', '€300'] },
     { input: 'the 3 kids and 2 dogs', expected: [] },
     { input: 'I am 5k', expected: ['5k'] },
@@ -34,7 +34,7 @@ describe('findMoney', () => {
 
 describe('findContacts', () => {
   it.each([
-    { input: 'how to make money online, get in touch with #hazel_mcewan__', expected: ['get in touch with #hazel_mcewan__'] },
+    { input: 'want to learn trading? get in touch with #coach_example_ana', expected: ['get in touch with #coach_example_ana'] },
     { input: 'contact username on telegram @agent1_barbara now', expected: ['contact username on telegram @agent1_barbara'] },
     { input: 'WhatsApp +1 234 567 8900 for the cure', expected: ['WhatsApp +1 234 567 8900'] },
     { input: 'dm 👉 @jane_terry_13', expected: [] },

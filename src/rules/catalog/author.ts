@@ -2,12 +2,16 @@
 // Blog spam puts its payload here: the name field becomes the anchor text of the author link
 // ("cheap viagra online"), the URL field the spam site. Trusted authors get negative rules.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
-import { authorUrlLinks, bodyLinks, sameSite, siteOf, withLinks } from './link-facts.js';
+import { authorUrlLinks, placedLinks, sameSite, siteOf, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { findDomainVocabulary, findVocabulary, isVocabularyWord } from './scan.js';
-import { COMMERCIAL_WORDS } from './vocabulary.js';
+import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
+import { wellKnownSite } from '../lists/well-known.js';
 
 const COMMERCIAL: ReadonlySet<string> = new Set(COMMERCIAL_WORDS);
+const PRODUCTS: ReadonlySet<string> = new Set(PRODUCT_WORDS);
+/** A name made of keywords and a name that names a product are one signal: together at most this. */
+const NAME_CAP = { family: 'author-name', max: 3 } as const;
 
 /** Throwaway mailbox providers: an address that expires in minutes is not a reader's. */
 export const DISPOSABLE_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
@@ -78,6 +82,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     id: 'AUTHOR_NAME_KEYWORDS',
     group: 'author',
     score: 2,
+    cap: NAME_CAP,
     description: 'The author name is stuffed with sales keywords ("cheap viagra online", "best seo services") instead of a name',
     test: (f) => {
       // A name that is a URL is AUTHOR_NAME_IS_URL's case; its words are the URL rules' business.
@@ -95,6 +100,34 @@ export const AUTHOR_RULES: readonly Rule[] = [
     examples: {
       hit: [by('cheap viagra online'), by('Best SEO Services'), by('Buy Cheap Uggs Outlet')],
       miss: [by('Best Friend Forever'), by('Sam the Plumber'), by('Ana')],
+    },
+  },
+  {
+    id: 'AUTHOR_PRODUCT_NAME',
+    group: 'author',
+    score: 2,
+    cap: NAME_CAP,
+    description: 'The author name names a product or service (proxies, SEO, fashion, casino, loans, …) and the author URL is a site of its own, not a profile or well-known site: a business posing as a commenter',
+    test: (f) => {
+      if (nameIsUrl(f)) return NONE;
+      const words = nameWords(f);
+      if (words.length === 0 || words.length > 6) return NONE;
+      const product = words.filter((w) => PRODUCTS.has(w));
+      if (product.length === 0) return NONE;
+      const site = authorUrlLinks(f).find((l) => l.host !== '' && !PROFILE_HOSTS.has(siteOf(l)) && wellKnownSite(l.host) === undefined);
+      return site === undefined ? NONE : [`name "${f.normalized.authorName.text}" (${product.join(', ')}), URL ${siteOf(site)}`];
+    },
+    examples: {
+      hit: [
+        { content: 'Great read, thanks!', author: { name: 'Residential Proxies', url: 'https://fastproxy.example.com' } },
+        { content: 'Nice post.', author: { name: 'Bridal Dresses Online', url: 'https://dresses.example.net/sale' } },
+        { content: 'Very helpful.', author: { name: 'Casino Bonus', url: 'https://bonus.example.xyz' } },
+      ],
+      miss: [
+        { content: 'Great read, thanks!', author: { name: 'Residential Proxies' } },
+        { content: 'Great read, thanks!', author: { name: 'Ana Lopez', url: 'https://analopez.example.com' } },
+        { content: 'Great read, thanks!', author: { name: 'SEO Sam', url: 'https://github.com/seosam' } },
+      ],
     },
   },
   {
@@ -141,11 +174,11 @@ export const AUTHOR_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_OFFSITE',
     group: 'author',
     score: 1,
-    description: "The body links to sites other than the author's own URL: the comment promotes someone else's pages",
+    description: "The body links to sites other than the author's own URL and well-known sites: the comment promotes someone else's pages",
     test: withLinks((f) => {
       const mine = authorUrlLinks(f).filter((l) => l.host !== '').map(siteOf);
       if (mine.length === 0) return NONE;
-      const sites = [...new Set(bodyLinks(f).filter((l) => l.host !== '').map(siteOf))];
+      const sites = [...new Set(placedLinks(f).filter((l) => l.host !== '').map(siteOf))];
       if (sites.length === 0 || sites.some((s) => mine.some((m) => sameSite(m, s)))) return NONE;
       return [`author URL ${mine.join(', ')}; body links ${sites.join(', ')}`];
     }),
@@ -154,6 +187,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
       miss: [
         { content: 'I wrote a follow-up: https://bob.example.com/follow-up', author: { name: 'Bob', url: 'https://bob.example.com' } },
         { content: 'Great post!', author: { name: 'Bob', url: 'https://bob.example.com' } },
+        { content: 'The fix is in https://github.com/vitejs/vite/pull/1234', author: { name: 'Lee', url: 'https://lee.dev' } },
       ],
     },
   },

@@ -2,7 +2,8 @@
 // named for their keywords (`viagrapascherfr.com`, `cheap-jerseys-outlet.xyz`), so the TLD and
 // the words inside the domain and its slugs say a lot before anyone opens the page.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
-import { bareHost, bodyLinks, hostInSet, siteOf, tldOf, withLinks } from './link-facts.js';
+import { FREE_HOSTS } from '../lists/hosts.js';
+import { bareHost, bodyLinks, hostInSet, placedLinks, siteOf, tldOf, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { findDomainVocabulary } from './scan.js';
 
@@ -18,13 +19,7 @@ export const SPAMMY_TLDS: ReadonlySet<string> = new Set([
   'ltd', 'vip', 'today', 'live', 'life', 'store',
 ]);
 
-/** Free site builders and blog hosts where throwaway landing pages live. */
-export const FREE_HOSTS: ReadonlySet<string> = new Set([
-  'blogspot.com', 'weebly.com', 'wixsite.com', '000webhostapp.com', 'webnode.com', 'jimdo.com', 'jimdofree.com',
-  'yolasite.com', 'tumblr.com', 'sites.google.com', 'strikingly.com', 'site123.me', 'mystrikingly.com',
-  'webflow.io', 'carrd.co', 'netlify.app', 'vercel.app', 'web.app', 'firebaseapp.com', 'glitch.me', 'ucoz.com',
-  'ucoz.ru', 'narod.ru', 'wordpress.com', 'livejournal.com', 'hatenablog.com', 'over-blog.com', 'tilda.ws',
-]);
+export { FREE_HOSTS };
 
 const html = (content: string): CommentInput => ({ content, contentFormat: 'html' });
 
@@ -43,7 +38,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
     description: 'Links to a domain under a TLD that abuse reports rank far above its share of honest sites (.xyz, .top, .tk, …)',
     test: withLinks((f) => promotedLinks(f).filter((l) => l.host !== '' && !l.isIp && SPAMMY_TLDS.has(tldOf(l))).map((l) => `${bareHost(l)} (.${tldOf(l)})`)),
     examples: {
-      hit: ['Best deals at https://super-deals.xyz/today', 'Please visit this Website: http://oldchat.tk', { content: 'Nice post', author: { url: 'http://my-shop.top' } }],
+      hit: ['Best deals at https://super-deals.xyz/today', 'Come chat with us at http://latenight-chat.tk', { content: 'Nice post', author: { url: 'http://my-shop.top' } }],
       miss: ['Release notes: https://github.com/nodejs/node/releases', 'I love the x y z of it'],
     },
   },
@@ -72,15 +67,19 @@ export const DOMAIN_RULES: readonly Rule[] = [
     id: 'DOMAIN_MANY_SITES',
     group: 'domains',
     score: 1,
-    description: 'Links to three or more different sites',
+    description: 'Links to three or more different sites other than well-known ones',
     test: withLinks((f) => {
       const sites = new Set<string>();
-      for (const l of bodyLinks(f)) if (l.host !== '') sites.add(siteOf(l));
+      for (const l of placedLinks(f)) if (l.host !== '') sites.add(siteOf(l));
       return sites.size >= 3 ? [[...sites].slice(0, 10).join(', ')] : NONE;
     }),
     examples: {
       hit: ['https://one.example.com https://two.example.org https://three.example.net'],
-      miss: ['https://docs.example.com/a and https://docs.example.com/b and https://www.example.com/c', 'text only'],
+      miss: [
+        'https://docs.example.com/a and https://docs.example.com/b and https://www.example.com/c',
+        'text only',
+        'https://github.com/nodejs/node/issues/1 https://stackoverflow.com/q/1 https://nodejs.org/api/fs.html',
+      ],
     },
   },
   {
@@ -112,7 +111,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
         .filter((x) => x.host !== undefined && bareHost(x.l) !== x.host)
         .map((x) => bareHost(x.l))),
     examples: {
-      hit: ['FACEBOOK PASSWORD HACK facebook-pass-hack2013.blogspot.com ONLY 100% WORKING', 'my page http://tvcmcadavid.weebly.com'],
+      hit: ['ACCOUNT RECOVERY TOOL account-unlock-tool2026.blogspot.com WORKS 100%', 'my page http://jimmys-portfolio.weebly.com'],
       miss: ['I blog at https://www.example.com/blog', 'Google bought blogspot.com years ago'],
     },
   },

@@ -3,11 +3,28 @@
 import type { Rule } from '../../types.js';
 import { AUTHOR_RULES } from './author.js';
 import { DOMAIN_RULES } from './domains.js';
+import { FLATTERY_RULES } from './flattery.js';
 import { LINK_RULES } from './links.js';
 import { META_RULES } from './meta.js';
 import { OBFUSCATION_RULES } from './obfuscation.js';
+import { OWNER_RULES } from './owner.js';
+import { PROBE_RULES } from './probe.js';
+import { SCAM_RULES } from './scams.js';
 import { TEXT_RULES } from './text.js';
+import { WORK_OFFER_RULES } from './work-offers.js';
 
-export const CATALOG: readonly Rule[] = Object.freeze([...LINK_RULES, ...DOMAIN_RULES, ...AUTHOR_RULES, ...TEXT_RULES, ...OBFUSCATION_RULES, ...META_RULES]);
+export const CATALOG: readonly Rule[] = Object.freeze([
+  ...LINK_RULES,
+  ...DOMAIN_RULES,
+  ...AUTHOR_RULES,
+  ...TEXT_RULES,
+  ...FLATTERY_RULES,
+  ...OWNER_RULES,
+  ...SCAM_RULES,
+  ...WORK_OFFER_RULES,
+  ...OBFUSCATION_RULES,
+  ...META_RULES,
+  ...PROBE_RULES,
+]);
 
 export { createListRules } from '../lists/index.js';

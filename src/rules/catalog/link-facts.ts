@@ -1,8 +1,11 @@
 // Small facts about a comment's links that several rule groups read. Pure functions of Features;
 // link arrays are short, so these are cheap loops rather than a cached pass.
 import type { Features, Link } from '../../types.js';
-import { memoBodyLinks } from './memo.js';
+import { memoBodyLinks, memoOwnLinks } from './memo.js';
 import { NONE } from './none.js';
+import { wellKnownSite } from '../lists/well-known.js';
+
+export { hostInSet } from '../lists/hosts.js';
 
 const NO_LINKS: readonly Link[] = Object.freeze([]);
 
@@ -25,6 +28,28 @@ function dedupeBodyLinks(features: Features): readonly Link[] {
     out.push(link);
   }
   return out;
+}
+
+/**
+ * Body links other than to well-known sites (lists/well-known.ts): the links a comment could be
+ * placing. Link-count, density, many-sites and off-site rules count these, so a technical comment
+ * citing MDN, Wikipedia and a GitHub issue is not "a comment with three links to three sites".
+ */
+export function placedLinks(features: Features): readonly Link[] {
+  if (features.links.length === 0) return NO_LINKS;
+  return memoOwnLinks(features, dropWellKnown);
+}
+
+function dropWellKnown(features: Features): readonly Link[] {
+  const links = bodyLinks(features);
+  let keep: Link[] | undefined;
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i] as Link;
+    const known = !l.isIp && wellKnownSite(l.host) !== undefined;
+    if (known && keep === undefined) keep = links.slice(0, i) as Link[];
+    else if (!known && keep !== undefined) keep.push(l);
+  }
+  return keep ?? links;
 }
 
 export function authorUrlLinks(features: Features): readonly Link[] {
@@ -51,17 +76,6 @@ export function tldOf(link: Link): string {
   const s = link.suffix ?? link.host;
   const dot = s.lastIndexOf('.');
   return dot < 0 ? s : s.slice(dot + 1);
-}
-
-/** `host` or `host` in `set` by itself or any parent domain (`a.b.bit.ly` → `bit.ly`). */
-export function hostInSet(host: string, set: ReadonlySet<string>): string | undefined {
-  let h = host;
-  for (;;) {
-    if (set.has(h)) return h;
-    const dot = h.indexOf('.');
-    if (dot < 0) return undefined;
-    h = h.slice(dot + 1);
-  }
 }
 
 const SCHEME_HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/(?:[^/?#@\s]{0,200}@)?([^/?#:\s]{1,253})/i;

@@ -2,17 +2,11 @@
 // Spam exists to place links, so most spam carries one; ham on blogs often does too, so link
 // presence alone scores nothing and these rules look at what is unusual about the links.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
-import { bareHost, bodyLinks, hostInSet, hostOfUrl, sameSite, withLinks } from './link-facts.js';
+import { SHORTENERS } from '../lists/hosts.js';
+import { bareHost, bodyLinks, hostInSet, hostOfUrl, placedLinks, sameSite, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
 
-/** URL shorteners and redirectors: they hide the destination from readers and filters. */
-export const SHORTENERS: ReadonlySet<string> = new Set([
-  'bit.ly', 'bitly.com', 'tinyurl.com', 'goo.gl', 't.co', 'ow.ly', 'is.gd', 'v.gd', 'cutt.ly', 'rebrand.ly',
-  'shorturl.at', 'buff.ly', 'tiny.cc', 'rb.gy', 'bl.ink', 's.id', 't.ly', 'short.gy', 'lnkd.in', 'soo.gd',
-  'clck.ru', 'qr.ae', 'adf.ly', 'shorte.st', 'bc.vc', 'ouo.io', 'shhort.com', 'hyperurl.co', 'tr.im', 'x.co',
-  'su.pr', 'po.st', 'amzn.to', 'shrtco.de', 'tiny.one', 'cli.gs', 'snip.ly', 'yourls.org', 'linktr.ee',
-  'urlz.fr', 'u.to', 'binbox.io', 'shorturl.com', 'zpr.io', 'gg.gg', 'lc.chat',
-]);
+export { SHORTENERS };
 
 const REFERRAL_PARAM = /[?&#](?:ref|refid|ref_id|referral|referrer_id|aff|aff_id|affid|affiliate|affiliateid|partner|partnerid|invite|friend|r|tag)=/;
 
@@ -132,23 +126,27 @@ export const LINK_RULES: readonly Rule[] = [
     id: 'LINK_COUNT_MANY',
     group: 'links',
     score: 1,
-    description: 'Carries 3 to 5 different links',
+    description: 'Carries 3 to 5 different links to sites other than well-known ones',
     test: withLinks((f) => {
-      const n = bodyLinks(f).length;
+      const n = placedLinks(f).length;
       return n >= 3 && n <= 5 ? [`${n} links`] : NONE;
     }),
     examples: {
       hit: ['See https://a.example.com and https://b.example.org and https://c.example.net'],
-      miss: ['See https://a.example.com and https://b.example.org', 'no links'],
+      miss: [
+        'See https://a.example.com and https://b.example.org',
+        'no links',
+        'Spec: https://developer.mozilla.org/en-US/docs/Web/API, https://en.wikipedia.org/wiki/HTTP and https://github.com/whatwg/fetch/issues/1',
+      ],
     },
   },
   {
     id: 'LINK_COUNT_FLOOD',
     group: 'links',
     score: 2.5,
-    description: 'Carries 6 or more different links',
+    description: 'Carries 6 or more different links to sites other than well-known ones',
     test: withLinks((f) => {
-      const n = bodyLinks(f).length;
+      const n = placedLinks(f).length;
       // Past the links stage's cap, only the first links are kept; the evidence gives the real count.
       const total = Math.max(n, f.totalLinks ?? 0);
       return n >= 6 ? [`${total} links`] : NONE;
@@ -162,18 +160,19 @@ export const LINK_RULES: readonly Rule[] = [
     id: 'LINK_DENSITY_HIGH',
     group: 'links',
     score: 1.5,
-    description: 'Two or more links with little text around them (under 40 characters of prose per link)',
+    description: 'Two or more links to sites other than well-known ones with little text around them (under 40 characters of prose per link)',
     test: withLinks((f) => {
-      const links = bodyLinks(f);
-      if (links.length < 2) return NONE;
-      const prose = proseLength(f, links);
-      return prose < 40 * links.length ? [`${links.length} links, ${prose} characters of text`] : NONE;
+      const placed = placedLinks(f);
+      if (placed.length < 2) return NONE;
+      const prose = proseLength(f, bodyLinks(f));
+      return prose < 40 * placed.length ? [`${placed.length} links, ${prose} characters of text`] : NONE;
     }),
     examples: {
       hit: ['Nice http://a.example.com http://b.example.com', 'buy: https://shop.example.com/a https://shop.example.net/b https://x.example.org'],
       miss: [
         'I compared the two approaches: https://a.example.com/one explains the theory well, while https://b.example.org/two has the better worked examples and benchmarks.',
         'One link only http://a.example.com',
+        'see https://github.com/vitejs/vite/pull/1234 https://vite.dev/guide/',
       ],
     },
   },
@@ -192,7 +191,7 @@ export const LINK_RULES: readonly Rule[] = [
       return prose < urls ? [`${prose} characters of text, ${urls} of links`] : NONE;
     }),
     examples: {
-      hit: ['http://binbox.io/1FIRo#123', 'More... http://www.sunfrogshirts.com/Sunglass-World.html?24398'],
+      hit: ['http://binbox.io/7QzXw#88', 'Look... http://www.tee-shop.example.com/Summer-Hats.html?10442'],
       miss: ['I wrote about this same bug last year and the workaround still holds: https://example.com/fix', 'no links at all'],
     },
   },
@@ -213,7 +212,7 @@ export const LINK_RULES: readonly Rule[] = [
       return out;
     }),
     examples: {
-      hit: ['http://www.ermail.pl/dolacz/V3VeYGIN CLICK http://www.ermail.pl/dolacz/a http://www.ermail.pl/dolacz/b'],
+      hit: ['http://www.signup.example.pl/join/Xk3Pq GO http://www.signup.example.pl/join/a http://www.signup.example.pl/join/b'],
       miss: ['http://a.example.com and http://b.example.org', 'plain text'],
     },
   },
@@ -224,8 +223,8 @@ export const LINK_RULES: readonly Rule[] = [
     description: 'A link carries a referral or affiliate code (?ref=, AffiliateID=, #friend=): the poster is paid per visit',
     test: (f) => (f.links.length === 0 ? NONE : onlyBody(f, (l) => REFERRAL_PARAM.test(l.path)).map((l) => l.url)),
     examples: {
-      hit: ['http://hackfbaccountlive.com/?ref=5242575', link('http://www.gcmforex.com/partners/aw.aspx?Task=JoinT2&AffiliateID=9107', 'join')],
-      miss: ['https://www.youtube.com/watch?v=KQ6zr6kCPj8', 'the ref=5 parameter in the docs'],
+      hit: ['http://free-followers.example.com/?ref=1048576', link('http://www.fx-partners.example.com/partners/join.aspx?Task=Join&AffiliateID=4242', 'join')],
+      miss: ['https://www.youtube.com/watch?v=aBcDeFgHiJk', 'the ref=5 parameter in the docs'],
     },
   },
 ];

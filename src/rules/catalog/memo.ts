@@ -15,6 +15,7 @@ class Stamp {
 class FeatureMemo extends Stamp {
   #scan: unknown = undefined;
   #bodyLinks: unknown = undefined;
+  #ownLinks: unknown = undefined;
 
   static #of(features: Features): FeatureMemo {
     const target = features as unknown as FeatureMemo;
@@ -34,6 +35,12 @@ class FeatureMemo extends Stamp {
     if (memo.#bodyLinks === undefined) memo.#bodyLinks = compute(features);
     return memo.#bodyLinks as T;
   }
+
+  static ownLinks<T>(features: Features, compute: (features: Features) => T): T {
+    const memo = FeatureMemo.#of(features);
+    if (memo.#ownLinks === undefined) memo.#ownLinks = compute(features);
+    return memo.#ownLinks as T;
+  }
 }
 
 // `compute` takes the features rather than closing over them, so a hit on the memo allocates nothing.
@@ -46,4 +53,9 @@ export function memoScan<T>(features: Features, compute: (features: Features) =>
 /** The comment's de-duplicated body links, computed by `compute` on first use. */
 export function memoBodyLinks<T>(features: Features, compute: (features: Features) => T): T {
   return FeatureMemo.bodyLinks(features, compute);
+}
+
+/** The comment's body links that are not to well-known sites, computed by `compute` on first use. */
+export function memoOwnLinks<T>(features: Features, compute: (features: Features) => T): T {
+  return FeatureMemo.ownLinks(features, compute);
 }

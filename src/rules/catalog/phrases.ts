@@ -15,267 +15,254 @@ export type PhraseKind =
   /** Praise that fits any page: only a signal together with a link. */
   | 'praise'
   /** Calls to action aimed at readers ("check out", "click here", "please share"). */
-  | 'cta';
+  | 'cta'
+  /** The flatterer's promise or encouragement ("come back", "keep writing"): a part of spun flattery. */
+  | 'promise'
+  /** The site owner's property addressed in the second person ("your website"), in several languages. */
+  | 'yours'
+  /** What a service pitch offers the owner ("we can help", "free audit", "first page of Google"). */
+  | 'offer'
+  /** Customer-service wording of fake support lines ("customer service", "toll free"). */
+  | 'support'
+  /** Gambling and betting terms of more than one word, in the languages where they are spammed most. */
+  | 'gambling';
 
 export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
+  // Blog spam: the spun templates of comment bots. Each template of three or more words below is
+  // posted verbatim by bots on countless unrelated blogs, so it names the family, not one comment;
+  // none of them occurs in the shared evaluation corpora (bench/phrase-audit.mjs counts).
   blog: [
-    'just became aware of your blog through Google',
-    'became aware of your blog',
-    'I have been browsing online more than',
-    'yet I never found any interesting article like yours',
-    'very informative article',
-    'I like the valuable info you provide in your articles',
-    'I will bookmark your blog',
-    'I will bookmark your weblog',
-    'bookmarked your blog',
-    'heya i am for the first time here',
-    'I came across this board',
-    'this piece of writing',
-    'thanks for sharing your thoughts about',
-    'I am a regular visitor of your',
-    'I found your website by way of Google',
-    'appreciating the time and effort you put into your website',
-    'I was suggested this blog by my cousin',
-    'does your site have a contact page',
-    'do you mind if I quote a couple of your posts',
-    'have you ever considered about adding a little bit more than just your articles',
-    'I know this if off topic but',
-    'this is my first time pay a quick visit',
-    'pretty section of content',
-    'fastidious article',
-    'fastidious piece',
-    'auspicious writeup',
-    'auspicious article',
-    'touched all the internet users',
-    'hello to all the contents present at this',
-    'its like you read my mind',
-    'link exchange is nothing else but',
-    'publishing an e-book or guest authoring',
-    'I every time spent my half an hour',
-    'it is really a nice and helpful piece of information',
-    'wonderful blog I truly enjoyed',
-    'keep writing such kind of information',
-    'I am impressed with this internet site',
-    'you have done a formidable job',
+    'became aware of your blog', // spun opener "just became aware of your blog through …", any search engine
+    'I have been browsing online more than', // spun template: "… N hours today, yet I never found …"
+    'yet I never found any interesting article like yours', // second half of the same template
+    'very informative article', // generic praise that fits any post
+    'I like the valuable info you provide in your articles', // spun template, fits any post
+    'I will bookmark your blog', // the flatterer's promise, any blog
+    'I will bookmark your weblog', // its "weblog" spin
+    'bookmarked your blog', // the same promise, past tense
+    'heya i am for the first time here', // spun template opener
+    'I came across this board', // spun template ("… and I find it really useful")
+    'this piece of writing', // the spinner's synonym for "this post"
+    'thanks for sharing your thoughts about', // spun template, topic word filled in by the bot
+    'I am a regular visitor of your', // spun template, "… website/blog"
+    'I found your website by way of Google', // spun template opener
+    'appreciating the time and effort you put into your website', // spun template
+    'I was suggested this blog by my cousin', // spun template ("… I am not sure whether this post is written by him")
+    'does your site have a contact page', // spun template asking for a way to pitch
+    'do you mind if I quote a couple of your posts', // spun template
+    'have you ever considered about adding a little bit more than just your articles', // spun template
+    'I know this if off topic but', // spun template, its typo is part of the template everywhere
+    'this is my first time pay a quick visit', // spun template
+    'pretty section of content', // spinner synonym of "nice post"
+    'fastidious article', 'fastidious piece', 'auspicious writeup', 'auspicious article', // spinner synonyms of "good article"
+    'touched all the internet users', // spun template ("… this post has touched all the internet users")
+    'hello to all the contents present at this', // spun template opener
+    'its like you read my mind', // spun template
+    'link exchange is nothing else but', // spun template about link exchange
+    'publishing an e-book or guest authoring', // spun template asking for guest posts
+    'I every time spent my half an hour', // spun template
+    'it is really a nice and helpful piece of information', // spun template
+    'wonderful blog I truly enjoyed', // spun praise, fits any blog
+    'keep writing such kind of information', // spun encouragement
+    'I am impressed with this internet site', // spun template
+    'you have done a formidable job', // spun template
   ],
+  // Self-promotion of a channel or page: the wording of channel promotion on any video site.
   channel: [
-    'check out my channel',
-    'check my channel',
-    'check out my new channel',
-    'check out my youtube channel',
-    'check out our channel',
-    'subscribe to my channel',
-    'subscribe my channel',
-    'subscribe to our channel',
-    'sub to my channel',
-    'subscribe to me',
-    'sub me',
-    'subscribe back',
-    'sub4sub',
-    'check out my video',
-    'check out my videos',
-    'check out my new video',
-    'check out my music',
-    'check my video',
-    'check my videos',
-    'watch my videos',
-    'watch my video',
-    'visit my channel',
-    'go to my channel',
-    'look at my channel',
-    'please subscribe',
-    'plz subscribe',
-    'pls subscribe',
-    'check out this video on YouTube',
-    'check out this playlist on YouTube',
-    'take a look at this video on YouTube',
-    'follow me on twitter',
-    'follow me on instagram',
-    'add me on facebook',
-    'like my page',
-    'check out my page',
-    'check out on my page',
-    'like and subscribe',
-    'like this comment if',
+    'check out my channel', // channel promotion, any site
+    'check my channel', // channel promotion, shorter
+    'check out my new channel', // same, "new"
+    'check out my youtube channel', // same, naming the platform
+    'check out our channel', // same, plural
+    'subscribe to my channel', // the promotion's request
+    'subscribe my channel', // its common ungrammatical form
+    'subscribe to our channel', // plural
+    'sub to my channel', // abbreviated
+    'subscribe to me', // the request without "channel"
+    'sub me', 'subscribe back', 'sub4sub',
+    'check out my video', // video promotion
+    'check out my videos', // plural
+    'check out my new video', // "new"
+    'check out my music', // music promotion
+    'check my video', // video promotion, shorter
+    'check my videos', // plural
+    'watch my videos', // video promotion
+    'watch my video', // singular
+    'visit my channel', // channel promotion
+    'go to my channel', // same
+    'look at my channel', // same
+    'please subscribe', 'plz subscribe', 'pls subscribe',
+    'check out this video on YouTube', // the text YouTube's own share button writes, used by every sharer
+    'check out this playlist on YouTube', // the share button's playlist text
+    'take a look at this video on YouTube', // the share button's text in its other version
+    'follow me on twitter', // social-profile promotion, any platform name
+    'follow me on instagram', // same
+    'add me on facebook', // same
+    'like my page', // page promotion
+    'check out my page', // page promotion
+    'like and subscribe', // the stock video call to action
+    'like this comment if', // comment-bait template ("like this comment if you …")
     'my channel',
-    'my new channel',
-    'my youtube channel',
-    'and subscribe',
-    'subscribe me',
-    'my new song',
-    'my music video',
-    'my new music',
+    'my new channel', // channel promotion
+    'my youtube channel', // channel promotion naming the platform
+    'and subscribe', 'subscribe me',
+    'my new song', // music promotion
+    'my music video', // same
+    'my new music', // same
     'my covers',
-    'my chanel',
-    'subscribe my chanel',
-    'sub for sub',
+    'sub for sub', // the subscription-swap request, spelled out
   ],
+  // Work-from-home and make-money offers: the family's stock wording.
   money: [
-    'make a lot of money',
-    'make money online',
-    'make money from home',
-    'make money fast',
-    'earn money online',
-    'earn money from home',
-    'making money online',
-    'work from the comfort of your home',
-    'from the comfort of your home',
-    'start working from home',
-    'working from home today',
-    'get paid to',
-    'earning comfortably from home',
-    'earn from home',
-    'start making money',
+    'make a lot of money', // money-scheme promise
+    'make money online', // the category's name for itself
+    'make money from home', // same, "from home"
+    'make money fast', // same, "fast"
+    'earn money online', // synonym
+    'earn money from home', // synonym
+    'making money online', // -ing form
+    'work from the comfort of your home', // stock work-from-home wording
+    'from the comfort of your home', // its shorter form
+    'start working from home', // work-from-home invitation
+    'get paid to', // "get paid to <easy activity>", the category's hook
+    'earn from home', // synonym
+    'start making money', // money-scheme invitation
     'easy money',
-    'we are currently hiring',
-    'per month from home',
+    'we are currently hiring', // stock opener of fake job offers
+    'per month from home', // income claim of work-from-home offers
     'passive income',
-    'without financial risk',
-    'earn real money',
-    'double your money',
-    'free gift card',
-    'gift card codes',
-    'get paid for',
-    'earn four digits',
+    'without financial risk', // money-scheme reassurance
+    'earn real money', // money-scheme and gaming-reward promise
+    'double your money', // investment-fraud promise
+    'free gift card', // reward-scam bait
+    'gift card codes', // same
+    'get paid for', // "get paid for <easy activity>"
   ],
+  // Fake investment testimonials, recovery and spell-caster fraud: the family's stock wording.
   scam: [
-    'I invested',
-    'i investead',
-    'got a return of',
-    'received my payout',
+    'I invested', 'got a return of', // the profit-testimonial claim: "I invested X … got a return of Y"
+    'received my payout', // testimonial claim
     'my payout',
-    'her transparency',
-    'his transparency',
-    'sense of responsibility',
-    'can not be overlooked',
-    'cannot be overlooked',
-    'be overlooked',
-    'changed my life',
-    'out of debt',
-    'financially free',
-    'I must confess',
-    'living testimony',
-    'testifying about',
-    'spell caster',
-    'ex lover back',
-    'get my ex back',
-    'permanent cure',
-    'grands to the first',
-    'people to message me',
-    'all thanks to her',
-    'all thanks to him',
-    'reach out to her',
-    'reach out to him',
-    'trading platform',
-    'my start up capital',
-    'startup of',
-    'leadership qualities',
-    'i believed in her hands',
-    'trust on you',
-    'i deposited',
-    'after investing',
-    'profit of',
-    'a return of',
-    'received a payment of',
-    'saved my life',
-    'smile on my face',
-    'undying smile',
-    'never expected',
-    'keep telling people',
-    'contact her',
-    'investing with',
-    'i started with',
-    'withdraw my profit',
-    'my profit',
-    'i made',
-    'i received',
-    'recover your lost',
-    'message me privately',
-    'people to dm me',
-    'people to msg me',
-    'to the first',
-    'stay blessed',
-    'give it a try',
-    'gave a trial',
-    'god bless you',
-    'legit trader',
-    'financial freedom',
-    'all thanks to',
-    'earn with',
-    'roi daily',
-    'investment plan',
-    'smile to the bank',
-    'testifying',
-    'pay my bills',
-    'paying off debts',
-    'real life changer',
+    'changed my life', // testimonial praise of the "manager" or caster
+    'out of debt', // testimonial outcome
+    'financially free', 'living testimony', 'testifying about', 'testifying',
+    'spell caster', 'ex lover back', 'get my ex back', // spell-caster fraud's own terms
+    'permanent cure', // herbal-cure fraud's promise
+    'all thanks to her', 'all thanks to him', 'all thanks to', // testimonial credit to the "manager"
+    'reach out to her', 'reach out to him', // testimonial's call to contact the "manager"
+    'trading platform', 'i deposited', 'after investing', 'profit of',
+    'a return of', // profit claim
+    'received a payment of', // payout claim
+    'saved my life', // testimonial praise of the "manager" or caster
+    'contact her', 'investing with', 'my profit', 'i made', 'i received',
+    'i started with', // "I started with $X …", the profit-testimonial opening
+    'recover your lost', // recovery-scam promise ("… lost funds/crypto")
+    'stay blessed', 'god bless you', // the sign-off of testimonial fraud
+    'legit trader', 'financial freedom', 'investment plan',
   ],
   praise: [
-    'great post',
-    'nice post',
-    'good post',
-    'awesome post',
-    'great article',
-    'nice article',
-    'good article',
-    'great blog',
-    'nice blog',
-    'great site',
-    'nice site',
-    'great information',
-    'useful information',
-    'useful info',
-    'thanks for sharing',
-    'thank you for sharing',
-    'thanks for the info',
-    'very nice',
-    'very helpful',
-    'great work',
-    'nice work',
-    'good job',
-    'well written',
-    'informative',
-    'great content',
-    'nice video',
-    'great video',
-    'awesome video',
-    'interesting article',
-    'nice one',
-    'great stuff',
+    'great post', 'nice post', 'good post', 'awesome post', 'great article', 'nice article', 'good article', 'great blog',
+    'nice blog', 'great site', 'nice site', 'great information', 'useful information', 'useful info',
+    'thanks for sharing', // generic thanks that fits any page
+    'thank you for sharing', // generic thanks that fits any page
+    'thanks for the info', // same
+    'very nice', 'very helpful', 'great work', 'nice work', 'good job', 'well written', 'informative', 'great content',
+    'nice video', 'great video', 'awesome video', 'interesting article', 'nice one', 'great stuff',
   ],
   cta: [
     'check out',
-    'check it out',
-    'checkout my',
-    'please check',
-    'take a look at my',
-    'visit my',
-    'visit our',
-    'please visit',
-    'click here',
-    'click the link',
-    'follow me',
-    'add me',
-    'help me get',
-    'help me reach',
-    'give me a chance',
-    'give us a chance',
-    'please share',
-    'please like',
-    'leave a like',
-    'like my',
-    'vote for',
-    'sign up',
-    'join me',
-    'join us',
-    'my new video',
-    'my music',
-    'my videos',
-    'my video',
-    'subscribe',
-    'like this comment',
+    'check it out', // call to action
+    'checkout my', 'please check',
+    'take a look at my', // call to action to the poster's own page
+    'visit my', 'visit our', 'please visit', 'click here',
+    'click the link', // call to action
+    'follow me', 'add me',
+    'help me get', // begging for subscribers/votes ("… to 1000 subs")
+    'help me reach', // same
+    'give me a chance', // same
+    'give us a chance', // same
+    'please share', 'please like',
+    'leave a like', // call to action
+    'like my', 'vote for', 'sign up', 'join me', 'join us',
+    'my new video', // self-promotion
+    'my music', 'my videos', 'my video', 'subscribe',
+    'like this comment', // comment bait
     'please vote',
-    'check me out',
+    'check me out', // self-promotion
     'subscribers',
+  ],
+  // Each list below names a family's common wording in general terms; every phrase of three or
+  // more words says why it is general in a comment beside it.
+  promise: [
+    'come back', 'coming back', 'check back', 'visit again', 'be back', 'keep writing', 'keep posting',
+    'keep it up', // the stock encouragement of any flatterer
+    'keep up the', // the stock encouragement "keep up the good work", with any noun after it
+    'future posts', 'more posts', 'next post', 'more articles',
+    'looking forward to', // how any flatterer says "I'll read more"; no topic in it
+  ],
+  yours: [
+    'your website', 'your site', 'your blog', 'your business', 'your company', 'your brand', 'your online', 'your page',
+    'your rankings', 'your traffic', 'your seo', 'your web',
+    'ваш сайт', 'вашего сайта', 'вашему сайту', 'votre site', 'tu sitio', 'tu web', 'su sitio', 'ihre website', 'ihrer website',
+    'seu site', 'uw website', 'situs anda', 'website anda',
+    'il tuo sito', // Italian "your site": the owner's property in the second person, as in the lines above
+    'web của bạn', // Vietnamese "your website"
+    'web cua ban', // the same without diacritics, the form bots also send
+  ],
+  offer: [
+    'our services', 'our team', 'our agency', 'free quote', 'free audit', 'free consultation', 'free trial', 'rank higher',
+    'more traffic', 'more leads', 'more sales', 'more customers', 'more visitors', 'increase your', 'boost your', 'grow your',
+    'improve your', 'we offer', 'we provide',
+    'i can help', // a freelancer's pitch opener, to any owner
+    'we can help', // an agency's pitch opener, to any owner
+    'are you interested', // the pitch's closing question
+    'if you are interested', // same, conditional
+    'let me know if', // same, "let me know if you want …"
+    'get back to me', // the pitch's request for a reply
+    'reply to this', // same, "reply to this comment/e-mail"
+    'i noticed that', // the audit-style opener of SEO and design pitches ("… your site is not on page 1")
+    'i came across your', // the pitch's opener, "… website/blog"
+    'first page of google', // the stock SEO promise: a ranking claim that fits any site
+    'top of google', // the same promise, shorter wording
+    'page 1 of google', // the same promise, another wording
+    'at an affordable price', // price wording of service pitches to any business
+    'at affordable prices', // plural
+    'we would love to', // the pitch's second-sentence opener ("… help you grow")
+    'i would love to help', // same, first person
+    'мы предлагаем', 'поможем вам', 'nous proposons', 'ofrecemos', 'wir bieten', 'oferecemos', 'kami menawarkan',
+  ],
+  support: [
+    'customer service', 'customer support', 'customer care', 'support number', 'support line', 'help line', 'helpline number',
+    'toll free', 'tollfree number', 'tech support', 'technical support', 'contact number', 'phone number', 'help desk',
+    'support team', 'service number', 'care number', 'служба поддержки', 'service client',
+    'servicio al cliente', // Spanish "customer service"
+  ],
+  gambling: [
+    // Vietnamese, with and without diacritics (bots post both): bookmaker, betting, over/under, jackpot slots, lottery, card games, odds.
+    'nhà cái', 'nha cai', 'cá cược', 'ca cuoc', 'tài xỉu', 'tai xiu', 'nổ hũ', 'xổ số', 'xo so', 'game bài', 'game bai',
+    'soi kèo', 'soi keo', 'đá gà', 'bắn cá', 'ban ca', 'lô đề',
+    'kèo nhà cái', // "bookmaker's odds", the term of Vietnamese betting sites
+    'keo nha cai', // the same without diacritics
+    'cược bóng đá', // "football betting"
+    'cuoc bong da', // the same without diacritics
+    'casino trực tuyến', // "online casino"
+    'casino truc tuyen', // the same without diacritics
+    // Indonesian / Malay
+    'slot gacor', 'situs judi', 'judi online', 'judi bola', 'agen judi', 'bandar judi', 'bandar togel', 'situs slot',
+    'daftar slot', 'slot online', 'deposit pulsa', 'link alternatif', 'rtp slot',
+    // Portuguese and Spanish
+    'rodadas grátis', 'rodadas gratis', 'caça níqueis', 'caca niqueis', 'giros gratis', 'tiradas gratis', 'casino online',
+    'jogo do tigrinho', // the Brazilian name of the slot game advertised most
+    'casa de apostas', // Portuguese "betting house", the sites' own name
+    'casas de apuestas', // Spanish "betting houses"
+    // Russian
+    'онлайн казино', 'игровые автоматы', 'игровых автоматов', 'бездепозитный бонус', 'букмекерская контора',
+    'букмекерской конторы', 'казино онлайн',
+    'ставки на спорт', // "sports betting", the Russian sites' own term
+    // Turkish
+    'canlı bahis', 'canli bahis', 'deneme bonusu', 'bahis siteleri', 'casino siteleri', 'bahis sitesi',
+    // English
+    'free spins', 'online slots', 'sports betting', 'betting tips', 'welcome bonus',
+    'no deposit bonus', // the stock casino promotion
   ],
 };

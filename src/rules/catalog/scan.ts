@@ -8,6 +8,7 @@ import { NONE } from './none.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
+import { WORD_CLASSES, type WordClass } from './word-classes.js';
 
 const OFFER_BIT = 1 << 16;
 /** Words after which a contact handle or phone number may follow ("get in touch with", "whatsapp"). */
@@ -17,13 +18,26 @@ const INVEST_BIT = 1 << 18;
 /** Money words after a number ("500 dollars", "2 btc"). */
 const MONEY_BIT = 1 << 19;
 
+/** Word classes (word-classes.ts) take bits 20 and up, one each. */
+const CLASS_NAMES = Object.keys(WORD_CLASSES) as WordClass[];
+const CLASS_SHIFT = 20;
+const CLASS_MASK = ((1 << CLASS_NAMES.length) - 1) << CLASS_SHIFT;
+
+/** The bit of a word class in Scan.classes. */
+export function classBit(name: WordClass): number {
+  return 1 << (CLASS_SHIFT + CLASS_NAMES.indexOf(name));
+}
+
+const NOTICE_BIT = classBit('notice');
+const NO_WORDS: string[] = Object.freeze([]) as unknown as string[];
+
 const CONTACT_WORDS = ['touch', 'reach', 'contact', 'message', 'dm', 'hmu', 'text', 'whatsapp', 'whats', 'telegram', 'kik', 'skype', 'wickr', 'hit', 'email', 'mail'];
 const INVEST_WORDS = [
-  'invest', 'invested', 'investing', 'investment', 'investead', 'profit', 'profits', 'payout', 'return', 'returns',
+  'invest', 'invested', 'investing', 'investment', 'profit', 'profits', 'payout', 'return', 'returns',
   'withdraw', 'withdrew', 'withdrawal', 'earn', 'earned', 'earning', 'trading', 'trade', 'paid', 'received',
-  'made', 'make', 'got', 'capital', 'deposited', 'grands',
+  'made', 'make', 'got', 'capital', 'deposited',
 ];
-const MONEY_WORDS = ['usd', 'dollar', 'dollars', 'btc', 'grand', 'grands', 'pounds', 'euros', 'k'];
+const MONEY_WORDS = ['usd', 'dollar', 'dollars', 'btc', 'grand', 'pounds', 'euros', 'k'];
 
 function compileVocabulary(): Map<string, number> {
   const bits = new Map<string, number>();
@@ -38,6 +52,9 @@ function compileVocabulary(): Map<string, number> {
   for (const w of CONTACT_WORDS) add(w, CONTACT_BIT);
   for (const w of INVEST_WORDS) add(w, INVEST_BIT);
   for (const w of MONEY_WORDS) add(w, MONEY_BIT);
+  CLASS_NAMES.forEach((name, i) => {
+    for (const w of WORD_CLASSES[name]) add(w, 1 << (CLASS_SHIFT + i));
+  });
   return bits;
 }
 
@@ -151,6 +168,12 @@ export interface Scan {
   digits: number;
   /** Most digits in back-to-back number words ("0845 281 0075" → 11): a cheap gate for the phone scan. */
   digitRun: number;
+  /** Word classes seen (word-classes.ts), as bits: test with classBit(). */
+  classes: number;
+  /** Some word is in a script written without spaces (Thai, Han, kana, Hangul…): substring lists apply. */
+  unspaced: boolean;
+  /** Distinct words of the 'notice' class, in order (at most 8): what the notice rules count. */
+  noticeWords: string[];
 }
 
 function isDigits(w: string): boolean {
@@ -167,13 +190,21 @@ function scanWords(words: readonly string[]): Scan {
   let chain = 0;
   let digitRun = 0;
   const phrases: PhraseMatch<PhraseKind>[] = [];
+  let unspaced = false;
+  let notices: string[] | undefined;
   let matched: VocabularyMatch[] | undefined;
   let seen: Set<string> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const info = WORD_INFO.get(w);
+    // Thai starts at U+0E00; Han, kana and Hangul far above: one comparison per word.
+    if (w.charCodeAt(0) >= 0x0e00 && w.charCodeAt(0) < 0xfb00) unspaced = true;
     if (info !== undefined) {
       flags |= info.bits;
+      if ((info.bits & NOTICE_BIT) !== 0) {
+        notices ??= [];
+        if (notices.length < 8 && !notices.includes(w)) notices.push(w);
+      }
       if ((info.bits & (0xffff | OFFER_BIT)) !== 0) collectMatch(w, info.bits, (matched ??= []), (seen ??= new Set()));
       if (info.phrases !== undefined) walkPhrases(words, i, info.phrases, phrases);
     }
@@ -201,6 +232,9 @@ function scanWords(words: readonly string[]): Scan {
     repeatedCount: best,
     digits,
     digitRun,
+    classes: flags & CLASS_MASK,
+    unspaced,
+    noticeWords: notices ?? NO_WORDS,
   };
 }
 

@@ -105,7 +105,7 @@ export function findContacts(text: string, limit = 5): string[] {
   return out;
 }
 
-const MONEY_SUFFIXES = ['k', 'usd', 'dollars', 'dollar', 'btc', 'grand', 'grands', 'pounds', 'euros'];
+const MONEY_SUFFIXES = ['k', 'usd', 'dollars', 'dollar', 'btc', 'grand', 'pounds', 'euros'];
 
 function readAmount(text: string, i: number): number {
   let j = i;

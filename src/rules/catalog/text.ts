@@ -2,11 +2,14 @@
 // scan (one pass, see scan.ts); the character scanners for handles, phones and money amounts
 // (text-scan.ts) run only when that scan saw a word that makes them worth running.
 import type { CommentInput, Features, Rule } from '../../types.js';
-import { bodyLinks, hostInSet } from './link-facts.js';
+import { MESSENGER_HOSTS } from '../lists/hosts.js';
+import { hostInSet, placedLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { phrasesOf, scanOf } from './scan.js';
 import { amountValue, findContacts, findMoney, findPhones } from './text-scan.js';
-import { VOCABULARY, type VocabularyName } from './vocabulary.js';
+import { buildAhoCorasick } from '../lists/aho-corasick.js';
+import { FLATTERY_CAP } from './flattery.js';
+import { UNSPACED_GAMBLING, VOCABULARY, type VocabularyName } from './vocabulary.js';
 
 const quote = (phrases: string[]): string[] => (phrases.length === 0 ? NONE : phrases.map((p) => `"${p}"`));
 
@@ -21,9 +24,28 @@ const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what
   casino: {
     id: 'TEXT_CASINO',
     score: 2.5,
-    what: 'casino and betting',
-    hit: ['Best online casino with free spins', 'join the poker room and win the jackpot', 'slots and jackpot bonus every day', 'Лучшее онлайн казино с бонусом'],
-    miss: ['I bet you will love the next episode', 'the time slot moved to Friday'],
+    what: 'casino and betting (in the most-spammed languages, with or without diacritics)',
+    hit: [
+      'Best online casino with free spins',
+      'join the poker room and win the jackpot',
+      'slots and jackpot bonus every day',
+      'Лучшее онлайн казино с бонусом',
+      'Nha cai uy tin nhat, ca cuoc bong da moi ngay',
+      'Nhà cái uy tín, cá cược thể thao',
+      'Situs slot gacor hari ini, daftar sekarang',
+      'สล็อตเว็บตรง ฝากถอนไม่มีขั้นต่ำ',
+      '最新娱乐城，百家乐在线',
+      'Ganhe rodadas grátis no melhor cassino',
+      'Ставки на спорт с бонусом',
+    ],
+    miss: [
+      'I bet you will love the next episode',
+      'the time slot moved to Friday',
+      'Cá kho tộ là món ăn ngon nhất',
+      'เว็บไซต์นี้มีประโยชน์มาก ขอบคุณครับ',
+      '这篇文章写得很好，谢谢分享',
+      'Спорт полезен для здоровья',
+    ],
   },
   loan: {
     id: 'TEXT_LOAN',
@@ -69,15 +91,45 @@ const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what
   },
 };
 
+const UNSPACED_GAMBLING_AUTOMATON = buildAhoCorasick(UNSPACED_GAMBLING);
+
+/** Gambling beyond single words: multi-word terms (Vietnamese, Indonesian, …) and substrings of unspaced scripts. */
+function gamblingTerms(f: Features): string[] {
+  const out: string[] = phrasesOf(f, 'gambling').slice();
+  if (scanOf(f).unspaced) {
+    for (const key of UNSPACED_GAMBLING_AUTOMATON.search(f.normalized.body.folded)) out.push(UNSPACED_GAMBLING[key] as string);
+  }
+  return out;
+}
+
+/** Every different gambling word and term of a comment: vocabulary words, multi-word terms, unspaced-script terms. */
+function gamblingWords(f: Features): string[] {
+  const hit = scanOf(f).vocabulary.find((h) => h.category === 'casino');
+  const terms = gamblingTerms(f);
+  if (hit === undefined) return terms;
+  const words = hit.words.slice();
+  for (const t of terms) if (!words.includes(t)) words.push(t);
+  return words;
+}
+
+/** TEXT_CASINO and TEXT_GAMBLING_TERMS read one vocabulary: together they add at most this. */
+const GAMBLING_CAP = { family: 'gambling', max: 4 } as const;
+
 function vocabularyRules(): Rule[] {
   return VOCABULARY.map((category) => {
     const spec = VOCABULARY_RULES[category.name];
+    const extra = category.name === 'casino' ? gamblingTerms : undefined;
     return {
       id: spec.id,
       group: 'text' as const,
       score: spec.score,
       description: `Body uses ${spec.what} vocabulary`,
+      ...(extra === undefined ? {} : { cap: GAMBLING_CAP }),
       test: (f: Features): string[] => {
+        if (extra !== undefined) {
+          const words = gamblingWords(f);
+          return words.length > 0 ? [words.join(', ')] : NONE;
+        }
         const found = scanOf(f).vocabulary;
         if (found.length === 0) return NONE;
         const hit = found.find((h) => h.category === category.name);
@@ -88,7 +140,25 @@ function vocabularyRules(): Rule[] {
   });
 }
 
-const MESSENGER_HOSTS: ReadonlySet<string> = new Set(['t.me', 'telegram.me', 'wa.me', 'chat.whatsapp.com', 'api.whatsapp.com', 'm.me', 'signal.me']);
+const GAMBLING_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_GAMBLING_TERMS',
+    group: 'text',
+    score: 1.5,
+    description: 'Three or more different gambling and betting terms (any of the languages TEXT_CASINO reads): a gambling advert, not a mention',
+    cap: GAMBLING_CAP,
+    test: (f) => {
+      if (scanOf(f).vocabulary.length === 0 && scanOf(f).phrases.length === 0 && !scanOf(f).unspaced) return NONE;
+      const words = gamblingWords(f);
+      return words.length >= 3 ? [words.join(', ')] : NONE;
+    },
+    examples: {
+      hit: ['Get free spins and a no deposit bonus at the best online casino', '最新娱乐城，百家乐真人荷官，体育投注', 'Nhà cái uy tín, cá cược bóng đá và tài xỉu'],
+      miss: ['We went to a casino in Lisbon once', 'Roulette is a nice example of a fair random process', 'Ставки на спорт — плохая привычка'],
+    },
+  },
+];
+
 const CURRENCY = /[$£€]/;
 // A handle after other words: a reply's leading @name is not a promotion.
 const HANDLE_INSIDE = /\s[@#][\p{L}\p{N}_]/u;
@@ -123,6 +193,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
     id: 'TEXT_SPAM_TEMPLATE',
     group: 'text',
     score: 3,
+    cap: FLATTERY_CAP,
     description: 'Uses a known blog-spam template, the spun flattery bots post on any page',
     test: (f) => quote(phrasesOf(f, 'blog')),
     examples: {
@@ -141,7 +212,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
     description: 'Promotes the poster\'s own channel or page ("check out my channel", "subscribe to me")',
     test: (f) => quote(phrasesOf(f, 'channel')),
     examples: {
-      hit: ['Hey guys check out my channel, I make Minecraft videos!', 'Subscribe to my channel ﻿', 'Check out this video on YouTube:'],
+      hit: ['Hi all, check out my channel where I review synthesizers', 'Please subscribe to my channel :)', 'Check out this video on YouTube: (link)'],
       miss: ['This channel is the best thing on the internet', 'I subscribed years ago and never regretted it'],
     },
   },
@@ -152,7 +223,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
     description: 'Offers money for little work ("make money online", "work from the comfort of your home")',
     test: (f) => quote(phrasesOf(f, 'money')),
     examples: {
-      hit: ['You can make money online and start working from home today as I am!', 'GET PAID TO mess around on Facebook'],
+      hit: ['Anyone can make money online and start working from home, ask me how', 'Get paid to answer surveys on your phone'],
       miss: ['I made money selling my old bike', 'Working from home makes me lonely'],
     },
   },
@@ -169,9 +240,9 @@ const TEMPLATE_RULES: readonly Rule[] = [
     },
     examples: {
       hit: [
-        'i invested $1000 and got a return of $11,000 after 5days of trade @tradeswithashlie__',
-        'her transparency and sense of responsibility have always been the best',
-        'my lover left me and i got my ex lover back with the help of @dr_papa_abu',
+        'I invested $700 with her and got a return of $6,300 in two weeks @example_trader_mia',
+        'All thanks to Mrs. Carter, I received my payout and I am out of debt now',
+        'A spell caster brought my ex lover back in three days, write to @example_spells',
       ],
       miss: ['I invested in index funds for ten years', 'This book changed my life'],
     },
@@ -184,12 +255,12 @@ const TEMPLATE_RULES: readonly Rule[] = [
     test: contactHandles,
     examples: {
       hit: [
-        'how to make money online, get in touch with #hazel_mcewan__',
-        'contact username on telegram @agent1_barbara for more details',
+        'want to learn trading? get in touch with #coach_example_ana',
+        'reach out to my manager on telegram @example_desk_lee for the signals',
         'WhatsApp +1 234 567 8900 for the cure',
-        'join https://t.me/hhs_grants',
+        'join https://t.me/example_grants_group',
       ],
-      miss: ['@neildevv happy to clear any doubts you may have via dm.', 'Text me when you land', 'Call 911 if it happens again'],
+      miss: ['@sam_dev happy to answer questions here or by dm.', 'Text me when you land', 'Call 911 if it happens again'],
     },
   },
   {
@@ -203,7 +274,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
       return amounts.length >= 2 ? [amounts.join(' → ')] : NONE;
     },
     examples: {
-      hit: ['initially i invested $1000 and in a couple of days i got $8,500', 'i made $23k after investing $2k'],
+      hit: ['I invested $900 at first and a week later I got $7,200 back', 'i made $23k after investing $2k'],
       miss: ['I invested $1000 in my education', 'The bike cost $300 and the helmet $50', 'made $13 profit on a $5 trade'],
     },
   },
@@ -222,14 +293,15 @@ const TEMPLATE_RULES: readonly Rule[] = [
     id: 'TEXT_PRAISE_WITH_LINK',
     group: 'text',
     score: 2,
-    description: 'Generic praise that fits any page ("great post", "nice article") on a short comment that carries a link',
+    cap: FLATTERY_CAP,
+    description: 'Generic praise that fits any page ("great post", "nice article") on a short comment that carries a link to a site other than well-known ones',
     test: (f) => {
-      if (f.stats.words > 40 || bodyLinks(f).length === 0) return NONE;
+      if (f.stats.words > 40 || placedLinks(f).length === 0) return NONE;
       return quote(phrasesOf(f, 'praise'));
     },
     examples: {
       hit: ['Great post! http://cheap-stuff.example.com', html('Nice article, <a href="http://example.net/shop">visit my site</a>')],
-      miss: ['Great post, it fixed my build', 'See https://example.com/docs for the flags'],
+      miss: ['Great post, it fixed my build', 'See https://example.com/docs for the flags', 'Great post! Related: https://github.com/vitejs/vite/pull/1234'],
     },
   },
 ];
@@ -242,7 +314,7 @@ const STYLE_RULES: readonly Rule[] = [
     description: 'Written mostly in capital letters (over 90% of at least 30 letters); common in excited ham too, so weak',
     test: (f) => (f.stats.letters >= 30 && f.stats.upperShare > 0.9 ? [`${Math.round(f.stats.upperShare * 100)}% capitals`] : NONE),
     examples: {
-      hit: ['SUBSCRIBE MY CHANNEL PLEASE LOL PRO PLAYS', 'FREE IPHONE FOR THE FIRST 100 PEOPLE WHO CLICK'],
+      hit: ['WATCH MY NEW VIDEO EVERYONE IT IS SO GOOD', 'FREE IPHONE FOR THE FIRST 100 PEOPLE WHO CLICK'],
       miss: ['Thanks, NASA and the ESA did great work', 'OK'],
     },
   },
@@ -287,7 +359,7 @@ const STYLE_RULES: readonly Rule[] = [
       return s.repeatedCount >= 4 ? [`"${s.repeatedWord}" ×${s.repeatedCount}`] : NONE;
     },
     examples: {
-      hit: ['Subscribe to me plz plz plz plz plz plZ', 'buy buy buy buy now'],
+      hit: ['come see my page pls pls pls pls', 'buy buy buy buy now'],
       miss: ['no no no', 'that that is is fine'],
     },
   },
@@ -310,4 +382,4 @@ const STYLE_RULES: readonly Rule[] = [
   },
 ];
 
-export const TEXT_RULES: readonly Rule[] = [...vocabularyRules(), ...TEMPLATE_RULES, ...STYLE_RULES];
+export const TEXT_RULES: readonly Rule[] = [...vocabularyRules(), ...GAMBLING_RULES, ...TEMPLATE_RULES, ...STYLE_RULES];

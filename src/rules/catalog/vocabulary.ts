@@ -38,8 +38,14 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
       'gambling', 'betting', 'bet365', '1xbet', 'mostbet', '1win', 'melbet', 'togel', 'judi', 'slot88', 'gacor',
       'pokies', 'freespins', 'onlinecasino', 'казино', 'kazino', 'kasino', 'букмекер', 'букмекерская', 'apuestas',
       'scommesse', 'tragamonedas', 'spielautomaten',
+      // the most-spammed languages (docs/rules-cold-start.md): Portuguese, Indonesian, Turkish, Russian, Hindi, Vietnamese domain words
+      'cassino', 'cassinos', 'taruhan', 'sbobet', 'maxwin', 'bahis', 'kumarhane', 'фриспины', 'фриспинов', 'букмекерской',
+      'букмекеров', 'сатта', 'सट्टा', 'सट्टेबाजी', 'कैसीनो', 'nhacai', 'cacuoc', 'taixiu',
     ],
-    weak: ['poker', 'slots', 'slot', 'bet', 'bets', 'wager', 'wagering', 'spins', 'jackpot', 'odds', 'bingo', 'ставки', 'слоты'],
+    weak: [
+      'poker', 'slots', 'slot', 'bet', 'bets', 'wager', 'wagering', 'spins', 'jackpot', 'odds', 'bingo', 'ставки', 'слоты',
+      'ставок', 'джекпот', 'aposta', 'apuesta', 'kumar', 'cược', 'jackpots', 'lottery', 'jogo',
+    ],
   },
   {
     name: 'loan',
@@ -87,6 +93,22 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
 ];
 
 /** Words that turn a weak vocabulary word into an offer ("cheap pills", "buy uggs", "free bitcoin"). */
+/**
+ * Gambling terms of scripts written without spaces (Thai, Chinese, Japanese, Korean): matched as
+ * substrings of the folded text, since these scripts have no word boundaries to match on.
+ */
+export const UNSPACED_GAMBLING: readonly string[] = [
+  // Thai: casino, baccarat, slots, football betting, gambling site, free credit
+  'คาสิโน', 'บาคาร่า', 'สล็อต', 'แทงบอล', 'เว็บพนัน', 'พนันออนไลน์', 'เครดิตฟรี', 'หวยออนไลน์',
+  // Chinese (simplified and traditional): gambling, casino, baccarat, slot machine, sports betting, lottery sites
+  '博彩', '赌场', '賭場', '娱乐城', '娛樂城', '百家乐', '百家樂', '老虎机', '老虎機', '体育投注', '體育投注', '赌博', '賭博',
+  '六合彩', '真人荷官', '时时彩', '時時彩', '网投', '網投', '彩票网', '棋牌游戏',
+  // Japanese: online casino, bookmaker
+  'オンラインカジノ', 'カジノ', 'ブックメーカー',
+  // Korean: casino, baccarat, toto (sports betting) sites, "eat-and-run" verification
+  '카지노', '바카라', '토토사이트', '스포츠토토', '먹튀', '슬롯사이트',
+];
+
 export const OFFER_WORDS: readonly string[] = [
   'cheap', 'cheapest', 'buy', 'discount', 'discounts', 'sale', 'outlet', 'wholesale', 'coupon', 'coupons', 'promo',
 ];
@@ -96,4 +118,19 @@ export const COMMERCIAL_WORDS: readonly string[] = [
   ...OFFER_WORDS, 'online', 'shop', 'store', 'price', 'prices', 'free', 'deals', 'order', 'best', 'services', 'service', 'agency', 'company', 'review', 'reviews', 'insurance', 'lawyer',
   'lawyers', 'attorney', 'repair', 'cleaning', 'movers', 'marketing', 'seo', 'loans', 'casino', 'official',
   'affordable', 'hire', 'rental', 'experts', 'solutions', 'supplier', 'pharmacy', 'dentist', 'clinic', 'consulting',
+];
+
+/**
+ * Products and services that take the place of a name in the author field ("Residential Proxies",
+ * "Bridal Dresses", "Roofing Pros"): the trades that buy comment links, in general terms.
+ */
+export const PRODUCT_WORDS: readonly string[] = [
+  'proxy', 'proxies', 'vpn', 'seo', 'smm', 'backlinks', 'casino', 'casinos', 'betting', 'slots', 'loan', 'loans', 'payday',
+  'mortgage', 'insurance', 'fashion', 'jewelry', 'jewellery', 'dresses', 'dress', 'shoes', 'sneakers', 'watches', 'handbags',
+  'bags', 'furniture', 'plumbing', 'plumber', 'roofing', 'locksmith', 'movers', 'dental', 'dentist', 'clinic', 'hosting',
+  'software', 'apk', 'mod', 'followers', 'likes', 'cbd', 'vape', 'hemp', 'kratom', 'keto', 'supplements', 'pills', 'realty',
+  'tours', 'visa', 'escort', 'escorts', 'dating', 'essay', 'essays', 'translation', 'printing', 'packaging', 'solar', 'crypto',
+  'forex', 'bitcoin', 'wholesale', 'factory', 'manufacturer', 'exporter', 'outlet', 'boutique', 'mart', 'deals', 'coupons',
+  'pharmacy', 'rehab', 'detox', 'tiles', 'flooring', 'cabinets', 'gutters', 'pest', 'hvac', 'carpet', 'shop', 'store',
+  'services', 'agency', 'online', 'official', 'solutions', 'marketing', 'digital', 'cleaning', 'repair', 'lawyer', 'attorney',
 ];

@@ -1,9 +1,10 @@
-// Rules that come from the caller's options rather than from the catalog: allow/block lists
-// and WordPress key lists. Built once per moderator; matching data lives in the rule closures.
+// Rules that come from the caller's options rather than from the catalog: allow/block lists,
+// WordPress key lists and the site's languages. Built once per moderator; matching data lives in the rule closures.
 import type { ResolvedOptions } from '../../options.js';
 import type { Rule } from '../../types.js';
 import { createAllowBlockRules } from './allow-block.js';
 import { createKeyListRule } from './wordpress-keys.js';
+import { createLanguageRules } from '../catalog/language.js';
 
 /**
  * Substring lists are a weak signal on their own (the community list flags a fifth of youtube
@@ -30,6 +31,7 @@ export function createListRules(options: ResolvedOptions): Rule[] {
     description: 'Contains a WordPress comment moderation key: hold for review',
   });
   if (moderation) rules.push(moderation);
+  rules.push(...createLanguageRules(options.site.languages));
   return rules;
 }
 

@@ -1,0 +1,51 @@
+// check() CPU time of two builds side by side, for "no more than N % slower" claims on a busy
+// machine: both builds alternate round by round on the same comments (youtube, short, and the
+// generated link-heavy blog comments, long), each moderator trained on youtube, and the fastest
+// round's CPU microseconds per comment of each build is printed with the load average.
+//   npm run build && node bench/check-compare.mjs --base /path/to/other/dist [--rounds 15]
+import { cpuUsage } from 'node:process';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadBlogComments, loadShortComments, ROOT, YOUTUBE } from './lib/speed-data.mjs';
+import { formatTable } from './lib/table.mjs';
+
+const { values } = parseArgs({ options: { base: { type: 'string' }, rounds: { type: 'string', default: '15' }, 'blog-count': { type: 'string', default: '500' } } });
+if (!values.base) {
+  console.error('bench/check-compare: --base DIR (a dist/ of the build to compare with) is required.');
+  process.exit(2);
+}
+const builds = [
+  { name: 'base', mod: await import(join(resolve(values.base), 'index.js')) },
+  { name: 'this', mod: await import(join(ROOT, 'dist', 'index.js')) },
+];
+const short = loadShortComments(YOUTUBE);
+const blog = loadBlogComments(Number(values['blog-count']));
+const load = [loadavg()[0]];
+for (const b of builds) {
+  b.moderator = b.mod.createModerator();
+  for (const { comment, label } of short.items) b.moderator.learn(comment, label);
+  b.times = { short: [], blog: [] };
+}
+const cpuMicros = (fn) => {
+  const t0 = cpuUsage();
+  fn();
+  const t = cpuUsage(t0);
+  return t.user + t.system;
+};
+for (let r = 0; r < Number(values.rounds); r++) {
+  for (const b of r % 2 === 0 ? builds : [...builds].reverse()) {
+    for (const [name, set] of [['short', short], ['blog', blog]]) {
+      const inputs = set.items.map((i) => i.comment);
+      b.times[name].push(cpuMicros(() => { for (const c of inputs) b.moderator.check(c); }) / inputs.length);
+    }
+  }
+}
+load.push(loadavg()[0]);
+// The fastest round: on a machine shared with other jobs the minimum is the least disturbed figure.
+const median = (xs) => Math.min(...xs);
+const rows = builds.map((b) => [b.name, median(b.times.short).toFixed(1), median(b.times.blog).toFixed(1)]);
+const ratio = (k) => `${((median(builds[1].times[k]) / median(builds[0].times[k]) - 1) * 100).toFixed(1)} %`;
+rows.push(['this vs base', ratio('short'), ratio('blog')]);
+console.log(`check() CPU µs per comment, fastest of ${values.rounds} alternating rounds; trained on ${short.name}; load average ${load[0].toFixed(1)} before, ${load[1].toFixed(1)} after\n`);
+console.log(formatTable(['build', `${short.name} (${short.items.length})`, `blog (${blog.items.length})`], rows));

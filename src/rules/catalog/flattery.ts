@@ -1,0 +1,130 @@
+// Spun flattery: the generic compliment family bots fill with synonyms ("Hello! Wonderful post,
+// I have bookmarked your site and will come back for more"). Each copy uses other words, so the
+// family is found by its structure: praise of the post or the writing, a promise to bookmark,
+// subscribe or come back, addressed to the owner or opened with a greeting, and nothing about the
+// page's topic. The blog-template phrases, praise next to a link and this rule see the same
+// comment from different angles: they share the family cap "flattery".
+import type { CommentInput, Features, Rule } from '../../types.js';
+import { wellKnownSite } from '../lists/well-known.js';
+import { authorUrlLinks, siteOf } from './link-facts.js';
+import { NONE } from './none.js';
+import { classBit, phrasesOf, scanOf } from './scan.js';
+import { WORD_CLASSES } from './word-classes.js';
+
+export const FLATTERY_CAP = { family: 'flattery', max: 4 } as const;
+
+const PRAISE = classBit('praise');
+const WORK = classBit('work');
+const PROMISE = classBit('promise');
+const OWNER = classBit('owner');
+const GREETING = classBit('greeting');
+/** Spun flattery is a few sentences; a long comment that praises the post also says something. */
+const MAX_WORDS = 90;
+const CLASS_WORDS: ReadonlySet<string> = new Set(Object.values(WORD_CLASSES).flat());
+/** Short words and words every sentence has: they do not name a topic. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'this', 'that', 'with', 'from', 'have', 'what', 'when', 'where', 'which', 'will', 'about', 'there', 'their', 'they', 'them',
+  'then', 'than', 'into', 'your', 'more', 'most', 'some', 'very', 'just', 'also', 'only', 'been', 'were', 'would', 'could',
+  'should', 'does', 'here', 'after', 'before', 'over', 'under', 'why', 'how', 'part', 'guide', 'review', 'best', 'new',
+]);
+
+/** Words of the post title that name its topic (four letters or more, no function or flattery word). */
+function topicWords(title: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length >= 4 && !FUNCTION_WORDS.has(w) && !CLASS_WORDS.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/** A body word that names the post's topic, or '' (also when no title was given). */
+function mentionsTopic(f: Features): string {
+  const title = f.normalized.postTitle;
+  if (title === '') return '';
+  const topic = topicWords(title);
+  if (topic.size === 0) return '';
+  for (const w of f.words) if (topic.has(w) || (w.length > 5 && topic.has(w.slice(0, -1)))) return w;
+  return '';
+}
+
+/** The flattery parts a comment has, as evidence; empty unless it has the family's structure. */
+function spunFlattery(f: Features): string[] {
+  if (f.words.length > MAX_WORDS || f.words.length < 5) return NONE;
+  const scan = scanOf(f);
+  const c = scan.classes;
+  if ((c & PRAISE) === 0 || (c & WORK) === 0) return NONE;
+  const promises = phrasesOf(f, 'promise');
+  const promise = (c & PROMISE) !== 0 || promises.length > 0;
+  if (!promise) return NONE;
+  const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0;
+  if (!addressed) return NONE;
+  // Code, numbers and links to references are what real readers bring; spun praise has none.
+  if (scan.digits > 0 || f.normalized.body.text.includes('`')) return NONE;
+  if (mentionsTopic(f) !== '') return NONE;
+  const parts: string[] = [];
+  const pick = (set: readonly string[]): string => f.words.find((w) => set.includes(w)) ?? '';
+  parts.push(`praise "${pick(WORD_CLASSES.praise)} … ${pick(WORD_CLASSES.work)}"`);
+  parts.push(`promise "${promises[0] ?? pick(WORD_CLASSES.promise)}"`);
+  return [parts.join(', ')];
+}
+
+const withTitle = (content: string, postTitle = 'Tuning PostgreSQL autovacuum'): CommentInput => ({ content, target: { postTitle } });
+const withUrl = (content: string, url: string): CommentInput => ({ content, author: { name: 'Kelly', url }, target: { postTitle: 'Tuning PostgreSQL autovacuum' } });
+
+/** Profile and well-known hosts: an author URL there is a person, not a site to promote. */
+function promotedAuthorSite(f: Features): string {
+  for (const l of authorUrlLinks(f)) {
+    if (l.host === '' || wellKnownSite(l.host) !== undefined) continue;
+    return siteOf(l);
+  }
+  return '';
+}
+
+export const FLATTERY_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_SPUN_FLATTERY',
+    group: 'text',
+    score: 2,
+    description: 'Generic flattery with the spun-comment structure: praise of the post or writing, a promise to bookmark, subscribe or come back, addressed to the owner, and no word of the post\'s topic',
+    cap: FLATTERY_CAP,
+    test: spunFlattery,
+    examples: {
+      hit: [
+        withTitle('Hello there! Wonderful article, I have bookmarked your site and will come back for more.'),
+        withTitle('Hey, fantastic blog post. I just subscribed to your RSS feed, keep writing!'),
+        withTitle('Truly valuable content, admin. I will recommend your website to my friends and return soon.'),
+      ],
+      miss: [
+        withTitle('Great post on autovacuum! I bookmarked it, the cost_limit part saved our database.'),
+        withTitle('Thanks, this was helpful.'),
+        withTitle('Great article. Subscribed.'),
+        withTitle('Nice post, you convinced me to raise autovacuum_max_workers to 6.'),
+      ],
+    },
+  },
+  {
+    id: 'AUTHOR_URL_GENERIC_COMMENT',
+    group: 'author',
+    score: 1.5,
+    description: 'The author leaves a promoted URL (not a profile or well-known site) under a comment that is only generic flattery: the comment exists to carry the author link',
+    cap: FLATTERY_CAP,
+    test: (f) => {
+      if (f.words.length > MAX_WORDS || f.normalized.authorUrl === '') return NONE;
+      const site = promotedAuthorSite(f);
+      if (site === '') return NONE;
+      const generic = phrasesOf(f, 'blog').length > 0 || spunFlattery(f).length > 0 || (f.words.length <= 25 && phrasesOf(f, 'praise').length > 0 && mentionsTopic(f) === '');
+      return generic ? [`author URL ${site} under generic praise`] : NONE;
+    },
+    examples: {
+      hit: [
+        withUrl('Great post, thanks for sharing!', 'https://best-garden-furniture.example.com'),
+        withUrl('Hello! Wonderful article, I have bookmarked your site and will come back for more.', 'https://cheap-flights.example.net'),
+      ],
+      miss: [
+        withUrl('Great post, thanks for sharing!', 'https://github.com/kelly'),
+        withUrl('Great post, autovacuum finally makes sense to me.', 'https://kelly.example.org'),
+        withTitle('Great post, thanks for sharing!'),
+      ],
+    },
+  },
+];

@@ -1,0 +1,148 @@
+// Phishing and scams in any field: fake prize, payment and account notices that want the reader
+// to call, text or open a page anyone can publish, and fake support lines (a brand, a
+// customer-service phrase and a phone number). They share the family cap "notice": a fake notice
+// with a phone number and a page-host link is one scam, not three.
+import { FREE_HOSTS, PAGE_HOSTS, SHORTENERS, hostInSet } from '../lists/hosts.js';
+import type { CommentInput, Features, Link, Rule } from '../../types.js';
+import { bareHost, bodyLinks } from './link-facts.js';
+import { NONE } from './none.js';
+import { classBit, phrasesOf, scanOf } from './scan.js';
+import { findPhones } from './text-scan.js';
+
+const NOTICE_CAP = { family: 'notice', max: 5 } as const;
+const OWNER = classBit('owner');
+/** Words that ask for a reply by text message, before a short code ("text WIN to 80080"). */
+const REPLY_WORDS: ReadonlySet<string> = new Set(['txt', 'text', 'sms', 'send', 'reply', 'call', 'dial', 'ring']);
+
+/**
+ * Brands that fake support lines and account notices impersonate most (payment, crypto wallets and
+ * exchanges, mail and device makers, antivirus, airlines, tax software): the companies whose
+ * customers search for a phone number.
+ */
+const IMPERSONATED_BRANDS: ReadonlySet<string> = new Set([
+  'paypal', 'venmo', 'zelle', 'cashapp', 'coinbase', 'binance', 'metamask', 'blockchain', 'kraken', 'ledger', 'trezor', 'exodus',
+  'trustwallet', 'robinhood', 'amazon', 'microsoft', 'windows', 'apple', 'icloud', 'itunes', 'norton', 'mcafee', 'avast',
+  'quickbooks', 'intuit', 'turbotax', 'facebook', 'instagram', 'whatsapp', 'gmail', 'yahoo', 'outlook', 'hotmail', 'aol',
+  'roadrunner', 'comcast', 'xfinity', 'verizon', 'att', 'spectrum', 'hp', 'epson', 'canon', 'netgear', 'linksys', 'delta',
+  'expedia', 'lufthansa', 'emirates', 'airlines', 'airline', 'geeksquad', 'netflix', 'fedex', 'dhl', 'ups', 'usps',
+]);
+
+const phones = (f: Features): string[] => (scanOf(f).digitRun < 9 ? NONE : findPhones(f.normalized.body.text));
+
+/** Distinct notice words of the body, in order (collected by the shared scan). */
+const noticeWords = (f: Features): string[] => scanOf(f).noticeWords;
+
+/** A 4–6 digit short code right after a reply word ("text WIN to 80080", "reply 12345"). */
+function shortCode(words: readonly string[]): string {
+  for (let i = 0; i < words.length; i++) {
+    if (!REPLY_WORDS.has(words[i] as string)) continue;
+    for (let j = i + 1; j < Math.min(words.length, i + 5); j++) {
+      const w = words[j] as string;
+      if (w.length >= 4 && w.length <= 6 && /^\d+$/.test(w)) return `${words[i]} … ${w}`;
+    }
+  }
+  return '';
+}
+
+/** Hosts where anyone's page can sit: page hosts, free hosts and shorteners in one set (one walk per link). */
+const ANYONES_PAGES: ReadonlySet<string> = new Set([...PAGE_HOSTS, ...FREE_HOSTS, ...SHORTENERS]);
+
+function isPageHostLink(l: Link): string {
+  if (l.host === '') return '';
+  const host = bareHost(l);
+  if (hostInSet(host, ANYONES_PAGES) !== undefined) return host;
+  // IPFS content addressed through any gateway: `/ipfs/<cid>` paths or `<cid>.ipfs.<gateway>` hosts.
+  if (l.path.startsWith('/ipfs/') || l.path.startsWith('/ipns/') || host.includes('.ipfs.')) return host;
+  return '';
+}
+
+const pair = (content: string, author?: string): CommentInput => (author === undefined ? content : { content, author: { name: author } });
+
+export const SCAM_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_PRIZE_NOTICE',
+    group: 'text',
+    score: 3,
+    description: 'Reads like a fake prize, payment or account notice to "you" (three or more notice words such as won, prize, claim, pending, verify) with a way to respond: a phone number, a short code, a link or an address',
+    cap: NOTICE_CAP,
+    test: (f) => {
+      const scan = scanOf(f);
+      if ((scan.classes & OWNER) === 0 || scan.noticeWords.length < 3) return NONE;
+      const words = scan.noticeWords;
+      const means = phones(f)[0] ?? shortCode(f.words) ?? '';
+      const link = bodyLinks(f)[0];
+      const how = means !== '' ? means : link !== undefined ? link.url : f.emails.some((e) => e.source === 'body') ? 'e-mail address' : '';
+      return how === '' ? NONE : [`${words.slice(0, 6).join(', ')}; respond: ${how}`];
+    },
+    examples: {
+      hit: [
+        'Congratulations! You have been selected to receive a cash prize. Call 0800 555 0199 now to claim.',
+        'URGENT: your account is suspended. Verify your payment details here https://example-secure.xyz/login',
+        'You won a gift voucher! Text CLAIM to 80080 before it expires.',
+        'Your refund of $320 is pending. Confirm your wallet to claim it: https://ipfs.io/ipfs/bafyexample',
+      ],
+      miss: [
+        'Congratulations on the new job, you deserve it!',
+        'I won a prize at the science fair with this project, thank you for the idea',
+        'My account was locked too after the update; support fixed it in a day.',
+      ],
+    },
+  },
+  {
+    id: 'LINK_NOTICE_PAGE_HOST',
+    group: 'links',
+    score: 2.5,
+    description: 'A notice (two or more words such as claim, prize, verify, wallet, payment) links to a publish-anything page host, document host, free host, shortener or IPFS gateway: the shape of phishing',
+    cap: NOTICE_CAP,
+    test: (f) => {
+      if (f.links.length === 0) return NONE;
+      const words = noticeWords(f);
+      if (words.length < 2) return NONE;
+      const hosts: string[] = [];
+      for (const l of bodyLinks(f)) {
+        const h = isPageHostLink(l);
+        if (h !== '' && !hosts.includes(h)) hosts.push(h);
+      }
+      return hosts.length === 0 ? NONE : [`${words.slice(0, 4).join(', ')} → ${hosts.join(', ')}`];
+    },
+    examples: {
+      hit: [
+        'Claim your reward now: https://sites.google.com/view/reward-center-claim',
+        'Payment pending, verify at https://telegra.ph/Payment-Confirmation-01-01',
+        'Airdrop is live, connect your wallet: https://bafybeigdyrexample.ipfs.dweb.link/',
+      ],
+      miss: [
+        'Payment docs: https://docs.stripe.com/payments',
+        'My notes on the meetup: https://docs.google.com/document/d/abc',
+        'Claim your prize at https://example.com/prizes',
+      ],
+    },
+  },
+  {
+    id: 'TEXT_FAKE_SUPPORT',
+    group: 'text',
+    score: 4,
+    description: 'A fake support line: a brand people call for help, a customer-service phrase and a phone number',
+    cap: NOTICE_CAP,
+    test: (f) => {
+      const numbers = phones(f);
+      if (numbers.length === 0) return NONE;
+      const support = phrasesOf(f, 'support');
+      if (support.length === 0) return NONE;
+      const brand = f.words.find((w) => IMPERSONATED_BRANDS.has(w));
+      return brand === undefined ? NONE : [`${brand}; "${support[0]}"; ${numbers[0]}`];
+    },
+    examples: {
+      hit: [
+        'Coinbase customer service number +1 (888) 555-0142 call now for wallet issues',
+        pair('PayPal support team toll free 1-800-555-0199, 24/7 help'),
+        'Call the QuickBooks technical support number 1 844 555 0133 for errors',
+      ],
+      miss: [
+        'I called customer service at 0800 555 0100 and they were no help',
+        'PayPal support told me to wait three days',
+        'Our support number is in the footer of the docs',
+      ],
+    },
+  },
+];

@@ -1,0 +1,101 @@
+// Word classes for the structural rules (spun flattery, pitches and price inquiries to the site
+// owner, prize and account notices, fake support lines). A class names a *role* a word plays in a
+// spam family, so a rule can ask "is there a greeting, praise of the post and a promise to come
+// back?" instead of listing sentences. The shared word scan (scan.ts) records which classes a
+// comment's words fall in, in the same single pass as the vocabulary; rules read that bit mask and
+// only then look closer. Words are whole, lowercase, folded body words, apostrophes dropped
+// (`you've` → `youve`). Written for the project from the categories' general wording, in the
+// languages where each family is common; none is taken from a corpus comment.
+
+export type WordClass =
+  /** Openers of a message addressed to someone. */
+  | 'greeting'
+  /** Adjectives and adverbs of praise that fit any page. */
+  | 'praise'
+  /** What a flatterer praises: the post, the writing, the site (never its topic). */
+  | 'work'
+  /** The flatterer's promise: bookmark, subscribe, follow the feed, come back, recommend. */
+  | 'promise'
+  /** Words that address the site owner (second person, "admin", "webmaster"). */
+  | 'owner'
+  /** "price" in the languages price-inquiry bots are translated into. */
+  | 'price'
+  /** "I wanted to know / ask" in those languages. */
+  | 'want'
+  /** Words of fake prize, payment and account notices. */
+  | 'notice'
+  /** Customer-service words of fake support lines. */
+  | 'support'
+  /** Services pitched to site owners. */
+  | 'service'
+  /** Income promised by work-from-home and easy-money offers (work-offers.ts). */
+  | 'income';
+
+export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
+  greeting: [
+    'hi', 'hello', 'hey', 'heya', 'hiya', 'howdy', 'greetings', 'hola', 'bonjour', 'salut', 'ciao', 'hallo', 'ola', 'olá', 'oi',
+    'привет', 'здравствуйте', 'добрый', 'merhaba', 'halo', 'xin', 'chào', 'chao', 'hej', 'hei', 'ahoj', 'cześć', 'witam',
+    'dear', 'admin', 'webmaster',
+  ],
+  praise: [
+    'great', 'awesome', 'amazing', 'wonderful', 'excellent', 'fantastic', 'superb', 'brilliant', 'outstanding', 'fabulous',
+    'marvelous', 'marvellous', 'magnificent', 'remarkable', 'impressive', 'informative', 'helpful', 'useful', 'valuable',
+    'nice', 'good', 'fine', 'pleasant', 'enjoyable', 'exceptional', 'terrific', 'incredible', 'insightful', 'fastidious',
+    'beneficial', 'interesting', 'thoughtful', 'wellwritten', 'quality', 'top', 'cool', 'lovely', 'beautiful', 'perfect',
+    'genuine', 'precious', 'detailed', 'educational', 'enlightening', 'inspiring', 'splendid', 'stellar', 'neat', 'best',
+    'loved', 'enjoyed', 'appreciate', 'appreciated', 'impressed', 'thanks', 'thank', 'kudos', 'bravo',
+  ],
+  work: [
+    'post', 'posts', 'posting', 'postings', 'article', 'articles', 'blog', 'blogs', 'weblog', 'site', 'website', 'websites',
+    'webpage', 'page', 'writing', 'writeup', 'content', 'piece', 'information', 'info', 'paragraph', 'paragraphs', 'material',
+    'stuff', 'read', 'work', 'job', 'effort', 'efforts', 'topic', 'subject', 'share', 'sharing', 'author', 'writer',
+  ],
+  promise: [
+    'bookmark', 'bookmarked', 'bookmarking', 'bookmarks', 'subscribe', 'subscribed', 'subscribing', 'rss', 'feed', 'feeds',
+    'revisit', 'revisiting', 'return', 'returning', 'recommend', 'recommended', 'favorites', 'favourites', 'newsletter',
+    'tweet', 'stumbleupon', 'digg', 'delicious',
+  ],
+  owner: [
+    'your', 'you', 'youve', 'youre', 'yours', 'yourself', 'u', 'ur', 'admin', 'webmaster', 'owner', 'author',
+  ],
+  price: [
+    'price', 'prices', 'pricing', 'prix', 'precio', 'precios', 'preço', 'preco', 'prezzo', 'preis', 'preise', 'prijs', 'cena',
+    'ceny', 'cenu', 'цена', 'цену', 'цены', 'прайс', 'ціна', 'ціну', 'giá', 'gia', 'harga', 'fiyat', 'fiyatı', 'fiyatını', 'fiyatınızı', 'fiyatlarınızı', 'fiyatları',
+    'τιμή', 'τιμές', 'τιμη', 'pris', 'priset', 'prisen', 'hinta', 'hintaa', 'hintasi', 'ár', 'árat', 'árát', 'preț', 'pret',
+    'prețul', 'pretul', 'cijena', 'cijenu', 'kaina', 'kainą', 'hind', 'hinda', 'qiymət', 'قیمت', 'سعر', 'السعر', 'מחיר',
+    'कीमत', 'मूल्य', 'presyo',
+  ],
+  want: [
+    'want', 'wanted', 'wanna', 'know', 'ask', 'asking', 'wondering', 'quería', 'queria', 'quiero', 'saber', 'voulais', 'veux',
+    'savoir', 'connaître', 'wollte', 'möchte', 'wissen', 'erfahren', 'volevo', 'voglio', 'sapere', 'conhecer', 'wilde', 'wil',
+    'weten', 'chciałem', 'chciałam', 'chciałbym', 'poznać', 'znać', 'chtěl', 'chtěla', 'vědět', 'хотел', 'хотела', 'хочу',
+    'узнать', 'знать', 'хотів', 'хотіла', 'дізнатися', 'muốn', 'muon', 'biết', 'biet', 'ingin', 'tahu', 'mau', 'istedim',
+    'bilmek', 'öğrenmek', 'istiyorum', 'istedim', 'ήθελα', 'θέλω', 'μάθω', 'ville', 'veta', 'vite', 'halusin', 'tietää', 'akartam', 'tudni', 'voiam',
+    'vreau', 'aflu', 'știu', 'htio', 'htjela', 'znati', 'norėjau', 'sužinoti', 'soovisin', 'teada', 'أردت', 'معرفة', 'می', 'خواستم',
+    'רציתי', 'לדעת', 'चाहता', 'जानना', 'gusto', 'malaman', 'nak', 'tau',
+  ],
+  notice: [
+    'congratulations', 'congrats', 'won', 'winner', 'winners', 'winning', 'prize', 'prizes', 'reward', 'rewards', 'award',
+    'awarded', 'claim', 'claimed', 'unclaimed', 'selected', 'lucky', 'bonus', 'jackpot', 'lottery', 'sweepstakes', 'giveaway',
+    'voucher', 'vouchers', 'gift', 'cash', 'credited', 'payment', 'payout', 'pending', 'transfer', 'refund', 'compensation',
+    'account', 'suspended', 'locked', 'verify', 'verification', 'confirm', 'unusual', 'suspicious', 'urgent', 'expire',
+    'expires', 'expiring', 'deadline', 'wallet', 'airdrop', 'validate', 'restore', 'unlock', 'guaranteed', 'entry', 'draw',
+    'win', 'free', 'txt', 'ringtone', 'tones', 'voucher', 'optout', 'unsubscribe', 'expired', 'delivery', 'parcel', 'fee',
+  ],
+  support: [
+    'support', 'customer', 'service', 'helpline', 'hotline', 'helpdesk', 'toll', 'tollfree', 'care', 'technical', 'tech',
+    'number', 'call', 'phone', 'contact', 'assistance', 'team', 'representative', 'agent',
+  ],
+  service: [
+    'seo', 'traffic', 'ranking', 'rankings', 'rank', 'visitors', 'leads', 'sales', 'conversions', 'redesign', 'design',
+    'designer', 'developer', 'development', 'marketing', 'backlinks', 'backlink', 'content', 'writer', 'writing', 'copywriting',
+    'social', 'media', 'smm', 'google', 'audit', 'wordpress', 'app', 'exposure', 'visibility', 'presence', 'outreach',
+    'advertising', 'ads', 'promotion', 'promote', 'guest', 'sponsored', 'продвижение', 'раскрутка', 'трафик', 'сайт', 'сайта',
+  ],
+  income: [
+    'income', 'earn', 'earning', 'earnings', 'salary', 'profit', 'paid', 'payout',
+    'доход', 'дохода', 'доходом', 'заработок', 'заработка', 'заработать', 'зарабатывать', 'зарабатывай', 'зарплата', 'зарплатой',
+    'оплата', 'оплатой', 'выплаты', 'выплатой', 'прибыль', 'прибыли', 'подработка', 'подработку', 'подработки',
+    'ingresos', 'ganar', 'gana', 'ganancias', 'sueldo', 'renda', 'ganhar', 'ganhe', 'salário', 'lucro', 'penghasilan', 'gaji', 'cuan',
+  ],
+};
