@@ -65,6 +65,7 @@ export function isSpamsiftError(value: unknown): value is SpamsiftError {
 /** Describes a received value for error messages without echoing large or hostile input. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
   if (typeof value === 'object') return 'an object';

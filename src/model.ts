@@ -21,9 +21,9 @@ export const MAX_MODEL_DEPTH = 16;
  * comment contributes about 20 to 200 distinct tokens (docs/security.md: measured costs).
  */
 export const MAX_MODEL_VOCABULARY = 2_000_000;
-export const MAX_MODEL_DOCUMENTS = 2_000_000;
+export const MAX_MODEL_DOCUMENTS = 1_000_000;
 /** Sum over documents of their distinct tokens. */
-export const MAX_MODEL_TOKENS = 40_000_000;
+export const MAX_MODEL_TOKENS = 20_000_000;
 
 /** Limits for reading an untrusted model; the defaults suit any real site's model. */
 export interface ModelLimits {
@@ -59,20 +59,25 @@ function tooLarge(message: string, path: string, expected: string, received: str
 
 /**
  * Linear scan of JSON text before JSON.parse: nesting depth (so the parser's stack cannot be
- * exhausted) and the number of values (commas outside strings), so the parsed arrays cannot
- * hold more than the declared-count limits allow: JSON.parse's memory is bounded by them too.
+ * exhausted), the number of values (commas outside strings) and of strings, so the parsed arrays
+ * cannot hold more than the declared-count limits allow: JSON.parse's memory is bounded by them.
  */
-function checkShape(text: string, maxDepth: number, maxValues: number): void {
+function checkShape(text: string, maxDepth: number, maxValues: number, maxStrings: number): void {
   let depth = 0;
   let values = 0;
+  let strings = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 92 /* \ */) i++;
       else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 44 /* , */) {
+    } else if (c === 34) {
+      inString = true;
+      if (++strings > maxStrings) {
+        tooLarge(`model JSON holds more than ${maxStrings} strings, more than any model within the limits declares.`, 'model', `at most ${maxStrings} strings`, `more than ${maxStrings}`);
+      }
+    } else if (c === 44 /* , */) {
       if (++values > maxValues) {
         tooLarge(`model JSON holds more than ${maxValues} values, more than any model within the limits declares.`, 'model', `at most ${maxValues} values`, `more than ${maxValues}`);
       }
@@ -145,8 +150,8 @@ export function readModel(value: unknown, limits: ModelLimits = {}): SpamsiftMod
     }
     // A byte-order mark is what some editors and Windows tools put first; it is not part of the JSON.
     const text = value.charCodeAt(0) === 0xfeff ? value.slice(1) : value;
-    // Three arrays of documents, the vocabulary and the token lists, plus the envelope's few keys.
-    checkShape(text, maxDepth, maxTokens + maxVocabulary + 3 * maxDocuments + 64);
+    // The vocabulary, three arrays of documents and their token lists, plus the envelope's few keys.
+    checkShape(text, maxDepth, maxTokens + maxVocabulary + 3 * maxDocuments + 64, maxVocabulary + 2 * maxDocuments + 64);
     try {
       data = JSON.parse(text);
     } catch (error) {

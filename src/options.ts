@@ -91,17 +91,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Edit distance, for "did you mean": option names are short, so the quadratic table is tiny. */
+/**
+ * Edit distance counting a swap of two neighbours as one edit (`spma` → `spam`), for "did you
+ * mean": option names are short, so the quadratic table is tiny.
+ */
 function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    const next = [i];
     for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
     }
-    row = next;
   }
-  return row[b.length] as number;
+  return (d[a.length] as number[])[b.length] as number;
 }
 
 /** The known key closest to a misspelled one, when it is close enough to be a typo. */
@@ -110,7 +114,10 @@ export function suggestKey(key: string, known: readonly string[]): string | unde
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
-    const d = k.toLowerCase() === lower ? 0 : editDistance(lower.slice(0, 64), k.toLowerCase());
+    const name = k.toLowerCase();
+    // A shortened name (`maxVocab`) is as good a hint as a typo.
+    const shortened = lower.length >= 3 && (name.startsWith(lower) || lower.startsWith(name));
+    const d = name === lower ? 0 : shortened ? 1 : editDistance(lower.slice(0, 64), name);
     if (d < bestDistance) {
       best = k;
       bestDistance = d;

@@ -23,14 +23,17 @@ function invalidRule(path: string, message: string, expected?: string, received?
  * Freezes a value and everything reachable from its own properties (functions only shallowly:
  * their closures are theirs). Used on rules a moderator hands out, and on the catalog.
  */
-export function deepFreeze<T>(value: T): T {
-  if ((typeof value !== 'object' || value === null) && typeof value !== 'function') return value;
-  if (Object.isFrozen(value)) return value;
+export function deepFreeze<T>(value: T, seen: Set<unknown> = new Set()): T {
+  // Already-frozen objects are still walked: the catalog array is frozen one level by its module.
+  if (((typeof value !== 'object' || value === null) && typeof value !== 'function') || seen.has(value)) return value;
+  // A typed array with elements cannot be frozen (and holds numbers, not objects).
+  if (ArrayBuffer.isView(value)) return value;
+  seen.add(value);
   Object.freeze(value);
   if (typeof value === 'function') return value;
   for (const key of Reflect.ownKeys(value as object)) {
     const d = Object.getOwnPropertyDescriptor(value, key);
-    if (d !== undefined && 'value' in d) deepFreeze(d.value);
+    if (d !== undefined && 'value' in d) deepFreeze(d.value, seen);
   }
   return value;
 }
