@@ -232,7 +232,7 @@ export async function withModelLock<T>(path: string, waitMs: number, fn: () => P
       closeSync(fd);
       break;
     } catch (error) {
-      if (errno(error) !== 'EEXIST') throw new WriteError(lockPath, error);
+      if (errno(error) !== 'EEXIST') throw new WriteError(errno(error) === 'ENOENT' ? path : lockPath, error);
     }
     const holder = lockHolder(lockPath);
     if (holder !== undefined && !isAlive(holder)) {
