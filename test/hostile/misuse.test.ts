@@ -2,6 +2,10 @@
 // mutates what one moderator hands out, rules that misbehave, prototype pollution, typos in
 // options, crafted learn-id collisions, threshold arithmetic and oversized or odd model files.
 // Each test is the attack first; it failed before the fix it names.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOG,
@@ -322,3 +326,26 @@ describe('models', () => {
     expect(() => createModerator({ model })).not.toThrow();
   }, 60_000);
 });
+
+describe('isSpamsiftError across the ESM and CJS builds', () => {
+  const dist = join(import.meta.dirname, '..', '..', 'dist');
+  it.skipIf(!existsSync(join(dist, 'index.cjs')))('recognizes an error made by the other build of the same version', async () => {
+    const esm = (await import(pathToFileURL(join(dist, 'index.js')).href)) as typeof import('../../src/index.js');
+    const cjs = createRequire(import.meta.url)(join(dist, 'index.cjs')) as typeof import('../../src/index.js');
+    const fromCjs = errorFrom(() => cjs.createModerator({ threshold: 1 } as never));
+    const fromEsm = errorFrom(() => esm.createModerator({ threshold: 1 } as never));
+    expect(fromCjs).not.toBeInstanceOf(esm.SpamsiftError);
+    expect([esm.isSpamsiftError(fromCjs), cjs.isSpamsiftError(fromEsm), isSpamsiftError(fromCjs)]).toEqual([true, true, true]);
+    // A look-alike without the brand is not one.
+    expect(esm.isSpamsiftError(Object.assign(new Error('spamsift: x'), { code: 'E_INVALID_OPTION', name: 'SpamsiftError' }))).toBe(false);
+  });
+});
+
+function errorFrom(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('nothing was thrown');
+}
