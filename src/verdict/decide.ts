@@ -1,5 +1,5 @@
 import type { BayesResult, BayesToken, Decision, Reason, RuleHit, Thresholds, Verdict } from '../types.js';
-import { RULE_SLOPE, bayesLogOdds, combineScore, combineTrainedScore } from './score.js';
+import { RULE_CENTER, RULE_SLOPE, bayesLogOdds, combineTrainedScore } from './score.js';
 
 export interface DecideOptions {
   thresholds: Thresholds;
@@ -34,14 +34,18 @@ function toDecision(score: number, t: Thresholds): Decision {
   return 'ham';
 }
 
+/** e^RULE_SLOPE: the odds one rule point multiplies by (3, as RULE_SLOPE is ln 9 / 2). */
+const ODDS_PER_POINT = Math.round(Math.exp(RULE_SLOPE) * 1e12) / 1e12;
+
 /**
- * Scores are rounded to 12 decimals before they are compared or returned. The sigmoid of a sum of
- * points lands a few ulps off the value its arithmetic is exactly worth (5 points untrained is
- * 0.9 in exact arithmetic and 0.8999999999999999 in floating point), and a threshold written with
- * up to 12 decimals must mean what it says: exactly 5 points is spam at the default 0.9.
+ * The untrained score sigmoid(RULE_SLOPE · (points − RULE_CENTER)), computed as odds so that it
+ * is exact where thresholds sit: 3^(points − center) is an exact power for whole points, so 5
+ * points is exactly 0.9 (spam at the default threshold), not the sigmoid's 0.8999999999999999,
+ * and 3 points exactly 0.5. Each side uses the form whose division is exact there.
  */
-function roundScore(score: number): number {
-  return Math.round(score * 1e12) / 1e12;
+function untrainedScore(points: number): number {
+  const d = points - RULE_CENTER;
+  return d >= 0 ? 1 - 1 / (1 + ODDS_PER_POINT ** d) : 1 / (1 + ODDS_PER_POINT ** -d);
 }
 
 /** Combines rule hits and the Bayes result into the verdict a moderator reads. */
@@ -49,7 +53,7 @@ export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skip
   let points = 0;
   for (const hit of hits) points += hit.points;
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;
-  const score = roundScore(bayes ? combineTrainedScore(points, odds) : combineScore(points, odds));
+  const score = bayes ? combineTrainedScore(points, odds) : untrainedScore(points);
   const reasons: Reason[] = hits.map((h) => ({ id: h.id, group: h.group, points: h.points, description: h.description, evidence: h.evidence }));
   if (bayes) reasons.push(bayesReason(bayes, odds));
   reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
