@@ -121,7 +121,33 @@ function describeThrown(error: unknown): string {
   return describeValue(error);
 }
 
-/** A rule test's evidence, or what was wrong with what it did. Catches everything the test does. */
+/** What was wrong with a value a rule test returned, or undefined when it is an array of strings. */
+function problemWith(result: unknown): string | undefined {
+  try {
+    if (Array.isArray(result)) {
+      for (let i = 0; i < result.length; i++) {
+        const e: unknown = result[i];
+        if (typeof e !== 'string') return `returned evidence ${describeValue(e)} at index ${i}; evidence must be strings`;
+      }
+      return undefined;
+    }
+    const then = typeof result === 'object' && result !== null ? (result as { then?: unknown }).then : undefined;
+    if (typeof then === 'function') {
+      // Reported as a failure; the rejection (if any) must not crash the application as unhandled.
+      Promise.resolve(result).then(undefined, () => undefined);
+      return 'returned a Promise (rule tests are synchronous: return string[])';
+    }
+    return `returned ${describeValue(result)} instead of an array of evidence strings`;
+  } catch (error) {
+    return `returned a value that threw when read: ${describeThrown(error)}`;
+  }
+}
+
+/**
+ * A rule test's evidence (a copy: the rule keeps no handle on what the verdict holds), or what
+ * was wrong with what it did. Catches everything the test does; allocates nothing extra on the
+ * common path of a rule that does not hit.
+ */
 function runTest(rule: Rule, features: Features): { evidence: string[] } | { problem: string } {
   let result: unknown;
   try {
@@ -130,26 +156,16 @@ function runTest(rule: Rule, features: Features): { evidence: string[] } | { pro
     return { problem: `threw ${describeThrown(error)}` };
   }
   try {
-    if (!Array.isArray(result)) {
-      const then = typeof result === 'object' && result !== null ? (result as { then?: unknown }).then : undefined;
-      if (typeof then === 'function') {
-        // Reported below; the rejection (if any) must not crash the application as unhandled.
-        Promise.resolve(result).then(undefined, () => undefined);
-        return { problem: 'returned a Promise (rule tests are synchronous: return string[])' };
-      }
-      return { problem: `returned ${describeValue(result)} instead of an array of evidence strings` };
-    }
-    const evidence: string[] = [];
-    for (let i = 0; i < result.length; i++) {
-      const e: unknown = result[i];
-      if (typeof e !== 'string') return { problem: `returned evidence ${describeValue(e)} at index ${i}; evidence must be strings` };
-      evidence.push(e);
-    }
-    return { evidence };
+    if (Array.isArray(result) && result.length === 0) return NO_EVIDENCE;
+    const problem = problemWith(result);
+    // Copied element by element after the check (a Proxy could answer a second read differently).
+    return problem === undefined ? { evidence: Array.from(result as string[], (e) => (typeof e === 'string' ? e : String(e))) } : { problem };
   } catch (error) {
     return { problem: `returned a value that threw when read: ${describeThrown(error)}` };
   }
 }
+
+const NO_EVIDENCE: { evidence: string[] } = Object.freeze({ evidence: Object.freeze([]) as unknown as string[] });
 
 /**
  * Runs an added rule's own examples through the moderator's pipeline (`featuresOf`): every `hit`

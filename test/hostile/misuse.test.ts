@@ -349,3 +349,11 @@ function errorFrom(fn: () => unknown): unknown {
   }
   throw new Error('nothing was thrown');
 }
+
+describe('a rule returning a hostile array', () => {
+  it('a Proxy whose reads throw is a contained failure', () => {
+    const hostile = new Proxy(['x'], { get: () => { throw new Error('trap'); } });
+    const m = createModerator({ rules: { add: [ruleThat(() => hostile)] } });
+    expect(m.check('boom').ruleFailures).toEqual([{ id: 'CUSTOM_TRAP', problem: expect.stringMatching(/threw when read: Error: trap/) }]);
+  });
+});
