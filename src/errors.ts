@@ -1,11 +1,12 @@
-// One error class for every misuse of the API. Callers branch on `code`, never on the message.
+// One error class for every misuse of the API. Callers branch on `code`, never on the message;
+// `path`, `expected` and `received` say the same things as the message, as data (valibot's issues).
 
 export type SpamsiftErrorCode =
   /** check()/learn() got something that is not a comment object or string. */
   | 'E_INVALID_COMMENT'
-  /** createModerator() or a function got an option of the wrong type or range. */
+  /** createModerator() or a function got an option of the wrong type or range, or an unknown option. */
   | 'E_INVALID_OPTION'
-  /** A rule object (added by the caller) is malformed. */
+  /** A rule object (added by the caller) is malformed, or one of its own examples fails. */
   | 'E_INVALID_RULE'
   /** learn() got a label other than 'spam' or 'ham'. */
   | 'E_INVALID_LABEL'
@@ -13,7 +14,7 @@ export type SpamsiftErrorCode =
   | 'E_MODEL_VERSION'
   /** A model object or file is truncated, edited or otherwise not a spamsift model. */
   | 'E_MODEL_CORRUPT'
-  /** A model file is larger or deeper than the configured limits. */
+  /** A model file is larger or deeper than the configured limits, or declares more than they allow. */
   | 'E_MODEL_TOO_LARGE'
   /** spamsift/redis: Redis cannot be reached (at start, or now): learning is refused, checks go on locally. */
   | 'E_REDIS_UNAVAILABLE'
@@ -26,26 +27,55 @@ export type SpamsiftErrorCode =
   /** spamsift/redis: a stream entry is not a spamsift event (skipped by every instance alike). */
   | 'E_EVENT_MALFORMED';
 
+/** What was expected and what was received, for callers that report errors without parsing messages. */
+export interface SpamsiftErrorDetails {
+  expected?: string;
+  /** The received value as described for people (`a string of 900 characters`, `number 5`): never a copy of large or hostile input. */
+  received?: string;
+}
+
+/**
+ * The brand that marks a SpamsiftError whichever copy of the class made it: the ESM and the CJS
+ * builds (or two bundles of one version) each have their own class, so `instanceof` alone would
+ * say no to an error from the other copy. Symbol.for gives both copies the same key.
+ */
+const BRAND = Symbol.for('spamsift.SpamsiftError');
+
 export class SpamsiftError extends Error {
   readonly code: SpamsiftErrorCode;
   /** Where the problem is, e.g. `options.thresholds.spam` or `model.bayes.counts`. */
   readonly path: string | undefined;
+  readonly expected: string | undefined;
+  readonly received: string | undefined;
 
-  constructor(code: SpamsiftErrorCode, message: string, path?: string) {
+  constructor(code: SpamsiftErrorCode, message: string, path?: string, details: SpamsiftErrorDetails = {}) {
     super(`spamsift: ${message}`);
     this.name = 'SpamsiftError';
     this.code = code;
     this.path = path;
+    this.expected = details.expected;
+    this.received = details.received;
   }
 }
 
+Object.defineProperty(SpamsiftError.prototype, BRAND, { value: true });
+
+/** True for a SpamsiftError from this or any other build of spamsift loaded in the process. */
 export function isSpamsiftError(value: unknown): value is SpamsiftError {
-  return value instanceof SpamsiftError;
+  if (value instanceof SpamsiftError) return true;
+  if (!(value instanceof Error)) return false;
+  try {
+    return (value as unknown as Record<symbol, unknown>)[BRAND] === true && typeof (value as { code?: unknown }).code === 'string';
+  } catch {
+    // A Proxy whose get trap throws is not one of ours.
+    return false;
+  }
 }
 
 /** Describes a received value for error messages without echoing large or hostile input. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
   if (typeof value === 'object') return 'an object';

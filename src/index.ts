@@ -1,7 +1,7 @@
 // The public API: explicit named exports only. Importing this module has no side effects.
 export { createModerator, learnId, type Analysis, type Moderator } from './moderator.js';
-export { SpamsiftError, isSpamsiftError, type SpamsiftErrorCode } from './errors.js';
-export { readModel, MAX_MODEL_BYTES, MODEL_FORMAT, MODEL_VERSION, type SpamsiftModel } from './model.js';
+export { SpamsiftError, isSpamsiftError, type SpamsiftErrorCode, type SpamsiftErrorDetails } from './errors.js';
+export { readModel, MAX_MODEL_BYTES, MODEL_FORMAT, MODEL_VERSION, type ModelLimits, type SpamsiftModel } from './model.js';
 export { DEFAULT_THRESHOLDS, type BayesOptions, type Language, type ListOptions, type ModeratorOptions, type RuleOptions, type SiteOptions } from './options.js';
 export { CATALOG, validateRule } from './rules/index.js';
 export type {
@@ -24,6 +24,7 @@ export type {
   NormalizedText,
   Reason,
   Rule,
+  RuleFailure,
   RuleGroup,
   RuleHit,
   Thresholds,

@@ -1,16 +1,16 @@
 // The moderator runs the pipeline in one direction and owns the only mutable state: the
 // classifier the caller holds through it. Stages never call back into this file.
+import { createHash } from 'node:crypto';
 import { createClassifier, type Classifier } from './bayes/index.js';
 import { SpamsiftError } from './errors.js';
 import { extractFeatures, type FeatureContext } from './features/index.js';
-import { hashString } from './hash.js';
 import { readComment, readLabel } from './input.js';
-import { MODEL_FORMAT, MODEL_VERSION, readModel, type SpamsiftModel } from './model.js';
+import { MODEL_FORMAT, MODEL_VERSION, modelVocabularySize, readModel, type SpamsiftModel } from './model.js';
 import { normalizeComment } from './normalize/index.js';
 import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './options.js';
-import { CATALOG, buildRuleSet, createListRules, scoreRules } from './rules/index.js';
+import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, scoreRules } from './rules/index.js';
 import { createStemmer } from './tokenize/index.js';
-import type { CommentInput, Features, Label, Rule, RuleHit, Verdict } from './types.js';
+import type { Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict } from './types.js';
 import { createTokenText, decide } from './verdict/index.js';
 
 export interface Analysis {
@@ -18,6 +18,8 @@ export interface Analysis {
   hits: RuleHit[];
   /** What the classifier sees: the pipeline's tokens plus one `rule:ID` token per rule hit. */
   tokens: string[];
+  /** Rules that threw or returned something other than evidence strings on this comment (they count for nothing). */
+  ruleFailures: RuleFailure[];
 }
 
 export interface Moderator {
@@ -35,48 +37,122 @@ export interface Moderator {
   readonly rules: readonly Rule[];
 }
 
-/** Id under which a comment is learned: its own id, or a hash of what identifies its text. */
+/**
+ * Id under which a comment is learned: its own id, or a SHA-256 of what identifies its text. The
+ * fields are JSON-encoded as one array, so no choice of field contents can make two different
+ * comments encode alike (a separator character could), and 128 bits make a chance collision moot.
+ */
 export function learnId(comment: CommentInput): string {
   const c = readComment(comment);
   if (typeof c.id === 'string' && c.id !== '') return `id:${c.id}`;
   const a = c.author;
-  return `h:${hashString(`${a?.name ?? ''}\u0000${a?.email ?? ''}\u0000${a?.url ?? ''}\u0000${c.content}`)}`;
+  const key = JSON.stringify([a?.name ?? '', a?.email ?? '', a?.url ?? '', c.content]);
+  return `h:${createHash('sha256').update(key).digest('base64url').slice(0, 22)}`;
+}
+
+/** An own property of an options object the caller passed (already validated by setDefaults). */
+function ownOption(options: unknown, ...keys: string[]): unknown {
+  let value = options;
+  for (const key of keys) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }
 
 function resolveLanguage(raw: unknown, resolved: ResolvedOptions, model: SpamsiftModel | undefined): ResolvedOptions {
   if (!model) return resolved;
-  const asked = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['language'] : undefined;
+  const asked = ownOption(raw, 'language');
   if (asked !== undefined && asked !== model.language) {
     throw new SpamsiftError(
       'E_INVALID_OPTION',
       `options.language is "${String(asked)}" but the model was trained with "${model.language}"; leave language out to use the model's.`,
       'options.language',
+      { expected: `"${model.language}" (the model's) or nothing`, received: JSON.stringify(asked) },
     );
   }
   return { ...resolved, language: model.language };
 }
 
+/**
+ * The vocabulary cap the classifier gets. A model's vocabulary never exceeds the cap it was
+ * trained with, so a model over this moderator's cap was trained with a larger one: without an
+ * explicit option the cap follows the model (within readModel's limits); with one, loading would
+ * prune the model over and over, so it is refused with what to do instead.
+ */
+function resolveVocabulary(raw: unknown, resolved: ResolvedOptions, model: SpamsiftModel | undefined): ResolvedOptions {
+  const size = model === undefined ? 0 : modelVocabularySize(model);
+  if (size <= resolved.bayes.maxVocabulary) return resolved;
+  if (ownOption(raw, 'bayes', 'maxVocabulary') !== undefined) {
+    throw new SpamsiftError(
+      'E_MODEL_TOO_LARGE',
+      `the model has ${size} tokens in its vocabulary, more than options.bayes.maxVocabulary (${resolved.bayes.maxVocabulary}); raise the option to at least ${size} or leave it out.`,
+      'options.bayes.maxVocabulary',
+      { expected: `at least ${size}`, received: `number ${resolved.bayes.maxVocabulary}` },
+    );
+  }
+  return { ...resolved, bayes: { ...resolved.bayes, maxVocabulary: size } };
+}
+
+/** The caller's example comments, copied (own properties only) so the caller cannot change them later. */
+function copyExamples(list: readonly unknown[], path: string): Comment[] {
+  const out: Comment[] = [];
+  for (let j = 0; j < list.length; j++) {
+    try {
+      out.push(readComment(Object.hasOwn(list, j) ? list[j] : undefined, `${path}[${j}]`));
+    } catch (error) {
+      if (!(error instanceof SpamsiftError)) throw error;
+      throw new SpamsiftError('E_INVALID_RULE', `${path}[${j}] is not a comment: ${error.message.replace(/^spamsift: /, '')}`, error.path, {
+        expected: 'a comment object or a string',
+        ...(error.received === undefined ? {} : { received: error.received }),
+      });
+    }
+  }
+  return out;
+}
+
 export function createModerator(options?: ModeratorOptions): Moderator {
-  const model = options !== undefined && typeof options === 'object' && options !== null && options.model !== undefined ? readModel(options.model) : undefined;
-  const resolved = resolveLanguage(options, setDefaults(options), model);
-  const rules = buildRuleSet([...CATALOG, ...createListRules(resolved), ...resolved.rules.add], resolved.rules);
-  const classifier: Classifier = createClassifier(
-    { minExamplesPerClass: resolved.bayes.minExamplesPerClass, maxVocabulary: resolved.bayes.maxVocabulary },
-    model?.bayes,
-  );
+  const defaults = setDefaults(options);
+  const model = defaults.model !== undefined ? readModel(defaults.model) : undefined;
+  const resolved = resolveVocabulary(options, resolveLanguage(options, defaults, model), model);
   const context: FeatureContext = { stem: createStemmer(resolved.language) };
   const normalizeOptions = { maxLength: resolved.maxLength };
+  const featuresOf = (input: CommentInput): Features => extractFeatures(normalizeComment(readComment(input), normalizeOptions), context);
+
+  // Added rules: read once from own properties, examples copied, and every example run now.
+  const added: Rule[] = resolved.rules.add.map((value, i) => {
+    const path = `options.rules.add[${i}]`;
+    const rule = readRule(value, path);
+    const copy: Rule = { ...rule, examples: { hit: copyExamples(rule.examples.hit, `${path}.examples.hit`), miss: copyExamples(rule.examples.miss, `${path}.examples.miss`) } };
+    checkRuleExamples(copy, path, featuresOf);
+    return copy;
+  });
+  const base = [...CATALOG, ...createListRules(resolved)];
+  const rules = buildRuleSet([...base, ...added], {
+    ...resolved.rules,
+    pathOf: (i) => (i < base.length ? `rules[${i}]` : `options.rules.add[${i - base.length}]`),
+  });
+  const firstAdded = rules.length - added.filter((r) => !resolved.rules.disabled.has(r.id)).length;
+
+  let classifier: Classifier;
+  try {
+    classifier = createClassifier({ minExamplesPerClass: resolved.bayes.minExamplesPerClass, maxVocabulary: resolved.bayes.maxVocabulary }, model?.bayes);
+  } catch (error) {
+    // Engine limits (a Map past 2^24 entries, an array past its length limit) mean a model too big to load.
+    if (!(error instanceof RangeError)) throw error;
+    throw new SpamsiftError('E_MODEL_TOO_LARGE', `the model is too large to load (${error.message}).`, 'model.bayes');
+  }
   const decideOptions = { thresholds: resolved.thresholds, bayesWeight: resolved.bayes.weight };
 
   function analyze(input: CommentInput): Analysis {
-    const normalized = normalizeComment(readComment(input), normalizeOptions);
-    const features = extractFeatures(normalized, context);
-    const hits = scoreRules(features, rules);
+    const features = featuresOf(input);
+    // Taken before any rule runs: the classifier sees the pipeline's tokens whatever a rule does.
     const tokens = features.tokens.slice();
+    const ruleFailures: RuleFailure[] = [];
+    const hits = scoreRules(features, rules, { failures: ruleFailures, firstAdded });
     for (const hit of hits) tokens.push(`rule:${hit.id}`);
-    return { features, hits, tokens };
+    return { features, hits, tokens, ruleFailures };
   }
-
   function skippedSignals(features: Features): string[] {
     const skipped: string[] = [];
     const n = features.normalized;
@@ -94,9 +170,13 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     rules,
     analyze,
     check(input) {
-      const { features, hits, tokens } = analyze(input);
+      const { features, hits, tokens, ruleFailures } = analyze(input);
       const bayes = classifier.classify(tokens);
-      return decide(hits, bayes, skippedSignals(features), decideOptions, bayes ? createTokenText(features.words, features.tokens, context.stem) : undefined);
+      const skipped = skippedSignals(features);
+      for (const f of ruleFailures) skipped.push(`rule ${f.id}: counted for nothing, its test ${f.problem}`);
+      const verdict = decide(hits, bayes, skipped, decideOptions, bayes ? createTokenText(features.words, features.tokens, context.stem) : undefined);
+      if (ruleFailures.length > 0) verdict.ruleFailures = ruleFailures;
+      return verdict;
     },
     learn(input, label) {
       const checked = readLabel(label);

@@ -91,19 +91,85 @@ export interface ResolvedOptions {
 
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({ moderate: 0.5, spam: 0.9, discard: 0.995 });
 export const DEFAULT_MAX_LENGTH = 100_000;
+export const DEFAULT_MAX_VOCABULARY = 200_000;
+/** Highest vocabulary cap: a JS Map or Set holds at most 2^24 entries, so a larger cap could never be reached safely. */
+export const MAX_VOCABULARY = 10_000_000;
 
 function invalid(path: string, expected: string, received: unknown): never {
-  throw new SpamsiftError('E_INVALID_OPTION', `${path} must be ${expected}, received ${describeValue(received)}.`, path);
+  const got = describeValue(received);
+  throw new SpamsiftError('E_INVALID_OPTION', `${path} must be ${expected}, received ${got}.`, path, { expected, received: got });
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readObject(value: unknown, path: string): Record<string, unknown> {
-  if (value === undefined) return {};
+/**
+ * Edit distance counting a swap of two neighbours as one edit (`spma` → `spam`), for "did you
+ * mean": option names are short, so the quadratic table is tiny.
+ */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/** The known key closest to a misspelled one, when it is close enough to be a typo. */
+export function suggestKey(key: string, known: readonly string[]): string | undefined {
+  const lower = key.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const name = k.toLowerCase();
+    // A shortened name (`maxVocab`) is as good a hint as a typo.
+    const shortened = lower.length >= 3 && (name.startsWith(lower) || lower.startsWith(name));
+    const d = name === lower ? 0 : shortened ? 1 : editDistance(lower.slice(0, 64), name);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+function unknownKey(path: string, key: string, known: readonly string[]): never {
+  const hint = suggestKey(key, known);
+  const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+  const expected = `one of ${known.join(', ')}`;
+  throw new SpamsiftError(
+    'E_INVALID_OPTION',
+    `${path} has no option ${shown}${hint === undefined ? '' : `; did you mean "${hint}"?`} (known: ${known.join(', ')}).`,
+    `${path}.${key}`,
+    { expected, received: shown },
+  );
+}
+
+/**
+ * Reads an options object: own properties only (a key another library set on Object.prototype
+ * is not an option), and a key that is not in `known` is a typo the caller must hear about.
+ * The result has no prototype, so later reads of absent keys cannot reach Object.prototype.
+ */
+function readObject(value: unknown, path: string, known: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  if (value === undefined) return out;
   if (!isPlainObject(value)) invalid(path, 'an object', value);
-  return value;
+  for (const key of Object.keys(value)) if (!known.includes(key)) unknownKey(path, key, known);
+  for (const key of known) if (Object.hasOwn(value, key)) out[key] = value[key];
+  return out;
+}
+
+/** Own enumerable entries of a map-like option (rule ids → scores): nothing from the prototype. */
+function readEntries(value: unknown, path: string): [string, unknown][] {
+  if (value === undefined) return [];
+  if (!isPlainObject(value)) invalid(path, 'an object', value);
+  return Object.keys(value).map((key) => [key, value[key]]);
 }
 
 function readNumber(value: unknown, path: string, fallback: number, min: number, max: number): number {
@@ -128,12 +194,22 @@ function readString(value: unknown, path: string): string {
 
 function readStrings(value: unknown, path: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) invalid(path, 'an array of strings', value);
-  return value.map((v: string) => v.trim().toLowerCase()).filter((v) => v.length > 0);
+  if (!Array.isArray(value)) invalid(path, 'an array of strings', value);
+  const out: string[] = [];
+  // Indexes up to length, holes included: a hole would otherwise read Array.prototype[i].
+  for (let i = 0; i < value.length; i++) {
+    const v: unknown = Object.hasOwn(value, i) ? value[i] : undefined;
+    if (typeof v !== 'string') invalid(`${path}[${i}]`, 'a string', v);
+    const t = v.trim().toLowerCase();
+    if (t.length > 0) out.push(t);
+  }
+  return out;
 }
 
+const LIST_KEYS = ['domains', 'words', 'emails', 'ips'] as const;
+
 function readLists(value: unknown, path: string): ResolvedListOptions {
-  const o = readObject(value, path);
+  const o = readObject(value, path, LIST_KEYS);
   return {
     domains: readStrings(o['domains'], `${path}.domains`),
     words: readStrings(o['words'], `${path}.words`),
@@ -142,41 +218,53 @@ function readLists(value: unknown, path: string): ResolvedListOptions {
   };
 }
 
+const THRESHOLD_KEYS = ['moderate', 'spam', 'discard'] as const;
+
 function readThresholds(value: unknown): Thresholds {
-  const o = readObject(value, 'options.thresholds');
+  const o = readObject(value, 'options.thresholds', THRESHOLD_KEYS);
   const t: Thresholds = {
     moderate: readNumber(o['moderate'], 'options.thresholds.moderate', DEFAULT_THRESHOLDS.moderate, 0, 1),
     spam: readNumber(o['spam'], 'options.thresholds.spam', DEFAULT_THRESHOLDS.spam, 0, 1),
     discard: readNumber(o['discard'], 'options.thresholds.discard', DEFAULT_THRESHOLDS.discard, 0, 1),
   };
   if (!(t.moderate <= t.spam && t.spam <= t.discard)) {
-    throw new SpamsiftError(
-      'E_INVALID_OPTION',
-      `options.thresholds must satisfy moderate ≤ spam ≤ discard, received ${t.moderate} / ${t.spam} / ${t.discard}.`,
-      'options.thresholds',
-    );
+    const received = `${t.moderate} / ${t.spam} / ${t.discard}`;
+    throw new SpamsiftError('E_INVALID_OPTION', `options.thresholds must satisfy moderate ≤ spam ≤ discard, received ${received}.`, 'options.thresholds', {
+      expected: 'moderate ≤ spam ≤ discard',
+      received,
+    });
   }
   return t;
 }
 
+const RULE_KEYS = ['scores', 'disabled', 'add'] as const;
+
 function readRuleOptions(value: unknown): ResolvedOptions['rules'] {
-  const o = readObject(value, 'options.rules');
+  const o = readObject(value, 'options.rules', RULE_KEYS);
   const scores = new Map<string, number>();
-  for (const [id, score] of Object.entries(readObject(o['scores'], 'options.rules.scores'))) {
+  for (const [id, score] of readEntries(o['scores'], 'options.rules.scores')) {
     scores.set(id, readNumber(score, `options.rules.scores.${id}`, 0, -1000, 1000));
   }
-  const disabled = new Set(
-    (o['disabled'] === undefined ? [] : (Array.isArray(o['disabled']) ? o['disabled'] : invalid('options.rules.disabled', 'an array of rule ids', o['disabled']))).map(
-      (id: unknown, i: number) => (typeof id === 'string' ? id : invalid(`options.rules.disabled[${i}]`, 'a rule id string', id)),
-    ),
-  );
+  const disabled = new Set<string>();
+  const off = o['disabled'];
+  if (off !== undefined && !Array.isArray(off)) invalid('options.rules.disabled', 'an array of rule ids', off);
+  for (let i = 0; off !== undefined && i < off.length; i++) {
+    const id: unknown = Object.hasOwn(off, i) ? off[i] : undefined;
+    if (typeof id !== 'string') invalid(`options.rules.disabled[${i}]`, 'a rule id string', id);
+    disabled.add(id);
+  }
   const add = o['add'] === undefined ? [] : o['add'];
   if (!Array.isArray(add)) invalid('options.rules.add', 'an array of rule objects', add);
-  return { scores, disabled, add: add as Rule[] };
+  // A copy of the list (holes read as undefined, which the engine rejects): the caller keeps theirs.
+  const rules: unknown[] = [];
+  for (let i = 0; i < add.length; i++) rules.push(Object.hasOwn(add, i) ? add[i] : undefined);
+  return { scores, disabled, add: rules as Rule[] };
 }
 
+const SITE_KEYS = ['languages'] as const;
+
 function readSite(value: unknown): ResolvedOptions['site'] {
-  const o = readObject(value, 'options.site');
+  const o = readObject(value, 'options.site', SITE_KEYS);
   const languages = readStrings(o['languages'], 'options.site.languages');
   languages.forEach((l, i) => {
     if (LANGUAGE_SCRIPTS[l] === undefined) invalid(`options.site.languages[${i}]`, `an ISO 639-1 language code of ${Object.keys(LANGUAGE_SCRIPTS).join(', ')}`, l);
@@ -184,10 +272,27 @@ function readSite(value: unknown): ResolvedOptions['site'] {
   return { languages: [...new Set(languages)] };
 }
 
+const BAYES_KEYS = ['minExamplesPerClass', 'maxVocabulary', 'weight'] as const;
+
+/** Every option createModerator knows, one a line (options added later go at the end of the list). */
+const OPTION_KEYS = [
+  'thresholds',
+  'rules',
+  'allow',
+  'block',
+  'disallowedKeys',
+  'moderationKeys',
+  'bayes',
+  'model',
+  'language',
+  'maxLength',
+  'site',
+] as const;
+
 /** Validates caller options (which may come from untyped JS) and fills every default. */
 export function setDefaults(options: unknown): ResolvedOptions {
-  const o = readObject(options, 'options');
-  const bayes = readObject(o['bayes'], 'options.bayes');
+  const o = readObject(options, 'options', OPTION_KEYS);
+  const bayes = readObject(o['bayes'], 'options.bayes', BAYES_KEYS);
   const language = o['language'] === undefined ? 'en' : o['language'];
   if (!LANGUAGES.includes(language as Language)) invalid('options.language', `one of ${LANGUAGES.join(', ')}`, language);
   return {
@@ -199,7 +304,7 @@ export function setDefaults(options: unknown): ResolvedOptions {
     moderationKeys: readString(o['moderationKeys'], 'options.moderationKeys'),
     bayes: {
       minExamplesPerClass: readInteger(bayes['minExamplesPerClass'], 'options.bayes.minExamplesPerClass', 10, 0, 1e9),
-      maxVocabulary: readInteger(bayes['maxVocabulary'], 'options.bayes.maxVocabulary', 200_000, 100, 1e8),
+      maxVocabulary: readInteger(bayes['maxVocabulary'], 'options.bayes.maxVocabulary', DEFAULT_MAX_VOCABULARY, 100, MAX_VOCABULARY),
       weight: readNumber(bayes['weight'], 'options.bayes.weight', 1, 0, 100),
     },
     model: o['model'],

@@ -7,41 +7,42 @@ export type Label = 'spam' | 'ham';
 export type Decision = 'ham' | 'moderate' | 'spam';
 export type ContentFormat = 'text' | 'html' | 'markdown';
 
+/** `null` is accepted for every optional field (JSON exports write absent fields so) and means absent. */
 export interface CommentAuthor {
-  name?: string;
-  email?: string;
-  url?: string;
+  name?: string | null;
+  email?: string | null;
+  url?: string | null;
   /** Staff and site members are trusted: a negative rule lowers their score. */
-  isStaff?: boolean;
+  isStaff?: boolean | null;
   /** How many of this author's comments were approved before. */
-  approvedCount?: number;
+  approvedCount?: number | null;
 }
 
 export interface CommentRequest {
-  ip?: string;
-  userAgent?: string;
-  referrer?: string;
+  ip?: string | null;
+  userAgent?: string | null;
+  referrer?: string | null;
 }
 
 export interface CommentTarget {
-  postTitle?: string;
-  permalink?: string;
+  postTitle?: string | null;
+  permalink?: string | null;
   /** ISO 8601 string, epoch milliseconds or Date. */
-  publishedAt?: string | number | Date;
+  publishedAt?: string | number | Date | null;
 }
 
 /** What a CMS knows about a comment (the fields the Akismet API carries too). */
 export interface Comment {
-  id?: string;
+  id?: string | null;
   content: string;
-  contentFormat?: ContentFormat;
-  author?: CommentAuthor;
-  request?: CommentRequest;
-  target?: CommentTarget;
+  contentFormat?: ContentFormat | null;
+  author?: CommentAuthor | null;
+  request?: CommentRequest | null;
+  target?: CommentTarget | null;
   /** ISO 8601 string, epoch milliseconds or Date. */
-  createdAt?: string | number | Date;
+  createdAt?: string | number | Date | null;
   /** 'comment', 'reply', 'pingback', 'trackback', 'contact-form', … */
-  type?: string;
+  type?: string | null;
 }
 
 /** A plain string is accepted as `{ content }`. */
@@ -199,6 +200,13 @@ export interface Rule {
   cap?: { family: string; max: number };
 }
 
+/** A rule whose test threw or returned something other than an array of strings on one comment. */
+export interface RuleFailure {
+  id: string;
+  /** What the rule did, e.g. `threw TypeError: …` or `returned undefined instead of an array of evidence strings`. */
+  problem: string;
+}
+
 export interface RuleHit {
   id: string;
   group: RuleGroup;
@@ -241,8 +249,10 @@ export interface Verdict {
   discard: boolean;
   /** Strongest first. */
   reasons: Reason[];
-  /** Signals not evaluated for lack of data (e.g. `bayes: 3/20 spam, 0/20 ham learned`). */
+  /** Signals not evaluated for lack of data (e.g. `bayes: 3/20 spam, 0/20 ham learned`), and rules that failed. */
   skipped: string[];
+  /** Present only when a rule misbehaved on this comment: it counted for nothing, and here is what it did. */
+  ruleFailures?: RuleFailure[];
 }
 
 export interface Thresholds {

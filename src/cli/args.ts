@@ -90,10 +90,17 @@ export function readIntegerOption(text: string | undefined, name: string, fallba
   return n;
 }
 
-/** `--workers N` or `auto` (one per core). 1 means score in the main thread, with no worker at all. */
-export function readWorkers(text: string | undefined): number {
-  if (text === 'auto') return availableParallelism();
-  return readIntegerOption(text, 'workers', 1, 1, 256);
+/**
+ * `--workers N` or `auto` (one per core). 1 means score in the main thread, with no worker at all.
+ * More workers than cores only adds memory (each loads the model) and contention, so N is capped
+ * at the available parallelism, with a notice on stderr.
+ */
+export function readWorkers(text: string | undefined, cores = availableParallelism()): number {
+  if (text === 'auto') return cores;
+  const n = readIntegerOption(text, 'workers', 1, 1, 256);
+  if (n <= cores) return n;
+  process.stderr.write(`spamsift: --workers ${n} is more than the ${cores} available CPU${cores === 1 ? '' : 's'}; using ${cores}\n`);
+  return cores;
 }
 
 const DECISIONS: readonly Decision[] = ['ham', 'moderate', 'spam'];

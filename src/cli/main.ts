@@ -81,10 +81,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A reader that goes away (`spamsift check … | head`) is not an error.
+// A reader that goes away (`spamsift check … | head`) is not an error. Any other failure to write
+// the output (a full disk: ENOSPC, an I/O error) is the environment's: one line and exit 2.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  process.stderr.write(`spamsift: cannot write the output: ${sanitize(error.code ?? error.message)}${error.code === 'ENOSPC' ? ' (no space left on the device)' : ''}\n`);
+  process.exit(2);
 });
 
 main(process.argv.slice(2)).then(

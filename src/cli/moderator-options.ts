@@ -1,8 +1,8 @@
 // Options shared by check, train and eval: the model file and the moderation settings a site
 // keeps in files (thresholds, WordPress key lists).
-import { readFileSync } from 'node:fs';
 import type { ModeratorOptions } from '../index.js';
-import { UsageError, readThresholds, stringOption, type OptionSpec, type Parsed } from './args.js';
+import { readKeysFile } from './model-file.js';
+import { readThresholds, stringOption, type OptionSpec, type Parsed } from './args.js';
 
 export const MODERATOR_OPTIONS = {
   thresholds: { type: 'string' },
@@ -16,24 +16,15 @@ export const MODERATOR_HELP = `  --thresholds M,S,D      score cut-offs moderate
   --moderation-keys FILE  WordPress "Comment Moderation" list: a match adds 3.5 points (alone it
                           moderates)`;
 
-export function readTextFile(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read the ${what} ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
-  }
-}
-
 /** The moderator options a command's flags describe; `model` is the model file's text when given. */
 export function moderatorOptions(values: Parsed['values'], model: string | undefined): ModeratorOptions {
   const options: ModeratorOptions = {};
   const thresholds = readThresholds(stringOption(values, 'thresholds'));
   if (thresholds) options.thresholds = thresholds;
   const disallowed = stringOption(values, 'disallowed-keys');
-  if (disallowed !== undefined) options.disallowedKeys = readTextFile(disallowed, 'disallowed keys file');
+  if (disallowed !== undefined) options.disallowedKeys = readKeysFile(disallowed, 'disallowed keys file');
   const moderation = stringOption(values, 'moderation-keys');
-  if (moderation !== undefined) options.moderationKeys = readTextFile(moderation, 'moderation keys file');
+  if (moderation !== undefined) options.moderationKeys = readKeysFile(moderation, 'moderation keys file');
   if (model !== undefined) options.model = model;
   return options;
 }

@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createAccessLog, createSpamsiftServer, parseKeys, type ServeLimits } from '../serve/index.js';
 import { UsageError, parseCommandArgs, readIntegerOption, stringOption, type OptionSpec } from './args.js';
-import { MODERATOR_HELP, MODERATOR_OPTIONS, moderatorOptions, readTextFile } from './moderator-options.js';
+import { MODERATOR_HELP, MODERATOR_OPTIONS, moderatorOptions } from './moderator-options.js';
+import { readKeysFile } from './model-file.js';
 
 const OPTIONS = {
   ...MODERATOR_OPTIONS,
@@ -64,7 +65,7 @@ export async function runServe(argv: string[]): Promise<number> {
   const dataDir = stringOption(values, 'data');
   if (keysPath === undefined) throw new UsageError('serve needs --api-keys FILE: the accepted API keys, one a line.');
   if (dataDir === undefined) throw new UsageError('serve needs --data DIR: the directory of the per-site models.');
-  const { keys, problems } = parseKeys(readTextFile(keysPath, 'API keys file'));
+  const { keys, problems } = parseKeys(readKeysFile(keysPath, 'API keys file'));
   if (problems.length > 0) throw new UsageError(`${keysPath}:${problems[0]!.line}: ${problems[0]!.message}.`);
   if (keys.size === 0) throw new UsageError(`${keysPath} has no API key: write one key a line.`);
   const moderateAs = stringOption(values, 'moderate-as') ?? 'spam';

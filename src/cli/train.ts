@@ -1,8 +1,8 @@
 // `spamsift train`: learns labeled comments into a model file, continuing from the file when it
 // exists. Nothing is written unless every record was read (or --skip-bad was given).
 import { SpamsiftError, createModerator, type ModeratorOptions, type SpamsiftModel } from '../index.js';
-import { UsageError, parseCommandArgs, readIntegerOption, readMap, stringOption, type OptionSpec } from './args.js';
-import { readModelIfPresent, writeFileAtomic } from './model-file.js';
+import { UsageError, parseCommandArgs, readIntegerOption, readMap, stringOption, type OptionSpec, type Parsed } from './args.js';
+import { DEFAULT_LOCK_WAIT_MS, readModelIfPresent, withModelLock, writeFileAtomic } from './model-file.js';
 import { BadRecords } from './output.js';
 import { createProgress } from './progress.js';
 import { buildMap, createRecordReader } from './records.js';
@@ -14,14 +14,17 @@ const OPTIONS = {
   'label-field': { type: 'string' },
   language: { type: 'string' },
   'max-vocabulary': { type: 'string' },
+  'lock-wait': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
 
 export const TRAIN_HELP = `usage: spamsift train --model FILE [options] LABELED...
 
 Learns every labeled comment of the LABELED files (JSONL or CSV; - is stdin) and writes the model
-to FILE atomically (a temporary file in the same directory, then a rename). When FILE exists,
-training continues from it. Learning is idempotent by comment id: a comment learned again with
+to FILE atomically (a temporary file in the same directory, then a rename; a symlink is written
+through to its target, and the file keeps its mode and owner). When FILE exists, training
+continues from it. While it runs, train holds the lock file FILE.lock: a second train on the same
+model waits for the first and then continues from its result, so no learning is lost. Learning is idempotent by comment id: a comment learned again with
 the other label moves to that label.
 
 options:
@@ -29,6 +32,7 @@ options:
   --label-field NAME      field or column holding spam/ham (or 1/0); default label (CSV: also class)
   --language LANG         stemmer language of a new model (en, fr, de, es, it, nl, pt, ru, sv, no, none)
   --max-vocabulary N      vocabulary cap of the classifier (rarest tokens pruned past it)
+  --lock-wait SECONDS     how long to wait for another train run on the same model (default 600)
 ${INPUT_HELP}
   -h, --help              this help
 
@@ -45,7 +49,21 @@ export async function runTrain(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('train needs at least one labeled file (JSONL or CSV, - for stdin).');
   const sourceOptions = readSourceOptions(values);
   const map = buildMap(readMap(stringOption(values, 'map')), stringOption(values, 'label-field'));
+  const waitMs = readIntegerOption(stringOption(values, 'lock-wait'), 'lock-wait', DEFAULT_LOCK_WAIT_MS / 1000, 0, 86_400) * 1000;
+  // The model is read, learned into and written under one lock: a concurrent run cannot slip its
+  // write between our read and our write and have it overwritten.
+  return withModelLock(modelPath, waitMs, () => trainLocked(modelPath, positionals, values, sourceOptions, map), (message) =>
+    process.stderr.write(`spamsift train: ${message}\n`),
+  );
+}
 
+async function trainLocked(
+  modelPath: string,
+  positionals: string[],
+  values: Parsed['values'],
+  sourceOptions: ReturnType<typeof readSourceOptions>,
+  map: ReturnType<typeof buildMap>,
+): Promise<number> {
   const options: ModeratorOptions = {};
   const existing = readModelIfPresent(modelPath);
   if (existing !== undefined) options.model = existing;

@@ -1,7 +1,12 @@
 // The engine knows nothing about spam: it validates rule objects, applies the caller's score
 // overrides and switches, and runs every rule's test to collect evidence.
+//
+// Rules are code the moderator does not control (the caller's added rules) next to code shared by
+// every moderator in the process (the catalog). So: every moderator gets its own frozen rule
+// objects, an added rule is a copy taken after its own examples passed, and at check time a rule
+// that throws or returns anything but an array of strings is contained and reported, never fatal.
 import { SpamsiftError, describeValue } from '../errors.js';
-import type { Features, Rule, RuleGroup, RuleHit } from '../types.js';
+import type { CommentInput, Features, Rule, RuleFailure, RuleGroup, RuleHit } from '../types.js';
 
 const GROUPS: readonly RuleGroup[] = ['links', 'domains', 'author', 'text', 'obfuscation', 'meta', 'lists', 'custom'];
 const ID_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
@@ -9,76 +14,235 @@ const ID_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const MAX_EVIDENCE = 5;
 const MAX_EVIDENCE_LENGTH = 120;
 
-function invalidRule(path: string, message: string): never {
-  throw new SpamsiftError('E_INVALID_RULE', `${path}: ${message}`, path);
+function invalidRule(path: string, message: string, expected?: string, received?: string): never {
+  const details = expected === undefined ? {} : received === undefined ? { expected } : { expected, received };
+  throw new SpamsiftError('E_INVALID_RULE', `${path}: ${message}`, path, details);
+}
+
+/**
+ * Freezes a value and everything reachable from its own properties (functions only shallowly:
+ * their closures are theirs). Used on rules a moderator hands out, and on the catalog.
+ */
+export function deepFreeze<T>(value: T, seen: Set<unknown> = new Set()): T {
+  // Already-frozen objects are still walked: the catalog array is frozen one level by its module.
+  if (((typeof value !== 'object' || value === null) && typeof value !== 'function') || seen.has(value)) return value;
+  // A typed array with elements cannot be frozen (and holds numbers, not objects).
+  if (ArrayBuffer.isView(value)) return value;
+  seen.add(value);
+  Object.freeze(value);
+  if (typeof value === 'function') return value;
+  for (const key of Reflect.ownKeys(value as object)) {
+    const d = Object.getOwnPropertyDescriptor(value, key);
+    if (d !== undefined && 'value' in d) deepFreeze(d.value, seen);
+  }
+  return value;
 }
 
 /** Throws E_INVALID_RULE unless `value` is a well-formed rule object. */
 export function validateRule(value: unknown, path = 'rule'): Rule {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) invalidRule(path, `must be a rule object, received ${describeValue(value)}.`);
-  const r = value as Record<string, unknown>;
-  if (typeof r['id'] !== 'string' || !ID_PATTERN.test(r['id'])) invalidRule(`${path}.id`, `must be UPPER_SNAKE_CASE with a group prefix (e.g. "LINK_SHORTENER"), received ${describeValue(r['id'])}.`);
-  if (!GROUPS.includes(r['group'] as RuleGroup)) invalidRule(`${path}.group`, `must be one of ${GROUPS.join(', ')}, received ${describeValue(r['group'])}.`);
-  if (typeof r['score'] !== 'number' || !Number.isFinite(r['score'])) invalidRule(`${path}.score`, `must be a finite number, received ${describeValue(r['score'])}.`);
-  if (typeof r['description'] !== 'string' || r['description'].trim() === '') invalidRule(`${path}.description`, 'must be a non-empty string that tells a moderator what the rule means.');
-  if (typeof r['test'] !== 'function') invalidRule(`${path}.test`, `must be a function (features) => string[], received ${describeValue(r['test'])}.`);
+  readRule(value, path);
+  return value as Rule;
+}
+
+/**
+ * Validates a rule object and returns a copy of its fields as read once, from own properties
+ * (a getter cannot answer one thing to the check and another to the engine).
+ */
+export function readRule(value: unknown, path = 'rule'): Rule {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) invalidRule(path, `must be a rule object, received ${describeValue(value)}.`, 'a rule object', describeValue(value));
+  // Own properties only: a `score` or `test` set on Object.prototype by other code is not the rule's.
+  const own = (key: string): unknown => (Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined);
+  const r = { id: own('id'), group: own('group'), score: own('score'), description: own('description'), test: own('test'), examples: own('examples'), cap: own('cap') } as Record<string, unknown>;
+  if (typeof r['id'] !== 'string' || !ID_PATTERN.test(r['id'])) invalidRule(`${path}.id`, `must be UPPER_SNAKE_CASE with a group prefix (e.g. "LINK_SHORTENER"), received ${describeValue(r['id'])}.`, 'an UPPER_SNAKE_CASE id with a group prefix', describeValue(r['id']));
+  if (!GROUPS.includes(r['group'] as RuleGroup)) invalidRule(`${path}.group`, `must be one of ${GROUPS.join(', ')}, received ${describeValue(r['group'])}.`, `one of ${GROUPS.join(', ')}`, describeValue(r['group']));
+  if (typeof r['score'] !== 'number' || !Number.isFinite(r['score'])) invalidRule(`${path}.score`, `must be a finite number, received ${describeValue(r['score'])}.`, 'a finite number', describeValue(r['score']));
+  if (typeof r['description'] !== 'string' || r['description'].trim() === '') invalidRule(`${path}.description`, 'must be a non-empty string that tells a moderator what the rule means.', 'a non-empty string', describeValue(r['description']));
+  if (typeof r['test'] !== 'function') invalidRule(`${path}.test`, `must be a function (features) => string[], received ${describeValue(r['test'])}.`, 'a function', describeValue(r['test']));
   const ex = r['examples'];
-  if (typeof ex !== 'object' || ex === null || !Array.isArray((ex as Record<string, unknown>)['hit']) || !Array.isArray((ex as Record<string, unknown>)['miss'])) {
-    invalidRule(`${path}.examples`, 'must be { hit: [...comments], miss: [...comments] }.');
+  if (typeof ex !== 'object' || ex === null || !Object.hasOwn(ex, 'hit') || !Object.hasOwn(ex, 'miss') || !Array.isArray((ex as Record<string, unknown>)['hit']) || !Array.isArray((ex as Record<string, unknown>)['miss'])) {
+    invalidRule(`${path}.examples`, 'must be { hit: [...comments], miss: [...comments] }.', '{ hit: [...], miss: [...] }', describeValue(ex));
   }
   const cap = r['cap'];
+  let readCap: Rule['cap'];
   if (cap !== undefined) {
-    const c = cap as Record<string, unknown>;
-    if (typeof cap !== 'object' || cap === null || typeof c['family'] !== 'string' || c['family'] === '' || typeof c['max'] !== 'number' || !(c['max'] > 0) || !Number.isFinite(c['max'])) {
-      invalidRule(`${path}.cap`, `must be { family: string, max: positive number }, received ${describeValue(cap)}.`);
+    const family = typeof cap === 'object' && cap !== null && Object.hasOwn(cap, 'family') ? (cap as Record<string, unknown>)['family'] : undefined;
+    const max = typeof cap === 'object' && cap !== null && Object.hasOwn(cap, 'max') ? (cap as Record<string, unknown>)['max'] : undefined;
+    if (typeof family !== 'string' || family === '' || typeof max !== 'number' || !(max > 0) || !Number.isFinite(max)) {
+      invalidRule(`${path}.cap`, `must be { family: string, max: positive number }, received ${describeValue(cap)}.`, '{ family: string, max: positive number }', describeValue(cap));
     }
+    readCap = { family, max };
   }
-  return value as Rule;
+  const examples = ex as Rule['examples'];
+  const rule: Rule = { id: r['id'], group: r['group'] as RuleGroup, score: r['score'], description: r['description'], test: r['test'] as Rule['test'], examples: { hit: examples.hit, miss: examples.miss } };
+  if (readCap !== undefined) rule.cap = readCap;
+  return rule;
 }
 
 export interface RuleSetOptions {
   scores: ReadonlyMap<string, number>;
   disabled: ReadonlySet<string>;
+  /** Where the i-th rule came from, for error paths (default `rules[i]`). */
+  pathOf?: (index: number) => string;
 }
 
-/** Applies overrides and switches; rejects duplicate ids and overrides of unknown rules. */
+/**
+ * Applies overrides and switches; rejects duplicate ids and overrides of unknown rules. Every
+ * rule returned is a new frozen object (its examples frozen too), so what one moderator hands out
+ * can never change another moderator or the catalog.
+ */
 export function buildRuleSet(rules: readonly unknown[], options: RuleSetOptions): Rule[] {
   const seen = new Set<string>();
   const out: Rule[] = [];
+  const pathOf = options.pathOf ?? ((i: number) => `rules[${i}]`);
   rules.forEach((value, i) => {
-    const rule = validateRule(value, `rules[${i}]`);
-    if (seen.has(rule.id)) invalidRule(`rules[${i}].id`, `duplicate rule id ${rule.id}.`);
+    const rule = readRule(value, pathOf(i));
+    if (seen.has(rule.id)) invalidRule(`${pathOf(i)}.id`, `duplicate rule id ${rule.id}.`, 'a rule id not used by another rule', JSON.stringify(rule.id));
     seen.add(rule.id);
     if (options.disabled.has(rule.id)) return;
-    const score = options.scores.get(rule.id);
-    out.push(score === undefined ? rule : { ...rule, score });
+    const score = options.scores.get(rule.id) ?? rule.score;
+    out.push(
+      Object.freeze({
+        id: rule.id,
+        group: rule.group,
+        score,
+        description: rule.description,
+        test: rule.test,
+        examples: deepFreeze(rule.examples),
+        ...(rule.cap === undefined ? {} : { cap: Object.freeze({ family: rule.cap.family, max: rule.cap.max }) }),
+      }),
+    );
   });
   for (const id of options.scores.keys()) {
-    if (!seen.has(id)) throw new SpamsiftError('E_INVALID_OPTION', `options.rules.scores names unknown rule ${id}; see moderator.rules for the ids.`, `options.rules.scores.${id}`);
+    if (!seen.has(id)) throw new SpamsiftError('E_INVALID_OPTION', `options.rules.scores names unknown rule ${id}; see moderator.rules for the ids.`, `options.rules.scores.${id}`, { expected: 'a rule id', received: JSON.stringify(id) });
   }
   for (const id of options.disabled) {
-    if (!seen.has(id)) throw new SpamsiftError('E_INVALID_OPTION', `options.rules.disabled names unknown rule ${id}; see moderator.rules for the ids.`, 'options.rules.disabled');
+    if (!seen.has(id)) throw new SpamsiftError('E_INVALID_OPTION', `options.rules.disabled names unknown rule ${id}; see moderator.rules for the ids.`, 'options.rules.disabled', { expected: 'a rule id', received: JSON.stringify(id) });
   }
+  // A family's cap is one number: two rules of a family that disagree would make the total depend on which hit first.
   const caps = new Map<string, number>();
   out.forEach((rule, i) => {
     if (rule.cap === undefined) return;
     const max = caps.get(rule.cap.family);
-    if (max !== undefined && max !== rule.cap.max) invalidRule(`rules[${i}].cap.max`, `family ${rule.cap.family} is capped at ${max} by another rule, received ${rule.cap.max}.`);
+    if (max !== undefined && max !== rule.cap.max) invalidRule(`rules[${i}].cap.max`, `family ${rule.cap.family} is capped at ${max} by another rule, received ${rule.cap.max}.`, `${max}`, `${rule.cap.max}`);
     caps.set(rule.cap.family, rule.cap.max);
   });
-  return out;
+  return Object.freeze(out) as Rule[];
+}
+
+/** Says what a thrown value was, briefly, without running more of the caller's code than needed. */
+function describeThrown(error: unknown): string {
+  try {
+    if (error instanceof Error) {
+      const message = String(error.message);
+      return `${String(error.name)}: ${message.length > 120 ? `${message.slice(0, 119)}…` : message}`;
+    }
+  } catch {
+    // An error object whose name or message getter throws is described by its type below.
+  }
+  return describeValue(error);
+}
+
+/** What was wrong with a value a rule test returned, or undefined when it is an array of strings. */
+function problemWith(result: unknown): string | undefined {
+  try {
+    if (Array.isArray(result)) {
+      for (let i = 0; i < result.length; i++) {
+        const e: unknown = result[i];
+        if (typeof e !== 'string') return `returned evidence ${describeValue(e)} at index ${i}; evidence must be strings`;
+      }
+      return undefined;
+    }
+    const then = typeof result === 'object' && result !== null ? (result as { then?: unknown }).then : undefined;
+    if (typeof then === 'function') {
+      // Reported as a failure; the rejection (if any) must not crash the application as unhandled.
+      Promise.resolve(result).then(undefined, () => undefined);
+      return 'returned a Promise (rule tests are synchronous: return string[])';
+    }
+    return `returned ${describeValue(result)} instead of an array of evidence strings`;
+  } catch (error) {
+    return `returned a value that threw when read: ${describeThrown(error)}`;
+  }
+}
+
+/**
+ * A rule test's evidence (a copy: the rule keeps no handle on what the verdict holds), or what
+ * was wrong with what it did. Catches everything the test does; allocates nothing extra on the
+ * common path of a rule that does not hit.
+ */
+function runTest(rule: Rule, features: Features): { evidence: string[] } | { problem: string } {
+  let result: unknown;
+  try {
+    result = rule.test(features);
+  } catch (error) {
+    return { problem: `threw ${describeThrown(error)}` };
+  }
+  try {
+    if (Array.isArray(result) && result.length === 0) return NO_EVIDENCE;
+    const problem = problemWith(result);
+    // Copied element by element after the check (a Proxy could answer a second read differently).
+    return problem === undefined ? { evidence: Array.from(result as string[], (e) => (typeof e === 'string' ? e : String(e))) } : { problem };
+  } catch (error) {
+    return { problem: `returned a value that threw when read: ${describeThrown(error)}` };
+  }
+}
+
+const NO_EVIDENCE: { evidence: string[] } = Object.freeze({ evidence: Object.freeze([]) as unknown as string[] });
+
+/**
+ * Runs an added rule's own examples through the moderator's pipeline (`featuresOf`): every `hit`
+ * comment must give evidence and every `miss` comment none, as the catalog's tests demand of
+ * catalog rules. A rule that fails its own examples is refused before it can score anything.
+ */
+export function checkRuleExamples(rule: Rule, path: string, featuresOf: (comment: CommentInput) => Features): void {
+  for (const kind of ['hit', 'miss'] as const) {
+    const list = rule.examples[kind];
+    for (let j = 0; j < list.length; j++) {
+      const where = `${path}.examples.${kind}[${j}]`;
+      let features: Features;
+      try {
+        features = featuresOf(Object.hasOwn(list, j) ? (list[j] as CommentInput) : (undefined as unknown as CommentInput));
+      } catch (error) {
+        if (error instanceof SpamsiftError) invalidRule(where, `is not a comment: ${error.message.replace(/^spamsift: /, '')}`, 'a comment or a string', error.received);
+        throw error;
+      }
+      const run = runTest(rule, features);
+      if ('problem' in run) invalidRule(where, `the rule's test ${run.problem}.`, 'an array of evidence strings');
+      if (kind === 'hit' && run.evidence.length === 0) invalidRule(where, 'the rule does not hit its own hit example.', 'evidence (a hit)', 'no evidence');
+      if (kind === 'miss' && run.evidence.length > 0) {
+        invalidRule(where, `the rule hits its own miss example (evidence ${JSON.stringify(clip(run.evidence[0] as string))}).`, 'no evidence (a miss)', 'a hit');
+      }
+    }
+  }
 }
 
 function clip(s: string): string {
   return s.length > MAX_EVIDENCE_LENGTH ? `${s.slice(0, MAX_EVIDENCE_LENGTH - 1)}…` : s;
 }
 
-/** Runs every rule; a hit is a rule whose test returned evidence. */
-export function scoreRules(features: Features, rules: readonly Rule[]): RuleHit[] {
+export interface ScoreContext {
+  /** Rules that misbehaved on this comment: they count for nothing and are reported. */
+  failures: RuleFailure[];
+  /**
+   * Index of the first rule the caller added (default: none). Before it runs, the features are
+   * deep-frozen, so an added rule cannot change what the rules after it or the classifier see.
+   */
+  firstAdded?: number;
+}
+
+/** Runs every rule; a hit is a rule whose test returned evidence. A misbehaving rule is contained. */
+export function scoreRules(features: Features, rules: readonly Rule[], context?: ScoreContext): RuleHit[] {
   const hits: RuleHit[] = [];
   let capped: { hit: RuleHit; cap: NonNullable<Rule['cap']> }[] | undefined;
-  for (const rule of rules) {
-    const evidence = rule.test(features);
+  const firstAdded = context?.firstAdded ?? Infinity;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as Rule;
+    if (r === firstAdded) deepFreeze(features);
+    const run = runTest(rule, features);
+    if ('problem' in run) {
+      context?.failures.push({ id: rule.id, problem: run.problem });
+      continue;
+    }
+    const evidence = run.evidence;
     if (evidence.length === 0) continue;
     const unique = evidence.length === 1 ? evidence : [...new Set(evidence)];
     const hit: RuleHit = {

@@ -1,5 +1,5 @@
 import type { BayesResult, BayesToken, Decision, Reason, RuleHit, Thresholds, Verdict } from '../types.js';
-import { RULE_SLOPE, bayesLogOdds, combineScore, combineTrainedScore } from './score.js';
+import { RULE_CENTER, RULE_SLOPE, bayesLogOdds, combineTrainedScore } from './score.js';
 import type { TokenText } from './token-text.js';
 
 export interface DecideOptions {
@@ -43,12 +43,26 @@ function toDecision(score: number, t: Thresholds): Decision {
   return 'ham';
 }
 
+/** e^RULE_SLOPE: the odds one rule point multiplies by (3, as RULE_SLOPE is ln 9 / 2). */
+const ODDS_PER_POINT = Math.round(Math.exp(RULE_SLOPE) * 1e12) / 1e12;
+
+/**
+ * The untrained score sigmoid(RULE_SLOPE · (points − RULE_CENTER)), computed as odds so that it
+ * is exact where thresholds sit: 3^(points − center) is an exact power for whole points, so 5
+ * points is exactly 0.9 (spam at the default threshold), not the sigmoid's 0.8999999999999999,
+ * and 3 points exactly 0.5. Each side uses the form whose division is exact there.
+ */
+function untrainedScore(points: number): number {
+  const d = points - RULE_CENTER;
+  return d >= 0 ? 1 - 1 / (1 + ODDS_PER_POINT ** d) : 1 / (1 + ODDS_PER_POINT ** -d);
+}
+
 /** Combines rule hits and the Bayes result into the verdict a moderator reads. */
 export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skipped: string[], options: DecideOptions, tokenText?: TokenText): Verdict {
   let points = 0;
   for (const hit of hits) points += hit.points;
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;
-  const score = bayes ? combineTrainedScore(points, odds) : combineScore(points, odds);
+  const score = bayes ? combineTrainedScore(points, odds) : untrainedScore(points);
   const reasons: Reason[] = hits.map((h) => ({ id: h.id, group: h.group, points: h.points, description: h.description, evidence: h.evidence }));
   if (bayes) reasons.push(bayesReason(bayes, odds, tokenText));
   reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));

@@ -28,13 +28,13 @@ describe('fixtures/cold-start.jsonl', () => {
 
   it('every row has the shape a CMS sends: author name, IP, user agent, post title and permalink, dates', () => {
     for (const r of rows) {
-      expect(typeof r.author?.name, r.id).toBe('string');
-      expect(r.request?.ip, r.id).toMatch(/^(?:\d{1,3}\.){3}\d{1,3}$|^[0-9a-f:]+$/);
-      expect(r.request?.userAgent, r.id).toBeTruthy();
-      expect(r.target?.postTitle, r.id).toBeTruthy();
-      expect(r.target?.permalink, r.id).toMatch(/^https:\/\//);
-      expect(Number.isNaN(Date.parse(String(r.createdAt))), r.id).toBe(false);
-      expect(Number.isNaN(Date.parse(String(r.target?.publishedAt))), r.id).toBe(false);
+      expect(typeof r.author?.name, String(r.id)).toBe('string');
+      expect(r.request?.ip, String(r.id)).toMatch(/^(?:\d{1,3}\.){3}\d{1,3}$|^[0-9a-f:]+$/);
+      expect(r.request?.userAgent, String(r.id)).toBeTruthy();
+      expect(r.target?.postTitle, String(r.id)).toBeTruthy();
+      expect(r.target?.permalink, String(r.id)).toMatch(/^https:\/\//);
+      expect(Number.isNaN(Date.parse(String(r.createdAt))), String(r.id)).toBe(false);
+      expect(Number.isNaN(Date.parse(String(r.target?.publishedAt))), String(r.id)).toBe(false);
     }
   });
 });

@@ -125,8 +125,11 @@ describe('object-special names are ordinary tokens', () => {
     } catch (error) {
       expect(isSpamsiftError(error) && error.code).toBe('E_INVALID_OPTION');
     }
-    const sneaky = JSON.parse('{"__proto__":{"maxLength":5,"polluted":1},"thresholds":{"__proto__":{"spam":0}}}') as unknown;
-    expect(createModerator(sneaky as never).check('hello').decision).toBe('ham');
+    // JSON.parse makes "__proto__" an own key: an unknown option like any other (issue 12), never a prototype.
+    for (const text of ['{"__proto__":{"maxLength":5,"polluted":1}}', '{"thresholds":{"__proto__":{"spam":0}}}']) {
+      const sneaky = JSON.parse(text) as unknown;
+      expect(() => createModerator(sneaky as never)).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTION' }));
+    }
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });

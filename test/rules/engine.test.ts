@@ -49,10 +49,10 @@ describe('rule options', () => {
   });
 
   it('keeps evidence short: at most 5 distinct strings of at most 120 characters', () => {
-    const noisy: Rule = { ...custom, id: 'CUSTOM_NOISY', test: () => ['a', 'a', 'b', 'c', 'd', 'e', 'f', 'x'.repeat(500)] };
+    const noisy: Rule = { ...custom, id: 'CUSTOM_NOISY', test: (f) => (f.words.includes('x') ? ['a', 'a', 'b', 'c', 'd', 'e', 'f', 'x'.repeat(500)] : []), examples: { hit: ['x'], miss: ['leave it'] } };
     const hit = createModerator({ rules: { add: [noisy] } }).analyze('x').hits.find((h) => h.id === 'CUSTOM_NOISY');
     expect(hit?.evidence).toEqual(['a', 'b', 'c', 'd', 'e']);
-    const long: Rule = { ...custom, id: 'CUSTOM_LONG', test: () => ['y'.repeat(500)] };
+    const long: Rule = { ...custom, id: 'CUSTOM_LONG', test: (f) => (f.words.includes('x') ? ['y'.repeat(500)] : []), examples: { hit: ['x'], miss: ['leave it'] } };
     const ev = createModerator({ rules: { add: [long] } }).analyze('x').hits.find((h) => h.id === 'CUSTOM_LONG')?.evidence[0] ?? '';
     expect(ev.length).toBe(120);
     expect(ev.endsWith('…')).toBe(true);
@@ -61,22 +61,21 @@ describe('rule options', () => {
 
 describe('misuse', () => {
   it.each([
-    { options: { rules: { add: [{ ...custom, id: 'frobnicate' }] } }, code: 'E_INVALID_RULE rules[49].id' },
-    { options: { rules: { add: [{ ...custom, group: 'nope' }] } }, code: 'E_INVALID_RULE rules[49].group' },
-    { options: { rules: { add: [{ ...custom, score: Number.NaN }] } }, code: 'E_INVALID_RULE rules[49].score' },
-    { options: { rules: { add: [{ ...custom, description: ' ' }] } }, code: 'E_INVALID_RULE rules[49].description' },
-    { options: { rules: { add: [{ ...custom, test: 'words' }] } }, code: 'E_INVALID_RULE rules[49].test' },
-    { options: { rules: { add: [{ ...custom, examples: { hit: [] } }] } }, code: 'E_INVALID_RULE rules[49].examples' },
-    { options: { rules: { add: [null] } }, code: 'E_INVALID_RULE rules[49]' },
-    { options: { rules: { add: [{ ...custom, id: 'LINK_SHORTENER' }] } }, code: 'E_INVALID_RULE rules[49].id' },
+    { options: { rules: { add: [{ ...custom, id: 'frobnicate' }] } }, code: 'E_INVALID_RULE options.rules.add[0].id' },
+    { options: { rules: { add: [{ ...custom, group: 'nope' }] } }, code: 'E_INVALID_RULE options.rules.add[0].group' },
+    { options: { rules: { add: [{ ...custom, score: Number.NaN }] } }, code: 'E_INVALID_RULE options.rules.add[0].score' },
+    { options: { rules: { add: [{ ...custom, description: ' ' }] } }, code: 'E_INVALID_RULE options.rules.add[0].description' },
+    { options: { rules: { add: [{ ...custom, test: 'words' }] } }, code: 'E_INVALID_RULE options.rules.add[0].test' },
+    { options: { rules: { add: [{ ...custom, examples: { hit: [] } }] } }, code: 'E_INVALID_RULE options.rules.add[0].examples' },
+    { options: { rules: { add: [null] } }, code: 'E_INVALID_RULE options.rules.add[0]' },
+    { options: { rules: { add: [{ ...custom, id: 'LINK_SHORTENER' }] } }, code: 'E_INVALID_RULE options.rules.add[0].id' },
     { options: { rules: { scores: { NO_SUCH_RULE: 1 } } }, code: 'E_INVALID_OPTION options.rules.scores.NO_SUCH_RULE' },
     { options: { rules: { disabled: ['NO_SUCH_RULE'] } }, code: 'E_INVALID_OPTION options.rules.disabled' },
     // A list rule exists only when its list has entries.
     { options: { rules: { scores: { LIST_BLOCK_IP: 1 } } }, code: 'E_INVALID_OPTION options.rules.scores.LIST_BLOCK_IP' },
     { options: { rules: { scores: { LINK_SHORTENER: 'high' } } }, code: 'E_INVALID_OPTION options.rules.scores.LINK_SHORTENER' },
   ])('$code', ({ options, code }) => {
-    const index = CATALOG.length;
-    expect(codeOf(() => createModerator(options as ModeratorOptions))).toBe(code.replace('[49]', `[${index}]`));
+    expect(codeOf(() => createModerator(options as ModeratorOptions))).toBe(code);
   });
 
   it('validateRule accepts every catalog rule', () => {
