@@ -85,4 +85,24 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 console.log(formatTable(['model MB', 'load s', 'load s/MB', 'first check s', 'peak RSS MB', 'peak RSS MB per model MB'], rows));
+
+// Models past the limits: how fast they are refused (the pre-parse scan), in this process.
+const { readModel } = await import(DIST);
+const envelope = (bayes) => `{"format":"spamsift-model","version":1,"language":"en","createdAt":"x","bayes":${bayes}}`;
+const refused = [];
+for (const [what, text] of [
+  ['30 M token ids', envelope(`{"documents":{"tokens":[[${'1,'.repeat(30_000_000)}1]]}}`)],
+  ['17 M vocabulary strings', envelope(`{"vocabulary":[${'"ab",'.repeat(17_000_000)}"x"]}`)],
+]) {
+  const t0 = performance.now();
+  let code = 'loaded';
+  try {
+    readModel(text);
+  } catch (error) {
+    code = error.code;
+  }
+  refused.push([what, (text.length / (1024 * 1024)).toFixed(0), code, ((performance.now() - t0) / 1000).toFixed(2)]);
+}
+console.log();
+console.log(formatTable(['model past the limits', 'MB', 'result', 'seconds'], refused));
 console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; node ${process.version}`);
