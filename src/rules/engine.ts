@@ -93,6 +93,7 @@ export interface RuleSetOptions {
 export function buildRuleSet(rules: readonly unknown[], options: RuleSetOptions): Rule[] {
   const seen = new Set<string>();
   const out: Rule[] = [];
+  const outPaths: string[] = [];
   const pathOf = options.pathOf ?? ((i: number) => `rules[${i}]`);
   rules.forEach((value, i) => {
     const rule = readRule(value, pathOf(i));
@@ -100,6 +101,7 @@ export function buildRuleSet(rules: readonly unknown[], options: RuleSetOptions)
     seen.add(rule.id);
     if (options.disabled.has(rule.id)) return;
     const score = options.scores.get(rule.id) ?? rule.score;
+    outPaths.push(pathOf(i));
     out.push(
       Object.freeze({
         id: rule.id,
@@ -123,7 +125,7 @@ export function buildRuleSet(rules: readonly unknown[], options: RuleSetOptions)
   out.forEach((rule, i) => {
     if (rule.cap === undefined) return;
     const max = caps.get(rule.cap.family);
-    if (max !== undefined && max !== rule.cap.max) invalidRule(`rules[${i}].cap.max`, `family ${rule.cap.family} is capped at ${max} by another rule, received ${rule.cap.max}.`, `${max}`, `${rule.cap.max}`);
+    if (max !== undefined && max !== rule.cap.max) invalidRule(`${outPaths[i] ?? `rules[${i}]`}.cap.max`, `family ${rule.cap.family} is capped at ${max} by another rule, received ${rule.cap.max}.`, `${max}`, `${rule.cap.max}`);
     caps.set(rule.cap.family, rule.cap.max);
   });
   return Object.freeze(out) as Rule[];
