@@ -25,3 +25,16 @@ export const VARIANTS = [
   { name: 'f(w) sum, no length normalization', config: { power: 0 } },
   { name: 'f(w) sum, fixed calibration', config: { calibrationSample: 0 } },
 ];
+
+/**
+ * Choices compared leave-one-corpus-out by bench/loco.mjs: { name, language?, config }. The first
+ * is the baseline every other is measured against (today's defaults).
+ */
+export const LOCO_VARIANTS = [
+  { name: 'default', config: {} },
+  { name: 'fixed calibration', config: { calibrationSample: 0 } },
+  { name: 'multinomial', config: { method: 'multinomial' } },
+  { name: 'no char grams', config: { charGrams: 'none' } },
+  { name: 'all-word char grams', config: { charGrams: 'all' } },
+  { name: 'no length normalization', config: { power: 0 } },
+];
