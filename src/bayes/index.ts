@@ -5,13 +5,13 @@ import { SpamsiftError } from '../errors.js';
 import type { BayesResult, Label } from '../types.js';
 import { fitCalibration, type Calibration } from './calibrate.js';
 import { createScorer, type CombineConfig, type Evidence } from './combine.js';
-import { expand, expandTokens, type ExpandConfig } from './expand.js';
+import { boundTokens, expand, expandTokens, type ExpandConfig } from './expand.js';
 import { readBayesModel, snapshotToJSON, type BayesModelJSON } from './serialize.js';
 import { MemoryStore, type BayesStore, type StoreSnapshot } from './store.js';
 
 export { MemoryStore, TokenCounts, type BayesStore, type StoreSnapshot, type StoreTotals } from './store.js';
 export { readBayesModel, BAYES_FORMAT, BAYES_VERSION, type BayesModelJSON } from './serialize.js';
-export { expand, expandTokens, type ExpandConfig, type Expansion } from './expand.js';
+export { boundTokens, expand, expandTokens, type ExpandConfig, type Expansion } from './expand.js';
 export { fitCalibration, type Calibration } from './calibrate.js';
 export { chi2Q, createScorer, type CombineConfig, type Evidence, type Scorer } from './combine.js';
 
@@ -87,6 +87,13 @@ export interface Classifier {
   toJSON(): BayesModelJSON;
 }
 
+/**
+ * Distinct tokens one learned comment may add. A real comment has tens (the shared corpora: about
+ * 50 on average); a long article a few thousand words. The bound keeps a handful of learned
+ * comments from flooding the vocabulary cap (issue 12).
+ */
+export const MAX_DOCUMENT_TOKENS = 2_000;
+
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
@@ -156,7 +163,7 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   return {
     learn(docId, tokens, label) {
       if (typeof docId !== 'string' || docId === '') throw new SpamsiftError('E_INVALID_COMMENT', 'a learned document needs a non-empty id.', 'docId');
-      store.add(docId, expandTokens(tokens, config), label);
+      store.add(docId, boundTokens(expandTokens(tokens, config), MAX_DOCUMENT_TOKENS), label);
       changes++;
     },
     unlearn(docId) {
