@@ -9,7 +9,7 @@
 //      constants. The last line picks them on all four: the defaults.
 // Out-of-fold rows come from k-fold (seed 42) on each corpus, subsampled to --max comments
 // (stratified) to keep the run in minutes; both are printed with the table.
-//   node bench/loco.mjs [--folds 5] [--max 5000] [--variants a,b] [--part A|B|AB] [--only a,b,c,d] [--json out.json]
+//   node bench/loco.mjs [--folds 5] [--max 5000] [--variants a,b] [--base name] [--part A|B|AB] [--only a,b,c,d] [--json out.json]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { findCorpora, loadCorpus } from './lib/corpora.mjs';
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     variants: { type: 'string' },
     part: { type: 'string', default: 'AB' },
+    base: { type: 'string' },
     only: { type: 'string' },
     json: { type: 'string' },
   },
@@ -38,7 +39,10 @@ if (corpora.length < 2) {
   console.log('bench/loco: needs at least two corpora in ../shared/corpora (absent here); skipped.');
   process.exit(0);
 }
-const variants = LOCO_VARIANTS.filter((v, i) => i === 0 || !values.variants || values.variants.split(',').includes(v.name));
+// The baseline (first) is --base when given, else the first listed variant (today's defaults).
+const baseVariant = LOCO_VARIANTS.find((v) => v.name === (values.base ?? LOCO_VARIANTS[0].name));
+if (!baseVariant) throw new Error(`bench/loco: unknown --base ${values.base}`);
+const variants = [baseVariant, ...LOCO_VARIANTS.filter((v) => v !== baseVariant && (!values.variants || values.variants.split(',').includes(v.name)))];
 if (!values.part.includes('A')) variants.length = 1;
 
 const sigmoid = (x) => 1 / (1 + Math.exp(-x));
