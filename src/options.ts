@@ -3,8 +3,9 @@
 import { SpamsiftError, describeValue } from './errors.js';
 import type { Rule, Thresholds } from './types.js';
 
-export type Language = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'ru' | 'sv' | 'no' | 'none';
-export const LANGUAGES: readonly Language[] = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'ru', 'sv', 'no', 'none'];
+/** 'auto': each word's script picks its stemmer (see tokenize/stem.ts); a named language stems every word with its stemmer. */
+export type Language = 'auto' | 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'ru' | 'sv' | 'no' | 'none';
+export const LANGUAGES: readonly Language[] = ['auto', 'en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'ru', 'sv', 'no', 'none'];
 
 export interface ListOptions {
   /** Registrable domains or hosts (`example.com`); a link to a listed domain or any subdomain matches. */
@@ -50,7 +51,11 @@ export interface ModeratorOptions {
   bayes?: BayesOptions;
   /** A model from exportModel(), or its JSON text. */
   model?: unknown;
-  /** Stemmer language for the classifier's tokens. Default 'en'. */
+  /**
+   * Stemmer language for the classifier's tokens. Default 'auto': Latin-script words get the
+   * English stemmer, Cyrillic ones the Russian stemmer, other scripts none, and scripts written
+   * without spaces (Chinese, Japanese, Thai, Khmer, Lao, Myanmar) character bigrams.
+   */
   language?: Language;
   /** Characters of comment text examined; longer text is cut and the verdict says so. Default 100,000. */
   maxLength?: number;
@@ -166,7 +171,7 @@ function readRuleOptions(value: unknown): ResolvedOptions['rules'] {
 export function setDefaults(options: unknown): ResolvedOptions {
   const o = readObject(options, 'options');
   const bayes = readObject(o['bayes'], 'options.bayes');
-  const language = o['language'] === undefined ? 'en' : o['language'];
+  const language = o['language'] === undefined ? 'auto' : o['language'];
   if (!LANGUAGES.includes(language as Language)) invalid('options.language', `one of ${LANGUAGES.join(', ')}`, language);
   return {
     thresholds: readThresholds(o['thresholds']),

@@ -31,10 +31,20 @@ export const VARIANTS = [
  * is the baseline every other is measured against (today's defaults).
  */
 export const LOCO_VARIANTS = [
-  { name: 'default', config: {} },
-  { name: 'fixed calibration', config: { calibrationSample: 0 } },
-  { name: 'multinomial', config: { method: 'multinomial' } },
-  { name: 'no char grams', config: { charGrams: 'none' } },
-  { name: 'all-word char grams', config: { charGrams: 'all' } },
-  { name: 'no length normalization', config: { power: 0 } },
+  { name: 'default', language: 'en', config: {} },
+  { name: 'fixed calibration', language: 'en', config: { calibrationSample: 0 } },
+  { name: 'multinomial', language: 'en', config: { method: 'multinomial' } },
+  { name: 'no char grams', language: 'en', config: { charGrams: 'none' } },
+  { name: 'all-word char grams', language: 'en', config: { charGrams: 'all' } },
+  { name: 'no length normalization', language: 'en', config: { power: 0 } },
+  { name: 'auto', language: 'auto', config: {} },
+  { name: 'auto + no char grams', language: 'auto', config: { charGrams: 'none' } },
+  { name: 'auto + handle grams only', language: 'auto', config: { oddLength: 1000 } },
+  { name: 'auto + all-word grams', language: 'auto', config: { charGrams: 'all' } },
+  { name: 'auto + handle grams + multinomial', language: 'auto', config: { oddLength: 1000, method: 'multinomial' } },
+  { name: 'auto + handle grams + multinomial α 0.5', language: 'auto', config: { oddLength: 1000, method: 'multinomial', alpha: 0.5 } },
+  { name: 'auto + handle grams + multinomial α 2', language: 'auto', config: { oddLength: 1000, method: 'multinomial', alpha: 2 } },
+  { name: 'auto + handle grams + multinomial power 0.3', language: 'auto', config: { oddLength: 1000, method: 'multinomial', power: 0.3 } },
+  { name: 'auto + handle grams + multinomial power 0.7', language: 'auto', config: { oddLength: 1000, method: 'multinomial', power: 0.7 } },
+  { name: 'auto + handle grams + multinomial no bigrams', language: 'auto', config: { oddLength: 1000, method: 'multinomial', bigrams: false } },
 ];
