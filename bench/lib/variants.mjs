@@ -31,7 +31,8 @@ export const VARIANTS = [
  * is the baseline every other is measured against (today's defaults).
  */
 export const LOCO_VARIANTS = [
-  { name: 'default', language: 'en', config: {} },
+  { name: 'default', language: 'auto', config: {} },
+  { name: 'before issue 9', language: 'en', config: { method: 'sumlogit', oddLength: 10 } },
   { name: 'fixed calibration', language: 'en', config: { calibrationSample: 0 } },
   { name: 'multinomial', language: 'en', config: { method: 'multinomial' } },
   { name: 'no char grams', language: 'en', config: { charGrams: 'none' } },
