@@ -6,7 +6,7 @@
 // 1-2-grams + character 2-5-grams (scikit-learn via /usr/bin/python3; skipped with a message when
 // python3-sklearn is missing).
 //   npx tsup && node bench/quality.mjs [--corpus FILE]... [--only youtube,sms] [--json out.json]
-//                                      [--folds 10] [--seed 42] [--natural-folds K] [--no-peers] [--no-svm] [--no-speed] [--dist DIR]
+//                                      [--folds 10] [--seed 42] [--natural-folds K] [--skip natural,...] [--no-peers] [--no-svm] [--no-speed] [--dist DIR]
 // Runs against the built package (dist/), the way a user gets it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     'no-peers': { type: 'boolean', default: false },
     'no-svm': { type: 'boolean', default: false },
     'no-speed': { type: 'boolean', default: false },
+    skip: { type: 'string' },
   },
 });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -131,6 +132,10 @@ for (const corpus of corpora) {
     process.stderr.write(`  ${corpus.name} ${split.name} spamsift done\n`);
     if (values['no-peers']) continue;
     for (const peer of PEERS) {
+      if (values.skip && values.skip.split(',').some((name) => peer.name.startsWith(name))) {
+        notes.push(`${peer.name} skipped on ${corpus.name} (--skip): it is too slow for this run.`);
+        continue;
+      }
       let options = split.options;
       if (peer.name.startsWith('natural') && split.options.split === 'kfold' && naturalFolds !== folds) {
         options = { ...options, folds: naturalFolds };
