@@ -39,6 +39,7 @@ export const LOCO_VARIANTS = [
   { name: 'before issue 9', language: 'en', config: { method: 'sumlogit', oddLength: 10 } },
   { name: "language 'en'", language: 'en', config: {} },
   { name: 'fixed calibration', language: 'auto', config: { calibrationSample: 0 } },
+  { name: 'calibration sample 1000', language: 'auto', config: { calibrationSample: 1000 } },
   { name: 'Robinson f(w) sum', language: 'auto', config: { method: 'sumlogit' } },
   { name: 'no char grams', language: 'auto', config: { charGrams: 'none' } },
   { name: 'grams of 10+ letter words too', language: 'auto', config: { oddLength: 10 } },
