@@ -1,6 +1,6 @@
 // Variant study for the Bayes part (the README's "what we tried" table): the same folds
 // (10-fold, seed 42; youtube also chrono) and the same pipeline tokens for every variant.
-//   node bench/bayes-variants.mjs [--only youtube] [--variants name,name] [--json out.json]
+//   node bench/bayes-variants.mjs [--only youtube] [--variants 'name;name'] [--json out.json]   (names contain commas)
 // Columns:
 //   AUC, best MCC   ranking quality of the classifier's probability (best MCC: at the best single threshold, an upper bound)
 //   log-loss        of the classifier's own, self-calibrated probability
@@ -18,7 +18,7 @@ import { VARIANTS } from './lib/variants.mjs';
 const { values } = parseArgs({ options: { only: { type: 'string' }, variants: { type: 'string' }, json: { type: 'string' }, corpus: { type: 'string', multiple: true } } });
 const lib = await loadInternals();
 const corpora = findCorpora(values.corpus ?? []).filter((c) => !values.only || values.only.split(',').includes(c.name));
-const variants = VARIANTS.filter((v) => !values.variants || values.variants.split(',').includes(v.name));
+const variants = VARIANTS.filter((v) => !values.variants || values.variants.split(';').includes(v.name));
 if (corpora.length === 0) {
   console.log('bayes-variants: no corpora found (../shared/corpora absent and no --corpus); skipped.');
   process.exit(0);

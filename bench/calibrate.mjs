@@ -3,7 +3,8 @@
 //   1. the default Bayes calibration (DEFAULT_BAYES_CONFIG.slope/offset): Platt scaling of
 //      x = raw / used^power by log-loss. Each classifier refits it on its own documents
 //      (leave-one-out), pulled toward these defaults;
-//   2. the verdict combination for a trained classifier (src/verdict/score.ts):
+//   2. a study of the verdict combination for a trained classifier (src/verdict/score.ts; the
+//      constants there are now picked leave-one-corpus-out by bench/loco.mjs part B):
 //      z = wB·logit(p) + wR·points + c, p = the self-calibrated BayesResult.probability, searched
 //      on a grid for the default thresholds: mean MCC (decided spam vs not) over the corpora,
 //      minus a steep penalty for any corpus with more than 1 % ham blocked.

@@ -4,8 +4,9 @@ import { SpamsiftError, describeValue } from './errors.js';
 import { LANGUAGE_SCRIPTS } from './rules/catalog/language.js';
 import type { Rule, Thresholds } from './types.js';
 
-export type Language = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'ru' | 'sv' | 'no' | 'none';
-export const LANGUAGES: readonly Language[] = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'ru', 'sv', 'no', 'none'];
+/** 'auto': each word's script picks its stemmer (see tokenize/stem.ts); a named language stems every word with its stemmer. */
+export type Language = 'auto' | 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'ru' | 'sv' | 'no' | 'none';
+export const LANGUAGES: readonly Language[] = ['auto', 'en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'ru', 'sv', 'no', 'none'];
 
 export interface ListOptions {
   /** Registrable domains or hosts (`example.com`); a link to a listed domain or any subdomain matches. */
@@ -60,7 +61,11 @@ export interface ModeratorOptions {
   bayes?: BayesOptions;
   /** A model from exportModel(), or its JSON text. */
   model?: unknown;
-  /** Stemmer language for the classifier's tokens. Default 'en'. */
+  /**
+   * Stemmer language for the classifier's tokens. Default 'auto': Latin-script words get the
+   * English stemmer, Cyrillic ones the Russian stemmer, other scripts none, and scripts written
+   * without spaces (Chinese, Japanese, Thai, Khmer, Lao, Myanmar) character bigrams.
+   */
   language?: Language;
   /** Characters of comment text examined; longer text is cut and the verdict says so. Default 100,000. */
   maxLength?: number;
@@ -293,7 +298,7 @@ const OPTION_KEYS = [
 export function setDefaults(options: unknown): ResolvedOptions {
   const o = readObject(options, 'options', OPTION_KEYS);
   const bayes = readObject(o['bayes'], 'options.bayes', BAYES_KEYS);
-  const language = o['language'] === undefined ? 'en' : o['language'];
+  const language = o['language'] === undefined ? 'auto' : o['language'];
   if (!LANGUAGES.includes(language as Language)) invalid('options.language', `one of ${LANGUAGES.join(', ')}`, language);
   return {
     thresholds: readThresholds(o['thresholds']),

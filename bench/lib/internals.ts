@@ -3,7 +3,8 @@
 export { createModerator } from '../../src/moderator.js';
 export { createClassifier, DEFAULT_BAYES_CONFIG, MemoryStore, TokenCounts, createScorer, expandTokens, type BayesConfig } from '../../src/bayes/index.js';
 export { stratifiedKFold, chronologicalSplit } from '../../src/evaluate/split.js';
-export { computeMetrics, matthews, rocAuc, emptyConfusion, countDecision } from '../../src/evaluate/metrics.js';
+export { mulberry32 } from '../../src/evaluate/random.js';
+export { computeMetrics, matthews, rocAuc, emptyConfusion, countDecision, spamCaughtAt } from '../../src/evaluate/metrics.js';
 export { parseCorpus } from '../../src/evaluate/corpus.js';
-export { decide, combineScore, bayesLogOdds, RULE_SLOPE, RULE_CENTER } from '../../src/verdict/index.js';
+export { decide, combineScore, bayesLogOdds, RULE_SLOPE, RULE_CENTER, BAYES_SCALE, TRAINED_BIAS } from '../../src/verdict/index.js';
 export { DEFAULT_THRESHOLDS } from '../../src/options.js';

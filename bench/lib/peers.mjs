@@ -56,7 +56,7 @@ export function bayesPeer() {
         for (const token of Object.keys(table)) lp += table[token] * Math.log(classifier.tokenProbability(token, category));
         logp[category] = lp;
       }
-      return { decision, score: sigmoid(logp.spam - logp.ham) };
+      return { decision, score: sigmoid(logp.spam - logp.ham), rank: logp.spam - logp.ham };
     },
   };
 }
@@ -79,12 +79,47 @@ export function winkPeer() {
       const spam = odds.find(([label]) => label === 'spam');
       // Its odds are log2; 'unknown' (no known token) has odds 0: an even score, decided ham.
       const score = spam ? sigmoid(spam[1] * Math.LN2) : 0.5;
-      return { decision: odds[0]?.[0] === 'spam' ? 'spam' : 'ham', score };
+      return { decision: odds[0]?.[0] === 'spam' ? 'spam' : 'ham', score, rank: spam ? spam[1] : 0 };
+    },
+  };
+}
+
+/**
+ * A plain multinomial naive Bayes in a few lines, as a textbook writes it: lowercase Unicode
+ * words, term counts, Laplace smoothing, class prior. The floor every smarter classifier must beat.
+ */
+export function plainNbPeer() {
+  const WORD = /[\p{L}\p{N}_]+/gu;
+  const counts = { spam: new Map(), ham: new Map() };
+  const totals = { spam: 0, ham: 0 };
+  const docs = { spam: 0, ham: 0 };
+  const vocabulary = new Set();
+  const words = (text) => text.toLowerCase().match(WORD) ?? [];
+  return {
+    learn(text, label) {
+      docs[label]++;
+      for (const w of words(text)) {
+        counts[label].set(w, (counts[label].get(w) ?? 0) + 1);
+        totals[label]++;
+        vocabulary.add(w);
+      }
+    },
+    finish() {},
+    check(text) {
+      const v = vocabulary.size;
+      let odds = Math.log((docs.spam + 1) / (docs.ham + 1));
+      for (const w of words(text)) {
+        if (!vocabulary.has(w)) continue;
+        odds += Math.log(((counts.spam.get(w) ?? 0) + 1) / (totals.spam + v)) - Math.log(((counts.ham.get(w) ?? 0) + 1) / (totals.ham + v));
+      }
+      // rank: the log-odds themselves, so very sure scores do not tie at 1.0 in the operating points.
+      return { decision: odds > 0 ? 'spam' : 'ham', score: sigmoid(odds), rank: odds };
     },
   };
 }
 
 export const PEERS = [
+  { name: 'plain multinomial NB', make: plainNbPeer },
   { name: 'natural BayesClassifier', make: naturalPeer },
   { name: 'bayes (npm)', make: bayesPeer },
   { name: 'wink-naive-bayes', make: winkPeer },

@@ -4,24 +4,49 @@ const words = { bigrams: false, synthetic: false, rules: false, charGrams: 'none
 const all = { bigrams: true, synthetic: true, rules: true };
 const mnb = { method: 'multinomial' };
 const robinson = { method: 'robinson', minDeviation: 0.1, maxTokens: 150, strength: 0.45, power: 0 };
+// The f(w) rows are the classifier before issue 9 (Robinson's f(w) sum, n-grams of 10+ letter words too).
+const fw = { method: 'sumlogit', oddLength: 10 };
 export const VARIANTS = [
   { name: 'multinomial, words', config: { ...words, ...mnb } },
   { name: 'multinomial, +bigrams', config: { ...words, bigrams: true, ...mnb } },
   { name: 'multinomial, +synthetic +rules', config: { ...all, charGrams: 'none', ...mnb } },
-  { name: 'multinomial, +odd-word grams', config: { ...all, charGrams: 'odd', ...mnb } },
+  { name: 'multinomial, +handle grams (default)', config: {} },
+  { name: 'multinomial, +odd-word grams', config: { ...all, charGrams: 'odd', oddLength: 10, ...mnb } },
   { name: 'multinomial, +all-word grams', config: { ...all, charGrams: 'all', ...mnb } },
   { name: 'robinson-fisher, words', config: { ...words, ...robinson } },
   { name: 'robinson-fisher, +synthetic +rules', config: { ...all, charGrams: 'none', ...robinson } },
-  { name: 'robinson-fisher, +odd-word grams', config: { ...all, charGrams: 'odd', ...robinson } },
+  { name: 'robinson-fisher, +odd-word grams', config: { ...all, charGrams: 'odd', oddLength: 10, ...robinson } },
   { name: 'robinson-fisher, +all-word grams', config: { ...all, charGrams: 'all', ...robinson } },
-  { name: 'f(w) sum, words', config: { ...words } },
-  { name: 'f(w) sum, +bigrams', config: { ...words, bigrams: true } },
-  { name: 'f(w) sum, +synthetic +rules', config: { ...all, charGrams: 'none' } },
-  { name: 'f(w) sum, +odd-word grams (default)', config: {} },
-  { name: 'f(w) sum, +all-word grams', config: { charGrams: 'all' } },
-  { name: 'f(w) sum, +odd grams +shapes', config: { shapes: true } },
-  { name: 'f(w) sum, strength 0.45', config: { strength: 0.45 } },
-  { name: 'f(w) sum, strength 4', config: { strength: 4 } },
-  { name: 'f(w) sum, no length normalization', config: { power: 0 } },
-  { name: 'f(w) sum, fixed calibration', config: { calibrationSample: 0 } },
+  { name: 'f(w) sum, words', config: { ...words, ...fw } },
+  { name: 'f(w) sum, +bigrams', config: { ...words, bigrams: true, ...fw } },
+  { name: 'f(w) sum, +synthetic +rules', config: { ...all, charGrams: 'none', ...fw } },
+  { name: 'f(w) sum, +odd-word grams (before issue 9)', config: { ...fw } },
+  { name: 'f(w) sum, +all-word grams', config: { charGrams: 'all', ...fw } },
+  { name: 'f(w) sum, +odd grams +shapes', config: { shapes: true, ...fw } },
+  { name: 'f(w) sum, strength 0.45', config: { strength: 0.45, ...fw } },
+  { name: 'f(w) sum, strength 4', config: { strength: 4, ...fw } },
+  { name: 'f(w) sum, no length normalization', config: { power: 0, ...fw } },
+  { name: 'multinomial, fixed calibration', config: { calibrationSample: 0 } },
+];
+
+/**
+ * Choices compared leave-one-corpus-out by bench/loco.mjs: { name, language?, config }, each an
+ * override of today's defaults (the first entry). 'before issue 9' is the classifier as it was
+ * before this study: English stemming, Robinson's f(w) sum, n-grams of every word of 10+ letters.
+ */
+export const LOCO_VARIANTS = [
+  { name: 'default', language: 'auto', config: {} },
+  { name: 'before issue 9', language: 'en', config: { method: 'sumlogit', oddLength: 10 } },
+  { name: "language 'en'", language: 'en', config: {} },
+  { name: 'fixed calibration', language: 'auto', config: { calibrationSample: 0 } },
+  { name: 'calibration sample 1000', language: 'auto', config: { calibrationSample: 1000 } },
+  { name: 'Robinson f(w) sum', language: 'auto', config: { method: 'sumlogit' } },
+  { name: 'no char grams', language: 'auto', config: { charGrams: 'none' } },
+  { name: 'grams of 10+ letter words too', language: 'auto', config: { oddLength: 10 } },
+  { name: 'grams of every word', language: 'auto', config: { charGrams: 'all' } },
+  { name: 'smoothing α 0.5', language: 'auto', config: { alpha: 0.5 } },
+  { name: 'smoothing α 2', language: 'auto', config: { alpha: 2 } },
+  { name: 'length power 0.3', language: 'auto', config: { power: 0.3 } },
+  { name: 'length power 0.7', language: 'auto', config: { power: 0.7 } },
+  { name: 'no word bigrams', language: 'auto', config: { bigrams: false } },
 ];

@@ -150,3 +150,24 @@ export function expand(tokens: readonly string[], config: ExpandConfig): Expansi
 export function expandTokens(tokens: readonly string[], config: ExpandConfig): readonly string[] {
   return expand(tokens, config).tokens;
 }
+
+/**
+ * At most `max` distinct tokens of one learned document (issue 12: a few comments of 100,000
+ * made-up words must not fill the vocabulary and push out what every other comment taught).
+ * Synthetic and rule tokens (`kind:value`) come first, up to a quarter of the budget, then the
+ * others in their order; a function of the token list alone, so learning stays order-free.
+ */
+export function boundTokens(tokens: readonly string[], max: number): readonly string[] {
+  if (tokens.length <= max) return tokens;
+  const kept = new Set<string>();
+  const typed = Math.floor(max / 4);
+  for (const token of tokens) {
+    if (kept.size >= typed) break;
+    if (token.indexOf(':') >= 0 && token.indexOf(' ') < 0) kept.add(token);
+  }
+  for (const token of tokens) {
+    if (kept.size >= max) break;
+    kept.add(token);
+  }
+  return [...kept];
+}

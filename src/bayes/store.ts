@@ -76,11 +76,10 @@ export interface StoreSnapshot {
 }
 
 /** Cell layout: CELL numbers per token id. */
-const CELL = 4;
+const CELL = 3;
 const SPAM = 0;
 const HAM = 1;
 const STAMP = 2;
-const LAST = 3;
 
 const LABEL_NONE = 0;
 const LABEL_SPAM = 1;
@@ -105,12 +104,11 @@ export class MemoryStore implements BayesStore {
   private names: string[] = [];
   private freeIds: number[] = [];
   /**
-   * Four numbers per token id side by side, so a lookup touches one cache line: spam documents,
-   * ham documents, the per-call dedup stamp (=== epoch: "seen in this call", no Set allocated),
-   * and when the token was last learned (a document counter: pruning drops the stalest first).
+   * Three numbers per token id side by side, so a lookup touches one cache line: spam documents,
+   * ham documents, and the per-call dedup stamp (=== epoch: "seen in this call", no Set allocated).
+   * Nothing records when a token was learned: pruning must not depend on the learning order.
    */
-  private cells = new Uint32Array(4 * 1024);
-  private learnedDocuments = 0;
+  private cells = new Uint32Array(CELL * 1024);
   private epoch = 0;
 
   private readonly docs = new Map<string, number>();
@@ -201,7 +199,6 @@ export class MemoryStore implements BayesStore {
     this.remove(docId);
     this.arena = grow(this.arena, this.arenaEnd + tokens.length, (k) => new Uint32Array(k));
     const epoch = this.nextEpoch();
-    const learned = ++this.learnedDocuments;
     const start = this.arenaEnd;
     let end = start;
     for (const token of tokens) {
@@ -210,7 +207,6 @@ export class MemoryStore implements BayesStore {
       const cells = this.cells;
       if (cells[cell + STAMP] === epoch) continue;
       cells[cell + STAMP] = epoch;
-      cells[cell + LAST] = learned;
       this.arena[end++] = cell / CELL;
       const side = cell + (label === 'spam' ? SPAM : HAM);
       cells[side] = (cells[side] as number) + 1;
@@ -302,17 +298,19 @@ export class MemoryStore implements BayesStore {
   }
 
   /**
-   * Drops the rarest tokens (fewest documents; among equals, the longest unseen) down to 90 % of
-   * the cap, so pruning runs once per many new tokens rather than on every learn, and a new
-   * document's words survive the pruning it triggers.
+   * Drops the tokens with the least evidence down to 90 % of the cap (so pruning runs once per
+   * many new tokens rather than on every learn): fewest documents first, so one-off tokens go
+   * before any token two comments share, and among equals by the token itself, never by when or
+   * in which order it was learned. What is kept is a function of the counts at the moment the
+   * cap is crossed; which moment that is depends on the learning order (see docs/quality.md).
    */
   private prune(): void {
     const target = Math.floor(this.maxVocabulary * 0.9);
     const live = [...this.ids.values()];
     const cells = this.cells;
+    const names = this.names;
     const total = (id: number) => (cells[id * CELL + SPAM] as number) + (cells[id * CELL + HAM] as number);
-    const age = (id: number) => cells[id * CELL + LAST] as number;
-    live.sort((a, b) => total(a) - total(b) || age(a) - age(b) || a - b);
+    live.sort((a, b) => total(a) - total(b) || ((names[a] as string) < (names[b] as string) ? -1 : 1));
     const pruned = new Uint8Array(this.names.length);
     const drop = live.length - target;
     for (let i = 0; i < drop; i++) pruned[live[i] as number] = 1;
@@ -349,11 +347,13 @@ export class MemoryStore implements BayesStore {
     return chosen.map(({ slot, id }) => ({ id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham' }));
   }
 
-  /** Vocabulary renumbered by descending document count (small ids for common tokens) and each document's ids sorted. */
+  /** Vocabulary renumbered by descending document count (small ids for common tokens), documents by id, each document's ids sorted. */
   snapshot(): StoreSnapshot {
     const live = [...this.ids.values()];
+    const names = this.names;
     const total = (id: number) => (this.cells[id * CELL + SPAM] as number) + (this.cells[id * CELL + HAM] as number);
-    live.sort((a, b) => total(b) - total(a) || a - b);
+    // Ties by the token and documents by id: the same learned set exports the same JSON, whatever the order it was learned in.
+    live.sort((a, b) => total(b) - total(a) || ((names[a] as string) < (names[b] as string) ? -1 : 1));
     const renumber = new Uint32Array(this.names.length);
     live.forEach((id, i) => (renumber[id] = i));
     const documents: StoreSnapshot['documents'] = [];
@@ -365,6 +365,7 @@ export class MemoryStore implements BayesStore {
       tokens.sort((a, b) => a - b);
       documents.push({ id: this.docNames[slot] as string, label: label === LABEL_SPAM ? 'spam' : 'ham', tokens });
     }
+    documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { vocabulary: live.map((id) => this.names[id] as string), documents };
   }
 

@@ -80,6 +80,7 @@ export function metricRows(result: EvaluationResult): MetricRow[] {
     { name: 'accuracy', value: percent(m.accuracy), spread: range((x) => x.accuracy, percent), note: "'moderate' counts as not spam" },
     { name: 'spam recall', value: percent(m.spamRecall), spread: range((x) => x.spamRecall, percent), note: "spam decided 'spam'" },
     { name: 'ham blocked', value: percent(m.hamBlocked, 2), spread: range((x) => x.hamBlocked, (v) => percent(v, 2)), note: "ham decided 'spam': comments a site loses" },
+    { name: 'ham held', value: percent(m.hamHeld, 2), spread: range((x) => x.hamHeld, (v) => percent(v, 2)), note: "ham decided 'moderate': the moderation queue" },
     { name: 'spam missed', value: percent(m.spamMissed), spread: range((x) => x.spamMissed, percent), note: "spam decided 'ham': not even moderated" },
     { name: 'sent to moderate', value: percent(m.moderateShare), spread: range((x) => x.moderateShare, percent), note: 'a person has to look' },
     { name: 'precision', value: decimal(m.precision), spread: range((x) => x.precision, decimal), note: '' },
@@ -87,6 +88,8 @@ export function metricRows(result: EvaluationResult): MetricRow[] {
     { name: 'MCC', value: decimal(m.mcc), spread: range((x) => x.mcc, decimal), note: "positive = decided 'spam'" },
     { name: 'MCC (score ≥ 0.5)', value: decimal(m.mccAtHalf), spread: range((x) => x.mccAtHalf, decimal), note: 'spam or moderate vs ham' },
     { name: 'ROC AUC', value: decimal(m.auc, 4), spread: range((x) => x.auc, (v) => decimal(v, 4)), note: 'of the score' },
+    { name: 'spam at ≤0.5 % ham', value: percent(m.spamAtHalfPercent), spread: '', note: 'spam caught, threshold moved so ≤ 0.5 % of ham is blocked' },
+    { name: 'spam at ≤1 % ham', value: percent(m.spamAtOnePercent), spread: '', note: 'the same at ≤ 1 % of ham blocked' },
     { name: 'training', value: `${count(result.trainPerSecond)} comments/s`, spread: '', note: 'learn(), whole pipeline' },
     { name: 'checking', value: `${count(result.checkPerSecond)} comments/s`, spread: '', note: 'check(), whole pipeline' },
   ];

@@ -30,7 +30,8 @@ the other label moves to that label.
 options:
   --model FILE            the model to continue from and to write (required)
   --label-field NAME      field or column holding spam/ham (or 1/0); default label (CSV: also class)
-  --language LANG         stemmer language of a new model (en, fr, de, es, it, nl, pt, ru, sv, no, none)
+  --language LANG         stemmer language of a new model (auto: by each word's script, the default;
+                          en, fr, de, es, it, nl, pt, ru, sv, no, none)
   --max-vocabulary N      vocabulary cap of the classifier (rarest tokens pruned past it)
   --lock-wait SECONDS     how long to wait for another train run on the same model (default 600)
 ${INPUT_HELP}

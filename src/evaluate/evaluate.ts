@@ -144,8 +144,9 @@ export function evaluate(items: readonly LabeledComment[], options: EvaluateOpti
       const item = corpus[index] as LabeledComment;
       checker.learn(item.comment, item.label);
     }
-    // The first check after training fits the classifier's calibration (once per change of a
-    // tenth of the data): that is training work, so it is timed here and checks run warm.
+    // The first check after training fits the classifier's calibration (refitted from the
+    // learned documents after any change): that is training work, so it is timed here and
+    // checks run warm.
     const first = split.test[0];
     if (first !== undefined) checker.check((corpus[first] as LabeledComment).comment);
     trainMs += performance.now() - t0;

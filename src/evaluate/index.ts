@@ -1,5 +1,5 @@
 export { evaluate, splitCorpus, type Checker, type EvaluateOptions, type EvaluationResult, type LabeledComment, type Prediction, type RuleHitRate } from './evaluate.js';
-export { computeMetrics, matthews, rocAuc, rocCurve, emptyConfusion, type Confusion, type Metrics } from './metrics.js';
+export { computeMetrics, matthews, rocAuc, rocCurve, spamCaughtAt, emptyConfusion, type Confusion, type Metrics } from './metrics.js';
 export { stratifiedKFold, chronologicalSplit, type Split } from './split.js';
 export { mulberry32 } from './random.js';
 export {

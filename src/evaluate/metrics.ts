@@ -29,6 +29,12 @@ export interface Metrics {
   mccAtHalf: number;
   /** Area under the ROC curve of the score (ties count half). */
   auc: number;
+  /** Share of ham decided 'moderate': the moderation queue a site pays for in people's time. */
+  hamHeld: number;
+  /** Spam caught with the spam threshold moved so that at most 0.5 % of ham is blocked (see spamCaughtAt). */
+  spamAtHalfPercent: number;
+  /** The same with at most 1 % of ham blocked. */
+  spamAtOnePercent: number;
 }
 
 export function emptyConfusion(): Confusion {
@@ -83,6 +89,24 @@ export function rocCurve(spamScores: readonly number[], hamScores: readonly numb
   return points;
 }
 
+/**
+ * The operating point a site cares about: the share of spam scoring at or above the lowest
+ * threshold at which at most `maxHamBlocked` of the ham does. A threshold never splits tied
+ * scores, so a score shared by spam and ham counts for both or neither. NaN when a class is missing.
+ */
+export function spamCaughtAt(spamScores: readonly number[], hamScores: readonly number[], maxHamBlocked: number): number {
+  if (spamScores.length === 0 || hamScores.length === 0) return Number.NaN;
+  const allowed = Math.floor(maxHamBlocked * hamScores.length + 1e-9);
+  const ham = Float64Array.from(hamScores).sort();
+  // Lowest threshold t with #{ham ≥ t} ≤ allowed: just above the (allowed+1)-th highest ham score.
+  const limit = hamScores.length - 1 - allowed;
+  if (limit < 0) return 1;
+  const highestKeptHam = ham[limit] as number;
+  let caught = 0;
+  for (const s of spamScores) if (s > highestKeptHam) caught++;
+  return caught / spamScores.length;
+}
+
 function ratio(a: number, b: number): number {
   return b === 0 ? 0 : a / b;
 }
@@ -111,6 +135,9 @@ export function computeMetrics(confusion: Confusion, spamScores: readonly number
     mcc: matthews(tp, fp, tn, fn),
     mccAtHalf: matthews(tpHalf, fpHalf, hamScores.length - fpHalf, spamScores.length - tpHalf),
     auc: rocAuc(spamScores, hamScores),
+    hamHeld: ratio(confusion.ham.moderate, fp + tn),
+    spamAtHalfPercent: spamCaughtAt(spamScores, hamScores, 0.005),
+    spamAtOnePercent: spamCaughtAt(spamScores, hamScores, 0.01),
   };
 }
 

@@ -20,7 +20,7 @@ export interface NaturalStemmer {
   stem(token: string): string;
 }
 
-export const NATURAL_STEMMERS: ReadonlyMap<Exclude<Language, 'none'>, NaturalStemmer> = new Map<Exclude<Language, 'none'>, NaturalStemmer>([
+export const NATURAL_STEMMERS: ReadonlyMap<Exclude<Language, 'none' | 'auto'>, NaturalStemmer> = new Map<Exclude<Language, 'none' | 'auto'>, NaturalStemmer>([
   ['en', porterEn],
   ['de', porterDe],
   ['es', porterEs],

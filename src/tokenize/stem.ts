@@ -7,7 +7,11 @@ import { SpamsiftError, describeValue } from '../errors.js';
 import { LANGUAGES, type Language } from '../options.js';
 import { NATURAL_STEMMERS, type NaturalStemmer } from './natural.js';
 
-export type Stemmer = (word: string) => string;
+export interface Stemmer {
+  (word: string): string;
+  /** Words of scripts written without spaces become character bigrams (language 'auto'). */
+  readonly unspacedGrams?: boolean;
+}
 
 export interface CachedStemmer extends Stemmer {
   /** Entries the memo holds now: at most 2 × capacity. */
@@ -55,14 +59,52 @@ function naturalStem(stemmer: NaturalStemmer): Stemmer {
   };
 }
 
-/** A stemmer for the moderator's language ('none': words as they are), with its own memo. */
+/** Script of a word for language 'auto': the stemmer its letters imply. */
+const SCRIPT_LATIN = 1;
+const SCRIPT_CYRILLIC = 2;
+const SCRIPT_OTHER = 4;
+
+function scriptsOf(word: string): number {
+  let scripts = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) scripts |= SCRIPT_LATIN;
+    else if (c >= 0x400 && c <= 0x52f) scripts |= SCRIPT_CYRILLIC;
+    else if (c >= 0x80) scripts |= SCRIPT_OTHER;
+  }
+  return scripts;
+}
+
+/**
+ * Language 'auto': a word's script picks its stemmer. Only Latin letters (digits allowed): English,
+ * as a named 'en' does; only Cyrillic: Russian; anything else (other scripts, or a word mixing
+ * scripts, which is a disguise the normalizer reports): the word as it is.
+ */
+function autoStem(): Stemmer {
+  const english = naturalStem(NATURAL_STEMMERS.get('en') as NaturalStemmer);
+  const russian = naturalStem(NATURAL_STEMMERS.get('ru') as NaturalStemmer);
+  return (word) => {
+    const scripts = scriptsOf(word);
+    if (scripts === SCRIPT_LATIN) return english(word);
+    if (scripts === SCRIPT_CYRILLIC) return russian(word);
+    return word;
+  };
+}
+
+/** A stemmer for the moderator's language ('none': words as they are; 'auto': by each word's script), with its own memo. */
 export function createStemmer(language: Language, options: StemmerOptions = {}): CachedStemmer {
   if (!LANGUAGES.includes(language)) {
     throw new SpamsiftError('E_INVALID_OPTION', `language must be one of ${LANGUAGES.join(', ')}, received ${describeValue(language)}.`, 'options.language');
   }
+  const capacity = options.cacheSize ?? DEFAULT_STEM_CACHE_SIZE;
+  if (language === 'auto') {
+    const cached = memoizeStemmer(autoStem(), capacity);
+    // Words under three letters are returned as they are by both stemmers: skip the memo for them.
+    return Object.assign((word: string) => (word.length < 3 ? word : cached(word)), { cachedCount: cached.cachedCount, unspacedGrams: true });
+  }
   const natural = language === 'none' ? undefined : NATURAL_STEMMERS.get(language);
   const stem: Stemmer = natural ? naturalStem(natural) : (word) => word;
-  const cached = memoizeStemmer(stem, options.cacheSize ?? DEFAULT_STEM_CACHE_SIZE);
+  const cached = memoizeStemmer(stem, capacity);
   if (language !== 'en') return cached;
   // The English Porter stemmer returns words under three letters as they are (`my`, `is`, `of`:
   // a third of comment words); skipping the memo for them saves a hash lookup each.

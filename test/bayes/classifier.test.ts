@@ -157,20 +157,36 @@ describe('learn by id', () => {
 });
 
 describe('vocabulary cap', () => {
-  it('prunes the rarest tokens past maxVocabulary and keeps counts consistent', () => {
+  it('prunes the tokens with least evidence past maxVocabulary and keeps counts consistent', () => {
     const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 100, config: { charGrams: 'none' } });
-    // 'common' is in every document; every other token is unique to its document.
-    for (let i = 0; i < 200; i++) c.learn(`d${i}`, ['common', `rare${i}`, `rare${i}b`], i % 2 ? 'spam' : 'ham');
+    // 'common' is in every document, 'pair' in the first two; every other token is unique to its document.
+    for (let i = 0; i < 200; i++) c.learn(`d${i}`, ['common', `rare${i}`, `rare${i}b`, ...(i < 2 ? ['pair'] : [])], i % 2 ? 'spam' : 'ham');
     const model = c.toJSON();
     expect(model.vocabulary.length).toBeLessThanOrEqual(100);
     expect(model.vocabulary[0]).toBe('common');
-    // Among equally rare tokens the stalest go first: the newest document keeps its words.
-    expect(model.vocabulary).toContain('rare199');
-    expect(model.vocabulary).not.toContain('rare0');
+    // A token two comments share outlives any one-off token, however long ago it was learned.
+    expect(model.vocabulary).toContain('pair');
     expect(model.totals.tokens).toBe(model.documents.tokens.reduce((s, t) => s + t.length, 0));
     // Unlearning a document whose tokens were pruned still works and stays consistent.
     expect(c.unlearn('d0')).toBe(true);
     expect(c.toJSON().totals).toMatchObject({ spamDocs: 100, hamDocs: 99 });
+  });
+
+  it('breaks ties among equally rare tokens by the token, not by the learning order', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `t${String(i).padStart(3, '0')}`);
+    const vocabularies = (['forward', 'reverse'] as const).map((order) => {
+      const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 100, config: { charGrams: 'none', bigrams: false } });
+      const docs: [string, string[], Label][] = [['a', many, 'spam'], ['b', ['zz-new'], 'ham']];
+      if (order === 'reverse') docs.reverse();
+      for (const [id, tokens, label] of docs) c.learn(id, tokens, label);
+      return [...c.toJSON().vocabulary].sort();
+    });
+    // 101 one-off tokens, pruned to 90: the 11 first in token order go, whichever document came last.
+    expect(vocabularies[0]).toEqual(vocabularies[1]);
+    expect(vocabularies[0]).toHaveLength(90);
+    expect(vocabularies[0]).not.toContain('t010');
+    expect(vocabularies[0]).toContain('t011');
+    expect(vocabularies[0]).toContain('zz-new');
   });
 });
 

@@ -21,7 +21,7 @@ describe('spamsift train', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/learned 34 comments \(17 spam, 17 ham\); wrote /);
     const saved = JSON.parse(readFileSync(model, 'utf8'));
-    expect(saved).toMatchObject({ format: 'spamsift-model', version: 1, language: 'en' });
+    expect(saved).toMatchObject({ format: 'spamsift-model', version: 1, language: 'auto' });
     expect(hasBayes(runCli(['check', COMMENTS_JSONL]))).toEqual(lines.map(() => false));
     expect(hasBayes(runCli(['check', '--model', model, COMMENTS_JSONL]))).toEqual(lines.map(() => true));
   });

@@ -1,6 +1,6 @@
 // Metric functions against values computed by hand.
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, emptyConfusion, matthews, rocAuc, rocCurve } from '../../src/evaluate/index.js';
+import { computeMetrics, emptyConfusion, matthews, rocAuc, rocCurve, spamCaughtAt } from '../../src/evaluate/index.js';
 
 describe('matthews', () => {
   it.each([
@@ -55,5 +55,22 @@ describe('computeMetrics', () => {
     expect(m.mcc).toBeCloseTo(matthews(8, 1, 9, 2), 12);
     // score ≥ 0.5: 9 spam and 3 ham positive
     expect(m.mccAtHalf).toBeCloseTo(matthews(9, 3, 7, 1), 12);
+  });
+});
+
+describe('spamCaughtAt', () => {
+  const ham = Array.from({ length: 200 }, (_, i) => i / 200); // 0 .. 0.995
+  it('moves the threshold above the highest ham scores the budget does not allow', () => {
+    // 0.5 % of 200 ham: one ham may be blocked, so the threshold sits just above the second highest (0.99).
+    expect(spamCaughtAt([0.999, 0.995, 0.992, 0.99, 0.5], ham, 0.005)).toBe(0.6);
+    // 1 %: two ham blocked, above 0.985.
+    expect(spamCaughtAt([0.999, 0.995, 0.992, 0.99, 0.5], ham, 0.01)).toBe(0.8);
+  });
+  it('never splits a tie: spam tied with a ham above the budget is not caught', () => {
+    expect(spamCaughtAt([1, 1, 0.2], [1, 1, 0, 0], 0.25)).toBe(0);
+    expect(spamCaughtAt([1, 1, 0.2], [1, 1, 0.5, 0], 0.5)).toBeCloseTo(2 / 3, 12);
+  });
+  it('is NaN without both classes', () => {
+    expect(spamCaughtAt([], [0.1], 0.01)).toBeNaN();
   });
 });

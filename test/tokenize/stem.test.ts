@@ -114,3 +114,16 @@ describe('ENGLISH_STOP_WORDS', () => {
     expect(ENGLISH_STOP_WORDS.has(input)).toBe(expected);
   });
 });
+
+describe("language 'auto'", () => {
+  it.each([
+    { word: 'running', expected: 'run' },
+    { word: 'работы', expected: 'работ' },
+    { word: 'заработать', expected: createStemmer('ru')('заработать') },
+    // A word mixing scripts is a disguise: kept as it is, never stemmed as either language.
+    { word: 'рaботы', expected: 'рaботы' },
+    { word: 'ελληνικά', expected: 'ελληνικά' },
+  ])('stems $word by its script', ({ word, expected }) => {
+    expect(createStemmer('auto')(word)).toBe(expected);
+  });
+});

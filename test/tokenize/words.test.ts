@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/normalize/index.js';
-import { MAX_TOKEN_LENGTH, splitWords, tokenizeWords, wordTokens } from '../../src/tokenize/index.js';
+import { MAX_TOKEN_LENGTH, createStemmer, splitWords, tokenizeWords, wordTokens } from '../../src/tokenize/index.js';
 
 describe('splitWords', () => {
   const cases = [
@@ -92,5 +92,17 @@ describe('splitWords agrees with the exact Unicode pattern', () => {
   it.each(samples)('%s', (input) => {
     const exact = (input.match(EXACT) ?? []).map((w) => w.replace(/['\u2019]/g, '')).filter((w) => !/^_+$/.test(w));
     expect(splitWords(input)).toEqual(exact);
+  });
+});
+
+describe('wordTokens for scripts without spaces', () => {
+  it("gives character bigrams with language 'auto' and keeps a named language's whole runs", () => {
+    const words = splitWords('iphone售价优惠 now');
+    expect(wordTokens(words, createStemmer('auto'))).toEqual(['iphon', '售价', '价优', '优惠', 'now']);
+    expect(wordTokens(words, createStemmer('en'))).toEqual(['iphon', '售价优惠', 'iphon 售价优惠', 'now', '售价优惠 now']);
+  });
+  it('keeps a short run whole and never splits a surrogate pair', () => {
+    expect(wordTokens(['价'], createStemmer('auto'))).toEqual(['价']);
+    expect(wordTokens(['𠀀𠀁𠀂'], createStemmer('auto'))).toEqual(['𠀀𠀁', '𠀁𠀂']);
   });
 });

@@ -1,0 +1,49 @@
+// Out-of-fold rows for the studies (bench/loco.mjs): every comment of a corpus analyzed once
+// per tokenization, then each fold's classifier (a Bayes config) scores its test part. A row
+// keeps what the verdict combines: the classifier's calibrated log-odds and the rule points, so
+// decision constants can be searched without retraining.
+export const BAYES_CLAMP = 12;
+const logit = (p) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12));
+
+/** At most `max` items, the same share of each class, chosen by a seeded shuffle (corpus order kept). */
+export function subsample(lib, items, max, seed) {
+  if (!max || items.length <= max) return items;
+  const keep = new Set();
+  for (const label of ['spam', 'ham']) {
+    const members = items.map((it, i) => (it.label === label ? i : -1)).filter((i) => i >= 0);
+    const random = lib.mulberry32(seed);
+    for (let i = members.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [members[i], members[j]] = [members[j], members[i]];
+    }
+    const take = Math.round((members.length / items.length) * max);
+    for (const i of members.slice(0, take)) keep.add(i);
+  }
+  return items.filter((_, i) => keep.has(i));
+}
+
+/** Pipeline output of every item for one moderator language: tokens and rule points. */
+export function analyzeAll(lib, items, language) {
+  const moderator = lib.createModerator(language === undefined ? {} : { language });
+  return items.map((it) => {
+    const a = moderator.analyze(it.comment);
+    return { tokens: a.tokens, points: a.hits.reduce((s, h) => s + h.points, 0) };
+  });
+}
+
+/**
+ * Out-of-fold rows { l, points, spam, fold } for one Bayes config: l is the clamped logit of the
+ * classifier's calibrated probability, as the verdict reads it.
+ */
+export function outOfFold(lib, items, analyses, splits, config) {
+  const rows = [];
+  splits.forEach((split, fold) => {
+    const c = lib.createClassifier({ minExamplesPerClass: 1, maxVocabulary: 200_000, config });
+    for (const i of split.train) c.learn(`d${i}`, analyses[i].tokens, items[i].label);
+    for (const i of split.test) {
+      const p = c.classify(analyses[i].tokens).probability;
+      rows.push({ l: Math.min(Math.max(logit(p), -BAYES_CLAMP), BAYES_CLAMP), points: analyses[i].points, spam: items[i].label === 'spam', fold });
+    }
+  });
+  return rows;
+}

@@ -1,0 +1,174 @@
+// Leave-one-corpus-out: every modelling choice and every decision constant is picked on three
+// corpora and reported on the fourth, for each of the four (issue 9 §2). Two parts:
+//   A. modelling choices (tokens, scoring, calibration: LOCO_VARIANTS in bench/lib/variants.mjs):
+//      the variant with the best mean "spam caught at ≤ 0.5 % ham blocked" on the three, against
+//      today's default, on the one left out;
+//   B. decision constants of the trained verdict z = wB·logit(p) + RULE_SLOPE·points + c, with the
+//      thresholds (moderate 0.5, spam 0.9): the (wB, c) that catch the most spam on the three with
+//      ham blocked ≤ 0.5 % and ham held ≤ 3 % on each, reported on the fourth beside today's
+//      constants. The last line picks them on all four: the defaults.
+// Out-of-fold rows come from k-fold (seed 42) on each corpus, subsampled to --max comments
+// (stratified) to keep the run in minutes; both are printed with the table.
+//   node bench/loco.mjs [--folds 5] [--max 5000] [--variants a,b] [--base name] [--part A|B|AB] [--only a,b,c,d] [--json out.json]
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { findCorpora, loadCorpus } from './lib/corpora.mjs';
+import { loadInternals } from './lib/load-from-src.mjs';
+import { analyzeAll, outOfFold, subsample } from './lib/oof.mjs';
+import { formatTable } from './lib/table.mjs';
+import { LOCO_VARIANTS } from './lib/variants.mjs';
+
+const { values } = parseArgs({
+  options: {
+    folds: { type: 'string', default: '5' },
+    max: { type: 'string', default: '5000' },
+    seed: { type: 'string', default: '42' },
+    variants: { type: 'string' },
+    part: { type: 'string', default: 'AB' },
+    base: { type: 'string' },
+    only: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+const folds = Number(values.folds);
+const max = Number(values.max);
+const seed = Number(values.seed);
+const lib = await loadInternals();
+const corpora = findCorpora().filter((c) => !values.only || values.only.split(',').includes(c.name));
+if (corpora.length < 2) {
+  console.log('bench/loco: needs at least two corpora in ../shared/corpora (absent here); skipped.');
+  process.exit(0);
+}
+// The baseline (first) is --base when given, else the first listed variant (today's defaults).
+const baseVariant = LOCO_VARIANTS.find((v) => v.name === (values.base ?? LOCO_VARIANTS[0].name));
+if (!baseVariant) throw new Error(`bench/loco: unknown --base ${values.base}`);
+const variants = [baseVariant, ...LOCO_VARIANTS.filter((v) => v !== baseVariant && (!values.variants || values.variants.split(',').includes(v.name)))];
+if (!values.part.includes('A')) variants.length = 1;
+
+const sigmoid = (x) => 1 / (1 + Math.exp(-x));
+const Z_SPAM = Math.log(0.9 / 0.1);
+const Z_MODERATE = 0;
+const TODAY = { wB: lib.BAYES_SCALE, c: lib.TRAINED_BIAS };
+
+/** Operating numbers of rows under (wB, c); `full` adds the ranking measures (AUC, operating points), which sort. */
+function measure(rows, { wB, c }, full = true) {
+  let tp = 0, fp = 0, fn = 0, tn = 0, held = 0;
+  const spamZ = [], hamZ = [];
+  for (const r of rows) {
+    const z = wB * r.l + lib.RULE_SLOPE * r.points + c;
+    (r.spam ? spamZ : hamZ).push(z);
+    if (z >= Z_SPAM) r.spam ? tp++ : fp++;
+    else {
+      r.spam ? fn++ : tn++;
+      if (!r.spam && z >= Z_MODERATE) held++;
+    }
+  }
+  const decided = { mcc: lib.matthews(tp, fp, tn, fn), caught: tp / (tp + fn), blocked: fp / (fp + tn), held: held / (fp + tn) };
+  if (!full) return decided;
+  return {
+    ...decided,
+    auc: lib.rocAuc(spamZ, hamZ),
+    at05: lib.spamCaughtAt(spamZ, hamZ, 0.005),
+    at1: lib.spamCaughtAt(spamZ, hamZ, 0.01),
+  };
+}
+
+/** Spread across folds (standard deviation) of a measure on the rows of each fold. */
+function foldSpread(rows, constants, pick) {
+  const values = [];
+  for (let f = 0; f < folds; f++) values.push(pick(measure(rows.filter((r) => r.fold === f), constants)));
+  const mean = values.reduce((s, v) => s + v, 0) / values.length;
+  return Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / Math.max(1, values.length - 1));
+}
+
+const t0 = performance.now();
+const data = [];
+for (const corpus of corpora) {
+  const all = loadCorpus(lib.parseCorpus, corpus.path);
+  const items = subsample(lib, all, max, seed);
+  const splits = lib.stratifiedKFold(items.map((it) => it.label), folds, seed);
+  const analyses = new Map();
+  const rows = new Map();
+  for (const v of variants) {
+    const key = v.language ?? 'default';
+    if (!analyses.has(key)) analyses.set(key, analyzeAll(lib, items, v.language));
+    rows.set(v.name, outOfFold(lib, items, analyses.get(key), splits, v.config));
+    process.stderr.write(`  ${corpus.name} (${items.length} of ${all.length}) ${v.name}\n`);
+  }
+  data.push({ name: corpus.name, n: items.length, total: all.length, rows });
+}
+const pct = (x) => `${(x * 100).toFixed(1)} %`;
+const pct2 = (x) => `${(x * 100).toFixed(2)} %`;
+const others = (held) => data.filter((d) => d !== held);
+const report = { folds, max, seed, variants: variants.map((v) => v.name), partA: [], partB: [] };
+console.log(`Leave-one-corpus-out, ${folds}-fold out-of-fold scores (seed ${seed}), at most ${max || 'all'} comments a corpus: ${data.map((d) => `${d.name} ${d.n}${d.n < d.total ? ` of ${d.total}` : ''}`).join(', ')}.\n`);
+
+if (values.part.includes('A') && variants.length > 1) {
+  // A. Modelling choice picked on three corpora by mean spam caught at ≤ 0.5 % ham blocked (today's constants).
+  const table = [];
+  for (const held of data) {
+    const score = (v, d) => measure(d.rows.get(v.name), TODAY).at05;
+    let best = variants[0];
+    let bestMean = -1;
+    for (const v of variants) {
+      const mean = others(held).reduce((s, d) => s + score(v, d), 0) / others(held).length;
+      if (mean > bestMean + 1e-9) [best, bestMean] = [v, mean];
+    }
+    const chosen = measure(held.rows.get(best.name), TODAY);
+    const base = measure(held.rows.get(variants[0].name), TODAY);
+    const noise = foldSpread(held.rows.get(variants[0].name), TODAY, (m) => m.at1);
+    table.push([held.name, best.name, pct(bestMean), pct(chosen.at05), pct(base.at05), pct(chosen.at1), pct(base.at1), `±${pct(noise)}`, chosen.auc.toFixed(4), base.auc.toFixed(4)]);
+    report.partA.push({ held: held.name, chosen: best.name, trainMean: bestMean, chosen: chosen, today: base, noise });
+  }
+  console.log('A. modelling choice picked on the other three (best mean spam caught at ≤0.5 % ham blocked), reported on the held-out corpus');
+  console.log(formatTable(['held out', 'picked on the others', 'others mean @0.5', 'held-out @≤0.5 %', 'default @≤0.5 %', 'held-out @≤1 %', 'default @≤1 %', 'fold spread @1 %', 'AUC', 'default AUC'], table));
+  // Every variant on every corpus, for the record.
+  const grid = variants.map((v) => [v.name, ...data.map((d) => { const m = measure(d.rows.get(v.name), TODAY); return `${pct(m.at05)} / ${m.auc.toFixed(4)}`; })]);
+  console.log('\nEvery variant: spam caught at ≤0.5 % ham blocked / AUC');
+  console.log(formatTable(['variant', ...data.map((d) => d.name)], grid));
+  console.log('');
+}
+
+if (values.part.includes('B')) {
+  // B. Constants (wB, c) picked on three corpora under the ham budgets, reported on the fourth.
+  const base = variants[0].name;
+  const objective = (set, k) => {
+    let sum = 0;
+    for (const d of set) {
+      const m = measure(d.rows.get(base), k, false);
+      sum += m.caught / set.length - 10 * Math.max(0, m.blocked - 0.005) - 10 * Math.max(0, m.held - 0.03);
+    }
+    return sum;
+  };
+  const pick = (set) => {
+    let best = null;
+    for (let wB = 0.5; wB <= 2.51; wB += 0.1) {
+      for (let c = -4; c <= 2.01; c += 0.1) {
+        const k = { wB: Math.round(wB * 10) / 10, c: Math.round(c * 10) / 10 };
+        const o = objective(set, k);
+        if (!best || o > best.o + 1e-12) best = { ...k, o };
+      }
+    }
+    return best;
+  };
+  const table = [];
+  for (const held of data) {
+    const k = pick(others(held));
+    const m = measure(held.rows.get(base), k);
+    const t = measure(held.rows.get(base), TODAY);
+    const noise = foldSpread(held.rows.get(base), TODAY, (x) => x.caught);
+    table.push([held.name, `wB ${k.wB.toFixed(1)}, c ${k.c.toFixed(1)}`, m.mcc.toFixed(3), pct(m.caught), pct2(m.blocked), pct2(m.held), t.mcc.toFixed(3), pct(t.caught), pct2(t.blocked), pct2(t.held), `±${pct(noise)}`]);
+    report.partB.push({ held: held.name, picked: k, heldOut: m, today: t, noise });
+  }
+  console.log(`B. verdict constants (z = wB·logit(p) + ${lib.RULE_SLOPE.toFixed(3)}·points + c; spam at z ≥ ${Z_SPAM.toFixed(3)}, moderate at z ≥ 0) picked on the other three with ham blocked ≤0.5 % and ham held ≤3 % each; today wB ${TODAY.wB}, c ${TODAY.c}`);
+  console.log(formatTable(['held out', 'picked on the others', 'MCC', 'spam caught', 'ham blocked', 'ham held', 'today MCC', 'today caught', 'today blocked', 'today held', 'fold spread caught'], table));
+  const all = pick(data);
+  console.log(`\nPicked on all ${data.length} corpora (the defaults): wB ${all.wB.toFixed(1)}, c ${all.c.toFixed(1)}`);
+  console.log(formatTable(['corpus', 'MCC', 'spam caught', 'ham blocked', 'ham held', 'AUC', 'spam @≤0.5 %', 'spam @≤1 %'], data.map((d) => {
+    const m = measure(d.rows.get(base), all);
+    return [d.name, m.mcc.toFixed(3), pct(m.caught), pct2(m.blocked), pct2(m.held), m.auc.toFixed(4), pct(m.at05), pct(m.at1)];
+  })));
+  report.defaults = all;
+}
+console.log(`\n(${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2));
