@@ -14,7 +14,11 @@ export interface MarkupResult {
   hidden: string[];
 }
 
-/** Tags whose content is code, never shown. */
+/**
+ * Tags whose content is raw text. A CMS that strips tags (WordPress's wp_kses) removes the tags
+ * and shows what was inside them, so their content is read as text, never dropped: dropping it
+ * would let a spammer hide a whole comment from us inside `<template>`.
+ */
 const RAW_TEXT = new Set(['script', 'style', 'template']);
 /** Tags that cannot have content: they never open a hidden region. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -233,6 +237,9 @@ export function htmlToText(html: string): MarkupResult {
         unclosedRaw.add(name);
         return tag.next;
       }
+      emit('\n', false);
+      emit(html.slice(tag.next, closeTag), true);
+      emit('\n', false);
       const close = html.indexOf('>', closeTag);
       return close === -1 ? n : close + 1;
     }

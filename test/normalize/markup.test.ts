@@ -12,8 +12,10 @@ describe('entities', () => {
     { input: '&#118;&#105;agra &#x63;&#X69;alis &#128512;', expected: 'viagra cialis 😀' },
     // References to nothing or to surrogates read as the replacement character, as browsers do.
     { input: '&#0; &#xD800; &#1114112;', expected: '\uFFFD \uFFFD \uFFFD' },
-    // Unknown names, and names without `;` other than the legacy few, stay as written.
-    { input: '&bogus; &eacute &amp &lt3 & alone', expected: '&bogus; &eacute & <3 & alone' },
+    // Unknown names stay as written; the HTML5 legacy names (`&eacute`, `&amp`, `&lt`) are read without `;`, as browsers do.
+    { input: '&bogus; &eacute &amp &lt3 & alone', expected: '&bogus; é & <3 & alone' },
+    // The whole HTML5 table, not a hand-picked part of it.
+    { input: '&Vopf;iagra &excl;&quest; &period;com &NewLine;x', expected: '\u{1D54D}iagra !? .com \nx' },
     { input: 'no entities here', expected: 'no entities here' },
   ];
   it.each(cases)('$input', ({ input, expected }) => {
@@ -51,7 +53,13 @@ describe('HTML', () => {
     },
     {
       input: { raw: 'x<script>document.write("<a href=http://evil>")</script>y<style>.a{color:red}</style>z<!-- <a href="http://c"> -->!', format: 'html' },
-      expected: { text: 'xyz!', anchors: [] },
+      // A CMS that strips tags (wp_kses) shows the content of script, style and template as text;
+      // markup inside it is text too (no link), comments stay unseen.
+      expected: { text: 'x\ndocument.write("<a href=http://evil>")\ny\n.a{color:red}\nz!', anchors: [] },
+    },
+    {
+      input: { raw: '<p>Nice</p><template>buy cheap pills at pills.example</template>', format: 'html' },
+      expected: { text: 'Nice\nbuy cheap pills at pills.example', anchors: [] },
     },
     {
       input: { raw: '<a name="top">no target</a> <a href="">empty</a>', format: 'html' },
