@@ -110,3 +110,63 @@ export function joinSpaced(lower: string, spacedWords: string[]): string {
   }
   return from === 0 ? lower : out + lower.slice(from);
 }
+
+// Diacritics and combining marks on Latin letters, and the Turkish dotless ı, dropped for
+// matching: `víagra`, `v̇iagra` and `vıagra` are read as `viagra` by anyone who reads them. Only
+// after a Latin letter: Cyrillic `й` and Greek accents are letters of their own alphabets.
+const MARK_HINT = /[\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
+const LATIN_MARKS = /([a-z])\p{M}{1,32}/gu;
+const DOTLESS_I = /\u0131/g;
+const CHUNK_WITH_MARK = /\S{1,256}/g;
+
+/** `lower` with marks on Latin letters removed; the words that changed go to `words`. */
+export function foldMarks(lower: string, words: string[]): string {
+  if (!MARK_HINT.test(lower)) return lower;
+  return lower.replace(CHUNK_WITH_MARK, (chunk: string) => {
+    if (!MARK_HINT.test(chunk)) return chunk;
+    const plain = chunk.normalize('NFD').replace(LATIN_MARKS, '$1').replace(DOTLESS_I, 'i').normalize('NFC');
+    if (plain !== chunk) addReported(words, plain);
+    return plain;
+  });
+}
+
+// Separators inside a word, joined for matching: `via-gra`, `vi|agra`, `via~gra`, `vi,agra`,
+// `vi/agra`, `vi.agra`. A chunk is joined only when it is letters and separators alone (no URL,
+// address, number or path). `~ | , · • *` never sit inside an honest word; `-` joins compounds
+// (`e-mail`, `well-known`) into one matching word, harmless since learning and checking read them
+// alike; `/` and `.` join only where a piece is one to three letters (`and/or`, `vi.agra`), and
+// `.` never before a last piece that could be a domain suffix (`example.com`, `casi.no`).
+const SEPARATED = /^\p{L}{1,64}(?:[~|,·•*\-/._]\p{L}{1,64}){1,16}[!?.,:;]{0,8}$/u;
+const SEPARATOR = /[~|,·•*\-/._]/u;
+const JOIN_HINT = /\p{L}[~|,·•*\-/._]\p{L}/u;
+const PIECE = /\p{L}+|[~|,·•*\-/._]/gu;
+
+function shouldJoin(pieces: string[], seps: string[]): boolean {
+  if (seps.some((s) => '~|,·•*'.includes(s))) return true;
+  if (seps.every((s) => s === '-' || s === '_')) return true;
+  const short = pieces.some((p) => [...p].length <= 3);
+  if (seps.includes('.')) {
+    const last = pieces[pieces.length - 1] as string;
+    return short && [...last].length > 3;
+  }
+  return short;
+}
+
+/** `lower` with separated words joined; the joined words go to `words`. */
+export function joinSeparated(lower: string, words: string[]): string {
+  if (!JOIN_HINT.test(lower)) return lower;
+  return lower.replace(CHUNK, (chunk: string) => {
+    if (!JOIN_HINT.test(chunk) || !SEPARATED.test(chunk)) return chunk;
+    let end = chunk.length;
+    while (end > 0 && '!?.,:;'.includes(chunk.charAt(end - 1))) end--;
+    const core = chunk.slice(0, end);
+    const parts = core.match(PIECE) ?? [];
+    const pieces = parts.filter((p) => !SEPARATOR.test(p) || p.length > 1);
+    const seps = parts.filter((p) => p.length === 1 && SEPARATOR.test(p));
+    // Single letters apart (`c-i-a-l-i-s`) are joinSpaced's to read and report.
+    if (pieces.every((p) => [...p].length === 1) || !shouldJoin(pieces, seps)) return chunk;
+    const joined = pieces.join('');
+    addReported(words, joined);
+    return joined + chunk.slice(end);
+  });
+}

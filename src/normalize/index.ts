@@ -4,7 +4,7 @@
 // a cheap scan shows there is nothing to do (most comments are short plain ASCII).
 import type { Anchor, Comment, ContentFormat, NormalizedComment, NormalizedText, ObfuscationReport } from '../types.js';
 import { decodeEntities } from './entities.js';
-import { foldLeet, joinSpaced } from './fold.js';
+import { foldLeet, foldMarks, joinSeparated, joinSpaced } from './fold.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { bbcodeToText, markdownToText } from './markup.js';
 import { cleanUnicode, removeInvisibleChars } from './unicode.js';
@@ -56,8 +56,14 @@ export function normalizeText(raw: string, format: ContentFormat, options: Norma
     leetWords: [],
     spacedWords: [],
     hiddenText,
+    reordered: unicode.reordered,
+    foldedWords: [],
   };
-  const folded = joinSpaced(foldLeet(unicode.text.toLowerCase(), obfuscation.leetWords), obfuscation.spacedWords);
+  const foldedWords: string[] = [];
+  const unmarked = foldMarks(unicode.text.toLowerCase(), foldedWords);
+  const joined = joinSeparated(foldLeet(unmarked, obfuscation.leetWords), foldedWords);
+  const folded = joinSpaced(joined, obfuscation.spacedWords);
+  obfuscation.foldedWords = foldedWords;
   return { text: unicode.text, folded, anchors, obfuscation, truncated };
 }
 
