@@ -93,8 +93,10 @@ const titleCase = (host: string): string => host.split('.').map((l) => l.charAt(
 export const FAMILIES: Family[] = [
   {
     name: 'rlo-word',
-    why: 'each word stored backwards inside U+202E…U+202C: the bidi algorithm displays it forwards',
-    apply: (c) => text(c, (s) => mapWords(s, (w) => `\u202E${reverseForOverride(w)}\u202C`)),
+    // Without the isolate, the spaces between two overridden words resolve right-to-left (UAX #9
+    // rule N1) and a browser shows the words in reverse order: that would not render the same.
+    why: 'each word stored backwards inside an isolated U+202E…U+202C (LRI…PDI): displayed forwards, in place',
+    apply: (c) => text(c, (s) => mapWords(s, (w) => `\u2066\u202E${reverseForOverride(w)}\u202C\u2069`)),
   },
   {
     name: 'rlo-line',
