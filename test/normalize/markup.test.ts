@@ -53,13 +53,13 @@ describe('HTML', () => {
     },
     {
       input: { raw: 'x<script>document.write("<a href=http://evil>")</script>y<style>.a{color:red}</style>z<!-- <a href="http://c"> -->!', format: 'html' },
-      // A CMS that strips tags (wp_kses) shows the content of script, style and template as text;
-      // markup inside it is text too (no link), comments stay unseen.
-      expected: { text: 'x\ndocument.write("<a href=http://evil>")\ny\n.a{color:red}\nz!', anchors: [] },
+      // A CMS that filters tags (wp_kses) drops script, style and template tags and shows their
+      // content, markup and all: here a link. HTML comments stay unseen.
+      expected: { text: 'x\ndocument.write("")\ny\n.a{color:red}\nz!', anchors: [{ href: 'http://evil', text: '") y .a{color:red} z!', markup: 'html' }] },
     },
     {
-      input: { raw: '<p>Nice</p><template>buy cheap pills at pills.example</template>', format: 'html' },
-      expected: { text: 'Nice\nbuy cheap pills at pills.example', anchors: [] },
+      input: { raw: '<p>Nice</p><template>buy <a href="http://pills.example">cheap pills</a></template>', format: 'html' },
+      expected: { text: 'Nice\nbuy cheap pills', anchors: [{ href: 'http://pills.example', text: 'cheap pills', markup: 'html' }] },
     },
     {
       input: { raw: '<a name="top">no target</a> <a href="">empty</a>', format: 'html' },

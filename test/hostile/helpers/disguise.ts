@@ -43,6 +43,11 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** The comment as HTML: text comments escaped, HTML comments as they are. */
+const asHtml = (c: Comment, s: string): string => (c.contentFormat === 'html' ? s : escapeHtml(s));
+
+const html = (c: Comment, f: (s: string) => string): Comment => ({ ...c, content: f(asHtml(c, c.content ?? '')), contentFormat: 'html' });
+
 /** Reversed, with mirrored brackets swapped back: what a right-to-left override displays as the original. */
 function reverseForOverride(s: string): string {
   const mirror: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<' };
@@ -127,25 +132,22 @@ export const FAMILIES: Family[] = [
     name: 'html-entities',
     why: 'character references render as the characters they name (numeric for letters, HTML5 names for punctuation)',
     apply: (c) =>
-      text(
-        c,
-        (s) =>
-          mapWords(escapeHtml(s), (w) => [...w].map((ch, i) => (i % 2 === 0 ? `&#${ch.charCodeAt(0)};` : i % 3 === 0 ? `&#x${ch.charCodeAt(0).toString(16)};` : ch)).join('')).replace(
-            /[!?]/g,
-            (p) => (p === '!' ? '&excl;' : '&quest;'),
-          ),
-        'html',
+      html(c, (s) =>
+        mapWords(s, (w) => [...w].map((ch, i) => (i % 2 === 0 ? `&#${ch.charCodeAt(0)};` : i % 3 === 0 ? `&#x${ch.charCodeAt(0).toString(16)};` : ch)).join('')).replace(
+          /[!?](?=\s|$)/g,
+          (p) => (p === '!' ? '&excl;' : '&quest;'),
+        ),
       ),
   },
   {
     name: 'html-inline-tags',
     why: 'empty and inline tags inside words render nothing between the letters; <p> adds only a paragraph',
-    apply: (c) => text(c, (s) => `<p>${mapWords(escapeHtml(s), (w) => middleSplit(w, '<span></span>'))}</p>`, 'html'),
+    apply: (c) => html(c, (s) => `<p>${mapWords(s, (w) => middleSplit(w, '<span></span>'))}</p>`),
   },
   {
     name: 'kses-raw-tags',
     why: 'a CMS that strips tags (wp_kses) shows the text of <template>/<style>/<script> as text',
-    apply: (c) => text(c, (s) => `<template>${escapeHtml(s)}</template>`, 'html'),
+    apply: (c) => html(c, (s) => `<template>${s}</template>`),
   },
   {
     name: 'diacritics',
@@ -206,7 +208,9 @@ export const FAMILIES: Family[] = [
     name: 'link-scheme-relative-href',
     why: 'an <a href="//host/…"> whose text is the URL: the reader sees and clicks the same link',
     apply: (c) =>
-      text(c, (s) => escapeHtml(s).replace(/\bhttps?:\/\/([A-Za-z0-9.-]+)([^\s<>"]*)/g, (m, host: string, rest: string) => `<a href="//${host}${rest}">${m}</a>`), 'html'),
+      c.contentFormat === 'html'
+        ? { ...c, content: (c.content ?? '').replace(/href="https?:\/\//g, 'href="//') }
+        : html(c, (s) => s.replace(/\bhttps?:\/\/([A-Za-z0-9.-]+)([^\s<>"]*)/g, (m, host: string, rest: string) => `<a href="//${host}${rest}">${m}</a>`)),
   },
 ];
 
