@@ -71,3 +71,16 @@ export function readHref(href: string): HrefReading {
   if (!WEB.has(u.protocol) || u.hostname === '' || u.hostname === BASE_HOST) return { url: null, innerText: '', redirects: [] };
   return { url: u.href, innerText: '', redirects: u.search.length > 1 ? readRedirects(u) : [] };
 }
+
+// Cheap gate before parsing a URL of running text for redirect targets.
+const REDIRECT_HINT = /=(?:https?(?::|%3a)|\/\/|%2f%2f|www\.)/i;
+
+/** Redirect targets named in the query of a URL found in running text (`…/url?q=https://…`). */
+export function redirectsIn(url: string): string[] {
+  if (!REDIRECT_HINT.test(url)) return [];
+  try {
+    return readRedirects(new URL(/^[a-z][a-z0-9+.-]{0,15}:\/\//i.test(url) ? url : `http://${url}`));
+  } catch {
+    return []; // not a URL a browser would open: no redirect either
+  }
+}

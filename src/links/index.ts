@@ -4,7 +4,7 @@
 import type { Anchor, LinkReport, LinkSource, NormalizedComment } from '../types.js';
 import { addEmail, addUrl, createCollector, type Collector } from './collect.js';
 import { findMentions } from './find.js';
-import { readHref } from './href.js';
+import { readHref, redirectsIn } from './href.js';
 
 export { MAX_EMAILS, MAX_LINKS } from './collect.js';
 
@@ -14,7 +14,10 @@ function collectText(c: Collector, text: string, source: LinkSource, skip: Reado
   for (const m of findMentions(text)) {
     if (skip !== null && skip.has(m.value)) continue;
     if (m.kind === 'email') addEmail(c, m.target, source, true);
-    else addUrl(c, { value: m.value, target: m.target, source, defanged: m.defanged, inText: true });
+    else {
+      addUrl(c, { value: m.value, target: m.target, source, defanged: m.defanged, inText: true });
+      for (const target of redirectsIn(m.target)) addUrl(c, { value: target, target, source, defanged: false, inText: false });
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeHost } from '../../src/links/domain.js';
+import { describeHost, type HostInfo } from '../../src/links/domain.js';
 import { LEXICON } from '../../src/links/lexicon.js';
 import { scanLinkCandidates } from '../../src/links/scan.js';
 import { splitUrl, trimUrlTail } from '../../src/links/url.js';
@@ -65,7 +65,7 @@ describe('splitUrl', () => {
 });
 
 describe('describeHost', () => {
-  const cases: Array<{ input: string; expected: { domain: string | null; suffix: string | null; known: boolean; isIp: boolean } | null }> = [
+  const cases: Array<{ input: string; expected: Partial<HostInfo> | null }> = [
     { input: 'WWW.ViagraPascherFR.com.', expected: { domain: 'viagrapascherfr.com', suffix: 'com', known: true, isIp: false } },
     { input: 'spam.blogspot.com', expected: { domain: 'spam.blogspot.com', suffix: 'blogspot.com', known: true, isIp: false } },
     { input: 'node.js', expected: { domain: null, suffix: null, known: false, isIp: false } },
