@@ -52,14 +52,16 @@ interface FamilyResult {
 
 function measure(m: Moderator, family: Family, spam: Comment[], ham: Comment[]): FamilyResult {
   const r: FamilyResult = { family: family.name, spam: spam.length, spamKept: 0, ham: ham.length, hamKept: 0, lost: [] };
-  for (const c of spam) {
+  for (const original of spam) {
+    const c = family.plain?.(original) ?? original;
     const plain = m.check(c).decision;
     const disguised = family.apply(c);
     const after = m.check(disguised).decision;
     if (SEVERITY[after] >= SEVERITY[plain]) r.spamKept++;
     else if (r.lost.length < 3) r.lost.push(`${plain}→${after}: ${JSON.stringify(disguised.content).slice(0, 120)}`);
   }
-  for (const c of ham) {
+  for (const original of ham) {
+    const c = family.plain?.(original) ?? original;
     const plain = m.check(c).decision;
     const after = m.check(family.apply(c)).decision;
     if (after !== 'spam' || plain === 'spam') r.hamKept++;

@@ -9,6 +9,8 @@ export interface Family {
   /** Why a reader sees (or reads) the same comment. */
   why: string;
   apply: (c: Comment) => Comment;
+  /** The plain form the disguise is compared with, when it is not the comment itself (a link family compares markup with markup). */
+  plain?: (c: Comment) => Comment;
 }
 
 /** A whitespace-separated chunk that is a plain word (letters, then optional sentence punctuation). */
@@ -91,6 +93,12 @@ function middleSplit(word: string, sep: string): string {
 /** Link disguises a browser still follows: only comments with an http(s) URL change. */
 function mapUrls(s: string, f: (scheme: string, host: string, rest: string) => string): string {
   return s.replace(/\b(https?):\/\/([A-Za-z0-9.-]+)([^\s]*)/g, (_m, scheme: string, host: string, rest: string) => f(scheme, host, rest));
+}
+
+/** The comment as HTML whose links are anchors with the URL as text and `scheme` before the host in href. */
+function linkMarkup(c: Comment, scheme: string): Comment {
+  if (c.contentFormat === 'html') return { ...c, content: (c.content ?? '').replace(/href="(?:https?:)?\/\//g, `href="${scheme}`) };
+  return html(c, (s) => s.replace(/\bhttps?:\/\/([A-Za-z0-9.-]+)([^\s<>"]*)/g, (m, host: string, rest: string) => `<a href="${scheme}${host}${rest}">${m}</a>`));
 }
 
 const titleCase = (host: string): string => host.split('.').map((l) => l.charAt(0).toUpperCase() + l.slice(1)).join('.');
@@ -206,11 +214,9 @@ export const FAMILIES: Family[] = [
   },
   {
     name: 'link-scheme-relative-href',
-    why: 'an <a href="//host/…"> whose text is the URL: the reader sees and clicks the same link',
-    apply: (c) =>
-      c.contentFormat === 'html'
-        ? { ...c, content: (c.content ?? '').replace(/href="https?:\/\//g, 'href="//') }
-        : html(c, (s) => s.replace(/\bhttps?:\/\/([A-Za-z0-9.-]+)([^\s<>"]*)/g, (m, host: string, rest: string) => `<a href="//${host}${rest}">${m}</a>`)),
+    why: "an <a href=\"//host/…\"> opens that host with the page's own scheme: the same link as href=\"http://host/…\", with the same text",
+    plain: (c) => linkMarkup(c, 'http://'),
+    apply: (c) => linkMarkup(c, '//'),
   },
 ];
 
