@@ -91,3 +91,15 @@ export const FROM_LATIN: ReadonlyMap<Script, ReadonlyMap<string, string>> = TABL
 
 /** Any letter that has a Latin look-alike: the gate before the per-word folding. */
 export const LOOKALIKE_HINT: RegExp = new RegExp(`[${[...TO_LATIN.keys()].join('')}]`, 'u');
+
+/**
+ * The UTS #39 skeleton of a string, lowercased: two strings with one skeleton look alike
+ * (`pаypal`, `paypa1` and `paypal`; `rnicrosoft` and `microsoft`). For comparing, never for display.
+ */
+export function skeleton(s: string): string {
+  let out = '';
+  for (const ch of s.normalize('NFD')) out += CONFUSABLES[ch] ?? ch;
+  let lower = '';
+  for (const ch of out.normalize('NFD').toLowerCase()) lower += CONFUSABLES[ch] ?? ch;
+  return lower.normalize('NFD');
+}

@@ -132,3 +132,23 @@ describe('an untrained moderator (rules only) on the fixtures, disguised', () =>
     for (const c of RTL_HAM) expect(moderator.check(c).decision, c.content).toBe('ham');
   });
 });
+
+describe('single characters that used to switch rules off', () => {
+  const moderator = createModerator();
+  const ids = (content: string): string[] => moderator.analyze(content).hits.map((h) => h.id);
+  it('one dotted capital İ anywhere leaves the contact-handle rule on', () => {
+    expect(ids('Message me on telegram @cryptoexpert24 for help')).toContain('TEXT_CONTACT_HANDLE');
+    expect(ids('İ: message me on telegram @cryptoexpert24 for help')).toContain('TEXT_CONTACT_HANDLE');
+    expect(ids('Message me on telegram @cryptoexpert24 for help İ')).toContain('TEXT_CONTACT_HANDLE');
+  });
+
+  it('a look-alike host of a well-known brand is a strong signal, in Unicode and in punycode alike', () => {
+    const unicode = moderator.check('Your account is locked, verify at https://p\u0430ypal.com/login');
+    const puny = moderator.check('Your account is locked, verify at https://xn--pypal-4ve.com/login');
+    expect(unicode.decision).toBe(puny.decision);
+    expect(unicode.score).toBeCloseTo(puny.score, 6);
+    expect(ids('verify at https://p\u0430ypal.com/login')).toContain('DOMAIN_LOOKALIKE_BRAND');
+    expect(ids('verify at https://paypa1.com/login')).toContain('DOMAIN_LOOKALIKE_BRAND');
+    expect(ids('pay at https://www.paypal.com/login')).not.toContain('DOMAIN_LOOKALIKE_BRAND');
+  });
+});

@@ -4,10 +4,11 @@ import type { Rule } from '../../types.js';
 import { AUTHOR_RULES } from './author.js';
 import { DOMAIN_RULES } from './domains.js';
 import { LINK_RULES } from './links.js';
+import { LOOKALIKE_HOST_RULES } from './lookalike-hosts.js';
 import { META_RULES } from './meta.js';
 import { OBFUSCATION_RULES } from './obfuscation.js';
 import { TEXT_RULES } from './text.js';
 
-export const CATALOG: readonly Rule[] = Object.freeze([...LINK_RULES, ...DOMAIN_RULES, ...AUTHOR_RULES, ...TEXT_RULES, ...OBFUSCATION_RULES, ...META_RULES]);
+export const CATALOG: readonly Rule[] = Object.freeze([...LINK_RULES, ...DOMAIN_RULES, ...LOOKALIKE_HOST_RULES, ...AUTHOR_RULES, ...TEXT_RULES, ...OBFUSCATION_RULES, ...META_RULES]);
 
 export { createListRules } from '../lists/index.js';
