@@ -1,5 +1,6 @@
 // All URL and e-mail mentions in one text, in order, from the three finders: the candidate scan
 // decides what runs, linkify reads the candidate chunks, the fallback reads defanged forms.
+import { scriptOf } from '../normalize/confusables.js';
 import { findFallbackMatches, type FallbackMatch } from './fallback.js';
 import { findWithLinkify, type TextMatch } from './linkify.js';
 import { scanLinkCandidates } from './scan.js';
@@ -107,9 +108,9 @@ export function splitAtHostEnds(v: string): number[] {
     }
     const len = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     const letter = c > 0x7f && IDN_CHAR.test(v.slice(i, i + len));
-    // An internationalized label is letters of one kind; ASCII letters after a dot and then
-    // other letters is a domain with prose glued to it.
-    if (letter && !(prevAscii && sawDot)) {
+    // An internationalized label is letters of one script (`bücher`, `пример`); ASCII letters after
+    // a dot and then letters of another script is a domain with prose glued to it (`shop.jpを…`).
+    if (letter && !(prevAscii && sawDot && scriptOf(v.codePointAt(i) as number) !== 'latin')) {
       prevAscii = false;
       i += len;
       continue;
