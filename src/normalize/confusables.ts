@@ -89,8 +89,11 @@ export const TO_LATIN: ReadonlyMap<string, string> = TABLES.toLatin;
 /** Per script, ASCII letter → that script's look-alike. */
 export const FROM_LATIN: ReadonlyMap<Script, ReadonlyMap<string, string>> = TABLES.fromLatin;
 
-/** Any letter that has a Latin look-alike: the gate before the per-word folding. */
-export const LOOKALIKE_HINT: RegExp = new RegExp(`[${[...TO_LATIN.keys()].join('')}]`, 'u');
+/** Whether the text holds any letter that has a Latin look-alike: the gate before the per-word folding. */
+export function hasLookalike(text: string): boolean {
+  for (const ch of text) if (ch.charCodeAt(0) > 0x7f && TO_LATIN.has(ch)) return true;
+  return false;
+}
 
 /**
  * The UTS #39 skeleton of a string, lowercased: two strings with one skeleton look alike

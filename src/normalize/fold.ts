@@ -136,7 +136,7 @@ export function foldMarks(lower: string, words: string[]): string {
 // (`e-mail`, `well-known`) into one matching word, harmless since learning and checking read them
 // alike; `/` and `.` join only where a piece is one to three letters (`and/or`, `vi.agra`), and
 // `.` never before a last piece that could be a domain suffix (`example.com`, `casi.no`).
-const SEPARATED = /^\p{L}{1,64}(?:[~|,·•*\-/._]\p{L}{1,64}){1,16}[!?.,:;]{0,8}$/u;
+const LETTERS_AND_SEPARATORS = /^[\p{L}~|,·•*\-/._]{3,512}$/u;
 const SEPARATOR = /[~|,·•*\-/._]/u;
 const JOIN_HINT = /\p{L}[~|,·•*\-/._]\p{L}/u;
 const PIECE = /\p{L}+|[~|,·•*\-/._]/gu;
@@ -156,13 +156,16 @@ function shouldJoin(pieces: string[], seps: string[]): boolean {
 export function joinSeparated(lower: string, words: string[]): string {
   if (!JOIN_HINT.test(lower)) return lower;
   return lower.replace(CHUNK, (chunk: string) => {
-    if (!JOIN_HINT.test(chunk) || !SEPARATED.test(chunk)) return chunk;
+    if (!JOIN_HINT.test(chunk)) return chunk;
     let end = chunk.length;
     while (end > 0 && '!?.,:;'.includes(chunk.charAt(end - 1))) end--;
     const core = chunk.slice(0, end);
+    if (!LETTERS_AND_SEPARATORS.test(core)) return chunk;
     const parts = core.match(PIECE) ?? [];
     const pieces = parts.filter((p) => !SEPARATOR.test(p) || p.length > 1);
     const seps = parts.filter((p) => p.length === 1 && SEPARATOR.test(p));
+    // Letters, one separator, letters, and so on: two separators in a row or one at an end is no word.
+    if (pieces.length !== seps.length + 1 || SEPARATOR.test(core.charAt(0)) || parts.some((p, i) => SEPARATOR.test(p) && SEPARATOR.test(parts[i + 1] ?? 'x'))) return chunk;
     // Single letters apart (`c-i-a-l-i-s`) are joinSpaced's to read and report.
     if (pieces.every((p) => [...p].length === 1) || !shouldJoin(pieces, seps)) return chunk;
     const joined = pieces.join('');

@@ -25,7 +25,12 @@ export function canonicalIp(address: string): string {
 }
 
 // WHATWG: a host whose last label is a number (decimal, `0x` hex, or octal with a leading 0) is an IPv4 address.
-const NUMERIC_LAST_LABEL = /(?:^|\.)(?:0x[0-9a-f]*|\d+)\.?$/i;
+const NUMERIC_LABEL = /^(?:0x[0-9a-f]*|\d+)$/i;
+
+function endsInNumber(host: string): boolean {
+  const h = host.endsWith('.') ? host.slice(0, -1) : host;
+  return NUMERIC_LABEL.test(h.slice(h.lastIndexOf('.') + 1));
+}
 
 /**
  * A hostname that browsers read as an IPv4 address in another notation, in dotted-decimal form;
@@ -33,7 +38,7 @@ const NUMERIC_LAST_LABEL = /(?:^|\.)(?:0x[0-9a-f]*|\d+)\.?$/i;
  * (browsers refuse to load it).
  */
 export function numericIpv4(host: string): string | null | undefined {
-  if (!NUMERIC_LAST_LABEL.test(host)) return null;
+  if (!endsInNumber(host)) return null;
   try {
     const h = new URL(`http://${host}/`).hostname;
     return isIP(h) === 4 ? h : undefined;

@@ -9,7 +9,7 @@
 // Pure-ASCII text, most comments, skips all of it after one scan.
 import { applyBidi, hasExplicitDirection } from './bidi.js';
 import { codePointLength, isWordCharAt } from './chars.js';
-import { FROM_LATIN, LOOKALIKE_HINT, TO_LATIN, scriptOf, type Script } from './confusables.js';
+import { FROM_LATIN, hasLookalike, TO_LATIN, scriptOf, type Script } from './confusables.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -278,7 +278,7 @@ export function cleanUnicode(input: string): UnicodeResult {
   if (!NON_ASCII.test(input)) return { text: input, invisible: 0, reordered: 0, lookalikes: [] };
   const { text: visible, invisible, reordered } = scanChars(input);
   const lookalikes: string[] = [];
-  const suspect = STYLED_HINT.test(visible) || LOOKALIKE_HINT.test(visible);
+  const suspect = STYLED_HINT.test(visible) || hasLookalike(visible);
   const text = suspect ? foldWords(visible, lookalikes) : visible;
   return { text: text.normalize('NFKC'), invisible, reordered, lookalikes };
 }
