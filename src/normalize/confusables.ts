@@ -25,6 +25,7 @@ export function scriptOf(cp: number): Script {
 }
 
 const ASCII_LETTER = /^[A-Za-z]$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 const LETTER = /^\p{L}$/u;
 const LOWER = /^\p{Ll}$/u;
 const CONFUSABLES = data as Record<string, string>;
@@ -91,7 +92,14 @@ export const FROM_LATIN: ReadonlyMap<Script, ReadonlyMap<string, string>> = TABL
 
 /** Whether the text holds any letter that has a Latin look-alike: the gate before the per-word folding. */
 export function hasLookalike(text: string): boolean {
-  for (const ch of text) if (ch.charCodeAt(0) > 0x7f && TO_LATIN.has(ch)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xaa) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      if (TO_LATIN.has(text.slice(i, i + 2))) return true;
+      i++;
+    } else if (TO_LATIN.has(text.charAt(i))) return true;
+  }
   return false;
 }
 
@@ -100,6 +108,14 @@ export function hasLookalike(text: string): boolean {
  * (`pаypal`, `paypa1` and `paypal`; `rnicrosoft` and `microsoft`). For comparing, never for display.
  */
 export function skeleton(s: string): string {
+  // ASCII needs no decomposition: the common case (a hostname label) skips three NFD passes.
+  if (!NON_ASCII.test(s)) {
+    let ascii = '';
+    for (const ch of s) ascii += CONFUSABLES[ch] ?? ch;
+    let lowered = '';
+    for (const ch of ascii.toLowerCase()) lowered += CONFUSABLES[ch] ?? ch;
+    return lowered;
+  }
   let out = '';
   for (const ch of s.normalize('NFD')) out += CONFUSABLES[ch] ?? ch;
   let lower = '';

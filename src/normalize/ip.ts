@@ -29,6 +29,9 @@ const NUMERIC_LABEL = /^(?:0x[0-9a-f]*|\d+)$/i;
 
 function endsInNumber(host: string): boolean {
   const h = host.endsWith('.') ? host.slice(0, -1) : host;
+  const last = h.charCodeAt(h.length - 1) | 32;
+  // Cheap first look: a number label ends in a digit or a hex digit.
+  if (!((last >= 48 && last <= 57) || (last >= 97 && last <= 102))) return false;
   return NUMERIC_LABEL.test(h.slice(h.lastIndexOf('.') + 1));
 }
 

@@ -19,6 +19,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/u;
 const INVISIBLE_ALL = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/gu;
 const ONLY_INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]*$/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
 // Lone surrogates (no `u` flag: the units are looked at one by one).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Letters of right-to-left scripts: where they are, directional marks are how the text is written. */
@@ -61,7 +62,7 @@ interface Scan {
 
 /** Lone surrogates become U+FFFD, text under bidi controls is put in display order, invisible characters go (counted). */
 function scanChars(input: string): Scan {
-  const wellFormed = input.replace(LONE_SURROGATE, '\uFFFD');
+  const wellFormed = SURROGATE.test(input) ? input.replace(LONE_SURROGATE, '\uFFFD') : input;
   const { text, reordered } = hasExplicitDirection(wellFormed) ? applyBidi(wellFormed) : { text: wellFormed, reordered: 0 };
   if (!INVISIBLE.test(text)) return { text, invisible: 0, reordered };
   const rtlText = RTL_LETTER.test(text);
@@ -273,9 +274,21 @@ function foldWords(text: string, lookalikes: string[]): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** Without a byte-order mark at either end: the copy-paste artefact most YouTube exports carry. */
+function withoutEdgeBoms(input: string): string {
+  let a = 0;
+  let b = input.length;
+  while (a < b && input.charCodeAt(a) === 0xfeff) a++;
+  while (b > a && input.charCodeAt(b - 1) === 0xfeff) b--;
+  return a === 0 && b === input.length ? input : input.slice(a, b);
+}
+
 /** Well-formed, visible, NFKC text with look-alike letters in Latin words folded. Never throws. */
-export function cleanUnicode(input: string): UnicodeResult {
-  if (!NON_ASCII.test(input)) return { text: input, invisible: 0, reordered: 0, lookalikes: [] };
+export function cleanUnicode(raw: string): UnicodeResult {
+  if (!NON_ASCII.test(raw)) return { text: raw, invisible: 0, reordered: 0, lookalikes: [] };
+  // Fast path for the most common non-ASCII comment: ASCII text with a BOM at the end (never counted).
+  const input = withoutEdgeBoms(raw);
+  if (input !== raw && !NON_ASCII.test(input)) return { text: input, invisible: 0, reordered: 0, lookalikes: [] };
   const { text: visible, invisible, reordered } = scanChars(input);
   const lookalikes: string[] = [];
   const suspect = STYLED_HINT.test(visible) || hasLookalike(visible);
