@@ -50,11 +50,13 @@ function displayOrder(paragraph: string): string {
   const chars = paragraph.split('');
   // Brackets at odd levels are drawn mirrored: `(` stored under an override is seen as `)`.
   for (const [i, mirrored] of b.getMirroredCharactersMap(paragraph, levels.levels)) chars[i] = mirrored;
+  // Reversed in place: a spread of a megabyte-long segment would overflow the call stack.
   for (const segment of b.getReorderSegments(paragraph, levels)) {
-    const start = segment[0] as number;
-    const end = segment[1] as number;
-    const reversed = chars.slice(start, end + 1).reverse();
-    chars.splice(start, end - start + 1, ...reversed);
+    for (let i = segment[0] as number, j = segment[1] as number; i < j; i++, j--) {
+      const t = chars[i] as string;
+      chars[i] = chars[j] as string;
+      chars[j] = t;
+    }
   }
   fixSurrogates(chars);
   return chars.join('');
