@@ -117,17 +117,28 @@ export function joinSpaced(lower: string, spacedWords: string[]): string {
 const MARK_HINT = /[\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
 const LATIN_MARKS = /([a-z])\p{M}{1,32}/gu;
 const DOTLESS_I = /\u0131/g;
-const CHUNK_WITH_MARK = /\S{1,256}/g;
 
-/** `lower` with marks on Latin letters removed; the words that changed go to `words`. */
+/** `lower` with marks on Latin letters removed; the words that changed go to `words`. Only chunks around a marked letter are looked at. */
 export function foldMarks(lower: string, words: string[]): string {
   if (!MARK_HINT.test(lower)) return lower;
-  return lower.replace(CHUNK_WITH_MARK, (chunk: string) => {
-    if (!MARK_HINT.test(chunk)) return chunk;
+  const finder = new RegExp(MARK_HINT.source, 'g');
+  let out = '';
+  let from = 0;
+  for (let m = finder.exec(lower); m !== null; m = finder.exec(lower)) {
+    let start = m.index;
+    while (start > from && m.index - start < 256 && !isSpaceAt(lower, start - 1)) start--;
+    let end = m.index + 1;
+    while (end < lower.length && end - m.index < 256 && !isSpaceAt(lower, end)) end++;
+    const chunk = lower.slice(start, end);
     const plain = chunk.normalize('NFD').replace(LATIN_MARKS, '$1').replace(DOTLESS_I, 'i').normalize('NFC');
-    if (plain !== chunk) addReported(words, plain);
-    return plain;
-  });
+    if (plain !== chunk) {
+      addReported(words, plain);
+      out += lower.slice(from, start) + plain;
+      from = end;
+    }
+    finder.lastIndex = end;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
 }
 
 // Separators inside a word, joined for matching: `via-gra`, `vi|agra`, `via~gra`, `vi,agra`,
