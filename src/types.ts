@@ -71,6 +71,10 @@ export interface ObfuscationReport {
   spacedWords: string[];
   /** Text a reader cannot see (display:none, zero font size, hidden attribute). */
   hiddenText: string[];
+  /** Paragraphs stored out of display order under directional overrides (U+202E…) and read as shown. */
+  reordered?: number;
+  /** Words read without their diacritics or combining marks, or with separators inside them joined (`víagra`, `via-gra` → `viagra`), as folded. Honest text has them too (accents): a signal only when the word is spam vocabulary. */
+  foldedWords?: string[];
 }
 
 export interface NormalizedText {

@@ -36,28 +36,29 @@ export interface UrlMention {
   anchorTextDomain?: string;
 }
 
+// Suffixes that are also everyday words, the ones a sentence can run into without a space.
+const WORD_SUFFIXES: ReadonlySet<string> = new Set(
+  'it in is me to no be at so as us my do go am an by id la tv co one new top fun win now love live how you art fit fan run'.split(' '),
+);
+
 /**
  * Running text that linkify reads as a schemeless domain but is prose: `great.Love it` (a missing
- * space before the `.love` TLD: the suffix starts with a capital after a lowercase letter) and
- * `1.it is about` (a numbered list: one or two digits before the dot). Both only without a
- * path; `WWW.EXAMPLE.COM`, `example.com` and `163.com` still pass.
+ * space before a capitalized word that is also a suffix, after a lowercase word) and `1.it is
+ * about` (a numbered list: digits before a suffix that is an everyday word). Both only without a
+ * path and with one dot; `CheapPills.Com`, `Www.Example.Com`, `58.com`, `24.hu` and
+ * `1.bp.blogspot.com` are domains.
  */
 function isProse(value: string, scheme: string, path: string): boolean {
   if (scheme !== '' || path !== '') return false;
-  const first = value.indexOf('.');
-  if (first === 1 || first === 2) {
-    let digits = true;
-    for (let i = 0; i < first; i++) {
-      const c = value.charCodeAt(i);
-      if (c < 48 || c > 57) digits = false;
-    }
-    if (digits) return true;
-  }
-  const dot = value.lastIndexOf('.');
-  if (dot <= 0) return false;
-  const before = value.charCodeAt(dot - 1);
-  const after = value.charCodeAt(dot + 1);
-  return before >= 97 && before <= 122 && after >= 65 && after <= 90;
+  const dot = value.indexOf('.');
+  if (dot <= 0 || value.indexOf('.', dot + 1) !== -1) return false;
+  const label = value.slice(0, dot);
+  const suffix = value.slice(dot + 1);
+  if (!WORD_SUFFIXES.has(suffix.toLowerCase())) return false;
+  if (/^\d{1,2}$/.test(label)) return true;
+  const after = suffix.charCodeAt(0);
+  const rest = suffix.slice(1);
+  return /^[a-z]+$/.test(label) && after >= 65 && after <= 90 && rest === rest.toLowerCase();
 }
 
 /** Adds a URL; false when it is not one (no host, unknown suffix without a scheme, a sentence). */

@@ -1,5 +1,11 @@
 // The one module that imports tldts: what a hostname is (IP, registrable domain, public suffix).
+// Hosts are compared as browsers resolve them: Unicode hosts in punycode (IDNA, which also maps
+// full-width letters and the ideographic full stop), IPv4 in any notation as dotted decimal,
+// IPv4-mapped IPv6 as the IPv4 address it is.
+import { isIPv6 } from 'node:net';
+import { domainToASCII } from 'node:url';
 import { parse } from 'tldts';
+import { ipv4FromMapped, numericIpv4 } from '../normalize/ip.js';
 
 export interface HostInfo {
   /** Lowercase, without a trailing dot or IPv6 brackets. */
@@ -52,14 +58,13 @@ function isIpv4(host: string): boolean {
 }
 
 function isIpv6(host: string): boolean {
-  if (host.length < 2 || host.length > 45) return false;
-  let colons = 0;
-  for (let i = 0; i < host.length; i++) {
-    const c = host.charCodeAt(i);
-    if (c === 58) colons++;
-    else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || c === 46)) return false;
-  }
-  return colons >= 2;
+  return host.length >= 2 && host.length <= 45 && isIPv6(host);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function ipInfo(host: string): HostInfo {
+  return { host, domain: null, suffix: null, label: '', subdomain: '', isIp: true, isPunycode: false, known: false };
 }
 
 /** Labels of 1..63 characters: ASCII letters, digits, `-`, `_`, or any non-ASCII letter (IDN written in Unicode). */
@@ -88,9 +93,21 @@ export function describeHost(raw: string): HostInfo | null {
   let host = raw.toLowerCase();
   if (host.endsWith('.')) host = host.slice(0, -1);
   if (host.startsWith('[') && host.endsWith(']')) host = host.slice(1, -1);
-  if (isIpv4(host) || (host.includes(':') && isIpv6(host))) {
-    return { host, domain: null, suffix: null, label: '', subdomain: '', isIp: true, isPunycode: false, known: false };
+  if (isIpv4(host)) return ipInfo(host);
+  if (host.includes(':')) {
+    if (!isIpv6(host)) return null; // `[::1::2]` is no address: browsers refuse it
+    return ipInfo(ipv4FromMapped(host) ?? host);
   }
+  if (NON_ASCII.test(host)) {
+    // IDNA: `pаypal.com` is the host `xn--pypal-4ve.com`, the form its punycode twin is judged in.
+    if (!isHostname(host)) return null;
+    const ascii = domainToASCII(host);
+    if (ascii === '') return null;
+    host = ascii;
+  }
+  const numeric = numericIpv4(host);
+  if (numeric === undefined) return null;
+  if (numeric !== null) return ipInfo(numeric);
   if (!isHostname(host)) return null;
   const parsed = parse(host, TLDTS_OPTIONS);
   // A bare suffix (`co.uk`, `blogspot.com`) has no registrable domain: not a site anyone owns.

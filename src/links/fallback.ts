@@ -22,13 +22,15 @@ export interface FallbackMatch {
 const LABEL = String.raw`[\p{L}\p{N}_\-]{1,63}`;
 const BRACKET_DOT = String.raw`[ ]{0,3}(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\})[ ]{0,3}`;
 const SPACED_DOT = String.raw`[ ]{1,3}\.[ ]{1,3}`;
+/** `cheappills dot com`: the word between spaces (bracketed forms are in BRACKET_DOT). */
+const SPELLED_DOT = String.raw`[ ]{1,3}dot[ ]{1,3}`;
 const PATH_CHARS = String.raw`[^\s<>"'\[\]\{\}|\\^\x60]{0,500}`;
 const PATH = String.raw`\/${PATH_CHARS}`;
 /** `tinyurl(dot)com(slash)mxh2y77`: the slash can be defanged too. */
 const DEFANGED_PATH = String.raw`(?:\/|\(slash\)|\[slash\])${PATH_CHARS}`;
-const ANY_SEP = String.raw`(?:\.|${BRACKET_DOT}|${SPACED_DOT})`;
+const ANY_SEP = String.raw`(?:\.|${BRACKET_DOT}|${SPACED_DOT}|${SPELLED_DOT})`;
 /** A host with at least one defanged separator: plain-dot labels, then a defanged one, then any. */
-const DEFANGED_HOST = String.raw`${LABEL}(?:\.${LABEL}){0,7}(?:${BRACKET_DOT}|${SPACED_DOT})${LABEL}(?:${ANY_SEP}${LABEL}){0,7}`;
+const DEFANGED_HOST = String.raw`${LABEL}(?:\.${LABEL}){0,7}(?:${BRACKET_DOT}|${SPACED_DOT}|${SPELLED_DOT})${LABEL}(?:${ANY_SEP}${LABEL}){0,7}`;
 const ANY_HOST = String.raw`${LABEL}(?:${ANY_SEP}${LABEL}){1,8}`;
 const EMAIL_HOST = String.raw`${LABEL}(?:(?:\.|${BRACKET_DOT})${LABEL}){1,8}`;
 const EMAIL_BRACKET_HOST = String.raw`${LABEL}(?:\.${LABEL}){0,7}${BRACKET_DOT}${LABEL}(?:(?:\.|${BRACKET_DOT})${LABEL}){0,7}`;
@@ -51,7 +53,7 @@ const IP_URL = new RegExp(
   String.raw`^(?:(https?):\/\/(\[[0-9a-f:.]{2,45}\])|(\d{1,3}(?:\.\d{1,3}){3})(?=[:\/]))((?::\d{1,5})?)((?:${PATH})?)`,
   'iu',
 );
-const ANY_DOT = new RegExp(`${BRACKET_DOT}|${SPACED_DOT}`, 'giu');
+const ANY_DOT = new RegExp(`${BRACKET_DOT}|${SPACED_DOT}|${SPELLED_DOT}`, 'giu');
 const ANY_SLASH = /\(slash\)|\[slash\]/gi;
 
 /** Longest text one match can span (scheme, 9 labels with separators, path): the slice tried. */
@@ -64,6 +66,9 @@ const MAX_RUN_BEFORE = 700;
 const SPACED_SUFFIXES: ReadonlySet<string> = new Set(
   'com net org info biz ru su ua pl xyz top online site club store shop live tk ml ga cf gq pw ws cc'.split(' '),
 );
+// Those that are also English words: `great post . live long` is a sentence. After them the
+// link must end (no lowercase word follows), where `mysite . com now` needs no such care.
+const WORD_SUFFIXES: ReadonlySet<string> = new Set('top online site club store shop live'.split(' '));
 
 function isLabelChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c >= 0xaa;
@@ -137,13 +142,22 @@ function tryIp(text: string, start: number, out: FallbackMatch[]): number {
   return end;
 }
 
-/** The ASCII letters after up to three spaces from `i` (at most 8: the longest SPACED_SUFFIXES entry is shorter). */
-function wordAfter(text: string, i: number): string {
+/** The ASCII letters after up to three spaces from `i` (at most 8: the longest SPACED_SUFFIXES entry is shorter), and where they end. */
+function wordAfter(text: string, i: number): { word: string; end: number } {
   let start = i;
   while (start < text.length && start - i < 3 && text.charCodeAt(start) === 32) start++;
   let end = start;
   while (end < text.length && end - start < 8 && isAsciiLetter(text.charCodeAt(end))) end++;
-  return end < text.length && isLabelChar(text.charCodeAt(end)) ? '' : text.slice(start, end);
+  return { word: end < text.length && isLabelChar(text.charCodeAt(end)) ? '' : text.slice(start, end).toLowerCase(), end };
+}
+
+/** A spaced or spelled-out dot before a suffix, not a sentence that goes on (`. live long`). */
+function isSpacedSuffix(text: string, i: number): boolean {
+  const { word, end } = wordAfter(text, i);
+  if (!SPACED_SUFFIXES.has(word)) return false;
+  if (!WORD_SUFFIXES.has(word)) return true;
+  const next = end + 1 < text.length && text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : -1;
+  return !(next >= 97 && next <= 122);
 }
 
 /** True when the character before `start` could not continue the run (what a lookbehind would check). */
@@ -172,9 +186,11 @@ function matchDefangedAt(text: string, p: number, floor: number, out: FallbackMa
     // The first x of hxxp.
     return p - 1 >= floor && startsRun(text, p - 1, continuesHost) ? tryUrl(text, p - 1, out) : -1;
   }
-  const spacedDot = c === 46;
+  // The `d` of ` dot `, spelled out.
+  const spelled = c === 100 || c === 68;
+  const spacedDot = c === 46 || spelled;
   // `Lake   . Chillpal . Sturdy`: a spaced dot is worth an attempt only before a SPACED_SUFFIXES word.
-  if (spacedDot && !SPACED_SUFFIXES.has(wordAfter(text, p + 1).toLowerCase())) return -1;
+  if (spacedDot && !isSpacedSuffix(text, p + (spelled ? 3 : 1))) return -1;
   // ` [dot] ` and `  . ` may stand up to three spaces after the label.
   let end = p;
   for (let spaces = 0; end > lowFloor && spaces < 3 && text.charCodeAt(end - 1) === 32; spaces++) end--;

@@ -4,6 +4,7 @@
 import type { Anchor, LinkReport, LinkSource, NormalizedComment } from '../types.js';
 import { addEmail, addUrl, createCollector, type Collector } from './collect.js';
 import { findMentions } from './find.js';
+import { readHref, redirectsIn } from './href.js';
 
 export { MAX_EMAILS, MAX_LINKS } from './collect.js';
 
@@ -13,7 +14,10 @@ function collectText(c: Collector, text: string, source: LinkSource, skip: Reado
   for (const m of findMentions(text)) {
     if (skip !== null && skip.has(m.value)) continue;
     if (m.kind === 'email') addEmail(c, m.target, source, true);
-    else addUrl(c, { value: m.value, target: m.target, source, defanged: m.defanged, inText: true });
+    else {
+      addUrl(c, { value: m.value, target: m.target, source, defanged: m.defanged, inText: true });
+      for (const target of redirectsIn(m.target)) addUrl(c, { value: target, target, source, defanged: false, inText: false });
+    }
   }
 }
 
@@ -29,22 +33,36 @@ function collectAnchor(c: Collector, anchor: Anchor): void {
   const href = anchor.href.trim();
   if (href === '') return;
   if (/^mailto:/i.test(href)) {
-    const address = href.slice(7);
+    const address = safeDecode(href.slice(7));
     const q = address.indexOf('?');
     addEmail(c, q === -1 ? address : address.slice(0, q), 'anchor', true);
     return;
   }
+  const reading = readHref(href);
+  // Links inside the target: where a `javascript:` or `data:` URL sends the reader, redirect targets.
+  if (reading.innerText !== '') collectText(c, reading.innerText, 'anchor', null);
   const text = anchor.text.trim();
   const named = text === '' ? undefined : domainNamedBy(text);
   addUrl(c, {
     value: href,
-    target: href,
+    // What no browser parses as a web URL (`hxxp://…`, `www.x.com` without a scheme) is still read
+    // as written: a spammer's defanged or schemeless target names a site all the same.
+    target: reading.url ?? (reading.innerText === '' ? href : ''),
     source: 'anchor',
     defanged: false,
     inText: false,
     anchorText: anchor.text,
     ...(named === undefined ? {} : { anchorTextDomain: named }),
   });
+  for (const target of reading.redirects) addUrl(c, { value: target, target, source: 'anchor', defanged: false, inText: false });
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s; // a stray `%`: read as written
+  }
 }
 
 /** A field meant to hold one URL (author URL, referrer): parsed as it stands, no search. */

@@ -15,10 +15,10 @@ export interface LinkCandidates {
   markers: number[];
 }
 
-/** ASCII codes the loop looks at: . @ : ( [ { x X. A constant table, never written after this. */
+/** ASCII codes the loop looks at: . @ : ( [ { x X d D. A constant table, never written after this. */
 const TRIGGERS: Uint8Array = (() => {
   const t = new Uint8Array(128);
-  for (const ch of '.@:([{xX') t[ch.charCodeAt(0)] = 1;
+  for (const ch of '.@:([{xXdD') t[ch.charCodeAt(0)] = 1;
   return t;
 })();
 
@@ -134,6 +134,12 @@ export function scanLinkCandidates(text: string): LinkCandidates | null {
       }
     } else if (c === 40 || c === 91 || c === 123) {
       if (isDefangBracket(text, i)) {
+        defanged = true;
+        (markers ??= []).push(i);
+      }
+    } else if (c === 100 || c === 68) {
+      // ` dot ` spelled out between spaces: `cheappills dot com`.
+      if (i > 0 && text.charCodeAt(i - 1) === 32 && lower(at(text, i + 1)) === 111 && lower(at(text, i + 2)) === 116 && at(text, i + 3) === 32) {
         defanged = true;
         (markers ??= []).push(i);
       }

@@ -110,3 +110,118 @@ export function joinSpaced(lower: string, spacedWords: string[]): string {
   }
   return from === 0 ? lower : out + lower.slice(from);
 }
+
+// Diacritics and combining marks on Latin letters, and the Turkish dotless ı, dropped for
+// matching: `víagra`, `v̇iagra` and `vıagra` are read as `viagra` by anyone who reads them. Only
+// after a Latin letter: Cyrillic `й` and Greek accents are letters of their own alphabets.
+const MARK_HINT = /[\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
+const LATIN_MARKS = /([a-z])\p{M}{1,32}/gu;
+const DOTLESS_I = /\u0131/g;
+
+/** `lower` with marks on Latin letters removed; the words that changed go to `words`. Only chunks around a marked letter are looked at. */
+export function foldMarks(lower: string, words: string[]): string {
+  if (!MARK_HINT.test(lower)) return lower;
+  const finder = new RegExp(MARK_HINT.source, 'g');
+  let out = '';
+  let from = 0;
+  for (let m = finder.exec(lower); m !== null; m = finder.exec(lower)) {
+    let start = m.index;
+    while (start > from && m.index - start < 256 && !isSpaceAt(lower, start - 1)) start--;
+    let end = m.index + 1;
+    while (end < lower.length && end - m.index < 256 && !isSpaceAt(lower, end)) end++;
+    const chunk = lower.slice(start, end);
+    const plain = chunk.normalize('NFD').replace(LATIN_MARKS, '$1').replace(DOTLESS_I, 'i').normalize('NFC');
+    if (plain !== chunk) {
+      addReported(words, plain);
+      out += lower.slice(from, start) + plain;
+      from = end;
+    }
+    finder.lastIndex = end;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
+
+// Separators inside a word, joined for matching: `via-gra`, `vi|agra`, `via~gra`, `vi,agra`,
+// `vi/agra`, `vi.agra`. A chunk is joined only when it is letters and separators alone (no URL,
+// address, number or path). `~ | , · • *` never sit inside an honest word; `-` joins compounds
+// (`e-mail`, `well-known`) into one matching word, harmless since learning and checking read them
+// alike; `/` and `.` join only where a piece is one to three letters (`and/or`, `vi.agra`), and
+// `.` never before a last piece that could be a domain suffix (`example.com`, `casi.no`).
+const LETTERS_AND_SEPARATORS = /^[\p{L}~|,·•*\-/._]{3,512}$/u;
+const SEPARATOR = /[~|,·•*\-/._]/u;
+const JOIN_HINT = /\p{L}[~|,·•*\-/._]\p{L}/u;
+const PIECE = /\p{L}+|[~|,·•*\-/._]/gu;
+
+function shouldJoin(pieces: string[], seps: string[]): boolean {
+  if (seps.some((s) => '~|,·•*'.includes(s))) return true;
+  if (seps.every((s) => s === '-' || s === '_')) return true;
+  const short = pieces.some((p) => [...p].length <= 3);
+  if (seps.includes('.')) {
+    const last = pieces[pieces.length - 1] as string;
+    return short && [...last].length > 3;
+  }
+  return short;
+}
+
+// Gate and finder: a letter, a separator, a letter, with letters approximated without the `u`
+// flag (a superset of \p{L} that V8 scans several times faster), as the other gates here.
+const JOIN_AT = '[a-z\\u00aa-\\uffff][~|,\\u00b7\\u2022*\\-/._][a-z\\u00aa-\\uffff]';
+const JOIN_GATE = new RegExp(JOIN_AT);
+
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+}
+
+/** Characters that make a chunk an address, a number or a path, never a separated word. */
+function hasAddressChar(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if ((c >= 48 && c <= 58) || c === 64 || c === 63 || c === 61 || c === 38 || c === 37 || c === 35) return true; // digits : @ ? = & % #
+  }
+  return false;
+}
+
+/** One whitespace-delimited chunk, joined when it is a separated word. */
+function joinChunk(chunk: string, words: string[]): string {
+  if (chunk.length > 512 || hasAddressChar(chunk) || !JOIN_HINT.test(chunk)) return chunk;
+  let end = chunk.length;
+  while (end > 0 && '!?.,:;'.includes(chunk.charAt(end - 1))) end--;
+  const core = chunk.slice(0, end);
+  if (!LETTERS_AND_SEPARATORS.test(core)) return chunk;
+  const parts = core.match(PIECE) ?? [];
+  const pieces = parts.filter((p) => !SEPARATOR.test(p) || p.length > 1);
+  const seps = parts.filter((p) => p.length === 1 && SEPARATOR.test(p));
+  // Letters, one separator, letters, and so on: two separators in a row or one at an end is no word.
+  if (pieces.length !== seps.length + 1 || SEPARATOR.test(core.charAt(0)) || parts.some((p, i) => SEPARATOR.test(p) && SEPARATOR.test(parts[i + 1] ?? 'x'))) return chunk;
+  // Single letters apart (`c-i-a-l-i-s`) are joinSpaced's to read and report.
+  if (pieces.every((p) => [...p].length === 1) || !shouldJoin(pieces, seps)) return chunk;
+  const joined = pieces.join('');
+  addReported(words, joined);
+  return joined + chunk.slice(end);
+}
+
+/**
+ * `lower` with separated words joined; the joined words go to `words`. Only the chunks around a
+ * gate match are looked at (most comments have none, and most chunks of those that do are words).
+ */
+export function joinSeparated(lower: string, words: string[]): string {
+  if (!JOIN_GATE.test(lower)) return lower;
+  const finder = new RegExp(JOIN_AT, 'g');
+  let out = '';
+  let from = 0;
+  for (let m = finder.exec(lower); m !== null; m = finder.exec(lower)) {
+    let start = m.index;
+    while (start > from && !isSpaceAt(lower, start - 1)) start--;
+    let end = m.index + m[0].length;
+    while (end < lower.length && !isSpaceAt(lower, end)) end++;
+    const chunk = lower.slice(start, end);
+    const joined = joinChunk(chunk, words);
+    if (joined !== chunk) {
+      out += lower.slice(from, start) + joined;
+      from = end;
+    }
+    finder.lastIndex = end;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}

@@ -14,16 +14,20 @@ export interface MarkupResult {
   hidden: string[];
 }
 
-/** Tags whose content is code, never shown. */
-const RAW_TEXT = new Set(['script', 'style', 'template']);
+// `<script>`, `<style>` and `<template>` are tags like any other here, and their content is read
+// as markup and text, never dropped: a CMS that filters comment HTML (WordPress's wp_kses) removes
+// those tags and shows what was inside them, links included. Dropping it would let a spammer hide
+// a whole comment from us inside `<template>`. They start a new line, as block elements do.
 /** Tags that cannot have content: they never open a hidden region. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Tags that start a new line when rendered: their words must not run into the neighbours'. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
+  'script', 'style', 'template', 'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
 ]);
 const CELL = new Set(['td', 'th']);
+/** Tags whose `src` or `action` is a place the browser goes to. */
+const TARGET_TAGS = new Set(['iframe', 'frame', 'embed', 'script', 'form', 'object']);
 
 // Styles that make content invisible. Each `\s*` is followed by a literal, so this is linear.
 const HIDDEN_STYLE =
@@ -55,16 +59,6 @@ function collapse(text: string): string {
   return text.replace(SPACE_RUN, ' ').trim();
 }
 
-/** Index of the next `</name` (any case) from `from`, or -1. One forward pass. */
-function findEndTag(html: string, name: string, from: number): number {
-  let i = html.indexOf('</', from);
-  while (i !== -1) {
-    if (html.slice(i + 2, i + 2 + name.length).toLowerCase() === name) return i;
-    i = html.indexOf('</', i + 2);
-  }
-  return -1;
-}
-
 /** Trims each line and drops empty ones: tags leave stray spaces and blank lines behind. */
 function tidyLines(text: string): string {
   const spaced = text.includes('  ') ? text.replace(DOUBLE_SPACES, ' ') : text;
@@ -81,6 +75,8 @@ interface Tag {
   end: boolean;
   selfClosing: boolean;
   href: string | undefined;
+  /** `src` or `action`: what a frame, embed or script loads, or where a form sends the reader. */
+  target: string | undefined;
   hidden: boolean;
   /** Index just past the closing `>`. */
   next: number;
@@ -99,6 +95,7 @@ function parseTag(html: string, lt: number): Tag | null {
   }
   const name = html.slice(nameStart, j).toLowerCase();
   let href: string | undefined;
+  let target: string | undefined;
   let hidden = false;
   let selfClosing = false;
   for (;;) {
@@ -107,7 +104,7 @@ function parseTag(html: string, lt: number): Tag | null {
       j++;
     }
     if (j >= n) return null;
-    if (html.charCodeAt(j) === 0x3e) return { name, end, selfClosing, href, hidden, next: j + 1 };
+    if (html.charCodeAt(j) === 0x3e) return { name, end, selfClosing, href, target, hidden, next: j + 1 };
     selfClosing = false;
     const attrStart = j;
     j++; // an attribute name is at least one character, even `=`
@@ -116,9 +113,9 @@ function parseTag(html: string, lt: number): Tag | null {
       if (isSpace(c) || c === 0x2f || c === 0x3e || c === 0x3d) break;
       j++;
     }
-    // Only href, style and hidden matter: other names are not even copied.
+    // Only href, src, action, style and hidden matter: other names are not even copied.
     const len = j - attrStart;
-    const attr = len >= 4 && len <= 6 ? html.slice(attrStart, j).toLowerCase() : '';
+    const attr = len >= 3 && len <= 6 ? html.slice(attrStart, j).toLowerCase() : '';
     while (j < n && isSpace(html.charCodeAt(j))) j++;
     let value = '';
     if (html.charCodeAt(j) === 0x3d) {
@@ -137,6 +134,7 @@ function parseTag(html: string, lt: number): Tag | null {
       }
     }
     if (attr === 'href' && href === undefined) href = decodeEntities(value, true).trim();
+    else if ((attr === 'src' || attr === 'action') && target === undefined) target = decodeEntities(value, true).trim();
     else if (attr === 'hidden') hidden = true;
     else if (attr === 'style' && HIDDEN_STYLE.test(decodeEntities(value, true))) hidden = true;
   }
@@ -153,7 +151,6 @@ export function htmlToText(html: string): MarkupResult {
   let hiddenDepth = 0;
   let anchor: Anchor | null = null;
   let anchorText = '';
-  const unclosedRaw = new Set<string>();
 
   function emit(chunk: string, collapseSpace: boolean): void {
     if (chunk === '') return;
@@ -225,16 +222,12 @@ export function htmlToText(html: string): MarkupResult {
       else if (BLOCK.has(name)) emit('\n', false);
       return tag.next;
     }
-    if (RAW_TEXT.has(name) && !tag.selfClosing && !unclosedRaw.has(name)) {
-      const closeTag = findEndTag(html, name, tag.next);
-      // Unclosed script or style: keep the rest as text, as a CMS that escapes HTML would show it.
-      // Remembered, so that a thousand `<script>` never search to the end a thousand times.
-      if (closeTag === -1) {
-        unclosedRaw.add(name);
-        return tag.next;
-      }
-      const close = html.indexOf('>', closeTag);
-      return close === -1 ? n : close + 1;
+    // A frame, embedded object, script or form takes the reader's browser to its target as a link
+    // does. Images are left out: the address of a picture is not a link a reader follows.
+    if (tag.target !== undefined && TARGET_TAGS.has(name) && tag.target !== '') {
+      const a: Anchor = { href: tag.target, text: '', markup: 'html' };
+      if (hiddenDepth > 0 || tag.hidden) a.hidden = true;
+      anchors.push(a);
     }
     if (name === 'a') {
       closeAnchor(); // an <a> inside an <a> closes the first, as browsers do

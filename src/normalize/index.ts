@@ -4,13 +4,16 @@
 // a cheap scan shows there is nothing to do (most comments are short plain ASCII).
 import type { Anchor, Comment, ContentFormat, NormalizedComment, NormalizedText, ObfuscationReport } from '../types.js';
 import { decodeEntities } from './entities.js';
-import { foldLeet, joinSpaced } from './fold.js';
+import { canonicalIp } from './ip.js';
+import { foldLeet, foldMarks, joinSeparated, joinSpaced } from './fold.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { bbcodeToText, markdownToText } from './markup.js';
 import { cleanUnicode, removeInvisibleChars } from './unicode.js';
 
 export { decodeEntities } from './entities.js';
 export { htmlToText, looksLikeHtml } from './html.js';
+export { canonicalIp } from './ip.js';
+export { skeleton } from './confusables.js';
 
 export interface NormalizeOptions {
   maxLength: number;
@@ -56,8 +59,14 @@ export function normalizeText(raw: string, format: ContentFormat, options: Norma
     leetWords: [],
     spacedWords: [],
     hiddenText,
+    reordered: unicode.reordered,
+    foldedWords: [],
   };
-  const folded = joinSpaced(foldLeet(unicode.text.toLowerCase(), obfuscation.leetWords), obfuscation.spacedWords);
+  const foldedWords: string[] = [];
+  const unmarked = foldMarks(unicode.text.toLowerCase(), foldedWords);
+  const joined = joinSeparated(foldLeet(unmarked, obfuscation.leetWords), foldedWords);
+  const folded = joinSpaced(joined, obfuscation.spacedWords);
+  obfuscation.foldedWords = foldedWords;
   return { text: unicode.text, folded, anchors, obfuscation, truncated };
 }
 
@@ -76,7 +85,8 @@ export function normalizeComment(comment: Comment, options: NormalizeOptions): N
     authorName: normalizeText(s(comment.author?.name), 'text', options),
     authorEmail: s(comment.author?.email).toLowerCase(),
     authorUrl: s(comment.author?.url),
-    ip: s(comment.request?.ip),
+    // `::ffff:203.0.113.9` (Node's form for IPv4 clients on a dual-stack socket) is 203.0.113.9 to every rule.
+    ip: canonicalIp(s(comment.request?.ip)),
     userAgent: s(comment.request?.userAgent),
     referrer: s(comment.request?.referrer),
     postTitle: s(comment.target?.postTitle),

@@ -1,101 +1,79 @@
-// Unicode clean-up: lone surrogates, invisible characters, look-alike letters, NFKC.
-// Hand-written (not a confusables package) because this runs on every non-ASCII comment, and the
-// full Unicode confusables table (6,000+ pairs) folds letters of real words in every script; we
-// fold only what spammers use to dodge Latin word filters, and only inside Latin words.
+// Unicode clean-up: lone surrogates, text under directional overrides, invisible characters,
+// look-alike letters, NFKC. Toward what a reader sees:
+// - explicit bidi controls are applied (bidi.ts) before they are removed, so letters stored
+//   backwards under U+202E are read in the order they are shown;
+// - every Default_Ignorable_Code_Point and format (Cf) character is removed, by Unicode property
+//   rather than by a list (a list always misses one: U+17B4 hid every word it sat in);
+// - look-alike letters are folded from Unicode's confusables data (confusables.ts), each
+//   mixed-script word toward its majority script.
 // Pure-ASCII text, most comments, skips all of it after one scan.
+import { applyBidi, hasExplicitDirection } from './bidi.js';
 import { codePointLength, isWordCharAt } from './chars.js';
+import { FROM_LATIN, hasLookalike, TO_LATIN, scriptOf, type Script } from './confusables.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
-// Format characters (Cf: zero-width, bidi controls, soft hyphen, BOM, tags, musical and shorthand
-// format controls) and the blank fillers that render as nothing (Hangul fillers, braille blank,
-// combining grapheme joiner, variation selectors). Tested with comparisons in one hand-written
-// pass rather than `\p{Cf}` regexes: that pass also fixes lone surrogates and spots look-alike
-// ranges, and runs several times faster than the three regex scans it replaces.
-function isInvisibleBmp(c: number): boolean {
-  if (c < 0x2000) {
-    return (
-      c === 0xad || c === 0x34f || (c >= 0x600 && c <= 0x605) || c === 0x61c || c === 0x6dd || c === 0x70f ||
-      c === 0x890 || c === 0x891 || c === 0x8e2 || c === 0x115f || c === 0x1160 || (c >= 0x180b && c <= 0x180f)
-    );
-  }
-  if (c < 0x2100) return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206f);
-  return c === 0x2800 || c === 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff || c === 0xffa0 || (c >= 0xfff9 && c <= 0xfffb);
+// What renders as nothing: Default_Ignorable_Code_Point (zero-width, bidi controls, soft hyphen,
+// variation selectors, Hangul fillers, Khmer inherent vowels, tags…), the other format characters,
+// and the braille blank that fonts draw empty. One native regex scan, linear.
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/u;
+const INVISIBLE_ALL = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/gu;
+const ONLY_INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]*$/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+// Lone surrogates (no `u` flag: the units are looked at one by one).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Letters of right-to-left scripts: where they are, directional marks are how the text is written. */
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+function isDirectional(cp: number): boolean {
+  return cp === 0x61c || cp === 0x200e || cp === 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
-function isInvisibleAstral(cp: number): boolean {
-  return (
-    cp === 0xe0001 || (cp >= 0xe0020 && cp <= 0xe007f) || (cp >= 0xe0100 && cp <= 0xe01ef) || (cp >= 0x1d173 && cp <= 0x1d17a) ||
-    (cp >= 0x1bca0 && cp <= 0x1bca3) || (cp >= 0x13430 && cp <= 0x1343f) || cp === 0x110bd || cp === 0x110cd
-  );
-}
-
-/** Characters that may be look-alikes: IPA and small capitals, Greek to Armenian, letterlike, enclosed, full-width, math. */
-function isSuspect(cp: number): boolean {
-  return (
-    (cp >= 0x250 && cp <= 0x2af) || (cp >= 0x370 && cp <= 0x58f) || (cp >= 0x1d00 && cp <= 0x1d2b) || (cp >= 0x2100 && cp <= 0x214f) || (cp >= 0x2460 && cp <= 0x24ff) || cp === 0xa730 || cp === 0xa731 || (cp >= 0xff01 && cp <= 0xff5e) ||
-    (cp >= 0x1d400 && cp <= 0x1d7ff) || (cp >= 0x1f100 && cp <= 0x1f1e5)
-  );
+/** Tag characters U+E0020..U+E007F spell subdivision flags right after 🏴 (U+1F3F4); anywhere else they smuggle hidden text. */
+function isFlagTag(text: string, offset: number): boolean {
+  let i = offset;
+  while (i >= 2 && text.charCodeAt(i - 2) === 0xdb40 && text.charCodeAt(i - 1) >= 0xdc20 && text.charCodeAt(i - 1) <= 0xdc7f && offset - i < 64) i -= 2;
+  return i >= 2 && text.charCodeAt(i - 2) === 0xd83c && text.charCodeAt(i - 1) === 0xdff4;
 }
 
 /** Whether removing this invisible character undid an obfuscation (it is counted) or honest text. */
-function isObfuscation(cp: number, prev: number, atEdge: boolean): boolean {
+function isObfuscation(cp: number, text: string, offset: number, rtlText: boolean): boolean {
   // Emoji presentation selectors, and joiners after non-ASCII (emoji ZWJ sequences, ZWNJ in
-  // Persian or Indic words), are how honest text is written.
+  // Persian or Indic words), are how honest text is written; so are directional marks and
+  // embeddings in text with Hebrew or Arabic letters.
   if ((cp >= 0xfe00 && cp <= 0xfe0f) || cp >= 0xe0100) return false;
+  const prev = offset > 0 ? text.charCodeAt(offset - 1) : 0;
   if ((cp === 0x200c || cp === 0x200d) && prev > 0x7f) return false;
-  // A byte-order mark at either end is a copy-paste artefact (YouTube exports end most comments with one).
-  return !(cp === 0xfeff && atEdge);
-}
-
-/** Low surrogate of a tag character U+E0020..U+E007F (high surrogate U+DB40). */
-function isTagLow(c: number): boolean {
-  return c >= 0xdc20 && c <= 0xdc7f;
+  if (rtlText && isDirectional(cp)) return false;
+  if (cp >= 0xe0020 && cp <= 0xe007f) return !isFlagTag(text, offset);
+  // A byte-order mark at either end (other invisible characters aside) is a copy-paste artefact
+  // (YouTube exports end most comments with one).
+  if (cp !== 0xfeff) return true;
+  const atStart = offset <= 8 && ONLY_INVISIBLE.test(text.slice(0, offset));
+  return !(atStart || (text.length - offset <= 9 && ONLY_INVISIBLE.test(text.slice(offset + 1))));
 }
 
 interface Scan {
   text: string;
   invisible: number;
-  suspect: boolean;
+  /** Paragraphs whose letters explicit directional controls had stored out of display order. */
+  reordered: number;
 }
 
-/** One pass: lone surrogates become U+FFFD, invisible characters go (counted), look-alike ranges are noticed. */
-function scanChars(text: string): Scan {
-  const n = text.length;
-  let out = '';
-  let from = 0;
+/** Lone surrogates become U+FFFD, text under bidi controls is put in display order, invisible characters go (counted). */
+function scanChars(input: string): Scan {
+  const wellFormed = SURROGATE.test(input) ? input.replace(LONE_SURROGATE, '\uFFFD') : input;
+  const { text, reordered } = hasExplicitDirection(wellFormed) ? applyBidi(wellFormed) : { text: wellFormed, reordered: 0 };
+  if (!INVISIBLE.test(text)) return { text, invisible: 0, reordered };
+  const rtlText = RTL_LETTER.test(text);
   let invisible = 0;
-  let suspect = false;
-  // Tag characters spell subdivision flags after 🏴; anywhere else they smuggle hidden text.
-  let tagsHonest = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xad) continue;
-    if (c >= 0xd800 && c <= 0xdfff) {
-      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-        const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-        const isTag = cp >= 0xe0020 && cp <= 0xe007f;
-        if (isTag && !(i >= 2 && text.charCodeAt(i - 2) === 0xdb40 && isTagLow(text.charCodeAt(i - 1)))) {
-          tagsHonest = i > 0 && text.charCodeAt(i - 1) >= 0xdc00 && text.charCodeAt(i - 1) <= 0xdfff;
-        }
-        if (isInvisibleAstral(cp)) {
-          out += text.slice(from, i);
-          from = i + 2;
-          if (isTag ? !tagsHonest : isObfuscation(cp, i > 0 ? text.charCodeAt(i - 1) : 0, false)) invisible++;
-        } else if (!suspect && isSuspect(cp)) suspect = true;
-        i++;
-        continue;
-      }
-      out += `${text.slice(from, i)}\uFFFD`;
-      from = i + 1;
-    } else if (isInvisibleBmp(c)) {
-      out += text.slice(from, i);
-      from = i + 1;
-      if (isObfuscation(c, i > 0 ? text.charCodeAt(i - 1) : 0, i === 0 || i === n - 1)) invisible++;
-    } else if (!suspect && isSuspect(c)) suspect = true;
-  }
-  return { text: from === 0 ? text : out + text.slice(from), invisible, suspect };
+  const out = text.replace(INVISIBLE_ALL, (ch: string, offset: number) => {
+    const cp = ch.codePointAt(0) as number;
+    // Controls that reordered text are counted once, as the reordering (OBFUSCATION_REVERSED).
+    if (!(reordered > 0 && isDirectional(cp)) && isObfuscation(cp, text, offset, rtlText)) invisible++;
+    return '';
+  });
+  return { text: out, invisible, reordered };
 }
 
 // Styled Latin: math alphanumerics, full-width, enclosed and small letters. NFKC folds most; the
@@ -120,71 +98,124 @@ const STYLED = new Map<string, string>([
   ...Array.from({ length: 26 }, (_, i): [string, string] => [String.fromCodePoint(0x1f170 + i), String.fromCharCode(0x41 + i)]),
 ]);
 
-// Cyrillic, Greek and Armenian letters that look like Latin ones: folded only where the word is Latin.
-const FOREIGN = new Map<string, string>([
-  ...pairs('аеорсухіјѕԁԛԝѵһӏүвнкмт', 'aeopcyxijsdqwvhlybhkmt'),
-  ...pairs('АВЕКМНОРСТУХІЈЅԀԚԜҮҺѴӀ', 'ABEKMHOPCTYXIJSDQWYHVI'),
-  ...pairs('αβεικνορτυχϲϳωγ', 'abeiknoptuxcjwy'),
-  ...pairs('ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹ', 'ABEZHIKMNOPTYXC'),
-  ...pairs('օսոցհ', 'oungh'),
-]);
-
 const LATIN_LETTER = /[A-Za-z]/;
-const LETTER = /\p{L}/u;
+const LETTER = /^\p{L}$/u;
 
-/** More Latin letters than Cyrillic, Greek or Armenian ones: there, an all-look-alike word is a disguise. */
-function isLatinText(text: string): boolean {
-  let latin = 0;
-  let foreign = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
-    else if (c >= 0x370 && c <= 0x58f) foreign++;
+type Tally = Map<Script, number>;
+
+function add(t: Tally, s: Script, n = 1): void {
+  t.set(s, (t.get(s) ?? 0) + n);
+}
+
+function top(t: Tally): Script | undefined {
+  let best: Script | undefined;
+  let most = 0;
+  for (const [s, n] of t) {
+    if (n > most) {
+      best = s;
+      most = n;
+    }
   }
-  return latin > foreign;
+  return best;
+}
+
+/** Whether a letter of `script` (or a Latin letter, looked up for `other`) has a look-alike across the script border. */
+function isAmbiguous(ch: string, script: Script, other: Script | undefined): boolean {
+  if (script !== 'latin') return TO_LATIN.has(ch);
+  const back = FROM_LATIN.get(other ?? 'cyrillic');
+  return back !== undefined && back.has(ch);
+}
+
+/**
+ * The script the text is written in: the one with most letters that have no look-alike in
+ * another script (a disguise uses only look-alikes, so it cannot tip this count), else the one
+ * with most letters.
+ */
+function textScript(text: string): Script | undefined {
+  const plain: Tally = new Map();
+  const all: Tally = new Map();
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 0x80 ? !LATIN_LETTER.test(ch) : !LETTER.test(ch)) continue;
+    const s = scriptOf(cp);
+    add(all, s);
+    if (!isAmbiguous(ch, s, undefined)) add(plain, s);
+  }
+  return top(plain) ?? top(all);
+}
+
+interface Letters {
+  latin: number;
+  /** Latin letters with no look-alike in `other`. */
+  plainLatin: number;
+  /** The non-Latin script of the word, when there is one; `mixed` when there are several. */
+  other: Script | undefined;
+  mixed: boolean;
+  foreign: number;
+  /** Non-Latin letters with no Latin look-alike. */
+  plainForeign: number;
+}
+
+function countLetters(chars: readonly string[]): Letters {
+  const l: Letters = { latin: 0, plainLatin: 0, other: undefined, mixed: false, foreign: 0, plainForeign: 0 };
+  for (const ch of chars) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 0x80 ? !LATIN_LETTER.test(ch) : !LETTER.test(ch)) continue;
+    const s = scriptOf(cp);
+    if (s === 'latin') {
+      l.latin++;
+      continue;
+    }
+    l.foreign++;
+    if (l.other === undefined) l.other = s;
+    else if (l.other !== s) l.mixed = true;
+    if (!TO_LATIN.has(ch)) l.plainForeign++;
+  }
+  if (l.other !== undefined) for (const ch of chars) if (scriptOf(ch.codePointAt(0) as number) === 'latin' && !isAmbiguous(ch, 'latin', l.other)) l.plainLatin++;
+  return l;
+}
+
+/**
+ * The script a word is folded toward, or undefined to leave it: its majority script by letters
+ * that have no look-alike (`пpивет` is Russian, `pаypal` English); when those tie (`Тhе`, all
+ * look-alikes) the script of the text around it. A word with no Latin letter is folded to Latin
+ * only where the text is Latin (a Russian `сор` in a Russian sentence is Russian) or when its
+ * alphabet is one comments are not written in (Cherokee, Lisu capitals in an English comment).
+ */
+function targetScript(l: Letters, around: Script | undefined): Script | undefined {
+  if (l.other === undefined) return undefined;
+  const canLatin = l.plainForeign === 0;
+  const canForeign = !l.mixed && l.plainLatin === 0 && FROM_LATIN.has(l.other);
+  if (l.latin === 0) return canLatin && l.foreign >= 2 && (around === 'latin' || around === undefined || (l.other === 'other' && around !== l.other)) && (l.other === 'other' || l.foreign >= 3) ? 'latin' : undefined;
+  if (l.plainLatin > l.plainForeign) return canLatin ? 'latin' : undefined;
+  if (l.plainForeign > l.plainLatin) return canForeign ? l.other : undefined;
+  if (around === l.other && canForeign) return l.other;
+  return canLatin ? 'latin' : canForeign ? l.other : undefined;
 }
 
 /** Folds one word, or returns it unchanged when it is honest text in its own script. */
-function foldWord(word: string, latinText: boolean): { word: string; folded: boolean } {
+function foldWord(word: string, around: Script | undefined): { word: string; folded: boolean } {
   const styled = STYLED_HINT.test(word);
   const base = styled ? word.normalize('NFKC') : word;
-  let styledOnly = ''; // look-alikes of the Latin script folded
-  let all = ''; // and Cyrillic/Greek/Armenian look-alikes too
-  let foreignFolded = false;
-  let foreignLeft = false;
-  let hasLatin = false;
-  let letters = 0;
-  for (const ch of base) {
-    letters++;
-    const s = STYLED.get(ch);
-    if (s !== undefined) {
-      styledOnly += s;
-      all += s;
-      continue;
-    }
-    const f = FOREIGN.get(ch);
-    if (f !== undefined) {
-      styledOnly += ch;
-      all += f;
-      foreignFolded = true;
-      continue;
-    }
-    if (LATIN_LETTER.test(ch)) hasLatin = true;
-    else if (ch.charCodeAt(0) > 0x7f && LETTER.test(ch)) foreignLeft = true;
-    styledOnly += ch;
-    all += ch;
-  }
-  // Only a word that becomes all Latin was a disguise: `пpивет` with one Latin p is Russian.
-  const disguised = foreignFolded && !foreignLeft && (hasLatin || (latinText && letters >= 3));
-  const out = disguised ? all : styledOnly;
+  // Styled Latin (small capitals, negative squared letters) is Latin whatever the rest.
+  const chars = [...base].map((ch) => STYLED.get(ch) ?? ch);
+  const target = targetScript(countLetters(chars), around);
+  let out = '';
+  if (target === 'latin') for (const ch of chars) out += scriptOf(ch.codePointAt(0) as number) === 'latin' ? ch : (TO_LATIN.get(ch) ?? ch);
+  else if (target !== undefined) {
+    const back = FROM_LATIN.get(target) as ReadonlyMap<string, string>;
+    for (const ch of chars) out += back.get(ch) ?? ch;
+  } else out = chars.join('');
   if (out === word) return { word, folded: false };
-  // Full-width `２０１３年` is how Japanese is typed: a look-alike only when Latin letters come out.
-  return { word: out, folded: LATIN_LETTER.test(out) };
+  // Full-width `２０１３年` is how Japanese is typed: a look-alike only when letters were changed into another script's.
+  return { word: out, folded: target !== undefined || LATIN_LETTER.test(out) };
 }
 
 export interface UnicodeResult {
   text: string;
   invisible: number;
+  /** Paragraphs put in display order because directional controls had stored them reversed. */
+  reordered: number;
   /** Folded words, lowercased. */
   lookalikes: string[];
 }
@@ -216,7 +247,7 @@ export function removeInvisibleChars(input: string): string {
  * long link floods, this a few, and it has no regexp stack to overflow on a million-letter word.
  */
 function foldWords(text: string, lookalikes: string[]): string {
-  const latinText = isLatinText(text);
+  const around = textScript(text);
   const n = text.length;
   let out = '';
   let from = 0;
@@ -234,7 +265,7 @@ function foldWords(text: string, lookalikes: string[]): string {
     }
     if (!nonAscii || inAddress(text, start, i)) continue;
     const word = text.slice(start, i);
-    const r = foldWord(word, latinText);
+    const r = foldWord(word, around);
     if (r.word === word) continue;
     if (r.folded) addReported(lookalikes, r.word.toLowerCase());
     out += text.slice(from, start) + r.word;
@@ -243,11 +274,24 @@ function foldWords(text: string, lookalikes: string[]): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/** Without a byte-order mark at either end: the copy-paste artefact most YouTube exports carry. */
+function withoutEdgeBoms(input: string): string {
+  let a = 0;
+  let b = input.length;
+  while (a < b && input.charCodeAt(a) === 0xfeff) a++;
+  while (b > a && input.charCodeAt(b - 1) === 0xfeff) b--;
+  return a === 0 && b === input.length ? input : input.slice(a, b);
+}
+
 /** Well-formed, visible, NFKC text with look-alike letters in Latin words folded. Never throws. */
-export function cleanUnicode(input: string): UnicodeResult {
-  if (!NON_ASCII.test(input)) return { text: input, invisible: 0, lookalikes: [] };
-  const { text: visible, invisible, suspect } = scanChars(input);
+export function cleanUnicode(raw: string): UnicodeResult {
+  if (!NON_ASCII.test(raw)) return { text: raw, invisible: 0, reordered: 0, lookalikes: [] };
+  // Fast path for the most common non-ASCII comment: ASCII text with a BOM at the end (never counted).
+  const input = withoutEdgeBoms(raw);
+  if (input !== raw && !NON_ASCII.test(input)) return { text: input, invisible: 0, reordered: 0, lookalikes: [] };
+  const { text: visible, invisible, reordered } = scanChars(input);
   const lookalikes: string[] = [];
+  const suspect = STYLED_HINT.test(visible) || hasLookalike(visible);
   const text = suspect ? foldWords(visible, lookalikes) : visible;
-  return { text: text.normalize('NFKC'), invisible, lookalikes };
+  return { text: text.normalize('NFKC'), invisible, reordered, lookalikes };
 }

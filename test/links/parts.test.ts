@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeHost } from '../../src/links/domain.js';
+import { describeHost, type HostInfo } from '../../src/links/domain.js';
 import { LEXICON } from '../../src/links/lexicon.js';
 import { scanLinkCandidates } from '../../src/links/scan.js';
 import { splitUrl, trimUrlTail } from '../../src/links/url.js';
@@ -65,14 +65,26 @@ describe('splitUrl', () => {
 });
 
 describe('describeHost', () => {
-  const cases: Array<{ input: string; expected: { domain: string | null; suffix: string | null; known: boolean; isIp: boolean } | null }> = [
+  const cases: Array<{ input: string; expected: Partial<HostInfo> | null }> = [
     { input: 'WWW.ViagraPascherFR.com.', expected: { domain: 'viagrapascherfr.com', suffix: 'com', known: true, isIp: false } },
     { input: 'spam.blogspot.com', expected: { domain: 'spam.blogspot.com', suffix: 'blogspot.com', known: true, isIp: false } },
     { input: 'node.js', expected: { domain: null, suffix: null, known: false, isIp: false } },
     { input: 'co.uk', expected: { domain: null, suffix: null, known: false, isIp: false } },
     { input: '192.168.0.1', expected: { domain: null, suffix: null, known: false, isIp: true } },
     { input: '[2001:db8::1]', expected: { domain: null, suffix: null, known: false, isIp: true } },
-    { input: '999.1.1.1', expected: { domain: null, suffix: null, known: false, isIp: false } },
+    // A host ending in a number is an IPv4 address to a browser, or no host at all when it is not a valid one.
+    { input: '999.1.1.1', expected: null },
+    { input: '2130706433', expected: { host: '127.0.0.1', isIp: true } },
+    { input: '0x7f.0.0.1', expected: { host: '127.0.0.1', isIp: true } },
+    { input: '0177.0.0.01', expected: { host: '127.0.0.1', isIp: true } },
+    { input: '[::ffff:203.0.113.9]', expected: { host: '203.0.113.9', isIp: true } },
+    { input: '[::FFFF:cb00:7109]', expected: { host: '203.0.113.9', isIp: true } },
+    { input: '[1::2::3]', expected: null },
+    { input: '[::g]', expected: null },
+    // Unicode hosts are compared in punycode, the form browsers resolve (full-width letters and the ideographic full stop included).
+    { input: 'p\u0430ypal.com', expected: { host: 'xn--pypal-4ve.com', domain: 'xn--pypal-4ve.com', isPunycode: true } },
+    { input: '\uFF53\uFF48\uFF4F\uFF50\u3002com', expected: { host: 'shop.com', domain: 'shop.com', isPunycode: false } },
+    { input: '58.com', expected: { domain: '58.com', isIp: false } },
     { input: 'a..com', expected: null },
     { input: 'has space.com', expected: null },
     { input: `${'a'.repeat(64)}.com`, expected: null },

@@ -94,3 +94,16 @@ describe('fuzz', () => {
     );
   });
 });
+
+describe('directional overrides at size', () => {
+  it('reorders a megabyte under one override, and a megabyte of alternating overrides, without throwing', () => {
+    const big = `\u202E${'eno siht kcilc '.repeat(70_000)}\u202C`;
+    const r = normalizeText(big, 'text', { maxLength: 2_000_000 });
+    // Read in pieces of about 2 kB: each word reads as shown (only word order across a cut may differ).
+    expect(r.text).toContain('click this one click this one');
+    expect(r.text).not.toContain('kcilc');
+    expect(r.obfuscation.reordered).toBe(1);
+    const alternating = 'a\u202Eb\u202C'.repeat(250_000);
+    expect(normalizeText(alternating, 'text', { maxLength: 2_000_000 }).text).toBe('ab'.repeat(250_000));
+  });
+});

@@ -12,8 +12,10 @@ describe('entities', () => {
     { input: '&#118;&#105;agra &#x63;&#X69;alis &#128512;', expected: 'viagra cialis 😀' },
     // References to nothing or to surrogates read as the replacement character, as browsers do.
     { input: '&#0; &#xD800; &#1114112;', expected: '\uFFFD \uFFFD \uFFFD' },
-    // Unknown names, and names without `;` other than the legacy few, stay as written.
-    { input: '&bogus; &eacute &amp &lt3 & alone', expected: '&bogus; &eacute & <3 & alone' },
+    // Unknown names stay as written; the HTML5 legacy names (`&eacute`, `&amp`, `&lt`) are read without `;`, as browsers do.
+    { input: '&bogus; &eacute &amp &lt3 & alone', expected: '&bogus; é & <3 & alone' },
+    // The whole HTML5 table, not a hand-picked part of it.
+    { input: '&Vopf;iagra &excl;&quest; &period;com &NewLine;x', expected: '\u{1D54D}iagra !? .com \nx' },
     { input: 'no entities here', expected: 'no entities here' },
   ];
   it.each(cases)('$input', ({ input, expected }) => {
@@ -51,7 +53,13 @@ describe('HTML', () => {
     },
     {
       input: { raw: 'x<script>document.write("<a href=http://evil>")</script>y<style>.a{color:red}</style>z<!-- <a href="http://c"> -->!', format: 'html' },
-      expected: { text: 'xyz!', anchors: [] },
+      // A CMS that filters tags (wp_kses) drops script, style and template tags and shows their
+      // content, markup and all: here a link. HTML comments stay unseen.
+      expected: { text: 'x\ndocument.write("")\ny\n.a{color:red}\nz!', anchors: [{ href: 'http://evil', text: '") y .a{color:red} z!', markup: 'html' }] },
+    },
+    {
+      input: { raw: '<p>Nice</p><template>buy <a href="http://pills.example">cheap pills</a></template>', format: 'html' },
+      expected: { text: 'Nice\nbuy cheap pills', anchors: [{ href: 'http://pills.example', text: 'cheap pills', markup: 'html' }] },
     },
     {
       input: { raw: '<a name="top">no target</a> <a href="">empty</a>', format: 'html' },

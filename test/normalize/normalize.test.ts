@@ -10,7 +10,15 @@ const text = (raw: string, format: ContentFormat = 'text') => normalizeText(raw,
 describe('invisible characters', () => {
   const cases = [
     { input: 'vi\u200Bag\u200Cra', expected: { text: 'viagra', invisible: 2 } },
-    { input: 'c\u00ADi\u2060a\u202El\u2066i\u200Fs', expected: { text: 'cialis', invisible: 5 } },
+    { input: 'c\u00ADi\u2060a\u202Cl\u2069i\u200Fs', expected: { text: 'cialis', invisible: 5 } },
+    // Khmer inherent vowels and other Default_Ignorable code points, removed by property.
+    { input: 'v\u17B4ia\u17B5gr\u180Ea\u3164 \u115Fx\uFFA0y\u{1D173}z', expected: { text: 'viagra xyz', invisible: 7 } },
+    // An override displays what it covers in reverse: read as shown; the controls are counted as the reordering (obfuscation.reordered), not again as invisible.
+    { input: 'buy \u202Eargaiv\u202C now', expected: { text: 'buy viagra now', invisible: 0 } },
+    // Brackets under an override are drawn mirrored, so `(won)` stored backwards shows `(now)`.
+    { input: '\u202E(won) yub\u202C', expected: { text: 'buy (now)', invisible: 0 } },
+    // Hebrew and Arabic in logical order: directional marks are how they are written, not disguise.
+    { input: '\u202Bשלום עולם\u202C \u200Fتحية\u200F', expected: { text: 'שלום עולם تحية', invisible: 0 } },
     { input: 'free\u{E0041}\u{E0042} money', expected: { text: 'free money', invisible: 2 } },
     // A byte-order mark at the end is an export artefact, not an obfuscation.
     { input: 'great song\uFEFF', expected: { text: 'great song', invisible: 0 } },
@@ -48,9 +56,17 @@ describe('look-alike letters', () => {
     { input: 'Привет, как дела? Москва', expected: { folded: 'привет, как дела? москва', words: [] } },
     { input: 'Τα λέμε αύριο', expected: { folded: 'τα λέμε αύριο', words: [] } },
     { input: '２０１３年に東京へ', expected: { folded: '2013年に東京へ', words: [] } },
-    { input: 'kırmızı çiçek ™', expected: { folded: 'kırmızı çiçek tm', words: [] } },
-    // A Russian word with one Latin letter stays Russian.
-    { input: 'пpивет all', expected: { folded: 'пpивет all', words: [] } },
+    // For matching, the dotless ı and diacritics are read as plain letters (the text keeps them).
+    { input: 'kırmızı çiçek ™', expected: { folded: 'kirmizi cicek tm', words: [] } },
+    // A Russian word with one Latin letter is a Russian word in disguise: folded toward Cyrillic, and reported.
+    { input: 'пpивет all', expected: { folded: 'привет all', words: ['привет'] } },
+    // All look-alikes (`Тhе`): the script of the text decides, Cyrillic here, Latin in an English sentence.
+    { input: 'Тhе хорошая цена', expected: { folded: 'тһе хорошая цена', words: ['тһе'] } },
+    { input: 'Тhе best price', expected: { folded: 'the best price', words: ['the'] } },
+    // Greek ν is drawn like v (Unicode's confusables data, not a hand list that read it as n).
+    { input: 'buy \u03BDiagra', expected: { folded: 'buy viagra', words: ['viagra'] } },
+    // Cherokee and Lisu capitals are drawn like Latin capitals.
+    { input: '\u13A0\u13AC\uA4E0\u13A2\u13AA\u13DE now', expected: { folded: 'dental now', words: ['dental'] } },
   ];
   it.each(cases)('$input', ({ input, expected }) => {
     const r = text(input);

@@ -108,6 +108,10 @@ describe('allow and block lists', () => {
     { comment: { content: 'x', author: { email: 'Bob@Spam-Mail.example' } }, expected: { LIST_BLOCK_EMAIL: ['bob@spam-mail.example (@spam-mail.example)'] } },
     { comment: { content: 'x', request: { ip: '198.51.100.23' } }, expected: { LIST_BLOCK_IP: ['IP 198.51.100.23'] } },
     { comment: { content: 'x', request: { ip: '198.51.100.230' } }, expected: {} },
+    // Node reports an IPv4 client on a dual-stack socket as IPv4-mapped IPv6: the same address.
+    { comment: { content: 'x', request: { ip: '::ffff:198.51.100.23' } }, expected: { LIST_BLOCK_IP: ['IP 198.51.100.23'] } },
+    { comment: { content: 'x', request: { ip: '::FFFF:c633:6417' } }, expected: { LIST_BLOCK_IP: ['IP 198.51.100.23'] } },
+    { comment: { content: 'x', request: { ip: '::ffff:192.0.2.77' } }, expected: { LIST_ALLOW_IP: ['IP 192.0.2.77 (192.0.2.*)'] } },
     { comment: 'my post https://mysite.example/a and https://blog.mysite.example/b', expected: { LIST_ALLOW_DOMAIN: ['https://mysite.example/a (mysite.example)', 'https://blog.mysite.example/b (mysite.example)'] } },
     // One allowed link does not vouch for a comment that also links elsewhere.
     { comment: 'https://mysite.example/a and https://other.example/b', expected: {} },
@@ -116,6 +120,10 @@ describe('allow and block lists', () => {
     { comment: { content: 'x', request: { ip: '192.0.2.77' } }, expected: { LIST_ALLOW_IP: ['IP 192.0.2.77 (192.0.2.*)'] } },
   ] as { comment: CommentInput; expected: Record<string, string[]> }[])('$comment → $expected', ({ comment, expected }) => {
     expect(hits(options, comment)).toEqual(expected);
+  });
+
+  it.each(['http://3325256711/x', 'http://0xc6.0x33.0x64.7/x', 'http://0306.063.0144.07/x', 'http://[::ffff:198.51.100.7]/x'])('a block-listed IP host written as %s is that host', (url) => {
+    expect(hits({ block: { domains: ['198.51.100.7'] } }, `see ${url}`)).toEqual({ LIST_BLOCK_DOMAIN: [`${url} (198.51.100.7)`] });
   });
 
   it('decides: a block hit is spam, an allow hit outweighs spam signals', () => {

@@ -5,6 +5,7 @@ import { AUTHOR_RULES } from './author.js';
 import { DOMAIN_RULES } from './domains.js';
 import { FLATTERY_RULES } from './flattery.js';
 import { LINK_RULES } from './links.js';
+import { LOOKALIKE_HOST_RULES } from './lookalike-hosts.js';
 import { META_RULES } from './meta.js';
 import { OBFUSCATION_RULES } from './obfuscation.js';
 import { OWNER_RULES } from './owner.js';
@@ -16,6 +17,7 @@ import { WORK_OFFER_RULES } from './work-offers.js';
 export const CATALOG: readonly Rule[] = Object.freeze([
   ...LINK_RULES,
   ...DOMAIN_RULES,
+  ...LOOKALIKE_HOST_RULES,
   ...AUTHOR_RULES,
   ...TEXT_RULES,
   ...FLATTERY_RULES,

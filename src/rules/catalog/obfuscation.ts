@@ -11,8 +11,9 @@ const shortList = (words: readonly string[]): string[] => (words.length === 0 ? 
 /** Obfuscated words that are spam vocabulary once decoded: the obfuscation had a purpose. */
 function obfuscatedSpamWords(f: Features): string[] {
   const o = f.normalized.body.obfuscation;
-  if (o.leetWords.length + o.lookalikeWords.length + o.spacedWords.length === 0) return NONE;
-  const words = [...o.leetWords, ...o.lookalikeWords, ...o.spacedWords];
+  const folded = o.foldedWords ?? [];
+  if (o.leetWords.length + o.lookalikeWords.length + o.spacedWords.length + folded.length === 0) return NONE;
+  const words = [...o.leetWords, ...o.lookalikeWords, ...o.spacedWords, ...folded];
   return findVocabulary(words.flatMap((w) => w.split(/\s+/))).flatMap((h) => h.words.map((w) => `${w} (${h.category})`));
 }
 
@@ -21,10 +22,10 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
     id: 'OBFUSCATION_SPAM_WORD',
     group: 'obfuscation',
     score: 3,
-    description: 'A spam word is disguised (v1agra, Cyrillic look-alikes, V I A G R A) to slip past word filters',
+    description: 'A spam word is disguised (v1agra, Cyrillic look-alikes, V I A G R A, v\u00edagra, via-gra) to slip past word filters',
     test: obfuscatedSpamWords,
     examples: {
-      hit: ['Buy v1agra now', 'cheap c1al1s', 'V I A G R A for sale', 'best \u0441asino bonus'],
+      hit: ['Buy v1agra now', 'cheap c1al1s', 'V I A G R A for sale', 'best \u0441asino bonus', 'cheap v\u00edagra here', 'buy via~gra', 'best c\u0430s\u0131no'],
       miss: ['Buy viagra now', 'The year 2024 was l33t'],
     },
   },
@@ -74,6 +75,20 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
     examples: {
       hit: ['vi\u200Bag\u200Bra ch\u200Beap', 'c\u200Da\u200Ds\u200Di\u200Dn\u200Do'],
       miss: ['Plain text with a trailing byte-order mark\uFEFF', 'no tricks'],
+    },
+  },
+  {
+    id: 'OBFUSCATION_REVERSED',
+    group: 'obfuscation',
+    score: 2,
+    description: 'Text stored backwards under a right-to-left override (U+202E) so that it displays forwards: only a filter reads it backwards',
+    test: (f) => {
+      const n = f.normalized.body.obfuscation.reordered ?? 0;
+      return n >= 1 ? [`${n} paragraph${n === 1 ? '' : 's'} stored out of display order`] : NONE;
+    },
+    examples: {
+      hit: ['buy \u202Eargaiv\u202C now', '\u202Eeno siht kcilc\u202C'],
+      miss: ['\u05E9\u05DC\u05D5\u05DD \u202B\u05E2\u05D5\u05DC\u05DD\u202C', 'plain text'],
     },
   },
   {

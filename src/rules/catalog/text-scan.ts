@@ -59,6 +59,7 @@ export function findPhones(text: string, limit = 5): string[] {
   return out;
 }
 
+const DOTTED_CAPITAL_I = /\u0130/g;
 const CONTACT_TRIGGERS = ['get in touch with', 'reach out to', 'contact', 'hit me up', 'hmu', 'whatsapp', 'whats app', 'telegram', 'kik', 'skype', 'wickr', 'message', 'dm', 'text'];
 /** "message @name" and "check dm @name" are how people reply to each other; after these, only a phone number counts. */
 const PHONE_ONLY = new Set(['message', 'dm', 'text']);
@@ -88,8 +89,10 @@ function handleAfter(text: string, from: number, phoneOnly: boolean): number {
 
 /** `"get in touch with #handle"`, `"WhatsApp +1 234 567 8900"`: contact words followed by a handle or number. */
 export function findContacts(text: string, limit = 5): string[] {
-  const lower = text.toLowerCase();
-  // toLowerCase keeps the length for everything but a few letters (İ); then positions are unreliable.
+  // Positions in `lower` must be positions in `text`: toLowerCase turns `İ` into two units (i +
+  // a combining dot), so it is read as `I` first (one `İ` anywhere used to switch this rule off).
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = text.replace(DOTTED_CAPITAL_I, 'I').toLowerCase();
   if (lower.length !== text.length) return [];
   const out: string[] = [];
   let covered = -1;

@@ -5,6 +5,7 @@ import type { ResolvedListOptions } from '../../options.js';
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { createPhraseMatcher } from '../catalog/phrase-matcher.js';
 import { hostInSet } from '../catalog/link-facts.js';
+import { canonicalIp } from '../../normalize/index.js';
 
 export const ALLOW_SCORE = -10;
 export const BLOCK_SCORE = 10;
@@ -40,11 +41,12 @@ function emailMatcher(entries: readonly string[]): (address: string) => string |
   };
 }
 
+/** Entries and addresses compared canonically: `::ffff:203.0.113.9` is 203.0.113.9, as Node reports IPv4 clients on a dual-stack socket. */
 function ipMatcher(entries: readonly string[]): (ip: string) => string | undefined {
-  const exact = new Set(entries.filter((e) => !e.endsWith('.')));
-  const prefixes = entries.filter((e) => e.endsWith('.'));
+  const exact = new Set(entries.filter((e) => !e.endsWith('.')).map(canonicalIp));
+  const prefixes = entries.filter((e) => e.endsWith('.')).map((e) => e.toLowerCase());
   return (ip) => {
-    const a = ip.toLowerCase();
+    const a = canonicalIp(ip);
     if (exact.has(a)) return a;
     return prefixes.find((p) => a.startsWith(p));
   };
