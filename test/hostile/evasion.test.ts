@@ -87,6 +87,14 @@ function printTable(title: string, rows: FamilyResult[]): void {
   console.log(`${title}\n| family | spam kept | ham kept |\n|---|---|---|\n${lines.join('\n')}`);
 }
 
+/** Spam kept at the family's floor (95 % unless a known gap says less), every ham kept; the table once all families ran. */
+function expectKept(r: FamilyResult, rows: FamilyResult[], floor: number | undefined, title: string): void {
+  rows.push(r);
+  expect.soft(r.spamKept / r.spam, r.lost.join('\n')).toBeGreaterThanOrEqual(floor ?? MIN_KEPT);
+  expect(r.hamKept, r.lost.join('\n')).toBe(r.ham);
+  if (rows.length === FAMILIES.length) printTable(title, rows);
+}
+
 describe('families', () => {
   it('there are at least 15, each saying why it renders the same', () => {
     expect(FAMILIES.length).toBeGreaterThanOrEqual(15);
@@ -116,11 +124,7 @@ describe.skipIf(!HAVE_CORPORA)('a trained moderator on unseen corpus spam, disgu
 
   it.each(FAMILIES.map((f) => [f.name, f] as const))('%s: spam keeps its decision, ham is not made spam', (_name, family) => {
     expect(spam.length).toBeGreaterThanOrEqual(40);
-    const r = measure(moderator, family, spam, ham);
-    rows.push(r);
-    expect.soft(r.spamKept / r.spam, r.lost.join('\n')).toBeGreaterThanOrEqual(KNOWN_GAPS[family.name]?.trained ?? MIN_KEPT);
-    expect(r.hamKept, r.lost.join('\n')).toBe(r.ham);
-    if (rows.length === FAMILIES.length) printTable('trained moderator', rows);
+    expectKept(measure(moderator, family, spam, ham), rows, KNOWN_GAPS[family.name]?.trained, 'trained moderator');
   });
 });
 
@@ -131,11 +135,7 @@ describe('an untrained moderator (rules only) on the fixtures, disguised', () =>
   const ham = [...fixtures.filter((f) => f.label === 'ham').map((f) => f.comment), ...RTL_HAM];
   const rows: FamilyResult[] = [];
   it.each(FAMILIES.map((f) => [f.name, f] as const))('%s', (_name, family) => {
-    const r = measure(moderator, family, spam, ham);
-    rows.push(r);
-    expect.soft(r.spamKept / r.spam, r.lost.join('\n')).toBeGreaterThanOrEqual(KNOWN_GAPS[family.name]?.untrained ?? MIN_KEPT);
-    expect(r.hamKept, r.lost.join('\n')).toBe(r.ham);
-    if (rows.length === FAMILIES.length) printTable('untrained moderator (fixtures)', rows);
+    expectKept(measure(moderator, family, spam, ham), rows, KNOWN_GAPS[family.name]?.untrained, 'untrained moderator (fixtures)');
   });
 
   it('Hebrew and Arabic in logical order, with or without directional marks, are ham', () => {

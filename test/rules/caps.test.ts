@@ -1,7 +1,8 @@
 // rspamd-style family caps: rules that see the same thing from different angles add at most
 // their family's cap together, strongest first, and a lowered hit says so.
 import { describe, expect, it } from 'vitest';
-import { CATALOG, createModerator, isSpamsiftError, type Rule } from '../../src/index.js';
+import { createModerator, type Rule } from '../../src/index.js';
+import { codeAndPathOf } from '../helpers/errors.js';
 
 const rule = (id: string, score: number, word: string, cap?: Rule['cap']): Rule => ({
   id,
@@ -13,15 +14,7 @@ const rule = (id: string, score: number, word: string, cap?: Rule['cap']): Rule 
   ...(cap ? { cap } : {}),
 });
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (!isSpamsiftError(error)) throw error;
-    return `${error.code} ${error.path ?? ''}`.trim();
-  }
-  return 'no error';
-}
+const codeOf = codeAndPathOf;
 
 describe('family caps', () => {
   const cap = { family: 'frob', max: 3 };

@@ -1,16 +1,9 @@
 // Rule options: score overrides, switches, added rules, and the errors misuse gets.
 import { describe, expect, it } from 'vitest';
-import { CATALOG, createModerator, isSpamsiftError, validateRule, type ModeratorOptions, type Rule } from '../../src/index.js';
+import { CATALOG, createModerator, validateRule, type ModeratorOptions, type Rule } from '../../src/index.js';
+import { codeAndPathOf } from '../helpers/errors.js';
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (!isSpamsiftError(error)) throw error;
-    return `${error.code} ${error.path ?? ''}`.trim();
-  }
-  return 'no error';
-}
+const codeOf = codeAndPathOf;
 
 const shortener = 'Free gift card here http://bit.ly/2xYzAbc';
 
