@@ -5,6 +5,9 @@
 // digits/symbols sits between two letters (`v1agra`, `c1al1s`, `ca$h`), and then every leet
 // character in it is read (`v14gr4` → `viagra`).
 import { codePointLength, isLetterAt, isLetterOrDigitAt, previousCodePoint } from './chars.js';
+// tldts (the link stage's public-suffix list) tells a host's last label from a word's tail, so
+// `casi.no` is left for the link stage while `mo.ney` is read as a word.
+import { parse } from 'tldts';
 import { addReported } from './unicode.js';
 
 const LEET = new Map<string, string>([
@@ -142,25 +145,32 @@ export function foldMarks(lower: string, words: string[]): string {
 }
 
 // Separators inside a word, joined for matching: `via-gra`, `vi|agra`, `via~gra`, `vi,agra`,
-// `vi/agra`, `vi.agra`. A chunk is joined only when it is letters and separators alone (no URL,
-// address, number or path). `~ | , · • *` never sit inside an honest word; `-` joins compounds
-// (`e-mail`, `well-known`) into one matching word, harmless since learning and checking read them
-// alike; `/` and `.` join only where a piece is one to three letters (`and/or`, `vi.agra`), and
-// `.` never before a last piece that could be a domain suffix (`example.com`, `casi.no`).
+// `vi/agra`, `vi.agra`, `mo.ney`. A chunk is joined only when it is letters and separators alone
+// (no URL, address, number or path). `~ | , · • *` never sit inside an honest word; `-` joins
+// compounds (`e-mail`, `well-known`) into one matching word, harmless since learning and checking
+// read them alike. `.` and `/` are ambiguous: `and/or` and `tonight.busy` (a missing space) are
+// two words, `comp/uter` and `inves.tment` one. Where a piece is one to three letters the chunk is
+// read as one word (`vi.agra`, `mo.ney`), except a last piece that is a real top-level domain
+// (`casi.no`, `example.com`: the link stage reads those). Where every piece is longer, the joined
+// word is added after the chunk and the pieces stay, so honest text keeps its words and a split
+// spam word is still seen (what the reader sees is both readings at once).
 const LETTERS_AND_SEPARATORS = /^[\p{L}~|,·•*\-/._]{3,512}$/u;
 const SEPARATOR = /[~|,·•*\-/._]/u;
 const JOIN_HINT = /\p{L}[~|,·•*\-/._]\p{L}/u;
 const PIECE = /\p{L}+|[~|,·•*\-/._]/gu;
 
-function shouldJoin(pieces: string[], seps: string[]): boolean {
-  if (seps.some((s) => '~|,·•*'.includes(s))) return true;
-  if (seps.every((s) => s === '-' || s === '_')) return true;
-  const short = pieces.some((p) => [...p].length <= 3);
-  if (seps.includes('.')) {
-    const last = pieces[pieces.length - 1] as string;
-    return short && [...last].length > 3;
-  }
-  return short;
+type Join = 'replace' | 'add' | 'keep';
+
+/** A last piece that tldts knows as an ICANN top-level domain (`com`, `no`, `shop`), so the chunk may be a host. */
+function isTopLevelDomain(label: string): boolean {
+  return parse(`x.${label}`).isIcann === true;
+}
+
+function joinKind(pieces: string[], seps: string[]): Join {
+  if (seps.some((s) => '~|,·•*'.includes(s))) return 'replace';
+  if (seps.every((s) => s === '-' || s === '_')) return 'replace';
+  if (seps.includes('.') && isTopLevelDomain(pieces[pieces.length - 1] as string)) return 'keep';
+  return pieces.some((p) => [...p].length <= 3) ? 'replace' : 'add';
 }
 
 // Gate and finder: a letter, a separator, a letter, with letters approximated without the `u`
@@ -195,10 +205,12 @@ function joinChunk(chunk: string, words: string[]): string {
   // Letters, one separator, letters, and so on: two separators in a row or one at an end is no word.
   if (pieces.length !== seps.length + 1 || SEPARATOR.test(core.charAt(0)) || parts.some((p, i) => SEPARATOR.test(p) && SEPARATOR.test(parts[i + 1] ?? 'x'))) return chunk;
   // Single letters apart (`c-i-a-l-i-s`) are joinSpaced's to read and report.
-  if (pieces.every((p) => [...p].length === 1) || !shouldJoin(pieces, seps)) return chunk;
+  if (pieces.every((p) => [...p].length === 1)) return chunk;
+  const kind = joinKind(pieces, seps);
+  if (kind === 'keep') return chunk;
   const joined = pieces.join('');
   addReported(words, joined);
-  return joined + chunk.slice(end);
+  return kind === 'replace' ? joined + chunk.slice(end) : `${chunk} ${joined}`;
 }
 
 /**

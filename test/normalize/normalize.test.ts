@@ -125,6 +125,34 @@ describe('spaced-out letters', () => {
   });
 });
 
+describe('separators inside words', () => {
+  const cases = [
+    // Symbols no honest word carries inside it: the word is read through them.
+    { input: 'cheap via~gra and vi,agra', expected: { folded: 'cheap viagra and viagra', words: ['viagra'] } },
+    // A dot after one to three letters: one word, unless the last piece is a real top-level domain.
+    { input: 'earn mo.ney fast', expected: { folded: 'earn money fast', words: ['money'] } },
+    { input: 'play at casi.no tonight', expected: { folded: 'play at casi.no tonight', words: [] } },
+    // Long pieces either side of `.` or `/`: both readings, the pieces and the joined word.
+    { input: 'best comp/uter deals', expected: { folded: 'best comp/uter computer deals', words: ['computer'] } },
+    { input: 'see you tonight.busy now', expected: { folded: 'see you tonight.busy tonightbusy now', words: ['tonightbusy'] } },
+    { input: 'inves.tment, today', expected: { folded: 'inves.tment, investment today', words: ['investment'] } },
+    // Addresses, numbers and paths are not separated words.
+    { input: 'mail me at a.b@example.org or see 3.14 and /usr/bin', expected: { folded: 'mail me at a.b@example.org or see 3.14 and /usr/bin', words: [] } },
+  ];
+  it.each(cases)('$input', ({ input, expected }) => {
+    const r = text(input);
+    expect({ folded: r.folded, words: r.obfuscation.foldedWords }).toEqual(expected);
+  });
+
+  it('a split spam word is caught by the vocabulary rule in either reading', async () => {
+    const { createModerator } = await import('../../src/index.js');
+    const m = createModerator();
+    for (const content of ['cheap comp/uter viag/ra pills here', 'buy via.gra now', 'buy cheap viag.ra now']) {
+      expect(m.analyze(content).hits.map((h) => h.id), content).toContain('OBFUSCATION_SPAM_WORD');
+    }
+  });
+});
+
 describe('truncation', () => {
   const cases = [
     { input: { raw: 'a'.repeat(150), max: 100 }, expected: { length: 100, truncated: true } },
