@@ -305,6 +305,7 @@ export const NB_VARIANTS = [
     ['β 0.25, 10 epochs', { beta: 0.25, epochs: 10 }],
     ['β 1, 10 epochs, L2 1e-3', { beta: 1, epochs: 10, l2: 1e-3 }],
     ['β 1, 40 epochs', { beta: 1, epochs: 40 }],
+    ['β 1, 80 epochs', { beta: 1, epochs: 80 }],
     ['β 1, 20 epochs, L2 toward NB 1e-3', { beta: 1, epochs: 20, l2: 1e-3, anchored: true }],
     ['hinge, β 0.25, 20 epochs', { beta: 0.25, epochs: 20, hinge: true }],
     ['hinge, β 1, 20 epochs', { beta: 1, epochs: 20, hinge: true }],
