@@ -22,6 +22,7 @@
 //   bern    per-document rates: log((s+α)/(Sd+2α)) − log((h+α)/(Hd+2α))
 //   shrink  confidence: r · n/(n+k), n = s+h (rare tokens say less)
 //   clip    r bounded to ±c
+//   kinds   r times a scale per token kind (word, bigram, synthetic, rule, character n-gram)
 //   mean    the interpolation w = (1−β)·mean|r| + β·r (mean over the known vocabulary)
 //   nblr    Wang & Manning with logistic regression (or their SVM's hinge loss): features
 //           r_i·x_i/√used, weights w (start 1 = NB, L2 toward 0 or toward 1), epochs of seeded SGD, then w' = (1−β)·mean|w| + β·w; token
@@ -61,7 +62,18 @@ export function internCorpus(lib, analyses) {
     const expanded = lib.expandTokens(a.tokens, config);
     return { learn: distinct(lib.boundTokens(expanded, MAX_DOCUMENT_TOKENS)), query: distinct(expanded) };
   });
-  return { docs, size: ids.size };
+  // Each token's kind, as the pipeline spells it (src/bayes/expand.ts scans the same way).
+  const kinds = new Uint8Array(ids.size);
+  for (const [token, id] of ids) kinds[id] = kindOf(token);
+  return { docs, size: ids.size, kinds };
+}
+
+export const KIND_WORD = 0, KIND_BIGRAM = 1, KIND_SYNTHETIC = 2, KIND_RULE = 3, KIND_GRAM = 4;
+function kindOf(token) {
+  if (token.startsWith('~')) return KIND_GRAM;
+  if (token.startsWith('rule:')) return KIND_RULE;
+  if (token.includes(':')) return KIND_SYNTHETIC;
+  return token.includes(' ') ? KIND_BIGRAM : KIND_WORD;
 }
 
 /** Per-token weight makers: (s, h, totals, params) → weight, and whether the prior is added. */
@@ -140,8 +152,12 @@ function fitNb(corpus, labels, train, variant) {
   const { kind, params = {} } = variant;
   const counts = countFold(corpus, labels, train, kind);
   const t = derive(counts, counts.totals, params, true);
-  const weight = weightOf(kind, params);
-  const prior = kind === 'nb' || kind === 'tln' || kind === 'shrink' || kind === 'clip' || kind === 'bern';
+  const base = weightOf(kind === 'kinds' ? 'nb' : kind, params);
+  // Per-kind scale (variant 'kinds'): a token's weight times the scale of its kind.
+  const scale = Float64Array.from([params.word ?? 1, params.bigram ?? 1, params.synthetic ?? 1, params.rule ?? 1, params.gram ?? 1]);
+  const kinds = corpus.kinds;
+  const weight = kind === 'kinds' ? (s, h, t, id) => base(s, h, t) * scale[kinds[id]] : base;
+  const prior = kind === 'kinds' || kind === 'nb' || kind === 'tln' || kind === 'shrink' || kind === 'clip' || kind === 'bern';
   const { spam, ham } = counts;
   const x = (ids) => {
     let raw = prior ? Math.log(t.spamDocs / t.hamDocs) : 0;
@@ -149,7 +165,7 @@ function fitNb(corpus, labels, train, variant) {
     for (const id of ids) {
       const s = spam[id], h = ham[id];
       if (s === 0 && h === 0) continue;
-      raw += weight(s, h, t);
+      raw += weight(s, h, t, id);
       used++;
     }
     return raw / Math.pow(Math.max(used, 1), POWER);
@@ -172,7 +188,7 @@ function fitNb(corpus, labels, train, variant) {
     for (const id of ids) {
       const s = spam[id] - (isSpam ? add : 0), h = ham[id] - (isSpam ? 0 : add);
       if (s <= 1e-12 && h <= 1e-12) continue;
-      weights.push(weight(Math.max(s, 0), Math.max(h, 0), u));
+      weights.push(weight(Math.max(s, 0), Math.max(h, 0), u, id));
     }
     weights.sort((p, q) => p - q);
     let raw = prior ? Math.log(u.spamDocs / u.hamDocs) : 0;
@@ -297,6 +313,16 @@ export const NB_VARIANTS = [
   ...family('NB, shrink rare', 'shrink', [['k 0.5', { k: 0.5 }], ['k 1', { k: 1 }], ['k 3', { k: 3 }]]),
   ...family('NB, clip', 'clip', [['±3', { c: 3 }], ['±4', { c: 4 }], ['±6', { c: 6 }]]),
   ...family('NB, toward mean|r|', 'mean', [['β 0.25', { beta: 0.25 }], ['β 0.5', { beta: 0.5 }], ['β 0.75', { beta: 0.75 }], ['β 0.9', { beta: 0.9 }]]),
+  ...family('NB, per-kind scale', 'kinds', [
+    ['bigrams 0.5', { bigram: 0.5 }],
+    ['grams 0.5', { gram: 0.5 }],
+    ['bigrams 0.5, grams 0.5', { bigram: 0.5, gram: 0.5 }],
+    ['synthetic 0.5', { synthetic: 0.5 }],
+    ['rules 0.5', { rule: 0.5 }],
+    ['rules 2', { rule: 2 }],
+    ['synthetic 2, rules 2', { synthetic: 2, rule: 2 }],
+    ['bigrams 0.5, synthetic 2, rules 2', { bigram: 0.5, synthetic: 2, rule: 2 }],
+  ]),
   ...family('NB-LR', 'nblr', [
     ['β 1, 3 epochs', { beta: 1, epochs: 3 }],
     ['β 1, 10 epochs', { beta: 1, epochs: 10 }],
