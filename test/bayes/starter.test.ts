@@ -3,13 +3,13 @@
 // is not part of what the site exports; and it is read like any model file.
 import { describe, expect, it } from 'vitest';
 import { STARTER_ABOUT, shippedStarterModel } from '../../src/bayes/starter.js';
-import { createModerator, readModel } from '../../src/index.js';
+import { createModerator, readModel, type Reason, type Verdict } from '../../src/index.js';
 import { STARTER_BIAS, STARTER_FADE, STARTER_MAX_POINTS, starterFade, starterPoints } from '../../src/verdict/index.js';
 import { codeAndPathOf } from '../helpers/errors.js';
 
 const starter = createModerator({ starter: true });
 const plain = createModerator();
-const starterOf = (v: { reasons: { id: string; points: number }[] }) => v.reasons.find((r) => r.id === 'BAYES_STARTER');
+const starterOf = (v: Verdict): Reason | undefined => v.reasons.find((r) => r.id === 'BAYES_STARTER');
 
 // Written for the project: an SMS-style prize notice with no link, and ordinary comments.
 const PRIZE = 'Congratulations! You have been selected to receive a free prize, call now to claim it today';
