@@ -65,6 +65,43 @@ const WORD_ROLES: ReadonlyMap<string, number> = (() => {
 
 const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{3,}/u;
 
+/**
+ * Russian inflects every noun and verb (заработок, заработка, заработком, заработать…), so a word
+ * list misses most forms: Cyrillic words are also matched by the stem the family's words share.
+ * Stems are at least five letters, or four where no common word of another meaning shares them.
+ */
+const RUSSIAN_STEMS: readonly [string, number][] = [
+  ['зараб', INCOME], ['доход', INCOME], ['прибыл', INCOME], ['выплат', INCOME], ['подработ', INCOME], ['зарплат', INCOME],
+  ['профит', INCOME], ['крипт', INCOME], ['биткоин', INCOME], ['пассивн', INCOME],
+  ['удален', EASY], ['удалён', EASY], ['свободн', EASY], ['несложн', EASY], ['ежеднев', EASY], ['вложен', EASY], ['смартфон', EASY],
+  ['занятост', EASY], ['совершеннолет', EASY], ['бесплатн', EASY], ['разда', EASY],
+  ['требуют', RECRUIT], ['требует', RECRUIT], ['набира', RECRUIT], ['ваканс', RECRUIT], ['сотрудни', RECRUIT], ['партнер', RECRUIT],
+  ['партнёр', RECRUIT], ['приглаша', RECRUIT], ['предлага', RECRUIT], ['желающ', RECRUIT], ['заинтересова', RECRUIT],
+  ['напиш', PRIVATE], ['пишите', PRIVATE], ['личк', PRIVATE], ['личн', PRIVATE], ['подробн', PRIVATE], ['обращайт', PRIVATE],
+  ['телег', PRIVATE], ['ватсап', PRIVATE], ['директ', PRIVATE],
+];
+
+function isCyrillic(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 0x0400 && c <= 0x04ff;
+}
+
+/** The roles of one word: listed, or for a Cyrillic word, by its stem. */
+function roleOf(w: string): number {
+  const listed = WORD_ROLES.get(w);
+  if (listed !== undefined || !isCyrillic(w) || w.length < 4) return listed ?? 0;
+  let r = 0;
+  for (const [stem, role] of RUSSIAN_STEMS) if (w.startsWith(stem)) r |= role;
+  return r;
+}
+
+/** A Cyrillic word among the first ones: the stems may find an offer the income class did not. */
+function hasCyrillic(words: readonly string[]): boolean {
+  const n = Math.min(words.length, 40);
+  for (let i = 0; i < n; i++) if (isCyrillic(words[i] as string)) return true;
+  return false;
+}
+
 function roles(f: Features): { mask: number; words: string[] } {
   let mask = 0;
   const words: string[] = [];
@@ -72,8 +109,8 @@ function roles(f: Features): { mask: number; words: string[] } {
   const n = Math.min(f.words.length, 120);
   for (let i = 0; i < n; i++) {
     const w = f.words[i] as string;
-    const r = WORD_ROLES.get(w);
-    if (r === undefined) continue;
+    const r = roleOf(w);
+    if (r === 0) continue;
     if ((mask & r) !== r) words.push(w);
     mask |= r;
   }
@@ -96,7 +133,7 @@ function hookRoles(f: Features): { count: number; words: string[] } {
   const n = Math.min(f.words.length, 120);
   for (let i = 0; i < n; i++) {
     const w = f.words[i] as string;
-    const r = (WORD_ROLES.get(w) ?? 0) & (EASY | RECRUIT | PRIVATE);
+    const r = roleOf(w) & (EASY | RECRUIT | PRIVATE);
     if (r === 0 || (r & ~mask) === 0 || PERIOD_WORDS.has(w)) continue;
     mask |= r;
     words.push(w);
@@ -125,8 +162,8 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
     cap: { family: 'offer', max: 4 },
     description: 'A work-from-home or easy-money offer in any of several languages: income, an easy condition or a recruiting word, and a request to write privately (DM, messenger, @handle)',
     test: (f) => {
-      // The shared scan saw an income word, or there is no offer to read.
-      if ((scanOf(f).classes & INCOME_BIT) === 0) return NONE;
+      // The shared scan saw an income word (or, in Russian, the stems may find one), or there is no offer to read.
+      if ((scanOf(f).classes & INCOME_BIT) === 0 && !hasCyrillic(f.words)) return NONE;
       const { mask, words } = roles(f);
       const hasIncome = (mask & INCOME) !== 0;
       const hasHook = (mask & (EASY | RECRUIT)) !== 0;
@@ -138,10 +175,13 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         'Remote job, daily income from your smartphone, no experience needed. DM me',
         'Buscamos personas para trabajo desde casa, ingresos diarios, escríbeme por privado',
         'Lowongan kerja dari rumah, penghasilan harian, chat japri @example_hr',
+        // Inflected forms only, found by their stems (набираю, удалёнку, заработком, личке).
+        ru('Набираю желающих на удалёнку, заработком доволен каждый, подробнее в личке'),
       ],
       miss: [
         ru('Ищу работу удалённо, пишите в лс'),
         ru('Сколько вы зарабатываете в день на такой работе?'),
+        ru('Партнёры прислали отчёт о доходах, подробности на встрече'),
         'My salary went up after I switched to a remote job',
         'DM me the logs and I will look at the build',
       ],
