@@ -51,8 +51,9 @@ const ROLES: readonly [number, readonly string[]][] = [
   [PRIVATE, [
     'dm', 'pm', 'inbox', 'telegram', 'whatsapp',
     'пиши', 'пишите', 'напиши', 'напишите', 'лс', 'личку', 'личные', 'личных', 'обращайтесь', 'телеграм', 'телеграмм', 'ватсап',
-    // Russian: "details in DM", "put a + (and I write you)", "write in the bot", "message me".
-    'подробности', 'подробнее', 'ставь', 'ставьте', 'личка', 'личке', 'сообщения', 'сообщение', 'тг', 'бот', 'бота', 'директ',
+    // Russian: "put a + (and I write you)", "write in the bot", "message me" ("details" alone is
+    // no request to write privately: "подробности на встрече").
+    'ставь', 'ставьте', 'личка', 'личке', 'сообщения', 'сообщение', 'тг', 'бот', 'бота', 'директ',
     'privado', 'mensaje', 'escríbeme', 'chama', 'wa', 'japri',
   ]],
 ];
@@ -77,7 +78,7 @@ const RUSSIAN_STEMS: readonly [string, number][] = [
   ['занятост', EASY], ['совершеннолет', EASY], ['бесплатн', EASY], ['разда', EASY],
   ['требуют', RECRUIT], ['требует', RECRUIT], ['набира', RECRUIT], ['ваканс', RECRUIT], ['сотрудни', RECRUIT], ['партнер', RECRUIT],
   ['партнёр', RECRUIT], ['приглаша', RECRUIT], ['предлага', RECRUIT], ['желающ', RECRUIT], ['заинтересова', RECRUIT],
-  ['напиш', PRIVATE], ['пишите', PRIVATE], ['личк', PRIVATE], ['личн', PRIVATE], ['подробн', PRIVATE], ['обращайт', PRIVATE],
+  ['напиш', PRIVATE], ['пишите', PRIVATE], ['личк', PRIVATE], ['личн', PRIVATE], ['обращайт', PRIVATE],
   ['телег', PRIVATE], ['ватсап', PRIVATE], ['директ', PRIVATE],
 ];
 
