@@ -15,8 +15,8 @@
 import type { BayesResult, Reason } from '../types.js';
 import { logit } from './score.js';
 
-export const STARTER_POINTS_PER_LOGIT = 1.25;
-export const STARTER_BIAS = 2;
+export const STARTER_POINTS_PER_LOGIT = 0.75;
+export const STARTER_BIAS = 3;
 export const STARTER_MAX_POINTS = 3;
 export const STARTER_FADE = 50;
 /** Calibrated log-odds beyond this are taken as this: a starter sure of itself is still a starter. */
