@@ -69,7 +69,8 @@ const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{3,}/u;
 /**
  * Russian inflects every noun and verb (заработок, заработка, заработком, заработать…), so a word
  * list misses most forms: Cyrillic words are also matched by the stem the family's words share.
- * Stems are at least five letters, or four where no common word of another meaning shares them.
+ * Stems are at least five letters, or four where no common word of another meaning shares them;
+ * a request to write is an imperative (напиши, напишите), never "I will write" (напишу).
  */
 const RUSSIAN_STEMS: readonly [string, number][] = [
   ['зараб', INCOME], ['доход', INCOME], ['прибыл', INCOME], ['выплат', INCOME], ['подработ', INCOME], ['зарплат', INCOME],
@@ -78,7 +79,7 @@ const RUSSIAN_STEMS: readonly [string, number][] = [
   ['занятост', EASY], ['совершеннолет', EASY], ['бесплатн', EASY], ['разда', EASY],
   ['требуют', RECRUIT], ['требует', RECRUIT], ['набира', RECRUIT], ['ваканс', RECRUIT], ['сотрудни', RECRUIT], ['партнер', RECRUIT],
   ['партнёр', RECRUIT], ['приглаша', RECRUIT], ['предлага', RECRUIT], ['желающ', RECRUIT], ['заинтересова', RECRUIT],
-  ['напиш', PRIVATE], ['пишите', PRIVATE], ['личк', PRIVATE], ['личн', PRIVATE], ['обращайт', PRIVATE],
+  ['напиши', PRIVATE], ['пишите', PRIVATE], ['личк', PRIVATE], ['личны', PRIVATE], ['личное', PRIVATE], ['обращайт', PRIVATE],
   ['телег', PRIVATE], ['ватсап', PRIVATE], ['директ', PRIVATE],
 ];
 
