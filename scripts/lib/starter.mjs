@@ -28,11 +28,13 @@ const URL_WORDS = new Set(['http', 'https', 'www', 'com', 'org', 'net', 'html', 
  * own; the starter must not count them twice, nor depend on the catalog's ids), not the
  * pipeline's structural tokens (length, capitals, link counts, top-level domains, character
  * n-grams of handles), which describe how the source corpora were collected (SMS, YouTube,
- * Instagram) more than what spam says, and no web-address part.
+ * Instagram) more than what spam says; no web-address part; and no bare number of one or two
+ * digits (a technical comment's versions and counts: "Node 18" was held for its "18"). Longer
+ * numbers stay: amounts and codes carried the starter on telegram-ru, measured.
  */
 export function isStarterToken(token) {
   if (!/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u.test(token)) return false;
-  return !token.split(' ').some((w) => URL_WORDS.has(w));
+  return !token.split(' ').some((w) => URL_WORDS.has(w) || /^\d{1,2}$/u.test(w));
 }
 
 /** A moderator that learned every item (corpus order); returns its exported model. */
