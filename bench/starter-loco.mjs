@@ -1,18 +1,27 @@
-// What a starter model would do, measured leave-one-corpus-out before anything is shipped: for
-// each held-out corpus, a moderator learns every comment of the other corpora whose licence allows
-// shipping a derived model (youtube CC BY 4.0, sms free with citation, instagram-scam MIT; not
-// telegram-ru, GPL-3.0), then checks the held-out corpus with nothing of it learned. Printed next to
-// the rules-only moderator on the same corpus.
-//   npm run build && node bench/starter-loco.mjs [--max-train 4000]
+// The starter model, leave-one-corpus-out: for each held-out corpus, a starter is learned from
+// every comment of the *other* corpora whose licence allows shipping a derived model and pruned
+// exactly as scripts/build-starter.mjs prunes the shipped one (scripts/lib/starter.mjs); an
+// untrained moderator with that starter (`createModerator({ starter: model })`) then checks the
+// held-out corpus, nothing of it learned. Printed beside the rules-only moderator on the same
+// corpus. telegram-ru (GPL-3.0) is never learned from; it is still held out and measured.
+//   npm run build && node bench/starter-loco.mjs [--vocabulary 2000] [--only sms,youtube] [--site 100]
+// --site N: also learn N comments of the held-out corpus (its first N/2 spam and N/2 ham, in
+// corpus order) and check the rest, with and without the starter: what it does once a site learns.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SHIPPABLE, STARTER_VOCABULARY, learnStarter, pruneStarter } from '../scripts/lib/starter.mjs';
 import { findCorpora } from './lib/corpora.mjs';
 import { ROOT } from './lib/speed-data.mjs';
 import { formatTable } from './lib/table.mjs';
 
-const SHIPPABLE = new Set(['youtube', 'sms', 'instagram-scam']);
-const { values } = parseArgs({ options: { 'max-train': { type: 'string', default: '4000' } } });
+const { values } = parseArgs({
+  options: {
+    vocabulary: { type: 'string', default: String(STARTER_VOCABULARY) },
+    only: { type: 'string' },
+    site: { type: 'string', default: '0' },
+  },
+});
 const spamsift = await import(join(ROOT, 'dist', 'index.js'));
 const corpora = findCorpora();
 if (corpora.length === 0) {
@@ -30,17 +39,36 @@ function rates(moderator, list) {
   for (const { comment, label } of list) c[label][moderator.check(comment).decision]++;
   const ns = c.spam.ham + c.spam.moderate + c.spam.spam;
   const nh = c.ham.ham + c.ham.moderate + c.ham.spam;
-  return [pct(c.spam.spam + c.spam.moderate, ns), pct(c.ham.spam, nh), pct(c.ham.moderate, nh)];
+  return [pct(c.spam.spam + c.spam.moderate, ns), pct(c.spam.spam, ns), pct(c.ham.spam, nh), pct(c.ham.moderate, nh)];
 }
+const size = Number(values.vocabulary);
+const site = Number(values.site);
 const rows = [];
-const maxTrain = Number(values['max-train']);
+const siteRows = [];
 for (const [held, list] of items) {
-  const train = [...items].filter(([name]) => name !== held && SHIPPABLE.has(name));
-  const starter = spamsift.createModerator();
-  // An even share of each training corpus, at most max-train comments in all, in corpus order.
-  const each = Math.floor(maxTrain / train.length);
-  for (const [, t] of train) for (const { comment, label } of t.slice(0, each)) starter.learn(comment, label);
-  rows.push([held, train.map(([n]) => n).join(' + '), ...rates(spamsift.createModerator(), list), ...rates(starter, list)]);
+  if (values.only && !values.only.split(',').includes(held)) continue;
+  const from = SHIPPABLE.filter((name) => name !== held && items.has(name));
+  const model = pruneStarter(learnStarter(spamsift, from.map((name) => items.get(name))), size);
+  const bytes = JSON.stringify(model).length;
+  rows.push([held, from.join(' + '), `${model.bayes.vocabulary.length} / ${(bytes / 1024).toFixed(0)} KB`, ...rates(spamsift.createModerator(), list), ...rates(spamsift.createModerator({ starter: model }), list)]);
+  if (site > 0) {
+    const spam = list.filter((i) => i.label === 'spam').slice(0, site / 2);
+    const ham = list.filter((i) => i.label === 'ham').slice(0, site / 2);
+    const learned = new Set([...spam, ...ham]);
+    const rest = list.filter((i) => !learned.has(i));
+    const plain = spamsift.createModerator();
+    const withStarter = spamsift.createModerator({ starter: model });
+    for (const { comment, label } of learned) {
+      plain.learn(comment, label);
+      withStarter.learn(comment, label);
+    }
+    siteRows.push([held, String(learned.size), ...rates(plain, rest), ...rates(withStarter, rest)]);
+  }
 }
-console.log(`Leave-one-corpus-out: rules only vs a moderator that learned up to ${maxTrain} comments of the other shippable corpora\n`);
-console.log(formatTable(['held out', 'learned from', 'rules: spam flagged', 'rules: ham decided spam', 'rules: ham held', 'starter: spam flagged', 'starter: ham decided spam', 'starter: ham held'], rows));
+const cols = ['spam flagged', 'spam decided spam', 'ham decided spam', 'ham held'];
+console.log(`Leave-one-corpus-out: untrained moderator, rules only vs rules + a starter learned from the other shippable corpora (vocabulary ${size})\n`);
+console.log(formatTable(['held out', 'starter learned from', 'starter tokens / JSON', ...cols.map((c) => `rules: ${c}`), ...cols.map((c) => `starter: ${c}`)], rows));
+if (site > 0) {
+  console.log(`\nThe held-out site after learning ${site} of its own comments (checked on the rest): without vs with the starter\n`);
+  console.log(formatTable(['held out', 'learned here', ...cols.map((c) => `no starter: ${c}`), ...cols.map((c) => `starter: ${c}`)], siteRows));
+}

@@ -2,6 +2,7 @@
 // classifier the caller holds through it. Stages never call back into this file.
 import { createHash } from 'node:crypto';
 import { createClassifier, type Classifier } from './bayes/index.js';
+import { createStarterClassifier, shippedStarterModel, type StarterClassifier } from './bayes/starter.js';
 import { SpamsiftError } from './errors.js';
 import { extractFeatures, type FeatureContext } from './features/index.js';
 import { readComment, readLabel } from './input.js';
@@ -11,7 +12,7 @@ import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './opti
 import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, scoreRules } from './rules/index.js';
 import { createStemmer } from './tokenize/index.js';
 import type { Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict } from './types.js';
-import { createTokenText, decide } from './verdict/index.js';
+import { createTokenText, decide, starterReason } from './verdict/index.js';
 
 export interface Analysis {
   features: Features;
@@ -94,6 +95,25 @@ function resolveVocabulary(raw: unknown, resolved: ResolvedOptions, model: Spams
   return { ...resolved, bayes: { ...resolved.bayes, maxVocabulary: size } };
 }
 
+/**
+ * The starter classifier for `options.starter` (true: the shipped one; a model: that one), or
+ * undefined when off. Its tokens must be made the way the moderator makes them, so the languages
+ * must agree.
+ */
+function loadStarter(value: unknown, language: ResolvedOptions['language']): StarterClassifier | undefined {
+  if (value === false) return undefined;
+  const model = readModel(value === true ? shippedStarterModel() : value);
+  if (model.language !== language) {
+    throw new SpamsiftError(
+      'E_INVALID_OPTION',
+      `options.starter was built with language "${model.language}" but this moderator uses "${language}"; leave language out (or use the starter's).`,
+      'options.starter',
+      { expected: `language "${model.language}"`, received: JSON.stringify(language) },
+    );
+  }
+  return createStarterClassifier(model.bayes, modelVocabularySize(model));
+}
+
 /** The caller's example comments, copied (own properties only) so the caller cannot change them later. */
 function copyExamples(list: readonly unknown[], path: string): Comment[] {
   const out: Comment[] = [];
@@ -142,6 +162,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     if (!(error instanceof RangeError)) throw error;
     throw new SpamsiftError('E_MODEL_TOO_LARGE', `the model is too large to load (${error.message}).`, 'model.bayes');
   }
+  const starter = loadStarter(resolved.starter, resolved.language);
   const decideOptions = { thresholds: resolved.thresholds, bayesWeight: resolved.bayes.weight };
 
   function analyze(input: CommentInput): Analysis {
@@ -174,7 +195,13 @@ export function createModerator(options?: ModeratorOptions): Moderator {
       const bayes = classifier.classify(tokens);
       const skipped = skippedSignals(features);
       for (const f of ruleFailures) skipped.push(`rule ${f.id}: counted for nothing, its test ${f.problem}`);
-      const verdict = decide(hits, bayes, skipped, decideOptions, bayes ? createTokenText(features.words, features.tokens, context.stem) : undefined);
+      const tokenText = bayes || starter ? createTokenText(features.words, features.tokens, context.stem) : undefined;
+      let starterWord;
+      if (starter) {
+        const r = classifier.readiness();
+        starterWord = starterReason(starter.classify(tokens), r.spam + r.ham, tokenText as NonNullable<typeof tokenText>);
+      }
+      const verdict = decide(hits, bayes, skipped, decideOptions, tokenText, starterWord);
       if (ruleFailures.length > 0) verdict.ruleFailures = ruleFailures;
       return verdict;
     },

@@ -71,6 +71,14 @@ export interface ModeratorOptions {
   maxLength?: number;
   /** What the site is: its languages. */
   site?: SiteOptions;
+  /**
+   * Bayes evidence before the site has learned anything: `true` loads the starter model shipped
+   * with spamsift (counts from public comment corpora, docs/starter-model.md), a model object or
+   * JSON text loads that one. Damped and capped (alone it can hold a comment for moderation, never
+   * decide spam) and fading as the site learns. Default false. Needs `language: 'auto'` (the
+   * starter's tokens are made with it).
+   */
+  starter?: boolean | object | string;
 }
 
 export interface ResolvedListOptions {
@@ -92,6 +100,8 @@ export interface ResolvedOptions {
   language: Language;
   maxLength: number;
   site: { languages: string[] };
+  /** false, true (the shipped starter) or a model to read. */
+  starter: unknown;
 }
 
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({ moderate: 0.5, spam: 0.9, discard: 0.995 });
@@ -277,6 +287,13 @@ function readSite(value: unknown): ResolvedOptions['site'] {
   return { languages: [...new Set(languages)] };
 }
 
+/** false, true, or a model (object or JSON text) that the moderator reads with readModel. */
+function readStarter(value: unknown): unknown {
+  if (value === undefined) return false;
+  if (typeof value === 'boolean' || typeof value === 'string' || isPlainObject(value)) return value;
+  return invalid('options.starter', 'true, false, or a model from exportModel()', value);
+}
+
 const BAYES_KEYS = ['minExamplesPerClass', 'maxVocabulary', 'weight'] as const;
 
 /** Every option createModerator knows, one a line (options added later go at the end of the list). */
@@ -292,6 +309,7 @@ const OPTION_KEYS = [
   'language',
   'maxLength',
   'site',
+  'starter',
 ] as const;
 
 /** Validates caller options (which may come from untyped JS) and fills every default. */
@@ -316,5 +334,6 @@ export function setDefaults(options: unknown): ResolvedOptions {
     language: language as Language,
     maxLength: readInteger(o['maxLength'], 'options.maxLength', DEFAULT_MAX_LENGTH, 100, 1e9),
     site: readSite(o['site']),
+    starter: readStarter(o['starter']),
   };
 }

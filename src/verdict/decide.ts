@@ -57,14 +57,19 @@ function untrainedScore(points: number): number {
   return d >= 0 ? 1 - 1 / (1 + ODDS_PER_POINT ** d) : 1 / (1 + ODDS_PER_POINT ** -d);
 }
 
-/** Combines rule hits and the Bayes result into the verdict a moderator reads. */
-export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skipped: string[], options: DecideOptions, tokenText?: TokenText): Verdict {
-  let points = 0;
+/**
+ * Combines rule hits and the Bayes result into the verdict a moderator reads. `starter` (the
+ * starter model's reason, src/verdict/starter.ts) counts as rule points: it is already damped,
+ * capped and faded, so it adds on the rules' scale whether or not the site's classifier is ready.
+ */
+export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skipped: string[], options: DecideOptions, tokenText?: TokenText, starter?: Reason): Verdict {
+  let points = starter?.points ?? 0;
   for (const hit of hits) points += hit.points;
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;
   const score = bayes ? combineTrainedScore(points, odds) : untrainedScore(points);
   const reasons: Reason[] = hits.map((h) => ({ id: h.id, group: h.group, points: h.points, description: h.description, evidence: h.evidence }));
   if (bayes) reasons.push(bayesReason(bayes, odds, tokenText));
+  if (starter) reasons.push(starter);
   reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
   const decision = toDecision(score, options.thresholds);
   return { decision, score, discard: decision === 'spam' && score >= options.thresholds.discard, reasons, skipped };

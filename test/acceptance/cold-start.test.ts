@@ -15,7 +15,10 @@ const comment = ({ label: _l, category: _c, note: _n, ...c }: Row): Comment => c
 const spam = rows.filter((r) => r.label === 'spam');
 const ham = rows.filter((r) => r.label === 'ham');
 
-const SPAM_CATEGORIES = ['bot-probe', 'price-inquiry', 'owner-pitch', 'product-author', 'spun-flattery', 'phishing', 'fake-support', 'gambling'];
+const SPAM_CATEGORIES = [
+  'bot-probe', 'price-inquiry', 'owner-pitch', 'product-author', 'spun-flattery', 'phishing', 'fake-support', 'gambling',
+  'texting', 'russian-offer', 'manager-testimonial',
+];
 
 describe('fixtures/cold-start.jsonl', () => {
   it('has at least 60 spam and 60 ham comments, every spam category of the rules, unique ids', () => {

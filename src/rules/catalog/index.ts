@@ -11,7 +11,9 @@ import { OBFUSCATION_RULES } from './obfuscation.js';
 import { OWNER_RULES } from './owner.js';
 import { PROBE_RULES } from './probe.js';
 import { SCAM_RULES } from './scams.js';
+import { TESTIMONIAL_RULES } from './testimonials.js';
 import { TEXT_RULES } from './text.js';
+import { TEXTING_RULES } from './texting.js';
 import { WORK_OFFER_RULES } from './work-offers.js';
 
 export const CATALOG: readonly Rule[] = Object.freeze([
@@ -23,6 +25,8 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...FLATTERY_RULES,
   ...OWNER_RULES,
   ...SCAM_RULES,
+  ...TEXTING_RULES,
+  ...TESTIMONIAL_RULES,
   ...WORK_OFFER_RULES,
   ...OBFUSCATION_RULES,
   ...META_RULES,

@@ -111,6 +111,19 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'my new music', // same
     'my covers',
     'sub for sub', // the subscription-swap request, spelled out
+    // Russian: the same self-promotion, as channel and profile spam words it: "subscribe to the
+    // channel", "go to my profile", "the link is in my profile". (Written from the family's
+    // wording; bench/phrase-audit.mjs found four more such phrases in only one corpus comment
+    // each, so they were dropped as too specific to carry weight.)
+    'подпишись на канал', // the request, imperative singular
+    'подпишитесь на канал', // polite imperative
+    'подписывайся на канал', // colloquial imperative
+    'переходите в профиль', // plural
+    'заходи в профиль', // "drop into my profile"
+    'заходите в профиль', // plural
+    'ссылка в профиле', // "the link is in my profile"
+    'мой канал', 'моём канале', 'на канале', 'в профиле',
+    'в описании профиля', // "in the profile's description", where the link is said to be
   ],
   // Work-from-home and make-money offers: the family's stock wording.
   money: [

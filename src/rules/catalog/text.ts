@@ -6,6 +6,7 @@ import { MESSENGER_HOSTS } from '../lists/hosts.js';
 import { hostInSet, placedLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { phrasesOf, scanOf } from './scan.js';
+import { TESTIMONIAL_CAP } from './testimonials.js';
 import { amountValue, findContacts, findMoney, findPhones } from './text-scan.js';
 import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { FLATTERY_CAP } from './flattery.js';
@@ -231,6 +232,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
     id: 'TEXT_SCAM_TESTIMONIAL',
     group: 'text',
     score: 2.5,
+    cap: TESTIMONIAL_CAP,
     description: 'Reads like a fake testimonial for an investment manager or spell caster (two template phrases, or one next to a handle or money amount)',
     test: (f) => {
       const found = phrasesOf(f, 'scam');

@@ -62,11 +62,14 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
   },
   {
     name: 'crypto',
-    strong: ['cryptocurrency', 'forex', 'airdrop', 'presale', 'memecoin', 'usdt', 'binaryoptions'],
+    strong: ['cryptocurrency', 'forex', 'airdrop', 'presale', 'memecoin', 'usdt', 'binaryoptions', 'криптовалюта', 'криптовалюту', 'криптовалюты', 'аирдроп', 'эирдроп', 'форекс'],
     weak: [
       'bitcoin', 'bitcoins', 'btc', 'crypto', 'eth', 'ethereum', 'binance', 'trading', 'trader', 'invest',
       'invested', 'investing', 'investment', 'profit', 'profits', 'payout', 'mining', 'token', 'tokens', 'nft',
       'broker', 'withdraw', 'withdrawal',
+      // Russian: crypto words, trading and the p2p "arbitrage" scheme, signals, investments.
+      'крипта', 'крипту', 'крипты', 'криптой', 'биткоин', 'биткоины', 'биткоина', 'трейдинг', 'трейдер', 'арбитраж', 'арбитраже',
+      'p2p', 'сигналы', 'инвестиции', 'инвестиций', 'инвестировать', 'токены', 'токенов', 'майнинг', 'биржа', 'бирже',
     ],
   },
   {
@@ -79,8 +82,14 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
     strong: [
       'porn', 'porno', 'escort', 'escorts', 'camgirl', 'camgirls', 'hentai', 'milf', 'nudes',
       'sexcam', 'webcamsex', 'hookup', 'hookups', 'pornhub', 'xvideos', 'nsfw', 'порно', 'проститутки',
+      // Russian: intimate services, escorts, "virtual sex", prostitutes
+      'интим', 'интима', 'эскорт', 'вирт', 'проститутка', 'шлюхи', 'порнуха',
     ],
-    weak: ['xxx', 'onlyfans', 'sex', 'sexy', 'nude', 'naked', 'horny', 'dating', 'webcam', 'singles', 'babes', 'erotic'],
+    weak: [
+      'xxx', 'onlyfans', 'sex', 'sexy', 'nude', 'naked', 'horny', 'dating', 'webcam', 'singles', 'babes', 'erotic',
+      // Russian: sex, dating, intimate/naked photos, hot
+      'секс', 'знакомства', 'знакомств', 'интимные', 'голые', 'откровенные', 'горячие', 'эротика',
+    ],
   },
   {
     name: 'replica',

@@ -96,6 +96,10 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'income', 'earn', 'earning', 'earnings', 'salary', 'profit', 'paid', 'payout',
     'доход', 'дохода', 'доходом', 'заработок', 'заработка', 'заработать', 'зарабатывать', 'зарабатывай', 'зарплата', 'зарплатой',
     'оплата', 'оплатой', 'выплаты', 'выплатой', 'прибыль', 'прибыли', 'подработка', 'подработку', 'подработки',
+    // Russian: more of the family's income words (money, earnings, "I pay"), and the crypto a
+    // giveaway promises instead of pay.
+    'деньги', 'денег', 'заработку', 'заработал', 'заработала', 'зарабатываю', 'профит', 'выплата', 'выплачиваем', 'платим', 'плачу',
+    'криптовалюту', 'криптовалюта', 'криптовалюты', 'крипту', 'крипта', 'крипты', 'usdt', 'биткоин', 'биткоины', 'токены',
     'ingresos', 'ganar', 'gana', 'ganancias', 'sueldo', 'renda', 'ganhar', 'ganhe', 'salário', 'lucro', 'penghasilan', 'gaji', 'cuan',
   ],
 };

@@ -11,6 +11,16 @@ import { WORD_CLASSES } from './word-classes.js';
 
 const INCOME_BIT = classBit('income');
 
+/**
+ * An amount per period, the offer's income claim in any of its languages: "от 3000 ₽ в день",
+ * "500$ в неделю", "$300 a day", "200 usd per week", "50к в месяц". Digits, an optional unit
+ * (currency or thousands), then "per"/"a"/"в"/"за"/"/" and a period word; bounded repeats only.
+ */
+const AMOUNT_PER_PERIOD =
+  /(?:[$€₽£]\s?)?\d{1,7}(?:[.,\s]\d{3})?\s?(?:[$€₽£]|к|k|тыс\.?|тысяч|руб\.?|рублей|р\.|usd|usdt|долларов|dollars|евро|euro)?\s?(?:\/|per\s|a\s|в\s|за\s)\s?(?:день|сутки|неделю|месяц|час|day|week|month|hour)(?![\p{L}])/iu;
+/** Period words are part of the claim itself ("в день"), not a hook next to it. */
+const PERIOD_WORDS: ReadonlySet<string> = new Set(['день', 'неделю', 'сутки', 'daily', 'weekly']);
+
 const INCOME = 1;
 const EASY = 2;
 const RECRUIT = 4;
@@ -23,17 +33,27 @@ const ROLES: readonly [number, readonly string[]][] = [
     'удаленно', 'удалённо', 'удаленная', 'удалённая', 'удаленную', 'удалённую', 'удаленке', 'удалёнке', 'дома', 'дому', 'онлайн',
     'ежедневно', 'ежедневные', 'опыта', 'вложений', 'свободный', 'график', 'легкий', 'лёгкий', 'легкая', 'лёгкая', 'простая',
     'простую', 'телефона', 'смартфона', 'день', 'неделю', 'сутки',
+    // Russian: the easy conditions these offers promise (free time, a few hours, from a phone, an
+    // age limit instead of a skill, nothing to invest) and the free-crypto giveaway's bait.
+    'свободное', 'свободного', 'времени', 'часа', 'часов', 'занятость', 'несложная', 'несложную', 'легко', 'просто', 'быстро',
+    'пассивный', 'пассивного', 'совершеннолетние', 'бесплатно', 'раздаю', 'раздача', 'раздачу', 'раздаем', 'раздаём', 'халява',
     'casa', 'remoto', 'diario', 'diarias', 'experiencia', 'fácil', 'experiência', 'rumah', 'harian', 'pengalaman', 'mudah',
   ]],
   [RECRUIT, [
     'hiring', 'recruiting', 'vacancy', 'vacancies', 'job', 'jobs',
     'требуются', 'требуется', 'ищу', 'ищем', 'набираем', 'набор', 'нужны', 'приглашаем', 'вакансия', 'вакансии', 'работа', 'работу',
     'сотрудников', 'сотрудники', 'людей', 'партнеров', 'партнёров', 'команду',
+    // Russian recruiting wording: "I offer", "looking for people", "anyone interested", "taking on".
+    'предлагаю', 'предлагаем', 'набираю', 'нужен', 'нужна', 'приглашаю', 'сотрудничество', 'сотрудничества', 'желающих',
+    'желающие', 'заинтересованных', 'ученики', 'учеников', 'обучение', 'обучу', 'научу', 'вакансию',
     'buscamos', 'trabajo', 'empleo', 'procuramos', 'trabalho', 'vagas', 'lowongan', 'kerja', 'dicari',
   ]],
   [PRIVATE, [
     'dm', 'pm', 'inbox', 'telegram', 'whatsapp',
     'пиши', 'пишите', 'напиши', 'напишите', 'лс', 'личку', 'личные', 'личных', 'обращайтесь', 'телеграм', 'телеграмм', 'ватсап',
+    // Russian: "put a + (and I write you)", "write in the bot", "message me" ("details" alone is
+    // no request to write privately: "подробности на встрече").
+    'ставь', 'ставьте', 'личка', 'личке', 'сообщения', 'сообщение', 'тг', 'бот', 'бота', 'директ',
     'privado', 'mensaje', 'escríbeme', 'chama', 'wa', 'japri',
   ]],
 ];
@@ -46,6 +66,44 @@ const WORD_ROLES: ReadonlyMap<string, number> = (() => {
 
 const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{3,}/u;
 
+/**
+ * Russian inflects every noun and verb (заработок, заработка, заработком, заработать…), so a word
+ * list misses most forms: Cyrillic words are also matched by the stem the family's words share.
+ * Stems are at least five letters, or four where no common word of another meaning shares them;
+ * a request to write is an imperative (напиши, напишите), never "I will write" (напишу).
+ */
+const RUSSIAN_STEMS: readonly [string, number][] = [
+  ['зараб', INCOME], ['доход', INCOME], ['прибыл', INCOME], ['выплат', INCOME], ['подработ', INCOME], ['зарплат', INCOME],
+  ['профит', INCOME], ['крипт', INCOME], ['биткоин', INCOME], ['пассивн', INCOME],
+  ['удален', EASY], ['удалён', EASY], ['свободн', EASY], ['несложн', EASY], ['ежеднев', EASY], ['вложен', EASY], ['смартфон', EASY],
+  ['занятост', EASY], ['совершеннолет', EASY], ['бесплатн', EASY], ['разда', EASY],
+  ['требуют', RECRUIT], ['требует', RECRUIT], ['набира', RECRUIT], ['ваканс', RECRUIT], ['сотрудни', RECRUIT], ['партнер', RECRUIT],
+  ['партнёр', RECRUIT], ['приглаша', RECRUIT], ['предлага', RECRUIT], ['желающ', RECRUIT], ['заинтересова', RECRUIT],
+  ['напиши', PRIVATE], ['пишите', PRIVATE], ['личк', PRIVATE], ['личны', PRIVATE], ['личное', PRIVATE], ['обращайт', PRIVATE],
+  ['телег', PRIVATE], ['ватсап', PRIVATE], ['директ', PRIVATE],
+];
+
+function isCyrillic(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 0x0400 && c <= 0x04ff;
+}
+
+/** The roles of one word: listed, or for a Cyrillic word, by its stem. */
+function roleOf(w: string): number {
+  const listed = WORD_ROLES.get(w);
+  if (listed !== undefined || !isCyrillic(w) || w.length < 4) return listed ?? 0;
+  let r = 0;
+  for (const [stem, role] of RUSSIAN_STEMS) if (w.startsWith(stem)) r |= role;
+  return r;
+}
+
+/** A Cyrillic word among the first ones: the stems may find an offer the income class did not. */
+function hasCyrillic(words: readonly string[]): boolean {
+  const n = Math.min(words.length, 40);
+  for (let i = 0; i < n; i++) if (isCyrillic(words[i] as string)) return true;
+  return false;
+}
+
 function roles(f: Features): { mask: number; words: string[] } {
   let mask = 0;
   const words: string[] = [];
@@ -53,8 +111,8 @@ function roles(f: Features): { mask: number; words: string[] } {
   const n = Math.min(f.words.length, 120);
   for (let i = 0; i < n; i++) {
     const w = f.words[i] as string;
-    const r = WORD_ROLES.get(w);
-    if (r === undefined) continue;
+    const r = roleOf(w);
+    if (r === 0) continue;
     if ((mask & r) !== r) words.push(w);
     mask |= r;
   }
@@ -70,15 +128,44 @@ function roles(f: Features): { mask: number; words: string[] } {
 
 const ru = (content: string): CommentInput => content;
 
+/** The hook roles (easy, recruit, private) of the words around a claim, period words left out, with one word each. */
+function hookRoles(f: Features): { count: number; words: string[] } {
+  let mask = 0;
+  const words: string[] = [];
+  const n = Math.min(f.words.length, 120);
+  for (let i = 0; i < n; i++) {
+    const w = f.words[i] as string;
+    const r = roleOf(w) & (EASY | RECRUIT | PRIVATE);
+    if (r === 0 || (r & ~mask) === 0 || PERIOD_WORDS.has(w)) continue;
+    mask |= r;
+    words.push(w);
+  }
+  if ((mask & PRIVATE) === 0 && (HANDLE.test(f.normalized.body.text) || f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined))) {
+    mask |= PRIVATE;
+    words.push('@handle');
+  }
+  let count = 0;
+  for (const role of [EASY, RECRUIT, PRIVATE]) if ((mask & role) !== 0) count++;
+  return { count, words };
+}
+
+/** The amount-per-period claim, when the comment has the digits for one. */
+function amountPerPeriod(f: Features): string {
+  if (scanOf(f).digits === 0) return '';
+  const m = AMOUNT_PER_PERIOD.exec(f.normalized.body.text.slice(0, 2000));
+  return m === null ? '' : m[0].trim();
+}
+
 export const WORK_OFFER_RULES: readonly Rule[] = [
   {
     id: 'TEXT_WORK_OFFER',
     group: 'text',
     score: 3,
+    cap: { family: 'offer', max: 4 },
     description: 'A work-from-home or easy-money offer in any of several languages: income, an easy condition or a recruiting word, and a request to write privately (DM, messenger, @handle)',
     test: (f) => {
-      // The shared scan saw an income word, or there is no offer to read.
-      if ((scanOf(f).classes & INCOME_BIT) === 0) return NONE;
+      // The shared scan saw an income word (or, in Russian, the stems may find one), or there is no offer to read.
+      if ((scanOf(f).classes & INCOME_BIT) === 0 && !hasCyrillic(f.words)) return NONE;
       const { mask, words } = roles(f);
       const hasIncome = (mask & INCOME) !== 0;
       const hasHook = (mask & (EASY | RECRUIT)) !== 0;
@@ -90,12 +177,42 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         'Remote job, daily income from your smartphone, no experience needed. DM me',
         'Buscamos personas para trabajo desde casa, ingresos diarios, escríbeme por privado',
         'Lowongan kerja dari rumah, penghasilan harian, chat japri @example_hr',
+        // Inflected forms only, found by their stems (набираю, удалёнку, заработком, личке).
+        ru('Набираю желающих на удалёнку, заработком доволен каждый, подробнее в личке'),
       ],
       miss: [
         ru('Ищу работу удалённо, пишите в лс'),
         ru('Сколько вы зарабатываете в день на такой работе?'),
+        ru('Партнёры прислали отчёт о доходах, подробности на встрече'),
         'My salary went up after I switched to a remote job',
         'DM me the logs and I will look at the build',
+      ],
+    },
+  },
+  {
+    id: 'TEXT_EARNINGS_CLAIM',
+    group: 'text',
+    score: 3,
+    cap: { family: 'offer', max: 4 },
+    description:
+      'An income claim per day, week or month ("от 3000 ₽ в день", "$300 a day") with two of: an easy condition, a recruiting word, a request to write privately: the earnings hook of job-offer and easy-money spam, in several languages',
+    test: (f) => {
+      const claim = amountPerPeriod(f);
+      if (claim === '') return NONE;
+      const hooks = hookRoles(f);
+      return hooks.count >= 2 ? [`${claim}; ${hooks.words.join(', ')}`] : NONE;
+    },
+    examples: {
+      hit: [
+        ru('От 2000 рублей в день, удаленно с телефона, пишите'),
+        ru('Ищу партнёров, от 150$ в день, всё расскажу в лс'),
+        'Hiring now: $300 a day from your phone, no experience needed',
+      ],
+      miss: [
+        ru('Я получаю 2000 рублей в день на заводе и мне хватает'),
+        ru('Ищу работу, хочу хотя бы 3000 в день'),
+        'The rent is $300 a month here, cheaper than downtown',
+        'We ship 500 orders per day with this setup',
       ],
     },
   },

@@ -1,0 +1,79 @@
+// Rebuilds src/bayes/starter-model.ts, the starter model `createModerator({ starter: true })`
+// loads: a moderator learns every comment of the shippable corpora (youtube, sms, instagram-scam;
+// never telegram-ru, GPL-3.0), its exported model is pruned to a compact vocabulary
+// (scripts/lib/starter.mjs), and the file records where it came from and under which licences.
+//   npm run build && node scripts/build-starter.mjs [--corpora ../shared/corpora] [--vocabulary 2000] [--date 2026-12-06]
+// Run `npm run build` again afterwards so dist/ carries the new model.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { SHIPPABLE, STARTER_VOCABULARY, learnStarter, pruneStarter } from './lib/starter.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    corpora: { type: 'string', default: resolve(root, '..', 'shared', 'corpora') },
+    vocabulary: { type: 'string', default: String(STARTER_VOCABULARY) },
+    date: { type: 'string', default: new Date().toISOString().slice(0, 10) },
+    out: { type: 'string', default: join(root, 'src', 'bayes', 'starter-model.ts') },
+  },
+});
+const spamsift = await import(join(root, 'dist', 'index.js'));
+const lists = SHIPPABLE.map((name) => {
+  const text = readFileSync(join(values.corpora, name, `${name}.jsonl`), 'utf8');
+  return spamsift.parseCorpus(text, { format: 'jsonl' }).records.map((r) => ({ comment: r.comment, label: r.label }));
+});
+const model = pruneStarter(learnStarter(spamsift, lists), Number(values.vocabulary));
+model.createdAt = `${values.date}T00:00:00.000Z`;
+const about = {
+  what: 'spamsift starter model: naive-Bayes document counts learned from public labeled comment corpora, pruned to the tokens found in the most documents (no rule tokens, no document text). createModerator({ starter: true }) loads it; see docs/starter-model.md.',
+  rebuild: 'npm run build && node scripts/build-starter.mjs && npm run build',
+  built: values.date,
+  vocabulary: model.bayes.vocabulary.length,
+  documents: { spam: model.bayes.totals.spamDocs, ham: model.bayes.totals.hamDocs },
+  sources: [
+    {
+      corpus: 'youtube',
+      title: 'YouTube Spam Collection v1 (UCI Machine Learning Repository)',
+      attribution: 'Alberto, T.C., Lochter, J.V., Almeida, T.A. TubeSpam: Comment Spam Filtering on YouTube. Proceedings of the 14th IEEE International Conference on Machine Learning and Applications (ICMLA 2015).',
+      licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+      changes: 'comments tokenized by spamsift; only which pruned tokens each comment contains is kept',
+      documents: lists[SHIPPABLE.indexOf('youtube')].length,
+    },
+    {
+      corpus: 'sms',
+      title: 'SMS Spam Collection v.1',
+      attribution: 'Almeida, T.A., Gómez Hidalgo, J.M., Yamakami, A. Contributions to the Study of SMS Spam Filtering: New Collection and Results. Proceedings of the 2011 ACM Symposium on Document Engineering (DocEng 2011).',
+      licence: 'free to use with citation of the paper above, provided without warranty (the corpus readme)',
+      documents: lists[SHIPPABLE.indexOf('sms')].length,
+    },
+    {
+      corpus: 'instagram-scam',
+      title: 'Instagram finance/crypto comment scams (ScamSpot project)',
+      attribution: 'Copyright (c) 2023 Stefan Erben',
+      licence:
+        'MIT. Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions: The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.',
+      documents: lists[SHIPPABLE.indexOf('instagram-scam')].length,
+    },
+  ],
+  excluded: 'telegram-ru (GPL-3.0): never learned from, so the shipped model is not a derived work of it.',
+};
+const json = JSON.stringify(model);
+// The model is kept as JSON text, not an object literal: importing spamsift then only holds a
+// string (nothing is parsed unless a moderator asks for the starter), and readModel checks it like
+// any model file.
+const source = `// GENERATED by scripts/build-starter.mjs: do not edit. Rebuild: ${about.rebuild}
+// The starter model for createModerator({ starter: true }) (docs/starter-model.md): naive-Bayes
+// document counts learned from public labeled corpora, pruned to ${model.bayes.vocabulary.length} common tokens; no
+// comment text is stored, only which of those tokens each comment contained.
+// Sources and licences (STARTER_ABOUT below has the full text):
+${about.sources.map((s) => `//  - ${s.title}, ${s.documents} comments: ${s.licence.split('. ')[0]}. ${s.attribution}`).join('\n')}
+//  - ${about.excluded}
+
+export const STARTER_ABOUT = ${JSON.stringify(about, null, 2)} as const;
+
+export const STARTER_MODEL_JSON = ${JSON.stringify(json)};
+`;
+writeFileSync(values.out, source);
+console.log(`${values.out}: ${model.bayes.vocabulary.length} tokens, ${model.bayes.documents.ids.length} documents, model JSON ${(json.length / 1024).toFixed(1)} KB`);

@@ -1,0 +1,90 @@
+// Investment-testimonial and fund-recovery scams, by their structure rather than their sentences:
+// a first-person money story (I invested, I lost, I was scammed, my profit, my withdrawal), a
+// third party credited with it (an "account manager", broker, mentor, trader, recovery expert or
+// hacker, or a Mr/Mrs with a name), and a way to reach that party (a handle, a messenger, an
+// e-mail address, a phone number, "reach out", "contact"). Real readers tell money stories and
+// name their advisers, but they do not hand out the adviser's contact under someone else's post.
+// Shares the family cap "testimonial" with TEXT_SCAM_TESTIMONIAL, which matches the family's
+// stock phrases: the same comment seen twice counts once.
+import type { Features, Rule } from '../../types.js';
+import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
+import { NONE } from './none.js';
+import { scanOf } from './scan.js';
+import { findPhones } from './text-scan.js';
+
+export const TESTIMONIAL_CAP = { family: 'testimonial', max: 4 } as const;
+
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'my', 'me', 'myself']);
+/** The money story: investing, profit and payout, or loss and recovery. */
+const STORY: ReadonlySet<string> = new Set([
+  'invested', 'investing', 'investment', 'investments', 'profit', 'profits', 'earned', 'earnings', 'returns', 'roi', 'withdraw',
+  'withdrew', 'withdrawal', 'withdrawals', 'payout', 'payouts', 'deposited', 'deposit', 'portfolio', 'trades', 'trading',
+  'lost', 'scammed', 'scam', 'stolen', 'recovered', 'recover', 'recovery', 'refunded', 'funds', 'savings', 'bitcoin', 'btc',
+  'crypto', 'forex', 'usdt',
+]);
+/** Whom the story credits: an agent noun, or a title before a name. */
+const AGENT: ReadonlySet<string> = new Set([
+  'manager', 'broker', 'mentor', 'trader', 'coach', 'hacker', 'specialist', 'consultant', 'advisor', 'adviser', 'analyst',
+  'expert', 'experts', 'agent', 'firm', 'company', 'team',
+]);
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'sir', 'dr', 'prof']);
+/** Words that hand out a way to reach the agent. */
+const REACH: ReadonlySet<string> = new Set([
+  'contact', 'contacted', 'reach', 'message', 'dm', 'inbox', 'whatsapp', 'telegram', 'signal', 'email', 'gmail', 'text', 'write',
+  'connect', 'instagram', 'ig', 'handle',
+]);
+const HANDLE = /(?:^|\s)[@#][\p{L}\p{N}_.]{3,}/u;
+
+function testimonial(f: Features): string[] {
+  const scan = scanOf(f);
+  // The shared scan saw an investment word, or there is no money story to read.
+  if (!scan.investWord && scan.noticeWords.length === 0 && !scan.moneyWord) return NONE;
+  let first = false;
+  const story: string[] = [];
+  let agent = '';
+  let reach = '';
+  const words = f.words;
+  const n = Math.min(words.length, 250);
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as string;
+    if (FIRST_PERSON.has(w)) first = true;
+    else if (STORY.has(w)) {
+      if (story.length < 3 && !story.includes(w)) story.push(w);
+    } else if (agent === '' && AGENT.has(w)) agent = w;
+    else if (agent === '' && TITLES.has(w) && i + 1 < n) agent = `${w} ${words[i + 1] as string}`;
+    else if (reach === '' && REACH.has(w)) reach = w;
+  }
+  if (!first || story.length < 2 || agent === '') return NONE;
+  if (reach === '') {
+    const text = f.normalized.body.text;
+    if (HANDLE.test(text)) reach = '@handle';
+    else if (f.emails.some((e) => e.source === 'body')) reach = 'e-mail address';
+    else if (f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined)) reach = 'messenger link';
+    else if (scan.digitRun >= 9 && findPhones(text, 1).length > 0) reach = 'phone number';
+  }
+  return reach === '' ? NONE : [`story: ${story.join(', ')}; credited: ${agent}; reach: ${reach}`];
+}
+
+export const TESTIMONIAL_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_MANAGER_TESTIMONIAL',
+    group: 'text',
+    score: 3,
+    cap: TESTIMONIAL_CAP,
+    description:
+      'A first-person money story (invested, profit, withdrawal, or lost, scammed, recovered) that credits a manager, broker, mentor, recovery expert or a Mr/Mrs, and hands out a way to reach them: the investment-testimonial and fund-recovery scam',
+    test: testimonial,
+    examples: {
+      hit: [
+        'I lost my savings to a fake exchange, but a recovery expert got my funds back in a week. Contact her on WhatsApp',
+        'My portfolio was stuck until my account manager helped me withdraw my profits, message @example_desk_nora',
+        'Been trading with Mrs Example for three months and my returns doubled, write to example.broker@example.com',
+      ],
+      miss: [
+        'I lost money on crypto last year; my advisor says index funds are safer',
+        'Our team recovered the lost data from the backup, contact support if yours is missing',
+        'My broker charges high fees on withdrawals, which is why I moved my portfolio',
+      ],
+    },
+  },
+];

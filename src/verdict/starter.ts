@@ -1,0 +1,61 @@
+// How much the starter model may say. The starter was trained on other sites' comments (public
+// corpora), so its word is weaker than the site's own, and every constant here was picked
+// leave-one-corpus-out (bench/starter-loco.mjs, docs/starter-model.md):
+//  - shifted: its calibration is fitted on its own corpora (a quarter spam, in-domain), and on a
+//    corpus it has not seen its log-odds come out low for spam and ham alike, so STARTER_BIAS is
+//    added before anything else;
+//  - damped and one-sided: converted to rule points at STARTER_POINTS_PER_LOGIT, never below 0
+//    (out of domain its ham side is unreliable: letting it subtract up to 1 point cost 10-40
+//    points of held-out spam flagged) and never above STARTER_MAX_POINTS, which alone reaches
+//    exactly the moderate threshold (3 points = 0.5) and never spam (5 points): a comment is
+//    decided spam only when rules or the site's own classifier add at least 2 more points;
+//  - fading: multiplied by STARTER_FADE / (STARTER_FADE + n), n = comments the site has learned
+//    (spam + ham). 1 with nothing learned, 1/2 at 50, 1/5 at 200, 1/21 at 1,000: the site's own
+//    counts outweigh it as they grow. A function of the learned counts only, so deterministic.
+import type { BayesResult, Reason } from '../types.js';
+import { logit } from './score.js';
+
+export const STARTER_POINTS_PER_LOGIT = 0.75;
+export const STARTER_BIAS = 3;
+export const STARTER_MAX_POINTS = 3;
+export const STARTER_FADE = 50;
+/** Calibrated log-odds beyond this are taken as this: a starter sure of itself is still a starter. */
+const STARTER_CLAMP = 12;
+
+/** The starter's weight once the site has learned `learned` comments. */
+export function starterFade(learned: number): number {
+  return STARTER_FADE / (STARTER_FADE + Math.max(0, learned));
+}
+
+/** Rule points the starter adds for a comment it scored `probability`, with `learned` site comments. */
+export function starterPoints(probability: number, learned: number): number {
+  const l = Math.min(Math.max(logit(probability), -STARTER_CLAMP), STARTER_CLAMP);
+  const p = Math.min(Math.max((l + STARTER_BIAS) * STARTER_POINTS_PER_LOGIT, 0), STARTER_MAX_POINTS);
+  return Math.round(p * starterFade(learned) * 100) / 100;
+}
+
+/** The starter's reason, in rule points, with its strongest words (`text` shows a token as the reader sees it, null to hide it). */
+export function starterReason(bayes: BayesResult, learned: number, text: (token: string) => string | null): Reason {
+  const points = starterPoints(bayes.probability, learned);
+  const evidence: string[] = [];
+  for (const [side, tokens] of [['spam', bayes.spamTokens], ['ham', bayes.hamTokens]] as const) {
+    let n = 0;
+    for (const t of tokens) {
+      if (n === 4) break;
+      const shown = text(t.token);
+      if (shown === null) continue;
+      evidence.push(`${side}: ${shown}`);
+      n++;
+    }
+  }
+  const fade = starterFade(learned);
+  return {
+    id: 'BAYES_STARTER',
+    group: 'bayes',
+    points,
+    description:
+      `Starter model (public comment corpora, not this site) gives ${(bayes.probability * 100).toFixed(1)}% spam; ` +
+      `shifted, damped and capped to 0..${STARTER_MAX_POINTS} points, weight ${fade.toFixed(2)} after ${learned} comments learned here`,
+    evidence,
+  };
+}
