@@ -9,15 +9,17 @@ import { MODEL_FORMAT, MODEL_VERSION, modelVocabularySize, readModel, type Spams
 import { normalizeComment } from './normalize/index.js';
 import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './options.js';
 import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, scoreRules } from './rules/index.js';
-import { createStemmer } from './tokenize/index.js';
-import type { Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict } from './types.js';
-import { createTokenText, decide } from './verdict/index.js';
+import { TOKEN_RULE, TokenList, createStemmer, tokenTexts } from './tokenize/index.js';
+import type { ClassifierTokens, Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict } from './types.js';
+import { createPositionText, decide } from './verdict/index.js';
 
 export interface Analysis {
   features: Features;
   hits: RuleHit[];
-  /** What the classifier sees: the pipeline's tokens plus one `rule:ID` token per rule hit. */
-  tokens: string[];
+  /** What the classifier sees, typed: the pipeline's tokens plus one rule token per rule hit. */
+  classifierTokens: ClassifierTokens;
+  /** The same tokens in their text form (`rule:ID` for a rule hit), built when read. */
+  readonly tokens: string[];
   /** Rules that threw or returned something other than evidence strings on this comment (they count for nothing). */
   ruleFailures: RuleFailure[];
 }
@@ -35,6 +37,20 @@ export interface Moderator {
   analyze(comment: CommentInput): Analysis;
   /** The active rules (catalog, list rules and added rules, after overrides and switches). */
   readonly rules: readonly Rule[];
+}
+
+/** An Analysis whose text view of the tokens is a getter on the prototype (no closure per comment). */
+class CommentAnalysis implements Analysis {
+  constructor(
+    readonly features: Features,
+    readonly hits: RuleHit[],
+    readonly classifierTokens: ClassifierTokens,
+    readonly ruleFailures: RuleFailure[],
+  ) {}
+
+  get tokens(): string[] {
+    return tokenTexts(this.classifierTokens);
+  }
 }
 
 /**
@@ -147,11 +163,11 @@ export function createModerator(options?: ModeratorOptions): Moderator {
   function analyze(input: CommentInput): Analysis {
     const features = featuresOf(input);
     // Taken before any rule runs: the classifier sees the pipeline's tokens whatever a rule does.
-    const tokens = features.tokens.slice();
+    const tokens = TokenList.from(features.classifierTokens);
     const ruleFailures: RuleFailure[] = [];
     const hits = scoreRules(features, rules, { failures: ruleFailures, firstAdded });
-    for (const hit of hits) tokens.push(`rule:${hit.id}`);
-    return { features, hits, tokens, ruleFailures };
+    for (const hit of hits) tokens.push(TOKEN_RULE, hit.id, -1, 0);
+    return new CommentAnalysis(features, hits, tokens, ruleFailures);
   }
   function skippedSignals(features: Features): string[] {
     const skipped: string[] = [];
@@ -170,17 +186,17 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     rules,
     analyze,
     check(input) {
-      const { features, hits, tokens, ruleFailures } = analyze(input);
+      const { features, hits, classifierTokens: tokens, ruleFailures } = analyze(input);
       const bayes = classifier.classify(tokens);
       const skipped = skippedSignals(features);
       for (const f of ruleFailures) skipped.push(`rule ${f.id}: counted for nothing, its test ${f.problem}`);
-      const verdict = decide(hits, bayes, skipped, decideOptions, bayes ? createTokenText(features.words, features.tokens, context.stem) : undefined);
+      const verdict = decide(hits, bayes, skipped, decideOptions, bayes ? createPositionText(features.words, tokens) : undefined);
       if (ruleFailures.length > 0) verdict.ruleFailures = ruleFailures;
       return verdict;
     },
     learn(input, label) {
       const checked = readLabel(label);
-      classifier.learn(learnId(input), analyze(input).tokens, checked);
+      classifier.learn(learnId(input), analyze(input).classifierTokens, checked);
     },
     unlearn(input) {
       return classifier.unlearn(learnId(input));

@@ -1,6 +1,6 @@
 import type { BayesResult, BayesToken, Decision, Reason, RuleHit, Thresholds, Verdict } from '../types.js';
 import { RULE_CENTER, RULE_SLOPE, bayesLogOdds, combineTrainedScore } from './score.js';
-import type { TokenText } from './token-text.js';
+import type { ExplainedTokenText } from './token-text.js';
 
 export interface DecideOptions {
   thresholds: Thresholds;
@@ -15,17 +15,17 @@ function formatToken(t: BayesToken, text: string): string {
 }
 
 /** The strongest tokens of one side as a reader sees them (tokens the reader does not need, such as stop words, left out). */
-function sideEvidence(side: 'spam' | 'ham', tokens: readonly BayesToken[], tokenText: TokenText | undefined): string[] {
+function sideEvidence(side: 'spam' | 'ham', tokens: readonly BayesToken[], tokenText: ExplainedTokenText | undefined): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     if (out.length === BAYES_EVIDENCE_TOKENS) break;
-    const text = tokenText ? tokenText(t.token) : t.token;
+    const text = tokenText ? tokenText(t) : t.token;
     if (text !== null) out.push(`${side}: ${formatToken(t, text)}`);
   }
   return out;
 }
 
-function bayesReason(bayes: BayesResult, odds: number, tokenText: TokenText | undefined): Reason {
+function bayesReason(bayes: BayesResult, odds: number, tokenText: ExplainedTokenText | undefined): Reason {
   const pct = (bayes.probability * 100).toFixed(1);
   return {
     id: 'BAYES',
@@ -58,7 +58,7 @@ function untrainedScore(points: number): number {
 }
 
 /** Combines rule hits and the Bayes result into the verdict a moderator reads. */
-export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skipped: string[], options: DecideOptions, tokenText?: TokenText): Verdict {
+export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skipped: string[], options: DecideOptions, tokenText?: ExplainedTokenText): Verdict {
   let points = 0;
   for (const hit of hits) points += hit.points;
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, DEFAULT_BAYES_CONFIG, MemoryStore, TokenCounts, expandTokens } from '../../src/bayes/index.js';
 import { mulberry32 } from '../../src/evaluate/index.js';
+import { parseTokenTexts } from '../../src/tokenize/index.js';
 import type { Label } from '../../src/types.js';
 
 function randomDocs(n: number, seed: number): { id: string; tokens: string[]; label: Label }[] {
@@ -59,6 +60,56 @@ describe('MemoryStore', () => {
     expect(backward.sample(50)).toEqual(forward.sample(50));
     expect(forward.sample(50)).toHaveLength(50);
     expect(forward.sample(1000)).toHaveLength(300);
+  });
+});
+
+describe('MemoryStore with typed tokens (issue 13)', () => {
+  /** Documents whose tokens are words, bigrams of those words, synthetic and rule tokens, in text form. */
+  function mixedDocs(n: number, seed: number): { id: string; tokens: string[]; label: Label }[] {
+    return randomDocs(n, seed).map((d, i) => {
+      const tokens: string[] = [];
+      d.tokens.forEach((t, k) => {
+        tokens.push(t);
+        if (k > 0) tokens.push(`${d.tokens[k - 1]} ${t}`);
+      });
+      tokens.push(`links:${i % 3}`, `rule:TEXT_R${i % 4}`, `~<${d.tokens[0]}`);
+      return { ...d, tokens };
+    });
+  }
+
+  it('keeps bigram, synthetic and rule counts exact through churn, id compaction and pruning', () => {
+    const docs = mixedDocs(4000, 21);
+    const store = new MemoryStore(100_000);
+    docs.forEach((d) => store.add(d.id, d.tokens, d.label));
+    // Removing two thirds leaves more dead ids than live ones: the ids are compacted.
+    docs.forEach((d, i) => {
+      if (i % 3) store.remove(d.id);
+    });
+    const kept = docs.filter((_, i) => i % 3 === 0);
+    const fresh = new MemoryStore(100_000);
+    kept.forEach((d) => fresh.add(d.id, d.tokens, d.label));
+    const probe = [...new Set(docs.flatMap((d) => d.tokens))];
+    expect(countsOf(store, probe)).toEqual(countsOf(fresh, probe));
+    expect(store.totals()).toEqual(fresh.totals());
+    expect(store.snapshot()).toEqual(fresh.snapshot());
+    // Learning again after compaction finds the same ids' counts.
+    docs.slice(0, 30).forEach((d) => store.add(d.id, d.tokens, d.label));
+    docs.slice(0, 30).forEach((d) => fresh.add(d.id, d.tokens, d.label));
+    expect(countsOf(store, probe)).toEqual(countsOf(fresh, probe));
+  });
+
+  it('prunes to the same vocabulary whether tokens come typed or as text', () => {
+    const docs = mixedDocs(600, 4);
+    const a = new MemoryStore(500);
+    const b = new MemoryStore(500);
+    docs.forEach((d) => a.add(d.id, d.tokens, d.label));
+    docs.forEach((d) => b.add(d.id, parseTokenTexts(d.tokens), d.label));
+    expect(a.totals().vocabulary).toBeLessThanOrEqual(500);
+    expect(a.snapshot()).toEqual(b.snapshot());
+    // A bigram whose words were pruned is still found by its words' ids.
+    const bigrams = a.snapshot().vocabulary.filter((t) => t.includes(' '));
+    expect(bigrams.length).toBeGreaterThan(0);
+    expect(Object.keys(countsOf(a, bigrams))).toEqual(bigrams);
   });
 });
 

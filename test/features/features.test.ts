@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTokens, extractFeatures, textStats } from '../../src/features/index.js';
+import { TOKEN_BIGRAM, TOKEN_SYNTHETIC, TOKEN_WORD, tokenTexts } from '../../src/tokenize/index.js';
 import { MAX_LINKS } from '../../src/links/index.js';
 import type { Anchor, NormalizedComment, ObfuscationReport, TextStats } from '../../src/types.js';
 import { normalized as build, normalizedText, type CommentParts } from '../links/helpers.js';
@@ -126,6 +127,7 @@ describe('buildTokens: synthetic tokens', () => {
       stats: textStats('running fast', 2),
       obfuscation: normalizedText('').obfuscation,
     });
-    expect(tokens).toEqual(['run', 'fas', 'run fas', 'links:0', 'caps:low', 'len:1-19']);
+    expect(tokenTexts(tokens)).toEqual(['run', 'fas', 'run fas', 'links:0', 'caps:low', 'len:1-19']);
+    expect(tokens.kind).toEqual([TOKEN_WORD, TOKEN_WORD, TOKEN_BIGRAM, TOKEN_SYNTHETIC, TOKEN_SYNTHETIC, TOKEN_SYNTHETIC]);
   });
 });
