@@ -126,8 +126,8 @@ export class MemoryStore implements BayesStore {
   private texts: string[] = [];
   private partA = new Int32Array(1024);
   private partB = new Int32Array(1024);
-  /** Bigram ids by their word-id pair (open addressing, the pair read from partA/partB; -1 empty; at most half full). */
-  private pairs = new Int32Array(1024).fill(-1);
+  /** Bigram ids by word-id pair: [a, b, id] per slot, a === -1 when empty; at most half full. */
+  private pairs = new Int32Array(3 * 1024).fill(-1);
   private pairCount = 0;
   /** Ids with a non-zero count (the vocabulary). */
   private live = 0;
@@ -170,30 +170,31 @@ export class MemoryStore implements BayesStore {
 
   private pairGet(a: number, b: number): number {
     const pairs = this.pairs;
-    const mask = pairs.length - 1;
+    const mask = pairs.length / 3 - 1;
     for (let h = pairHash(a, b) & mask; ; h = (h + 1) & mask) {
-      const id = pairs[h] as number;
-      if (id === -1) return -1;
-      if (this.partA[id] === a && this.partB[id] === b) return id;
+      const x = pairs[h * 3] as number;
+      if (x === -1) return -1;
+      if (x === a && pairs[h * 3 + 1] === b) return pairs[h * 3 + 2] as number;
     }
   }
 
-  /** Files bigram `id` (its words already in partA/partB) under its pair. */
-  private pairPut(id: number): void {
-    if ((this.pairCount + 1) * 2 > this.pairs.length) this.rehashPairs(this.pairs.length * 2);
+  private pairPut(a: number, b: number, id: number): void {
+    if ((this.pairCount + 1) * 2 > this.pairs.length / 3) this.rehashPairs(this.pairs.length / 3 * 2);
     const pairs = this.pairs;
-    const mask = pairs.length - 1;
-    let h = pairHash(this.partA[id] as number, this.partB[id] as number) & mask;
-    while (pairs[h] !== -1) h = (h + 1) & mask;
-    pairs[h] = id;
+    const mask = pairs.length / 3 - 1;
+    let h = pairHash(a, b) & mask;
+    while (pairs[h * 3] !== -1) h = (h + 1) & mask;
+    pairs[h * 3] = a;
+    pairs[h * 3 + 1] = b;
+    pairs[h * 3 + 2] = id;
     this.pairCount++;
   }
 
   private rehashPairs(capacity: number): void {
     const old = this.pairs;
-    this.pairs = new Int32Array(capacity).fill(-1);
+    this.pairs = new Int32Array(3 * capacity).fill(-1);
     this.pairCount = 0;
-    for (let h = 0; h < old.length; h++) if (old[h] !== -1) this.pairPut(old[h] as number);
+    for (let h = 0; h < old.length; h += 3) if (old[h] !== -1) this.pairPut(old[h] as number, old[h + 1] as number, old[h + 2] as number);
   }
 
   /** A new id of `kind` (dead: no counts yet). */
@@ -229,7 +230,7 @@ export class MemoryStore implements BayesStore {
       let id = this.pairGet(a, b);
       if (id < 0 && create) {
         id = this.newId(TOKEN_BIGRAM, '', a, b);
-        this.pairPut(id);
+        this.pairPut(a, b, id);
       }
       return id;
     }
@@ -490,7 +491,7 @@ export class MemoryStore implements BayesStore {
     this.partA = new Int32Array(1024);
     this.partB = new Int32Array(1024);
     this.cells = new Uint32Array(CELL * 1024);
-    this.pairs = new Int32Array(1024).fill(-1);
+    this.pairs = new Int32Array(3 * 1024).fill(-1);
     this.pairCount = 0;
     for (const map of this.textIds) map.clear();
     this.epoch = 0;
@@ -503,7 +504,7 @@ export class MemoryStore implements BayesStore {
       const b = isPair ? (renumber[old.partB[id] as number] as number) : -1;
       const next = this.newId(kind, old.texts[id] as string, a, b);
       renumber[id] = next;
-      if (isPair) this.pairPut(next);
+      if (isPair) this.pairPut(a, b, next);
       else (this.textIds[kind] as Map<string, number>).set(old.texts[id] as string, next);
       this.cells[next * CELL + SPAM] = old.cells[id * CELL + SPAM] as number;
       this.cells[next * CELL + HAM] = old.cells[id * CELL + HAM] as number;

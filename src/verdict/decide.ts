@@ -27,13 +27,22 @@ function sideEvidence(side: 'spam' | 'ham', tokens: readonly BayesToken[], token
 
 function bayesReason(bayes: BayesResult, odds: number, tokenText: ExplainedTokenText | undefined): Reason {
   const pct = (bayes.probability * 100).toFixed(1);
+  let evidence: string[] | undefined;
   return {
     id: 'BAYES',
     group: 'bayes',
     // Expressed in rule points so a moderator can compare it with the rules' contributions.
     points: Math.round((odds / RULE_SLOPE) * 100) / 100,
     description: `Naive Bayes trained on this site's moderated comments gives ${pct}% spam`,
-    evidence: [...sideEvidence('spam', bayes.spamTokens, tokenText), ...sideEvidence('ham', bayes.hamTokens, tokenText)],
+    // Built on first read: bulk scoring reads decisions, not explanations. An own enumerable
+    // accessor, so JSON.stringify, structured clone (worker threads) and spreads all read it.
+    get evidence(): string[] {
+      evidence ??= [...sideEvidence('spam', bayes.spamTokens, tokenText), ...sideEvidence('ham', bayes.hamTokens, tokenText)];
+      return evidence;
+    },
+    set evidence(value: string[]) {
+      evidence = value;
+    },
   };
 }
 
