@@ -158,7 +158,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     if (!(error instanceof RangeError)) throw error;
     throw new SpamsiftError('E_MODEL_TOO_LARGE', `the model is too large to load (${error.message}).`, 'model.bayes');
   }
-  const decideOptions = { thresholds: resolved.thresholds, bayesWeight: resolved.bayes.weight };
+  const decideOptions = { thresholds: resolved.thresholds, bayesWeight: resolved.bayes.weight, explain: resolved.explain };
 
   function analyze(input: CommentInput): Analysis {
     const features = featuresOf(input);
@@ -190,7 +190,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
       const bayes = classifier.classify(tokens);
       const skipped = skippedSignals(features);
       for (const f of ruleFailures) skipped.push(`rule ${f.id}: counted for nothing, its test ${f.problem}`);
-      const verdict = decide(hits, bayes, skipped, decideOptions, bayes ? createPositionText(features.words, tokens) : undefined);
+      const verdict = decide(hits, bayes, skipped, decideOptions, bayes && resolved.explain ? createPositionText(features.words, tokens) : undefined);
       if (ruleFailures.length > 0) verdict.ruleFailures = ruleFailures;
       return verdict;
     },

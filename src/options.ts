@@ -71,6 +71,11 @@ export interface ModeratorOptions {
   maxLength?: number;
   /** What the site is: its languages. */
   site?: SiteOptions;
+  /**
+   * Build the BAYES reason's evidence strings (the strongest words). Default true; false for bulk
+   * scoring that reads decisions only: the reason is still there with its points, its evidence empty.
+   */
+  explain?: boolean;
 }
 
 export interface ResolvedListOptions {
@@ -92,6 +97,7 @@ export interface ResolvedOptions {
   language: Language;
   maxLength: number;
   site: { languages: string[] };
+  explain: boolean;
 }
 
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({ moderate: 0.5, spam: 0.9, discard: 0.995 });
@@ -189,6 +195,12 @@ function readInteger(value: unknown, path: string, fallback: number, min: number
   const n = readNumber(value, path, fallback, min, max);
   if (!Number.isInteger(n)) invalid(path, 'a whole number', value);
   return n;
+}
+
+function readBoolean(value: unknown, path: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') invalid(path, 'true or false', value);
+  return value;
 }
 
 function readString(value: unknown, path: string): string {
@@ -292,6 +304,7 @@ const OPTION_KEYS = [
   'language',
   'maxLength',
   'site',
+  'explain',
 ] as const;
 
 /** Validates caller options (which may come from untyped JS) and fills every default. */
@@ -316,5 +329,6 @@ export function setDefaults(options: unknown): ResolvedOptions {
     language: language as Language,
     maxLength: readInteger(o['maxLength'], 'options.maxLength', DEFAULT_MAX_LENGTH, 100, 1e9),
     site: readSite(o['site']),
+    explain: readBoolean(o['explain'], 'options.explain', true),
   };
 }

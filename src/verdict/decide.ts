@@ -5,6 +5,8 @@ import type { ExplainedTokenText } from './token-text.js';
 export interface DecideOptions {
   thresholds: Thresholds;
   bayesWeight: number;
+  /** False: the BAYES reason carries no evidence strings (bulk scoring). Default true. */
+  explain?: boolean;
 }
 
 const BAYES_EVIDENCE_TOKENS = 6;
@@ -25,24 +27,15 @@ function sideEvidence(side: 'spam' | 'ham', tokens: readonly BayesToken[], token
   return out;
 }
 
-function bayesReason(bayes: BayesResult, odds: number, tokenText: ExplainedTokenText | undefined): Reason {
+function bayesReason(bayes: BayesResult, odds: number, tokenText: ExplainedTokenText | undefined, explain: boolean): Reason {
   const pct = (bayes.probability * 100).toFixed(1);
-  let evidence: string[] | undefined;
   return {
     id: 'BAYES',
     group: 'bayes',
     // Expressed in rule points so a moderator can compare it with the rules' contributions.
     points: Math.round((odds / RULE_SLOPE) * 100) / 100,
     description: `Naive Bayes trained on this site's moderated comments gives ${pct}% spam`,
-    // Built on first read: bulk scoring reads decisions, not explanations. An own enumerable
-    // accessor, so JSON.stringify, structured clone (worker threads) and spreads all read it.
-    get evidence(): string[] {
-      evidence ??= [...sideEvidence('spam', bayes.spamTokens, tokenText), ...sideEvidence('ham', bayes.hamTokens, tokenText)];
-      return evidence;
-    },
-    set evidence(value: string[]) {
-      evidence = value;
-    },
+    evidence: explain ? [...sideEvidence('spam', bayes.spamTokens, tokenText), ...sideEvidence('ham', bayes.hamTokens, tokenText)] : [],
   };
 }
 
@@ -73,7 +66,7 @@ export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skip
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;
   const score = bayes ? combineTrainedScore(points, odds) : untrainedScore(points);
   const reasons: Reason[] = hits.map((h) => ({ id: h.id, group: h.group, points: h.points, description: h.description, evidence: h.evidence }));
-  if (bayes) reasons.push(bayesReason(bayes, odds, tokenText));
+  if (bayes) reasons.push(bayesReason(bayes, odds, tokenText, options.explain !== false));
   reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
   const decision = toDecision(score, options.thresholds);
   return { decision, score, discard: decision === 'spam' && score >= options.thresholds.discard, reasons, skipped };
