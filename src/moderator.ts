@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { createClassifier, type Classifier } from './bayes/index.js';
 import { SpamsiftError } from './errors.js';
 import { extractFeatures, type FeatureContext } from './features/index.js';
+import { createLinkCache } from './links/index.js';
 import { readComment, readLabel } from './input.js';
 import { MODEL_FORMAT, MODEL_VERSION, modelVocabularySize, readModel, type SpamsiftModel } from './model.js';
 import { normalizeComment } from './normalize/index.js';
@@ -131,7 +132,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
   const defaults = setDefaults(options);
   const model = defaults.model !== undefined ? readModel(defaults.model) : undefined;
   const resolved = resolveVocabulary(options, resolveLanguage(options, defaults, model), model);
-  const context: FeatureContext = { stem: createStemmer(resolved.language) };
+  const context: FeatureContext = { stem: createStemmer(resolved.language), links: createLinkCache() };
   const normalizeOptions = { maxLength: resolved.maxLength };
   const featuresOf = (input: CommentInput): Features => extractFeatures(normalizeComment(readComment(input), normalizeOptions), context);
 
