@@ -2,6 +2,7 @@
 // feedback can be repeated, flipped or withdrawn and the counts stay exact; scoring is a
 // calibrated spam probability with the tokens that moved it most.
 import { SpamsiftError } from '../errors.js';
+import { parseTokenTexts } from '../tokenize/index.js';
 import type { BayesResult, Label } from '../types.js';
 import { fitCalibration, type Calibration } from './calibrate.js';
 import { createScorer, type CombineConfig, type Evidence } from './combine.js';
@@ -111,10 +112,9 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   const snapshot = model === undefined ? undefined : readBayesModel(model);
   const store = options.store ?? new MemoryStore(options.maxVocabulary);
   if (snapshot) {
-    for (const doc of snapshot.documents) {
-      // The vocabulary's text forms are parsed into typed tokens here, at the file boundary.
-      store.add(doc.id, doc.tokens.map((id) => snapshot.vocabulary[id] as string), doc.label);
-    }
+    // The vocabulary's text forms are parsed into typed tokens once, here at the file boundary
+    // (entry i of the list is vocabulary[i]); documents name their tokens by those positions.
+    store.addMany(parseTokenTexts(snapshot.vocabulary), snapshot.documents.map((doc) => ({ id: doc.id, label: doc.label, positions: doc.tokens })));
   }
   const needed = options.minExamplesPerClass;
   const scorer = createScorer(config);

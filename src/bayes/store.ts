@@ -55,6 +55,12 @@ export interface BayesStore {
   add(docId: string, tokens: StoreTokens, label: Label): void;
   /** Forgets a document exactly; false when the id is unknown. */
   remove(docId: string): boolean;
+  /**
+   * Learns many documents that share one token list (a model file's vocabulary): each document
+   * is the entries of `tokens` at its positions. The same counts as adding each document's
+   * tokens in turn, with the list's ids found once.
+   */
+  addMany(tokens: ClassifierTokens, documents: Iterable<{ id: string; label: Label; positions: readonly number[] }>): void;
   /** Fills `out` with the counts of a learned document's own tokens (positions are -1); false when unknown. */
   lookupDocument(docId: string, out: TokenCounts): boolean;
   /**
@@ -138,6 +144,8 @@ export class MemoryStore implements BayesStore {
    */
   private cells = new Uint32Array(CELL * 1024);
   private epoch = 0;
+  /** Set while addMany holds ids: compaction waits. */
+  private batch = false;
   /** Word ids of the query being looked up or learned, by position (reused across calls). */
   private idAt = new Int32Array(256);
 
@@ -345,6 +353,11 @@ export class MemoryStore implements BayesStore {
       const side = cell + (label === 'spam' ? SPAM : HAM);
       cells[side] = (cells[side] as number) + 1;
     }
+    this.finishAdd(docId, label, start, end);
+  }
+
+  /** Records a document whose distinct ids sit at arena[start .. end). */
+  private finishAdd(docId: string, label: Label, start: number, end: number): void {
     const slot = this.newSlot();
     this.docNames[slot] = docId;
     this.docLabel[slot] = label === 'spam' ? LABEL_SPAM : LABEL_HAM;
@@ -360,6 +373,43 @@ export class MemoryStore implements BayesStore {
       this.hamTokens += end - start;
     }
     if (this.live > this.maxVocabulary) this.prune();
+  }
+
+  addMany(tokens: ClassifierTokens, documents: Iterable<{ id: string; label: Label; positions: readonly number[] }>): void {
+    this.resolveWords(tokens, true);
+    const ids = new Int32Array(tokens.length).fill(-1);
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens.kind[i] === TOKEN_WORD && ((tokens.b[i] as number) & WORD_PART) !== 0) continue;
+      ids[i] = this.idOf(tokens, i, true);
+    }
+    // Ids must not be renumbered while `ids` is in use: compaction waits for the end.
+    this.batch = true;
+    try {
+      for (const doc of documents) this.addIds(doc.id, doc.positions.map((p) => ids[p] as number), doc.label);
+    } finally {
+      this.batch = false;
+    }
+    this.compactIfSparse();
+  }
+
+  private addIds(docId: string, ids: readonly number[], label: Label): void {
+    this.remove(docId);
+    this.arena = grow(this.arena, this.arenaEnd + ids.length, (k) => new Uint32Array(k));
+    const epoch = this.nextEpoch();
+    const start = this.arenaEnd;
+    let end = start;
+    const cells = this.cells;
+    for (const id of ids) {
+      if (id < 0) continue;
+      const cell = id * CELL;
+      if (cells[cell + STAMP] === epoch) continue;
+      cells[cell + STAMP] = epoch;
+      this.arena[end++] = id;
+      if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live++;
+      const side = cell + (label === 'spam' ? SPAM : HAM);
+      cells[side] = (cells[side] as number) + 1;
+    }
+    this.finishAdd(docId, label, start, end);
   }
 
   remove(docId: string): boolean {
@@ -473,6 +523,7 @@ export class MemoryStore implements BayesStore {
    * arena. Ids are internal: nothing outside the store sees the renumbering.
    */
   private compactIfSparse(): void {
+    if (this.batch) return;
     const count = this.texts.length;
     if (count - this.live <= Math.max(4096, this.live)) return;
     const keep = new Uint8Array(count);

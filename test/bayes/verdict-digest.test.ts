@@ -78,4 +78,16 @@ describe('verdicts on the shared corpora', () => {
     expect(first, `verdicts differ from comment ${first * CHUNK} on (chunk of ${CHUNK})`).toBe(-1);
     expect(actual.model, 'exported Bayes model').toBe(expected?.model);
   });
+
+  it.skipIf(!HAVE)('a moderator loaded from an exported model gives the same verdicts (youtube)', () => {
+    const items = readCorpus('youtube');
+    const m = createModerator();
+    items.forEach(({ comment, label }, i) => {
+      if (i % 2 === 0) m.learn(comment, label);
+    });
+    const loaded = createModerator({ model: JSON.stringify(m.exportModel()) });
+    const differing = items.filter(({ comment }) => JSON.stringify(loaded.check(comment)) !== JSON.stringify(m.check(comment)));
+    expect(differing).toHaveLength(0);
+    expect(JSON.stringify(loaded.exportModel().bayes)).toBe(JSON.stringify(m.exportModel().bayes));
+  });
 });
