@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, DEFAULT_BAYES_CONFIG, MemoryStore, TokenCounts, expandTokens } from '../../src/bayes/index.js';
 import { mulberry32 } from '../../src/evaluate/index.js';
-import { parseTokenTexts } from '../../src/tokenize/index.js';
+import { TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, TokenList, parseTokenTexts } from '../../src/tokenize/index.js';
 import type { Label } from '../../src/types.js';
 
 function randomDocs(n: number, seed: number): { id: string; tokens: string[]; label: Label }[] {
@@ -96,6 +96,25 @@ describe('MemoryStore with typed tokens (issue 13)', () => {
     docs.slice(0, 30).forEach((d) => store.add(d.id, d.tokens, d.label));
     docs.slice(0, 30).forEach((d) => fresh.add(d.id, d.tokens, d.label));
     expect(countsOf(store, probe)).toEqual(countsOf(fresh, probe));
+  });
+
+  it('reads a token\'s kind from its field, never from its text', () => {
+    // Typed entries whose texts look like other kinds: a synthetic fact with a space, a rule id
+    // with a colon, a word with a colon. Each is its own token, distinct from the look-alike.
+    const list = new TokenList();
+    list.push(TOKEN_SYNTHETIC, 'a b', -1, 0);
+    list.push(TOKEN_RULE, 'X:Y', -1, 0);
+    list.push(TOKEN_WORD, 'rule:X', -1, 0);
+    const store = new MemoryStore(100);
+    store.add('typed', list, 'spam');
+    store.add('text', ['a b', 'rule:X:Y', 'x'], 'ham');
+    // The text forms: a bigram of a and b (a different token from the fact 'a b'), the same rule X:Y, a word x.
+    expect(store.totals().vocabulary).toBe(5);
+    const out = new TokenCounts();
+    store.lookup(list, out);
+    expect([out.size, out.spam[0], out.ham[0], out.spam[1], out.ham[1], out.spam[2], out.ham[2]]).toEqual([3, 1, 0, 1, 1, 1, 0]);
+    // The export names them by their text forms; the rule token reads back as a rule.
+    expect(store.snapshot().vocabulary).toEqual(expect.arrayContaining(['a b', 'rule:X:Y', 'rule:X', 'x']));
   });
 
   it('prunes to the same vocabulary whether tokens come typed or as text', () => {
