@@ -25,7 +25,7 @@ const load = [loadavg()[0]];
 for (const b of builds) {
   b.moderator = b.mod.createModerator();
   for (const { comment, label } of short.items) b.moderator.learn(comment, label);
-  b.times = { short: [], blog: [] };
+  b.times = { short: [], blog: [], json: [] };
 }
 const cpuMicros = (fn) => {
   const t0 = cpuUsage();
@@ -39,13 +39,16 @@ for (let r = 0; r < Number(values.rounds); r++) {
       const inputs = set.items.map((i) => i.comment);
       b.times[name].push(cpuMicros(() => { for (const c of inputs) b.moderator.check(c); }) / inputs.length);
     }
+    // Verdicts serialized too (the BAYES evidence is built when read: JSON reads it).
+    const inputs = short.items.map((i) => i.comment);
+    b.times.json.push(cpuMicros(() => { for (const c of inputs) JSON.stringify(b.moderator.check(c)); }) / inputs.length);
   }
 }
 load.push(loadavg()[0]);
 // The fastest round: on a machine shared with other jobs the minimum is the least disturbed figure.
 const median = (xs) => Math.min(...xs);
-const rows = builds.map((b) => [b.name, median(b.times.short).toFixed(1), median(b.times.blog).toFixed(1)]);
+const rows = builds.map((b) => [b.name, median(b.times.short).toFixed(1), median(b.times.blog).toFixed(1), median(b.times.json).toFixed(1)]);
 const ratio = (k) => `${((median(builds[1].times[k]) / median(builds[0].times[k]) - 1) * 100).toFixed(1)} %`;
-rows.push(['this vs base', ratio('short'), ratio('blog')]);
+rows.push(['this vs base', ratio('short'), ratio('blog'), ratio('json')]);
 console.log(`check() CPU µs per comment, fastest of ${values.rounds} alternating rounds; trained on ${short.name}; load average ${load[0].toFixed(1)} before, ${load[1].toFixed(1)} after\n`);
-console.log(formatTable(['build', `${short.name} (${short.items.length})`, `blog (${blog.items.length})`], rows));
+console.log(formatTable(['build', `${short.name} (${short.items.length})`, `blog (${blog.items.length})`, `${short.name}, check + JSON.stringify`], rows));

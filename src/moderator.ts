@@ -5,20 +5,23 @@ import { createClassifier, type Classifier } from './bayes/index.js';
 import { createStarterClassifier, shippedStarterModel, type StarterClassifier } from './bayes/starter.js';
 import { SpamsiftError } from './errors.js';
 import { extractFeatures, type FeatureContext } from './features/index.js';
+import { createLinkCache } from './links/index.js';
 import { readComment, readLabel } from './input.js';
 import { MODEL_FORMAT, MODEL_VERSION, modelVocabularySize, readModel, type SpamsiftModel } from './model.js';
 import { normalizeComment } from './normalize/index.js';
 import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './options.js';
 import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, scoreRules } from './rules/index.js';
-import { createStemmer } from './tokenize/index.js';
-import type { Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict } from './types.js';
-import { createTokenText, decide, starterReason } from './verdict/index.js';
+import { TOKEN_RULE, TokenList, createStemmer, tokenTexts } from './tokenize/index.js';
+import type { ClassifierTokens, Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict } from './types.js';
+import { createPositionText, decide, starterReason } from './verdict/index.js';
 
 export interface Analysis {
   features: Features;
   hits: RuleHit[];
-  /** What the classifier sees: the pipeline's tokens plus one `rule:ID` token per rule hit. */
-  tokens: string[];
+  /** What the classifier sees, typed: the pipeline's tokens plus one rule token per rule hit. */
+  classifierTokens: ClassifierTokens;
+  /** The same tokens in their text form (`rule:ID` for a rule hit), built when read. */
+  readonly tokens: string[];
   /** Rules that threw or returned something other than evidence strings on this comment (they count for nothing). */
   ruleFailures: RuleFailure[];
 }
@@ -36,6 +39,20 @@ export interface Moderator {
   analyze(comment: CommentInput): Analysis;
   /** The active rules (catalog, list rules and added rules, after overrides and switches). */
   readonly rules: readonly Rule[];
+}
+
+/** An Analysis whose text view of the tokens is a getter on the prototype (no closure per comment). */
+class CommentAnalysis implements Analysis {
+  constructor(
+    readonly features: Features,
+    readonly hits: RuleHit[],
+    readonly classifierTokens: ClassifierTokens,
+    readonly ruleFailures: RuleFailure[],
+  ) {}
+
+  get tokens(): string[] {
+    return tokenTexts(this.classifierTokens);
+  }
 }
 
 /**
@@ -135,7 +152,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
   const defaults = setDefaults(options);
   const model = defaults.model !== undefined ? readModel(defaults.model) : undefined;
   const resolved = resolveVocabulary(options, resolveLanguage(options, defaults, model), model);
-  const context: FeatureContext = { stem: createStemmer(resolved.language) };
+  const context: FeatureContext = { stem: createStemmer(resolved.language), links: createLinkCache() };
   const normalizeOptions = { maxLength: resolved.maxLength };
   const featuresOf = (input: CommentInput): Features => extractFeatures(normalizeComment(readComment(input), normalizeOptions), context);
 
@@ -163,16 +180,16 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     throw new SpamsiftError('E_MODEL_TOO_LARGE', `the model is too large to load (${error.message}).`, 'model.bayes');
   }
   const starter = loadStarter(resolved.starter, resolved.language);
-  const decideOptions = { thresholds: resolved.thresholds, bayesWeight: resolved.bayes.weight };
+  const decideOptions = { thresholds: resolved.thresholds, bayesWeight: resolved.bayes.weight, explain: resolved.explain };
 
   function analyze(input: CommentInput): Analysis {
     const features = featuresOf(input);
     // Taken before any rule runs: the classifier sees the pipeline's tokens whatever a rule does.
-    const tokens = features.tokens.slice();
+    const tokens = TokenList.from(features.classifierTokens);
     const ruleFailures: RuleFailure[] = [];
     const hits = scoreRules(features, rules, { failures: ruleFailures, firstAdded });
-    for (const hit of hits) tokens.push(`rule:${hit.id}`);
-    return { features, hits, tokens, ruleFailures };
+    for (const hit of hits) tokens.push(TOKEN_RULE, hit.id, -1, 0);
+    return new CommentAnalysis(features, hits, tokens, ruleFailures);
   }
   function skippedSignals(features: Features): string[] {
     const skipped: string[] = [];
@@ -191,23 +208,24 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     rules,
     analyze,
     check(input) {
-      const { features, hits, tokens, ruleFailures } = analyze(input);
+      const { features, hits, classifierTokens: tokens, ruleFailures } = analyze(input);
       const bayes = classifier.classify(tokens);
       const skipped = skippedSignals(features);
       for (const f of ruleFailures) skipped.push(`rule ${f.id}: counted for nothing, its test ${f.problem}`);
-      const tokenText = bayes || starter ? createTokenText(features.words, features.tokens, context.stem) : undefined;
+      // The starter scores the same typed tokens, so its evidence is named by the same positions.
+      const tokenText = resolved.explain && (bayes || starter) ? createPositionText(features.words, tokens) : undefined;
       let starterWord;
       if (starter) {
         const r = classifier.readiness();
-        starterWord = starterReason(starter.classify(tokens), r.spam + r.ham, tokenText as NonNullable<typeof tokenText>);
+        starterWord = starterReason(starter.classify(tokens), r.spam + r.ham, tokenText ?? (() => null));
       }
-      const verdict = decide(hits, bayes, skipped, decideOptions, tokenText, starterWord);
+      const verdict = decide(hits, bayes, skipped, decideOptions, bayes ? tokenText : undefined, starterWord);
       if (ruleFailures.length > 0) verdict.ruleFailures = ruleFailures;
       return verdict;
     },
     learn(input, label) {
       const checked = readLabel(label);
-      classifier.learn(learnId(input), analyze(input).tokens, checked);
+      classifier.learn(learnId(input), analyze(input).classifierTokens, checked);
     },
     unlearn(input) {
       return classifier.unlearn(learnId(input));

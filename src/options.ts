@@ -79,6 +79,11 @@ export interface ModeratorOptions {
    * starter's tokens are made with it).
    */
   starter?: boolean | object | string;
+  /**
+   * Build the BAYES reason's evidence strings (the strongest words). Default true; false for bulk
+   * scoring that reads decisions only: the reason is still there with its points, its evidence empty.
+   */
+  explain?: boolean;
 }
 
 export interface ResolvedListOptions {
@@ -102,6 +107,7 @@ export interface ResolvedOptions {
   site: { languages: string[] };
   /** false, true (the shipped starter) or a model to read. */
   starter: unknown;
+  explain: boolean;
 }
 
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({ moderate: 0.5, spam: 0.9, discard: 0.995 });
@@ -199,6 +205,12 @@ function readInteger(value: unknown, path: string, fallback: number, min: number
   const n = readNumber(value, path, fallback, min, max);
   if (!Number.isInteger(n)) invalid(path, 'a whole number', value);
   return n;
+}
+
+function readBoolean(value: unknown, path: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') invalid(path, 'true or false', value);
+  return value;
 }
 
 function readString(value: unknown, path: string): string {
@@ -310,6 +322,7 @@ const OPTION_KEYS = [
   'maxLength',
   'site',
   'starter',
+  'explain',
 ] as const;
 
 /** Validates caller options (which may come from untyped JS) and fills every default. */
@@ -335,5 +348,6 @@ export function setDefaults(options: unknown): ResolvedOptions {
     maxLength: readInteger(o['maxLength'], 'options.maxLength', DEFAULT_MAX_LENGTH, 100, 1e9),
     site: readSite(o['site']),
     starter: readStarter(o['starter']),
+    explain: readBoolean(o['explain'], 'options.explain', true),
   };
 }

@@ -167,12 +167,46 @@ export interface TextStats {
   words: number;
 }
 
+// ---------------------------------------------------------------- classifier tokens
+
+/**
+ * What a classifier token is, as a field (numeric for the hot path): 0 word (a stem, or a
+ * character bigram of a script written without spaces), 1 bigram (two word tokens), 2 character
+ * n-gram (the classifier's own, of a handle-like word), 3 synthetic (a fact that is not a word:
+ * `links:0`, `domain:example.com`), 4 rule (a rule hit). Nothing reads a kind from a token's text;
+ * the text forms (`stem stem`, `kind:value`, `rule:ID`, `~gram`) exist only in the model file's
+ * vocabulary and in the string view `Analysis.tokens`.
+ */
+export type TokenKind = 0 | 1 | 2 | 3 | 4;
+
+/**
+ * One comment's classifier tokens in order, as parallel arrays (entry i is `kind[i]`, `text[i]`,
+ * `a[i]`, `b[i]`): word stems each followed by the bigram it ends, then synthetic tokens, then
+ * rule hits (in Analysis), then the classifier's n-grams. Per kind:
+ * - word: `text` the stem; `a` the index of its word in `Features.words` (-1 when it has none);
+ *   `b` flags (2: only a part of a bigram read from its text form, not a token of its own).
+ * - bigram: `text` ''; `a` and `b` the positions of its two word entries in this list.
+ * - n-gram: `text` the `~`-marked n-gram; `a` the position of the word it was cut from.
+ * - synthetic: `text` the fact (`kind:value`); rule: `text` the rule id. `a` and `b` unused.
+ * The classifier interns tokens to integer ids of its own (per moderator); a bigram's id comes
+ * from its two words' ids, never from a string.
+ */
+export interface ClassifierTokens {
+  readonly length: number;
+  readonly kind: readonly TokenKind[];
+  readonly text: readonly string[];
+  readonly a: readonly number[];
+  readonly b: readonly number[];
+}
+
 export interface Features {
   normalized: NormalizedComment;
   /** Body words: lowercase, folded, not stemmed, in order (rules match vocabulary on these). */
   words: string[];
-  /** Tokens for the classifier: stems, bigrams and synthetic tokens (`link:count:2`, `domain:example.com`, …). */
-  tokens: string[];
+  /** Tokens for the classifier, typed: stems, bigrams and synthetic tokens (see ClassifierTokens). */
+  classifierTokens: ClassifierTokens;
+  /** The same tokens in their text form (`run`, `run fast`, `links:0`, `domain:example.com`, …), built when read. */
+  readonly tokens: string[];
   links: Link[];
   emails: EmailAddress[];
   /** Links found, including those past the per-comment cap on `links`. */
@@ -222,7 +256,10 @@ export interface RuleHit {
 // ---------------------------------------------------------------- bayes
 
 export interface BayesToken {
+  /** The token's text form (`googl`, `cheap pill`, `links:0`, `rule:LINK_SHORTENER`). */
   token: string;
+  /** Its position in the classifier tokens scored (an n-gram's weight is credited to its word's position). */
+  position?: number;
   /** Log-likelihood ratio toward spam (positive) or ham (negative). */
   weight: number;
 }

@@ -4,8 +4,9 @@
 // bogofilter), and the plain sum of Robinson's per-token log-odds. Each returns raw evidence in
 // log-odds units that calibration maps to a probability. The scorer owns reusable buffers: a
 // classify call allocates nothing per token.
-import type { BayesToken, Label } from '../types.js';
-import { TokenCounts, type BayesStore, type StoreTotals } from './store.js';
+import { TOKEN_GRAM, tokenText } from '../tokenize/index.js';
+import type { BayesToken, ClassifierTokens, Label } from '../types.js';
+import { TokenCounts, asTokens, type BayesStore, type StoreTokens, type StoreTotals } from './store.js';
 
 export interface CombineConfig {
   method: 'multinomial' | 'robinson' | 'sumlogit';
@@ -34,8 +35,12 @@ export interface Evidence {
 }
 
 export interface Scorer {
-  /** Scores `tokens`; with `owners`, an n-gram's weight is credited to its word in the explanation. */
-  score(store: BayesStore, tokens: readonly string[], owners?: Owners): Evidence;
+  /**
+   * Scores `tokens`; an n-gram's weight is credited to its word in the explanation, and each
+   * explained token's `position` is its place in the list given (through `origin` when the list
+   * scored is an expansion that dropped kinds).
+   */
+  score(store: BayesStore, tokens: StoreTokens, origin?: readonly number[] | null): Evidence;
   /**
    * Scores a learned document as if it had never been learned: the exact leave-one-out score
    * that calibration is fitted on (no explanation). Null when the id is unknown. The sum runs
@@ -91,17 +96,14 @@ class Strongest {
     this.position[j] = position;
   }
 
-  tokens(tokens: readonly string[]): BayesToken[] {
+  tokens(tokens: ClassifierTokens, origin: readonly number[] | null): BayesToken[] {
     const out: BayesToken[] = [];
-    for (let j = 0; j < this.size; j++) out.push({ token: tokens[this.position[j] as number] as string, weight: this.weight[j] as number });
+    for (let j = 0; j < this.size; j++) {
+      const p = this.position[j] as number;
+      out.push({ token: tokenText(tokens, p), weight: this.weight[j] as number, position: origin === null ? p : (origin[p] as number) });
+    }
     return out;
   }
-}
-
-/** Which explained token an entry of the expanded list counts for: its own, or the word behind an n-gram. */
-export interface Owners {
-  base: number;
-  owners: readonly number[];
 }
 
 export function createScorer(config: CombineConfig): Scorer {
@@ -149,19 +151,18 @@ export function createScorer(config: CombineConfig): Scorer {
     };
   }
 
-  function explain(tokens: readonly string[], raw: number, used: number, owners: Owners | undefined): Evidence {
+  function explain(tokens: ClassifierTokens, raw: number, used: number, origin: readonly number[] | null): Evidence {
     if (credit.length < tokens.length) {
       credit = new Float64Array(counts.positions.length);
       touched = new Int32Array(counts.positions.length);
       marked = new Uint8Array(counts.positions.length);
     }
-    const base = owners?.base ?? tokens.length;
     let n = 0;
     for (let i = 0; i < counts.size; i++) {
       const w = weights[i] as number;
       if (w === 0) continue;
       const p = counts.positions[i] as number;
-      const target = p < base ? p : ((owners as Owners).owners[p - base] as number);
+      const target = tokens.kind[p] === TOKEN_GRAM && (tokens.a[p] as number) >= 0 ? (tokens.a[p] as number) : p;
       if (marked[target] === 0) {
         marked[target] = 1;
         touched[n++] = target;
@@ -178,7 +179,7 @@ export function createScorer(config: CombineConfig): Scorer {
       credit[target] = 0;
       marked[target] = 0;
     }
-    return { raw, used, spamTokens: spamSide.tokens(tokens), hamTokens: hamSide.tokens(tokens) };
+    return { raw, used, spamTokens: spamSide.tokens(tokens, origin), hamTokens: hamSide.tokens(tokens, origin) };
   }
 
   /**
@@ -270,10 +271,11 @@ export function createScorer(config: CombineConfig): Scorer {
   const combine = config.method === 'robinson' ? robinson : config.method === 'sumlogit' ? sumLogit : multinomial;
 
   return {
-    score(store, tokens, owners) {
+    score(store, given, origin) {
+      const tokens = asTokens(given);
       store.lookup(tokens, counts);
       const raw = combine(store, undefined);
-      return explain(tokens, raw, used, owners);
+      return explain(tokens, raw, used, origin ?? null);
     },
     scoreLearned(store, docId, label) {
       if (!store.lookupDocument(docId, counts)) return null;

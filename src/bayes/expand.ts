@@ -1,14 +1,29 @@
-// The pipeline gives stems, bigrams, synthetic tokens and `rule:ID` tokens. The classifier adds
-// its own token kind here (so src/features stays the one owner of the pipeline's tokens):
+// The pipeline gives typed word, bigram, synthetic and rule tokens. The classifier adds its own
+// token kind here (so src/features stays the one owner of the pipeline's tokens):
 // character n-grams of words that look made up or obfuscated, which is where comment spam hides
 // its signal (`kobyoshi02`, `subscribeee`, `wetonb8`, channel and handle names).
 
+import {
+  TOKEN_BIGRAM,
+  TOKEN_GRAM,
+  TOKEN_RULE,
+  TOKEN_SYNTHETIC,
+  TOKEN_WORD,
+  TokenList,
+  WORD_PART,
+  isMixedWord,
+  parseTokenTexts,
+  tokenText,
+  tokenTexts,
+} from '../tokenize/index.js';
+import type { ClassifierTokens, TokenKind } from '../types.js';
+
 export interface ExpandConfig {
-  /** Keep word bigrams (tokens with a space). */
+  /** Keep word bigrams. */
   bigrams: boolean;
-  /** Keep synthetic tokens (`kind:value`, other than rule hits). */
+  /** Keep synthetic tokens (facts that are not words, other than rule hits). */
   synthetic: boolean;
-  /** Keep `rule:ID` tokens. */
+  /** Keep rule-hit tokens. */
   rules: boolean;
   /** Which words get character n-grams: none, every word of at least `gramMinLength`, or only odd-looking words. */
   charGrams: 'none' | 'all' | 'odd';
@@ -19,28 +34,6 @@ export interface ExpandConfig {
   oddLength: number;
   /** Add a shape token for odd words (`~shape:a_a_d`: letters, digits, underscores, runs collapsed), which generalizes handles. */
   shapes: boolean;
-}
-
-const KIND_WORD = 0;
-const KIND_BIGRAM = 1;
-const KIND_SYNTHETIC = 2;
-const KIND_RULE = 3;
-/** Set in the scan result when a word mixes letters with digits or underscores. */
-const MIXED = 4;
-
-/**
- * One pass over a token: its kind (from the two separators the pipeline uses: ':' in synthetic
- * and rule tokens, ' ' in bigrams) and, for words, whether digits are mixed in.
- */
-function scan(token: string): number {
-  let digits = 0;
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c === 58 /* : */) return token.startsWith('rule:') ? KIND_RULE : KIND_SYNTHETIC;
-    if (c === 32) return KIND_BIGRAM;
-    if ((c >= 48 && c <= 57) || c === 95 /* _ */) digits++;
-  }
-  return digits > 0 && digits < token.length ? KIND_WORD | MIXED : KIND_WORD;
 }
 
 /** Character class of a word character for shape tokens. */
@@ -66,108 +59,116 @@ function shapeOf(word: string): string {
 /** Longer words (hashes, run-together floods) get n-grams of their start only: bounded work per word. */
 const MAX_GRAM_WORD = 64;
 
-/** Appends `~`-prefixed character n-grams of `<word>` (with boundary marks) to `out`. */
-function pushCharGrams(word: string, sizes: readonly number[], out: string[]): void {
+/** Appends `~`-prefixed character n-grams of `<word>` (with boundary marks) to `out`, each naming the word at `owner`. */
+function pushCharGrams(word: string, sizes: readonly number[], owner: number, out: TokenList): void {
   const padded = word.length > MAX_GRAM_WORD ? `<${word.slice(0, MAX_GRAM_WORD)}` : `<${word}>`;
   for (const n of sizes) {
-    for (let i = 0; i + n <= padded.length; i++) out.push(`~${padded.slice(i, i + n)}`);
+    for (let i = 0; i + n <= padded.length; i++) out.push(TOKEN_GRAM, `~${padded.slice(i, i + n)}`, owner, 0);
   }
 }
 
-const DIGIT_OR_UNDERSCORE = /[0-9_]/;
-const ALL_DIGITS = /^[0-9_]+$/;
-
-/**
- * The hot-path test (every kind kept): is this a word that gets n-grams? Native string searches
- * first, the per-character work only for the few candidates left.
- */
-function isOddWord(token: string, config: ExpandConfig): boolean {
-  if (token.length < config.gramMinLength || token.indexOf(' ') >= 0 || token.indexOf(':') >= 0) return false;
-  if (config.charGrams === 'all' || token.length >= config.oddLength) return true;
-  return DIGIT_OR_UNDERSCORE.test(token) && !ALL_DIGITS.test(token);
-}
-
-function wantsGrams(token: string, kind: number, config: ExpandConfig): boolean {
-  if ((kind & 3) !== KIND_WORD || config.charGrams === 'none' || token.length < config.gramMinLength) return false;
-  return config.charGrams === 'all' || (kind & MIXED) !== 0 || token.length >= config.oddLength;
+/** Is the entry at `i` a word that gets n-grams? Native string tests only for the few words long enough. */
+function wantsGrams(tokens: ClassifierTokens, i: number, config: ExpandConfig): boolean {
+  if (tokens.kind[i] !== TOKEN_WORD || config.charGrams === 'none') return false;
+  const flags = tokens.b[i] as number;
+  const text = tokens.text[i] as string;
+  if ((flags & WORD_PART) !== 0 || text.length < config.gramMinLength) return false;
+  return config.charGrams === 'all' || text.length >= config.oddLength || isMixedWord(text);
 }
 
 function keeps(kind: number, config: ExpandConfig): boolean {
-  const k = kind & 3;
-  return k === KIND_WORD || (k === KIND_BIGRAM ? config.bigrams : k === KIND_RULE ? config.rules : config.synthetic);
+  return kind === TOKEN_WORD || (kind === TOKEN_BIGRAM ? config.bigrams : kind === TOKEN_RULE ? config.rules : kind === TOKEN_GRAM || config.synthetic);
 }
 
-/** Expanded tokens: the kept pipeline tokens first, then the n-grams (and shapes) with the word each came from. */
+/** Expanded tokens: the kept pipeline tokens first, then the n-grams (and shapes), each naming the word it came from (`a`). */
 export interface Expansion {
-  tokens: readonly string[];
-  /** tokens[0 .. base) are pipeline tokens; tokens[base + k] was made from the word at tokens[owners[k]]. */
+  tokens: ClassifierTokens;
+  /** tokens[0 .. base) are pipeline tokens, the rest the classifier's n-grams. */
   base: number;
-  owners: readonly number[];
+  /** The given position of each kept pipeline token, or null when every token was kept (positions are the same). */
+  origin: readonly number[] | null;
 }
 
-const NO_OWNERS: readonly number[] = Object.freeze([]);
-
-function addGrams(word: string, wordIndex: number, config: ExpandConfig, grams: string[], owners: number[]): void {
-  const before = grams.length;
-  pushCharGrams(word, config.gramSizes, grams);
-  if (config.shapes) grams.push(shapeOf(word));
-  for (let k = before; k < grams.length; k++) owners.push(wordIndex);
+function addGrams(tokens: TokenList, i: number, config: ExpandConfig): void {
+  const word = tokens.text[i] as string;
+  pushCharGrams(word, config.gramSizes, i, tokens);
+  if (config.shapes) tokens.push(TOKEN_GRAM, shapeOf(word), i, 0);
 }
 
 /**
  * The tokens the classifier learns and scores for a pipeline token list, with the word behind
  * each n-gram (explanations credit the word, not its fragments). The common case (every kind
- * kept, no word needing n-grams) returns the given array itself: the hot path copies nothing.
+ * kept, no word needing n-grams) returns the given list itself: the hot path copies nothing.
  */
-export function expand(tokens: readonly string[], config: ExpandConfig): Expansion {
+export function expand(tokens: ClassifierTokens, config: ExpandConfig): Expansion {
+  const n = tokens.length;
   const dropsKinds = !(config.bigrams && config.synthetic && config.rules);
-  if (!dropsKinds && config.charGrams === 'none') return { tokens, base: tokens.length, owners: NO_OWNERS };
   if (!dropsKinds) {
-    let grams: string[] | null = null;
-    const owners: number[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as string;
-      if (!isOddWord(token, config)) continue;
-      grams ??= [];
-      addGrams(token, i, config, grams, owners);
+    let out: TokenList | null = null;
+    if (config.charGrams !== 'none') {
+      for (let i = 0; i < n; i++) {
+        if (!wantsGrams(tokens, i, config)) continue;
+        out ??= TokenList.from(tokens);
+        addGrams(out, i, config);
+      }
     }
-    if (grams === null) return { tokens, base: tokens.length, owners: NO_OWNERS };
-    return { tokens: tokens.concat(grams), base: tokens.length, owners };
+    return { tokens: out ?? tokens, base: n, origin: null };
   }
-  const kept: string[] = [];
-  const grams: string[] = [];
-  const owners: number[] = [];
-  for (const token of tokens) {
-    const kind = scan(token);
-    if (!keeps(kind, config)) continue;
-    kept.push(token);
-    if (wantsGrams(token, kind, config)) addGrams(token, kept.length - 1, config, grams, owners);
+  // Kept entries keep their order, so each one's new position is known before any is copied
+  // (a bigram may name word parts placed after it).
+  const at = new Int32Array(n);
+  let kept = 0;
+  for (let i = 0; i < n; i++) at[i] = keeps(tokens.kind[i] as number, config) ? kept++ : -1;
+  const out = new TokenList();
+  const origin: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (at[i] === -1) continue;
+    const kind = tokens.kind[i] as TokenKind;
+    const a = tokens.a[i] as number;
+    const b = tokens.b[i] as number;
+    if (kind === TOKEN_BIGRAM) out.bigram(at[a] as number, at[b] as number);
+    else out.push(kind, tokens.text[i] as string, kind === TOKEN_GRAM && a >= 0 ? (at[a] as number) : a, b);
+    origin.push(i);
   }
-  return { tokens: grams.length > 0 ? kept.concat(grams) : kept, base: kept.length, owners };
+  const base = out.length;
+  for (let i = 0; i < base; i++) if (wantsGrams(out, i, config)) addGrams(out, i, config);
+  return { tokens: out, base, origin };
 }
 
-/** The expanded token list alone (what learning stores). */
+/** Distinct-or-not entries that are tokens of their own (parts of bigrams are not). */
+function tokenCount(tokens: ClassifierTokens): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) if (!(tokens.kind[i] === TOKEN_WORD && ((tokens.b[i] as number) & WORD_PART) !== 0)) n++;
+  return n;
+}
+
+/** The expanded tokens alone (what learning stores); text forms in, text forms out (bench/ and tests). */
 export function expandTokens(tokens: readonly string[], config: ExpandConfig): readonly string[] {
-  return expand(tokens, config).tokens;
+  const parsed = parseTokenTexts(tokens);
+  const e = expand(parsed, config);
+  return e.tokens === parsed ? tokens : tokenTexts(e.tokens);
 }
 
 /**
  * At most `max` distinct tokens of one learned document (issue 12: a few comments of 100,000
  * made-up words must not fill the vocabulary and push out what every other comment taught).
- * Synthetic and rule tokens (`kind:value`) come first, up to a quarter of the budget, then the
- * others in their order; a function of the token list alone, so learning stays order-free.
+ * Synthetic and rule tokens come first, up to a quarter of the budget, then the others in their
+ * order; a function of the token list alone, so learning stays order-free. Only documents over
+ * the bound (thousands of tokens) take this path, so it works on the text forms.
  */
-export function boundTokens(tokens: readonly string[], max: number): readonly string[] {
-  if (tokens.length <= max) return tokens;
+export function boundTokens(tokens: ClassifierTokens, max: number): ClassifierTokens {
+  if (tokenCount(tokens) <= max) return tokens;
   const kept = new Set<string>();
   const typed = Math.floor(max / 4);
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
     if (kept.size >= typed) break;
-    if (token.indexOf(':') >= 0 && token.indexOf(' ') < 0) kept.add(token);
+    const kind = tokens.kind[i];
+    if (kind === TOKEN_SYNTHETIC || kind === TOKEN_RULE) kept.add(tokenText(tokens, i));
   }
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
     if (kept.size >= max) break;
-    kept.add(token);
+    if (tokens.kind[i] === TOKEN_WORD && ((tokens.b[i] as number) & WORD_PART) !== 0) continue;
+    kept.add(tokenText(tokens, i));
   }
-  return [...kept];
+  return parseTokenTexts([...kept]);
 }

@@ -2,14 +2,15 @@
 // feedback can be repeated, flipped or withdrawn and the counts stay exact; scoring is a
 // calibrated spam probability with the tokens that moved it most.
 import { SpamsiftError } from '../errors.js';
+import { parseTokenTexts } from '../tokenize/index.js';
 import type { BayesResult, Label } from '../types.js';
 import { fitCalibration, type Calibration } from './calibrate.js';
 import { createScorer, type CombineConfig, type Evidence } from './combine.js';
-import { boundTokens, expand, expandTokens, type ExpandConfig } from './expand.js';
+import { boundTokens, expand, type ExpandConfig } from './expand.js';
 import { readBayesModel, snapshotToJSON, type BayesModelJSON } from './serialize.js';
-import { MemoryStore, type BayesStore, type StoreSnapshot } from './store.js';
+import { MemoryStore, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens } from './store.js';
 
-export { MemoryStore, TokenCounts, type BayesStore, type StoreSnapshot, type StoreTotals } from './store.js';
+export { MemoryStore, TokenCounts, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens, type StoreTotals } from './store.js';
 export { readBayesModel, BAYES_FORMAT, BAYES_VERSION, type BayesModelJSON } from './serialize.js';
 export { boundTokens, expand, expandTokens, type ExpandConfig, type Expansion } from './expand.js';
 export { fitCalibration, type Calibration } from './calibrate.js';
@@ -79,15 +80,15 @@ export interface Readiness {
 }
 
 export interface Classifier {
-  /** Learns a document's tokens under `docId`; learning the same id again replaces it (relabel). */
-  learn(docId: string, tokens: readonly string[], label: Label): void;
+  /** Learns a document's tokens (typed, or text forms) under `docId`; learning the same id again replaces it (relabel). */
+  learn(docId: string, tokens: StoreTokens, label: Label): void;
   /** Removes a learned document exactly; false when the id is unknown. */
   unlearn(docId: string): boolean;
   readiness(): Readiness;
   /** Null until readiness().ready. */
-  classify(tokens: readonly string[]): BayesResult | null;
+  classify(tokens: StoreTokens): BayesResult | null;
   /** Raw evidence before calibration, for fitting the calibration in bench/. Null until ready. */
-  evidence(tokens: readonly string[]): Evidence | null;
+  evidence(tokens: StoreTokens): Evidence | null;
   /** The calibration classify() uses now (refitted from the learned documents after any change). */
   calibration(): Calibration;
   /** JSON-serializable state (named keys, its own format and version). */
@@ -111,9 +112,9 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   const snapshot = model === undefined ? undefined : readBayesModel(model);
   const store = options.store ?? new MemoryStore(options.maxVocabulary);
   if (snapshot) {
-    for (const doc of snapshot.documents) {
-      store.add(doc.id, doc.tokens.map((id) => snapshot.vocabulary[id] as string), doc.label);
-    }
+    // The vocabulary's text forms are parsed into typed tokens once, here at the file boundary
+    // (entry i of the list is vocabulary[i]); documents name their tokens by those positions.
+    store.addMany(parseTokenTexts(snapshot.vocabulary), snapshot.documents.map((doc) => ({ id: doc.id, label: doc.label, positions: doc.tokens })));
   }
   const needed = options.minExamplesPerClass;
   const scorer = createScorer(config);
@@ -126,8 +127,8 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
 
   function evidence(tokens: readonly string[]): Evidence | null {
     if (!readiness().ready) return null;
-    const expanded = expand(tokens, config);
-    return scorer.score(store, expanded.tokens, expanded);
+    const expanded = expand(asTokens(tokens), config);
+    return scorer.score(store, expanded.tokens, expanded.origin);
   }
 
   const prior: Calibration = { slope: config.slope, offset: config.offset };
@@ -167,7 +168,7 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   return {
     learn(docId, tokens, label) {
       if (typeof docId !== 'string' || docId === '') throw new SpamsiftError('E_INVALID_COMMENT', 'a learned document needs a non-empty id.', 'docId');
-      store.add(docId, boundTokens(expandTokens(tokens, config), MAX_DOCUMENT_TOKENS), label);
+      store.add(docId, boundTokens(expand(asTokens(tokens), config).tokens, MAX_DOCUMENT_TOKENS), label);
       fitted = null;
     },
     unlearn(docId) {
@@ -181,8 +182,8 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     classify(tokens) {
       if (!readiness().ready) return null;
       const c = calibration(true);
-      const expanded = expand(tokens, config);
-      const e = scorer.score(store, expanded.tokens, expanded);
+      const expanded = expand(asTokens(tokens), config);
+      const e = scorer.score(store, expanded.tokens, expanded.origin);
       // Token weights are reported as their share of the calibrated log-odds, so they add up
       // (with the offset) to logit(probability) and read on the same scale as the verdict.
       const scale = c.slope / Math.pow(Math.max(e.used, 1), config.power);

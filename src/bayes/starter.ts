@@ -4,6 +4,7 @@
 // that classifier has grown (the schedule is in src/verdict/starter.ts). Loaded through the same
 // reader as any exported model, so a corrupt or foreign starter is refused with the usual codes.
 import type { BayesResult } from '../types.js';
+import type { StoreTokens } from './store.js';
 import { createClassifier } from './index.js';
 import { STARTER_MODEL_JSON } from './starter-model.js';
 
@@ -16,7 +17,7 @@ export function shippedStarterModel(): string {
 
 export interface StarterClassifier {
   /** The starter's calibrated view of a comment's tokens (never null: the starter is trained). */
-  classify(tokens: readonly string[]): BayesResult;
+  classify(tokens: StoreTokens): BayesResult;
 }
 
 /**

@@ -1,7 +1,15 @@
 // The classifier's counts sit behind this interface so that a shared store (Redis, for many app
 // instances) can replace the in-memory one without touching the classifier. The store also
 // remembers which tokens each document contributed: that is what makes relabel and unlearn exact.
-import type { Label } from '../types.js';
+import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_WORD, WORD_PART, parseTokenTexts } from '../tokenize/index.js';
+import type { ClassifierTokens, Label } from '../types.js';
+
+/** Tokens as the store takes them: typed, or text forms (parsed once, at this boundary). */
+export type StoreTokens = ClassifierTokens | readonly string[];
+
+export function asTokens(tokens: StoreTokens): ClassifierTokens {
+  return Array.isArray(tokens) ? parseTokenTexts(tokens as readonly string[]) : (tokens as ClassifierTokens);
+}
 
 export interface StoreTotals {
   spamDocs: number;
@@ -38,15 +46,21 @@ export class TokenCounts {
 }
 
 export interface BayesStore {
-  /** Fills `out` with the counts of each distinct token of `tokens` that has counts (unknown tokens are skipped). */
-  lookup(tokens: readonly string[], out: TokenCounts): void;
+  /** Fills `out` with the counts of each distinct token of `tokens` that has counts (unknown tokens are skipped); positions index `tokens`. */
+  lookup(tokens: StoreTokens, out: TokenCounts): void;
   totals(): StoreTotals;
   /** The label a document was learned with, or undefined when it was not learned. */
   labelOf(docId: string): Label | undefined;
   /** Learns a document (duplicates in `tokens` count once); a document with the same id is removed first. */
-  add(docId: string, tokens: readonly string[], label: Label): void;
+  add(docId: string, tokens: StoreTokens, label: Label): void;
   /** Forgets a document exactly; false when the id is unknown. */
   remove(docId: string): boolean;
+  /**
+   * Learns many documents that share one token list (a model file's vocabulary): each document
+   * is the entries of `tokens` at its positions. The same counts as adding each document's
+   * tokens in turn, with the list's ids found once.
+   */
+  addMany(tokens: ClassifierTokens, documents: Iterable<{ id: string; label: Label; positions: readonly number[] }>): void;
   /** Fills `out` with the counts of a learned document's own tokens (positions are -1); false when unknown. */
   lookupDocument(docId: string, out: TokenCounts): boolean;
   /**
@@ -94,15 +108,35 @@ function grow<T extends Uint32Array | Uint8Array>(array: T, needed: number, make
   return next;
 }
 
+/** Hash of a word-id pair for the bigram table (ids are small integers: multiply to spread them). */
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
+}
+
 /**
  * Counts in typed arrays indexed by token id; each document's distinct token ids live in one
  * shared Uint32Array arena (4 bytes a learned token), compacted when half of it is garbage.
+ *
+ * Token ids are this store's own (per moderator). A word, n-gram, synthetic or rule token finds
+ * its id by its text in the map of its kind; a bigram by the ids of its two words in an
+ * open-addressing table of id pairs, so scoring a bigram builds no string. An id whose counts
+ * fall to zero stays (unknown to lookups, still naming the words of the bigrams that use it)
+ * until the ids are compacted, once dead ids outnumber live ones.
  */
 export class MemoryStore implements BayesStore {
   readonly maxVocabulary: number;
-  private readonly ids = new Map<string, number>();
-  private names: string[] = [];
-  private freeIds: number[] = [];
+  /** Ids by text, one map per kind (index: TokenKind; the bigram slot is unused). */
+  private readonly textIds: Map<string, number>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
+  /** Per id: kind, text (a bigram's is ''), and a bigram's two word ids. */
+  private kinds = new Uint8Array(1024);
+  private texts: string[] = [];
+  private partA = new Int32Array(1024);
+  private partB = new Int32Array(1024);
+  /** Bigram ids by word-id pair: [a, b, id] per slot, a === -1 when empty; at most half full. */
+  private pairs = new Int32Array(3 * 1024).fill(-1);
+  private pairCount = 0;
+  /** Ids with a non-zero count (the vocabulary). */
+  private live = 0;
   /**
    * Three numbers per token id side by side, so a lookup touches one cache line: spam documents,
    * ham documents, and the per-call dedup stamp (=== epoch: "seen in this call", no Set allocated).
@@ -110,6 +144,10 @@ export class MemoryStore implements BayesStore {
    */
   private cells = new Uint32Array(CELL * 1024);
   private epoch = 0;
+  /** Set while addMany holds ids: compaction waits. */
+  private batch = false;
+  /** Word ids of the query being looked up or learned, by position (reused across calls). */
+  private idAt = new Int32Array(256);
 
   private readonly docs = new Map<string, number>();
   private docNames: string[] = [];
@@ -138,28 +176,134 @@ export class MemoryStore implements BayesStore {
     return ++this.epoch;
   }
 
-  lookup(tokens: readonly string[], out: TokenCounts): void {
+  private pairGet(a: number, b: number): number {
+    const pairs = this.pairs;
+    const mask = pairs.length / 3 - 1;
+    for (let h = pairHash(a, b) & mask; ; h = (h + 1) & mask) {
+      const x = pairs[h * 3] as number;
+      if (x === -1) return -1;
+      if (x === a && pairs[h * 3 + 1] === b) return pairs[h * 3 + 2] as number;
+    }
+  }
+
+  private pairPut(a: number, b: number, id: number): void {
+    if ((this.pairCount + 1) * 2 > this.pairs.length / 3) this.rehashPairs(this.pairs.length / 3 * 2);
+    const pairs = this.pairs;
+    const mask = pairs.length / 3 - 1;
+    let h = pairHash(a, b) & mask;
+    while (pairs[h * 3] !== -1) h = (h + 1) & mask;
+    pairs[h * 3] = a;
+    pairs[h * 3 + 1] = b;
+    pairs[h * 3 + 2] = id;
+    this.pairCount++;
+  }
+
+  private rehashPairs(capacity: number): void {
+    const old = this.pairs;
+    this.pairs = new Int32Array(3 * capacity).fill(-1);
+    this.pairCount = 0;
+    for (let h = 0; h < old.length; h += 3) if (old[h] !== -1) this.pairPut(old[h] as number, old[h + 1] as number, old[h + 2] as number);
+  }
+
+  /** A new id of `kind` (dead: no counts yet). */
+  private newId(kind: number, text: string, a: number, b: number): number {
+    const id = this.texts.length;
+    this.texts.push(text);
+    const n = id + 1;
+    this.cells = grow(this.cells, n * CELL, (k) => new Uint32Array(k));
+    this.kinds = grow(this.kinds, n, (k) => new Uint8Array(k));
+    if (n > this.partA.length) {
+      const size = this.partA.length * 2;
+      const a2 = new Int32Array(size);
+      const b2 = new Int32Array(size);
+      a2.set(this.partA);
+      b2.set(this.partB);
+      this.partA = a2;
+      this.partB = b2;
+    }
+    this.kinds[id] = kind;
+    this.partA[id] = a;
+    this.partB[id] = b;
+    return id;
+  }
+
+  /** The id of entry `i` (word ids of the query already in idAt), created when `create`; -1 when unknown. */
+  private idOf(tokens: ClassifierTokens, i: number, create: boolean): number {
+    const kind = tokens.kind[i] as number;
+    if (kind === TOKEN_WORD) return this.idAt[i] as number;
+    if (kind === TOKEN_BIGRAM) {
+      const a = this.idAt[tokens.a[i] as number] as number;
+      const b = this.idAt[tokens.b[i] as number] as number;
+      if (a < 0 || b < 0) return -1;
+      let id = this.pairGet(a, b);
+      if (id < 0 && create) {
+        id = this.newId(TOKEN_BIGRAM, '', a, b);
+        this.pairPut(a, b, id);
+      }
+      return id;
+    }
+    const map = this.textIds[kind] as Map<string, number>;
+    const text = tokens.text[i] as string;
+    let id = map.get(text);
+    if (id === undefined) {
+      if (!create) return -1;
+      id = this.newId(kind, text, -1, -1);
+      map.set(text, id);
+    }
+    return id;
+  }
+
+  /** Resolves the word ids of a query into idAt (creating them when `create`). */
+  private resolveWords(tokens: ClassifierTokens, create: boolean): void {
+    if (this.idAt.length < tokens.length) {
+      let size = this.idAt.length;
+      while (size < tokens.length) size *= 2;
+      this.idAt = new Int32Array(size);
+    }
+    const words = this.textIds[TOKEN_WORD] as Map<string, number>;
+    const idAt = this.idAt;
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens.kind[i] !== TOKEN_WORD) continue;
+      const text = tokens.text[i] as string;
+      let id = words.get(text);
+      if (id === undefined) {
+        if (create) {
+          id = this.newId(TOKEN_WORD, text, -1, -1);
+          words.set(text, id);
+        } else id = -1;
+      }
+      idAt[i] = id;
+    }
+  }
+
+  lookup(given: StoreTokens, out: TokenCounts): void {
+    const tokens = asTokens(given);
     out.reset(tokens.length);
+    this.resolveWords(tokens, false);
     const epoch = this.nextEpoch();
-    const { ids, cells } = this;
+    const cells = this.cells;
     const { positions, spam, ham } = out;
     let k = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const id = ids.get(tokens[i] as string);
-      if (id === undefined) continue;
+      if (tokens.kind[i] === TOKEN_WORD && ((tokens.b[i] as number) & WORD_PART) !== 0) continue;
+      const id = this.idOf(tokens, i, false);
+      if (id < 0) continue;
       const cell = id * CELL;
       if (cells[cell + STAMP] === epoch) continue;
       cells[cell + STAMP] = epoch;
+      const s = cells[cell + SPAM] as number;
+      const h = cells[cell + HAM] as number;
+      if (s + h === 0) continue;
       positions[k] = i;
-      spam[k] = cells[cell + SPAM] as number;
-      ham[k] = cells[cell + HAM] as number;
+      spam[k] = s;
+      ham[k] = h;
       k++;
     }
     out.size = k;
   }
 
   totals(): StoreTotals {
-    return { spamDocs: this.spamDocs, hamDocs: this.hamDocs, spamTokens: this.spamTokens, hamTokens: this.hamTokens, vocabulary: this.ids.size };
+    return { spamDocs: this.spamDocs, hamDocs: this.hamDocs, spamTokens: this.spamTokens, hamTokens: this.hamTokens, vocabulary: this.live };
   }
 
   labelOf(docId: string): Label | undefined {
@@ -168,19 +312,12 @@ export class MemoryStore implements BayesStore {
     return this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham';
   }
 
-  private idOf(token: string): number {
-    let id = this.ids.get(token);
-    if (id !== undefined) return id;
-    id = this.freeIds.pop() ?? this.names.length;
-    if (id === this.names.length) {
-      this.names.push(token);
-      const n = id + 1;
-      this.cells = grow(this.cells, n * CELL, (k) => new Uint32Array(k));
-    } else {
-      this.names[id] = token;
-    }
-    this.ids.set(token, id);
-    return id;
+  /** The token's text form, as the model's vocabulary writes it. */
+  private nameOf(id: number): string {
+    const kind = this.kinds[id];
+    if (kind === TOKEN_BIGRAM) return `${this.nameOf(this.partA[id] as number)} ${this.nameOf(this.partB[id] as number)}`;
+    if (kind === TOKEN_RULE) return `rule:${this.texts[id] as string}`;
+    return this.texts[id] as string;
   }
 
   private newSlot(): number {
@@ -195,22 +332,32 @@ export class MemoryStore implements BayesStore {
     return slot;
   }
 
-  add(docId: string, tokens: readonly string[], label: Label): void {
+  add(docId: string, given: StoreTokens, label: Label): void {
+    const tokens = asTokens(given);
     this.remove(docId);
     this.arena = grow(this.arena, this.arenaEnd + tokens.length, (k) => new Uint32Array(k));
+    this.resolveWords(tokens, true);
     const epoch = this.nextEpoch();
     const start = this.arenaEnd;
     let end = start;
-    for (const token of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens.kind[i] === TOKEN_WORD && ((tokens.b[i] as number) & WORD_PART) !== 0) continue;
       // idOf may grow the cells, so they are read through `this` on every token.
-      const cell = this.idOf(token) * CELL;
+      const id = this.idOf(tokens, i, true);
+      const cell = id * CELL;
       const cells = this.cells;
       if (cells[cell + STAMP] === epoch) continue;
       cells[cell + STAMP] = epoch;
-      this.arena[end++] = cell / CELL;
+      this.arena[end++] = id;
+      if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live++;
       const side = cell + (label === 'spam' ? SPAM : HAM);
       cells[side] = (cells[side] as number) + 1;
     }
+    this.finishAdd(docId, label, start, end);
+  }
+
+  /** Records a document whose distinct ids sit at arena[start .. end). */
+  private finishAdd(docId: string, label: Label, start: number, end: number): void {
     const slot = this.newSlot();
     this.docNames[slot] = docId;
     this.docLabel[slot] = label === 'spam' ? LABEL_SPAM : LABEL_HAM;
@@ -225,15 +372,44 @@ export class MemoryStore implements BayesStore {
       this.hamDocs++;
       this.hamTokens += end - start;
     }
-    if (this.ids.size > this.maxVocabulary) this.prune();
+    if (this.live > this.maxVocabulary) this.prune();
   }
 
-  private release(id: number): void {
-    if (this.cells[id * CELL + SPAM] === 0 && this.cells[id * CELL + HAM] === 0) {
-      this.ids.delete(this.names[id] as string);
-      this.names[id] = '';
-      this.freeIds.push(id);
+  addMany(tokens: ClassifierTokens, documents: Iterable<{ id: string; label: Label; positions: readonly number[] }>): void {
+    this.resolveWords(tokens, true);
+    const ids = new Int32Array(tokens.length).fill(-1);
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens.kind[i] === TOKEN_WORD && ((tokens.b[i] as number) & WORD_PART) !== 0) continue;
+      ids[i] = this.idOf(tokens, i, true);
     }
+    // Ids must not be renumbered while `ids` is in use: compaction waits for the end.
+    this.batch = true;
+    try {
+      for (const doc of documents) this.addIds(doc.id, doc.positions.map((p) => ids[p] as number), doc.label);
+    } finally {
+      this.batch = false;
+    }
+    this.compactIfSparse();
+  }
+
+  private addIds(docId: string, ids: readonly number[], label: Label): void {
+    this.remove(docId);
+    this.arena = grow(this.arena, this.arenaEnd + ids.length, (k) => new Uint32Array(k));
+    const epoch = this.nextEpoch();
+    const start = this.arenaEnd;
+    let end = start;
+    const cells = this.cells;
+    for (const id of ids) {
+      if (id < 0) continue;
+      const cell = id * CELL;
+      if (cells[cell + STAMP] === epoch) continue;
+      cells[cell + STAMP] = epoch;
+      this.arena[end++] = id;
+      if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live++;
+      const side = cell + (label === 'spam' ? SPAM : HAM);
+      cells[side] = (cells[side] as number) + 1;
+    }
+    this.finishAdd(docId, label, start, end);
   }
 
   remove(docId: string): boolean {
@@ -245,9 +421,9 @@ export class MemoryStore implements BayesStore {
     const start = this.docStart[slot] as number;
     const length = this.docLength[slot] as number;
     for (let i = start; i < start + length; i++) {
-      const id = this.arena[i] as number;
-      cells[id * CELL + offset] = (cells[id * CELL + offset] as number) - 1;
-      this.release(id);
+      const cell = (this.arena[i] as number) * CELL;
+      cells[cell + offset] = (cells[cell + offset] as number) - 1;
+      if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live--;
     }
     if (spam) {
       this.spamDocs--;
@@ -269,6 +445,7 @@ export class MemoryStore implements BayesStore {
     } else if (this.arenaGarbage > 4096 && this.arenaGarbage * 2 > this.arenaEnd) {
       this.rewriteArena(null);
     }
+    this.compactIfSparse();
     return true;
   }
 
@@ -297,6 +474,26 @@ export class MemoryStore implements BayesStore {
     this.arenaGarbage = 0;
   }
 
+  private total(id: number): number {
+    return (this.cells[id * CELL + SPAM] as number) + (this.cells[id * CELL + HAM] as number);
+  }
+
+  private liveIds(): number[] {
+    const live: number[] = [];
+    for (let id = 0; id < this.texts.length; id++) if (this.total(id) > 0) live.push(id);
+    return live;
+  }
+
+  /** Live ids ordered by `byCount` (count order, then the token's text form). */
+  private sortedLive(descending: boolean): { ids: number[]; names: string[] } {
+    const ids = this.liveIds();
+    const names: string[] = new Array<string>(this.texts.length);
+    for (const id of ids) names[id] = this.nameOf(id);
+    const sign = descending ? -1 : 1;
+    ids.sort((a, b) => sign * (this.total(a) - this.total(b)) || ((names[a] as string) < (names[b] as string) ? -1 : 1));
+    return { ids, names };
+  }
+
   /**
    * Drops the tokens with the least evidence down to 90 % of the cap (so pruning runs once per
    * many new tokens rather than on every learn): fewest documents first, so one-off tokens go
@@ -306,12 +503,8 @@ export class MemoryStore implements BayesStore {
    */
   private prune(): void {
     const target = Math.floor(this.maxVocabulary * 0.9);
-    const live = [...this.ids.values()];
-    const cells = this.cells;
-    const names = this.names;
-    const total = (id: number) => (cells[id * CELL + SPAM] as number) + (cells[id * CELL + HAM] as number);
-    live.sort((a, b) => total(a) - total(b) || ((names[a] as string) < (names[b] as string) ? -1 : 1));
-    const pruned = new Uint8Array(this.names.length);
+    const live = this.sortedLive(false).ids;
+    const pruned = new Uint8Array(this.texts.length);
     const drop = live.length - target;
     for (let i = 0; i < drop; i++) pruned[live[i] as number] = 1;
     this.rewriteArena(pruned);
@@ -319,8 +512,55 @@ export class MemoryStore implements BayesStore {
       const id = live[i] as number;
       this.cells[id * CELL + SPAM] = 0;
       this.cells[id * CELL + HAM] = 0;
-      this.release(id);
     }
+    this.live -= Math.max(drop, 0);
+    this.compactIfSparse();
+  }
+
+  /**
+   * Renumbers the ids when dead ones (no counts) outnumber live ones: keeps the live ids and the
+   * words their bigrams are made of, in id order, and rebuilds the maps, the pair table and the
+   * arena. Ids are internal: nothing outside the store sees the renumbering.
+   */
+  private compactIfSparse(): void {
+    if (this.batch) return;
+    const count = this.texts.length;
+    if (count - this.live <= Math.max(4096, this.live)) return;
+    const keep = new Uint8Array(count);
+    for (let id = 0; id < count; id++) {
+      if (this.total(id) === 0) continue;
+      keep[id] = 1;
+      if (this.kinds[id] === TOKEN_BIGRAM) {
+        keep[this.partA[id] as number] = 1;
+        keep[this.partB[id] as number] = 1;
+      }
+    }
+    const renumber = new Int32Array(count).fill(-1);
+    const old = { kinds: this.kinds, texts: this.texts, partA: this.partA, partB: this.partB, cells: this.cells };
+    this.texts = [];
+    this.kinds = new Uint8Array(1024);
+    this.partA = new Int32Array(1024);
+    this.partB = new Int32Array(1024);
+    this.cells = new Uint32Array(CELL * 1024);
+    this.pairs = new Int32Array(3 * 1024).fill(-1);
+    this.pairCount = 0;
+    for (const map of this.textIds) map.clear();
+    this.epoch = 0;
+    for (let id = 0; id < count; id++) {
+      if (keep[id] !== 1) continue;
+      const kind = old.kinds[id] as number;
+      const isPair = kind === TOKEN_BIGRAM;
+      // Words sort before the bigrams that use them (a bigram is always newer than its words).
+      const a = isPair ? (renumber[old.partA[id] as number] as number) : -1;
+      const b = isPair ? (renumber[old.partB[id] as number] as number) : -1;
+      const next = this.newId(kind, old.texts[id] as string, a, b);
+      renumber[id] = next;
+      if (isPair) this.pairPut(a, b, next);
+      else (this.textIds[kind] as Map<string, number>).set(old.texts[id] as string, next);
+      this.cells[next * CELL + SPAM] = old.cells[id * CELL + SPAM] as number;
+      this.cells[next * CELL + HAM] = old.cells[id * CELL + HAM] as number;
+    }
+    for (let i = 0; i < this.arenaEnd; i++) this.arena[i] = renumber[this.arena[i] as number] as number;
   }
 
   lookupDocument(docId: string, out: TokenCounts): boolean {
@@ -349,12 +589,9 @@ export class MemoryStore implements BayesStore {
 
   /** Vocabulary renumbered by descending document count (small ids for common tokens), documents by id, each document's ids sorted. */
   snapshot(): StoreSnapshot {
-    const live = [...this.ids.values()];
-    const names = this.names;
-    const total = (id: number) => (this.cells[id * CELL + SPAM] as number) + (this.cells[id * CELL + HAM] as number);
     // Ties by the token and documents by id: the same learned set exports the same JSON, whatever the order it was learned in.
-    live.sort((a, b) => total(b) - total(a) || ((names[a] as string) < (names[b] as string) ? -1 : 1));
-    const renumber = new Uint32Array(this.names.length);
+    const { ids: live, names } = this.sortedLive(true);
+    const renumber = new Uint32Array(this.texts.length);
     live.forEach((id, i) => (renumber[id] = i));
     const documents: StoreSnapshot['documents'] = [];
     for (let slot = 0; slot < this.docNames.length; slot++) {
@@ -366,11 +603,11 @@ export class MemoryStore implements BayesStore {
       documents.push({ id: this.docNames[slot] as string, label: label === LABEL_SPAM ? 'spam' : 'ham', tokens });
     }
     documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { vocabulary: live.map((id) => this.names[id] as string), documents };
+    return { vocabulary: live.map((id) => names[id] as string), documents };
   }
 
-  /** Approximate resident bytes of the counts and documents (not of the Map's strings). */
+  /** Approximate resident bytes of the counts, ids and documents (not of the maps' strings). */
   byteSize(): number {
-    return this.cells.byteLength + this.arena.byteLength + this.docStart.byteLength * 2 + this.docLabel.byteLength;
+    return this.cells.byteLength + this.kinds.byteLength + this.partA.byteLength * 2 + this.pairs.byteLength + this.arena.byteLength + this.docStart.byteLength * 2 + this.docLabel.byteLength;
   }
 }

@@ -1,8 +1,8 @@
 // features: joins the tokenize and links output into what rules and the classifier read.
 // Everything here is computed once per comment so that no rule rescans the text.
-import { extractLinks } from '../links/index.js';
-import { tokenizeWords, type Stemmer } from '../tokenize/index.js';
-import type { Features, NormalizedComment } from '../types.js';
+import { extractLinks, type LinkCache } from '../links/index.js';
+import { tokenTexts, tokenizeWords, type Stemmer } from '../tokenize/index.js';
+import type { ClassifierTokens, EmailAddress, Features, Link, NormalizedComment, TextStats } from '../types.js';
 import { textStats } from './stats.js';
 import { buildTokens } from './tokens.js';
 
@@ -11,12 +11,32 @@ export { buildTokens, type TokenInput } from './tokens.js';
 
 export interface FeatureContext {
   stem: Stemmer;
+  /** The moderator's bounded memo of hosts and link words (optional). */
+  links?: LinkCache;
+}
+
+/** Features as a class so the text view of the tokens is a getter on the prototype (no closure per comment). */
+class CommentFeatures implements Features {
+  constructor(
+    readonly normalized: NormalizedComment,
+    readonly words: string[],
+    readonly classifierTokens: ClassifierTokens,
+    readonly links: Link[],
+    readonly emails: EmailAddress[],
+    readonly totalLinks: number,
+    readonly stats: TextStats,
+  ) {}
+
+  /** The text form is for people and bench/: built on each read, from the typed tokens. */
+  get tokens(): string[] {
+    return tokenTexts(this.classifierTokens);
+  }
 }
 
 export function extractFeatures(normalized: NormalizedComment, context: FeatureContext): Features {
   const words = tokenizeWords(normalized.body);
-  const { links, emails, totalLinks = links.length } = extractLinks(normalized);
+  const { links, emails, totalLinks = links.length } = extractLinks(normalized, context.links);
   const stats = textStats(normalized.body.text, words.length);
   const tokens = buildTokens({ words, stem: context.stem, links, emails, totalLinks, stats, obfuscation: normalized.body.obfuscation });
-  return { normalized, words, tokens, links, emails, totalLinks, stats };
+  return new CommentFeatures(normalized, words, tokens, links, emails, totalLinks, stats);
 }

@@ -1,21 +1,39 @@
 // Shape of the readable text: how long, how shouted, how stretched (`soooooo`, `!!!!!!!!`).
 import type { TextStats } from '../types.js';
 
+/** Letter classes of code points below LETTER_TABLE_END: 0 not a letter, 1 upper case, 2 lower case, 3 letter without case. */
+const LETTER_TABLE_END = 0x530;
+/**
+ * Built once at load from the same Unicode classes the exact passes use (\p{L}, \p{Lu}, \p{Ll}),
+ * so the table cannot disagree with them; read-only afterwards. Latin, Greek and Cyrillic text
+ * (most comments that are not ASCII) is then counted in the one loop.
+ */
+const LETTER_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(LETTER_TABLE_END);
+  for (let c = 0; c < LETTER_TABLE_END; c++) {
+    const ch = String.fromCharCode(c);
+    if (!/\p{L}/u.test(ch)) continue;
+    table[c] = /\p{Lu}/u.test(ch) ? 1 : /\p{Ll}/u.test(ch) ? 2 : 3;
+  }
+  return table;
+})();
+
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
 /**
- * One pass over the text. ASCII letters are counted in the loop; when the text has anything
- * else, letters and cases are counted by three Unicode-class passes instead (UTF-16 units:
- * an astral letter counts twice, which no band notices). Runs of whitespace do not count as
+ * One pass over the text. Letters below U+0530 (ASCII, Latin, Greek, Cyrillic) are counted in the
+ * loop; when the text has anything else, letters and cases are counted by three Unicode-class
+ * passes instead (UTF-16 units: an astral letter counts twice, which no band notices). Runs of whitespace do not count as
  * repeated characters: double spaces are layout, not emphasis.
  */
 export function textStats(text: string, words: number): TextStats {
   let letters = 0;
   let upper = 0;
   let lower = 0;
-  let nonAscii = false;
+  // Set by a code unit the table does not cover: then the exact Unicode passes count letters.
+  let beyondTable = false;
   let longestRun = 0;
   let run = 0;
   let prev = -1;
@@ -30,7 +48,14 @@ export function textStats(text: string, words: number): TextStats {
         lower++;
       }
     } else {
-      nonAscii = true;
+      if (c < LETTER_TABLE_END) {
+        const cls = LETTER_CLASS[c] as number;
+        if (cls !== 0) {
+          letters++;
+          if (cls === 1) upper++;
+          else if (cls === 2) lower++;
+        }
+      } else beyondTable = true;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
         const low = text.charCodeAt(i + 1);
         if (low >= 0xdc00 && low <= 0xdfff) {
@@ -48,7 +73,7 @@ export function textStats(text: string, words: number): TextStats {
     prev = c;
     if (run > longestRun) longestRun = run;
   }
-  if (nonAscii) {
+  if (beyondTable) {
     // Bounded runs: an unbounded `+` over a 5 MB run of combining marks overflows V8's regex stack.
     const onlyLetters = text.replace(/\P{L}{1,1024}/gu, '');
     letters = onlyLetters.length;

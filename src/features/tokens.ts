@@ -1,12 +1,13 @@
 // The classifier's tokens, built in this one place: word stems and bigrams, then synthetic
-// tokens for what is not a word (links, domains, e-mails, shouting, length, obfuscation), each
-// with a `kind:` prefix so it can never collide with a word token.
+// tokens for what is not a word (links, domains, e-mails, shouting, length, obfuscation). Each
+// entry carries its kind as a field (ClassifierTokens in types.ts); a synthetic token's text
+// keeps its `kind:` prefix because that is its name in the model file.
 //
 // Extension point: character n-grams of rare or obfuscated words (`v1agra`, `c1al1s` variants the
 // normalizer did not fold) are a Bayes-side idea; add them as one more helper called from
 // buildTokens, under their own prefix, so every token the classifier sees is still made here.
 import type { Stemmer } from '../tokenize/index.js';
-import { wordTokens } from '../tokenize/index.js';
+import { TOKEN_SYNTHETIC, TokenList, pushWordTokens } from '../tokenize/index.js';
 import type { EmailAddress, Link, ObfuscationReport, TextStats } from '../types.js';
 
 export interface TokenInput {
@@ -91,8 +92,9 @@ function addObfuscationTokens(o: ObfuscationReport, out: Set<string>): void {
  * Word tokens (stems and bigrams, as many times as they occur) followed by synthetic tokens
  * (each at most once: 200 links to one domain is one `domain:` token, the count band says the rest).
  */
-export function buildTokens(input: TokenInput): string[] {
-  const tokens = wordTokens(input.words, input.stem);
+export function buildTokens(input: TokenInput): TokenList {
+  const tokens = new TokenList();
+  pushWordTokens(input.words, input.stem, tokens);
   const synthetic = new Set<string>();
 
   // Author fields are read first and never cut by the cap, so this count is exact.
@@ -107,6 +109,6 @@ export function buildTokens(input: TokenInput): string[] {
   synthetic.add(lengthBand(input.stats.length));
   addObfuscationTokens(input.obfuscation, synthetic);
 
-  for (const t of synthetic) tokens.push(t);
+  for (const t of synthetic) tokens.push(TOKEN_SYNTHETIC, t, -1, 0);
   return tokens;
 }

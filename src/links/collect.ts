@@ -1,7 +1,8 @@
 // Turns mentions into Link and EmailAddress records, counting all of them and keeping the first
 // MAX_LINKS / MAX_EMAILS: a comment with 100k links costs a count, not 100k link records.
 import type { EmailAddress, Link, LinkSource } from '../types.js';
-import { describeHost } from './domain.js';
+import { createLinkCache, type LinkCache } from './cache.js';
+import { describeHost, type HostInfo } from './domain.js';
 import { splitUrl } from './url.js';
 import { linkWords } from './words.js';
 
@@ -15,12 +16,22 @@ export interface Collector {
   totalLinks: number;
   totalEmails: number;
   maxLinks: number;
-  /** `host\0path` → words: spam repeats one URL, the word-break runs once. */
-  wordMemo: Map<string, string[]>;
+  /** The moderator's memo of host descriptions and link words (a fresh one when none is given). */
+  cache: LinkCache;
 }
 
-export function createCollector(maxLinks = MAX_LINKS): Collector {
-  return { links: [], emails: [], totalLinks: 0, totalEmails: 0, maxLinks, wordMemo: new Map() };
+export function createCollector(maxLinks = MAX_LINKS, cache: LinkCache = createLinkCache(64)): Collector {
+  return { links: [], emails: [], totalLinks: 0, totalEmails: 0, maxLinks, cache };
+}
+
+/** describeHost through the memo (its answer is a function of the host alone). */
+function describeHostCached(c: Collector, host: string): HostInfo | null {
+  let info = c.cache.hosts.get(host);
+  if (info === undefined) {
+    info = describeHost(host);
+    c.cache.hosts.set(host, info);
+  }
+  return info;
 }
 
 export interface UrlMention {
@@ -67,7 +78,7 @@ export function addUrl(c: Collector, m: UrlMention): boolean {
   if (target === '') return false;
   const parts = splitUrl(target);
   if (parts.host === '') return false;
-  const info = describeHost(parts.host);
+  const info = describeHostCached(c, parts.host);
   if (info === null) return false;
   // `node.js`, `e.g`, `file.txt`: tldts accepts any last label (the implicit `*` rule), so a
   // schemeless mention must end in a listed suffix. A scheme says the writer meant a URL.
@@ -77,10 +88,10 @@ export function addUrl(c: Collector, m: UrlMention): boolean {
   if (c.links.length >= c.maxLinks) return true;
 
   const memoKey = `${info.host}\u0000${parts.path}`;
-  let words = c.wordMemo.get(memoKey);
+  let words = c.cache.words.get(memoKey);
   if (words === undefined) {
     words = linkWords(info, parts.path);
-    c.wordMemo.set(memoKey, words);
+    c.cache.words.set(memoKey, words);
   }
   const link: Link = {
     url: value,
@@ -108,7 +119,7 @@ export function addUrl(c: Collector, m: UrlMention): boolean {
 export function addEmail(c: Collector, address: string, source: LinkSource, inText: boolean): boolean {
   const at = address.lastIndexOf('@');
   if (at <= 0 || at === address.length - 1) return false;
-  const info = describeHost(address.slice(at + 1));
+  const info = describeHostCached(c, address.slice(at + 1));
   if (info === null || info.isIp || (inText && !info.known)) return false;
   c.totalEmails++;
   if (c.emails.length >= MAX_EMAILS) return true;

@@ -2,11 +2,13 @@
 // (body, markup anchors, author name, author URL and e-mail, referrer), with what tldts knows
 // about each host and the words hidden in domains and slugs.
 import type { Anchor, LinkReport, LinkSource, NormalizedComment } from '../types.js';
-import { addEmail, addUrl, createCollector, type Collector } from './collect.js';
+import type { LinkCache } from './cache.js';
+import { MAX_LINKS, addEmail, addUrl, createCollector, type Collector } from './collect.js';
 import { findMentions } from './find.js';
 import { readHref, redirectsIn } from './href.js';
 
 export { MAX_EMAILS, MAX_LINKS } from './collect.js';
+export { createLinkCache, DEFAULT_LINK_CACHE_SIZE, type LinkCache } from './cache.js';
 
 /** Adds every mention found in running text. `skip` holds values already reported as anchors. */
 function collectText(c: Collector, text: string, source: LinkSource, skip: ReadonlySet<string> | null): void {
@@ -22,8 +24,8 @@ function collectText(c: Collector, text: string, source: LinkSource, skip: Reado
 }
 
 /** The site an anchor's visible text names (`<a href="evil.com">paypal.com</a>`), if any. */
-function domainNamedBy(text: string): string | undefined {
-  const probe = createCollector(1);
+function domainNamedBy(text: string, cache: LinkCache): string | undefined {
+  const probe = createCollector(1, cache);
   collectText(probe, text, 'body', null);
   const link = probe.links[0];
   return link === undefined ? undefined : (link.domain ?? link.host);
@@ -42,7 +44,7 @@ function collectAnchor(c: Collector, anchor: Anchor): void {
   // Links inside the target: where a `javascript:` or `data:` URL sends the reader, redirect targets.
   if (reading.innerText !== '') collectText(c, reading.innerText, 'anchor', null);
   const text = anchor.text.trim();
-  const named = text === '' ? undefined : domainNamedBy(text);
+  const named = text === '' ? undefined : domainNamedBy(text, c.cache);
   addUrl(c, {
     value: href,
     // What no browser parses as a web URL (`hxxp://…`, `www.x.com` without a scheme) is still read
@@ -76,8 +78,8 @@ function collectUrlField(c: Collector, value: string, source: LinkSource): void 
  * links can never push them past the cap; `totalLinks` / `totalEmails` count everything found.
  * Never throws on comment content.
  */
-export function extractLinks(normalized: NormalizedComment): LinkReport {
-  const c = createCollector();
+export function extractLinks(normalized: NormalizedComment, cache?: LinkCache): LinkReport {
+  const c = createCollector(MAX_LINKS, cache);
   collectUrlField(c, normalized.authorUrl, 'author.url');
   collectText(c, normalized.authorName.text, 'author.name', null);
   if (normalized.authorEmail !== '') addEmail(c, normalized.authorEmail, 'author.email', false);

@@ -1,9 +1,23 @@
 // tokenize: words from the normalized text and the classifier's word tokens.
 import type { Stemmer } from './stem.js';
+import { TokenList, tokenTexts } from './token-list.js';
 
 export { ENGLISH_STOP_WORDS } from './natural.js';
 export { createStemmer, memoizeStemmer, DEFAULT_STEM_CACHE_SIZE, MAX_STEMMED_LENGTH, type CachedStemmer, type Stemmer, type StemmerOptions } from './stem.js';
 export { splitWords, tokenizeWords } from './words.js';
+export {
+  TokenList,
+  TOKEN_BIGRAM,
+  TOKEN_GRAM,
+  TOKEN_RULE,
+  TOKEN_SYNTHETIC,
+  TOKEN_WORD,
+  WORD_PART,
+  parseTokenTexts,
+  tokenText,
+  tokenTexts,
+  isMixedWord,
+} from './token-list.js';
 
 /**
  * Longest word kept whole as a classifier token. Longer ones (keyboard mashing, base64, padding)
@@ -19,10 +33,6 @@ function capToken(word: string): string {
   return `${word.slice(0, end)}…`;
 }
 
-function stemOrCap(word: string, stem: Stemmer): string {
-  return word.length > MAX_TOKEN_LENGTH ? capToken(word) : stem(word);
-}
-
 /** First code unit of a script written without spaces: Han, kana, Thai, Lao, Khmer, Myanmar (splitWords keeps their runs apart). */
 function isUnspaced(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -35,53 +45,47 @@ function isUnspaced(word: string): boolean {
 /**
  * A run of a script without spaces is a whole phrase, not a word: as one token it would almost
  * never repeat. Its character bigrams (the run itself when shorter) are what a classifier can
- * learn from; code points, so a bigram never splits a surrogate pair.
+ * learn from; code points, so a bigram never splits a surrogate pair. They are word tokens with
+ * no word of their own (an explanation shows them as they are).
  */
-function pushCharBigrams(run: string, out: string[]): void {
+function pushCharBigrams(run: string, out: TokenList): void {
   const chars = Array.from(run.length > 4 * MAX_TOKEN_LENGTH ? run.slice(0, 4 * MAX_TOKEN_LENGTH) : run);
   if (chars.length < 3) {
-    out.push(chars.join(''));
+    out.word(chars.join(''), -1, 0);
     return;
   }
-  for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
+  for (let i = 0; i + 1 < chars.length; i++) out.word(`${chars[i]}${chars[i + 1]}`, -1, 0);
 }
 
 /**
- * Classifier tokens for a word sequence: stems and bigrams of stems, in order (stem, then the
- * bigram it ends). With a stemmer that asks for it (language 'auto'), runs of scripts written
+ * Appends the classifier's word tokens for a word sequence to `out`: stems and bigrams of stems,
+ * in order (stem, then the bigram it ends). A capped word's token (see MAX_TOKEN_LENGTH) has no
+ * word of its own (-1). With a stemmer that asks for it (language 'auto'), runs of scripts written
  * without spaces become character bigrams and take no part in word bigrams.
  */
-export function wordTokens(words: readonly string[], stem: Stemmer): string[] {
+export function pushWordTokens(words: readonly string[], stem: Stemmer, out: TokenList): void {
   const n = words.length;
-  if (n === 0) return [];
-  if (stem.unspacedGrams === true && words.some(isUnspaced)) return mixedTokens(words, stem);
-  // Sized once: this runs for every comment and growing the array by push is measurably slower.
-  const out = new Array<string>(2 * n - 1);
-  let prev = stemOrCap(words[0] ?? '', stem);
-  out[0] = prev;
-  let k = 1;
-  for (let i = 1; i < n; i++) {
-    const s = stemOrCap(words[i] ?? '', stem);
-    out[k++] = s;
-    out[k++] = `${prev} ${s}`;
-    prev = s;
-  }
-  return out;
-}
-
-function mixedTokens(words: readonly string[], stem: Stemmer): string[] {
-  const out: string[] = [];
-  let prev: string | null = null;
-  for (const word of words) {
-    if (isUnspaced(word)) {
+  if (n === 0) return;
+  const unspaced = stem.unspacedGrams === true && words.some(isUnspaced);
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const word = words[i] ?? '';
+    if (unspaced && isUnspaced(word)) {
       pushCharBigrams(word, out);
-      prev = null;
+      prev = -1;
       continue;
     }
-    const s = stemOrCap(word, stem);
-    out.push(s);
-    if (prev !== null) out.push(`${prev} ${s}`);
-    prev = s;
+    const capped = word.length > MAX_TOKEN_LENGTH;
+    const s = capped ? capToken(word) : stem(word);
+    const at = out.word(s, capped ? -1 : i, 0);
+    if (prev >= 0) out.bigram(prev, at);
+    prev = at;
   }
-  return out;
+}
+
+/** The word tokens of a word sequence in their text form (`stem`, `stem stem`). */
+export function wordTokens(words: readonly string[], stem: Stemmer): string[] {
+  const list = new TokenList();
+  pushWordTokens(words, stem, list);
+  return tokenTexts(list);
 }

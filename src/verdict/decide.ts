@@ -1,10 +1,12 @@
 import type { BayesResult, BayesToken, Decision, Reason, RuleHit, Thresholds, Verdict } from '../types.js';
 import { RULE_CENTER, RULE_SLOPE, bayesLogOdds, combineTrainedScore } from './score.js';
-import type { TokenText } from './token-text.js';
+import type { ExplainedTokenText } from './token-text.js';
 
 export interface DecideOptions {
   thresholds: Thresholds;
   bayesWeight: number;
+  /** False: the BAYES reason carries no evidence strings (bulk scoring). Default true. */
+  explain?: boolean;
 }
 
 const BAYES_EVIDENCE_TOKENS = 6;
@@ -15,17 +17,17 @@ function formatToken(t: BayesToken, text: string): string {
 }
 
 /** The strongest tokens of one side as a reader sees them (tokens the reader does not need, such as stop words, left out). */
-function sideEvidence(side: 'spam' | 'ham', tokens: readonly BayesToken[], tokenText: TokenText | undefined): string[] {
+function sideEvidence(side: 'spam' | 'ham', tokens: readonly BayesToken[], tokenText: ExplainedTokenText | undefined): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     if (out.length === BAYES_EVIDENCE_TOKENS) break;
-    const text = tokenText ? tokenText(t.token) : t.token;
+    const text = tokenText ? tokenText(t) : t.token;
     if (text !== null) out.push(`${side}: ${formatToken(t, text)}`);
   }
   return out;
 }
 
-function bayesReason(bayes: BayesResult, odds: number, tokenText: TokenText | undefined): Reason {
+function bayesReason(bayes: BayesResult, odds: number, tokenText: ExplainedTokenText | undefined, explain: boolean): Reason {
   const pct = (bayes.probability * 100).toFixed(1);
   return {
     id: 'BAYES',
@@ -33,7 +35,7 @@ function bayesReason(bayes: BayesResult, odds: number, tokenText: TokenText | un
     // Expressed in rule points so a moderator can compare it with the rules' contributions.
     points: Math.round((odds / RULE_SLOPE) * 100) / 100,
     description: `Naive Bayes trained on this site's moderated comments gives ${pct}% spam`,
-    evidence: [...sideEvidence('spam', bayes.spamTokens, tokenText), ...sideEvidence('ham', bayes.hamTokens, tokenText)],
+    evidence: explain ? [...sideEvidence('spam', bayes.spamTokens, tokenText), ...sideEvidence('ham', bayes.hamTokens, tokenText)] : [],
   };
 }
 
@@ -62,13 +64,13 @@ function untrainedScore(points: number): number {
  * starter model's reason, src/verdict/starter.ts) counts as rule points: it is already damped,
  * capped and faded, so it adds on the rules' scale whether or not the site's classifier is ready.
  */
-export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skipped: string[], options: DecideOptions, tokenText?: TokenText, starter?: Reason): Verdict {
+export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skipped: string[], options: DecideOptions, tokenText?: ExplainedTokenText, starter?: Reason): Verdict {
   let points = starter?.points ?? 0;
   for (const hit of hits) points += hit.points;
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;
   const score = bayes ? combineTrainedScore(points, odds) : untrainedScore(points);
   const reasons: Reason[] = hits.map((h) => ({ id: h.id, group: h.group, points: h.points, description: h.description, evidence: h.evidence }));
-  if (bayes) reasons.push(bayesReason(bayes, odds, tokenText));
+  if (bayes) reasons.push(bayesReason(bayes, odds, tokenText, options.explain !== false));
   if (starter) reasons.push(starter);
   reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
   const decision = toDecision(score, options.thresholds);

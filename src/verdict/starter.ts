@@ -13,6 +13,7 @@
 //    (spam + ham). 1 with nothing learned, 1/2 at 50, 1/5 at 200, 1/21 at 1,000: the site's own
 //    counts outweigh it as they grow. A function of the learned counts only, so deterministic.
 import type { BayesResult, Reason } from '../types.js';
+import type { ExplainedTokenText } from './token-text.js';
 import { logit } from './score.js';
 
 export const STARTER_POINTS_PER_LOGIT = 0.75;
@@ -35,14 +36,14 @@ export function starterPoints(probability: number, learned: number): number {
 }
 
 /** The starter's reason, in rule points, with its strongest words (`text` shows a token as the reader sees it, null to hide it). */
-export function starterReason(bayes: BayesResult, learned: number, text: (token: string) => string | null): Reason {
+export function starterReason(bayes: BayesResult, learned: number, text: ExplainedTokenText): Reason {
   const points = starterPoints(bayes.probability, learned);
   const evidence: string[] = [];
   for (const [side, tokens] of [['spam', bayes.spamTokens], ['ham', bayes.hamTokens]] as const) {
     let n = 0;
     for (const t of tokens) {
       if (n === 4) break;
-      const shown = text(t.token);
+      const shown = text(t);
       if (shown === null) continue;
       evidence.push(`${side}: ${shown}`);
       n++;

@@ -4,7 +4,8 @@
 // comment"). Stop words (`on`, `for`, `is`) carry little meaning for a reader even when the
 // classifier weighs them, so they are left out of explanations (never out of the score).
 import type { Stemmer } from '../tokenize/index.js';
-import { ENGLISH_STOP_WORDS, MAX_TOKEN_LENGTH } from '../tokenize/index.js';
+import { ENGLISH_STOP_WORDS, MAX_TOKEN_LENGTH, TOKEN_BIGRAM, TOKEN_WORD, tokenText } from '../tokenize/index.js';
+import type { BayesToken, ClassifierTokens } from '../types.js';
 
 /** Display text of a token, or null to leave it out of the explanation. */
 export type TokenText = (token: string) => string | null;
@@ -141,5 +142,41 @@ export function createTokenText(words: readonly string[], tokens: readonly strin
     const [a, b] = (pair ?? token).split(' ');
     if (isStopWord(a ?? '') && isStopWord(b ?? '')) return null;
     return `"${pair ?? token}"`;
+  };
+}
+
+/** Display text of an explained token, by its position in the comment's classifier tokens. */
+export type ExplainedTokenText = (token: BayesToken) => string | null;
+
+/**
+ * Token texts for one comment from its typed tokens: a word token knows the index of its word
+ * and a bigram the positions of its two words, so nothing is stemmed or searched. The same texts
+ * as createTokenText gives for the comment's own tokens (a capped word, or a script written
+ * without spaces, shows its token as it is).
+ */
+export function createPositionText(words: readonly string[], tokens: ClassifierTokens): ExplainedTokenText {
+  const wordAt = (p: number): string | undefined => {
+    const w = tokens.a[p] as number;
+    return w >= 0 ? words[w] : undefined;
+  };
+  return (t) => {
+    const p = t.position;
+    if (p === undefined) return t.token;
+    const kind = tokens.kind[p];
+    const text = tokenText(tokens, p);
+    if (kind === TOKEN_WORD) {
+      if (text.endsWith('…')) return `"${text}"`;
+      const word = wordAt(p) ?? text;
+      return isStopWord(word) || isStopWord(text) ? null : `"${word}"`;
+    }
+    if (kind === TOKEN_BIGRAM) {
+      if (text.endsWith('…')) return `"${text}"`;
+      const a = wordAt(tokens.a[p] as number);
+      const b = wordAt(tokens.b[p] as number);
+      if (a === undefined || b === undefined) return `"${text}"`;
+      if (isStopWord(a) && isStopWord(b)) return null;
+      return `"${a} ${b}"`;
+    }
+    return describeSyntheticToken(text);
   };
 }

@@ -1,6 +1,7 @@
 // The token kinds the classifier adds or drops on top of the pipeline's tokens.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BAYES_CONFIG, expand, expandTokens, type ExpandConfig } from '../../src/bayes/index.js';
+import { TOKEN_GRAM, parseTokenTexts, tokenTexts } from '../../src/tokenize/index.js';
 
 const base: ExpandConfig = { ...DEFAULT_BAYES_CONFIG, charGrams: 'none', bigrams: true, synthetic: true, rules: true };
 const input = ['check', 'check out', 'links:1', 'rule:TEXT_CHANNEL_PROMO', 'kobyoshi02', 'subscribeeeee'];
@@ -38,10 +39,14 @@ describe('expandTokens', () => {
   });
 
   it('says which word each n-gram came from', () => {
-    const e = expand(['love', 'kobyoshi02', 'x y', 'a1b2c'], { ...base, charGrams: 'odd', gramSizes: [4] });
-    expect(e.base).toBe(4);
-    expect(e.tokens.slice(4)).toEqual(['~<kob', '~koby', '~obyo', '~byos', '~yosh', '~oshi', '~shi0', '~hi02', '~i02>', '~<a1b', '~a1b2', '~1b2c', '~b2c>']);
-    expect(e.owners).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3]);
+    // Typed: 'x y' is a bigram of two word parts, placed after the given tokens (positions 4 and 5).
+    const given = parseTokenTexts(['love', 'kobyoshi02', 'x y', 'a1b2c']);
+    const e = expand(given, { ...base, charGrams: 'odd', gramSizes: [4] });
+    expect(e.base).toBe(6);
+    expect(tokenTexts(e.tokens).slice(4)).toEqual(['~<kob', '~koby', '~obyo', '~byos', '~yosh', '~oshi', '~shi0', '~hi02', '~i02>', '~<a1b', '~a1b2', '~1b2c', '~b2c>']);
+    const grams = Array.from({ length: e.tokens.length - e.base }, (_, k) => e.base + k);
+    expect(grams.every((p) => e.tokens.kind[p] === TOKEN_GRAM)).toBe(true);
+    expect(grams.map((p) => e.tokens.text[e.tokens.a[p]!])).toEqual([...Array(9).fill('kobyoshi02'), ...Array(4).fill('a1b2c')]);
   });
 
   it('returns the same array when nothing is added or dropped', () => {

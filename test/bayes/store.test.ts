@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScorer, DEFAULT_BAYES_CONFIG, MemoryStore, TokenCounts, expandTokens } from '../../src/bayes/index.js';
 import { mulberry32 } from '../../src/evaluate/index.js';
+import { TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, TokenList, parseTokenTexts } from '../../src/tokenize/index.js';
 import type { Label } from '../../src/types.js';
 
 function randomDocs(n: number, seed: number): { id: string; tokens: string[]; label: Label }[] {
@@ -59,6 +60,75 @@ describe('MemoryStore', () => {
     expect(backward.sample(50)).toEqual(forward.sample(50));
     expect(forward.sample(50)).toHaveLength(50);
     expect(forward.sample(1000)).toHaveLength(300);
+  });
+});
+
+describe('MemoryStore with typed tokens (issue 13)', () => {
+  /** Documents whose tokens are words, bigrams of those words, synthetic and rule tokens, in text form. */
+  function mixedDocs(n: number, seed: number): { id: string; tokens: string[]; label: Label }[] {
+    return randomDocs(n, seed).map((d, i) => {
+      const tokens: string[] = [];
+      d.tokens.forEach((t, k) => {
+        tokens.push(t);
+        if (k > 0) tokens.push(`${d.tokens[k - 1]} ${t}`);
+      });
+      tokens.push(`links:${i % 3}`, `rule:TEXT_R${i % 4}`, `~<${d.tokens[0]}`);
+      return { ...d, tokens };
+    });
+  }
+
+  it('keeps bigram, synthetic and rule counts exact through churn, id compaction and pruning', () => {
+    const docs = mixedDocs(4000, 21);
+    const store = new MemoryStore(100_000);
+    docs.forEach((d) => store.add(d.id, d.tokens, d.label));
+    // Removing two thirds leaves more dead ids than live ones: the ids are compacted.
+    docs.forEach((d, i) => {
+      if (i % 3) store.remove(d.id);
+    });
+    const kept = docs.filter((_, i) => i % 3 === 0);
+    const fresh = new MemoryStore(100_000);
+    kept.forEach((d) => fresh.add(d.id, d.tokens, d.label));
+    const probe = [...new Set(docs.flatMap((d) => d.tokens))];
+    expect(countsOf(store, probe)).toEqual(countsOf(fresh, probe));
+    expect(store.totals()).toEqual(fresh.totals());
+    expect(store.snapshot()).toEqual(fresh.snapshot());
+    // Learning again after compaction finds the same ids' counts.
+    docs.slice(0, 30).forEach((d) => store.add(d.id, d.tokens, d.label));
+    docs.slice(0, 30).forEach((d) => fresh.add(d.id, d.tokens, d.label));
+    expect(countsOf(store, probe)).toEqual(countsOf(fresh, probe));
+  });
+
+  it('reads a token\'s kind from its field, never from its text', () => {
+    // Typed entries whose texts look like other kinds: a synthetic fact with a space, a rule id
+    // with a colon, a word with a colon. Each is its own token, distinct from the look-alike.
+    const list = new TokenList();
+    list.push(TOKEN_SYNTHETIC, 'a b', -1, 0);
+    list.push(TOKEN_RULE, 'X:Y', -1, 0);
+    list.push(TOKEN_WORD, 'rule:X', -1, 0);
+    const store = new MemoryStore(100);
+    store.add('typed', list, 'spam');
+    store.add('text', ['a b', 'rule:X:Y', 'x'], 'ham');
+    // The text forms: a bigram of a and b (a different token from the fact 'a b'), the same rule X:Y, a word x.
+    expect(store.totals().vocabulary).toBe(5);
+    const out = new TokenCounts();
+    store.lookup(list, out);
+    expect([out.size, out.spam[0], out.ham[0], out.spam[1], out.ham[1], out.spam[2], out.ham[2]]).toEqual([3, 1, 0, 1, 1, 1, 0]);
+    // The export names them by their text forms; the rule token reads back as a rule.
+    expect(store.snapshot().vocabulary).toEqual(expect.arrayContaining(['a b', 'rule:X:Y', 'rule:X', 'x']));
+  });
+
+  it('prunes to the same vocabulary whether tokens come typed or as text', () => {
+    const docs = mixedDocs(600, 4);
+    const a = new MemoryStore(500);
+    const b = new MemoryStore(500);
+    docs.forEach((d) => a.add(d.id, d.tokens, d.label));
+    docs.forEach((d) => b.add(d.id, parseTokenTexts(d.tokens), d.label));
+    expect(a.totals().vocabulary).toBeLessThanOrEqual(500);
+    expect(a.snapshot()).toEqual(b.snapshot());
+    // A bigram whose words were pruned is still found by its words' ids.
+    const bigrams = a.snapshot().vocabulary.filter((t) => t.includes(' '));
+    expect(bigrams.length).toBeGreaterThan(0);
+    expect(Object.keys(countsOf(a, bigrams))).toEqual(bigrams);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTokens, extractFeatures, textStats } from '../../src/features/index.js';
+import { TOKEN_BIGRAM, TOKEN_SYNTHETIC, TOKEN_WORD, tokenTexts } from '../../src/tokenize/index.js';
 import { MAX_LINKS } from '../../src/links/index.js';
 import type { Anchor, NormalizedComment, ObfuscationReport, TextStats } from '../../src/types.js';
 import { normalized as build, normalizedText, type CommentParts } from '../links/helpers.js';
@@ -126,6 +127,24 @@ describe('buildTokens: synthetic tokens', () => {
       stats: textStats('running fast', 2),
       obfuscation: normalizedText('').obfuscation,
     });
-    expect(tokens).toEqual(['run', 'fas', 'run fas', 'links:0', 'caps:low', 'len:1-19']);
+    expect(tokenTexts(tokens)).toEqual(['run', 'fas', 'run fas', 'links:0', 'caps:low', 'len:1-19']);
+    expect(tokens.kind).toEqual([TOKEN_WORD, TOKEN_WORD, TOKEN_BIGRAM, TOKEN_SYNTHETIC, TOKEN_SYNTHETIC, TOKEN_SYNTHETIC]);
+  });
+});
+
+describe('textStats: letters below U+0530 counted in the loop', () => {
+  // The exact passes the loop stands in for (UTF-16 units of letters, upper and lower case).
+  const exact = (text: string) => {
+    const letters = text.replace(/\P{L}{1,1024}/gu, '');
+    return { letters: letters.length, upper: letters.replace(/\P{Lu}{1,1024}/gu, '').length, lower: letters.replace(/\P{Ll}{1,1024}/gu, '').length };
+  };
+  it('agrees with the Unicode classes on every code point of the table and on mixed text', () => {
+    const all = Array.from({ length: 0x530 }, (_, c) => String.fromCharCode(c)).join(' ');
+    const samples = [all, 'Ünïcödé ÀÉÎÕÜ ßÿ', 'Привет МИР ёЁ', 'Ελληνικά ΚΕΦΑΛΑΙΑ', 'ǅǈǋ titlecase', 'mixed ª º µ × ÷ ¹'];
+    for (const text of samples) {
+      const s = textStats(text, 1);
+      const e = exact(text);
+      expect({ letters: s.letters, cased: s.casedLetters, upper: Math.round(s.upperShare * (s.casedLetters ?? 0)) }, text.slice(0, 20)).toEqual({ letters: e.letters, cased: e.upper + e.lower, upper: e.upper });
+    }
   });
 });
