@@ -138,6 +138,7 @@ export function createScorer(config: CombineConfig): Scorer {
       counts.positions[kept] = counts.positions[i] as number;
       counts.spam[kept] = counts.spam[i] as number;
       counts.ham[kept] = counts.ham[i] as number;
+      counts.disguise[kept] = counts.disguise[i] as number;
       kept++;
     }
     const size = counts.size;
@@ -197,11 +198,28 @@ export function createScorer(config: CombineConfig): Scorer {
     const shift = Math.log(t.hamTokens + a * t.vocabulary) - Math.log(t.spamTokens + a * t.vocabulary);
     const { spam, ham, size } = counts;
     for (let i = 0; i < size; i++) weights[i] = logCount(spam[i] as number) - logCount(ham[i] as number) + shift;
+    const dropped = spamSideOnly();
     canonical(leaveOut);
     let raw = config.prior ? Math.log(t.spamDocs / t.hamDocs) : 0;
     for (let i = 0; i < size; i++) raw += weights[i] as number;
-    used = size;
+    used = size - dropped;
     return raw;
+  }
+
+  /**
+   * Disguise tokens (isDisguiseToken) count toward spam or not at all: a disguise never lowers a
+   * score. Returns how many were set aside, so they do not count as known tokens either.
+   */
+  function spamSideOnly(): number {
+    const { disguise, size } = counts;
+    let dropped = 0;
+    for (let i = 0; i < size; i++) {
+      if (disguise[i] === 1 && (weights[i] as number) < 0) {
+        weights[i] = 0;
+        dropped++;
+      }
+    }
+    return dropped;
   }
 
   /** Robinson's f(w): the token's spam share among documents, pulled toward 0.5 with `strength`. */
@@ -214,7 +232,8 @@ export function createScorer(config: CombineConfig): Scorer {
       const ph = (ham[i] as number) / t.hamDocs;
       const n = (spam[i] as number) + (ham[i] as number);
       const f = (s * 0.5 + n * (ps / (ps + ph))) / (s + n);
-      if (Math.abs(f - 0.5) < config.minDeviation) {
+      // A disguise token on the ham side counts for nothing (spamSideOnly).
+      if (Math.abs(f - 0.5) < config.minDeviation || (counts.disguise[i] === 1 && f < 0.5)) {
         weights[i] = 0;
       } else {
         weights[i] = Math.log(f / (1 - f));

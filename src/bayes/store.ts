@@ -1,7 +1,7 @@
 // The classifier's counts sit behind this interface so that a shared store (Redis, for many app
 // instances) can replace the in-memory one without touching the classifier. The store also
 // remembers which tokens each document contributed: that is what makes relabel and unlearn exact.
-import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_WORD, WORD_PART, parseTokenTexts } from '../tokenize/index.js';
+import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, parseTokenTexts } from '../tokenize/index.js';
 import type { ClassifierTokens, Label } from '../types.js';
 
 /** Tokens as the store takes them: typed, or text forms (parsed once, at this boundary). */
@@ -32,6 +32,8 @@ export class TokenCounts {
   /** Spam and ham documents that contain the token. */
   spam = new Uint32Array(64);
   ham = new Uint32Array(64);
+  /** 1 where the token is disguise evidence (isDisguiseToken): it may count toward spam, never toward ham. */
+  disguise = new Uint8Array(64);
 
   /** Makes room for `n` entries and empties the buffer. */
   reset(n: number): void {
@@ -42,7 +44,20 @@ export class TokenCounts {
     this.positions = new Int32Array(size);
     this.spam = new Uint32Array(size);
     this.ham = new Uint32Array(size);
+    this.disguise = new Uint8Array(size);
   }
+}
+
+/**
+ * A token that says the normalizer had to undo a disguise: the `obf:` synthetic tokens
+ * (src/features/tokens.ts) and the hits of OBFUSCATION_ rules (a rule id's prefix is its group,
+ * the contract in types.ts). Undoing a disguise must cost a spammer points, never save them
+ * (issue 11): where a site's ham happens to use the trick more than its spam (fans write
+ * `P E A C E`), the classifier would otherwise learn the disguise itself as ham evidence, and
+ * spelling spam `C.h.e.c.k` would lower its score. Read once per known token per lookup.
+ */
+export function isDisguiseToken(kind: number, text: string): boolean {
+  return (kind === TOKEN_SYNTHETIC && text.startsWith('obf:')) || (kind === TOKEN_RULE && text.startsWith('OBFUSCATION_'));
 }
 
 export interface BayesStore {
@@ -297,6 +312,8 @@ export class MemoryStore implements BayesStore {
       positions[k] = i;
       spam[k] = s;
       ham[k] = h;
+      const kind = tokens.kind[i] as number;
+      out.disguise[k] = kind >= TOKEN_SYNTHETIC && isDisguiseToken(kind, this.texts[id] as string) ? 1 : 0;
       k++;
     }
     out.size = k;
@@ -574,6 +591,8 @@ export class MemoryStore implements BayesStore {
       out.positions[k] = -1;
       out.spam[k] = this.cells[id * CELL + SPAM] as number;
       out.ham[k] = this.cells[id * CELL + HAM] as number;
+      const kind = this.kinds[id] as number;
+      out.disguise[k] = kind >= TOKEN_SYNTHETIC && isDisguiseToken(kind, this.texts[id] as string) ? 1 : 0;
     }
     out.size = length;
     return true;

@@ -2,6 +2,7 @@
 // flipped or withdrawn, and scores follow the counts.
 import { describe, expect, it } from 'vitest';
 import { createClassifier, type Classifier } from '../../src/bayes/index.js';
+import { createModerator } from '../../src/index.js';
 import type { Label } from '../../src/types.js';
 
 const SPAM = [
@@ -207,3 +208,27 @@ function decode(gaps: number[]): number[] {
   gaps.forEach((g, i) => out.push(i === 0 ? g : out[i - 1]! + g));
   return out;
 }
+
+describe('disguise evidence counts toward spam only', () => {
+  // A site whose readers write letters apart more often than its spammers do (fans spell out
+  // `L O V E`): the classifier must not learn the disguise as ham evidence, or a spammer saves
+  // points by spelling `C.h.e.c.k my channel`.
+  const plainSpam = 'check my channel for free gift cards';
+  function siteModerator() {
+    const m = createModerator({ bayes: { minExamplesPerClass: 4 } });
+    const ham = ['L O V E this song so much', 'P E A C E to every fan here', 'this song is G R E A T', 'best chorus ever, L O V E it', 'my favourite video of the year', 'the drummer is amazing'];
+    const spam = ['check my channel for free gift cards', 'free gift cards on my channel, check it', 'check out my channel please', 'subscribe to my channel for gift cards'];
+    ham.forEach((content, i) => m.learn({ id: `h${i}`, content }, 'ham'));
+    spam.forEach((content, i) => m.learn({ id: `s${i}`, content }, 'spam'));
+    return m;
+  }
+
+  it('spelling a spam word apart does not lower the score, and the disguise is never ham evidence', () => {
+    const m = siteModerator();
+    const plain = m.check({ content: plainSpam });
+    const disguised = m.check({ content: 'C.h.e.c.k my channel for free gift cards' });
+    expect(disguised.score).toBeGreaterThanOrEqual(plain.score);
+    const bayes = disguised.reasons.find((r) => r.id === 'BAYES');
+    expect(bayes?.evidence.some((e) => e.startsWith('ham:') && /spaced|OBFUSCATION/.test(e))).toBe(false);
+  });
+});

@@ -41,16 +41,11 @@ function readCorpus(name: string): Labeled[] {
 const SEVERITY: Record<Decision, number> = { ham: 0, moderate: 1, spam: 2 };
 const MIN_KEPT = 0.95;
 /**
- * Families below the 95 % target, said plainly rather than hidden (docs/evasion.md). Separators
- * inside words are now read through (`mo.ney`, and `comp/uter` read both as two pieces and as one
- * word), and rules only keep 100 %. The trained moderator keeps 89.6 % (69/77): the losses are
- * comments whose disguise the corpus taught Bayes to read as ham (youtube fans write `P E A C E`,
- * so "letters spaced apart" is learned as ham evidence), and one defanged domain written with a dot
- * between every letter. The floor below is that measurement, so any further loss fails.
+ * Families below the 95 % target, said plainly rather than hidden (docs/evasion.md), each held at
+ * its measured floor so any further loss fails. None today: separators inside words were the last
+ * (85.7 % trained before `.`/`/` were read through and disguise evidence became spam-side only).
  */
-const KNOWN_GAPS: Record<string, { trained: number; untrained: number }> = {
-  'separators-in-words': { trained: 0.89, untrained: MIN_KEPT },
-};
+const KNOWN_GAPS: Record<string, { trained: number; untrained: number }> = {};
 
 interface FamilyResult {
   family: string;
