@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 // natural, linkifyjs and tldts stay external: users get their own deduplicated copies.
@@ -29,6 +30,10 @@ export default defineConfig([
     treeshake: true,
     external,
     noExternal,
+    // import.meta.url in the CJS build too: the starter model is found beside the bundle.
+    shims: true,
+    // The starter model is data read at run time, never bundled (src/bayes/starter.ts).
+    onSuccess: async () => copyFileSync('src/bayes/starter-model.json', 'dist/starter-model.json'),
   },
   {
     // spamsift/redis: a subpath so the core never loads `redis` (an optional peer dependency).

@@ -2,7 +2,7 @@
 // alone can hold a comment for moderation but never decide spam; it fades as the site learns; it
 // is not part of what the site exports; and it is read like any model file.
 import { describe, expect, it } from 'vitest';
-import { STARTER_ABOUT, shippedStarterModel } from '../../src/bayes/starter.js';
+import { shippedStarterModel, starterAbout } from '../../src/bayes/starter.js';
 import { createModerator, readModel, type Reason, type Verdict } from '../../src/index.js';
 import { STARTER_BIAS, STARTER_FADE, STARTER_MAX_POINTS, starterFade, starterPoints } from '../../src/verdict/index.js';
 import { codeAndPathOf } from '../helpers/errors.js';
@@ -92,7 +92,7 @@ describe('the shipped starter file', () => {
     const bayes = model.bayes as { vocabulary: string[] };
     expect(bayes.vocabulary.length).toBeGreaterThan(100);
     expect(bayes.vocabulary.some((t) => t.startsWith('rule:'))).toBe(false);
-    const sources = (STARTER_ABOUT as unknown as { sources: { corpus: string; licence: string }[] }).sources;
+    const sources = (starterAbout() as { sources: { corpus: string; licence: string }[] }).sources;
     expect(sources.map((s) => s.corpus).sort()).toEqual(['instagram-scam', 'sms', 'youtube']);
     for (const s of sources) expect(s.licence.length).toBeGreaterThan(10);
   });
