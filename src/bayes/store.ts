@@ -359,18 +359,23 @@ export class MemoryStore implements BayesStore {
     let end = start;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens.kind[i] === TOKEN_WORD && ((tokens.b[i] as number) & WORD_PART) !== 0) continue;
-      // idOf may grow the cells, so they are read through `this` on every token.
+      // idOf may grow the cells, so countOnce reads them through `this` on every token.
       const id = this.idOf(tokens, i, true);
-      const cell = id * CELL;
-      const cells = this.cells;
-      if (cells[cell + STAMP] === epoch) continue;
-      cells[cell + STAMP] = epoch;
-      this.arena[end++] = id;
-      if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live++;
-      const side = cell + (label === 'spam' ? SPAM : HAM);
-      cells[side] = (cells[side] as number) + 1;
+      if (this.countOnce(id, epoch, label)) this.arena[end++] = id;
     }
     this.finishAdd(docId, label, start, end);
+  }
+
+  /** Counts `id` for the document being added (stamped `epoch`); false when the document already had it. */
+  private countOnce(id: number, epoch: number, label: Label): boolean {
+    const cells = this.cells;
+    const cell = id * CELL;
+    if (cells[cell + STAMP] === epoch) return false;
+    cells[cell + STAMP] = epoch;
+    if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live++;
+    const side = cell + (label === 'spam' ? SPAM : HAM);
+    cells[side] = (cells[side] as number) + 1;
+    return true;
   }
 
   /** Records a document whose distinct ids sit at arena[start .. end). */
@@ -415,16 +420,8 @@ export class MemoryStore implements BayesStore {
     const epoch = this.nextEpoch();
     const start = this.arenaEnd;
     let end = start;
-    const cells = this.cells;
     for (const id of ids) {
-      if (id < 0) continue;
-      const cell = id * CELL;
-      if (cells[cell + STAMP] === epoch) continue;
-      cells[cell + STAMP] = epoch;
-      this.arena[end++] = id;
-      if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live++;
-      const side = cell + (label === 'spam' ? SPAM : HAM);
-      cells[side] = (cells[side] as number) + 1;
+      if (id >= 0 && this.countOnce(id, epoch, label)) this.arena[end++] = id;
     }
     this.finishAdd(docId, label, start, end);
   }

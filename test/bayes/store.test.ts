@@ -24,6 +24,18 @@ function countsOf(store: MemoryStore, tokens: string[]): Record<string, [number,
   return result;
 }
 
+
+/** Learns `docs`, removes two thirds of them, and learns the kept third into a fresh store to compare with. */
+function churn(docs: { id: string; tokens: string[]; label: Label }[]): { store: MemoryStore; fresh: MemoryStore; probe: string[] } {
+  const store = new MemoryStore(100_000);
+  docs.forEach((d) => store.add(d.id, d.tokens, d.label));
+  docs.forEach((d, i) => {
+    if (i % 3) store.remove(d.id);
+  });
+  const fresh = new MemoryStore(100_000);
+  docs.filter((_, i) => i % 3 === 0).forEach((d) => fresh.add(d.id, d.tokens, d.label));
+  return { store, fresh, probe: [...new Set(docs.flatMap((d) => d.tokens))] };
+}
 describe('MemoryStore', () => {
   it('counts each token once per document, in the documents that contain it', () => {
     const store = new MemoryStore(100);
@@ -37,16 +49,7 @@ describe('MemoryStore', () => {
   });
 
   it('survives arena compaction under heavy churn with exact counts', () => {
-    const store = new MemoryStore(100_000);
-    const docs = randomDocs(3000, 7);
-    docs.forEach((d) => store.add(d.id, d.tokens, d.label));
-    docs.forEach((d, i) => {
-      if (i % 3) store.remove(d.id);
-    });
-    const kept = docs.filter((_, i) => i % 3 === 0);
-    const fresh = new MemoryStore(100_000);
-    kept.forEach((d) => fresh.add(d.id, d.tokens, d.label));
-    const probe = [...new Set(docs.flatMap((d) => d.tokens))];
+    const { store, fresh, probe } = churn(randomDocs(3000, 7));
     expect(countsOf(store, probe)).toEqual(countsOf(fresh, probe));
     expect(store.totals()).toEqual(fresh.totals());
   });
@@ -79,16 +82,8 @@ describe('MemoryStore with typed tokens (issue 13)', () => {
 
   it('keeps bigram, synthetic and rule counts exact through churn, id compaction and pruning', () => {
     const docs = mixedDocs(4000, 21);
-    const store = new MemoryStore(100_000);
-    docs.forEach((d) => store.add(d.id, d.tokens, d.label));
     // Removing two thirds leaves more dead ids than live ones: the ids are compacted.
-    docs.forEach((d, i) => {
-      if (i % 3) store.remove(d.id);
-    });
-    const kept = docs.filter((_, i) => i % 3 === 0);
-    const fresh = new MemoryStore(100_000);
-    kept.forEach((d) => fresh.add(d.id, d.tokens, d.label));
-    const probe = [...new Set(docs.flatMap((d) => d.tokens))];
+    const { store, fresh, probe } = churn(docs);
     expect(countsOf(store, probe)).toEqual(countsOf(fresh, probe));
     expect(store.totals()).toEqual(fresh.totals());
     expect(store.snapshot()).toEqual(fresh.snapshot());
