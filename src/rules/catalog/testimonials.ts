@@ -33,6 +33,8 @@ const REACH: ReadonlySet<string> = new Set([
   'contact', 'contacted', 'reach', 'message', 'dm', 'inbox', 'whatsapp', 'telegram', 'signal', 'email', 'gmail', 'text', 'write',
   'connect', 'instagram', 'ig', 'handle',
 ]);
+/** Every word the testimonial loop acts on. */
+const STORY_WORDS: ReadonlySet<string> = new Set([...FIRST_PERSON, ...STORY, ...AGENT, ...TITLES, ...REACH]);
 const HANDLE = /(?:^|\s)[@#][\p{L}\p{N}_.]{3,}/u;
 
 function testimonial(f: Features): string[] {
@@ -47,6 +49,8 @@ function testimonial(f: Features): string[] {
   const n = Math.min(words.length, 250);
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
+    // One lookup per word: most words are in none of the sets and skip the chain below.
+    if (!STORY_WORDS.has(w)) continue;
     if (FIRST_PERSON.has(w)) first = true;
     else if (STORY.has(w)) {
       if (story.length < 3 && !story.includes(w)) story.push(w);

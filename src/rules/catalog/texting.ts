@@ -26,6 +26,9 @@ const PRICE_PER =
 /** Premium-rate numbers: UK 09 (11 digits) and 087/084 (11), US 1-900. */
 const PREMIUM_NUMBER = /(?:^|[^\d])(?:09\d{9}|08[47]\d{8}|1[\s-]?900[\s-]?\d{3}[\s-]?\d{4})(?!\d)/u;
 
+/** Every word the machinery loop acts on. */
+const MACHINERY_WORDS: ReadonlySet<string> = new Set([...REPLY_WORDS, ...OPT_OUT, 'opt', ...TERMS]);
+
 function isCode(w: string): boolean {
   if (w.length < 4 || w.length > 6) return false;
   for (let i = 0; i < w.length; i++) {
@@ -35,8 +38,11 @@ function isCode(w: string): boolean {
   return true;
 }
 
-/** The machinery of a texting service found in the comment, one entry per kind. */
-function machinery(f: Features): string[] {
+/**
+ * The machinery of a texting service found in the comment, one entry per kind; when fewer than
+ * `needed` kinds are found the list may stop short (the caller then ignores it).
+ */
+function machinery(f: Features, needed: number): string[] {
   const found: string[] = [];
   const words = f.words;
   let code = '';
@@ -46,6 +52,8 @@ function machinery(f: Features): string[] {
   const n = Math.min(words.length, 200);
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
+    // One lookup per word: most words are none of these and skip the four set tests below.
+    if (!MACHINERY_WORDS.has(w)) continue;
     if (REPLY_WORDS.has(w)) {
       for (let j = i + 1; j < Math.min(n, i + 5); j++) {
         const next = words[j] as string;
@@ -66,9 +74,13 @@ function machinery(f: Features): string[] {
   if (stop !== '') found.push(`opt-out: ${stop}`);
   if (terms !== '') found.push(`terms: ${terms}`);
   const text = f.normalized.body.text;
+  // The two text scans last, and the premium number first: when the words found nothing and
+  // fewer than `needed` kinds can still make the rule, a missing premium number settles it and
+  // the price pattern (an unanchored scan, the costliest part of this rule) need not run.
+  const premium = PREMIUM_NUMBER.exec(text);
+  if (premium === null && found.length + 1 < needed) return found;
   const price = PRICE_PER.exec(text);
   if (price !== null) found.push(`price: ${price[0]}`);
-  const premium = PREMIUM_NUMBER.exec(text);
   if (premium !== null) found.push(`premium number: ${premium[0].replace(/^[^\d]/u, '')}`);
   return found;
 }
@@ -85,7 +97,7 @@ export const TEXTING_RULES: readonly Rule[] = [
       const scan = scanOf(f);
       // Every kind but terms and opt-out needs digits; a comment without digits or notice words has none of it.
       if (scan.digits < 2 && scan.noticeWords.length === 0) return NONE;
-      const found = machinery(f);
+      const found = machinery(f, scan.noticeWords.length >= 2 ? 1 : 2);
       if (found.length >= 2) return found;
       if (found.length === 1 && scan.noticeWords.length >= 2) return [...found, `notice words: ${scan.noticeWords.slice(0, 4).join(', ')}`];
       return NONE;

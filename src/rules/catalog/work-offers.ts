@@ -116,7 +116,9 @@ function roles(f: Features): { mask: number; words: string[] } {
     if ((mask & r) !== r) words.push(w);
     mask |= r;
   }
-  if ((mask & PRIVATE) === 0) {
+  // The request to write privately is looked for outside the words (messenger links, a handle in
+  // the text) only when income and a hook are there already: without them there is no offer.
+  if ((mask & PRIVATE) === 0 && (mask & INCOME) !== 0 && (mask & (EASY | RECRUIT)) !== 0) {
     if (f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined)) mask |= PRIVATE;
     else if (mask !== 0 && HANDLE.test(f.normalized.body.text)) {
       mask |= PRIVATE;
