@@ -16,8 +16,9 @@ const INCOME_BIT = classBit('income');
  * "500$ в неделю", "$300 a day", "200 usd per week", "50к в месяц". Digits, an optional unit
  * (currency or thousands), then "per"/"a"/"в"/"за"/"/" and a period word; bounded repeats only.
  */
+// The leading lookahead (a match starts with a currency sign or a digit) only spares V8 the other positions.
 const AMOUNT_PER_PERIOD =
-  /(?:[$€₽£]\s?)?\d{1,7}(?:[.,\s]\d{3})?\s?(?:[$€₽£]|к|k|тыс\.?|тысяч|руб\.?|рублей|р\.|usd|usdt|долларов|dollars|евро|euro)?\s?(?:\/|per\s|a\s|в\s|за\s)\s?(?:день|сутки|неделю|месяц|час|day|week|month|hour)(?![\p{L}])/iu;
+  /(?=[$€₽£0-9])(?:[$€₽£]\s?)?\d{1,7}(?:[.,\s]\d{3})?\s?(?:[$€₽£]|к|k|тыс\.?|тысяч|руб\.?|рублей|р\.|usd|usdt|долларов|dollars|евро|euro)?\s?(?:\/|per\s|a\s|в\s|за\s)\s?(?:день|сутки|неделю|месяц|час|day|week|month|hour)(?![\p{L}])/iu;
 /** Period words are part of the claim itself ("в день"), not a hook next to it. */
 const PERIOD_WORDS: ReadonlySet<string> = new Set(['день', 'неделю', 'сутки', 'daily', 'weekly']);
 
