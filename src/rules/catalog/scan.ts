@@ -17,6 +17,8 @@ const CONTACT_BIT = 1 << 17;
 const INVEST_BIT = 1 << 18;
 /** Money words after a number ("500 dollars", "2 btc"). */
 const MONEY_BIT = 1 << 19;
+/** Agent nouns and titles of investment testimonials (testimonials.ts); bit 31, above the word classes. */
+const AGENT_BIT = 1 << 31;
 
 /** Word classes (word-classes.ts) take bits 20 and up, one each. */
 const CLASS_NAMES = Object.keys(WORD_CLASSES) as WordClass[];
@@ -38,6 +40,12 @@ const INVEST_WORDS = [
   'made', 'make', 'got', 'capital', 'deposited',
 ];
 const MONEY_WORDS = ['usd', 'dollar', 'dollars', 'btc', 'grand', 'pounds', 'euros', 'k'];
+/** Whom an investment testimonial credits: an agent noun, or a title before a name. */
+export const AGENT_WORDS: readonly string[] = [
+  'manager', 'broker', 'mentor', 'trader', 'coach', 'hacker', 'specialist', 'consultant', 'advisor', 'adviser', 'analyst',
+  'expert', 'experts', 'agent', 'firm', 'company', 'team',
+];
+export const TITLE_WORDS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'madam', 'sir', 'dr', 'prof'];
 
 function compileVocabulary(): Map<string, number> {
   const bits = new Map<string, number>();
@@ -52,6 +60,7 @@ function compileVocabulary(): Map<string, number> {
   for (const w of CONTACT_WORDS) add(w, CONTACT_BIT);
   for (const w of INVEST_WORDS) add(w, INVEST_BIT);
   for (const w of MONEY_WORDS) add(w, MONEY_BIT);
+  for (const w of [...AGENT_WORDS, ...TITLE_WORDS]) add(w, AGENT_BIT);
   CLASS_NAMES.forEach((name, i) => {
     for (const w of WORD_CLASSES[name]) add(w, 1 << (CLASS_SHIFT + i));
   });
@@ -159,6 +168,8 @@ export interface Scan {
   contactWord: boolean;
   /** Some word of investment testimonials. */
   investWord: boolean;
+  /** Some agent noun or title a testimonial credits (AGENT_WORDS, TITLE_WORDS). */
+  agentWord: boolean;
   /** A money word, or a number ending in k ("23k"). */
   moneyWord: boolean;
   /** Longest run of one word repeated back to back. */
@@ -227,6 +238,7 @@ function scanWords(words: readonly string[]): Scan {
     phrases,
     contactWord: (flags & CONTACT_BIT) !== 0,
     investWord: (flags & INVEST_BIT) !== 0,
+    agentWord: (flags & AGENT_BIT) !== 0,
     moneyWord: (flags & MONEY_BIT) !== 0,
     repeatedWord: bestWord,
     repeatedCount: best,

@@ -9,7 +9,7 @@
 import type { Features, Rule } from '../../types.js';
 import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import { NONE } from './none.js';
-import { scanOf } from './scan.js';
+import { AGENT_WORDS, TITLE_WORDS, scanOf } from './scan.js';
 import { findPhones } from './text-scan.js';
 
 export const TESTIMONIAL_CAP = { family: 'testimonial', max: 4 } as const;
@@ -22,12 +22,9 @@ const STORY: ReadonlySet<string> = new Set([
   'lost', 'scammed', 'scam', 'stolen', 'recovered', 'recover', 'recovery', 'refunded', 'funds', 'savings', 'bitcoin', 'btc',
   'crypto', 'forex', 'usdt',
 ]);
-/** Whom the story credits: an agent noun, or a title before a name. */
-const AGENT: ReadonlySet<string> = new Set([
-  'manager', 'broker', 'mentor', 'trader', 'coach', 'hacker', 'specialist', 'consultant', 'advisor', 'adviser', 'analyst',
-  'expert', 'experts', 'agent', 'firm', 'company', 'team',
-]);
-const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'sir', 'dr', 'prof']);
+/** Whom the story credits: an agent noun, or a title before a name (the lists live in scan.ts, which flags them). */
+const AGENT: ReadonlySet<string> = new Set(AGENT_WORDS);
+const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
 /** Words that hand out a way to reach the agent. */
 const REACH: ReadonlySet<string> = new Set([
   'contact', 'contacted', 'reach', 'message', 'dm', 'inbox', 'whatsapp', 'telegram', 'signal', 'email', 'gmail', 'text', 'write',
@@ -41,6 +38,8 @@ function testimonial(f: Features): string[] {
   const scan = scanOf(f);
   // The shared scan saw an investment word, or there is no money story to read.
   if (!scan.investWord && scan.noticeWords.length === 0 && !scan.moneyWord) return NONE;
+  // Nobody to credit (no agent word or title anywhere): no testimonial, and no need for the word loop.
+  if (!scan.agentWord) return NONE;
   let first = false;
   const story: string[] = [];
   let agent = '';
