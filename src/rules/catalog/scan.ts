@@ -8,6 +8,7 @@ import { NONE } from './none.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
+import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS, TEXTING_WORDS } from './rule-words.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
 
 const OFFER_BIT = 1 << 16;
@@ -17,8 +18,6 @@ const CONTACT_BIT = 1 << 17;
 const INVEST_BIT = 1 << 18;
 /** Money words after a number ("500 dollars", "2 btc"). */
 const MONEY_BIT = 1 << 19;
-/** Agent nouns and titles of investment testimonials (testimonials.ts); bit 31, above the word classes. */
-const AGENT_BIT = 1 << 31;
 
 /** Word classes (word-classes.ts) take bits 20 and up, one each. */
 const CLASS_NAMES = Object.keys(WORD_CLASSES) as WordClass[];
@@ -40,13 +39,6 @@ const INVEST_WORDS = [
   'made', 'make', 'got', 'capital', 'deposited',
 ];
 const MONEY_WORDS = ['usd', 'dollar', 'dollars', 'btc', 'grand', 'pounds', 'euros', 'k'];
-/** Whom an investment testimonial credits: an agent noun, or a title before a name. */
-export const AGENT_WORDS: readonly string[] = [
-  'manager', 'broker', 'mentor', 'trader', 'coach', 'hacker', 'specialist', 'consultant', 'advisor', 'adviser', 'analyst',
-  'expert', 'experts', 'agent', 'firm', 'company', 'team',
-];
-export const TITLE_WORDS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'madam', 'sir', 'dr', 'prof'];
-
 function compileVocabulary(): Map<string, number> {
   const bits = new Map<string, number>();
   const add = (word: string, bit: number): void => {
@@ -60,16 +52,30 @@ function compileVocabulary(): Map<string, number> {
   for (const w of CONTACT_WORDS) add(w, CONTACT_BIT);
   for (const w of INVEST_WORDS) add(w, INVEST_BIT);
   for (const w of MONEY_WORDS) add(w, MONEY_BIT);
-  for (const w of [...AGENT_WORDS, ...TITLE_WORDS]) add(w, AGENT_BIT);
   CLASS_NAMES.forEach((name, i) => {
     for (const w of WORD_CLASSES[name]) add(w, 1 << (CLASS_SHIFT + i));
   });
   return bits;
 }
 
-/** What one body word can start or signal: vocabulary bits and the phrases it may begin. */
+/** Scan.ruleWords bits: some word of one rule's own list (rule-words.ts) occurs in the comment. */
+export const TEXTING_WORD = 1;
+export const TESTIMONIAL_AGENT_WORD = 2;
+
+function compileRuleWords(): Map<string, number> {
+  const bits = new Map<string, number>();
+  const add = (words: readonly string[], bit: number): void => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  add(TEXTING_WORDS, TEXTING_WORD);
+  add([...TESTIMONIAL_AGENT_WORDS, ...TESTIMONIAL_TITLE_WORDS], TESTIMONIAL_AGENT_WORD);
+  return bits;
+}
+
+/** What one body word can start or signal: vocabulary bits, rule-word bits and the phrases it may begin. */
 interface WordInfo {
   bits: number;
+  ruleWords: number;
   phrases: PhraseNode<PhraseKind> | undefined;
 }
 
@@ -82,11 +88,16 @@ const PHRASE_MATCHER = createPhraseMatcher<PhraseKind>(
 /** One map for the scan, so each body word costs a single lookup. */
 const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
   const info = new Map<string, WordInfo>();
-  for (const [word, bits] of WORD_BITS) info.set(word, { bits, phrases: undefined });
+  for (const [word, bits] of WORD_BITS) info.set(word, { bits, ruleWords: 0, phrases: undefined });
+  for (const [word, ruleWords] of compileRuleWords()) {
+    const entry = info.get(word);
+    if (entry) entry.ruleWords = ruleWords;
+    else info.set(word, { bits: 0, ruleWords, phrases: undefined });
+  }
   for (const [word, node] of PHRASE_MATCHER.starts) {
     const entry = info.get(word);
     if (entry) entry.phrases = node;
-    else info.set(word, { bits: 0, phrases: node });
+    else info.set(word, { bits: 0, ruleWords: 0, phrases: node });
   }
   return info;
 })();
@@ -168,8 +179,8 @@ export interface Scan {
   contactWord: boolean;
   /** Some word of investment testimonials. */
   investWord: boolean;
-  /** Some agent noun or title a testimonial credits (AGENT_WORDS, TITLE_WORDS). */
-  agentWord: boolean;
+  /** Rule-word bits (TEXTING_WORD, TESTIMONIAL_AGENT_WORD) of the words seen. */
+  ruleWords: number;
   /** A money word, or a number ending in k ("23k"). */
   moneyWord: boolean;
   /** Longest run of one word repeated back to back. */
@@ -194,6 +205,7 @@ function isDigits(w: string): boolean {
 
 function scanWords(words: readonly string[]): Scan {
   let flags = 0;
+  let ruleWords = 0;
   let run = 1;
   let best = 1;
   let bestWord = '';
@@ -212,6 +224,7 @@ function scanWords(words: readonly string[]): Scan {
     if (w.charCodeAt(0) >= 0x0e00 && w.charCodeAt(0) < 0xfb00) unspaced = true;
     if (info !== undefined) {
       flags |= info.bits;
+      ruleWords |= info.ruleWords;
       if ((info.bits & NOTICE_BIT) !== 0) {
         notices ??= [];
         if (notices.length < 8 && !notices.includes(w)) notices.push(w);
@@ -238,7 +251,7 @@ function scanWords(words: readonly string[]): Scan {
     phrases,
     contactWord: (flags & CONTACT_BIT) !== 0,
     investWord: (flags & INVEST_BIT) !== 0,
-    agentWord: (flags & AGENT_BIT) !== 0,
+    ruleWords,
     moneyWord: (flags & MONEY_BIT) !== 0,
     repeatedWord: bestWord,
     repeatedCount: best,

@@ -9,7 +9,8 @@
 import type { Features, Rule } from '../../types.js';
 import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import { NONE } from './none.js';
-import { AGENT_WORDS, TITLE_WORDS, scanOf } from './scan.js';
+import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS } from './rule-words.js';
+import { TESTIMONIAL_AGENT_WORD, scanOf } from './scan.js';
 import { findPhones } from './text-scan.js';
 
 export const TESTIMONIAL_CAP = { family: 'testimonial', max: 4 } as const;
@@ -22,9 +23,9 @@ const STORY: ReadonlySet<string> = new Set([
   'lost', 'scammed', 'scam', 'stolen', 'recovered', 'recover', 'recovery', 'refunded', 'funds', 'savings', 'bitcoin', 'btc',
   'crypto', 'forex', 'usdt',
 ]);
-/** Whom the story credits: an agent noun, or a title before a name (the lists live in scan.ts, which flags them). */
-const AGENT: ReadonlySet<string> = new Set(AGENT_WORDS);
-const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
+/** Whom the story credits: an agent noun, or a title before a name (rule-words.ts; the shared scan flags them). */
+const AGENT: ReadonlySet<string> = new Set(TESTIMONIAL_AGENT_WORDS);
+const TITLES: ReadonlySet<string> = new Set(TESTIMONIAL_TITLE_WORDS);
 /** Words that hand out a way to reach the agent. */
 const REACH: ReadonlySet<string> = new Set([
   'contact', 'contacted', 'reach', 'message', 'dm', 'inbox', 'whatsapp', 'telegram', 'signal', 'email', 'gmail', 'text', 'write',
@@ -39,7 +40,7 @@ function testimonial(f: Features): string[] {
   // The shared scan saw an investment word, or there is no money story to read.
   if (!scan.investWord && scan.noticeWords.length === 0 && !scan.moneyWord) return NONE;
   // Nobody to credit (no agent word or title anywhere): no testimonial, and no need for the word loop.
-  if (!scan.agentWord) return NONE;
+  if ((scan.ruleWords & TESTIMONIAL_AGENT_WORD) === 0) return NONE;
   let first = false;
   const story: string[] = [];
   let agent = '';

@@ -8,17 +8,18 @@
 // message is one scam however many of those rules see it.
 import type { Features, Rule } from '../../types.js';
 import { NONE } from './none.js';
-import { scanOf } from './scan.js';
+import { TEXTING_OPT_OUT_WORDS, TEXTING_REPLY_WORDS, TEXTING_TERMS_WORDS, TEXTING_WORDS } from './rule-words.js';
+import { TEXTING_WORD, scanOf } from './scan.js';
 
 const NOTICE_CAP = { family: 'notice', max: 5 } as const;
 
-/** Words that ask for a reply by text or call, before a short code or "STOP". */
-const REPLY_WORDS: ReadonlySet<string> = new Set(['txt', 'text', 'texting', 'sms', 'send', 'reply', 'call', 'dial', 'ring', 'msg', 'message']);
+/** Words that ask for a reply by text or call, before a short code or "STOP" (rule-words.ts; the shared scan flags them). */
+const REPLY_WORDS: ReadonlySet<string> = new Set(TEXTING_REPLY_WORDS);
 /** Opt-out words (after a reply word: "reply stop", "txt stop"; alone: "unsubscribe", "optout"). */
 const STOP_WORDS: ReadonlySet<string> = new Set(['stop', 'end', 'cancel', 'unsub']);
-const OPT_OUT: ReadonlySet<string> = new Set(['optout', 'unsubscribe', 'unsubscribed']);
+const OPT_OUT: ReadonlySet<string> = new Set(TEXTING_OPT_OUT_WORDS);
 /** Terms and age limits, as the tokenizer leaves them ("T&Cs" → "t", "cs"; "18+" → "18"). */
-const TERMS: ReadonlySet<string> = new Set(['tcs', 'tc', 'tandc', 'tandcs', 't&c', 't&cs', 'conditions', '18', '16']);
+const TERMS: ReadonlySet<string> = new Set(TEXTING_TERMS_WORDS);
 
 /**
  * A price per message, minute, week or month: "150p/msg", "£1.50 per min", "$2.99/wk", "50c a text".
@@ -39,7 +40,7 @@ function mayHavePremiumNumber(text: string): boolean {
 }
 
 /** Every word the machinery loop acts on. */
-const MACHINERY_WORDS: ReadonlySet<string> = new Set([...REPLY_WORDS, ...OPT_OUT, 'opt', ...TERMS]);
+const MACHINERY_WORDS: ReadonlySet<string> = new Set(TEXTING_WORDS);
 
 function isCode(w: string): boolean {
   if (w.length < 4 || w.length > 6) return false;
@@ -60,8 +61,9 @@ function machinery(f: Features, needed: number): string[] {
   let code = '';
   let stop = '';
   let terms = '';
-  // Such messages are short; past 200 words a comment is something else.
-  const n = Math.min(words.length, 200);
+  // Such messages are short; past 200 words a comment is something else. When the shared scan saw
+  // none of the loop's words anywhere, the loop would find nothing.
+  const n = (scanOf(f).ruleWords & TEXTING_WORD) === 0 ? 0 : Math.min(words.length, 200);
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
     // One lookup per word: most words are none of these and skip the four set tests below.
