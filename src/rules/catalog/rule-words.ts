@@ -17,3 +17,26 @@ export const TESTIMONIAL_AGENT_WORDS: readonly string[] = [
   'expert', 'experts', 'agent', 'firm', 'company', 'team',
 ];
 export const TESTIMONIAL_TITLE_WORDS: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'madam', 'sir', 'dr', 'prof'];
+
+/** TEXT_WORK_OFFER and TEXT_EARNINGS_CLAIM: an easy condition (remote, no experience, from a phone…). */
+export const WORK_EASY_WORDS: readonly string[] = [
+  'remote', 'remotely', 'daily', 'weekly', 'experience', 'flexible', 'parttime', 'easy', 'simple', 'smartphone',
+  'удаленно', 'удалённо', 'удаленная', 'удалённая', 'удаленную', 'удалённую', 'удаленке', 'удалёнке', 'дома', 'дому', 'онлайн',
+  'ежедневно', 'ежедневные', 'опыта', 'вложений', 'свободный', 'график', 'легкий', 'лёгкий', 'легкая', 'лёгкая', 'простая',
+  'простую', 'телефона', 'смартфона', 'день', 'неделю', 'сутки',
+  // Russian: the easy conditions these offers promise (free time, a few hours, from a phone, an
+  // age limit instead of a skill, nothing to invest) and the free-crypto giveaway's bait.
+  'свободное', 'свободного', 'времени', 'часа', 'часов', 'занятость', 'несложная', 'несложную', 'легко', 'просто', 'быстро',
+  'пассивный', 'пассивного', 'совершеннолетние', 'бесплатно', 'раздаю', 'раздача', 'раздачу', 'раздаем', 'раздаём', 'халява',
+  'casa', 'remoto', 'diario', 'diarias', 'experiencia', 'fácil', 'experiência', 'rumah', 'harian', 'pengalaman', 'mudah',
+];
+/** …and a recruiting word (hiring, vacancy, "we are looking for"…). */
+export const WORK_RECRUIT_WORDS: readonly string[] = [
+  'hiring', 'recruiting', 'vacancy', 'vacancies', 'job', 'jobs',
+  'требуются', 'требуется', 'ищу', 'ищем', 'набираем', 'набор', 'нужны', 'приглашаем', 'вакансия', 'вакансии', 'работа', 'работу',
+  'сотрудников', 'сотрудники', 'людей', 'партнеров', 'партнёров', 'команду',
+  // Russian recruiting wording: "I offer", "looking for people", "anyone interested", "taking on".
+  'предлагаю', 'предлагаем', 'набираю', 'нужен', 'нужна', 'приглашаю', 'сотрудничество', 'сотрудничества', 'желающих',
+  'желающие', 'заинтересованных', 'ученики', 'учеников', 'обучение', 'обучу', 'научу', 'вакансию',
+  'buscamos', 'trabajo', 'empleo', 'procuramos', 'trabalho', 'vagas', 'lowongan', 'kerja', 'dicari',
+];

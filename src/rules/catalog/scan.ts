@@ -8,7 +8,7 @@ import { NONE } from './none.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
-import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS, TEXTING_WORDS } from './rule-words.js';
+import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS, TEXTING_WORDS, WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
 
 const OFFER_BIT = 1 << 16;
@@ -61,6 +61,7 @@ function compileVocabulary(): Map<string, number> {
 /** Scan.ruleWords bits: some word of one rule's own list (rule-words.ts) occurs in the comment. */
 export const TEXTING_WORD = 1;
 export const TESTIMONIAL_AGENT_WORD = 2;
+export const WORK_HOOK_WORD = 4;
 
 function compileRuleWords(): Map<string, number> {
   const bits = new Map<string, number>();
@@ -69,6 +70,7 @@ function compileRuleWords(): Map<string, number> {
   };
   add(TEXTING_WORDS, TEXTING_WORD);
   add([...TESTIMONIAL_AGENT_WORDS, ...TESTIMONIAL_TITLE_WORDS], TESTIMONIAL_AGENT_WORD);
+  add([...WORK_EASY_WORDS, ...WORK_RECRUIT_WORDS], WORK_HOOK_WORD);
   return bits;
 }
 
@@ -179,8 +181,10 @@ export interface Scan {
   contactWord: boolean;
   /** Some word of investment testimonials. */
   investWord: boolean;
-  /** Rule-word bits (TEXTING_WORD, TESTIMONIAL_AGENT_WORD) of the words seen. */
+  /** Rule-word bits (TEXTING_WORD, TESTIMONIAL_AGENT_WORD, WORK_HOOK_WORD) of the words seen. */
   ruleWords: number;
+  /** Some word starts with a Cyrillic letter (U+0400..U+04FF). */
+  cyrillicWord: boolean;
   /** A money word, or a number ending in k ("23k"). */
   moneyWord: boolean;
   /** Longest run of one word repeated back to back. */
@@ -206,6 +210,7 @@ function isDigits(w: string): boolean {
 function scanWords(words: readonly string[]): Scan {
   let flags = 0;
   let ruleWords = 0;
+  let cyrillic = false;
   let run = 1;
   let best = 1;
   let bestWord = '';
@@ -221,7 +226,9 @@ function scanWords(words: readonly string[]): Scan {
     const w = words[i] as string;
     const info = WORD_INFO.get(w);
     // Thai starts at U+0E00; Han, kana and Hangul far above: one comparison per word.
-    if (w.charCodeAt(0) >= 0x0e00 && w.charCodeAt(0) < 0xfb00) unspaced = true;
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 0x0e00 && c0 < 0xfb00) unspaced = true;
+    else if (c0 >= 0x0400 && c0 <= 0x04ff) cyrillic = true;
     if (info !== undefined) {
       flags |= info.bits;
       ruleWords |= info.ruleWords;
@@ -252,6 +259,7 @@ function scanWords(words: readonly string[]): Scan {
     contactWord: (flags & CONTACT_BIT) !== 0,
     investWord: (flags & INVEST_BIT) !== 0,
     ruleWords,
+    cyrillicWord: cyrillic,
     moneyWord: (flags & MONEY_BIT) !== 0,
     repeatedWord: bestWord,
     repeatedCount: best,
