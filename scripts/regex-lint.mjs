@@ -57,13 +57,18 @@ export const ALLOW = [
   },
   {
     file: "src/rules/catalog/texting.ts",
-    source: "(?:[£$€]\\s?\\d{1,4}(?:[.,]\\d{1,2})?|\\b\\d{1,4}(?:[.,]\\d{1,2})?\\s?(?:p|pence|c|cents?|ppm|gbp|usd|eur))\\s?(?:\\/|per\\s|a\\s|x\\s)\\s?(?:msg|message|min|minute|wk|week|text|txt|sms|call|month|mnth|mth|day)\\b",
-    why: "Price-per-unit detector of TEXT_TEXTING_SERVICE. Every quantifier is bounded ({1,4}, {1,2}, ?) and there is no loop at all, so one attempt reads at most about 30 characters and a scan of the body is linear (at most 30 reads per character); it runs only on comments with digits or notice words. The detector runs out of score on the case-insensitive alternations of literal unit words.",
+    source: "(?=[£$€0-9])(?:[£$€]\\s?\\d{1,4}(?:[.,]\\d{1,2})?|\\b\\d{1,4}(?:[.,]\\d{1,2})?\\s?(?:p|pence|c|cents?|ppm|gbp|usd|eur))\\s?(?:\\/|per\\s|a\\s|x\\s)\\s?(?:msg|message|min|minute|wk|week|text|txt|sms|call|month|mnth|mth|day)\\b",
+    why: "Price-per-unit detector of TEXT_TEXTING_SERVICE. Every quantifier is bounded ({1,4}, {1,2}, ?) and there is no loop at all, so one attempt reads at most about 30 characters and a scan of the body is linear (at most 30 reads per character); it runs only on comments with digits or notice words. The leading one-character lookahead only rejects start positions. The detector runs out of score on the case-insensitive alternations of literal unit words.",
   },
   {
     file: "src/rules/catalog/work-offers.ts",
-    source: "(?:[$€₽£]\\s?)?\\d{1,7}(?:[.,\\s]\\d{3})?\\s?(?:[$€₽£]|к|k|тыс\\.?|тысяч|руб\\.?|рублей|р\\.|usd|usdt|долларов|dollars|евро|euro)?\\s?(?:\\/|per\\s|a\\s|в\\s|за\\s)\\s?(?:день|сутки|неделю|месяц|час|day|week|month|hour)(?![\\p{L}])",
-    why: "Amount-per-period detector of TEXT_EARNINGS_CLAIM. Every quantifier is bounded ({1,7}, {3}, ?) and there is no loop at all, so one attempt reads at most about 45 characters; it runs only on comments with digits, on at most 2,000 characters. The detector runs out of steps on the case-insensitive alternations of literal currency and period words.",
+    source: "(?=[$€₽£0-9])(?:[$€₽£]\\s?)?\\d{1,7}(?:[.,\\s]\\d{3})?\\s?(?:[$€₽£]|к|k|тыс\\.?|тысяч|руб\\.?|рублей|р\\.|usd|usdt|долларов|dollars|евро|euro)?\\s?(?:\\/|per\\s|a\\s|в\\s|за\\s)\\s?(?:день|сутки|неделю|месяц|час|day|week|month|hour)(?![\\p{L}])",
+    why: "Amount-per-period detector of TEXT_EARNINGS_CLAIM. Every quantifier is bounded ({1,7}, {3}, ?) and there is no loop at all, so one attempt reads at most about 45 characters; it runs only on comments with digits, on at most 2,000 characters. The leading one-character lookahead only rejects start positions. The detector runs out of steps on the case-insensitive alternations of literal currency and period words.",
+  },
+  {
+    file: "src/links/href.ts",
+    source: "^https?:\\/\\/(?:[a-z0-9-]{1,63}\\.){0,16}[a-z][a-z0-9-]{0,62}(?:\\/(?!\\.\\.?(?:\\/|$))[A-Za-z0-9\\-._~]{0,256}){0,32}$",
+    why: "Fast-path test of readHref for canonical http(s) targets. Anchored at both ends and run once per markup target; every quantifier is bounded, label characters exclude `.` and path characters exclude `/`, so each label or segment ends at one place and a failing attempt backtracks only over the last label's split between the two host parts: linear in the target. The detector runs out of steps on the nested bounded repeats.",
   },
 ];
 

@@ -103,18 +103,34 @@ export function hasLookalike(text: string): boolean {
   return false;
 }
 
+/** The skeleton of an ASCII string by the two passes of the definition (map, lowercase, map again). */
+function asciiSkeleton(s: string): string {
+  let ascii = '';
+  for (const ch of s) ascii += CONFUSABLES[ch] ?? ch;
+  let lowered = '';
+  for (const ch of ascii.toLowerCase()) lowered += CONFUSABLES[ch] ?? ch;
+  return lowered;
+}
+
+/**
+ * The skeleton of each ASCII character, derived from the definition above. For ASCII text the
+ * two passes work character by character (the prototypes of ASCII characters hold no letter
+ * whose lowercase depends on its neighbours, such as a final sigma), so the skeleton of an
+ * ASCII string is the concatenation of its characters' entries; test/normalize checks it.
+ */
+const ASCII_SKELETON: readonly string[] = Array.from({ length: 128 }, (_, c) => asciiSkeleton(String.fromCharCode(c)));
+
 /**
  * The UTS #39 skeleton of a string, lowercased: two strings with one skeleton look alike
  * (`pаypal`, `paypa1` and `paypal`; `rnicrosoft` and `microsoft`). For comparing, never for display.
  */
 export function skeleton(s: string): string {
-  // ASCII needs no decomposition: the common case (a hostname label) skips three NFD passes.
+  // ASCII needs no decomposition: the common case (a hostname label, once per link) is one
+  // table read per character.
   if (!NON_ASCII.test(s)) {
-    let ascii = '';
-    for (const ch of s) ascii += CONFUSABLES[ch] ?? ch;
-    let lowered = '';
-    for (const ch of ascii.toLowerCase()) lowered += CONFUSABLES[ch] ?? ch;
-    return lowered;
+    let out = '';
+    for (let i = 0; i < s.length; i++) out += ASCII_SKELETON[s.charCodeAt(i)] as string;
+    return out;
   }
   let out = '';
   for (const ch of s.normalize('NFD')) out += CONFUSABLES[ch] ?? ch;

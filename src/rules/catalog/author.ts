@@ -109,7 +109,8 @@ export const AUTHOR_RULES: readonly Rule[] = [
     cap: NAME_CAP,
     description: 'The author name names a product or service (proxies, SEO, fashion, casino, loans, …) and the author URL is a site of its own, not a profile or well-known site: a business posing as a commenter',
     test: (f) => {
-      if (nameIsUrl(f)) return NONE;
+      // Without an author URL there is no site to name; most comments have none, so this goes first.
+      if (f.normalized.authorUrl === '' || nameIsUrl(f)) return NONE;
       const words = nameWords(f);
       if (words.length === 0 || words.length > 6) return NONE;
       const product = words.filter((w) => PRODUCTS.has(w));

@@ -8,6 +8,7 @@ import { NONE } from './none.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
+import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS, TEXTING_WORDS, WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
 
 const OFFER_BIT = 1 << 16;
@@ -38,7 +39,6 @@ const INVEST_WORDS = [
   'made', 'make', 'got', 'capital', 'deposited',
 ];
 const MONEY_WORDS = ['usd', 'dollar', 'dollars', 'btc', 'grand', 'pounds', 'euros', 'k'];
-
 function compileVocabulary(): Map<string, number> {
   const bits = new Map<string, number>();
   const add = (word: string, bit: number): void => {
@@ -58,9 +58,26 @@ function compileVocabulary(): Map<string, number> {
   return bits;
 }
 
-/** What one body word can start or signal: vocabulary bits and the phrases it may begin. */
+/** Scan.ruleWords bits: some word of one rule's own list (rule-words.ts) occurs in the comment. */
+export const TEXTING_WORD = 1;
+export const TESTIMONIAL_AGENT_WORD = 2;
+export const WORK_HOOK_WORD = 4;
+
+function compileRuleWords(): Map<string, number> {
+  const bits = new Map<string, number>();
+  const add = (words: readonly string[], bit: number): void => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  add(TEXTING_WORDS, TEXTING_WORD);
+  add([...TESTIMONIAL_AGENT_WORDS, ...TESTIMONIAL_TITLE_WORDS], TESTIMONIAL_AGENT_WORD);
+  add([...WORK_EASY_WORDS, ...WORK_RECRUIT_WORDS], WORK_HOOK_WORD);
+  return bits;
+}
+
+/** What one body word can start or signal: vocabulary bits, rule-word bits and the phrases it may begin. */
 interface WordInfo {
   bits: number;
+  ruleWords: number;
   phrases: PhraseNode<PhraseKind> | undefined;
 }
 
@@ -73,11 +90,16 @@ const PHRASE_MATCHER = createPhraseMatcher<PhraseKind>(
 /** One map for the scan, so each body word costs a single lookup. */
 const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
   const info = new Map<string, WordInfo>();
-  for (const [word, bits] of WORD_BITS) info.set(word, { bits, phrases: undefined });
+  for (const [word, bits] of WORD_BITS) info.set(word, { bits, ruleWords: 0, phrases: undefined });
+  for (const [word, ruleWords] of compileRuleWords()) {
+    const entry = info.get(word);
+    if (entry) entry.ruleWords = ruleWords;
+    else info.set(word, { bits: 0, ruleWords, phrases: undefined });
+  }
   for (const [word, node] of PHRASE_MATCHER.starts) {
     const entry = info.get(word);
     if (entry) entry.phrases = node;
-    else info.set(word, { bits: 0, phrases: node });
+    else info.set(word, { bits: 0, ruleWords: 0, phrases: node });
   }
   return info;
 })();
@@ -159,6 +181,10 @@ export interface Scan {
   contactWord: boolean;
   /** Some word of investment testimonials. */
   investWord: boolean;
+  /** Rule-word bits (TEXTING_WORD, TESTIMONIAL_AGENT_WORD, WORK_HOOK_WORD) of the words seen. */
+  ruleWords: number;
+  /** Some word starts with a Cyrillic letter (U+0400..U+04FF). */
+  cyrillicWord: boolean;
   /** A money word, or a number ending in k ("23k"). */
   moneyWord: boolean;
   /** Longest run of one word repeated back to back. */
@@ -183,6 +209,8 @@ function isDigits(w: string): boolean {
 
 function scanWords(words: readonly string[]): Scan {
   let flags = 0;
+  let ruleWords = 0;
+  let cyrillic = false;
   let run = 1;
   let best = 1;
   let bestWord = '';
@@ -198,9 +226,12 @@ function scanWords(words: readonly string[]): Scan {
     const w = words[i] as string;
     const info = WORD_INFO.get(w);
     // Thai starts at U+0E00; Han, kana and Hangul far above: one comparison per word.
-    if (w.charCodeAt(0) >= 0x0e00 && w.charCodeAt(0) < 0xfb00) unspaced = true;
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 0x0e00 && c0 < 0xfb00) unspaced = true;
+    else if (c0 >= 0x0400 && c0 <= 0x04ff) cyrillic = true;
     if (info !== undefined) {
       flags |= info.bits;
+      ruleWords |= info.ruleWords;
       if ((info.bits & NOTICE_BIT) !== 0) {
         notices ??= [];
         if (notices.length < 8 && !notices.includes(w)) notices.push(w);
@@ -227,6 +258,8 @@ function scanWords(words: readonly string[]): Scan {
     phrases,
     contactWord: (flags & CONTACT_BIT) !== 0,
     investWord: (flags & INVEST_BIT) !== 0,
+    ruleWords,
+    cyrillicWord: cyrillic,
     moneyWord: (flags & MONEY_BIT) !== 0,
     repeatedWord: bestWord,
     repeatedCount: best,

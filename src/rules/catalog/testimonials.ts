@@ -9,7 +9,8 @@
 import type { Features, Rule } from '../../types.js';
 import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import { NONE } from './none.js';
-import { scanOf } from './scan.js';
+import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS } from './rule-words.js';
+import { TESTIMONIAL_AGENT_WORD, scanOf } from './scan.js';
 import { findPhones } from './text-scan.js';
 
 export const TESTIMONIAL_CAP = { family: 'testimonial', max: 4 } as const;
@@ -22,23 +23,24 @@ const STORY: ReadonlySet<string> = new Set([
   'lost', 'scammed', 'scam', 'stolen', 'recovered', 'recover', 'recovery', 'refunded', 'funds', 'savings', 'bitcoin', 'btc',
   'crypto', 'forex', 'usdt',
 ]);
-/** Whom the story credits: an agent noun, or a title before a name. */
-const AGENT: ReadonlySet<string> = new Set([
-  'manager', 'broker', 'mentor', 'trader', 'coach', 'hacker', 'specialist', 'consultant', 'advisor', 'adviser', 'analyst',
-  'expert', 'experts', 'agent', 'firm', 'company', 'team',
-]);
-const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'madam', 'sir', 'dr', 'prof']);
+/** Whom the story credits: an agent noun, or a title before a name (rule-words.ts; the shared scan flags them). */
+const AGENT: ReadonlySet<string> = new Set(TESTIMONIAL_AGENT_WORDS);
+const TITLES: ReadonlySet<string> = new Set(TESTIMONIAL_TITLE_WORDS);
 /** Words that hand out a way to reach the agent. */
 const REACH: ReadonlySet<string> = new Set([
   'contact', 'contacted', 'reach', 'message', 'dm', 'inbox', 'whatsapp', 'telegram', 'signal', 'email', 'gmail', 'text', 'write',
   'connect', 'instagram', 'ig', 'handle',
 ]);
+/** Every word the testimonial loop acts on. */
+const STORY_WORDS: ReadonlySet<string> = new Set([...FIRST_PERSON, ...STORY, ...AGENT, ...TITLES, ...REACH]);
 const HANDLE = /(?:^|\s)[@#][\p{L}\p{N}_.]{3,}/u;
 
 function testimonial(f: Features): string[] {
   const scan = scanOf(f);
   // The shared scan saw an investment word, or there is no money story to read.
   if (!scan.investWord && scan.noticeWords.length === 0 && !scan.moneyWord) return NONE;
+  // Nobody to credit (no agent word or title anywhere): no testimonial, and no need for the word loop.
+  if ((scan.ruleWords & TESTIMONIAL_AGENT_WORD) === 0) return NONE;
   let first = false;
   const story: string[] = [];
   let agent = '';
@@ -47,6 +49,8 @@ function testimonial(f: Features): string[] {
   const n = Math.min(words.length, 250);
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
+    // One lookup per word: most words are in none of the sets and skip the chain below.
+    if (!STORY_WORDS.has(w)) continue;
     if (FIRST_PERSON.has(w)) first = true;
     else if (STORY.has(w)) {
       if (story.length < 3 && !story.includes(w)) story.push(w);

@@ -128,6 +128,9 @@ function vocabularyRules(): Rule[] {
       ...(extra === undefined ? {} : { cap: GAMBLING_CAP }),
       test: (f: Features): string[] => {
         if (extra !== undefined) {
+          // No casino word, no phrase and no unspaced script: gamblingWords would find nothing.
+          const scan = scanOf(f);
+          if (scan.vocabulary.length === 0 && scan.phrases.length === 0 && !scan.unspaced) return NONE;
           const words = gamblingWords(f);
           return words.length > 0 ? [words.join(', ')] : NONE;
         }
@@ -149,7 +152,8 @@ const GAMBLING_RULES: readonly Rule[] = [
     description: 'Three or more different gambling and betting terms (any of the languages TEXT_CASINO reads): a gambling advert, not a mention',
     cap: GAMBLING_CAP,
     test: (f) => {
-      if (scanOf(f).vocabulary.length === 0 && scanOf(f).phrases.length === 0 && !scanOf(f).unspaced) return NONE;
+      const scan = scanOf(f);
+      if (scan.vocabulary.length === 0 && scan.phrases.length === 0 && !scan.unspaced) return NONE;
       const words = gamblingWords(f);
       return words.length >= 3 ? [words.join(', ')] : NONE;
     },
