@@ -60,12 +60,17 @@ export function internCorpus(lib, analyses) {
   const distinct = (tokens) => Int32Array.from(new Set(tokens.map(idOf)));
   const docs = analyses.map((a) => {
     const expanded = lib.expandTokens(a.tokens, config);
-    return { learn: distinct(lib.boundTokens(expanded, MAX_DOCUMENT_TOKENS)), query: distinct(expanded) };
+    // boundTokens reads typed tokens (src/bayes/expand.ts); the copy keeps text forms as its ids' keys.
+    const bounded = lib.tokenTexts(lib.boundTokens(lib.parseTokenTexts(expanded), MAX_DOCUMENT_TOKENS));
+    return { learn: distinct(bounded), query: distinct(expanded) };
   });
   // Each token's kind, as the pipeline spells it (src/bayes/expand.ts scans the same way).
   const kinds = new Uint8Array(ids.size);
   for (const [token, id] of ids) kinds[id] = kindOf(token);
-  return { docs, size: ids.size, kinds };
+  // Disguise tokens count toward spam only, as src/bayes/store.ts's isDisguiseToken says.
+  const disguise = new Uint8Array(ids.size);
+  for (const [token, id] of ids) disguise[id] = token.startsWith('obf:') || token.startsWith('rule:OBFUSCATION_') ? 1 : 0;
+  return { docs, size: ids.size, kinds, disguise };
 }
 
 export const KIND_WORD = 0, KIND_BIGRAM = 1, KIND_SYNTHETIC = 2, KIND_RULE = 3, KIND_GRAM = 4;
@@ -159,13 +164,16 @@ function fitNb(corpus, labels, train, variant) {
   const weight = kind === 'kinds' ? (s, h, t, id) => base(s, h, t) * scale[kinds[id]] : base;
   const prior = kind === 'kinds' || kind === 'nb' || kind === 'tln' || kind === 'shrink' || kind === 'clip' || kind === 'bern';
   const { spam, ham } = counts;
+  const disguise = corpus.disguise;
   const x = (ids) => {
     let raw = prior ? Math.log(t.spamDocs / t.hamDocs) : 0;
     let used = 0;
     for (const id of ids) {
       const s = spam[id], h = ham[id];
       if (s === 0 && h === 0) continue;
-      raw += weight(s, h, t, id);
+      const w = weight(s, h, t, id);
+      if (disguise[id] === 1 && w < 0) continue;
+      raw += w;
       used++;
     }
     return raw / Math.pow(Math.max(used, 1), POWER);
@@ -188,7 +196,9 @@ function fitNb(corpus, labels, train, variant) {
     for (const id of ids) {
       const s = spam[id] - (isSpam ? add : 0), h = ham[id] - (isSpam ? 0 : add);
       if (s <= 1e-12 && h <= 1e-12) continue;
-      weights.push(weight(Math.max(s, 0), Math.max(h, 0), u, id));
+      const w = weight(Math.max(s, 0), Math.max(h, 0), u, id);
+      if (disguise[id] === 1 && w < 0) continue;
+      weights.push(w);
     }
     weights.sort((p, q) => p - q);
     let raw = prior ? Math.log(u.spamDocs / u.hamDocs) : 0;
