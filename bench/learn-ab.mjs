@@ -2,7 +2,7 @@
 // builds side by side in one process (rounds alternate, so machine load hits both alike):
 //   node bench/learn-ab.mjs OLD_DIST NEW_DIST [--max 6000]
 // e.g. a build of the previous commit in /tmp against this checkout's dist/. Prints the load average.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,10 @@ if (positionals.length === 0) {
   console.error('usage: node bench/learn-ab.mjs DIST [DIST...] [--max N]');
   process.exit(2);
 }
-const builds = await Promise.all(positionals.map((d) => import(resolve(d, 'index.js'))));
+// A build's moderator API plus its evaluation helpers: the spamsift/evaluate subpath when the build has one,
+// the main entry in builds from before it moved there.
+const loadBuild = async (d) => ({ ...(await import(resolve(d, 'index.js'))), ...(existsSync(resolve(d, 'evaluate.js')) ? await import(resolve(d, 'evaluate.js')) : {}) });
+const builds = await Promise.all(positionals.map(loadBuild));
 const corpora = findCorpora().filter((c) => c.name === 'youtube' || c.name === 'telegram-ru');
 if (corpora.length === 0) console.log('bench/learn-ab: ../shared/corpora is absent; nothing measured.');
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];

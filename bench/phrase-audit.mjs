@@ -14,7 +14,7 @@ import { formatTable } from './lib/table.mjs';
 
 const { values } = parseArgs({ options: { max: { type: 'string', default: '2' }, all: { type: 'boolean', default: false } } });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const spamsift = await import(join(root, 'dist', 'index.js'));
+const spamsift = { ...(await import(join(root, 'dist', 'index.js'))), ...(await import(join(root, 'dist', 'evaluate.js'))) };
 const { PHRASES, phraseWords } = await loadFromSrc('phrases');
 const corpora = findCorpora();
 if (corpora.length === 0) {

@@ -38,7 +38,8 @@ if (!existsSync(dist)) {
   console.error(`bench/quality: ${dist} is missing; build first with \`npx tsup\` (or \`npm run build\`).`);
   process.exit(2);
 }
-const spamsift = await import(dist);
+// The moderator API and the evaluation helpers (the spamsift/evaluate subpath) of the same build.
+const spamsift = { ...(await import(dist)), ...(await import(join(dirname(dist), 'evaluate.js'))) };
 const folds = Number(values.folds);
 const seed = Number(values.seed);
 const naturalFolds = values['natural-folds'] ? Number(values['natural-folds']) : folds;

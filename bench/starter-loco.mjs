@@ -22,7 +22,7 @@ const { values } = parseArgs({
     site: { type: 'string', default: '0' },
   },
 });
-const spamsift = await import(join(ROOT, 'dist', 'index.js'));
+const spamsift = { ...(await import(join(ROOT, 'dist', 'index.js'))), ...(await import(join(ROOT, 'dist', 'evaluate.js'))) };
 const corpora = findCorpora();
 if (corpora.length === 0) {
   console.log('bench/starter-loco: ../shared/corpora is absent; nothing measured.');

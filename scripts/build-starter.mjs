@@ -19,7 +19,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(root, 'src', 'bayes', 'starter-model.json') },
   },
 });
-const spamsift = await import(join(root, 'dist', 'index.js'));
+const spamsift = { ...(await import(join(root, 'dist', 'index.js'))), ...(await import(join(root, 'dist', 'evaluate.js'))) };
 const lists = SHIPPABLE.map((name) => {
   const text = readFileSync(join(values.corpora, name, `${name}.jsonl`), 'utf8');
   return spamsift.parseCorpus(text, { format: 'jsonl' }).records.map((r) => ({ comment: r.comment, label: r.label }));

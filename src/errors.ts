@@ -56,13 +56,22 @@ export class SpamsiftError extends Error {
     this.expected = details.expected;
     this.received = details.received;
   }
+
+  /**
+   * `instanceof SpamsiftError` is true for an error from any copy of the class (the ESM and CJS
+   * builds, the spamsift/evaluate subpath's bundled input checks), the same test as isSpamsiftError.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isSpamsiftError(value);
+  }
 }
 
 Object.defineProperty(SpamsiftError.prototype, BRAND, { value: true });
 
 /** True for a SpamsiftError from this or any other build of spamsift loaded in the process. */
 export function isSpamsiftError(value: unknown): value is SpamsiftError {
-  if (value instanceof SpamsiftError) return true;
+  // The class's own test, not `instanceof` (which would call Symbol.hasInstance above, i.e. this).
+  if (Function.prototype[Symbol.hasInstance].call(SpamsiftError, value)) return true;
   if (!(value instanceof Error)) return false;
   try {
     return (value as unknown as Record<symbol, unknown>)[BRAND] === true && typeof (value as { code?: unknown }).code === 'string';

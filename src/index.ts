@@ -1,4 +1,6 @@
 // The public API: explicit named exports only. Importing this module has no side effects.
+// Evaluation and corpus/CSV helpers are a subpath, `spamsift/evaluate` (src/evaluate/index.ts), so a CMS
+// backend that only moderates does not load them.
 export { createModerator, learnId, type Analysis, type Moderator } from './moderator.js';
 export { SpamsiftError, isSpamsiftError, type SpamsiftErrorCode, type SpamsiftErrorDetails } from './errors.js';
 export { readModel, MAX_MODEL_BYTES, MODEL_FORMAT, MODEL_VERSION, type ModelLimits, type SpamsiftModel } from './model.js';
@@ -30,39 +32,3 @@ export type {
   Thresholds,
   Verdict,
 } from './types.js';
-export {
-  evaluate,
-  splitCorpus,
-  computeMetrics,
-  matthews,
-  rocAuc,
-  rocCurve,
-  stratifiedKFold,
-  chronologicalSplit,
-  parseCorpus,
-  parseJsonlLine,
-  recordFromObject,
-  recordFromCsv,
-  csvColumns,
-  detectFormat,
-  readCorpusLabel,
-  CsvParser,
-  parseCsv,
-  CORPUS_TARGETS,
-  type BadRecord,
-  type Checker,
-  type Confusion,
-  type CorpusFormat,
-  type CorpusOptions,
-  type CorpusRecord,
-  type CsvRow,
-  type CsvRecord,
-  type EvaluateOptions,
-  type EvaluationResult,
-  type LabeledComment,
-  type Metrics,
-  type ParsedCorpus,
-  type Prediction,
-  type RuleHitRate,
-  type Split,
-} from './evaluate/index.js';

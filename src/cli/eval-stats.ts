@@ -1,6 +1,7 @@
 // Numbers shared by the eval table and the HTML report: per-rule hit rates in the shape of
 // SpamAssassin's STATISTICS files, and the formatting both use.
-import type { EvaluationResult, Rule, Thresholds } from '../index.js';
+import type { Rule, Thresholds } from '../index.js';
+import type { EvaluationResult } from '../evaluate/index.js';
 
 export interface RuleStat {
   id: string;

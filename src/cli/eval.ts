@@ -1,6 +1,7 @@
 // `spamsift eval`: cross-validates a fresh moderator on a labeled corpus and prints the metrics
 // table; --report writes the same numbers, charts and per-rule hit rates as one HTML page.
-import { DEFAULT_THRESHOLDS, createModerator, evaluate, type EvaluateOptions, type EvaluationResult, type LabeledComment } from '../index.js';
+import { DEFAULT_THRESHOLDS, createModerator } from '../index.js';
+import { evaluate, type EvaluateOptions, type EvaluationResult, type LabeledComment } from '../evaluate/index.js';
 import { version } from '../../package.json';
 import { UsageError, parseCommandArgs, readIntegerOption, readMap, stringOption, type OptionSpec } from './args.js';
 import { count, decimal, describeSplit, metricRows, percent, ruleStats } from './eval-stats.js';

@@ -3,7 +3,8 @@
 // recordFromCsv), so the CLI and evaluate() read a corpus the same way; this file adds what only
 // a command line needs: --map checked once up front (a usage error, not an error on every line),
 // rows with the wrong number of fields, bare JSON strings, and errors as messages with line numbers.
-import { CORPUS_TARGETS, SpamsiftError, csvColumns, recordFromCsv, recordFromObject, type CommentInput, type CorpusOptions, type Label } from '../index.js';
+import { SpamsiftError, type CommentInput, type Label } from '../index.js';
+import { CORPUS_TARGETS, csvColumns, recordFromCsv, recordFromObject, type CorpusOptions } from '../evaluate/index.js';
 import { UsageError } from './args.js';
 import type { Format, InputItem } from './source.js';
 

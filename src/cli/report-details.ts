@@ -2,7 +2,8 @@
 // hits per rule. evaluate() returns decisions and scores only, so the report wraps each fold's
 // moderator (EvaluateOptions.create) and keeps the verdicts it will show, and no others: memory
 // stays proportional to the mistakes, not to the corpus.
-import type { Checker, CommentInput, LabeledComment, Moderator, Reason } from '../index.js';
+import type { CommentInput, Moderator, Reason } from '../index.js';
+import type { Checker, LabeledComment } from '../evaluate/index.js';
 
 export interface RuleExample {
   /** Index into the evaluated corpus. */

@@ -3,7 +3,8 @@
 // Written for a site owner deciding whether to turn spamsift on: what happens to good comments
 // first (held, blocked, deleted unseen), then the trade-off at other thresholds, then every
 // mistake with its reasons, then what each rule does on this site.
-import type { CommentInput, EvaluationResult, LabeledComment, Prediction, Reason, Rule, Thresholds } from '../index.js';
+import type { CommentInput, Reason, Rule, Thresholds } from '../index.js';
+import type { EvaluationResult, LabeledComment, Prediction } from '../evaluate/index.js';
 import { classOutcomes, countOf, decimal, describeSplit, metricRows, operatingPoints, percent, ruleStats, silentRules, type ClassOutcome } from './eval-stats.js';
 import { html, raw, type Markup } from './html.js';
 import type { ReportDetails } from './report-details.js';

@@ -1,6 +1,7 @@
 // The report's two charts as inline SVG (no script, no network): the score histogram of each
 // class and the ROC curve with the operating points of the thresholds.
-import { rocCurve, type Thresholds } from '../index.js';
+import { type Thresholds } from '../index.js';
+import { rocCurve } from '../evaluate/index.js';
 import { html, type Markup } from './html.js';
 
 const SPAM_COLOR = '#c0392b';

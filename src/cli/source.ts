@@ -3,7 +3,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { UsageError, readIntegerOption, stringOption, type OptionSpec, type Parsed } from './args.js';
-import { CsvParser } from '../index.js';
+import { CsvParser } from '../evaluate/index.js';
 import { splitLines } from './lines.js';
 
 export type Format = 'jsonl' | 'csv' | 'text';

@@ -2,7 +2,8 @@
 // corpus: the numbers the README and the CLI's report print come from here.
 import { SpamsiftError, describeValue } from '../errors.js';
 import { readComment, readLabel } from '../input.js';
-import { createModerator } from '../moderator.js';
+// Through the public entry: the spamsift/evaluate bundle imports it as the package itself (tsup.config.ts).
+import { createModerator } from '../index.js';
 import type { ModeratorOptions } from '../options.js';
 import type { CommentInput, Decision, Label } from '../types.js';
 import { computeMetrics, countDecision, emptyConfusion, type Confusion, type Metrics } from './metrics.js';

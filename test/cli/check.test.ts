@@ -3,7 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createModerator, parseCorpus, type CommentInput } from '../../src/index.js';
+import { createModerator, type CommentInput } from '../../src/index.js';
+import { parseCorpus } from '../../src/evaluate/index.js';
 import { COMMENTS_CSV, COMMENTS_JSONL, runCli, tempDir, verdicts } from './helpers.js';
 
 /** What the CLI must print for a comment: the library's verdict, through JSON. */

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseCorpus } from '../../src/index.js';
+import { evaluate, parseCorpus } from '../../src/evaluate/index.js';
 import { COMMENTS_CSV, COMMENTS_JSONL, runCli, tempDir } from './helpers.js';
 
 describe('spamsift eval', () => {

@@ -2,7 +2,8 @@
 // known: discard counts, "N of M" with the full list collapsible, reasons beside each mistake,
 // the operating-point table, the discard line, the log-scaled ROC axis, rule examples, escaping.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLDS, computeMetrics, type EvaluationResult, type LabeledComment, type Prediction, type Reason } from '../../src/index.js';
+import { DEFAULT_THRESHOLDS, type Reason } from '../../src/index.js';
+import { computeMetrics, type EvaluationResult, type LabeledComment, type Prediction } from '../../src/evaluate/index.js';
 import { classOutcomes, operatingPoints } from '../../src/cli/eval-stats.js';
 import type { ReportDetails } from '../../src/cli/report-details.js';
 import { renderReport, type ReportInput } from '../../src/cli/report-html.js';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate, parseCorpus, type Checker, type LabeledComment } from '../../src/index.js';
+import { evaluate, parseCorpus, type Checker, type LabeledComment } from '../../src/evaluate/index.js';
 
 const corpus: LabeledComment[] = [
   ...Array.from({ length: 10 }, (_, i) => ({ comment: { id: `s${i}`, content: `buy cheap pills ${i}` }, label: 'spam' as const })),

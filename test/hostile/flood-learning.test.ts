@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createModerator, parseCorpus, type Moderator } from '../../src/index.js';
+import { createModerator, type Moderator } from '../../src/index.js';
+import { parseCorpus } from '../../src/evaluate/index.js';
 import { stratifiedKFold } from '../../src/evaluate/index.js';
 import { fixtureComments } from './helpers/fuzz.js';
 import { createRandom } from './helpers/random.js';
