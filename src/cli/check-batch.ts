@@ -20,6 +20,23 @@ export type Outcome = string | { line: number; message: string };
 
 export type BatchScorer = (items: readonly InputItem[]) => Outcome[];
 
+/** The same outcomes with each run of verdict lines joined: what is written does not change. */
+export function compactOutcomes(outcomes: readonly Outcome[]): Outcome[] {
+  const out: Outcome[] = [];
+  let text = '';
+  for (const o of outcomes) {
+    if (typeof o === 'string') {
+      text += o;
+      continue;
+    }
+    if (text !== '') out.push(text);
+    text = '';
+    out.push(o);
+  }
+  if (text !== '') out.push(text);
+  return out;
+}
+
 /** Throws what createBatchScorer would throw for bad settings, without building the classifier. */
 export function checkConfig(config: CheckConfig): void {
   if (config.moderator.model !== undefined) readModel(config.moderator.model);

@@ -8,7 +8,8 @@ import { BadRecords, writeText } from './output.js';
 import { createPool } from './pool.js';
 import { buildMap } from './records.js';
 import { createProgress } from './progress.js';
-import { INPUT_HELP, INPUT_OPTIONS, openSource, readSourceOptions, type InputItem } from './source.js';
+import { INPUT_HELP, INPUT_OPTIONS, openSource, readSourceOptions, type RawBatch } from './source.js';
+import type { BatchReply } from './worker.js';
 
 const OPTIONS = {
   ...INPUT_OPTIONS,
@@ -39,15 +40,27 @@ ${MODERATOR_HELP}
 
 exit: 0 done, 1 a record could not be read (file:line and why on stderr), 2 bad usage`;
 
-/** Batches sent to a worker hold at most this many records, so messages stay small. */
+/**
+ * Batches handed out and not yet written, per worker: enough that a worker finishing early finds
+ * its next batch waiting while the main thread waits for an earlier one (at 2 the second of two
+ * workers idled 13 % of a run), few enough to bound memory (a batch is one 256 KB read).
+ */
+const IN_FLIGHT_PER_WORKER = 4;
+
+/** CSV batches sent to a worker hold at most this many records, so messages stay small. */
 const MAX_BATCH = 2000;
 
-function* split(items: InputItem[]): Generator<InputItem[]> {
-  if (items.length <= MAX_BATCH) {
-    yield items;
+/**
+ * What goes to the workers: blocks of JSONL/text lines as they were read (one chunk, undecoded:
+ * the workers decode them, so the main thread only reads, frames and writes) and CSV rows in
+ * slices of at most MAX_BATCH.
+ */
+function* split(batch: RawBatch): Generator<RawBatch> {
+  if (batch.kind === 'lines' || batch.items.length <= MAX_BATCH) {
+    yield batch;
     return;
   }
-  for (let i = 0; i < items.length; i += MAX_BATCH) yield items.slice(i, i + MAX_BATCH);
+  for (let i = 0; i < batch.items.length; i += MAX_BATCH) yield { kind: 'items', items: batch.items.slice(i, i + MAX_BATCH) };
 }
 
 export async function runCheck(argv: string[]): Promise<number> {
@@ -78,8 +91,8 @@ export async function runCheck(argv: string[]): Promise<number> {
   const progress = createProgress('check', source.size);
   let count = 0;
 
-  /** Writes a batch's verdicts; false when an unreadable record stops the run. */
-  const emit = async (outcomes: Outcome[]): Promise<boolean> => {
+  /** Writes a batch's verdicts (`records` of them); false when an unreadable record stops the run. */
+  const emit = async (outcomes: Outcome[], records: number): Promise<boolean> => {
     let text = '';
     for (const o of outcomes) {
       if (typeof o === 'string') {
@@ -91,7 +104,7 @@ export async function runCheck(argv: string[]): Promise<number> {
       if (!bad.report(o.line, o.message)) return false;
     }
     await writeText(process.stdout, text);
-    count += outcomes.length;
+    count += records;
     progress.update(count, source.bytesRead());
     return true;
   };
@@ -99,29 +112,30 @@ export async function runCheck(argv: string[]): Promise<number> {
   let stopped = false;
   if (scoreHere) {
     for await (const batch of source.batches) {
-      if (!(await emit(scoreHere(batch)))) {
+      if (!(await emit(scoreHere(batch), batch.length))) {
         stopped = true;
         break;
       }
     }
   } else {
     const pool = createPool(workers, new URL('./worker.js', import.meta.url), config);
-    const inFlight: Promise<Outcome[]>[] = [];
+    const inFlight: Promise<BatchReply>[] = [];
+    const emitReply = (reply: BatchReply): Promise<boolean> => emit(reply.outcomes, reply.count);
     try {
-      reading: for await (const batch of source.batches) {
+      reading: for await (const batch of source.raw) {
         for (const part of split(batch)) {
           const result = pool.run(part);
           // Awaited in order below; a worker failure must not surface first as an unhandled rejection of a later batch.
           result.catch(() => undefined);
           inFlight.push(result);
-          if (inFlight.length >= workers * 2 && !(await emit(await (inFlight.shift() as Promise<Outcome[]>)))) {
+          if (inFlight.length >= workers * IN_FLIGHT_PER_WORKER && !(await emitReply(await (inFlight.shift() as Promise<BatchReply>)))) {
             stopped = true;
             break reading;
           }
         }
       }
       while (!stopped && inFlight.length > 0) {
-        if (!(await emit(await (inFlight.shift() as Promise<Outcome[]>)))) stopped = true;
+        if (!(await emitReply(await (inFlight.shift() as Promise<BatchReply>)))) stopped = true;
       }
     } finally {
       await pool.close();

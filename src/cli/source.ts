@@ -4,13 +4,24 @@ import { createReadStream, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { UsageError, readIntegerOption, stringOption, type OptionSpec, type Parsed } from './args.js';
 import { CsvParser } from '../evaluate/index.js';
-import { splitLines } from './lines.js';
+import { decodeBlock, frameLines, type LineBlock } from './lines.js';
 
 export type Format = 'jsonl' | 'csv' | 'text';
 export const FORMATS: readonly Format[] = ['jsonl', 'csv', 'text'];
 
 /** One record as read: a JSONL/text line, a CSV row, or why it could not be read. */
 export type InputItem = { line: number; text: string } | { line: number; fields: string[] } | { line: number; error: string };
+
+/**
+ * What the reader yields before decoding: CSV rows (parsed in the reading thread, since a quoted
+ * field may span lines) or a block of whole JSONL/text lines still in bytes.
+ */
+export type RawBatch = { kind: 'items'; items: InputItem[] } | { kind: 'lines'; block: LineBlock };
+
+/** A raw batch's records, decoded. */
+export function batchItems(batch: RawBatch): InputItem[] {
+  return batch.kind === 'items' ? batch.items : decodeBlock(batch.block);
+}
 
 export interface Source {
   /** The path as given, or `<stdin>`. */
@@ -22,7 +33,10 @@ export interface Source {
   size: number | undefined;
   /** Bytes read so far. */
   bytesRead(): number;
+  /** The records, decoded, in order. Iterate this or `raw`, not both: they read the same stream. */
   batches: AsyncGenerator<InputItem[]>;
+  /** The same records undecoded, for a reader that hands the decoding to worker threads. */
+  raw: AsyncGenerator<RawBatch>;
 }
 
 export interface SourceOptions {
@@ -144,7 +158,23 @@ export async function openSource(path: string, options: SourceOptions): Promise<
   };
   if (format === 'csv') {
     const { header, batches } = await withHeader(csvItems(chunks, options.maxLineBytes));
-    return { ...base, header, batches };
+    return { ...base, header, batches, raw: rawItems(batches) };
   }
-  return { ...base, header: undefined, batches: splitLines(chunks, options.maxLineBytes) };
+  const raw = rawLines(frameLines(chunks, options.maxLineBytes));
+  return { ...base, header: undefined, batches: decoded(raw), raw };
+}
+
+async function* rawItems(batches: AsyncGenerator<InputItem[]>): AsyncGenerator<RawBatch> {
+  for await (const items of batches) yield { kind: 'items', items };
+}
+
+async function* rawLines(blocks: AsyncGenerator<LineBlock>): AsyncGenerator<RawBatch> {
+  for await (const block of blocks) yield { kind: 'lines', block };
+}
+
+async function* decoded(raw: AsyncGenerator<RawBatch>): AsyncGenerator<InputItem[]> {
+  for await (const batch of raw) {
+    const items = batchItems(batch);
+    if (items.length > 0) yield items;
+  }
 }

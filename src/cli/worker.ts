@@ -1,13 +1,22 @@
 // A scoring thread for `spamsift check --workers N`: builds its own moderator from the same
-// config as the main thread and answers each batch with its outcomes, tagged by sequence number.
+// config as the main thread, decodes each batch it is handed and answers with its outcomes,
+// tagged by sequence number.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { SpamsiftError, type SpamsiftErrorCode } from '../index.js';
-import { createBatchScorer, type BatchScorer, type CheckConfig } from './check-batch.js';
-import type { InputItem } from './source.js';
+import { compactOutcomes, createBatchScorer, type BatchScorer, type CheckConfig, type Outcome } from './check-batch.js';
+import { batchItems, type RawBatch } from './source.js';
 
 export interface BatchRequest {
   seq: number;
-  items: InputItem[];
+  batch: RawBatch;
+}
+
+export interface BatchReply {
+  seq: number;
+  /** The batch's outcomes with consecutive verdict lines joined into one string (one message part, not thousands). */
+  outcomes: Outcome[];
+  /** Records in the batch (for progress). */
+  count: number;
 }
 
 /** The worker's settings were refused: sent instead of crashing, so the CLI can exit 2 with the library's message. */
@@ -27,7 +36,9 @@ function start(port: MessagePort): void {
   }
   port.on('message', (request: BatchRequest) => {
     // An exception here is a bug, not bad input: let it crash the worker so the pool reports it.
-    port.postMessage({ seq: request.seq, outcomes: score(request.items) });
+    const items = batchItems(request.batch);
+    const reply: BatchReply = { seq: request.seq, outcomes: compactOutcomes(score(items)), count: items.length };
+    port.postMessage(reply);
   });
 }
 

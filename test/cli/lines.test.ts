@@ -1,6 +1,6 @@
 // The line splitter: bytes in, lines out, bounded memory, whatever the chunk boundaries.
 import { describe, expect, it } from 'vitest';
-import { splitLines, type TextLine } from '../../src/cli/lines.js';
+import { decodeBlock, frameLines, splitLines, type TextLine } from '../../src/cli/lines.js';
 
 async function split(input: string | Buffer, chunkSize: number, max = 1_000_000): Promise<TextLine[]> {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
@@ -41,5 +41,61 @@ describe('splitLines', () => {
       { line: 1, text: 'a\ufffd\ufffd' },
       { line: 2, text: 'b' },
     ]);
+  });
+});
+
+describe('frameLines and decodeBlock (the two halves `check --workers` splits between threads)', () => {
+  /** What the lines of an input are, written the plain way: split the whole input, then judge each line. */
+  function reference(bytes: Buffer, max: number): TextLine[] {
+    const out: TextLine[] = [];
+    const pieces: Buffer[] = [];
+    let start = 0;
+    for (let nl = bytes.indexOf(10); nl >= 0; nl = bytes.indexOf(10, start)) {
+      pieces.push(bytes.subarray(start, nl));
+      start = nl + 1;
+    }
+    if (start < bytes.length) pieces.push(bytes.subarray(start));
+    pieces.forEach((piece, i) => {
+      const line = i + 1;
+      if (piece.length > max) return out.push({ line, error: `the line is longer than ${max} bytes (see --max-line-bytes)` });
+      let text = piece.toString('utf8').replace(/\r$/, '');
+      if (line === 1) text = text.replace(/^\ufeff/, '');
+      if (!/^[ \t\r]*$/.test(text)) out.push({ line, text });
+      return undefined;
+    });
+    return out;
+  }
+
+  it('give the lines of the whole input, whatever the chunk boundaries and limits (seeded random inputs)', async () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const alphabet = ['a', 'b', ' ', '\t', '\r', '\n', '\n', 'é', '𝄞', '\ufeff', 'x'.repeat(30)];
+    for (let round = 0; round < 300; round++) {
+      const parts: string[] = [];
+      for (let i = random(40); i > 0; i--) parts.push(alphabet[random(alphabet.length)] as string);
+      const bytes = Buffer.from(parts.join(''), 'utf8');
+      const max = 4 + random(40);
+      const size = 1 + random(20);
+      const blocks: TextLine[] = [];
+      async function* chunks(): AsyncGenerator<Buffer> {
+        for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+      }
+      for await (const block of frameLines(chunks(), max)) blocks.push(...decodeBlock(block));
+      expect({ input: parts.join(''), max, size, lines: blocks }).toEqual({ input: parts.join(''), max, size, lines: reference(bytes, max) });
+    }
+  });
+
+  it('frames each block into a buffer of its own, safe to transfer to a worker', async () => {
+    async function* chunks(): AsyncGenerator<Buffer> {
+      yield Buffer.from('a\nbb\nc');
+      yield Buffer.from('c\n');
+    }
+    for await (const block of frameLines(chunks(), 100)) {
+      expect(block.bytes.byteOffset).toBe(0);
+      expect(block.bytes.buffer.byteLength).toBe(block.bytes.byteLength);
+    }
   });
 });

@@ -47,6 +47,23 @@ describe('spamsift check --workers', () => {
     expect(runCli(['check', path, '--workers', '2', '--skip-bad', '--only', 'spam'])).toEqual(skipOne);
   });
 
+  it('writes the same bytes when lines span reads and some are over the limit', () => {
+    // Workers decode the lines themselves (the main thread only frames bytes): a comment longer than
+    // one 256 KB read, lines over --max-line-bytes, CRLF endings and blank lines must come out as
+    // one thread reads them.
+    const lines = bigInput(false).trim().split('\n');
+    lines.splice(10, 0, JSON.stringify({ id: 'long', content: `buy cheap pills at http://pills.example.xyz ${'now '.repeat(80_000)}` }));
+    lines.splice(500, 0, '', '   ', JSON.stringify({ id: 'too-long', content: 'x'.repeat(400_000) }));
+    const path = join(tempDir(), 'long.jsonl');
+    writeFileSync(path, `${lines.join('\r\n')}\r\n`);
+    const args = ['check', path, '--skip-bad', '--max-line-bytes', '380000'];
+    const one = runCli([...args, '--workers', '1']);
+    expect(one.code).toBe(0);
+    expect(one.stderr).toContain(':503: the line is longer than 380000 bytes');
+    expect(verdicts(one.stdout)).toHaveLength(4001);
+    expect(runCli([...args, '--workers', '2'])).toEqual(one);
+  });
+
   it('refuses a model whose classifier part is corrupt with exit 2, in the workers too', () => {
     const path = join(tempDir(), 'model.json');
     writeFileSync(path, JSON.stringify({ format: 'spamsift-model', version: 1, language: 'en', createdAt: 'x', bayes: { garbage: 1 } }));
