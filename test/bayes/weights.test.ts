@@ -1,0 +1,105 @@
+// NB-LR trust weights (src/bayes/weights.ts): a pure function of the learned set. The order a
+// store keeps a document's tokens in, and the ids a model round trip renumbers them to, must not
+// move a bit; and the regression must actually change what naive Bayes alone would say.
+import { describe, expect, it } from 'vitest';
+import { createClassifier, fitTrained, type FitDocument, type TrainedConfig } from '../../src/bayes/index.js';
+import { DEFAULT_BAYES_CONFIG } from '../../src/bayes/index.js';
+
+const CONFIG: TrainedConfig = { ...DEFAULT_BAYES_CONFIG };
+const PRIOR = { slope: DEFAULT_BAYES_CONFIG.slope, offset: DEFAULT_BAYES_CONFIG.offset };
+
+/** A seeded little corpus over 40 token ids: spam leans on ids 0–14, ham on 15–29, 30–39 shared. */
+function corpus(seed: number): FitDocument[] {
+  let a = seed;
+  const next = (): number => {
+    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+    return a / 4294967296;
+  };
+  const docs: FitDocument[] = [];
+  for (let i = 0; i < 120; i++) {
+    const spam = i % 3 === 0;
+    const ids = new Set<number>();
+    const n = 3 + Math.floor(next() * 8);
+    while (ids.size < n) ids.add(next() < 0.6 ? (spam ? 0 : 15) + Math.floor(next() * 15) : 30 + Math.floor(next() * 10));
+    docs.push({ label: spam ? 'spam' : 'ham', ids: Uint32Array.from(ids) });
+  }
+  return docs;
+}
+
+describe('fitTrained', () => {
+  it('does not depend on the order of a document\'s tokens', () => {
+    const docs = corpus(7);
+    const reversed = docs.map((d) => ({ label: d.label, ids: Uint32Array.from(d.ids).reverse() }));
+    const a = fitTrained(docs, 40, new Uint8Array(40), CONFIG, PRIOR)!;
+    const b = fitTrained(reversed, 40, new Uint8Array(40), CONFIG, PRIOR)!;
+    expect(Array.from(b.model.weight)).toEqual(Array.from(a.model.weight));
+    expect(b.model.bias).toBe(a.model.bias);
+    expect(b.calibration).toEqual(a.calibration);
+  });
+
+  it('gives each token the same weight whatever id it has (a model round trip renumbers ids)', () => {
+    const docs = corpus(11);
+    // A permutation of the id space, as compaction or an import would make.
+    const map = Array.from({ length: 40 }, (_, i) => (i * 17 + 5) % 40);
+    const renamed = docs.map((d) => ({ label: d.label, ids: Uint32Array.from(d.ids, (id) => map[id]!) }));
+    const a = fitTrained(docs, 40, new Uint8Array(40), CONFIG, PRIOR)!;
+    const b = fitTrained(renamed, 40, new Uint8Array(40), CONFIG, PRIOR)!;
+    for (let id = 0; id < 40; id++) expect(b.model.weight[map[id]!]).toBe(a.model.weight[id]);
+    expect(b.model.bias).toBe(a.model.bias);
+    expect(b.calibration).toEqual(a.calibration);
+  });
+
+  it('moves the weights away from the plain ratios, and zero epochs keep them', () => {
+    const docs = corpus(3);
+    const plain = fitTrained(docs, 40, new Uint8Array(40), { ...CONFIG, lrEpochs: 0 }, PRIOR)!;
+    const trained = fitTrained(docs, 40, new Uint8Array(40), CONFIG, PRIOR)!;
+    const moved = Array.from(trained.model.weight).filter((w, id) => Math.abs(w - plain.model.weight[id]!) > 1e-3).length;
+    expect(moved).toBeGreaterThan(20);
+    // Tokens only spam has stay spam evidence; tokens only ham has stay ham evidence.
+    for (let id = 0; id < 15; id++) if (plain.model.weight[id] !== 0) expect(trained.model.weight[id]).toBeGreaterThan(0);
+    for (let id = 15; id < 30; id++) if (plain.model.weight[id] !== 0) expect(trained.model.weight[id]).toBeLessThan(0);
+  });
+
+  it('never lets a disguise token count toward ham', () => {
+    const docs = corpus(5);
+    // Token 20 is ham-leaning; flagged as a disguise it must weigh nothing.
+    const disguise = new Uint8Array(40);
+    disguise[20] = 1;
+    const r = fitTrained(docs, 40, disguise, CONFIG, PRIOR)!;
+    expect(r.model.weight[20]).toBe(0);
+  });
+
+  it('is null without both classes', () => {
+    const docs = corpus(9).filter((d) => d.label === 'ham');
+    expect(fitTrained(docs, 40, new Uint8Array(40), CONFIG, PRIOR)).toBeNull();
+  });
+});
+
+describe('the classifier with NB-LR', () => {
+  const learnAll = (c: ReturnType<typeof createClassifier>): void => {
+    corpus(13).forEach((d, i) => c.learn(`d${i}`, Array.from(d.ids, (id) => `t${id}`), d.label));
+  };
+
+  it('scores differently from plain naive Bayes, and the same after an export/import round trip', () => {
+    const nblr = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000 });
+    const plain = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000, config: { lrEpochs: 0 } });
+    learnAll(nblr);
+    learnAll(plain);
+    const probe = ['t1', 't3', 't16', 't31', 't33'];
+    const p = nblr.classify(probe)!.probability;
+    expect(p).not.toBe(plain.classify(probe)!.probability);
+    const copy = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000 }, nblr.toJSON());
+    expect(copy.classify(probe)!.probability).toBe(p);
+  });
+
+  it('refits after a change: unlearning a document and learning it back restores the score bit for bit', () => {
+    const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000 });
+    learnAll(c);
+    const probe = ['t2', 't18', 't35'];
+    const before = c.classify(probe)!.probability;
+    c.unlearn('d0');
+    expect(c.classify(probe)!.probability).not.toBe(before);
+    c.learn('d0', Array.from(corpus(13)[0]!.ids, (id) => `t${id}`), 'spam');
+    expect(c.classify(probe)!.probability).toBe(before);
+  });
+});
