@@ -103,3 +103,44 @@ describe('the classifier with NB-LR', () => {
     expect(c.classify(probe)!.probability).toBe(before);
   });
 });
+
+describe('NB-LR scores are a function of the learned set (issue 9 §3)', () => {
+  /** Reaches the learned set of corpus(21) by a seeded history: wrong labels first, decoys learned and unlearned, scores read between. */
+  function history(seed: number, epochs: number): ReturnType<typeof createClassifier> {
+    let a = seed;
+    const next = (): number => {
+      a = (Math.imul(a, 1664525) + 1013904223) >>> 0;
+      return a / 4294967296;
+    };
+    const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000, config: { lrEpochs: epochs } });
+    const docs = corpus(21).map((d, i) => ({ id: `d${i}`, tokens: Array.from(d.ids, (id) => `t${id}`), label: d.label }));
+    for (let i = docs.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [docs[i], docs[j]] = [docs[j]!, docs[i]!];
+    }
+    for (const d of docs) {
+      const roll = next();
+      if (roll < 0.1) c.learn(d.id, d.tokens, d.label === 'spam' ? 'ham' : 'spam');
+      if (roll > 0.9) {
+        c.learn(`decoy-${d.id}`, ['t1', 't20', 't33'], 'spam');
+        c.classify(['t1', 't2']);
+        c.unlearn(`decoy-${d.id}`);
+      }
+      c.learn(d.id, [...d.tokens].reverse(), d.label);
+      if (next() < 0.3) c.classify(['t3', 't17']);
+    }
+    return c;
+  }
+  const probes = Array.from({ length: 60 }, (_, i) => [`t${i % 40}`, `t${(i * 7) % 40}`, `t${(i * 13 + 5) % 40}`]);
+
+  it.each([10, 0])('five seeded histories, lrEpochs %i: bit-identical scores, before and after an export/import round trip', (epochs) => {
+    const first = history(1, epochs);
+    const reference = probes.map((p) => first.classify(p)!.probability);
+    for (const seed of [2, 3, 4, 5]) {
+      const c = history(seed, epochs);
+      expect(probes.map((p) => c.classify(p)!.probability)).toEqual(reference);
+      const copy = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000, config: { lrEpochs: epochs } }, c.toJSON());
+      expect(probes.map((p) => copy.classify(p)!.probability)).toEqual(reference);
+    }
+  });
+});
