@@ -99,35 +99,58 @@ function fitOn(docs: readonly FitDocument[], members: readonly number[], idSpace
   }
   const w = new Float64Array(idSpace).fill(1);
   let bias = Math.log(spamDocs / hamDocs);
-  const order = members.slice();
-  const random = mulberry32(SEED);
   const rate = config.lrRate;
   const l2 = config.lrL2;
   const fixedMask = config.lrRules ? 0 : FLAG_RULE;
+  // The members' evidence tokens (r ≠ 0) packed once into one array, trainable ones marked, with
+  // each document's label and length scale: the epochs then run over flat typed arrays.
+  const m = members.length;
+  let total = 0;
+  for (const k of members) total += (docs[k] as FitDocument).ids.length;
+  const tokens = new Int32Array(total);
+  const trainable = new Uint8Array(total);
+  const start = new Int32Array(m + 1);
+  const scale = new Float64Array(m);
+  const target = new Uint8Array(m);
+  let p = 0;
+  for (let j = 0; j < m; j++) {
+    const doc = docs[members[j] as number] as FitDocument;
+    for (const id of doc.ids) {
+      if (r[id] === 0) continue;
+      tokens[p] = id;
+      trainable[p] = ((flags[id] as number) & fixedMask) === 0 ? 1 : 0;
+      p++;
+    }
+    start[j + 1] = p;
+    const used = p - (start[j] as number);
+    scale[j] = used === 0 ? 0 : 1 / Math.pow(used, config.power);
+    target[j] = doc.label === 'spam' ? 1 : 0;
+  }
+  const order = Int32Array.from({ length: m }, (_, j) => j);
+  const random = mulberry32(SEED);
   for (let epoch = 0; epoch < config.lrEpochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
+    for (let i = m - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const t = order[i] as number;
       order[i] = order[j] as number;
       order[j] = t;
     }
-    for (const k of order) {
-      const doc = docs[k] as FitDocument;
-      let used = 0;
+    for (let o = 0; o < m; o++) {
+      const j = order[o] as number;
+      const from = start[j] as number;
+      const to = start[j + 1] as number;
+      if (from === to) continue;
       let fixed = 0;
-      for (const id of doc.ids) {
-        const ri = r[id] as number;
-        if (ri === 0) continue;
-        used++;
-        fixed += Math.round((w[id] as number) * ri * FIXED);
+      for (let q = from; q < to; q++) {
+        const id = tokens[q] as number;
+        fixed += Math.round((w[id] as number) * (r[id] as number) * FIXED);
       }
-      if (used === 0) continue;
-      const scale = 1 / Math.pow(used, config.power);
-      const g = sigmoid(bias + (fixed / FIXED) * scale) - (doc.label === 'spam' ? 1 : 0);
-      for (const id of doc.ids) {
-        const ri = r[id] as number;
-        if (ri === 0 || ((flags[id] as number) & fixedMask) !== 0) continue;
-        w[id] = (w[id] as number) - rate * (g * ri * scale + l2 * (w[id] as number));
+      const sj = scale[j] as number;
+      const g = sigmoid(bias + (fixed / FIXED) * sj) - (target[j] as number);
+      for (let q = from; q < to; q++) {
+        if (trainable[q] === 0) continue;
+        const id = tokens[q] as number;
+        w[id] = (w[id] as number) - rate * (g * (r[id] as number) * sj + l2 * (w[id] as number));
       }
       bias -= rate * g;
     }
