@@ -40,8 +40,11 @@ export interface TrainedConfig {
 
 /** A fitted model over store ids: score x = bias + Σ weight[id] / used^power over the known tokens. */
 export interface TokenWeights {
-  /** w_i·r_i per store id (0 for ids no learned document has). Valid until the store changes. */
-  weight: Float64Array;
+  /**
+   * w_i·r_i per store id (0 for ids no learned document has). Valid until the store changes. The
+   * model a classifier keeps holds them in 32 bits (4 bytes a vocabulary id; a score needs no more).
+   */
+  weight: Float64Array | Float32Array;
   bias: number;
 }
 
@@ -181,8 +184,9 @@ export function scoreIds(model: TokenWeights, ids: Uint32Array, power: number): 
  */
 export function fitTrained(docs: readonly FitDocument[], idSpace: number, flags: Uint8Array, config: TrainedConfig, prior: Calibration): { model: TokenWeights; calibration: Calibration } | null {
   const all = docs.map((_, k) => k);
-  const model = fitOn(docs, all, idSpace, flags, config);
-  if (model === null) return null;
+  const full = fitOn(docs, all, idSpace, flags, config);
+  if (full === null) return null;
+  const model: TokenWeights = { weight: Float32Array.from(full.weight), bias: full.bias };
   const halves: number[][] = [[], []];
   all.forEach((k) => (halves[k % 2] as number[]).push(k));
   const xs: number[] = [];
