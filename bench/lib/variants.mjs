@@ -54,4 +54,7 @@ export const LOCO_VARIANTS = [
   { name: 'NB-LR, rule tokens not reweighted', language: 'auto', config: { lrRules: false } },
   { name: 'NB-LR 3 epochs', language: 'auto', config: { lrEpochs: 3 } },
   { name: 'NB-LR 40 epochs', language: 'auto', config: { lrEpochs: 40 } },
+  { name: 'grams of every word, 5-grams only', language: 'auto', config: { charGrams: 'all', gramSizes: [5] } },
+  { name: 'grams of every word, 4-grams only', language: 'auto', config: { charGrams: 'all', gramSizes: [4] } },
+  { name: 'grams of 7+ letter words, 5-grams only', language: 'auto', config: { charGrams: 'all', gramSizes: [5], gramMinLength: 7 } },
 ];
