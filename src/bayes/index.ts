@@ -107,6 +107,12 @@ export interface Classifier {
   evidence(tokens: StoreTokens): Evidence | null;
   /** The calibration classify() uses now (refitted from the learned documents after any change). */
   calibration(): Calibration;
+  /**
+   * Does now the refit the first scoring after a change would do (NB-LR weights and calibration),
+   * so a caller can pay it off the request path after a batch of learns. Scores are identical
+   * whether or not it is called: it only moves when the work happens.
+   */
+  refit(): void;
   /** JSON-serializable state (named keys, its own format and version). */
   toJSON(): BayesModelJSON;
 }
@@ -221,6 +227,9 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     readiness,
     evidence,
     calibration: () => calibration(readiness().ready),
+    refit() {
+      if (readiness().ready) refit();
+    },
     classify(tokens) {
       if (!readiness().ready) return null;
       const c = calibration(true);

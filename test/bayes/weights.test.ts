@@ -144,3 +144,23 @@ describe('NB-LR scores are a function of the learned set (issue 9 §3)', () => {
     }
   });
 });
+
+describe('refit()', () => {
+  it('does the refit now and changes no score', () => {
+    const learn = (c: ReturnType<typeof createClassifier>): void => corpus(17).forEach((d, i) => c.learn(`d${i}`, Array.from(d.ids, (id) => `t${id}`), d.label));
+    const lazy = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000 });
+    const eager = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000 });
+    learn(lazy);
+    learn(eager);
+    eager.refit();
+    expect(eager.calibration()).toEqual(lazy.calibration());
+    for (const probe of [['t1', 't16'], ['t4', 't33', 't36'], ['t22']]) expect(eager.classify(probe)!.probability).toBe(lazy.classify(probe)!.probability);
+  });
+
+  it('does nothing before the classifier is ready', () => {
+    const c = createClassifier({ minExamplesPerClass: 2, maxVocabulary: 1000 });
+    c.learn('only', ['t1'], 'spam');
+    expect(() => c.refit()).not.toThrow();
+    expect(c.classify(['t1'])).toBeNull();
+  });
+});
