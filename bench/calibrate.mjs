@@ -58,7 +58,7 @@ function outOfFold(d, splits, cfg) {
     for (const i of split.test) {
       const e = c.evidence(d.analyses[i].tokens);
       const p = c.classify(d.analyses[i].tokens).probability;
-      rows.push({ x: e.raw / Math.pow(Math.max(e.used, 1), cfg.power), p, lp: logit(p), points: d.points[i], spam: d.labels[i] === 'spam' });
+      rows.push({ x: e.bias + e.raw / Math.pow(Math.max(e.used, 1), cfg.power), p, lp: logit(p), points: d.points[i], spam: d.labels[i] === 'spam' });
     }
   }
   return rows;

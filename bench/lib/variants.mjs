@@ -49,4 +49,12 @@ export const LOCO_VARIANTS = [
   { name: 'length power 0.3', language: 'auto', config: { power: 0.3 } },
   { name: 'length power 0.7', language: 'auto', config: { power: 0.7 } },
   { name: 'no word bigrams', language: 'auto', config: { bigrams: false } },
+  // Session 4 (docs/quality-session4.md): NB-LR in src/, against the plain NB it replaced.
+  { name: 'plain NB (no NB-LR)', language: 'auto', config: { lrEpochs: 0 } },
+  { name: 'NB-LR, rule tokens not reweighted', language: 'auto', config: { lrRules: false } },
+  { name: 'NB-LR 3 epochs', language: 'auto', config: { lrEpochs: 3 } },
+  { name: 'NB-LR 40 epochs', language: 'auto', config: { lrEpochs: 40 } },
+  { name: 'grams of every word, 5-grams only', language: 'auto', config: { charGrams: 'all', gramSizes: [5] } },
+  { name: 'grams of every word, 4-grams only', language: 'auto', config: { charGrams: 'all', gramSizes: [4] } },
+  { name: 'grams of 7+ letter words, 5-grams only', language: 'auto', config: { charGrams: 'all', gramSizes: [5], gramMinLength: 7 } },
 ];

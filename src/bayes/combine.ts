@@ -7,6 +7,7 @@
 import { TOKEN_GRAM, tokenText } from '../tokenize/index.js';
 import type { BayesToken, ClassifierTokens, Label } from '../types.js';
 import { TokenCounts, asTokens, type BayesStore, type StoreTokens, type StoreTotals } from './store.js';
+import type { TokenWeights } from './weights.js';
 
 export interface CombineConfig {
   method: 'multinomial' | 'robinson' | 'sumlogit';
@@ -25,10 +26,12 @@ export interface CombineConfig {
 }
 
 export interface Evidence {
-  /** Raw log-odds toward spam (before calibration). */
+  /** Raw log-odds toward spam (before calibration): the sum of the tokens' weights (and the class prior). */
   raw: number;
   /** Distinct known tokens that took part. */
   used: number;
+  /** Trained weights' bias, added after the length normalization: x = bias + raw / used^power (0 without). */
+  bias: number;
   /** Strongest first; weights are the tokens' own log-likelihood ratios. */
   spamTokens: BayesToken[];
   hamTokens: BayesToken[];
@@ -40,7 +43,7 @@ export interface Scorer {
    * explained token's `position` is its place in the list given (through `origin` when the list
    * scored is an expansion that dropped kinds).
    */
-  score(store: BayesStore, tokens: StoreTokens, origin?: readonly number[] | null): Evidence;
+  score(store: BayesStore, tokens: StoreTokens, origin?: readonly number[] | null, trained?: TokenWeights | null): Evidence;
   /**
    * Scores a learned document as if it had never been learned: the exact leave-one-out score
    * that calibration is fitted on (no explanation). Null when the id is unknown. The sum runs
@@ -136,6 +139,7 @@ export function createScorer(config: CombineConfig): Scorer {
         continue;
       }
       counts.positions[kept] = counts.positions[i] as number;
+      counts.ids[kept] = counts.ids[i] as number;
       counts.spam[kept] = counts.spam[i] as number;
       counts.ham[kept] = counts.ham[i] as number;
       counts.disguise[kept] = counts.disguise[i] as number;
@@ -152,7 +156,7 @@ export function createScorer(config: CombineConfig): Scorer {
     };
   }
 
-  function explain(tokens: ClassifierTokens, raw: number, used: number, origin: readonly number[] | null): Evidence {
+  function explain(tokens: ClassifierTokens, raw: number, used: number, bias: number, origin: readonly number[] | null): Evidence {
     if (credit.length < tokens.length) {
       credit = new Float64Array(counts.positions.length);
       touched = new Int32Array(counts.positions.length);
@@ -180,7 +184,7 @@ export function createScorer(config: CombineConfig): Scorer {
       credit[target] = 0;
       marked[target] = 0;
     }
-    return { raw, used, spamTokens: spamSide.tokens(tokens, origin), hamTokens: hamSide.tokens(tokens, origin) };
+    return { raw, used, bias, spamTokens: spamSide.tokens(tokens, origin), hamTokens: hamSide.tokens(tokens, origin) };
   }
 
   /**
@@ -201,6 +205,26 @@ export function createScorer(config: CombineConfig): Scorer {
     const dropped = spamSideOnly();
     canonical(leaveOut);
     let raw = config.prior ? Math.log(t.spamDocs / t.hamDocs) : 0;
+    for (let i = 0; i < size; i++) raw += weights[i] as number;
+    used = size - dropped;
+    return raw;
+  }
+
+  /**
+   * NB-LR (weights.ts): each known token's fitted weight w_i·r_i; the bias stands in for the prior.
+   * A disguise token the fit set aside (weight 0) is not a known token here either.
+   */
+  function trainedSum(trained: TokenWeights): number {
+    const { ids, size } = counts;
+    if (weights.length < size) weights = new Float64Array(counts.positions.length);
+    let dropped = 0;
+    for (let i = 0; i < size; i++) {
+      const w = trained.weight[ids[i] as number] as number;
+      weights[i] = w;
+      if (w === 0 && counts.disguise[i] === 1) dropped++;
+    }
+    dropped += spamSideOnly();
+    let raw = 0;
     for (let i = 0; i < size; i++) raw += weights[i] as number;
     used = size - dropped;
     return raw;
@@ -290,11 +314,12 @@ export function createScorer(config: CombineConfig): Scorer {
   const combine = config.method === 'robinson' ? robinson : config.method === 'sumlogit' ? sumLogit : multinomial;
 
   return {
-    score(store, given, origin) {
+    score(store, given, origin, trained) {
       const tokens = asTokens(given);
       store.lookup(tokens, counts);
+      if (trained) return explain(tokens, trainedSum(trained), used, trained.bias, origin ?? null);
       const raw = combine(store, undefined);
-      return explain(tokens, raw, used, origin ?? null);
+      return explain(tokens, raw, used, 0, origin ?? null);
     },
     scoreLearned(store, docId, label) {
       if (!store.lookupDocument(docId, counts)) return null;

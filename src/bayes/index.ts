@@ -9,12 +9,14 @@ import { createScorer, type CombineConfig, type Evidence } from './combine.js';
 import { boundTokens, expand, type ExpandConfig } from './expand.js';
 import { readBayesModel, snapshotToJSON, type BayesModelJSON } from './serialize.js';
 import { MemoryStore, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens } from './store.js';
+import { fitTrained, type TokenWeights } from './weights.js';
 
-export { MemoryStore, TokenCounts, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens, type StoreTotals } from './store.js';
+export { FLAG_DISGUISE, FLAG_RULE, MemoryStore, TokenCounts, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens, type StoreTotals } from './store.js';
 export { readBayesModel, BAYES_FORMAT, BAYES_VERSION, type BayesModelJSON } from './serialize.js';
 export { boundTokens, expand, expandTokens, type ExpandConfig, type Expansion } from './expand.js';
 export { fitCalibration, type Calibration } from './calibrate.js';
 export { chi2Q, createScorer, type CombineConfig, type Evidence, type Scorer } from './combine.js';
+export { fitTrained, scoreIds, type FitDocument, type TokenWeights, type TrainedConfig } from './weights.js';
 
 /** The measured choice of tokens, combining rule and calibration (see the README's Bayes section). */
 export interface BayesConfig extends ExpandConfig, CombineConfig {
@@ -29,6 +31,12 @@ export interface BayesConfig extends ExpandConfig, CombineConfig {
   priorStrength: number;
   /** Platt's target smoothing in the fit (labels (n+1)/(n+2) and 1/(n+2) instead of 1 and 0). */
   smoothTargets: boolean;
+  /** NB-LR (weights.ts): SGD epochs of the per-token trust weights; 0 keeps plain naive Bayes. */
+  lrEpochs: number;
+  lrRate: number;
+  lrL2: number;
+  /** Whether rule-hit tokens get trust weights too (false: they keep their plain ratio, as the verdict adds rule points besides). */
+  lrRules: boolean;
 }
 
 export const DEFAULT_BAYES_CONFIG: Readonly<BayesConfig> = Object.freeze({
@@ -61,6 +69,14 @@ export const DEFAULT_BAYES_CONFIG: Readonly<BayesConfig> = Object.freeze({
   calibrationSample: 4000,
   priorStrength: 2,
   smoothTargets: false,
+  // NB-LR (Wang & Manning's log-count ratios under a logistic regression), 10 epochs: picked
+  // leave-one-corpus-out over plain NB, complement NB and cheaper reweightings; the 10-fold study
+  // picks 10 epochs for three of the four held-out corpora and 40 for the fourth, at a quarter of
+  // 40's cost (docs/quality.md, docs/quality-session4.md).
+  lrEpochs: 10,
+  lrRate: 0.05,
+  lrL2: 1e-4,
+  lrRules: true,
 });
 
 export interface ClassifierOptions {
@@ -91,6 +107,12 @@ export interface Classifier {
   evidence(tokens: StoreTokens): Evidence | null;
   /** The calibration classify() uses now (refitted from the learned documents after any change). */
   calibration(): Calibration;
+  /**
+   * Does now the refit the first scoring after a change would do (NB-LR weights and calibration),
+   * so a caller can pay it off the request path after a batch of learns. Scores are identical
+   * whether or not it is called: it only moves when the work happens.
+   */
+  refit(): void;
   /** JSON-serializable state (named keys, its own format and version). */
   toJSON(): BayesModelJSON;
 }
@@ -125,10 +147,11 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     return { ready: t.spamDocs >= Math.max(needed, 1) && t.hamDocs >= Math.max(needed, 1), spam: t.spamDocs, ham: t.hamDocs, needed };
   }
 
-  function evidence(tokens: readonly string[]): Evidence | null {
+  function evidence(tokens: StoreTokens): Evidence | null {
     if (!readiness().ready) return null;
+    refit();
     const expanded = expand(asTokens(tokens), config);
-    return scorer.score(store, expanded.tokens, expanded.origin);
+    return scorer.score(store, expanded.tokens, expanded.origin, trained);
   }
 
   const prior: Calibration = { slope: config.slope, offset: config.offset };
@@ -141,7 +164,9 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
    * batch of changes, by the first check after it.
    */
   let fitted: Calibration | null = null;
-  const normalize = (e: { raw: number; used: number }): number => e.raw / Math.pow(Math.max(e.used, 1), config.power);
+  /** NB-LR weights fitted on the learned set as it is now (with `fitted`), or null when stale or off. */
+  let trained: TokenWeights | null = null;
+  const normalize = (e: { raw: number; used: number; bias?: number }): number => (e.bias ?? 0) + e.raw / Math.pow(Math.max(e.used, 1), config.power);
 
   function fit(): Calibration {
     const t = store.totals();
@@ -158,32 +183,58 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     return xs.length === 0 ? prior : fitCalibration(xs, spam, { prior, priorStrength: config.priorStrength, smoothTargets: config.smoothTargets });
   }
 
+  /**
+   * With NB-LR on, the trained weights and their cross-fitted calibration, refitted at the same
+   * defined point as the plain calibration: the first scoring after any change of the learned set.
+   */
+  function refit(): void {
+    if (fitted !== null) return;
+    if (config.lrEpochs > 0) {
+      const result = fitTrained(store.documents(), store.idSpace(), store.tokenFlags(), config, prior);
+      if (result !== null) {
+        trained = result.model;
+        fitted = config.calibrationSample === 0 ? prior : result.calibration;
+        return;
+      }
+    }
+    trained = null;
+    fitted = config.calibrationSample === 0 ? prior : fit();
+  }
+
   /** The calibration for the learned set as it is now; `ready` is the caller's readiness. */
   function calibration(ready: boolean): Calibration {
-    if (config.calibrationSample === 0 || !ready) return prior;
-    fitted ??= fit();
-    return fitted;
+    if (!ready) return prior;
+    refit();
+    return fitted as Calibration;
+  }
+
+  function changed(): void {
+    fitted = null;
+    trained = null;
   }
 
   return {
     learn(docId, tokens, label) {
       if (typeof docId !== 'string' || docId === '') throw new SpamsiftError('E_INVALID_COMMENT', 'a learned document needs a non-empty id.', 'docId');
       store.add(docId, boundTokens(expand(asTokens(tokens), config).tokens, MAX_DOCUMENT_TOKENS), label);
-      fitted = null;
+      changed();
     },
     unlearn(docId) {
       const removed = store.remove(docId);
-      if (removed) fitted = null;
+      if (removed) changed();
       return removed;
     },
     readiness,
     evidence,
     calibration: () => calibration(readiness().ready),
+    refit() {
+      if (readiness().ready) refit();
+    },
     classify(tokens) {
       if (!readiness().ready) return null;
       const c = calibration(true);
       const expanded = expand(asTokens(tokens), config);
-      const e = scorer.score(store, expanded.tokens, expanded.origin);
+      const e = scorer.score(store, expanded.tokens, expanded.origin, trained);
       // Token weights are reported as their share of the calibrated log-odds, so they add up
       // (with the offset) to logit(probability) and read on the same scale as the verdict.
       const scale = c.slope / Math.pow(Math.max(e.used, 1), config.power);

@@ -29,6 +29,8 @@ export class TokenCounts {
   size = 0;
   /** Index of the token in the looked-up array. */
   positions = new Int32Array(64);
+  /** The store's id of the token (internal; valid until the store changes), for trained weights. */
+  ids = new Int32Array(64);
   /** Spam and ham documents that contain the token. */
   spam = new Uint32Array(64);
   ham = new Uint32Array(64);
@@ -42,6 +44,7 @@ export class TokenCounts {
     let size = this.positions.length;
     while (size < n) size *= 2;
     this.positions = new Int32Array(size);
+    this.ids = new Int32Array(size);
     this.spam = new Uint32Array(size);
     this.ham = new Uint32Array(size);
     this.disguise = new Uint8Array(size);
@@ -59,6 +62,10 @@ export class TokenCounts {
 export function isDisguiseToken(kind: number, text: string): boolean {
   return (kind === TOKEN_SYNTHETIC && text.startsWith('obf:')) || (kind === TOKEN_RULE && text.startsWith('OBFUSCATION_'));
 }
+
+/** Bits of tokenFlags(). */
+export const FLAG_DISGUISE = 1;
+export const FLAG_RULE = 2;
 
 export interface BayesStore {
   /** Fills `out` with the counts of each distinct token of `tokens` that has counts (unknown tokens are skipped); positions index `tokens`. */
@@ -84,6 +91,15 @@ export interface BayesStore {
    * to be reproducible after a model round trip).
    */
   sample(limit: number): LearnedDocument[];
+  /**
+   * Every learned document with its distinct token ids, ordered as sample() orders them (by a
+   * hash of the id). Ids are the store's own, below idSpace(), valid until the store changes.
+   */
+  documents(): { id: string; label: Label; ids: Uint32Array }[];
+  /** One more than the largest token id in use. */
+  idSpace(): number;
+  /** Per token id (length idSpace()): FLAG_DISGUISE when it is disguise evidence (isDisguiseToken), FLAG_RULE when it is a rule hit. */
+  tokenFlags(): Uint8Array;
 }
 
 export interface LearnedDocument {
@@ -310,6 +326,7 @@ export class MemoryStore implements BayesStore {
       const h = cells[cell + HAM] as number;
       if (s + h === 0) continue;
       positions[k] = i;
+      out.ids[k] = id;
       spam[k] = s;
       ham[k] = h;
       const kind = tokens.kind[i] as number;
@@ -586,6 +603,7 @@ export class MemoryStore implements BayesStore {
     for (let k = 0; k < length; k++) {
       const id = this.arena[start + k] as number;
       out.positions[k] = -1;
+      out.ids[k] = id;
       out.spam[k] = this.cells[id * CELL + SPAM] as number;
       out.ham[k] = this.cells[id * CELL + HAM] as number;
       const kind = this.kinds[id] as number;
@@ -595,12 +613,38 @@ export class MemoryStore implements BayesStore {
     return true;
   }
 
-  sample(limit: number): LearnedDocument[] {
+  /** Document slots ordered by a hash of their ids (ties by the id), at most `limit`. */
+  private hashOrder(limit: number): { slot: number; id: string }[] {
     const chosen: { hash: number; slot: number; id: string }[] = [];
     for (const [id, slot] of this.docs) chosen.push({ hash: hash32(id), slot, id });
     chosen.sort((a, b) => a.hash - b.hash || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     chosen.length = Math.min(chosen.length, limit);
-    return chosen.map(({ slot, id }) => ({ id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham' }));
+    return chosen;
+  }
+
+  sample(limit: number): LearnedDocument[] {
+    return this.hashOrder(limit).map(({ slot, id }) => ({ id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham' }));
+  }
+
+  documents(): { id: string; label: Label; ids: Uint32Array }[] {
+    return this.hashOrder(Number.POSITIVE_INFINITY).map(({ slot, id }) => {
+      const start = this.docStart[slot] as number;
+      return { id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', ids: this.arena.subarray(start, start + (this.docLength[slot] as number)) };
+    });
+  }
+
+  idSpace(): number {
+    return this.texts.length;
+  }
+
+  tokenFlags(): Uint8Array {
+    const flags = new Uint8Array(this.texts.length);
+    for (let id = 0; id < flags.length; id++) {
+      const kind = this.kinds[id] as number;
+      if (kind >= TOKEN_SYNTHETIC && isDisguiseToken(kind, this.texts[id] as string)) flags[id] = FLAG_DISGUISE;
+      if (kind === TOKEN_RULE) flags[id] = (flags[id] as number) | FLAG_RULE;
+    }
+    return flags;
   }
 
   /** Vocabulary renumbered by descending document count (small ids for common tokens), documents by id, each document's ids sorted. */

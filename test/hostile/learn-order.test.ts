@@ -1,7 +1,8 @@
 // A verdict is a function of the options and the set of learned comments (id, text, label) only
 // (issue 9 §3): the same set reached by five seeded orders and interleavings of learns, relabels
 // and unlearns, with checks in between, gives bit-identical scores on 200 comments, and so does
-// its model after an export/import round trip.
+// its model after an export/import round trip. This covers NB-LR's trust weights (the default,
+// refitted at the same point as the calibration); test/bayes/weights.test.ts checks it per classifier.
 import { describe, expect, it } from 'vitest';
 import { createModerator, learnId, type Comment, type Label, type Moderator, type ModeratorOptions } from '../../src/index.js';
 import { fixtureComments } from './helpers/fuzz.js';
