@@ -267,6 +267,11 @@ export interface BayesToken {
 export interface BayesResult {
   /** Calibrated spam probability 0..1. */
   probability: number;
+  /**
+   * The same without the disguise tokens (what the normalizer undid: obf:* and OBFUSCATION_* hits),
+   * present only when some took part: a disguise may hold a comment but never blocks it alone.
+   */
+  undisguisedProbability?: number;
   /** Strongest tokens, spam side and ham side, by |weight|. */
   spamTokens: BayesToken[];
   hamTokens: BayesToken[];

@@ -32,6 +32,12 @@ export interface Evidence {
   used: number;
   /** Trained weights' bias, added after the length normalization: x = bias + raw / used^power (0 without). */
   bias: number;
+  /**
+   * The disguise tokens' share (isDisguiseToken): their summed weight and how many took part, so
+   * the caller can tell what the comment scores undisguised. Zero when the method does not add
+   * weights (robinson), where no share can be taken out.
+   */
+  disguise: { raw: number; used: number };
   /** Strongest first; weights are the tokens' own log-likelihood ratios. */
   spamTokens: BayesToken[];
   hamTokens: BayesToken[];
@@ -156,16 +162,21 @@ export function createScorer(config: CombineConfig): Scorer {
     };
   }
 
-  function explain(tokens: ClassifierTokens, raw: number, used: number, bias: number, origin: readonly number[] | null): Evidence {
+  function explain(tokens: ClassifierTokens, raw: number, used: number, bias: number, origin: readonly number[] | null, additive: boolean): Evidence {
     if (credit.length < tokens.length) {
       credit = new Float64Array(counts.positions.length);
       touched = new Int32Array(counts.positions.length);
       marked = new Uint8Array(counts.positions.length);
     }
     let n = 0;
+    const disguise = { raw: 0, used: 0 };
     for (let i = 0; i < counts.size; i++) {
       const w = weights[i] as number;
       if (w === 0) continue;
+      if (additive && counts.disguise[i] === 1) {
+        disguise.raw += w;
+        disguise.used++;
+      }
       const p = counts.positions[i] as number;
       const target = tokens.kind[p] === TOKEN_GRAM && (tokens.a[p] as number) >= 0 ? (tokens.a[p] as number) : p;
       if (marked[target] === 0) {
@@ -184,7 +195,7 @@ export function createScorer(config: CombineConfig): Scorer {
       credit[target] = 0;
       marked[target] = 0;
     }
-    return { raw, used, bias, spamTokens: spamSide.tokens(tokens, origin), hamTokens: hamSide.tokens(tokens, origin) };
+    return { raw, used, bias, disguise, spamTokens: spamSide.tokens(tokens, origin), hamTokens: hamSide.tokens(tokens, origin) };
   }
 
   /**
@@ -317,9 +328,9 @@ export function createScorer(config: CombineConfig): Scorer {
     score(store, given, origin, trained) {
       const tokens = asTokens(given);
       store.lookup(tokens, counts);
-      if (trained) return explain(tokens, trainedSum(trained), used, trained.bias, origin ?? null);
+      if (trained) return explain(tokens, trainedSum(trained), used, trained.bias, origin ?? null, true);
       const raw = combine(store, undefined);
-      return explain(tokens, raw, used, 0, origin ?? null);
+      return explain(tokens, raw, used, 0, origin ?? null, combine !== robinson);
     },
     scoreLearned(store, docId, label) {
       if (!store.lookupDocument(docId, counts)) return null;

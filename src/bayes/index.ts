@@ -240,7 +240,10 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
       const scale = c.slope / Math.pow(Math.max(e.used, 1), config.power);
       for (const t of e.spamTokens) t.weight *= scale;
       for (const t of e.hamTokens) t.weight *= scale;
-      return { probability: sigmoid(c.slope * normalize(e) + c.offset), spamTokens: e.spamTokens, hamTokens: e.hamTokens };
+      const probability = sigmoid(c.slope * normalize(e) + c.offset);
+      if (e.disguise.used === 0) return { probability, spamTokens: e.spamTokens, hamTokens: e.hamTokens };
+      const plain = { raw: e.raw - e.disguise.raw, used: e.used - e.disguise.used, bias: e.bias };
+      return { probability, undisguisedProbability: sigmoid(c.slope * normalize(plain) + c.offset), spamTokens: e.spamTokens, hamTokens: e.hamTokens };
     },
     toJSON() {
       // The calibration is not exported: it is a function of the documents, refitted from them.

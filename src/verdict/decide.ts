@@ -45,6 +45,16 @@ function toDecision(score: number, t: Thresholds): Decision {
   return 'ham';
 }
 
+/**
+ * Obfuscation rules whose hit says what the comment is selling, not only that it was disguised:
+ * a spam word written to slip past filters, text hidden from readers for search engines. They
+ * keep their full weight (they can block).
+ */
+const CONTENT_DISGUISES: ReadonlySet<string> = new Set(['OBFUSCATION_SPAM_WORD', 'OBFUSCATION_HIDDEN_TEXT']);
+
+/** How far below the spam threshold a comment carried there by its disguise alone stops. */
+const DISGUISE_MARGIN = 1e-6;
+
 /** e^RULE_SLOPE: the odds one rule point multiplies by (3, as RULE_SLOPE is ln 9 / 2). */
 const ODDS_PER_POINT = Math.round(Math.exp(RULE_SLOPE) * 1e12) / 1e12;
 
@@ -59,6 +69,13 @@ function untrainedScore(points: number): number {
   return d >= 0 ? 1 - 1 / (1 + ODDS_PER_POINT ** d) : 1 / (1 + ODDS_PER_POINT ** -d);
 }
 
+/** The score of the comment as it would read undisguised: no obfuscation points, no disguise tokens. */
+function undisguisedScore(points: number, bayes: BayesResult | null, options: DecideOptions): number {
+  if (!bayes) return untrainedScore(points);
+  const probability = bayes.undisguisedProbability ?? bayes.probability;
+  return combineTrainedScore(points, bayesLogOdds({ ...bayes, probability }, options.bayesWeight));
+}
+
 /**
  * Combines rule hits and the Bayes result into the verdict a moderator reads. `starter` (the
  * starter model's reason, src/verdict/starter.ts) counts as rule points: it is already damped,
@@ -66,9 +83,21 @@ function untrainedScore(points: number): number {
  */
 export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skipped: string[], options: DecideOptions, tokenText?: ExplainedTokenText, starter?: Reason): Verdict {
   let points = starter?.points ?? 0;
-  for (const hit of hits) points += hit.points;
+  let disguise = 0;
+  for (const hit of hits) {
+    points += hit.points;
+    if (hit.group === 'obfuscation' && !CONTENT_DISGUISES.has(hit.id)) disguise += hit.points;
+  }
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;
-  const score = bayes ? combineTrainedScore(points, odds) : untrainedScore(points);
+  let score = bayes ? combineTrainedScore(points, odds) : untrainedScore(points);
+  // A disguise holds a comment, it never blocks one by itself: when only the obfuscation points
+  // carry a comment over the spam threshold, it stops just below it (moderate). Spam that is spam
+  // undisguised keeps its verdict (what the normalizer undid reads as the plain text), and a reader's
+  // borderline comment with a stray invisible or look-alike character is held, not blocked.
+  const t = options.thresholds;
+  if ((disguise > 0 || bayes?.undisguisedProbability !== undefined) && score >= t.spam && t.spam > t.moderate && undisguisedScore(points - disguise, bayes, options) < t.spam) {
+    score = Math.max(t.moderate, t.spam - DISGUISE_MARGIN);
+  }
   const reasons: Reason[] = hits.map((h) => ({ id: h.id, group: h.group, points: h.points, description: h.description, evidence: h.evidence }));
   if (bayes) reasons.push(bayesReason(bayes, odds, tokenText, options.explain !== false));
   if (starter) reasons.push(starter);

@@ -190,6 +190,9 @@ export const FAMILIES: Family[] = [
   {
     name: 'cherokee-lisu-capitals',
     why: 'Cherokee and Lisu capitals are drawn like Latin capitals (words upper-cased, as shouting spam is)',
+    // Compared with the same words in Latin capitals: upper-casing is a change a reader sees
+    // (shouting), the look-alike letters are not.
+    plain: (c) => text(c, (s) => mapWords(s, (w) => w.toUpperCase())),
     apply: (c) => text(c, (s) => mapWords(s, (w) => mapLetters(w.toUpperCase(), CHEROKEE))),
   },
   {
