@@ -39,6 +39,12 @@ export interface Moderator {
   analyze(comment: CommentInput): Analysis;
   /** The active rules (catalog, list rules and added rules, after overrides and switches). */
   readonly rules: readonly Rule[];
+  /**
+   * Does now the refit the first check() after a learn or unlearn would do (NB-LR weights and the
+   * calibration, a function of the learned set only): call it after moderation feedback so the next
+   * comment's check() does not pay for it. Scores are the same whether it is called or not.
+   */
+  refit(): void;
 }
 
 /** An Analysis whose text view of the tokens is a getter on the prototype (no closure per comment). */
@@ -229,6 +235,9 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     },
     unlearn(input) {
       return classifier.unlearn(learnId(input));
+    },
+    refit() {
+      classifier.refit();
     },
     exportModel() {
       return {
