@@ -59,6 +59,21 @@ function collapse(text: string): string {
   return text.replace(SPACE_RUN, ' ').trim();
 }
 
+/**
+ * Whether `replace(SPACE_RUN, ' ')` would change `chunk`: a tab, newline, carriage return or form
+ * feed, or two spaces in a row. Most text between tags has neither, and this loop is several times
+ * cheaper than a regex replace that copies the chunk to return it unchanged.
+ */
+function needsCollapse(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c === 0x20) {
+      if (chunk.charCodeAt(i + 1) === 0x20) return true;
+    } else if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c) return true;
+  }
+  return false;
+}
+
 /** Trims each line and drops empty ones: tags leave stray spaces and blank lines behind. */
 function tidyLines(text: string): string {
   const spaced = text.includes('  ') ? text.replace(DOUBLE_SPACES, ' ') : text;
@@ -154,7 +169,7 @@ export function htmlToText(html: string): MarkupResult {
 
   function emit(chunk: string, collapseSpace: boolean): void {
     if (chunk === '') return;
-    const decoded = decodeEntities(collapseSpace ? chunk.replace(SPACE_RUN, ' ') : chunk);
+    const decoded = decodeEntities(collapseSpace && needsCollapse(chunk) ? chunk.replace(SPACE_RUN, ' ') : chunk);
     if (hiddenDepth > 0) hiddenBuf += decoded;
     else out += decoded;
     if (anchor) anchorText += decoded;
