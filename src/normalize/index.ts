@@ -13,7 +13,7 @@ import { cleanUnicode, removeInvisibleChars } from './unicode.js';
 export { decodeEntities } from './entities.js';
 export { htmlToText, looksLikeHtml } from './html.js';
 export { canonicalIp } from './ip.js';
-export { skeleton } from './confusables.js';
+export { asciiSkeletonShape, skeleton, skeletonShape } from './confusables.js';
 
 export interface NormalizeOptions {
   maxLength: number;
