@@ -60,19 +60,12 @@ function collapse(text: string): string {
 }
 
 /**
- * Whether `replace(SPACE_RUN, ' ')` would change `chunk`: a tab, newline, carriage return or form
- * feed, or two spaces in a row. Most text between tags has neither, and this loop is several times
- * cheaper than a regex replace that copies the chunk to return it unchanged.
+ * `replace(SPACE_RUN, ' ')` changes a chunk exactly when it has a tab, newline, carriage return or
+ * form feed, or two spaces in a row. Most text between tags has neither, and this test costs about
+ * two thirds of a replace that copies the chunk to return it unchanged (a hand-written loop was no
+ * faster than the replace: V8's regex scanner wins at this).
  */
-function needsCollapse(chunk: string): boolean {
-  for (let i = 0; i < chunk.length; i++) {
-    const c = chunk.charCodeAt(i);
-    if (c === 0x20) {
-      if (chunk.charCodeAt(i + 1) === 0x20) return true;
-    } else if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c) return true;
-  }
-  return false;
-}
+const NEEDS_COLLAPSE = /[\t\n\r\f]| {2}/;
 
 /** Trims each line and drops empty ones: tags leave stray spaces and blank lines behind. */
 function tidyLines(text: string): string {
@@ -169,7 +162,7 @@ export function htmlToText(html: string): MarkupResult {
 
   function emit(chunk: string, collapseSpace: boolean): void {
     if (chunk === '') return;
-    const decoded = decodeEntities(collapseSpace && needsCollapse(chunk) ? chunk.replace(SPACE_RUN, ' ') : chunk);
+    const decoded = decodeEntities(collapseSpace && NEEDS_COLLAPSE.test(chunk) ? chunk.replace(SPACE_RUN, ' ') : chunk);
     if (hiddenDepth > 0) hiddenBuf += decoded;
     else out += decoded;
     if (anchor) anchorText += decoded;
