@@ -2,7 +2,10 @@
 // machine: both builds alternate round by round on the same comments (youtube, short, and the
 // generated link-heavy blog comments, long), each moderator trained on youtube, and the fastest
 // round's CPU microseconds per comment of each build is printed with the load average.
-//   npm run build && node bench/check-compare.mjs --base /path/to/other/dist [--rounds 15]
+//   npm run build && node bench/check-compare.mjs --base /path/to/other/dist [--rounds 15] [--chunk 20]
+// --chunk N times every N comments on their own (both builds alternating chunk by chunk) and sums
+// each chunk's fastest round: on a loaded machine a whole pass is rarely undisturbed, a chunk of
+// a few milliseconds often is, so the figure is steadier (each build still runs every comment).
 import { cpuUsage } from 'node:process';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { loadBlogComments, loadShortComments, ROOT, YOUTUBE } from './lib/speed-data.mjs';
 import { formatTable } from './lib/table.mjs';
 
-const { values } = parseArgs({ options: { base: { type: 'string' }, rounds: { type: 'string', default: '15' }, 'blog-count': { type: 'string', default: '500' } } });
+const { values } = parseArgs({ options: { base: { type: 'string' }, rounds: { type: 'string', default: '15' }, 'blog-count': { type: 'string', default: '500' }, chunk: { type: 'string', default: '0' } } });
 if (!values.base) {
   console.error('bench/check-compare: --base DIR (a dist/ of the build to compare with) is required.');
   process.exit(2);
@@ -33,11 +36,34 @@ const cpuMicros = (fn) => {
   const t = cpuUsage(t0);
   return t.user + t.system;
 };
+const chunkSize = Number(values.chunk);
+/** Per build: the fastest time of each chunk so far (µs), for --chunk. */
+const chunkBest = new Map(builds.map((b) => [b, { short: [], blog: [] }]));
+function timeChunks(r, name, inputs) {
+  for (let at = 0, k = 0; at < inputs.length; at += chunkSize, k++) {
+    const chunk = inputs.slice(at, at + chunkSize);
+    for (const b of (r + k) % 2 === 0 ? builds : [...builds].reverse()) {
+      const us = cpuMicros(() => { for (const c of chunk) b.moderator.check(c); });
+      const best = chunkBest.get(b)[name];
+      best[k] = Math.min(best[k] ?? Infinity, us);
+    }
+  }
+}
 for (let r = 0; r < Number(values.rounds); r++) {
-  for (const b of r % 2 === 0 ? builds : [...builds].reverse()) {
+  if (chunkSize > 0) {
+    // Sums of the per-chunk minima so far: the last round's entry holds the figure for each build.
     for (const [name, set] of [['short', short], ['blog', blog]]) {
       const inputs = set.items.map((i) => i.comment);
-      b.times[name].push(cpuMicros(() => { for (const c of inputs) b.moderator.check(c); }) / inputs.length);
+      timeChunks(r, name, inputs);
+      for (const b of builds) b.times[name].push(chunkBest.get(b)[name].reduce((a, x) => a + x, 0) / inputs.length);
+    }
+  }
+  for (const b of r % 2 === 0 ? builds : [...builds].reverse()) {
+    if (chunkSize === 0) {
+      for (const [name, set] of [['short', short], ['blog', blog]]) {
+        const inputs = set.items.map((i) => i.comment);
+        b.times[name].push(cpuMicros(() => { for (const c of inputs) b.moderator.check(c); }) / inputs.length);
+      }
     }
     // Verdicts serialized too (the BAYES evidence is built when read: JSON reads it).
     const inputs = short.items.map((i) => i.comment);
@@ -50,5 +76,6 @@ const median = (xs) => Math.min(...xs);
 const rows = builds.map((b) => [b.name, median(b.times.short).toFixed(1), median(b.times.blog).toFixed(1), median(b.times.json).toFixed(1)]);
 const ratio = (k) => `${((median(builds[1].times[k]) / median(builds[0].times[k]) - 1) * 100).toFixed(1)} %`;
 rows.push(['this vs base', ratio('short'), ratio('blog'), ratio('json')]);
-console.log(`check() CPU µs per comment, fastest of ${values.rounds} alternating rounds; trained on ${short.name}; load average ${load[0].toFixed(1)} before, ${load[1].toFixed(1)} after\n`);
+const how = chunkSize > 0 ? `sum over chunks of ${chunkSize} comments of each chunk's fastest of ${values.rounds} alternating rounds` : `fastest of ${values.rounds} alternating rounds`;
+console.log(`check() CPU µs per comment, ${how}; trained on ${short.name}; load average ${load[0].toFixed(1)} before, ${load[1].toFixed(1)} after\n`);
 console.log(formatTable(['build', `${short.name} (${short.items.length})`, `blog (${blog.items.length})`, `${short.name}, check + JSON.stringify`], rows));

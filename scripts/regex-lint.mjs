@@ -67,8 +67,8 @@ export const ALLOW = [
   },
   {
     file: "src/links/href.ts",
-    source: "^https?:\\/\\/(?:[a-z0-9-]{1,63}\\.){0,16}[a-z][a-z0-9-]{0,62}(?:\\/(?!\\.\\.?(?:\\/|$))[A-Za-z0-9\\-._~]{0,256}){0,32}$",
-    why: "Fast-path test of readHref for canonical http(s) targets. Anchored at both ends and run once per markup target; every quantifier is bounded, label characters exclude `.` and path characters exclude `/`, so each label or segment ends at one place and a failing attempt backtracks only over the last label's split between the two host parts: linear in the target. The detector runs out of steps on the nested bounded repeats.",
+    source: "^https?:\\/\\/(?:[a-z0-9-]{1,63}\\.){0,16}[a-z][a-z0-9-]{0,62}(?:\\/(?!\\.\\.?(?:\\/|\\?|$))[A-Za-z0-9\\-._~]{0,256}){0,32}(?:\\?[A-Za-z0-9\\-._~=&]{0,1024})?$",
+    why: "Fast-path test of readHref for canonical http(s) targets. Anchored at both ends and run once per markup target; every quantifier is bounded, label characters exclude `.` and path characters exclude `/` and `?`, so each label or segment ends at one place, the optional query starts at the one `?` and its class excludes `/` and `?`; a failing attempt backtracks only over the last label's split between the two host parts: linear in the target. The detector runs out of steps on the nested bounded repeats.",
   },
 ];
 

@@ -65,14 +65,23 @@ function isContentLink(link: Link): boolean {
   return link.source === 'body' || link.source === 'anchor' || link.source === 'author.name';
 }
 
-function addLinkTokens(link: Link, out: Set<string>): void {
+/**
+ * `seenWords` holds the link words already added as `urlword:` tokens: a link flood repeats the
+ * same few words, and a lookup of a word the link memo already hashed is cheaper than building
+ * and hashing its prefixed name again only for the Set to find it there (same tokens, same order).
+ */
+function addLinkTokens(link: Link, out: Set<string>, seenWords: Set<string>): void {
   if (link.source === 'request.referrer') return;
   if (link.domain !== null) out.add(`domain:${link.domain}`);
   if (link.suffix !== null) out.add(`tld:${link.suffix}`);
   if (link.isIp) out.add('host:ip');
   if (link.isPunycode) out.add('host:punycode');
   if (link.defanged) out.add('link:defanged');
-  for (const w of link.words) out.add(`urlword:${w}`);
+  for (const w of link.words) {
+    if (seenWords.has(w)) continue;
+    seenWords.add(w);
+    out.add(`urlword:${w}`);
+  }
   if (link.source === 'author.url') out.add(`authorurl:${siteOf(link)}`);
   else if (link.source === 'author.name') out.add('authorname:url');
   else if (link.source === 'anchor' && link.anchorTextDomain !== undefined && link.anchorTextDomain !== siteOf(link)) {
@@ -101,7 +110,10 @@ export function buildTokens(input: TokenInput): TokenList {
   let authorFieldLinks = 0;
   for (const link of input.links) if (!isContentLink(link)) authorFieldLinks++;
   synthetic.add(linkCountBand(input.totalLinks - authorFieldLinks));
-  for (const link of input.links) addLinkTokens(link, synthetic);
+  if (input.links.length > 0) {
+    const seenWords = new Set<string>();
+    for (const link of input.links) addLinkTokens(link, synthetic, seenWords);
+  }
   for (const email of input.emails) synthetic.add(`email:${email.domain ?? 'unlisted'}`);
 
   const caps = capsBand(input.stats);

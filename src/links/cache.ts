@@ -32,16 +32,36 @@ export class BoundedMemo<V> {
   }
 }
 
+/**
+ * What a link target says, read once per distinct target: its scheme, host description and path,
+ * and (filled on first need, since a target rejected as prose never needs them) the words of its
+ * labels and slugs. Each field is a function of the target string alone.
+ */
+export interface TargetReading {
+  /** Lowercase scheme without `://`, '' when none. */
+  scheme: string;
+  info: HostInfo;
+  /** Path, query and fragment as written (cut at MAX_PATH_LENGTH). */
+  path: string;
+  lowerPath: string;
+  /** Undefined until first asked for (collect.ts); callers copy before handing out. */
+  words: readonly string[] | undefined;
+}
+
 /** A moderator's link memo (see above); each extractLinks call may be given one. */
 export interface LinkCache {
   /** Host as written → its description (null: not a host). */
   hosts: BoundedMemo<HostInfo | null>;
-  /** `host\0path` → the words of its labels and slugs (callers copy before handing out). */
-  words: BoundedMemo<readonly string[]>;
+  /**
+   * Link target as written → its reading (null: no host, or not a host). Keyed by the target
+   * itself, so a repeated link costs one lookup instead of a URL split, a host lookup and a
+   * lookup under a `host\0path` key built for the occasion.
+   */
+  targets: BoundedMemo<TargetReading | null>;
 }
 
 export const DEFAULT_LINK_CACHE_SIZE = 4096;
 
 export function createLinkCache(capacity = DEFAULT_LINK_CACHE_SIZE): LinkCache {
-  return { hosts: new BoundedMemo(capacity), words: new BoundedMemo(capacity) };
+  return { hosts: new BoundedMemo(capacity), targets: new BoundedMemo(capacity) };
 }

@@ -1,9 +1,9 @@
 // Turns mentions into Link and EmailAddress records, counting all of them and keeping the first
 // MAX_LINKS / MAX_EMAILS: a comment with 100k links costs a count, not 100k link records.
 import type { EmailAddress, Link, LinkSource } from '../types.js';
-import { createLinkCache, type LinkCache } from './cache.js';
+import { createLinkCache, type LinkCache, type TargetReading } from './cache.js';
 import { describeHost, type HostInfo } from './domain.js';
-import { splitUrl } from './url.js';
+import { MAX_PATH_LENGTH, splitUrl } from './url.js';
 import { linkWords } from './words.js';
 
 export const MAX_LINKS = 200;
@@ -32,6 +32,21 @@ function describeHostCached(c: Collector, host: string): HostInfo | null {
     c.cache.hosts.set(host, info);
   }
   return info;
+}
+
+/** Targets longer than this are read every time rather than kept as memo keys (a 100 kB key is memory, not speed). */
+const MAX_MEMO_TARGET = 2 * MAX_PATH_LENGTH;
+
+/** The reading of a link target through the memo; null when it has no host or the host is not one. */
+function readTarget(c: Collector, target: string): TargetReading | null {
+  const memo = target.length <= MAX_MEMO_TARGET;
+  const known = memo ? c.cache.targets.get(target) : undefined;
+  if (known !== undefined) return known;
+  const parts = splitUrl(target);
+  const info = parts.host === '' ? null : describeHostCached(c, parts.host);
+  const reading = info === null ? null : { scheme: parts.scheme, info, path: parts.path, lowerPath: parts.path.toLowerCase(), words: undefined };
+  if (memo) c.cache.targets.set(target, reading);
+  return reading;
 }
 
 export interface UrlMention {
@@ -76,23 +91,18 @@ function isProse(value: string, scheme: string, path: string): boolean {
 export function addUrl(c: Collector, m: UrlMention): boolean {
   const { value, target } = m;
   if (target === '') return false;
-  const parts = splitUrl(target);
-  if (parts.host === '') return false;
-  const info = describeHostCached(c, parts.host);
-  if (info === null) return false;
+  const reading = readTarget(c, target);
+  if (reading === null) return false;
+  const { info, scheme } = reading;
   // `node.js`, `e.g`, `file.txt`: tldts accepts any last label (the implicit `*` rule), so a
   // schemeless mention must end in a listed suffix. A scheme says the writer meant a URL.
-  if (!info.known && !info.isIp && parts.scheme === '') return false;
-  if (m.inText && isProse(value, parts.scheme, parts.path)) return false;
+  if (!info.known && !info.isIp && scheme === '') return false;
+  if (m.inText && isProse(value, scheme, reading.path)) return false;
   c.totalLinks++;
   if (c.links.length >= c.maxLinks) return true;
 
-  const memoKey = `${info.host}\u0000${parts.path}`;
-  let words = c.cache.words.get(memoKey);
-  if (words === undefined) {
-    words = linkWords(info, parts.path);
-    c.cache.words.set(memoKey, words);
-  }
+  // Filled here, on first need: a pure function of the target, so the memo's answer stays the answer.
+  const words = (reading.words ??= linkWords(info, reading.path));
   const link: Link = {
     url: value,
     source: m.source,
@@ -101,8 +111,8 @@ export function addUrl(c: Collector, m: UrlMention): boolean {
     suffix: info.suffix,
     isIp: info.isIp,
     isPunycode: info.isPunycode,
-    defanged: m.defanged || parts.scheme.startsWith('hxx'),
-    path: parts.path.toLowerCase(),
+    defanged: m.defanged || scheme.startsWith('hxx'),
+    path: reading.lowerPath,
     words: words.slice(),
   };
   if (m.anchorText !== undefined) link.anchorText = m.anchorText;

@@ -72,13 +72,36 @@ function readRedirects(u: URL): string[] {
  * such a URL unchanged (with `/` for an empty path), so it is read without building a URL object,
  * which is most of the cost of a link-heavy comment's anchors. test/links checks it against `URL`.
  */
-const CANONICAL_WEB_URL = /^https?:\/\/(?:[a-z0-9-]{1,63}\.){0,16}[a-z][a-z0-9-]{0,62}(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9\-._~]{0,256}){0,32}$/;
+// A query of unreserved characters, `=` and `&` is also returned unchanged (none of them is in the
+// special-query percent-encode set), and with no `+` or `%` in it the parser's name/value split is
+// a plain split on `&` and the first `=`: spam anchors carry `?ref=123` on almost every link, and
+// sent each one through the parser and URLSearchParams.
+const CANONICAL_WEB_URL = /^https?:\/\/(?:[a-z0-9-]{1,63}\.){0,16}[a-z][a-z0-9-]{0,62}(?:\/(?!\.\.?(?:\/|\?|$))[A-Za-z0-9\-._~]{0,256}){0,32}(?:\?[A-Za-z0-9\-._~=&]{0,1024})?$/;
+
+/** readRedirects of a query in the form CANONICAL_WEB_URL accepts (without its `?`), without the parser. */
+function plainQueryRedirects(query: string): string[] {
+  const out: string[] = [];
+  let n = 0;
+  for (const pair of query.split('&')) {
+    if (pair === '') continue; // the parser skips empty pieces: they are no value
+    if (++n > MAX_PARAMS) break;
+    const eq = pair.indexOf('=');
+    const v = eq === -1 ? '' : pair.slice(eq + 1);
+    if (REDIRECT_VALUE.test(v)) out.push(v.startsWith('//') ? `http:${v}` : v);
+  }
+  return out;
+}
 
 /** Reads one markup target. Never throws. */
 export function readHref(href: string): HrefReading {
   if (CANONICAL_WEB_URL.test(href) && !href.includes('xn--')) {
-    const url = href.indexOf('/', href.indexOf('//') + 2) === -1 ? `${href}/` : href;
-    return { url: hostOf(url) === BASE_HOST ? null : url, innerText: '', redirects: [] };
+    const q = href.indexOf('?');
+    const beforeQuery = q === -1 ? href : href.slice(0, q);
+    const query = q === -1 ? '' : href.slice(q);
+    // An empty path is `/` to the parser, before the query.
+    const path = beforeQuery.indexOf('/', beforeQuery.indexOf('//') + 2) === -1 ? `${beforeQuery}/` : beforeQuery;
+    const url = query === '' ? path : path + query;
+    return { url: hostOf(url) === BASE_HOST ? null : url, innerText: '', redirects: query.length > 1 ? plainQueryRedirects(query.slice(1)) : [] };
   }
   let u: URL;
   try {

@@ -121,6 +121,29 @@ function asciiSkeleton(s: string): string {
 const ASCII_SKELETON: readonly string[] = Array.from({ length: 128 }, (_, c) => asciiSkeleton(String.fromCharCode(c)));
 
 /**
+ * For a non-empty ASCII string, a number made of the length and first code unit `skeleton(s)`
+ * has, without building it (strings with one skeleton have one shape); -1 for any other string.
+ * A caller that looks skeletons up in a small table can skip most strings by their shape.
+ */
+export function asciiSkeletonShape(s: string): number {
+  let n = 0;
+  let first = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return -1;
+    const k = ASCII_SKELETON[c] as string;
+    if (first < 0 && k.length > 0) first = k.charCodeAt(0);
+    n += k.length;
+  }
+  return first < 0 ? -1 : skeletonShape(n, first);
+}
+
+/** The shape of a skeleton of `length` code units that starts with `first` (see asciiSkeletonShape). */
+export function skeletonShape(length: number, first: number): number {
+  return length * 0x10000 + first;
+}
+
+/**
  * The UTS #39 skeleton of a string, lowercased: two strings with one skeleton look alike
  * (`pаypal`, `paypa1` and `paypal`; `rnicrosoft` and `microsoft`). For comparing, never for display.
  */

@@ -19,7 +19,6 @@ const LEET = new Map<string, string>([
 // are approximated by ASCII letters and any non-ASCII unit, without the `u` flag: a superset of
 // \p{L} (so nothing is missed) that V8 scans several times faster.
 const LEET_HINT = /[a-z\u00aa-\uffff][0-9@$!|€]+[a-z\u00aa-\uffff]/;
-const CHUNK = /\S+/g;
 // Hosts, URLs and e-mail addresses: a scheme, `www.`, or a dot followed by letters (`x.com`, `a@b.org`).
 const URL_LIKE = /:\/\/|^www\.|\.[a-z]{2,}/;
 // `u` class loops are bounded (V8 overflows its backtrack stack on runs of millions of letters).
@@ -53,9 +52,40 @@ function foldChunk(chunk: string, leetWords: string[]): string {
   return chunk.replace(RUN, (run: string) => (isLeetChar(run) ? run : foldRun(run, leetWords)));
 }
 
+/** What `\s` matches (no `u` flag): chunks are the runs between these, as `\S+` finds them. */
+function isRegexSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Every whitespace-delimited chunk read by foldChunk, as `lower.replace(/\S+/g, …)` would, but only
+ * the chunks around a LEET_HINT match are visited: foldChunk returns any other chunk unchanged, and
+ * a long comment with one `mp3` or `2nd` need not cost a callback per word. A match's digit/symbol
+ * run is never whitespace, so the chunk around its second character is the one that matched.
+ */
 export function foldLeet(lower: string, leetWords: string[]): string {
   if (!LEET_HINT.test(lower)) return lower;
-  return lower.replace(CHUNK, (chunk: string) => foldChunk(chunk, leetWords));
+  const finder = new RegExp(LEET_HINT.source, 'g');
+  const n = lower.length;
+  let out = '';
+  let from = 0;
+  for (let m = finder.exec(lower); m !== null; m = finder.exec(lower)) {
+    const inside = m.index + 1;
+    let start = inside;
+    while (start > 0 && !isRegexSpace(lower.charCodeAt(start - 1))) start--;
+    let end = inside + 1;
+    while (end < n && !isRegexSpace(lower.charCodeAt(end))) end++;
+    const chunk = lower.slice(start, end);
+    const folded = foldChunk(chunk, leetWords);
+    if (folded !== chunk) {
+      out += lower.slice(from, start) + folded;
+      from = end;
+    }
+    finder.lastIndex = end;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
 }
 
 // Four or more single letters apart: `v i a g r a`, `v.i.a.g.r.a`, `c-i-a-l-i-s`: between two

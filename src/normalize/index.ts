@@ -13,7 +13,7 @@ import { cleanUnicode, removeInvisibleChars } from './unicode.js';
 export { decodeEntities } from './entities.js';
 export { htmlToText, looksLikeHtml } from './html.js';
 export { canonicalIp } from './ip.js';
-export { skeleton } from './confusables.js';
+export { asciiSkeletonShape, skeleton, skeletonShape } from './confusables.js';
 
 export interface NormalizeOptions {
   maxLength: number;
@@ -43,8 +43,24 @@ function cleanAnchors(anchors: Anchor[]): void {
   }
 }
 
+/**
+ * ASCII letters, spaces and apostrophes only (most author names, some short comments): no pass
+ * below can change such text except joinSpaced (`J R R T…`), since it has no markup, bracket,
+ * entity, non-ASCII character, leet character or separator inside a word. Not for `html`
+ * content, whose spaces the HTML reader collapses.
+ */
+const PLAIN_WORDS = /^[A-Za-z' ]*$/;
+
+function plainText(input: string): NormalizedText {
+  const spacedWords: string[] = [];
+  const folded = joinSpaced(input.toLowerCase(), spacedWords);
+  const obfuscation: ObfuscationReport = { invisible: 0, lookalikeWords: [], leetWords: [], spacedWords, hiddenText: [], reordered: 0, foldedWords: [] };
+  return { text: input, folded, anchors: [], obfuscation, truncated: false };
+}
+
 export function normalizeText(raw: string, format: ContentFormat, options: NormalizeOptions): NormalizedText {
   const input = typeof raw === 'string' ? raw : '';
+  if (format !== 'html' && input.length <= options.maxLength && PLAIN_WORDS.test(input)) return plainText(input);
   const { text: cut, truncated } = truncate(input, options.maxLength);
   const markup = readMarkup(cut, format);
   const anchors = markup.anchors;

@@ -21,6 +21,8 @@ export function ipv4FromMapped(address: string): string | null {
 
 /** An IP address as written by a client or a list, in canonical form (IPv4-mapped IPv6 as IPv4, lowercase). */
 export function canonicalIp(address: string): string {
+  // Only an IPv6 form (it has a colon) can be IPv4-mapped.
+  if (!address.includes(':')) return address.trim().toLowerCase();
   return ipv4FromMapped(address) ?? address.trim().toLowerCase();
 }
 

@@ -178,8 +178,22 @@ function runTest(rule: Rule, features: Features): { evidence: string[] } | { pro
   } catch (error) {
     return { problem: `threw ${describeThrown(error)}` };
   }
+  return readResult(result);
+}
+
+/** What a test returned, as runTest reports it: evidence (a copy), or what was wrong with it. */
+function readResult(result: unknown): { evidence: string[] } | { problem: string } {
   try {
     if (Array.isArray(result) && result.length === 0) return NO_EVIDENCE;
+    return readEvidence(result);
+  } catch (error) {
+    return { problem: `returned a value that threw when read: ${describeThrown(error)}` };
+  }
+}
+
+/** readResult past its first read (which found something other than an empty array). */
+function readEvidence(result: unknown): { evidence: string[] } | { problem: string } {
+  try {
     const problem = problemWith(result);
     // Copied element by element after the check (a Proxy could answer a second read differently).
     return problem === undefined ? { evidence: Array.from(result as string[], (e) => (typeof e === 'string' ? e : String(e))) } : { problem };
@@ -239,7 +253,24 @@ export function scoreRules(features: Features, rules: readonly Rule[], context?:
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as Rule;
     if (r === firstAdded) deepFreeze(features);
-    const run = runTest(rule, features);
+    // runTest written out for the common case, a rule that returns an empty array (most rules on
+    // most comments): no result object and no second call per rule. Same reads, same reports.
+    let result: unknown;
+    try {
+      result = rule.test(features);
+    } catch (error) {
+      context?.failures.push({ id: rule.id, problem: `threw ${describeThrown(error)}` });
+      continue;
+    }
+    let empty: boolean;
+    try {
+      empty = Array.isArray(result) && result.length === 0;
+    } catch (error) {
+      context?.failures.push({ id: rule.id, problem: `returned a value that threw when read: ${describeThrown(error)}` });
+      continue;
+    }
+    if (empty) continue;
+    const run = readEvidence(result);
     if ('problem' in run) {
       context?.failures.push({ id: rule.id, problem: run.problem });
       continue;

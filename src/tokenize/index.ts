@@ -66,7 +66,9 @@ function pushCharBigrams(run: string, out: TokenList): void {
 export function pushWordTokens(words: readonly string[], stem: Stemmer, out: TokenList): void {
   const n = words.length;
   if (n === 0) return;
-  const unspaced = stem.unspacedGrams === true && words.some(isUnspaced);
+  // Asked per word rather than after a first pass over all words (`words.some(isUnspaced)`):
+  // with no unspaced word the test is false for every word either way.
+  const unspaced = stem.unspacedGrams === true;
   let prev = -1;
   for (let i = 0; i < n; i++) {
     const word = words[i] ?? '';

