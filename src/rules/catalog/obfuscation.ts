@@ -41,6 +41,26 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
     },
   },
   {
+    // Category: look-alike disguise on purpose, in any language. One word with a foreign letter
+    // can be a keyboard accident or a styled name; two or more different words disguised in one
+    // comment are deliberate (a filter-dodging spammer disguises every word a filter looks for:
+    // job offers, crypto, "write me"). Worth a hold on its own, never a verdict: 1 + 2 points
+    // with OBFUSCATION_LOOKALIKE reach the moderate threshold and stay below spam.
+    id: 'OBFUSCATION_LOOKALIKE_MANY',
+    group: 'obfuscation',
+    score: 2,
+    description: 'Two or more different words written with look-alike letters (Latin letters inside Cyrillic words or the reverse, math or full-width letters): a deliberate disguise, not an accident',
+    test: (f) => {
+      const words = f.normalized.body.obfuscation.lookalikeWords;
+      return words.length >= 2 ? [`${words.length} disguised words: ${words.slice(0, 3).join(', ')}`] : NONE;
+    },
+    examples: {
+      // Project-written: Latin a/o/e/p/c inside Russian words, Cyrillic а/о/е inside English ones.
+      hit: ['Р\u0061бот\u0061 на дому, пиш\u0065т\u0065 в личку', 'free b\u043Enus, verify your \u0430ccount n\u043Ew'],
+      miss: ['Москва — столица России', 'my n\u0430me is Anna', 'plain English words'],
+    },
+  },
+  {
     id: 'OBFUSCATION_LEET',
     group: 'obfuscation',
     score: 0.75,

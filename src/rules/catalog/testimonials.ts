@@ -69,7 +69,69 @@ function testimonial(f: Features): string[] {
   return reach === '' ? NONE : [`story: ${story.join(', ')}; credited: ${agent}; reach: ${reach}`];
 }
 
+// Category: the vouching comment of investment and "recovery" fraud, seen on every social site
+// under finance posts and in blog comments alike: an account is named with its handle (not as the
+// addressee a reply starts with, but inside the sentence), vouched for (legit, trustworthy,
+// recommend, helped me) and tied to money (trading, profit, invest, withdraw, recover funds). A
+// reader who tags a friend names no money; a reader who talks money names no account to trust.
+// Single words in several languages, no sentence: the wording is the family's, not a comment's.
+const VOUCH: ReadonlySet<string> = new Set([
+  'legit', 'legitimate', 'trustworthy', 'trusted', 'reliable', 'genuine', 'honest', 'recommend', 'recommended', 'recommending',
+  'recommendation', 'helped', 'grateful', 'thankful', 'blessed', 'testify', 'testimony', 'guidance', 'guided', 'mentorship',
+  'recomiendo', 'recomendado', 'confiable', 'legítimo', 'recomendo', 'confiável', 'confiavel',
+  'рекомендую', 'советую', 'надежный', 'надёжный', 'проверенный', 'помог', 'помогла',
+]);
+const VOUCH_MONEY: ReadonlySet<string> = new Set([
+  'invest', 'invested', 'investing', 'investment', 'investments', 'investor', 'profit', 'profits', 'trading', 'trade', 'trades',
+  'trader', 'crypto', 'bitcoin', 'btc', 'forex', 'income', 'earn', 'earned', 'earning', 'earnings', 'returns', 'withdraw',
+  'withdrew', 'withdrawal', 'payout', 'funds', 'financial', 'finance', 'portfolio', 'recovered', 'recovery', 'mining', 'signals',
+  'stocks', 'money', 'capital', 'wealth',
+  'inversión', 'inversion', 'ganancias', 'investimento', 'lucro', 'dinheiro', 'dinero',
+  'инвестиции', 'прибыль', 'доход', 'трейдинг', 'заработок', 'деньги', 'крипта', 'крипту',
+]);
+/** A handle inside the sentence: after a space, never as the comment's first word (a reply's addressee). */
+const INNER_HANDLE = /\s@[\p{L}\p{N}_.]{3,}/u;
+
+function vouchedHandle(f: Features): string[] {
+  const text = f.normalized.body.text;
+  // One native search gates the rule: no '@', no handle.
+  if (text.indexOf('@') < 0) return NONE;
+  const handle = INNER_HANDLE.exec(text);
+  if (handle === null) return NONE;
+  let vouch = '';
+  let money = '';
+  const words = f.words;
+  const n = Math.min(words.length, 150);
+  for (let i = 0; i < n && (vouch === '' || money === ''); i++) {
+    const w = words[i] as string;
+    if (vouch === '' && VOUCH.has(w)) vouch = w;
+    else if (money === '' && VOUCH_MONEY.has(w)) money = w;
+  }
+  return vouch !== '' && money !== '' ? [`${handle[0].trim()}; vouched: ${vouch}; money: ${money}`] : NONE;
+}
+
 export const TESTIMONIAL_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_VOUCHED_HANDLE',
+    group: 'text',
+    score: 3,
+    cap: TESTIMONIAL_CAP,
+    description:
+      'An account named by its @handle inside the sentence, vouched for (legit, trustworthy, recommend, helped) and tied to money (trading, profit, invest, withdraw, recover funds): the vouching comment of investment and recovery fraud',
+    test: vouchedHandle,
+    examples: {
+      hit: [
+        'Been with @example_fx_desk for two months, legit and my withdrawal came in on time',
+        'If your funds are stuck, @example.recovery helped me, highly recommended',
+        'Recomiendo a @ejemplo_trader, confiable con las ganancias',
+      ],
+      miss: [
+        '@example_friend look at this, the trading tips are legit',
+        'Legit question: is trading crypto worth it for a beginner?',
+        'Great recipe, I recommend it to @example_sister',
+      ],
+    },
+  },
   {
     id: 'TEXT_MANAGER_TESTIMONIAL',
     group: 'text',

@@ -27,6 +27,15 @@ const INCOME = 1;
 const EASY = 2;
 const RECRUIT = 4;
 const PRIVATE = 8;
+/**
+ * A recruiting word that names the hiring itself or the people sought (hiring, vacancy,
+ * "требуются", "сотрудники", "желающих"), as opposed to one a job seeker writes too ("ищу работу",
+ * "job"): an offer that names no income needs one of these.
+ */
+const HIRING = 16;
+const SEEKER_WORDS: ReadonlySet<string> = new Set([
+  'ищу', 'ищем', 'работа', 'работу', 'нужны', 'нужен', 'нужна', 'команду', 'обучение', 'job', 'jobs', 'trabajo', 'trabalho', 'kerja',
+]);
 
 const ROLES: readonly [number, readonly string[]][] = [
   [INCOME, WORD_CLASSES.income],
@@ -44,7 +53,7 @@ const ROLES: readonly [number, readonly string[]][] = [
 
 const WORD_ROLES: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
-  for (const [role, words] of ROLES) for (const w of words) m.set(w, (m.get(w) ?? 0) | role);
+  for (const [role, words] of ROLES) for (const w of words) m.set(w, (m.get(w) ?? 0) | role | (role === RECRUIT && !SEEKER_WORDS.has(w) ? HIRING : 0));
   return m;
 })();
 
@@ -77,7 +86,7 @@ function roleOf(w: string): number {
   const listed = WORD_ROLES.get(w);
   if (listed !== undefined || !isCyrillic(w) || w.length < 4) return listed ?? 0;
   let r = 0;
-  for (const [stem, role] of RUSSIAN_STEMS) if (w.startsWith(stem)) r |= role;
+  for (const [stem, role] of RUSSIAN_STEMS) if (w.startsWith(stem)) r |= role === RECRUIT ? RECRUIT | HIRING : role;
   return r;
 }
 
@@ -97,6 +106,11 @@ function hasCyrillic(words: readonly string[]): boolean {
   return false;
 }
 
+/** How many of the offer's own roles (income, easy condition, recruiting word) a mask holds. */
+function offerRoles(mask: number): number {
+  return ((mask & INCOME) !== 0 ? 1 : 0) + ((mask & EASY) !== 0 ? 1 : 0) + ((mask & RECRUIT) !== 0 ? 1 : 0);
+}
+
 function roles(f: Features): { mask: number; words: string[] } {
   let mask = 0;
   const words: string[] = [];
@@ -111,7 +125,7 @@ function roles(f: Features): { mask: number; words: string[] } {
   }
   // The request to write privately is looked for outside the words (messenger links, a handle in
   // the text) only when income and a hook are there already: without them there is no offer.
-  if ((mask & PRIVATE) === 0 && (mask & INCOME) !== 0 && (mask & (EASY | RECRUIT)) !== 0) {
+  if ((mask & PRIVATE) === 0 && offerRoles(mask) >= 2 && (mask & (EASY | RECRUIT)) !== 0) {
     if (f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined)) mask |= PRIVATE;
     else if (mask !== 0 && HANDLE.test(f.normalized.body.text)) {
       mask |= PRIVATE;
@@ -157,16 +171,20 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
     group: 'text',
     score: 3,
     cap: { family: 'offer', max: 4 },
-    description: 'A work-from-home or easy-money offer in any of several languages: income, an easy condition or a recruiting word, and a request to write privately (DM, messenger, @handle)',
+    description:
+      'A work-from-home or easy-money offer in any of several languages: a request to write privately (DM, messenger, @handle) with two of income, an easy condition and a recruiting word (at least one of the last two)',
     test: (f) => {
-      // The shared scan saw an income word (or, in Russian, the stems may find one), or there is no offer to read.
+      // A hook word (or, in Russian, a Cyrillic word the stems may read) is needed by every
+      // combination, or there is no offer to read.
       const scan = scanOf(f);
-      if ((scan.classes & INCOME_BIT) === 0 && !hasCyrillic(f.words)) return NONE;
       if (!mayHaveHook(scan)) return NONE;
+      if ((scan.classes & INCOME_BIT) === 0 && !hasCyrillic(f.words) && (scan.ruleWords & WORK_HOOK_WORD) === 0) return NONE;
       const { mask, words } = roles(f);
-      const hasIncome = (mask & INCOME) !== 0;
-      const hasHook = (mask & (EASY | RECRUIT)) !== 0;
-      return hasIncome && hasHook && (mask & PRIVATE) !== 0 ? [words.join(', ')] : NONE;
+      // Session 4: the recruiting offer without a sum ("looking for people for remote work, write
+      // in DM") is the same family as the one with a sum; income stays one of three roles, and the
+      // request to write privately stays required (income + easy + a job word is a reader's story).
+      if ((mask & PRIVATE) === 0 || offerRoles(mask) < 2 || (mask & (EASY | RECRUIT)) === 0) return NONE;
+      return (mask & INCOME) !== 0 || (mask & HIRING) !== 0 ? [words.join(', ')] : NONE;
     },
     examples: {
       hit: [
@@ -176,6 +194,9 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         'Lowongan kerja dari rumah, penghasilan harian, chat japri @example_hr',
         // Inflected forms only, found by their stems (набираю, удалёнку, заработком, личке).
         ru('Набираю желающих на удалёнку, заработком доволен каждый, подробнее в личке'),
+        // No sum named: a recruiting word, an easy condition and "write in DM" (project-written).
+        ru('Ищем сотрудников на удалённую занятость, пишите в личные сообщения'),
+        'Hiring for a remote part-time role, no experience needed, DM me',
       ],
       miss: [
         ru('Ищу работу удалённо, пишите в лс'),
@@ -183,6 +204,9 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         ru('Партнёры прислали отчёт о доходах, подробности на встрече'),
         'My salary went up after I switched to a remote job',
         'DM me the logs and I will look at the build',
+        // A reader's own story: income, an easy condition and a job word, but no request to write.
+        'I earn a decent salary from a remote job these days',
+        ru('Ищу работу на дому, посоветуйте что-нибудь'),
       ],
     },
   },
