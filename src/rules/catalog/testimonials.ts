@@ -71,8 +71,9 @@ function testimonial(f: Features): string[] {
 
 // Category: the vouching comment of investment and "recovery" fraud, seen on every social site
 // under finance posts and in blog comments alike: an account is named with its handle (not as the
-// addressee a reply starts with, but inside the sentence), vouched for (legit, trustworthy,
-// recommend, helped me) and tied to money (trading, profit, invest, withdraw, recover funds). A
+// addressee a reply starts with, but inside the sentence), tied to money (trading, profit, invest,
+// withdraw, recover funds) and either vouched for (legit, trustworthy, recommend, helped) or told
+// as a testimonial, in the first person ("I", "my") or about the account's owner ("she", "he"). A
 // reader who tags a friend names no money; a reader who talks money names no account to trust.
 // Single words in several languages, no sentence: the wording is the family's, not a comment's.
 const VOUCH: ReadonlySet<string> = new Set([
@@ -89,6 +90,11 @@ const VOUCH_MONEY: ReadonlySet<string> = new Set([
   'inversión', 'inversion', 'ganancias', 'investimento', 'lucro', 'dinheiro', 'dinero',
   'инвестиции', 'прибыль', 'доход', 'трейдинг', 'заработок', 'деньги', 'крипта', 'крипту',
 ]);
+/** The testimonial's voice: the teller, or the account's owner credited in the third person. */
+const VOUCH_VOICE: ReadonlySet<string> = new Set([
+  'i', 'im', 'ive', 'my', 'me', 'she', 'her', 'he', 'him', 'his',
+  'yo', 'mi', 'ella', 'él', 'eu', 'meu', 'minha', 'ele', 'я', 'мне', 'мой', 'моя', 'она', 'он', 'ей', 'ему',
+]);
 /** A handle inside the sentence: after a space, never as the comment's first word (a reply's addressee). */
 const INNER_HANDLE = /\s@[\p{L}\p{N}_.]{3,}/u;
 
@@ -99,6 +105,7 @@ function vouchedHandle(f: Features): string[] {
   const handle = INNER_HANDLE.exec(text);
   if (handle === null) return NONE;
   let vouch = '';
+  let voice = '';
   let money = '';
   const words = f.words;
   const n = Math.min(words.length, 150);
@@ -106,8 +113,10 @@ function vouchedHandle(f: Features): string[] {
     const w = words[i] as string;
     if (vouch === '' && VOUCH.has(w)) vouch = w;
     else if (money === '' && VOUCH_MONEY.has(w)) money = w;
+    else if (voice === '' && VOUCH_VOICE.has(w)) voice = w;
   }
-  return vouch !== '' && money !== '' ? [`${handle[0].trim()}; vouched: ${vouch}; money: ${money}`] : NONE;
+  if (money === '' || (vouch === '' && voice === '')) return NONE;
+  return [`${handle[0].trim()}; ${vouch !== '' ? `vouched: ${vouch}` : `told by: ${voice}`}; money: ${money}`];
 }
 
 export const TESTIMONIAL_RULES: readonly Rule[] = [
@@ -117,18 +126,23 @@ export const TESTIMONIAL_RULES: readonly Rule[] = [
     score: 3,
     cap: TESTIMONIAL_CAP,
     description:
-      'An account named by its @handle inside the sentence, vouched for (legit, trustworthy, recommend, helped) and tied to money (trading, profit, invest, withdraw, recover funds): the vouching comment of investment and recovery fraud',
+      'An account named by its @handle inside the sentence and tied to money (trading, profit, invest, withdraw, recover funds), vouched for (legit, trustworthy, recommend, helped) or told as a testimonial (I, my, she, he): the vouching comment of investment and recovery fraud',
     test: vouchedHandle,
     examples: {
       hit: [
         'Been with @example_fx_desk for two months, legit and my withdrawal came in on time',
         'If your funds are stuck, @example.recovery helped me, highly recommended',
         'Recomiendo a @ejemplo_trader, confiable con las ganancias',
+        // A testimonial, first person or about the account's owner.
+        'Started small with @example_signals and my profit doubled',
+        'She turned my savings around, @example_wealth_coach knows trading',
       ],
       miss: [
         '@example_friend look at this, the trading tips are legit',
         'Legit question: is trading crypto worth it for a beginner?',
         'Great recipe, I recommend it to @example_sister',
+        'I asked @example_colleague about the build and he fixed it',
+        'Thanks for the talk @example_speaker, my team loved it',
       ],
     },
   },
