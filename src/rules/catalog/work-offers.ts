@@ -1,8 +1,8 @@
 // Work-from-home and easy-money offers in the languages they are posted in most (English, Russian,
 // Spanish, Portuguese, Indonesian): a promise of income, an easy condition or a recruiting word,
 // and a request to write privately. The English phrases of TEXT_MONEY_SCHEME name the family's
-// stock sentences; this rule names its structure, so it reads any wording and language. Three
-// roles must meet: income alone is talk about pay, "write me in DM" alone is a chat.
+// stock sentences; this rule names its structure, so it reads any wording and language. Roles
+// must meet (isOffer): income alone is talk about pay, "write me in DM" alone is a chat.
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import { NONE } from './none.js';
@@ -28,14 +28,24 @@ const EASY = 2;
 const RECRUIT = 4;
 const PRIVATE = 8;
 /**
- * A recruiting word that names the hiring itself or the people sought (hiring, vacancy,
- * "требуются", "сотрудники", "желающих"), as opposed to one a job seeker writes too ("ищу работу",
- * "job"): an offer that names no income needs one of these.
+ * A word that names the hiring itself or the people sought (hiring, vacancy, "требуются",
+ * "сотрудники", "желающих"), as opposed to recruiting words a job seeker or an everyday sentence
+ * writes too ("ищу работу", "job", "партнёры", "приглашаю на день рождения"). A hiring word with
+ * one more role of the offer is an offer: income, an easy condition or a request to write.
  */
 const HIRING = 16;
-const SEEKER_WORDS: ReadonlySet<string> = new Set([
-  'ищу', 'ищем', 'работа', 'работу', 'нужны', 'нужен', 'нужна', 'команду', 'обучение', 'job', 'jobs', 'trabajo', 'trabalho', 'kerja',
+/** An income word in Cyrillic: Russian income words name earning (заработок, доход, подработка), English ones also pay ("paid"). */
+const RU_INCOME = 32;
+const HIRING_WORDS: ReadonlySet<string> = new Set([
+  'hiring', 'recruiting', 'vacancy', 'vacancies', 'требуются', 'требуется', 'набираем', 'набираю', 'вакансия', 'вакансии', 'вакансию',
+  'сотрудников', 'сотрудники', 'желающих', 'желающие', 'buscamos', 'procuramos', 'vagas', 'lowongan', 'dicari',
 ]);
+const HIRING_STEMS: readonly string[] = ['требуют', 'требует', 'набира', 'ваканс', 'сотрудник', 'желающ'];
+
+function isCyrillic(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 0x0400 && c <= 0x04ff;
+}
 
 const ROLES: readonly [number, readonly string[]][] = [
   [INCOME, WORD_CLASSES.income],
@@ -53,7 +63,8 @@ const ROLES: readonly [number, readonly string[]][] = [
 
 const WORD_ROLES: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
-  for (const [role, words] of ROLES) for (const w of words) m.set(w, (m.get(w) ?? 0) | role | (role === RECRUIT && !SEEKER_WORDS.has(w) ? HIRING : 0));
+  for (const [role, words] of ROLES) for (const w of words) m.set(w, (m.get(w) ?? 0) | role | (role === INCOME && isCyrillic(w) ? RU_INCOME : 0));
+  for (const w of HIRING_WORDS) m.set(w, (m.get(w) ?? 0) | RECRUIT | HIRING);
   return m;
 })();
 
@@ -76,17 +87,13 @@ const RUSSIAN_STEMS: readonly [string, number][] = [
   ['телег', PRIVATE], ['ватсап', PRIVATE], ['директ', PRIVATE],
 ];
 
-function isCyrillic(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 0x0400 && c <= 0x04ff;
-}
-
 /** The roles of one word: listed, or for a Cyrillic word, by its stem. */
 function roleOf(w: string): number {
   const listed = WORD_ROLES.get(w);
   if (listed !== undefined || !isCyrillic(w) || w.length < 4) return listed ?? 0;
   let r = 0;
-  for (const [stem, role] of RUSSIAN_STEMS) if (w.startsWith(stem)) r |= role === RECRUIT ? RECRUIT | HIRING : role;
+  for (const [stem, role] of RUSSIAN_STEMS) if (w.startsWith(stem)) r |= role === INCOME ? INCOME | RU_INCOME : role;
+  for (const stem of HIRING_STEMS) if (w.startsWith(stem)) r |= RECRUIT | HIRING;
   return r;
 }
 
@@ -106,9 +113,17 @@ function hasCyrillic(words: readonly string[]): boolean {
   return false;
 }
 
-/** How many of the offer's own roles (income, easy condition, recruiting word) a mask holds. */
-function offerRoles(mask: number): number {
-  return ((mask & INCOME) !== 0 ? 1 : 0) + ((mask & EASY) !== 0 ? 1 : 0) + ((mask & RECRUIT) !== 0 ? 1 : 0);
+/**
+ * The offer's shapes: income with a request to write privately ("earn from home, DM me"), or a
+ * hiring word with income, an easy condition or a request to write ("требуются сотрудники,
+ * пишите"). Income with an easy condition alone is a reader's story; a request to write alone is a chat.
+ */
+function isOffer(mask: number): boolean {
+  if ((mask & HIRING) !== 0 && (mask & (INCOME | EASY | PRIVATE)) !== 0) return true;
+  if ((mask & INCOME) === 0 || (mask & PRIVATE) === 0) return false;
+  // English income words also name pay ("I got paid") and "pm" is also a time: there an easy
+  // condition or a recruiting word must join them, as before session 4.
+  return (mask & (RU_INCOME | EASY | RECRUIT)) !== 0;
 }
 
 function roles(f: Features): { mask: number; words: string[] } {
@@ -124,8 +139,8 @@ function roles(f: Features): { mask: number; words: string[] } {
     mask |= r;
   }
   // The request to write privately is looked for outside the words (messenger links, a handle in
-  // the text) only when income and a hook are there already: without them there is no offer.
-  if ((mask & PRIVATE) === 0 && offerRoles(mask) >= 2 && (mask & (EASY | RECRUIT)) !== 0) {
+  // the text) only when income or a hiring word is there already: without one there is no offer.
+  if ((mask & PRIVATE) === 0 && (mask & (INCOME | HIRING)) !== 0) {
     if (f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined)) mask |= PRIVATE;
     else if (mask !== 0 && HANDLE.test(f.normalized.body.text)) {
       mask |= PRIVATE;
@@ -172,19 +187,14 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
     score: 3,
     cap: { family: 'offer', max: 4 },
     description:
-      'A work-from-home or easy-money offer in any of several languages: a request to write privately (DM, messenger, @handle) with two of income, an easy condition and a recruiting word (at least one of the last two)',
+      'A work-from-home or easy-money offer in any of several languages: income with a request to write privately (DM, messenger, @handle), or a hiring word (hiring, vacancy, требуются, сотрудники) with income, an easy condition or a request to write',
     test: (f) => {
-      // A hook word (or, in Russian, a Cyrillic word the stems may read) is needed by every
-      // combination, or there is no offer to read.
+      // Income (a listed word, or in Russian a word the stems may read) or a listed hiring word,
+      // or there is no offer to read.
       const scan = scanOf(f);
-      if (!mayHaveHook(scan)) return NONE;
       if ((scan.classes & INCOME_BIT) === 0 && !hasCyrillic(f.words) && (scan.ruleWords & WORK_HOOK_WORD) === 0) return NONE;
       const { mask, words } = roles(f);
-      // Session 4: the recruiting offer without a sum ("looking for people for remote work, write
-      // in DM") is the same family as the one with a sum; income stays one of three roles, and the
-      // request to write privately stays required (income + easy + a job word is a reader's story).
-      if ((mask & PRIVATE) === 0 || offerRoles(mask) < 2 || (mask & (EASY | RECRUIT)) === 0) return NONE;
-      return (mask & INCOME) !== 0 || (mask & HIRING) !== 0 ? [words.join(', ')] : NONE;
+      return isOffer(mask) ? [words.join(', ')] : NONE;
     },
     examples: {
       hit: [
@@ -197,6 +207,9 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         // No sum named: a recruiting word, an easy condition and "write in DM" (project-written).
         ru('Ищем сотрудников на удалённую занятость, пишите в личные сообщения'),
         'Hiring for a remote part-time role, no experience needed, DM me',
+        // Session 4 (project-written): income + write privately, in Russian; a hiring word + an easy condition.
+        ru('Стабильный доход каждый месяц, подробнее напишу в личку'),
+        ru('Требуются сотрудники на удалёнку'),
       ],
       miss: [
         ru('Ищу работу удалённо, пишите в лс'),
@@ -207,6 +220,8 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         // A reader's own story: income, an easy condition and a job word, but no request to write.
         'I earn a decent salary from a remote job these days',
         ru('Ищу работу на дому, посоветуйте что-нибудь'),
+        'I got paid late again, will DM the manager about it',
+        ru('Приглашаю всех на день рождения, пишите кто придёт'),
       ],
     },
   },
