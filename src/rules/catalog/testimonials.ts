@@ -139,7 +139,7 @@ export const TESTIMONIAL_RULES: readonly Rule[] = [
       ],
       miss: [
         '@example_friend look at this, the trading tips are legit',
-        'Legit question: is trading crypto worth it for a beginner?',
+        'Legit question: is trading crypto a good idea for a beginner?',
         'Great recipe, I recommend it to @example_sister',
         'I asked @example_colleague about the build and he fixed it',
         'Thanks for the talk @example_speaker, my team loved it',

@@ -205,7 +205,7 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         // Inflected forms only, found by their stems (набираю, удалёнку, заработком, личке).
         ru('Набираю желающих на удалёнку, заработком доволен каждый, подробнее в личке'),
         // No sum named: a recruiting word, an easy condition and "write in DM" (project-written).
-        ru('Ищем сотрудников на удалённую занятость, пишите в личные сообщения'),
+        ru('Ищем сотрудников на удалённую занятость, ответ в личке'),
         'Hiring for a remote part-time role, no experience needed, DM me',
         // Session 4 (project-written): income + write privately, in Russian; a hiring word + an easy condition.
         ru('Стабильный доход каждый месяц, подробнее напишу в личку'),
