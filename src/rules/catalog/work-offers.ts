@@ -87,13 +87,32 @@ const RUSSIAN_STEMS: readonly [string, number][] = [
   ['телег', PRIVATE], ['ватсап', PRIVATE], ['директ', PRIVATE],
 ];
 
+/**
+ * The stems by their first two letters, each with the role bits it gives: a Cyrillic word is
+ * compared with the few stems that share its start, not with all of them (the stems grew with
+ * the hiring words in session 4, and every Cyrillic word not in the lists is read this way).
+ */
+const STEMS_BY_START: ReadonlyMap<string, readonly [string, number][]> = (() => {
+  const m = new Map<string, [string, number][]>();
+  const add = (stem: string, bits: number): void => {
+    const key = stem.slice(0, 2);
+    const list = m.get(key) ?? [];
+    list.push([stem, bits]);
+    m.set(key, list);
+  };
+  for (const [stem, role] of RUSSIAN_STEMS) add(stem, role === INCOME ? INCOME | RU_INCOME : role);
+  for (const stem of HIRING_STEMS) add(stem, RECRUIT | HIRING);
+  return m;
+})();
+
 /** The roles of one word: listed, or for a Cyrillic word, by its stem. */
 function roleOf(w: string): number {
   const listed = WORD_ROLES.get(w);
   if (listed !== undefined || !isCyrillic(w) || w.length < 4) return listed ?? 0;
+  const stems = STEMS_BY_START.get(w.slice(0, 2));
+  if (stems === undefined) return 0;
   let r = 0;
-  for (const [stem, role] of RUSSIAN_STEMS) if (w.startsWith(stem)) r |= role === INCOME ? INCOME | RU_INCOME : role;
-  for (const stem of HIRING_STEMS) if (w.startsWith(stem)) r |= RECRUIT | HIRING;
+  for (const [stem, bits] of stems) if (w.startsWith(stem)) r |= bits;
   return r;
 }
 
