@@ -41,23 +41,33 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
     },
   },
   {
-    // Category: look-alike disguise on purpose, in any language. One word with a foreign letter
-    // can be a keyboard accident or a styled name; two or more different words disguised in one
-    // comment are deliberate (a filter-dodging spammer disguises every word a filter looks for:
-    // job offers, crypto, "write me"). Worth a hold on its own, never a verdict: 1 + 2 points
-    // with OBFUSCATION_LOOKALIKE reach the moderate threshold and stay below spam.
+    // Category: look-alike disguise on purpose in a language written in Cyrillic or Greek. One
+    // word with a Latin letter can be a keyboard-layout accident; two or more different native
+    // words with Latin letters inside are deliberate (a filter-dodging spammer disguises every
+    // word a filter looks for: job offers, crypto, "write me"). Latin words in styled letters
+    // (math bold, full width) and Latin words with Cyrillic look-alikes stay with
+    // OBFUSCATION_LOOKALIKE and OBFUSCATION_SPAM_WORD: styled fan text is written by readers too,
+    // and a disguised reader's comment must not become spam (test/hostile/evasion.test.ts).
+    // Worth a hold on its own, never a verdict: 1 + 2 points with OBFUSCATION_LOOKALIKE.
     id: 'OBFUSCATION_LOOKALIKE_MANY',
     group: 'obfuscation',
     score: 2,
-    description: 'Two or more different words written with look-alike letters (Latin letters inside Cyrillic words or the reverse, math or full-width letters): a deliberate disguise, not an accident',
+    description: 'Two or more different Cyrillic or Greek words written with Latin look-alike letters inside: a deliberate disguise, not a keyboard accident',
     test: (f) => {
-      const words = f.normalized.body.obfuscation.lookalikeWords;
-      return words.length >= 2 ? [`${words.length} disguised words: ${words.slice(0, 3).join(', ')}`] : NONE;
+      let n = 0;
+      const shown: string[] = [];
+      for (const w of f.normalized.body.obfuscation.lookalikeWords) {
+        const c = w.charCodeAt(0);
+        if (c < 0x0370 || c > 0x04ff) continue;
+        n++;
+        if (shown.length < 3) shown.push(w);
+      }
+      return n >= 2 ? [`${n} disguised words: ${shown.join(', ')}`] : NONE;
     },
     examples: {
-      // Project-written: Latin a/o/e/p/c inside Russian words, Cyrillic а/о/е inside English ones.
-      hit: ['Р\u0061бот\u0061 на дому, пиш\u0065т\u0065 в личку', 'free b\u043Enus, verify your \u0430ccount n\u043Ew'],
-      miss: ['Москва — столица России', 'my n\u0430me is Anna', 'plain English words'],
+      // Project-written: Latin a/o/e/p/c inside Russian words.
+      hit: ['Р\u0061бот\u0061 на дому, пиш\u0065т\u0065 в личку', 'Д\u006Fход \u0065жедневно, \u0070ишите'],
+      miss: ['Москва — столица России', 'Р\u0061бота на дому', 'free b\u043Enus, verify your \u0430ccount n\u043Ew', 'plain English words'],
     },
   },
   {
