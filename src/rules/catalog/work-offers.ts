@@ -28,19 +28,19 @@ const EASY = 2;
 const RECRUIT = 4;
 const PRIVATE = 8;
 /**
- * A word that names the hiring itself or the people sought (hiring, vacancy, "требуются",
- * "сотрудники", "желающих"), as opposed to recruiting words a job seeker or an everyday sentence
- * writes too ("ищу работу", "job", "партнёры", "приглашаю на день рождения"). A hiring word with
- * one more role of the offer is an offer: income, an easy condition or a request to write.
+ * A word that names the hiring itself (hiring, vacancy, "требуются", "набираем"), as opposed to
+ * recruiting words everyday sentences use too ("ищу работу", "job", "сотрудники банка",
+ * "желающие поехать", "партнёры", "приглашаю"). A hiring word with an easy condition and a
+ * request to write, or with an easy condition and income, is an offer that names no sum or no contact.
  */
 const HIRING = 16;
-/** An income word in Cyrillic: Russian income words name earning (заработок, доход, подработка), English ones also pay ("paid"). */
-const RU_INCOME = 32;
+/** A recruiting word that is not a hiring word ("сотрудники", "обучение", "job"): the people or the work sought. */
+const SOUGHT = 32;
 const HIRING_WORDS: ReadonlySet<string> = new Set([
   'hiring', 'recruiting', 'vacancy', 'vacancies', 'требуются', 'требуется', 'набираем', 'набираю', 'вакансия', 'вакансии', 'вакансию',
-  'сотрудников', 'сотрудники', 'желающих', 'желающие', 'buscamos', 'procuramos', 'vagas', 'lowongan', 'dicari',
+  'buscamos', 'procuramos', 'vagas', 'lowongan', 'dicari',
 ]);
-const HIRING_STEMS: readonly string[] = ['требуют', 'требует', 'набира', 'ваканс', 'сотрудник', 'желающ'];
+const HIRING_STEMS: readonly string[] = ['требуют', 'требует', 'набира', 'ваканс'];
 
 function isCyrillic(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -63,7 +63,7 @@ const ROLES: readonly [number, readonly string[]][] = [
 
 const WORD_ROLES: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
-  for (const [role, words] of ROLES) for (const w of words) m.set(w, (m.get(w) ?? 0) | role | (role === INCOME && isCyrillic(w) ? RU_INCOME : 0));
+  for (const [role, words] of ROLES) for (const w of words) m.set(w, (m.get(w) ?? 0) | role | (role === RECRUIT && !HIRING_WORDS.has(w) ? SOUGHT : 0));
   for (const w of HIRING_WORDS) m.set(w, (m.get(w) ?? 0) | RECRUIT | HIRING);
   return m;
 })();
@@ -100,7 +100,7 @@ const STEMS_BY_START: ReadonlyMap<string, readonly [string, number][]> = (() => 
     list.push([stem, bits]);
     m.set(key, list);
   };
-  for (const [stem, role] of RUSSIAN_STEMS) add(stem, role === INCOME ? INCOME | RU_INCOME : role);
+  for (const [stem, role] of RUSSIAN_STEMS) add(stem, role === RECRUIT ? RECRUIT | SOUGHT : role);
   for (const stem of HIRING_STEMS) add(stem, RECRUIT | HIRING);
   return m;
 })();
@@ -133,16 +133,20 @@ function hasCyrillic(words: readonly string[]): boolean {
 }
 
 /**
- * The offer's shapes: income with a request to write privately ("earn from home, DM me"), or a
- * hiring word with income, an easy condition or a request to write ("требуются сотрудники,
- * пишите"). Income with an easy condition alone is a reader's story; a request to write alone is a chat.
+ * The offer's shapes, three roles each: income with a request to write privately and an easy
+ * condition or a recruiting word ("earn from home, no experience, DM me"); or a hiring word with
+ * two of an easy condition, a request to write, income and the people sought ("требуются
+ * сотрудники на удалёнку", "набираю людей, пишите").
+ * Two roles are a conversation in any language: "the bank's staff call asking for money", "anyone
+ * willing to come, write me", "we are hiring a remote developer, see our careers page".
  */
 function isOffer(mask: number): boolean {
-  if ((mask & HIRING) !== 0 && (mask & (INCOME | EASY | PRIVATE)) !== 0) return true;
-  if ((mask & INCOME) === 0 || (mask & PRIVATE) === 0) return false;
-  // English income words also name pay ("I got paid") and "pm" is also a time: there an easy
-  // condition or a recruiting word must join them, as before session 4.
-  return (mask & (RU_INCOME | EASY | RECRUIT)) !== 0;
+  if ((mask & INCOME) !== 0 && (mask & PRIVATE) !== 0 && (mask & (EASY | RECRUIT)) !== 0) return true;
+  if ((mask & HIRING) === 0) return false;
+  // A hiring word, and two of: an easy condition, a request to write, income, the people sought.
+  let n = 0;
+  for (const role of [EASY, PRIVATE, INCOME, SOUGHT]) if ((mask & role) !== 0) n++;
+  return n >= 2;
 }
 
 function roles(f: Features): { mask: number; words: string[] } {
@@ -206,7 +210,7 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
     score: 3,
     cap: { family: 'offer', max: 4 },
     description:
-      'A work-from-home or easy-money offer in any of several languages: income with a request to write privately (DM, messenger, @handle), or a hiring word (hiring, vacancy, требуются, сотрудники) with income, an easy condition or a request to write',
+      'A work-from-home or easy-money offer in any of several languages: income, a request to write privately (DM, messenger, @handle) and an easy condition or a recruiting word; or a hiring word (hiring, vacancy, требуются, набираем) with two of an easy condition, a request to write, income and the people sought',
     test: (f) => {
       // Income (a listed word, or in Russian a word the stems may read) or a listed hiring word,
       // or there is no offer to read.
@@ -224,11 +228,11 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         // Inflected forms only, found by their stems (набираю, удалёнку, заработком, личке).
         ru('Набираю желающих на удалёнку, заработком доволен каждый, подробнее в личке'),
         // No sum named: a recruiting word, an easy condition and "write in DM" (project-written).
-        ru('Ищем сотрудников на удалённую занятость, ответ в личке'),
+        ru('Требуются сотрудники на удалённую занятость, ответ в личке'),
         'Hiring for a remote part-time role, no experience needed, DM me',
-        // Session 4 (project-written): income + write privately, in Russian; a hiring word + an easy condition.
-        ru('Стабильный доход каждый месяц, подробнее напишу в личку'),
-        ru('Требуются сотрудники на удалёнку'),
+        // Session 4 (project-written): a hiring word + an easy condition + a request to write, or + income.
+        ru('Набираем сотрудников на удалёнку, подробнее напишу в личку'),
+        ru('Требуются люди на удалённую занятость, оплата каждую неделю'),
       ],
       miss: [
         ru('Ищу работу удалённо, пишите в лс'),
@@ -241,6 +245,14 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         ru('Ищу работу на дому, посоветуйте что-нибудь'),
         'I got paid late again, will DM the manager about it',
         ru('Приглашаю всех на день рождения, пишите кто придёт'),
+        // Income and a request to write, and nothing else of an offer: a conversation.
+        ru('Деньги пришли, спасибо за сообщение'),
+        ru('Заработок на рекламе упал, пишите если у вас так же'),
+        // Two roles, everyday sentences (session 4's two-role shapes held each of these).
+        ru('Сотрудники банка звонят и просят деньги, будьте осторожны'),
+        ru('Желающие поехать на субботник, пишите в личку'),
+        ru('Набираем группу на курс по Python, занятия онлайн'),
+        'We are hiring a remote frontend developer, details on our careers page',
       ],
     },
   },
