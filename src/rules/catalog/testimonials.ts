@@ -82,13 +82,16 @@ const VOUCH: ReadonlySet<string> = new Set([
   'recomiendo', 'recomendado', 'confiable', 'legítimo', 'recomendo', 'confiável', 'confiavel',
   'рекомендую', 'советую', 'надежный', 'надёжный', 'проверенный', 'помог', 'помогла',
 ]);
+/**
+ * Money words of investing, not of everyday talk: "portfolio" (a designer's), "returns" (a
+ * function's), "signals", "mining", "capital", "money" and "recovery" are a developer's words
+ * too, and beside "I" or "my" and a colleague's handle they held a reader's comment.
+ */
 const VOUCH_MONEY: ReadonlySet<string> = new Set([
-  'invest', 'invested', 'investing', 'investment', 'investments', 'investor', 'profit', 'profits', 'trading', 'trade', 'trades',
-  'trader', 'crypto', 'bitcoin', 'btc', 'forex', 'income', 'earn', 'earned', 'earning', 'earnings', 'returns', 'withdraw',
-  'withdrew', 'withdrawal', 'payout', 'funds', 'financial', 'finance', 'portfolio', 'recovered', 'recovery', 'mining', 'signals',
-  'stocks', 'money', 'capital', 'wealth',
-  'inversión', 'inversion', 'ganancias', 'investimento', 'lucro', 'dinheiro', 'dinero',
-  'инвестиции', 'прибыль', 'доход', 'трейдинг', 'заработок', 'деньги', 'крипта', 'крипту',
+  'invest', 'invested', 'investing', 'investment', 'investments', 'investor', 'profit', 'profits', 'trading', 'trader', 'crypto',
+  'bitcoin', 'btc', 'usdt', 'forex', 'income', 'earnings', 'withdraw', 'withdrew', 'withdrawal', 'payout', 'funds',
+  'inversión', 'inversion', 'ganancias', 'investimento', 'lucro',
+  'инвестиции', 'прибыль', 'доход', 'трейдинг', 'заработок', 'крипта', 'крипту',
 ]);
 /** The testimonial's voice: the teller, or the account's owner credited in the third person. */
 const VOUCH_VOICE: ReadonlySet<string> = new Set([
@@ -143,6 +146,10 @@ export const TESTIMONIAL_RULES: readonly Rule[] = [
         'Great recipe, I recommend it to @example_sister',
         'I asked @example_colleague about the build and he fixed it',
         'Thanks for the talk @example_speaker, my team loved it',
+        // A developer's words that are money words elsewhere (portfolio, returns, signals).
+        'Thanks @example_alice, my portfolio site looks much better now',
+        'The fix from @example_dan returns early and my tests pass',
+        'Like @example_maria said, signals make this trivial; I use them everywhere',
       ],
     },
   },
