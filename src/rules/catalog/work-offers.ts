@@ -231,7 +231,7 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         ru('Требуются сотрудники на удалённую занятость, ответ в личке'),
         'Hiring for a remote part-time role, no experience needed, DM me',
         // Session 4 (project-written): a hiring word + an easy condition + a request to write, or + income.
-        ru('Набираем сотрудников на удалёнку, подробнее напишу в личку'),
+        ru('Набираем помощников на удалёнку, детали напишу в личку'),
         ru('Требуются люди на удалённую занятость, оплата каждую неделю'),
       ],
       miss: [
