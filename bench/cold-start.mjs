@@ -2,7 +2,10 @@
 // (../shared/corpora/*/*.jsonl and each --corpus path) and on the project's fixtures. Prints, per
 // corpus, the share of spam flagged (spam or moderate), ham decided spam and ham held; then each
 // rule's hit rate on spam and on ham (SpamAssassin's STATISTICS table).
-//   npm run build && node bench/cold-start.mjs [--corpus FILE]... [--only youtube,sms] [--rules] [--json out.json]
+//   npm run build && node bench/cold-start.mjs [--corpus FILE]... [--only youtube,sms] [--rules] [--categories] [--starter] [--dist DIR] [--json out.json]
+// --categories: the fixtures per category (fixtures/cold-start.jsonl's `category`). --starter: with
+// the shipped starter model on (createModerator({ starter: true }); trained on three of these
+// corpora, so its corpus rows are not held out: bench/starter-loco.mjs is). --dist: another build.
 // The rules are written from category knowledge, never from these corpora, so every corpus is
 // "held out" for them (docs/rules-cold-start.md says how that was kept).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,8 @@ const { values } = parseArgs({
     corpus: { type: 'string', multiple: true },
     only: { type: 'string' },
     rules: { type: 'boolean', default: false },
+    categories: { type: 'boolean', default: false },
+    starter: { type: 'boolean', default: false },
     json: { type: 'string' },
     dist: { type: 'string' },
   },
@@ -43,8 +48,8 @@ function readFixtures() {
     if (!existsSync(path)) continue;
     for (const line of readFileSync(path, 'utf8').split('\n')) {
       if (line.trim() === '') continue;
-      const { label, note: _note, category: _category, ...comment } = JSON.parse(line);
-      items.push({ comment, label });
+      const { label, note: _note, category, ...comment } = JSON.parse(line);
+      items.push({ comment, label, category: `${label}: ${category ?? file.replace('.jsonl', '')}` });
     }
   }
   return items;
@@ -56,17 +61,23 @@ const sets = findCorpora(values.corpus ?? [])
 if (sets.length === 0) console.log('bench/cold-start: no corpus found (../shared/corpora is absent and no --corpus was given); fixtures only.');
 if (!values.only) sets.push({ name: 'fixtures', items: readFixtures() });
 
-const moderator = spamsift.createModerator();
+const moderator = spamsift.createModerator(values.starter ? { starter: true } : {});
 const pct = (n, d) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`);
 const rows = [];
 const ruleRows = new Map();
+const categories = new Map();
 const out = { date: new Date().toISOString(), corpora: {} };
 for (const set of sets) {
   const c = { spam: { ham: 0, moderate: 0, spam: 0 }, ham: { ham: 0, moderate: 0, spam: 0 } };
   const hits = new Map();
-  for (const { comment, label } of set.items) {
+  for (const { comment, label, category } of set.items) {
     const verdict = moderator.check(comment);
     c[label][verdict.decision]++;
+    if (category !== undefined) {
+      const k = categories.get(category) ?? { ham: 0, moderate: 0, spam: 0 };
+      k[verdict.decision]++;
+      categories.set(category, k);
+    }
     for (const r of verdict.reasons) {
       if (r.id === 'BAYES') continue;
       const h = hits.get(r.id) ?? { spam: 0, ham: 0 };
@@ -85,12 +96,20 @@ for (const set of sets) {
   out.corpora[set.name] = { spam: nSpam, ham: nHam, confusion: c, rules: Object.fromEntries(hits) };
 }
 
-console.log('Untrained moderator (rules only): spam flagged = decided spam or moderate\n');
+console.log(`Untrained moderator (${values.starter ? 'rules + the shipped starter model' : 'rules only'}): spam flagged = decided spam or moderate\n`);
 console.log(formatTable(['corpus', 'spam / ham', 'spam flagged', 'spam decided spam', 'ham decided spam', 'ham held'], rows));
 if (values.rules) {
   console.log('\nRule hit rates, spam / ham, per corpus\n');
   const names = sets.map((s) => s.name);
   const ids = [...ruleRows.keys()].sort();
   console.log(formatTable(['rule', ...names], ids.map((id) => [id, ...names.map((n) => ruleRows.get(id).get(n) ?? '')])));
+}
+if (values.categories) {
+  console.log('\nFixtures per category (label: category): verdicts\n');
+  const keys = [...categories.keys()].sort();
+  console.log(formatTable(['category', 'comments', 'spam', 'moderate', 'ham'], keys.map((k) => {
+    const v = categories.get(k);
+    return [k, String(v.spam + v.moderate + v.ham), String(v.spam), String(v.moderate), String(v.ham)];
+  })));
 }
 if (values.json) writeFileSync(values.json, `${JSON.stringify(out, null, 2)}\n`);

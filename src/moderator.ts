@@ -223,7 +223,9 @@ export function createModerator(options?: ModeratorOptions): Moderator {
       let starterWord;
       if (starter) {
         const r = classifier.readiness();
-        starterWord = starterReason(starter.classify(tokens), r.spam + r.ham, tokenText ?? (() => null));
+        let rulePoints = 0;
+        for (const h of hits) rulePoints += h.points;
+        starterWord = starterReason(starter.classify(tokens), r.spam + r.ham, tokenText ?? (() => null), rulePoints > 0);
       }
       const verdict = decide(hits, bayes, skipped, decideOptions, bayes ? tokenText : undefined, starterWord);
       if (ruleFailures.length > 0) verdict.ruleFailures = ruleFailures;

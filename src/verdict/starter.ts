@@ -9,6 +9,10 @@
 //    points of held-out spam flagged) and never above STARTER_MAX_POINTS, which alone reaches
 //    exactly the moderate threshold (3 points = 0.5) and never spam (5 points): a comment is
 //    decided spam only when rules or the site's own classifier add at least 2 more points;
+//  - never alone: with no rule hit it gives at most STARTER_ALONE_MAX_POINTS, just under the
+//    moderate threshold: out of domain a generic comment ("Great post, thanks for sharing!", a
+//    line of code) can read like another corpus's spam, and the starter alone held five of the
+//    project's ham fixtures (session 4, picked leave-one-corpus-out with the other constants);
 //  - fading: multiplied by STARTER_FADE / (STARTER_FADE + n), n = comments the site has learned
 //    (spam + ham). 1 with nothing learned, 1/2 at 50, 1/5 at 200, 1/21 at 1,000: the site's own
 //    counts outweigh it as they grow. A function of the learned counts only, so deterministic.
@@ -16,9 +20,11 @@ import type { BayesResult, Reason } from '../types.js';
 import type { ExplainedTokenText } from './token-text.js';
 import { logit } from './score.js';
 
-export const STARTER_POINTS_PER_LOGIT = 0.75;
+export const STARTER_POINTS_PER_LOGIT = 1.5;
 export const STARTER_BIAS = 3;
 export const STARTER_MAX_POINTS = 3;
+/** The most it gives a comment no rule hit: below the moderate threshold (3), so alone it never holds. */
+export const STARTER_ALONE_MAX_POINTS = 2.9;
 export const STARTER_FADE = 50;
 /** Calibrated log-odds beyond this are taken as this: a starter sure of itself is still a starter. */
 const STARTER_CLAMP = 12;
@@ -28,16 +34,21 @@ export function starterFade(learned: number): number {
   return STARTER_FADE / (STARTER_FADE + Math.max(0, learned));
 }
 
-/** Rule points the starter adds for a comment it scored `probability`, with `learned` site comments. */
-export function starterPoints(probability: number, learned: number): number {
+/**
+ * Rule points the starter adds for a comment it scored `probability`, with `learned` site
+ * comments; `rulesHit` is false when no rule gave the comment a point (then the starter alone
+ * stays under the moderate threshold).
+ */
+export function starterPoints(probability: number, learned: number, rulesHit = true): number {
   const l = Math.min(Math.max(logit(probability), -STARTER_CLAMP), STARTER_CLAMP);
-  const p = Math.min(Math.max((l + STARTER_BIAS) * STARTER_POINTS_PER_LOGIT, 0), STARTER_MAX_POINTS);
+  const max = rulesHit ? STARTER_MAX_POINTS : STARTER_ALONE_MAX_POINTS;
+  const p = Math.min(Math.max((l + STARTER_BIAS) * STARTER_POINTS_PER_LOGIT, 0), max);
   return Math.round(p * starterFade(learned) * 100) / 100;
 }
 
 /** The starter's reason, in rule points, with its strongest words (`text` shows a token as the reader sees it, null to hide it). */
-export function starterReason(bayes: BayesResult, learned: number, text: ExplainedTokenText): Reason {
-  const points = starterPoints(bayes.probability, learned);
+export function starterReason(bayes: BayesResult, learned: number, text: ExplainedTokenText, rulesHit = true): Reason {
+  const points = starterPoints(bayes.probability, learned, rulesHit);
   const evidence: string[] = [];
   for (const [side, tokens] of [['spam', bayes.spamTokens], ['ham', bayes.hamTokens]] as const) {
     let n = 0;
@@ -56,7 +67,7 @@ export function starterReason(bayes: BayesResult, learned: number, text: Explain
     points,
     description:
       `Starter model (public comment corpora, not this site) gives ${(bayes.probability * 100).toFixed(1)}% spam; ` +
-      `shifted, damped and capped to 0..${STARTER_MAX_POINTS} points, weight ${fade.toFixed(2)} after ${learned} comments learned here`,
+      `shifted, damped and capped to 0..${rulesHit ? STARTER_MAX_POINTS : STARTER_ALONE_MAX_POINTS} points${rulesHit ? '' : ' (no rule hit)'}, weight ${fade.toFixed(2)} after ${learned} comments learned here`,
     evidence,
   };
 }

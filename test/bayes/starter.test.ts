@@ -1,10 +1,10 @@
 // The starter model (createModerator({ starter: true })): what a site can rely on. Its evidence
-// alone can hold a comment for moderation but never decide spam; it fades as the site learns; it
+// alone never holds a comment (it needs a rule hit beside it) and never decides spam; it fades as the site learns; it
 // is not part of what the site exports; and it is read like any model file.
 import { describe, expect, it } from 'vitest';
 import { shippedStarterModel, starterAbout } from '../../src/bayes/starter.js';
 import { createModerator, readModel, type Reason, type Verdict } from '../../src/index.js';
-import { STARTER_BIAS, STARTER_FADE, STARTER_MAX_POINTS, starterFade, starterPoints } from '../../src/verdict/index.js';
+import { STARTER_ALONE_MAX_POINTS, STARTER_BIAS, STARTER_FADE, STARTER_MAX_POINTS, starterFade, starterPoints } from '../../src/verdict/index.js';
 import { codeAndPathOf } from '../helpers/errors.js';
 
 const starter = createModerator({ starter: true });
@@ -43,13 +43,26 @@ describe('the schedule (src/verdict/starter.ts)', () => {
 });
 
 describe('createModerator({ starter: true })', () => {
-  it('holds a prize notice the rules alone let through, with the starter as the reason', () => {
-    const v = starter.check(PRIZE);
-    expect(plain.check(PRIZE).decision).toBe('ham');
+  it('holds a prize notice the rules alone let through when a rule saw something, with the starter as the reason', () => {
+    // All capitals: TEXT_ALL_CAPS gives half a point, far from a hold by itself.
+    const shouted = PRIZE.toUpperCase();
+    expect(plain.check(shouted).decision).toBe('ham');
+    const v = starter.check(shouted);
     expect(v.decision).toBe('moderate');
     const reason = starterOf(v);
     expect(reason?.points).toBe(STARTER_MAX_POINTS);
     expect(reason?.evidence.some((e) => e.startsWith('spam: ') && /prize|claim/.test(e))).toBe(true);
+  });
+
+  it('alone never holds: with no rule hit it stays under the moderate threshold, and says so', () => {
+    const v = starter.check(PRIZE);
+    expect(plain.check(PRIZE).reasons).toEqual([]);
+    expect(v.decision).toBe('ham');
+    const reason = starterOf(v);
+    expect(reason?.points).toBe(STARTER_ALONE_MAX_POINTS);
+    expect(STARTER_ALONE_MAX_POINTS).toBeLessThan(3);
+    expect(reason?.description).toContain('(no rule hit)');
+    expect(starterPoints(1 - 1e-12, 0, false)).toBe(STARTER_ALONE_MAX_POINTS);
   });
 
   it('alone never decides spam: every verdict is within the cap of the rules-only score', () => {

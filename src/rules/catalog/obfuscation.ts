@@ -41,6 +41,36 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
     },
   },
   {
+    // Category: look-alike disguise on purpose in a language written in Cyrillic or Greek. One
+    // word with a Latin letter can be a keyboard-layout accident; two or more different native
+    // words with Latin letters inside are deliberate (a filter-dodging spammer disguises every
+    // word a filter looks for: job offers, crypto, "write me"). Latin words in styled letters
+    // (math bold, full width) and Latin words with Cyrillic look-alikes stay with
+    // OBFUSCATION_LOOKALIKE and OBFUSCATION_SPAM_WORD: styled fan text is written by readers too,
+    // and a disguised reader's comment must not become spam (test/hostile/evasion.test.ts).
+    // Worth a hold on its own, never a verdict: 1 + 2 points with OBFUSCATION_LOOKALIKE.
+    id: 'OBFUSCATION_LOOKALIKE_MANY',
+    group: 'obfuscation',
+    score: 2,
+    description: 'Two or more different Cyrillic or Greek words written with Latin look-alike letters inside: a deliberate disguise, not a keyboard accident',
+    test: (f) => {
+      let n = 0;
+      const shown: string[] = [];
+      for (const w of f.normalized.body.obfuscation.lookalikeWords) {
+        const c = w.charCodeAt(0);
+        if (c < 0x0370 || c > 0x04ff) continue;
+        n++;
+        if (shown.length < 3) shown.push(w);
+      }
+      return n >= 2 ? [`${n} disguised words: ${shown.join(', ')}`] : NONE;
+    },
+    examples: {
+      // Project-written: Latin a/o/e/p/c inside Russian words.
+      hit: ['Р\u0061бот\u0061 на дому, пиш\u0065т\u0065 в личку', 'Д\u006Fход \u0065жедневно, \u0070ишите'],
+      miss: ['Москва — столица России', 'Р\u0061бота на дому', 'free b\u043Enus, verify your \u0430ccount n\u043Ew', 'plain English words'],
+    },
+  },
+  {
     id: 'OBFUSCATION_LEET',
     group: 'obfuscation',
     score: 0.75,

@@ -69,7 +69,90 @@ function testimonial(f: Features): string[] {
   return reach === '' ? NONE : [`story: ${story.join(', ')}; credited: ${agent}; reach: ${reach}`];
 }
 
+// Category: the vouching comment of investment and "recovery" fraud, seen on every social site
+// under finance posts and in blog comments alike: an account is named with its handle (not as the
+// addressee a reply starts with, but inside the sentence), tied to money (trading, profit, invest,
+// withdraw, recover funds) and either vouched for (legit, trustworthy, recommend, helped) or told
+// as a testimonial, in the first person ("I", "my") or about the account's owner ("she", "he"). A
+// reader who tags a friend names no money; a reader who talks money names no account to trust.
+// Single words in several languages, no sentence: the wording is the family's, not a comment's.
+const VOUCH: ReadonlySet<string> = new Set([
+  'legit', 'legitimate', 'trustworthy', 'trusted', 'reliable', 'genuine', 'honest', 'recommend', 'recommended', 'recommending',
+  'recommendation', 'helped', 'grateful', 'thankful', 'blessed', 'testify', 'testimony', 'guidance', 'guided', 'mentorship',
+  'recomiendo', 'recomendado', 'confiable', 'legítimo', 'recomendo', 'confiável', 'confiavel',
+  'рекомендую', 'советую', 'надежный', 'надёжный', 'проверенный', 'помог', 'помогла',
+]);
+/**
+ * Money words of investing, not of everyday talk: "portfolio" (a designer's), "returns" (a
+ * function's), "signals", "mining", "capital", "money" and "recovery" are a developer's words
+ * too, and beside "I" or "my" and a colleague's handle they held a reader's comment.
+ */
+const VOUCH_MONEY: ReadonlySet<string> = new Set([
+  'invest', 'invested', 'investing', 'investment', 'investments', 'investor', 'profit', 'profits', 'trading', 'trader', 'crypto',
+  'bitcoin', 'btc', 'usdt', 'forex', 'income', 'earnings', 'withdraw', 'withdrew', 'withdrawal', 'payout', 'funds',
+  'inversión', 'inversion', 'ganancias', 'investimento', 'lucro',
+  'инвестиции', 'прибыль', 'доход', 'трейдинг', 'заработок', 'крипта', 'крипту',
+]);
+/** The testimonial's voice: the teller, or the account's owner credited in the third person. */
+const VOUCH_VOICE: ReadonlySet<string> = new Set([
+  'i', 'im', 'ive', 'my', 'me', 'she', 'her', 'he', 'him', 'his',
+  'yo', 'mi', 'ella', 'él', 'eu', 'meu', 'minha', 'ele', 'я', 'мне', 'мой', 'моя', 'она', 'он', 'ей', 'ему',
+]);
+/** A handle inside the sentence: after a space, never as the comment's first word (a reply's addressee). */
+const INNER_HANDLE = /\s@[\p{L}\p{N}_.]{3,}/u;
+
+function vouchedHandle(f: Features): string[] {
+  const text = f.normalized.body.text;
+  // One native search gates the rule: no '@', no handle.
+  if (text.indexOf('@') < 0) return NONE;
+  const handle = INNER_HANDLE.exec(text);
+  if (handle === null) return NONE;
+  let vouch = '';
+  let voice = '';
+  let money = '';
+  const words = f.words;
+  const n = Math.min(words.length, 150);
+  for (let i = 0; i < n && (vouch === '' || money === ''); i++) {
+    const w = words[i] as string;
+    if (vouch === '' && VOUCH.has(w)) vouch = w;
+    else if (money === '' && VOUCH_MONEY.has(w)) money = w;
+    else if (voice === '' && VOUCH_VOICE.has(w)) voice = w;
+  }
+  if (money === '' || (vouch === '' && voice === '')) return NONE;
+  return [`${handle[0].trim()}; ${vouch !== '' ? `vouched: ${vouch}` : `told by: ${voice}`}; money: ${money}`];
+}
+
 export const TESTIMONIAL_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_VOUCHED_HANDLE',
+    group: 'text',
+    score: 3,
+    cap: TESTIMONIAL_CAP,
+    description:
+      'An account named by its @handle inside the sentence and tied to money (trading, profit, invest, withdraw, recover funds), vouched for (legit, trustworthy, recommend, helped) or told as a testimonial (I, my, she, he): the vouching comment of investment and recovery fraud',
+    test: vouchedHandle,
+    examples: {
+      hit: [
+        'Been with @example_fx_desk for two months, legit and my withdrawal came in on time',
+        'If your funds are stuck, @example.recovery helped me, highly recommended',
+        'Recomiendo a @ejemplo_trader, confiable con las ganancias',
+        // A testimonial, first person or about the account's owner.
+        'Started small with @example_signals and my profit doubled',
+        'She turned my savings around, @example_wealth_coach knows trading',
+      ],
+      miss: [
+        '@example_friend look at this, the trading tips are legit',
+        'Legit question: is trading crypto a good idea for a beginner?',
+        'Great recipe, I recommend it to @example_sister',
+        'I asked @example_colleague about the build and he fixed it',
+        'Thanks for the talk @example_speaker, my team loved it',
+        // A developer's words that are money words elsewhere (portfolio, returns, signals).
+        'Thanks @example_alice, my portfolio site looks much better now',
+        'The fix from @example_dan returns early and my tests pass',
+        'Like @example_maria said, signals make this trivial; I use them everywhere',
+      ],
+    },
+  },
   {
     id: 'TEXT_MANAGER_TESTIMONIAL',
     group: 'text',

@@ -1,8 +1,8 @@
 // Work-from-home and easy-money offers in the languages they are posted in most (English, Russian,
 // Spanish, Portuguese, Indonesian): a promise of income, an easy condition or a recruiting word,
 // and a request to write privately. The English phrases of TEXT_MONEY_SCHEME name the family's
-// stock sentences; this rule names its structure, so it reads any wording and language. Three
-// roles must meet: income alone is talk about pay, "write me in DM" alone is a chat.
+// stock sentences; this rule names its structure, so it reads any wording and language. Roles
+// must meet (isOffer): income alone is talk about pay, "write me in DM" alone is a chat.
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import { NONE } from './none.js';
@@ -27,6 +27,25 @@ const INCOME = 1;
 const EASY = 2;
 const RECRUIT = 4;
 const PRIVATE = 8;
+/**
+ * A word that names the hiring itself (hiring, vacancy, "требуются", "набираем"), as opposed to
+ * recruiting words everyday sentences use too ("ищу работу", "job", "сотрудники банка",
+ * "желающие поехать", "партнёры", "приглашаю"). A hiring word with an easy condition and a
+ * request to write, or with an easy condition and income, is an offer that names no sum or no contact.
+ */
+const HIRING = 16;
+/** A recruiting word that is not a hiring word ("сотрудники", "обучение", "job"): the people or the work sought. */
+const SOUGHT = 32;
+const HIRING_WORDS: ReadonlySet<string> = new Set([
+  'hiring', 'recruiting', 'vacancy', 'vacancies', 'требуются', 'требуется', 'набираем', 'набираю', 'вакансия', 'вакансии', 'вакансию',
+  'buscamos', 'procuramos', 'vagas', 'lowongan', 'dicari',
+]);
+const HIRING_STEMS: readonly string[] = ['требуют', 'требует', 'набира', 'ваканс'];
+
+function isCyrillic(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 0x0400 && c <= 0x04ff;
+}
 
 const ROLES: readonly [number, readonly string[]][] = [
   [INCOME, WORD_CLASSES.income],
@@ -44,7 +63,8 @@ const ROLES: readonly [number, readonly string[]][] = [
 
 const WORD_ROLES: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
-  for (const [role, words] of ROLES) for (const w of words) m.set(w, (m.get(w) ?? 0) | role);
+  for (const [role, words] of ROLES) for (const w of words) m.set(w, (m.get(w) ?? 0) | role | (role === RECRUIT && !HIRING_WORDS.has(w) ? SOUGHT : 0));
+  for (const w of HIRING_WORDS) m.set(w, (m.get(w) ?? 0) | RECRUIT | HIRING);
   return m;
 })();
 
@@ -67,17 +87,32 @@ const RUSSIAN_STEMS: readonly [string, number][] = [
   ['телег', PRIVATE], ['ватсап', PRIVATE], ['директ', PRIVATE],
 ];
 
-function isCyrillic(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 0x0400 && c <= 0x04ff;
-}
+/**
+ * The stems by their first two letters, each with the role bits it gives: a Cyrillic word is
+ * compared with the few stems that share its start, not with all of them (the stems grew with
+ * the hiring words in session 4, and every Cyrillic word not in the lists is read this way).
+ */
+const STEMS_BY_START: ReadonlyMap<string, readonly [string, number][]> = (() => {
+  const m = new Map<string, [string, number][]>();
+  const add = (stem: string, bits: number): void => {
+    const key = stem.slice(0, 2);
+    const list = m.get(key) ?? [];
+    list.push([stem, bits]);
+    m.set(key, list);
+  };
+  for (const [stem, role] of RUSSIAN_STEMS) add(stem, role === RECRUIT ? RECRUIT | SOUGHT : role);
+  for (const stem of HIRING_STEMS) add(stem, RECRUIT | HIRING);
+  return m;
+})();
 
 /** The roles of one word: listed, or for a Cyrillic word, by its stem. */
 function roleOf(w: string): number {
   const listed = WORD_ROLES.get(w);
   if (listed !== undefined || !isCyrillic(w) || w.length < 4) return listed ?? 0;
+  const stems = STEMS_BY_START.get(w.slice(0, 2));
+  if (stems === undefined) return 0;
   let r = 0;
-  for (const [stem, role] of RUSSIAN_STEMS) if (w.startsWith(stem)) r |= role;
+  for (const [stem, bits] of stems) if (w.startsWith(stem)) r |= bits;
   return r;
 }
 
@@ -97,6 +132,23 @@ function hasCyrillic(words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * The offer's shapes, three roles each: income with a request to write privately and an easy
+ * condition or a recruiting word ("earn from home, no experience, DM me"); or a hiring word with
+ * two of an easy condition, a request to write, income and the people sought ("требуются
+ * сотрудники на удалёнку", "набираю людей, пишите").
+ * Two roles are a conversation in any language: "the bank's staff call asking for money", "anyone
+ * willing to come, write me", "we are hiring a remote developer, see our careers page".
+ */
+function isOffer(mask: number): boolean {
+  if ((mask & INCOME) !== 0 && (mask & PRIVATE) !== 0 && (mask & (EASY | RECRUIT)) !== 0) return true;
+  if ((mask & HIRING) === 0) return false;
+  // A hiring word, and two of: an easy condition, a request to write, income, the people sought.
+  let n = 0;
+  for (const role of [EASY, PRIVATE, INCOME, SOUGHT]) if ((mask & role) !== 0) n++;
+  return n >= 2;
+}
+
 function roles(f: Features): { mask: number; words: string[] } {
   let mask = 0;
   const words: string[] = [];
@@ -110,8 +162,8 @@ function roles(f: Features): { mask: number; words: string[] } {
     mask |= r;
   }
   // The request to write privately is looked for outside the words (messenger links, a handle in
-  // the text) only when income and a hook are there already: without them there is no offer.
-  if ((mask & PRIVATE) === 0 && (mask & INCOME) !== 0 && (mask & (EASY | RECRUIT)) !== 0) {
+  // the text) only when income or a hiring word is there already: without one there is no offer.
+  if ((mask & PRIVATE) === 0 && (mask & (INCOME | HIRING)) !== 0) {
     if (f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined)) mask |= PRIVATE;
     else if (mask !== 0 && HANDLE.test(f.normalized.body.text)) {
       mask |= PRIVATE;
@@ -157,16 +209,15 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
     group: 'text',
     score: 3,
     cap: { family: 'offer', max: 4 },
-    description: 'A work-from-home or easy-money offer in any of several languages: income, an easy condition or a recruiting word, and a request to write privately (DM, messenger, @handle)',
+    description:
+      'A work-from-home or easy-money offer in any of several languages: income, a request to write privately (DM, messenger, @handle) and an easy condition or a recruiting word; or a hiring word (hiring, vacancy, требуются, набираем) with two of an easy condition, a request to write, income and the people sought',
     test: (f) => {
-      // The shared scan saw an income word (or, in Russian, the stems may find one), or there is no offer to read.
+      // Income (a listed word, or in Russian a word the stems may read) or a listed hiring word,
+      // or there is no offer to read.
       const scan = scanOf(f);
-      if ((scan.classes & INCOME_BIT) === 0 && !hasCyrillic(f.words)) return NONE;
-      if (!mayHaveHook(scan)) return NONE;
+      if ((scan.classes & INCOME_BIT) === 0 && !hasCyrillic(f.words) && (scan.ruleWords & WORK_HOOK_WORD) === 0) return NONE;
       const { mask, words } = roles(f);
-      const hasIncome = (mask & INCOME) !== 0;
-      const hasHook = (mask & (EASY | RECRUIT)) !== 0;
-      return hasIncome && hasHook && (mask & PRIVATE) !== 0 ? [words.join(', ')] : NONE;
+      return isOffer(mask) ? [words.join(', ')] : NONE;
     },
     examples: {
       hit: [
@@ -176,6 +227,12 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         'Lowongan kerja dari rumah, penghasilan harian, chat japri @example_hr',
         // Inflected forms only, found by their stems (набираю, удалёнку, заработком, личке).
         ru('Набираю желающих на удалёнку, заработком доволен каждый, подробнее в личке'),
+        // No sum named: a recruiting word, an easy condition and "write in DM" (project-written).
+        ru('Требуются сотрудники на удалённую занятость, ответ в личке'),
+        'Hiring for a remote part-time role, no experience needed, DM me',
+        // Session 4 (project-written): a hiring word + an easy condition + a request to write, or + income.
+        ru('Набираем помощников на удалёнку, детали напишу в личку'),
+        ru('Требуются люди на удалённую занятость, оплата каждую неделю'),
       ],
       miss: [
         ru('Ищу работу удалённо, пишите в лс'),
@@ -183,6 +240,19 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         ru('Партнёры прислали отчёт о доходах, подробности на встрече'),
         'My salary went up after I switched to a remote job',
         'DM me the logs and I will look at the build',
+        // A reader's own story: income, an easy condition and a job word, but no request to write.
+        'I earn a decent salary from a remote job these days',
+        ru('Ищу работу на дому, посоветуйте что-нибудь'),
+        'I got paid late again, will DM the manager about it',
+        ru('Приглашаю всех на день рождения, пишите кто придёт'),
+        // Income and a request to write, and nothing else of an offer: a conversation.
+        ru('Деньги пришли, спасибо за сообщение'),
+        ru('Заработок на рекламе упал, пишите если у вас так же'),
+        // Two roles, everyday sentences (session 4's two-role shapes held each of these).
+        ru('Сотрудники банка звонят и просят деньги, будьте осторожны'),
+        ru('Желающие поехать на субботник, пишите в личку'),
+        ru('Набираем группу на курс по Python, занятия онлайн'),
+        'We are hiring a remote frontend developer, details on our careers page',
       ],
     },
   },
