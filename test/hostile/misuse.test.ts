@@ -334,10 +334,16 @@ describe('isSpamsiftError across the ESM and CJS builds', () => {
     const cjs = createRequire(import.meta.url)(join(dist, 'index.cjs')) as typeof import('../../src/index.js');
     const fromCjs = errorFrom(() => cjs.createModerator({ threshold: 1 } as never));
     const fromEsm = errorFrom(() => esm.createModerator({ threshold: 1 } as never));
-    expect(fromCjs).not.toBeInstanceOf(esm.SpamsiftError);
+    // instanceof is the same test as isSpamsiftError (SpamsiftError's Symbol.hasInstance), so an
+    // error from the other build, or from the spamsift/evaluate bundle, is an instance too.
+    expect(fromCjs).toBeInstanceOf(esm.SpamsiftError);
+    expect(fromEsm).toBeInstanceOf(cjs.SpamsiftError);
     expect([esm.isSpamsiftError(fromCjs), cjs.isSpamsiftError(fromEsm), isSpamsiftError(fromCjs)]).toEqual([true, true, true]);
     // A look-alike without the brand is not one.
-    expect(esm.isSpamsiftError(Object.assign(new Error('spamsift: x'), { code: 'E_INVALID_OPTION', name: 'SpamsiftError' }))).toBe(false);
+    const lookalike = Object.assign(new Error('spamsift: x'), { code: 'E_INVALID_OPTION', name: 'SpamsiftError' });
+    expect(esm.isSpamsiftError(lookalike)).toBe(false);
+    expect(lookalike).not.toBeInstanceOf(esm.SpamsiftError);
+    expect({ code: 'E_INVALID_OPTION' }).not.toBeInstanceOf(esm.SpamsiftError);
   });
 });
 
