@@ -15,6 +15,23 @@ const coreAsPackage: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/** A subpath entry (ESM and CJS with types) that imports the core as the package itself. */
+function subpath(name: string, entry: string, alsoExternal: string[]): Options {
+  return {
+    entry: { [name]: entry },
+    format: ['esm', 'cjs'],
+    dts: { entry: { [name]: entry } },
+    target: 'node20',
+    platform: 'node',
+    sourcemap: false,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    external: [...external, ...alsoExternal, 'spamsift'],
+    esbuildPlugins: [coreAsPackage],
+  };
+}
+
 export default defineConfig([
   {
     // The library: ESM and CJS with types.
@@ -35,38 +52,14 @@ export default defineConfig([
     // The starter model is data read at run time, never bundled (src/bayes/starter.ts).
     onSuccess: async () => copyFileSync('src/bayes/starter-model.json', 'dist/starter-model.json'),
   },
-  {
-    // spamsift/redis: a subpath so the core never loads `redis` (an optional peer dependency).
-    // It imports the core through the package's own name, so one SpamsiftError class and one
-    // moderator implementation serve both entries instead of a second bundled copy.
-    entry: { redis: 'src/redis/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: { entry: { redis: 'src/redis/index.ts' } },
-    target: 'node20',
-    platform: 'node',
-    sourcemap: false,
-    clean: false,
-    splitting: false,
-    treeshake: true,
-    external: [...external, 'redis', 'spamsift'],
-    esbuildPlugins: [coreAsPackage],
-  },
-  {
-    // spamsift/evaluate: cross-validation, metrics and the corpus/CSV readers that `spamsift eval`
-    // and bench/ use. A subpath so the moderator entry stays small; it reaches createModerator
-    // through the package's own name, as spamsift/redis does.
-    entry: { evaluate: 'src/evaluate/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: { entry: { evaluate: 'src/evaluate/index.ts' } },
-    target: 'node20',
-    platform: 'node',
-    sourcemap: false,
-    clean: false,
-    splitting: false,
-    treeshake: true,
-    external: [...external, 'spamsift'],
-    esbuildPlugins: [coreAsPackage],
-  },
+  // spamsift/redis: a subpath so the core never loads `redis` (an optional peer dependency).
+  // It imports the core through the package's own name, so one SpamsiftError class and one
+  // moderator implementation serve both entries instead of a second bundled copy.
+  subpath('redis', 'src/redis/index.ts', ['redis']),
+  // spamsift/evaluate: cross-validation, metrics and the corpus/CSV readers that `spamsift eval`
+  // and bench/ use. A subpath so the moderator entry stays small; it reaches createModerator
+  // through the package's own name, as spamsift/redis does.
+  subpath('evaluate', 'src/evaluate/index.ts', []),
   {
     // The CLI and its worker thread: ESM only, since they are run, never imported.
     entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },

@@ -15,6 +15,7 @@
 import type { Label } from '../types.js';
 import { fitCalibration, type Calibration } from './calibrate.js';
 import { FLAG_DISGUISE, FLAG_RULE } from './store.js';
+import { mulberry32 } from '../evaluate/random.js';
 
 /** A learned document as the fit reads it: its label and its distinct token ids in the store. */
 export interface FitDocument {
@@ -51,17 +52,6 @@ export interface TokenWeights {
 /** Fixed-point scale of the order-free sums: 2^32 keeps 1e-9 precision and sums far below 2^53. */
 const FIXED = 4294967296;
 const SEED = 0x5eed9;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
