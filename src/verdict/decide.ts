@@ -91,7 +91,8 @@ export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skip
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;
   let score = bayes ? combineTrainedScore(points, odds) : untrainedScore(points);
   // A disguise holds a comment, it never blocks one by itself: when only the obfuscation points
-  // carry a comment over the spam threshold, it stops just below it (moderate). Spam that is spam
+  // or the classifier's disguise tokens (undisguisedProbability) carry a comment over the spam
+  // threshold, it stops just below it (moderate). Spam that is spam
   // undisguised keeps its verdict (what the normalizer undid reads as the plain text), and a reader's
   // borderline comment with a stray invisible or look-alike character is held, not blocked.
   const t = options.thresholds;
