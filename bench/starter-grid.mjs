@@ -19,21 +19,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHIPPABLE, learnStarter, pruneStarter } from '../scripts/lib/starter.mjs';
-import { findCorpora } from './lib/corpora.mjs';
+import { loadSharedCorpora } from './lib/corpora.mjs';
 import { ROOT } from './lib/speed-data.mjs';
 import { formatTable } from './lib/table.mjs';
 
 const { values } = parseArgs({ options: { vocabulary: { type: 'string', default: '1000,2000,4000,8000' }, alone: { type: 'boolean', default: false } } });
-const spamsift = await import(join(ROOT, 'dist', 'index.js'));
-const corpora = findCorpora();
-if (corpora.length === 0) {
+const spamsift = { ...(await import(join(ROOT, 'dist', 'index.js'))), ...(await import(join(ROOT, 'dist', 'evaluate.js'))) };
+const items = loadSharedCorpora(spamsift.parseCorpus);
+if (items.size === 0) {
   console.log('bench/starter-grid: ../shared/corpora is absent; nothing measured.');
   process.exit(0);
-}
-const items = new Map();
-for (const c of corpora) {
-  const { records } = spamsift.parseCorpus(readFileSync(c.path, 'utf8'), { format: 'jsonl' });
-  items.set(c.name, records.map((r) => ({ comment: r.comment, label: r.label })));
 }
 const names = [...items.keys()];
 const fixtures = [];

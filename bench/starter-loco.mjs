@@ -7,11 +7,10 @@
 //   npm run build && node bench/starter-loco.mjs [--vocabulary 2000] [--only sms,youtube] [--site 100]
 // --site N: also learn N comments of the held-out corpus (its first N/2 spam and N/2 ham, in
 // corpus order) and check the rest, with and without the starter: what it does once a site learns.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHIPPABLE, STARTER_VOCABULARY, learnStarter, pruneStarter } from '../scripts/lib/starter.mjs';
-import { findCorpora } from './lib/corpora.mjs';
+import { loadSharedCorpora } from './lib/corpora.mjs';
 import { ROOT } from './lib/speed-data.mjs';
 import { formatTable } from './lib/table.mjs';
 
@@ -23,15 +22,10 @@ const { values } = parseArgs({
   },
 });
 const spamsift = { ...(await import(join(ROOT, 'dist', 'index.js'))), ...(await import(join(ROOT, 'dist', 'evaluate.js'))) };
-const corpora = findCorpora();
-if (corpora.length === 0) {
+const items = loadSharedCorpora(spamsift.parseCorpus);
+if (items.size === 0) {
   console.log('bench/starter-loco: ../shared/corpora is absent; nothing measured.');
   process.exit(0);
-}
-const items = new Map();
-for (const c of corpora) {
-  const { records } = spamsift.parseCorpus(readFileSync(c.path, 'utf8'), { format: 'jsonl' });
-  items.set(c.name, records.map((r) => ({ comment: r.comment, label: r.label })));
 }
 const pct = (n, d) => `${((100 * n) / d).toFixed(1)} %`;
 function rates(moderator, list) {

@@ -25,3 +25,8 @@ export function loadCorpus(parseCorpus, path) {
   const { records } = parseCorpus(text, { format: /\.csv$/i.test(path) ? 'csv' : 'jsonl' });
   return records.map((r) => ({ comment: r.comment, label: r.label, subset: r.subset }));
 }
+
+/** Every corpus of ../shared/corpora as evaluate() items, by name (empty when the folder is absent). */
+export function loadSharedCorpora(parseCorpus) {
+  return new Map(findCorpora().map((c) => [c.name, loadCorpus(parseCorpus, c.path)]));
+}
