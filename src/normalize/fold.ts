@@ -67,20 +67,28 @@ function isRegexSpace(c: number): boolean {
  */
 export function foldLeet(lower: string, leetWords: string[]): string {
   if (!LEET_HINT.test(lower)) return lower;
-  const finder = new RegExp(LEET_HINT.source, 'g');
+  return rewriteChunks(lower, new RegExp(LEET_HINT.source, 'g'), isRegexSpace, (chunk) => foldChunk(chunk, leetWords));
+}
+
+/**
+ * `lower` with each whitespace-delimited chunk around a `finder` match (global) replaced by
+ * `rewrite(chunk)`; the other chunks are never visited. A match's second character lies inside its
+ * chunk (both finders put a non-space there), so the chunk is the run of non-spaces around it.
+ */
+function rewriteChunks(lower: string, finder: RegExp, isSpace: (c: number) => boolean, rewrite: (chunk: string) => string): string {
   const n = lower.length;
   let out = '';
   let from = 0;
   for (let m = finder.exec(lower); m !== null; m = finder.exec(lower)) {
     const inside = m.index + 1;
     let start = inside;
-    while (start > 0 && !isRegexSpace(lower.charCodeAt(start - 1))) start--;
+    while (start > from && !isSpace(lower.charCodeAt(start - 1))) start--;
     let end = inside + 1;
-    while (end < n && !isRegexSpace(lower.charCodeAt(end))) end++;
+    while (end < n && !isSpace(lower.charCodeAt(end))) end++;
     const chunk = lower.slice(start, end);
-    const folded = foldChunk(chunk, leetWords);
-    if (folded !== chunk) {
-      out += lower.slice(from, start) + folded;
+    const rewritten = rewrite(chunk);
+    if (rewritten !== chunk) {
+      out += lower.slice(from, start) + rewritten;
       from = end;
     }
     finder.lastIndex = end;
@@ -159,9 +167,9 @@ export function foldMarks(lower: string, words: string[]): string {
   let from = 0;
   for (let m = finder.exec(lower); m !== null; m = finder.exec(lower)) {
     let start = m.index;
-    while (start > from && m.index - start < 256 && !isSpaceAt(lower, start - 1)) start--;
+    while (start > from && m.index - start < 256 && !isPlainSpace(lower.charCodeAt(start - 1))) start--;
     let end = m.index + 1;
-    while (end < lower.length && end - m.index < 256 && !isSpaceAt(lower, end)) end++;
+    while (end < lower.length && end - m.index < 256 && !isPlainSpace(lower.charCodeAt(end))) end++;
     const chunk = lower.slice(start, end);
     const plain = chunk.normalize('NFD').replace(LATIN_MARKS, '$1').replace(DOTLESS_I, 'i').normalize('NFC');
     if (plain !== chunk) {
@@ -208,8 +216,8 @@ function joinKind(pieces: string[], seps: string[]): Join {
 const JOIN_AT = '[a-z\\u00aa-\\uffff][~|,\\u00b7\\u2022*\\-/._][a-z\\u00aa-\\uffff]';
 const JOIN_GATE = new RegExp(JOIN_AT);
 
-function isSpaceAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
+/** ASCII whitespace and no-break space: what ends a chunk for the mark and separator passes. */
+function isPlainSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 }
 
@@ -249,21 +257,5 @@ function joinChunk(chunk: string, words: string[]): string {
  */
 export function joinSeparated(lower: string, words: string[]): string {
   if (!JOIN_GATE.test(lower)) return lower;
-  const finder = new RegExp(JOIN_AT, 'g');
-  let out = '';
-  let from = 0;
-  for (let m = finder.exec(lower); m !== null; m = finder.exec(lower)) {
-    let start = m.index;
-    while (start > from && !isSpaceAt(lower, start - 1)) start--;
-    let end = m.index + m[0].length;
-    while (end < lower.length && !isSpaceAt(lower, end)) end++;
-    const chunk = lower.slice(start, end);
-    const joined = joinChunk(chunk, words);
-    if (joined !== chunk) {
-      out += lower.slice(from, start) + joined;
-      from = end;
-    }
-    finder.lastIndex = end;
-  }
-  return from === 0 ? lower : out + lower.slice(from);
+  return rewriteChunks(lower, new RegExp(JOIN_AT, 'g'), isPlainSpace, (chunk) => joinChunk(chunk, words));
 }
