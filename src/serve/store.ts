@@ -162,11 +162,12 @@ export function createSiteStore(options: SiteStoreOptions): SiteStore {
 
   async function write(s: Site): Promise<void> {
     s.timer = undefined;
-    if (s.writing !== undefined) {
-      // A write is running: the next one starts when it ends, with everything learned meanwhile.
-      await s.writing;
-      if (!s.dirty) return;
-    }
+    // A write is running: the next one starts when it ends, with everything learned meanwhile.
+    // Wait in a loop: another caller woken by the same write (a timer's write, a flush) may have
+    // started that next write first, and returning before it ends would let flush() resolve
+    // with the latest submissions not yet on disk.
+    while (s.writing !== undefined) await s.writing;
+    if (!s.dirty) return;
     s.dirty = false;
     const text = JSON.stringify(s.moderator.exportModel());
     s.writing = writeAtomic(options.dir, s.file, text)
