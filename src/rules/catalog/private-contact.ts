@@ -97,14 +97,16 @@ export const PRIVATE_CONTACT_RULES: readonly Rule[] = [
     test: (f) => {
       // Every word it reads is a lower-case letter word; a comment of one or two words makes no request worth a point.
       if (f.words.length < 2) return NONE;
-      const request = privateRequest(f);
-      if (request === '') return NONE;
+      // The details word first: it is the rarer of the two, and its loop is one lookup per word.
+      let details = '';
       const n = Math.min(f.words.length, 120);
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < n && details === ''; i++) {
         const w = f.words[i] as string;
-        if (isDetailsWord(w)) return [`${request}; ${w}`];
+        if (isDetailsWord(w)) details = w;
       }
-      return NONE;
+      if (details === '') return NONE;
+      const request = privateRequest(f);
+      return request === '' ? NONE : [`${request}; ${details}`];
     },
     examples: {
       hit: [

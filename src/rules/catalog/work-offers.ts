@@ -221,7 +221,6 @@ const EVERYDAY_EASY: ReadonlySet<string> = new Set([
  * the single words the three-role reading accepts ("пишите", "сообщение", "бот").
  */
 function partialOffer(f: Features): string {
-  if (isOffer(roles(f).mask)) return '';
   let mask = 0;
   const words: string[] = [];
   const n = Math.min(f.words.length, 120);
@@ -233,6 +232,8 @@ function partialOffer(f: Features): string {
     mask |= r;
     words.push(w);
   }
+  // Most comments have no role at all: neither the request nor the three-role reading is looked for.
+  if (mask === 0) return '';
   let count = 0;
   for (const role of [INCOME, EASY, RECRUIT]) if ((mask & role) !== 0) count++;
   if (count === 1) {
@@ -242,7 +243,8 @@ function partialOffer(f: Features): string {
       words.push(request);
     }
   }
-  return count >= 2 ? words.join(', ') : '';
+  // Three roles are TEXT_WORK_OFFER's hit, not this one.
+  return count >= 2 && !isOffer(roles(f).mask) ? words.join(', ') : '';
 }
 
 export const WORK_OFFER_RULES: readonly Rule[] = [
