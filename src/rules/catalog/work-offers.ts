@@ -144,7 +144,11 @@ function hasCyrillic(words: readonly string[]): boolean {
 function isOffer(mask: number): boolean {
   if ((mask & INCOME) !== 0 && (mask & PRIVATE) !== 0 && (mask & (EASY | RECRUIT)) !== 0) return true;
   if ((mask & HIRING) === 0) return false;
-  // A hiring word, and two of: an easy condition, a request to write, income, the people sought.
+  // A hiring word, and two of: an easy condition, a request to write, income, the people sought,
+  // one of them a request to write or income. An employer's post names the role and a careers
+  // page, not a private chat or a sum: "we are hiring a remote SRE, the job post has the details"
+  // (hiring, remote, job) was held (session 5).
+  if ((mask & (PRIVATE | INCOME)) === 0) return false;
   let n = 0;
   for (const role of [EASY, PRIVATE, INCOME, SOUGHT]) if ((mask & role) !== 0) n++;
   return n >= 2;
@@ -336,6 +340,7 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         ru('Желающие поехать на субботник, пишите в личку'),
         ru('Набираем группу на курс по Python, занятия онлайн'),
         'We are hiring a remote frontend developer, details on our careers page',
+        'We are hiring a remote SRE for the platform team, the job post is on our site',
       ],
     },
   },
