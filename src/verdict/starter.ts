@@ -12,7 +12,11 @@
 //  - never alone: with no rule hit it gives at most STARTER_ALONE_MAX_POINTS, just under the
 //    moderate threshold: out of domain a generic comment ("Great post, thanks for sharing!", a
 //    line of code) can read like another corpus's spam, and the starter alone held five of the
-//    project's ham fixtures (session 4, picked leave-one-corpus-out with the other constants);
+//    project's ham fixtures (session 4, picked leave-one-corpus-out with the other constants;
+//    were STARTER_MAX_POINTS under it, the lower cap would apply);
+//  - session 5 (docs/cold-start-session5.md): 1 point per logit and bias +4 (were 1.5 and +3),
+//    with a 4,000-token starter, picked by bench/starter-grid.mjs --alone on all four corpora
+//    after the weak contact and offer rules;
 //  - fading: multiplied by STARTER_FADE / (STARTER_FADE + n), n = comments the site has learned
 //    (spam + ham). 1 with nothing learned, 1/2 at 50, 1/5 at 200, 1/21 at 1,000: the site's own
 //    counts outweigh it as they grow. A function of the learned counts only, so deterministic.
@@ -20,8 +24,8 @@ import type { BayesResult, Reason } from '../types.js';
 import type { ExplainedTokenText } from './token-text.js';
 import { logit } from './score.js';
 
-export const STARTER_POINTS_PER_LOGIT = 1.5;
-export const STARTER_BIAS = 3;
+export const STARTER_POINTS_PER_LOGIT = 1;
+export const STARTER_BIAS = 4;
 export const STARTER_MAX_POINTS = 3;
 /** The most it gives a comment no rule hit: below the moderate threshold (3), so alone it never holds. */
 export const STARTER_ALONE_MAX_POINTS = 2.9;
@@ -41,7 +45,8 @@ export function starterFade(learned: number): number {
  */
 export function starterPoints(probability: number, learned: number, rulesHit = true): number {
   const l = Math.min(Math.max(logit(probability), -STARTER_CLAMP), STARTER_CLAMP);
-  const max = rulesHit ? STARTER_MAX_POINTS : STARTER_ALONE_MAX_POINTS;
+  // With no rule hit the lower of the two caps applies (bench/starter-grid.mjs computes it so).
+  const max = rulesHit ? STARTER_MAX_POINTS : Math.min(STARTER_MAX_POINTS, STARTER_ALONE_MAX_POINTS);
   const p = Math.min(Math.max((l + STARTER_BIAS) * STARTER_POINTS_PER_LOGIT, 0), max);
   return Math.round(p * starterFade(learned) * 100) / 100;
 }
@@ -67,7 +72,7 @@ export function starterReason(bayes: BayesResult, learned: number, text: Explain
     points,
     description:
       `Starter model (public comment corpora, not this site) gives ${(bayes.probability * 100).toFixed(1)}% spam; ` +
-      `shifted, damped and capped to 0..${rulesHit ? STARTER_MAX_POINTS : STARTER_ALONE_MAX_POINTS} points${rulesHit ? '' : ' (no rule hit)'}, weight ${fade.toFixed(2)} after ${learned} comments learned here`,
+      `shifted, damped and capped to 0..${rulesHit ? STARTER_MAX_POINTS : Math.min(STARTER_MAX_POINTS, STARTER_ALONE_MAX_POINTS)} points${rulesHit ? '' : ' (no rule hit)'}, weight ${fade.toFixed(2)} after ${learned} comments learned here`,
     evidence,
   };
 }

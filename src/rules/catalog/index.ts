@@ -9,6 +9,7 @@ import { LOOKALIKE_HOST_RULES } from './lookalike-hosts.js';
 import { META_RULES } from './meta.js';
 import { OBFUSCATION_RULES } from './obfuscation.js';
 import { OWNER_RULES } from './owner.js';
+import { PRIVATE_CONTACT_RULES } from './private-contact.js';
 import { PROBE_RULES } from './probe.js';
 import { SCAM_RULES } from './scams.js';
 import { TESTIMONIAL_RULES } from './testimonials.js';
@@ -28,6 +29,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...TEXTING_RULES,
   ...TESTIMONIAL_RULES,
   ...WORK_OFFER_RULES,
+  ...PRIVATE_CONTACT_RULES,
   ...OBFUSCATION_RULES,
   ...META_RULES,
   ...PROBE_RULES,

@@ -122,7 +122,78 @@ function vouchedHandle(f: Features): string[] {
   return [`${handle[0].trim()}; ${vouch !== '' ? `vouched: ${vouch}` : `told by: ${voice}`}; money: ${money}`];
 }
 
+// Category: the same vouching comment without a money word ("@example_helper is legit", "DM
+// @example_desk, trusted"): Instagram-style fraud sends readers to an account to contact or trust.
+// Readers tag friends and credit colleagues too ("I recommend the talk by @example_sre"), so it is a
+// signal of 1 point, never a hold alone; with a money word TEXT_VOUCHED_HANDLE reads it. An account
+// named to contact right after a contact word ("contact @…", "WhatsApp @…") is TEXT_CONTACT_HANDLE's
+// reading as well: the two share the family cap CONTACT_CAP (2.5, TEXT_CONTACT_HANDLE's own points),
+// so "contact @example_garden_club for a plot" counts once (together they held it, session 5).
+export const CONTACT_CAP = { family: 'contact', max: 2.5 } as const;
+/** Words that send the reader to an account: contact it, message it, reach it. */
+const REFER_CONTACT: ReadonlySet<string> = new Set([
+  'contact', 'contacted', 'reach', 'message', 'dm', 'inbox', 'text', 'whatsapp', 'telegram', 'write', 'chat', 'connect',
+  'contacta', 'contacto', 'contato', 'escreva', 'напишите', 'пишите', 'обращайтесь',
+]);
+/**
+ * Trust words: whether an account can be trusted is the fraud's question. Words that credit or
+ * recommend ("recommend", "helped", "grateful", "guidance") or praise a person ("honest",
+ * "reliable", "genuine") are left out here: readers credit a speaker or a colleague by handle all
+ * the time ("I recommend the talk by @example_sre", "@example_kate is honest about the limits").
+ */
+const REFER_TRUST: ReadonlySet<string> = new Set([
+  'legit', 'legitimate', 'trustworthy', 'trusted', 'testify', 'testimony',
+  'confiable', 'legítimo', 'confiável', 'confiavel', 'надежный', 'надёжный', 'проверенный',
+]);
+
+function referredHandle(f: Features): string[] {
+  const text = f.normalized.body.text;
+  if (text.indexOf('@') < 0) return NONE;
+  const handle = INNER_HANDLE.exec(text);
+  if (handle === null) return NONE;
+  let word = '';
+  const words = f.words;
+  const n = Math.min(words.length, 150);
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as string;
+    // A money word: TEXT_VOUCHED_HANDLE's reading (it hits, or a money talk with no vouch is no referral).
+    if (VOUCH_MONEY.has(w)) return NONE;
+    if (word === '' && (REFER_TRUST.has(w) || REFER_CONTACT.has(w))) word = w;
+  }
+  return word === '' ? NONE : [`${handle[0].trim()}; ${word}`];
+}
+
 export const TESTIMONIAL_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_HANDLE_REFERRAL',
+    group: 'text',
+    score: 1,
+    cap: CONTACT_CAP,
+    description:
+      'An account named by its @handle inside the sentence with a word that vouches for it (legit, trusted, trustworthy) or sends the reader to it (contact, message, reach, WhatsApp), no money word: the referral of Instagram-style fraud; a signal only (readers tag and credit each other), it never holds a comment alone',
+    test: referredHandle,
+    examples: {
+      hit: [
+        'Everyone who asked: @example_helper_desk is trusted and fast',
+        'She is patient with beginners, message @example.coach_amy today',
+        'She is patient and legit, @example.coach_amy is the one',
+        'Pregunten a @ejemplo_asesor, muy confiable',
+        'Everyone asking: @example_helper is legit, I checked',
+      ],
+      miss: [
+        // A reply's addressee, or a tag with nothing vouched or asked.
+        '@example_friend you should read this',
+        'Same here, @example_neighbour had the same problem with the router',
+        // Money words: TEXT_VOUCHED_HANDLE's reading, not this one.
+        'Trading with @example_fx_desk, legit and fast withdrawals',
+        'Loved the photos from the trip, @example_sister took most of them',
+        // Credit and recommendation of a speaker or a colleague: readers do this by handle.
+        'I recommend the workshop by @example_trainer, it helped me a lot',
+        'Grateful to @example_mentor_joe for the code review',
+        'Thanks @example_lee, honest and reliable numbers in that benchmark',
+      ],
+    },
+  },
   {
     id: 'TEXT_VOUCHED_HANDLE',
     group: 'text',

@@ -6,7 +6,7 @@ import { MESSENGER_HOSTS } from '../lists/hosts.js';
 import { hostInSet, placedLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { phrasesOf, scanOf } from './scan.js';
-import { TESTIMONIAL_CAP } from './testimonials.js';
+import { CONTACT_CAP, TESTIMONIAL_CAP } from './testimonials.js';
 import { amountValue, findContacts, findMoney, findPhones } from './text-scan.js';
 import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { FLATTERY_CAP } from './flattery.js';
@@ -257,6 +257,8 @@ const TEMPLATE_RULES: readonly Rule[] = [
     id: 'TEXT_CONTACT_HANDLE',
     group: 'text',
     score: 2.5,
+    // Shared with TEXT_HANDLE_REFERRAL, whose contact reading sees the same "contact @handle".
+    cap: CONTACT_CAP,
     description: 'Asks readers to get in touch through a messenger handle or phone number (WhatsApp, Telegram, @name)',
     test: contactHandles,
     examples: {

@@ -6,6 +6,7 @@
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import { NONE } from './none.js';
+import { privateRequest } from './private-contact.js';
 import { WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
 import { WORK_HOOK_WORD, classBit, scanOf, type Scan } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
@@ -143,7 +144,11 @@ function hasCyrillic(words: readonly string[]): boolean {
 function isOffer(mask: number): boolean {
   if ((mask & INCOME) !== 0 && (mask & PRIVATE) !== 0 && (mask & (EASY | RECRUIT)) !== 0) return true;
   if ((mask & HIRING) === 0) return false;
-  // A hiring word, and two of: an easy condition, a request to write, income, the people sought.
+  // A hiring word, and two of: an easy condition, a request to write, income, the people sought,
+  // one of them a request to write or income. An employer's post names the role and a careers
+  // page, not a private chat or a sum: "we are hiring a remote SRE, the job post has the details"
+  // (hiring, remote, job) was held (session 5).
+  if ((mask & (PRIVATE | INCOME)) === 0) return false;
   let n = 0;
   for (const role of [EASY, PRIVATE, INCOME, SOUGHT]) if ((mask & role) !== 0) n++;
   return n >= 2;
@@ -203,7 +208,89 @@ function amountPerPeriod(f: Features): string {
   return m === null ? '' : m[0].trim();
 }
 
+/**
+ * Easy-condition words everyday sentences use as often as offers do ("задержали на неделю", "дома",
+ * "быстро", "in my experience"): with three roles they are an offer's condition, with two they are
+ * a conversation, so the two-role reading leaves them out.
+ */
+const EVERYDAY_EASY: ReadonlySet<string> = new Set([
+  'день', 'неделю', 'сутки', 'дома', 'дому', 'онлайн', 'времени', 'часа', 'часов', 'просто', 'быстро', 'легко', 'простая', 'простую',
+  'daily', 'weekly', 'experience', 'easy', 'simple', 'flexible', 'casa', 'diario', 'diarias', 'experiencia', 'fácil', 'experiência',
+  'rumah', 'harian', 'pengalaman', 'mudah',
+]);
+
+/**
+ * Two of an offer's roles, short of an offer; '' when not. A request to write counts only in the
+ * strict form TEXT_PRIVATE_CONTACT reads ("пишите в лс", "DM me", "write me on WhatsApp"), not as
+ * the single words the three-role reading accepts ("пишите", "сообщение", "бот").
+ */
+function partialOffer(f: Features): string {
+  let mask = 0;
+  const words: string[] = [];
+  const n = Math.min(f.words.length, 120);
+  for (let i = 0; i < n; i++) {
+    const w = f.words[i] as string;
+    let r = roleOf(w) & (INCOME | EASY | RECRUIT);
+    if ((r & EASY) !== 0 && EVERYDAY_EASY.has(w)) r &= ~EASY;
+    if (r === 0 || (mask & r) === r) continue;
+    mask |= r;
+    words.push(w);
+  }
+  // Most comments have no role at all: neither the request nor the three-role reading is looked for.
+  if (mask === 0) return '';
+  let count = 0;
+  for (const role of [INCOME, EASY, RECRUIT]) if ((mask & role) !== 0) count++;
+  if (count === 1) {
+    const request = privateRequest(f);
+    if (request !== '') {
+      count++;
+      words.push(request);
+    }
+  }
+  // Three roles are TEXT_WORK_OFFER's hit, not this one.
+  return count >= 2 && !isOffer(roles(f).mask) ? words.join(', ') : '';
+}
+
 export const WORK_OFFER_RULES: readonly Rule[] = [
+  {
+    // Category: the same work and easy-money offers when only two of their roles are there
+    // (income and an easy condition, a recruiting word and income, a recruiting word and an easy
+    // condition). Two roles are also a conversation ("сотрудники банка звонят и просят деньги",
+    // "we are hiring a remote developer"), which is why session 4 asked for three roles before a
+    // hold; here two give 1 point, a signal that never holds alone and lets other evidence (a
+    // request to write privately, a disguise, the opt-in starter) count. Role words, not sentences.
+    id: 'TEXT_OFFER_ROLES',
+    group: 'text',
+    score: 1,
+    cap: { family: 'offer', max: 4 },
+    description:
+      'Two roles of a work or easy-money offer (income, an easy condition, a recruiting or hiring word, a request to write privately) short of the offer itself: a signal only, it never holds a comment alone',
+    test: (f) => {
+      const scan = scanOf(f);
+      if ((scan.classes & INCOME_BIT) === 0 && !hasCyrillic(f.words) && (scan.ruleWords & WORK_HOOK_WORD) === 0) return NONE;
+      const found = partialOffer(f);
+      return found === '' ? NONE : [found];
+    },
+    examples: {
+      hit: [
+        ru('Ищем помощников на удалёнку, всё покажу'),
+        ru('Доход от продаж каждый день, без опыта'),
+        'Easy income from your smartphone, no experience',
+        // A recruiting word and a request to write privately.
+        ru('Ищу помощников, пишите мне в телеграм'),
+      ],
+      miss: [
+        // One role, or none: talk about work and pay.
+        ru('Ищу работу, посоветуйте что-нибудь'),
+        ru('Зарплату опять задержали на неделю'),
+        'The remote meetup was fun, thanks for organising it',
+        // A request to write privately with nothing of an offer.
+        ru('Пишите в личку, скину свой конфиг'),
+        // Three roles: TEXT_WORK_OFFER's hit, not this one.
+        'Remote job, daily income from your smartphone, no experience needed. DM me',
+      ],
+    },
+  },
   {
     id: 'TEXT_WORK_OFFER',
     group: 'text',
@@ -253,6 +340,7 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
         ru('Желающие поехать на субботник, пишите в личку'),
         ru('Набираем группу на курс по Python, занятия онлайн'),
         'We are hiring a remote frontend developer, details on our careers page',
+        'We are hiring a remote SRE for the platform team, the job post is on our site',
       ],
     },
   },
