@@ -114,6 +114,32 @@ class Strongest {
   }
 }
 
+/** Buffers an explanation is worked out in, one set per scorer (cleared after each use). */
+class ExplainScratch {
+  credit = new Float64Array(64);
+  marked = new Uint8Array(64);
+  touched = new Int32Array(64);
+  readonly spam: Strongest;
+  readonly ham: Strongest;
+
+  constructor(k: number) {
+    this.spam = new Strongest(k);
+    this.ham = new Strongest(k);
+  }
+
+  /** Room for a query of `n` tokens. */
+  fit(n: number): this {
+    if (this.credit.length < n) {
+      let size = this.credit.length;
+      while (size < n) size *= 2;
+      this.credit = new Float64Array(size);
+      this.marked = new Uint8Array(size);
+      this.touched = new Int32Array(size);
+    }
+    return this;
+  }
+}
+
 /**
  * The strongest tokens of one scoring, worked out the first time they are read (issue 13:
  * explanations built only when read; a verdict's BAYES evidence is read on demand, and bulk
@@ -128,10 +154,11 @@ export class Explanation {
 
   constructor(
     private readonly tokens: ClassifierTokens,
-    private readonly positions: Int32Array,
-    private readonly weights: Float64Array,
+    private readonly positions: readonly number[],
+    private readonly weights: readonly number[],
     private readonly origin: readonly number[] | null,
-    private readonly k: number,
+    /** The scorer's scratch buffers: read() runs to the end before anything else can use them. */
+    private readonly scratch: ExplainScratch,
   ) {}
 
   spamTokens(): BayesToken[] {
@@ -145,10 +172,8 @@ export class Explanation {
   private read(): { spam: BayesToken[]; ham: BayesToken[] } {
     if (this.sides !== null) return this.sides;
     const { tokens, positions, weights } = this;
+    const { credit, marked, touched, spam, ham } = this.scratch.fit(tokens.length);
     // An n-gram's weight is credited to the word it was cut from.
-    const credit = new Float64Array(tokens.length);
-    const marked = new Uint8Array(tokens.length);
-    const touched = new Int32Array(positions.length);
     let n = 0;
     for (let i = 0; i < positions.length; i++) {
       const p = positions[i] as number;
@@ -159,13 +184,15 @@ export class Explanation {
       }
       credit[target] = (credit[target] as number) + (weights[i] as number);
     }
-    const spam = new Strongest(this.k);
-    const ham = new Strongest(this.k);
+    spam.reset();
+    ham.reset();
     for (let j = 0; j < n; j++) {
       const target = touched[j] as number;
       const w = credit[target] as number;
       if (w > 0) spam.offer(target, w);
       else if (w < 0) ham.offer(target, w);
+      credit[target] = 0;
+      marked[target] = 0;
     }
     this.sides = { spam: spam.tokens(tokens, this.origin, this.scale), ham: ham.tokens(tokens, this.origin, this.scale) };
     return this.sides;
@@ -175,6 +202,7 @@ export class Explanation {
 export function createScorer(config: CombineConfig): Scorer {
   const counts = new TokenCounts();
   let weights = new Float64Array(64);
+  const scratch = new ExplainScratch(config.explain);
   // log(k + alpha) for the small counts nearly every token has.
   const logTable = new Float64Array(1024);
   for (let k = 0; k < logTable.length; k++) logTable[k] = Math.log(k + config.alpha);
@@ -214,27 +242,27 @@ export function createScorer(config: CombineConfig): Scorer {
   }
 
   function explain(tokens: ClassifierTokens, raw: number, used: number, bias: number, origin: readonly number[] | null, additive: boolean): Evidence {
-    let n = 0;
     const disguise = { raw: 0, used: 0 };
-    for (let i = 0; i < counts.size; i++) {
-      const w = weights[i] as number;
-      if (w === 0) continue;
-      if (additive && counts.disguise[i] === 1) {
+    if (additive) {
+      for (let i = 0; i < counts.size; i++) {
+        if (counts.disguise[i] !== 1) continue;
+        const w = weights[i] as number;
+        if (w === 0) continue;
         disguise.raw += w;
         disguise.used++;
       }
-      n++;
     }
-    // The tokens that took part, copied out of the reused buffers for the explanation.
-    const positions = new Int32Array(n);
-    const taken = new Float64Array(n);
-    for (let i = 0, k = 0; i < counts.size; i++) {
+    // The tokens that took part, copied out of the reused buffers for the explanation (plain
+    // arrays: a few tens of numbers, which V8 allocates faster than typed arrays).
+    const positions: number[] = [];
+    const taken: number[] = [];
+    for (let i = 0; i < counts.size; i++) {
       const w = weights[i] as number;
       if (w === 0) continue;
-      positions[k] = counts.positions[i] as number;
-      taken[k++] = w;
+      positions.push(counts.positions[i] as number);
+      taken.push(w);
     }
-    return { raw, used, bias, disguise, explanation: new Explanation(tokens, positions, taken, origin, config.explain) };
+    return { raw, used, bias, disguise, explanation: new Explanation(tokens, positions, taken, origin, scratch) };
   }
 
   /**
