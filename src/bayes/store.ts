@@ -181,9 +181,10 @@ export class MemoryStore implements BayesStore {
   private idAt = new Int32Array(256);
   /**
    * Word ids by word-memo key (ClassifierTokens.keys) under `keyOwner`, valid where keyStamp ===
-   * idEpoch: a repeated word finds its id without hashing its stem in the map of words. Only
-   * known ids are kept (an unknown word may be learned next), and every one goes stale at once
-   * when ids are renumbered or another key numbering arrives.
+   * idEpoch: a repeated word finds its id (or -1, unknown) without hashing its stem in the map of
+   * words. Every entry goes stale at once when a word id is created (an unknown word became
+   * known), ids are renumbered, or another key numbering arrives: checks, which create nothing,
+   * keep them.
    */
   private keyOwner: object | undefined = undefined;
   private keyIds = new Int32Array(0);
@@ -312,19 +313,25 @@ export class MemoryStore implements BayesStore {
       if (tokens.kind[i] !== TOKEN_WORD) continue;
       const key = keys === undefined ? undefined : keys[i];
       if (key !== undefined && key < this.keyStamp.length && this.keyStamp[key] === this.idEpoch) {
-        idAt[i] = this.keyIds[key] as number;
-        continue;
+        const cached = this.keyIds[key] as number;
+        // "Unknown" is an answer for a lookup; learning must create the word.
+        if (cached >= 0 || !create) {
+          idAt[i] = cached;
+          continue;
+        }
       }
       const text = tokens.text[i] as string;
       let id = words.get(text);
       if (id === undefined) {
         if (create) {
+          // A word that was unknown is known from now on: cached "unknown" answers are stale.
+          this.staleIds();
           id = this.newId(TOKEN_WORD, text, -1, -1);
           words.set(text, id);
         } else id = -1;
       }
       idAt[i] = id;
-      if (id >= 0 && key !== undefined) this.rememberKey(key, id);
+      if (key !== undefined) this.rememberKey(key, id);
     }
   }
 

@@ -80,6 +80,15 @@ describe('word ids cached by memo key', () => {
     expect(counts(store, keyed(['plum', 'apple'], b))).toEqual({ plum: [0, 1], apple: [1, 0] });
   });
 
+  it('forgets a cached "unknown" once the word is learned', () => {
+    const stem = memoStemmer(1 << 18);
+    const store = new MemoryStore(1000);
+    store.add('x', keyed(['apple', 'pear'], stem), 'spam');
+    expect(counts(store, keyed(['kiwi', 'apple'], stem))).toEqual({ apple: [1, 0] });
+    store.add('y', keyed(['kiwi', 'fig'], stem), 'ham');
+    expect(counts(store, keyed(['kiwi', 'apple'], stem))).toEqual({ kiwi: [0, 1], apple: [1, 0] });
+  });
+
   it('gives no keys for a list made while the memo started over', () => {
     const stem = memoStemmer(3);
     const list = keyed(['a1', 'b1', 'c1', 'd1', 'e1'], stem);
