@@ -284,6 +284,13 @@ export class MemoryStore implements BayesStore {
       }
       return id;
     }
+    // A constant synthetic token or a rule hit may carry a key (ClassifierTokens.keys): its id is
+    // then cached like a word's. Only known ids are kept for these kinds.
+    const key = tokens.keyOwner !== undefined && tokens.keyOwner === this.keyOwner ? tokens.keys?.[i] : undefined;
+    if (key !== undefined && key < this.keyStamp.length && this.keyStamp[key] === this.idEpoch) {
+      const cached = this.keyIds[key] as number;
+      if (cached >= 0) return cached;
+    }
     const map = this.textIds[kind] as Map<string, number>;
     const text = tokens.text[i] as string;
     let id = map.get(text);
@@ -292,6 +299,7 @@ export class MemoryStore implements BayesStore {
       id = this.newId(kind, text, -1, -1);
       map.set(text, id);
     }
+    if (key !== undefined) this.rememberKey(key, id);
     return id;
   }
 

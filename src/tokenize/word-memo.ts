@@ -22,13 +22,19 @@ export interface WordEntry {
 
 /** Keys per numbering: a classifier's per-key cache stays a few megabytes at most. */
 export const MAX_WORD_KEYS = 1 << 18;
+/**
+ * Keys below this name fixed tokens rather than words, the same under every numbering: the
+ * constant synthetic tokens (features/tokens.ts) from 0, the moderator's rules from RULE_KEYS.
+ */
+export const RESERVED_KEYS = 256;
+export const RULE_KEYS = 64;
 
 export class WordMemo {
   /** Identity of the key numbering; a new frozen object whenever the keys start over. */
   numbering: object = Object.freeze({});
   private young = new Map<string, WordEntry>();
   private old = new Map<string, WordEntry>();
-  private nextKey = 0;
+  private nextKey = RESERVED_KEYS;
   private readonly capacity: number;
   private readonly stem: (word: string) => string;
 
@@ -45,7 +51,7 @@ export class WordMemo {
     if (e !== undefined) return e;
     e = this.old.get(word);
     if (e === undefined) {
-      if (this.nextKey >= this.maxKeys) this.renumber();
+      if (this.nextKey >= RESERVED_KEYS + this.maxKeys) this.renumber();
       e = { stem: this.stem(word), key: this.nextKey++ };
     }
     this.young.set(word, e);
@@ -64,7 +70,7 @@ export class WordMemo {
   private renumber(): void {
     this.young = new Map();
     this.old = new Map();
-    this.nextKey = 0;
+    this.nextKey = RESERVED_KEYS;
     this.numbering = Object.freeze({});
   }
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore, TokenCounts } from '../../src/bayes/index.js';
 import { mulberry32 } from '../../src/evaluate/index.js';
-import { TokenList, WordMemo, memoizeStemmer, pushWordTokens, tokenText, tokenTexts, type CachedStemmer } from '../../src/tokenize/index.js';
+import { RESERVED_KEYS, TokenList, WordMemo, memoizeStemmer, parseTokenTexts, pushWordTokens, tokenText, tokenTexts, type CachedStemmer } from '../../src/tokenize/index.js';
 import type { Label } from '../../src/types.js';
 
 function randomDocs(n: number, seed: number): { id: string; words: string[]; label: Label }[] {
@@ -99,6 +99,38 @@ describe('word ids cached by memo key', () => {
   });
 });
 
+describe('fixed keys of constant synthetic tokens and rule hits', () => {
+  it('count what the same tokens read by text count', async () => {
+    const { createModerator } = await import('../../src/index.js');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const items = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'comments.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as { content: string; label: Label });
+    const m = createModerator();
+    const lists = items.map(({ content }) => m.analyze(content).classifierTokens as TokenList);
+    const keyedStore = new MemoryStore(100_000);
+    const textStore = new MemoryStore(100_000);
+    let reserved = 0;
+    lists.forEach((list, i) => {
+      expect(list.keyOwner).toBeDefined();
+      list.keys.forEach((k, j) => {
+        if (k === undefined || k >= RESERVED_KEYS) return;
+        reserved++;
+        expect([3, 4]).toContain(list.kind[j]); // synthetic or rule
+      });
+      keyedStore.add(`d${i}`, list, items[i]!.label);
+      textStore.add(`d${i}`, tokenTexts(list), items[i]!.label);
+    });
+    expect(reserved).toBeGreaterThan(items.length);
+    // Read twice: the second time every keyed id comes from the cache.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const list of lists) expect(counts(keyedStore, list)).toEqual(counts(textStore, parseTokenTexts(tokenTexts(list))));
+    }
+  });
+});
+
 describe('WordMemo', () => {
   it('gives a word one key while it is remembered, and each word its own', () => {
     const memo = new WordMemo((w) => w.toUpperCase(), 3);
@@ -114,8 +146,9 @@ describe('WordMemo', () => {
   it('starts its numbering over with a new owner object when keys run out', () => {
     const memo = new WordMemo((w) => w, 100, 2);
     const owner = memo.numbering;
-    expect([memo.entry('a').key, memo.entry('b').key]).toEqual([0, 1]);
-    expect(memo.entry('c').key).toBe(0);
+    // Keys below RESERVED_KEYS name fixed tokens (constant synthetic tokens, rules), never words.
+    expect([memo.entry('a').key, memo.entry('b').key]).toEqual([RESERVED_KEYS, RESERVED_KEYS + 1]);
+    expect(memo.entry('c').key).toBe(RESERVED_KEYS);
     expect(memo.numbering).not.toBe(owner);
     expect(Object.isFrozen(memo.numbering)).toBe(true);
   });
@@ -123,6 +156,6 @@ describe('WordMemo', () => {
   it('is what memoizeStemmer stems through', () => {
     const stem = memoizeStemmer((w) => `${w}-s`, 10);
     expect(stem('x')).toBe('x-s');
-    expect(stem.entry('x')).toEqual({ stem: 'x-s', key: 0 });
+    expect(stem.entry('x')).toEqual({ stem: 'x-s', key: RESERVED_KEYS });
   });
 });
