@@ -37,14 +37,14 @@ export class WordMemo {
   private nextKey = RESERVED_KEYS;
   private readonly capacity: number;
   private readonly stem: (word: string) => string;
+  /** Word keys per numbering (tests pass a small one to see the numbering start over). */
+  private readonly maxKeys: number;
 
   constructor(stem: (word: string) => string, capacity: number, maxKeys = MAX_WORD_KEYS) {
     this.stem = stem;
     this.capacity = Math.max(1, Math.floor(capacity));
     this.maxKeys = maxKeys;
   }
-
-  private readonly maxKeys: number;
 
   entry(word: string): WordEntry {
     let e = this.young.get(word);
