@@ -11,7 +11,7 @@ import { MODEL_FORMAT, MODEL_VERSION, modelVocabularySize, readModel, type Spams
 import { normalizeComment } from './normalize/index.js';
 import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './options.js';
 import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, scoreRules } from './rules/index.js';
-import { TOKEN_RULE, TokenList, createStemmer, tokenTexts } from './tokenize/index.js';
+import { RESERVED_KEYS, RULE_KEYS, TOKEN_RULE, TokenList, createStemmer, tokenTexts } from './tokenize/index.js';
 import type { ClassifierTokens, Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict } from './types.js';
 import { createPositionText, decide, starterReason } from './verdict/index.js';
 
@@ -176,6 +176,12 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     pathOf: (i) => (i < base.length ? `rules[${i}]` : `options.rules.add[${i - base.length}]`),
   });
   const firstAdded = rules.length - added.filter((r) => !resolved.rules.disabled.has(r.id)).length;
+  // Rule tokens carry a fixed key per rule of this moderator (ClassifierTokens.keys), so the
+  // classifier finds their ids without hashing the rule id; rules past the reserved range have none.
+  const ruleKeys = new Map<string, number>();
+  rules.forEach((r, i) => {
+    if (RULE_KEYS + i < RESERVED_KEYS) ruleKeys.set(r.id, RULE_KEYS + i);
+  });
 
   let classifier: Classifier;
   try {
@@ -194,7 +200,11 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     const tokens = TokenList.from(features.classifierTokens);
     const ruleFailures: RuleFailure[] = [];
     const hits = scoreRules(features, rules, { failures: ruleFailures, firstAdded });
-    for (const hit of hits) tokens.push(TOKEN_RULE, hit.id, -1, 0);
+    for (const hit of hits) {
+      const at = tokens.push(TOKEN_RULE, hit.id, -1, 0);
+      const key = ruleKeys.get(hit.id);
+      if (key !== undefined) tokens.keys[at] = key;
+    }
     return new CommentAnalysis(features, hits, tokens, ruleFailures);
   }
   function skippedSignals(features: Features): string[] {

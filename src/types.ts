@@ -197,6 +197,14 @@ export interface ClassifierTokens {
   readonly text: readonly string[];
   readonly a: readonly number[];
   readonly b: readonly number[];
+  /**
+   * Optional, for speed only: `keys[i]` is the moderator's word-memo key of word entry i (absent
+   * for other entries and for lists not made by the pipeline). Under one `keyOwner` object a key
+   * always names the same word, so a classifier may remember the word's id per key instead of
+   * hashing its stem again; the token itself is still `text[i]`.
+   */
+  readonly keys?: readonly (number | undefined)[];
+  readonly keyOwner?: object | undefined;
 }
 
 export interface Features {

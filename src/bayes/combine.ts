@@ -38,9 +38,8 @@ export interface Evidence {
    * weights (robinson), where no share can be taken out.
    */
   disguise: { raw: number; used: number };
-  /** Strongest first; weights are the tokens' own log-likelihood ratios. */
-  spamTokens: BayesToken[];
-  hamTokens: BayesToken[];
+  /** The strongest tokens of each side (weights: the tokens' own log-likelihood ratios), worked out when read. */
+  explanation: Explanation;
 }
 
 export interface Scorer {
@@ -105,25 +104,105 @@ class Strongest {
     this.position[j] = position;
   }
 
-  tokens(tokens: ClassifierTokens, origin: readonly number[] | null): BayesToken[] {
+  tokens(tokens: ClassifierTokens, origin: readonly number[] | null, scale: number): BayesToken[] {
     const out: BayesToken[] = [];
     for (let j = 0; j < this.size; j++) {
       const p = this.position[j] as number;
-      out.push({ token: tokenText(tokens, p), weight: this.weight[j] as number, position: origin === null ? p : (origin[p] as number) });
+      out.push({ token: tokenText(tokens, p), weight: (this.weight[j] as number) * scale, position: origin === null ? p : (origin[p] as number) });
     }
     return out;
+  }
+}
+
+/** Buffers an explanation is worked out in, one set per scorer (cleared after each use). */
+class ExplainScratch {
+  credit = new Float64Array(64);
+  marked = new Uint8Array(64);
+  touched = new Int32Array(64);
+  readonly spam: Strongest;
+  readonly ham: Strongest;
+
+  constructor(k: number) {
+    this.spam = new Strongest(k);
+    this.ham = new Strongest(k);
+  }
+
+  /** Room for a query of `n` tokens. */
+  fit(n: number): this {
+    if (this.credit.length < n) {
+      let size = this.credit.length;
+      while (size < n) size *= 2;
+      this.credit = new Float64Array(size);
+      this.marked = new Uint8Array(size);
+      this.touched = new Int32Array(size);
+    }
+    return this;
+  }
+}
+
+/**
+ * The strongest tokens of one scoring, worked out the first time they are read (issue 13:
+ * explanations built only when read; a verdict's BAYES evidence is read on demand, and bulk
+ * scoring never reads it). Holds a copy of the (position, weight) pairs that took part, so the
+ * scorer's reused buffers can move on; credits and picks them in the same order as the scorer
+ * did when it built them eagerly, so the same tokens with the same weights.
+ */
+export class Explanation {
+  /** Multiplies every reported weight (classify's calibration scale); 1 leaves them as scored. */
+  scale = 1;
+  private sides: { spam: BayesToken[]; ham: BayesToken[] } | null = null;
+
+  constructor(
+    private readonly tokens: ClassifierTokens,
+    private readonly positions: readonly number[],
+    private readonly weights: readonly number[],
+    private readonly origin: readonly number[] | null,
+    /** The scorer's scratch buffers: read() runs to the end before anything else can use them. */
+    private readonly scratch: ExplainScratch,
+  ) {}
+
+  spamTokens(): BayesToken[] {
+    return this.read().spam;
+  }
+
+  hamTokens(): BayesToken[] {
+    return this.read().ham;
+  }
+
+  private read(): { spam: BayesToken[]; ham: BayesToken[] } {
+    if (this.sides !== null) return this.sides;
+    const { tokens, positions, weights } = this;
+    const { credit, marked, touched, spam, ham } = this.scratch.fit(tokens.length);
+    // An n-gram's weight is credited to the word it was cut from.
+    let n = 0;
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i] as number;
+      const target = tokens.kind[p] === TOKEN_GRAM && (tokens.a[p] as number) >= 0 ? (tokens.a[p] as number) : p;
+      if (marked[target] === 0) {
+        marked[target] = 1;
+        touched[n++] = target;
+      }
+      credit[target] = (credit[target] as number) + (weights[i] as number);
+    }
+    spam.reset();
+    ham.reset();
+    for (let j = 0; j < n; j++) {
+      const target = touched[j] as number;
+      const w = credit[target] as number;
+      if (w > 0) spam.offer(target, w);
+      else if (w < 0) ham.offer(target, w);
+      credit[target] = 0;
+      marked[target] = 0;
+    }
+    this.sides = { spam: spam.tokens(tokens, this.origin, this.scale), ham: ham.tokens(tokens, this.origin, this.scale) };
+    return this.sides;
   }
 }
 
 export function createScorer(config: CombineConfig): Scorer {
   const counts = new TokenCounts();
   let weights = new Float64Array(64);
-  const spamSide = new Strongest(config.explain);
-  const hamSide = new Strongest(config.explain);
-  /** Explanation weight per position of the query, and the positions touched (reset after use). */
-  let credit = new Float64Array(64);
-  let touched = new Int32Array(64);
-  let marked = new Uint8Array(64);
+  const scratch = new ExplainScratch(config.explain);
   // log(k + alpha) for the small counts nearly every token has.
   const logTable = new Float64Array(1024);
   for (let k = 0; k < logTable.length; k++) logTable[k] = Math.log(k + config.alpha);
@@ -163,39 +242,27 @@ export function createScorer(config: CombineConfig): Scorer {
   }
 
   function explain(tokens: ClassifierTokens, raw: number, used: number, bias: number, origin: readonly number[] | null, additive: boolean): Evidence {
-    if (credit.length < tokens.length) {
-      credit = new Float64Array(counts.positions.length);
-      touched = new Int32Array(counts.positions.length);
-      marked = new Uint8Array(counts.positions.length);
-    }
-    let n = 0;
     const disguise = { raw: 0, used: 0 };
-    for (let i = 0; i < counts.size; i++) {
-      const w = weights[i] as number;
-      if (w === 0) continue;
-      if (additive && counts.disguise[i] === 1) {
+    if (additive) {
+      for (let i = 0; i < counts.size; i++) {
+        if (counts.disguise[i] !== 1) continue;
+        const w = weights[i] as number;
+        if (w === 0) continue;
         disguise.raw += w;
         disguise.used++;
       }
-      const p = counts.positions[i] as number;
-      const target = tokens.kind[p] === TOKEN_GRAM && (tokens.a[p] as number) >= 0 ? (tokens.a[p] as number) : p;
-      if (marked[target] === 0) {
-        marked[target] = 1;
-        touched[n++] = target;
-      }
-      credit[target] = (credit[target] as number) + w;
     }
-    spamSide.reset();
-    hamSide.reset();
-    for (let j = 0; j < n; j++) {
-      const target = touched[j] as number;
-      const w = credit[target] as number;
-      if (w > 0) spamSide.offer(target, w);
-      else if (w < 0) hamSide.offer(target, w);
-      credit[target] = 0;
-      marked[target] = 0;
+    // The tokens that took part, copied out of the reused buffers for the explanation (plain
+    // arrays: a few tens of numbers, which V8 allocates faster than typed arrays).
+    const positions: number[] = [];
+    const taken: number[] = [];
+    for (let i = 0; i < counts.size; i++) {
+      const w = weights[i] as number;
+      if (w === 0) continue;
+      positions.push(counts.positions[i] as number);
+      taken.push(w);
     }
-    return { raw, used, bias, disguise, spamTokens: spamSide.tokens(tokens, origin), hamTokens: hamSide.tokens(tokens, origin) };
+    return { raw, used, bias, disguise, explanation: new Explanation(tokens, positions, taken, origin, scratch) };
   }
 
   /**

@@ -7,6 +7,7 @@ import type { BayesResult, Label } from '../types.js';
 import { fitCalibration, type Calibration } from './calibrate.js';
 import { createScorer, type CombineConfig, type Evidence } from './combine.js';
 import { boundTokens, expand, type ExpandConfig } from './expand.js';
+import { ScoredResult } from './result.js';
 import { readBayesModel, snapshotToJSON, type BayesModelJSON } from './serialize.js';
 import { MemoryStore, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens } from './store.js';
 import { fitTrained, type TokenWeights } from './weights.js';
@@ -15,7 +16,7 @@ export { FLAG_DISGUISE, FLAG_RULE, MemoryStore, TokenCounts, asTokens, type Baye
 export { readBayesModel, BAYES_FORMAT, BAYES_VERSION, type BayesModelJSON } from './serialize.js';
 export { boundTokens, expand, expandTokens, type ExpandConfig, type Expansion } from './expand.js';
 export { fitCalibration, type Calibration } from './calibrate.js';
-export { chi2Q, createScorer, type CombineConfig, type Evidence, type Scorer } from './combine.js';
+export { chi2Q, createScorer, Explanation, type CombineConfig, type Evidence, type Scorer } from './combine.js';
 export { fitTrained, scoreIds, type FitDocument, type TokenWeights, type TrainedConfig } from './weights.js';
 
 /** The measured choice of tokens, combining rule and calibration (see the README's Bayes section). */
@@ -237,13 +238,12 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
       const e = scorer.score(store, expanded.tokens, expanded.origin, trained);
       // Token weights are reported as their share of the calibrated log-odds, so they add up
       // (with the offset) to logit(probability) and read on the same scale as the verdict.
-      const scale = c.slope / Math.pow(Math.max(e.used, 1), config.power);
-      for (const t of e.spamTokens) t.weight *= scale;
-      for (const t of e.hamTokens) t.weight *= scale;
+      // (The explanation applies the scale when it is read: the same products, built on demand.)
+      e.explanation.scale = c.slope / Math.pow(Math.max(e.used, 1), config.power);
       const probability = sigmoid(c.slope * normalize(e) + c.offset);
-      if (e.disguise.used === 0) return { probability, spamTokens: e.spamTokens, hamTokens: e.hamTokens };
+      if (e.disguise.used === 0) return new ScoredResult(probability, undefined, e.explanation);
       const plain = { raw: e.raw - e.disguise.raw, used: e.used - e.disguise.used, bias: e.bias };
-      return { probability, undisguisedProbability: sigmoid(c.slope * normalize(plain) + c.offset), spamTokens: e.spamTokens, hamTokens: e.hamTokens };
+      return new ScoredResult(probability, sigmoid(c.slope * normalize(plain) + c.offset), e.explanation);
     },
     toJSON() {
       // The calibration is not exported: it is a function of the documents, refitted from them.

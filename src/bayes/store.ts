@@ -179,6 +179,17 @@ export class MemoryStore implements BayesStore {
   private batch = false;
   /** Word ids of the query being looked up or learned, by position (reused across calls). */
   private idAt = new Int32Array(256);
+  /**
+   * Word ids by word-memo key (ClassifierTokens.keys) under `keyOwner`, valid where keyStamp ===
+   * idEpoch: a repeated word finds its id (or -1, unknown) without hashing its stem in the map of
+   * words. Every entry goes stale at once when a word id is created (an unknown word became
+   * known), ids are renumbered, or another key numbering arrives: checks, which create nothing,
+   * keep them.
+   */
+  private keyOwner: object | undefined = undefined;
+  private keyIds = new Int32Array(0);
+  private keyStamp = new Uint32Array(0);
+  private idEpoch = 1;
 
   private readonly docs = new Map<string, number>();
   private docNames: string[] = [];
@@ -273,6 +284,13 @@ export class MemoryStore implements BayesStore {
       }
       return id;
     }
+    // A constant synthetic token or a rule hit may carry a key (ClassifierTokens.keys): its id is
+    // then cached like a word's. Only known ids are kept for these kinds.
+    const key = tokens.keyOwner !== undefined && tokens.keyOwner === this.keyOwner ? tokens.keys?.[i] : undefined;
+    if (key !== undefined && key < this.keyStamp.length && this.keyStamp[key] === this.idEpoch) {
+      const cached = this.keyIds[key] as number;
+      if (cached >= 0) return cached;
+    }
     const map = this.textIds[kind] as Map<string, number>;
     const text = tokens.text[i] as string;
     let id = map.get(text);
@@ -281,6 +299,7 @@ export class MemoryStore implements BayesStore {
       id = this.newId(kind, text, -1, -1);
       map.set(text, id);
     }
+    if (key !== undefined) this.rememberKey(key, id);
     return id;
   }
 
@@ -293,18 +312,59 @@ export class MemoryStore implements BayesStore {
     }
     const words = this.textIds[TOKEN_WORD] as Map<string, number>;
     const idAt = this.idAt;
+    const keys = tokens.keyOwner !== undefined ? tokens.keys : undefined;
+    if (keys !== undefined && tokens.keyOwner !== this.keyOwner) {
+      this.keyOwner = tokens.keyOwner;
+      this.staleIds();
+    }
     for (let i = 0; i < tokens.length; i++) {
       if (tokens.kind[i] !== TOKEN_WORD) continue;
+      const key = keys === undefined ? undefined : keys[i];
+      if (key !== undefined && key < this.keyStamp.length && this.keyStamp[key] === this.idEpoch) {
+        const cached = this.keyIds[key] as number;
+        // "Unknown" is an answer for a lookup; learning must create the word.
+        if (cached >= 0 || !create) {
+          idAt[i] = cached;
+          continue;
+        }
+      }
       const text = tokens.text[i] as string;
       let id = words.get(text);
       if (id === undefined) {
         if (create) {
+          // A word that was unknown is known from now on: cached "unknown" answers are stale.
+          this.staleIds();
           id = this.newId(TOKEN_WORD, text, -1, -1);
           words.set(text, id);
         } else id = -1;
       }
       idAt[i] = id;
+      if (key !== undefined) this.rememberKey(key, id);
     }
+  }
+
+  private rememberKey(key: number, id: number): void {
+    if (key >= this.keyStamp.length) {
+      let size = Math.max(1024, this.keyStamp.length);
+      while (size <= key) size *= 2;
+      const ids = new Int32Array(size);
+      const stamps = new Uint32Array(size);
+      ids.set(this.keyIds);
+      stamps.set(this.keyStamp);
+      this.keyIds = ids;
+      this.keyStamp = stamps;
+    }
+    this.keyIds[key] = id;
+    this.keyStamp[key] = this.idEpoch;
+  }
+
+  /** Every id cached by key is stale from now on (ids renumbered, or another key numbering). */
+  private staleIds(): void {
+    if (this.idEpoch === 0xffffffff) {
+      this.keyStamp.fill(0);
+      this.idEpoch = 0;
+    }
+    this.idEpoch++;
   }
 
   lookup(given: StoreTokens, out: TokenCounts): void {
@@ -576,6 +636,7 @@ export class MemoryStore implements BayesStore {
     this.pairs = new Int32Array(3 * 1024).fill(-1);
     this.pairCount = 0;
     for (const map of this.textIds) map.clear();
+    this.staleIds();
     this.epoch = 0;
     for (let id = 0; id < count; id++) {
       if (keep[id] !== 1) continue;

@@ -18,13 +18,24 @@ const LETTER_CLASS: Uint8Array = (() => {
   return table;
 })();
 
+/**
+ * Code points outside the table that are never letters (\p{L}): General Punctuation (U+2000..206F),
+ * arrows through symbols and box drawing (U+2190..2BFF), and the emoji and pictograph planes
+ * (U+1F000..1FBFF). Comments decorate with these (box art, ♥, emoji, typographic dashes); without
+ * this test one of them sent the whole text through the three Unicode-class passes. A test
+ * checks every code point of these ranges against \p{L}.
+ */
+export function isNeverLetter(c: number): boolean {
+  return (c >= 0x2000 && c < 0x2070) || (c >= 0x2190 && c < 0x2c00) || (c >= 0x1f000 && c < 0x1fc00);
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
 /**
  * One pass over the text. Letters below U+0530 (ASCII, Latin, Greek, Cyrillic) are counted in the
- * loop; when the text has anything else, letters and cases are counted by three Unicode-class
+ * loop, and symbols that are never letters (isNeverLetter) skipped; when the text has anything else, letters and cases are counted by three Unicode-class
  * passes instead (UTF-16 units: an astral letter counts twice, which no band notices). Runs of whitespace do not count as
  * repeated characters: double spaces are layout, not emphasis.
  */
@@ -55,14 +66,14 @@ export function textStats(text: string, words: number): TextStats {
           if (cls === 1) upper++;
           else if (cls === 2) lower++;
         }
-      } else beyondTable = true;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
         const low = text.charCodeAt(i + 1);
         if (low >= 0xdc00 && low <= 0xdfff) {
           c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
           i++;
         }
-      }
+        if (!isNeverLetter(c)) beyondTable = true;
+      } else if (!isNeverLetter(c)) beyondTable = true;
     }
     if (isSpace(c)) {
       run = 0;

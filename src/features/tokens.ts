@@ -22,6 +22,20 @@ export interface TokenInput {
   obfuscation: ObfuscationReport;
 }
 
+/**
+ * The synthetic tokens that are the same words in every comment (bands and flags), each with a
+ * fixed key below RULE_KEYS (ClassifierTokens.keys): the classifier finds their ids by key
+ * instead of hashing the text in its map of synthetic tokens. Keys are positions in this list.
+ */
+const CONSTANT_TOKENS = [
+  'links:0', 'links:1', 'links:2-3', 'links:4+',
+  'len:0', 'len:1-19', 'len:20-49', 'len:50-99', 'len:100-199', 'len:200-499', 'len:500-999', 'len:1000-4999', 'len:5000+',
+  'caps:low', 'caps:some', 'caps:mixed', 'caps:most', 'caps:all',
+  'host:ip', 'host:punycode', 'link:defanged', 'authorname:url', 'anchor:mismatch',
+  'obf:leet', 'obf:lookalike', 'obf:spaced', 'obf:invisible', 'obf:hidden',
+] as const;
+const CONSTANT_KEY: ReadonlyMap<string, number> = new Map(CONSTANT_TOKENS.map((t, i) => [t, i]));
+
 /** Cased letters needed before a caps band means anything (`OK` is not shouting). */
 const MIN_CASED_FOR_CAPS = 8;
 
@@ -121,6 +135,10 @@ export function buildTokens(input: TokenInput): TokenList {
   synthetic.add(lengthBand(input.stats.length));
   addObfuscationTokens(input.obfuscation, synthetic);
 
-  for (const t of synthetic) tokens.push(TOKEN_SYNTHETIC, t, -1, 0);
+  for (const t of synthetic) {
+    const at = tokens.push(TOKEN_SYNTHETIC, t, -1, 0);
+    const key = CONSTANT_KEY.get(t);
+    if (key !== undefined) tokens.keys[at] = key;
+  }
   return tokens;
 }

@@ -235,6 +235,29 @@ function clip(s: string): string {
   return s.length > MAX_EVIDENCE_LENGTH ? `${s.slice(0, MAX_EVIDENCE_LENGTH - 1)}…` : s;
 }
 
+/**
+ * The hit's evidence from a catalog or list rule's answer (our own code, which returns plain
+ * string arrays): distinct strings in order, at most MAX_EVIDENCE, each clipped. The same list
+ * readEvidence, the Set and the slice give, without the copy, the Set and the spread: a rule hit
+ * has one to a few strings. Null when the answer is anything else (readEvidence then reports it
+ * the general way).
+ */
+function catalogEvidence(result: unknown): string[] | null {
+  if (!Array.isArray(result)) return null;
+  const n = result.length;
+  for (let i = 0; i < n; i++) if (typeof result[i] !== 'string') return null;
+  const out: string[] = [];
+  // Distinct by the unclipped text, as the Set did (two long strings may clip alike and both stay).
+  const kept: string[] = [];
+  for (let i = 0; i < n && kept.length < MAX_EVIDENCE; i++) {
+    const e = result[i] as string;
+    if (kept.includes(e)) continue;
+    kept.push(e);
+    out.push(clip(e));
+  }
+  return out;
+}
+
 export interface ScoreContext {
   /** Rules that misbehaved on this comment: they count for nothing and are reported. */
   failures: RuleFailure[];
@@ -270,6 +293,16 @@ export function scoreRules(features: Features, rules: readonly Rule[], context?:
       continue;
     }
     if (empty) continue;
+    if (r < firstAdded) {
+      const evidence = catalogEvidence(result);
+      if (evidence !== null) {
+        if (evidence.length === 0) continue;
+        const hit: RuleHit = { id: rule.id, group: rule.group, points: rule.score, description: rule.description, evidence };
+        hits.push(hit);
+        if (rule.cap !== undefined && rule.score > 0) (capped ??= []).push({ hit, cap: rule.cap });
+        continue;
+      }
+    }
     const run = readEvidence(result);
     if ('problem' in run) {
       context?.failures.push({ id: rule.id, problem: run.problem });

@@ -1,8 +1,9 @@
 // tokenize: words from the normalized text and the classifier's word tokens.
-import type { Stemmer } from './stem.js';
+import type { CachedStemmer, Stemmer } from './stem.js';
 import { TokenList, tokenTexts } from './token-list.js';
 
 export { ENGLISH_STOP_WORDS } from './natural.js';
+export { WordMemo, MAX_WORD_KEYS, RESERVED_KEYS, RULE_KEYS, type WordEntry } from './word-memo.js';
 export { createStemmer, memoizeStemmer, DEFAULT_STEM_CACHE_SIZE, MAX_STEMMED_LENGTH, type CachedStemmer, type Stemmer, type StemmerOptions } from './stem.js';
 export { splitWords, tokenizeWords } from './words.js';
 export {
@@ -69,6 +70,10 @@ export function pushWordTokens(words: readonly string[], stem: Stemmer, out: Tok
   // Asked per word rather than after a first pass over all words (`words.some(isUnspaced)`):
   // with no unspaced word the test is false for every word either way.
   const unspaced = stem.unspacedGrams === true;
+  // Through the moderator's word memo when the stemmer has one: the same stem, plus the key the
+  // classifier caches the word's id under (ClassifierTokens.keys).
+  const memo = typeof (stem as Partial<CachedStemmer>).entry === 'function' ? (stem as CachedStemmer) : undefined;
+  const numbering = memo?.numbering();
   let prev = -1;
   for (let i = 0; i < n; i++) {
     const word = words[i] ?? '';
@@ -77,11 +82,20 @@ export function pushWordTokens(words: readonly string[], stem: Stemmer, out: Tok
       prev = -1;
       continue;
     }
-    const capped = word.length > MAX_TOKEN_LENGTH;
-    const s = capped ? capToken(word) : stem(word);
-    const at = out.word(s, capped ? -1 : i, 0);
+    let at: number;
+    if (word.length > MAX_TOKEN_LENGTH) at = out.word(capToken(word), -1, 0);
+    else if (memo !== undefined) {
+      const e = memo.entry(word);
+      at = out.word(e.stem, i, 0);
+      out.keys[at] = e.key;
+    } else at = out.word(stem(word), i, 0);
     if (prev >= 0) out.bigram(prev, at);
     prev = at;
+  }
+  // Keys are only good under one numbering: if the memo started over mid-comment, none are given.
+  if (memo !== undefined) {
+    if (memo.numbering() === numbering) out.keyOwner = numbering;
+    else out.keys = [];
   }
 }
 

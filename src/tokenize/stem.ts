@@ -1,11 +1,10 @@
-// Stemming behind a bounded memo. natural's stemmers cost ~2 µs a call while comment vocabulary
-// is small and repetitive, so almost every call is a repeat. The memo belongs to the stemmer the
-// moderator owns (no module-level cache) and holds two generations: when the young one fills, it
-// becomes the old one and the previous old one is dropped. Frequent words survive by being copied
-// forward on use, rare ones age out, and memory stays under 2 × capacity entries.
+// Stemming behind the moderator's word memo (word-memo.ts): bounded, owned by the stemmer the
+// moderator owns (no module-level cache). The memo's entries also carry the key the classifier
+// caches its token ids under (pushWordTokens reads them through `entry`).
 import { SpamsiftError, describeValue } from '../errors.js';
 import { LANGUAGES, type Language } from '../options.js';
 import { NATURAL_STEMMERS, type NaturalStemmer } from './natural.js';
+import { WordMemo, type WordEntry } from './word-memo.js';
 
 export interface Stemmer {
   (word: string): string;
@@ -16,6 +15,10 @@ export interface Stemmer {
 export interface CachedStemmer extends Stemmer {
   /** Entries the memo holds now: at most 2 × capacity. */
   cachedCount(): number;
+  /** The word's memo entry: the same stem as calling the stemmer, and its key. */
+  entry(word: string): WordEntry;
+  /** The object that identifies the entries' key numbering (see WordMemo). */
+  numbering(): object;
 }
 
 export interface StemmerOptions {
@@ -28,21 +31,12 @@ export const DEFAULT_STEM_CACHE_SIZE = 20_000;
 export const MAX_STEMMED_LENGTH = 40;
 
 export function memoizeStemmer(stem: Stemmer, capacity: number): CachedStemmer {
-  const cap = Math.max(1, Math.floor(capacity));
-  let young = new Map<string, string>();
-  let old = new Map<string, string>();
-  const cached = (word: string): string => {
-    let s = young.get(word);
-    if (s !== undefined) return s;
-    s = old.get(word) ?? stem(word);
-    young.set(word, s);
-    if (young.size >= cap) {
-      old = young;
-      young = new Map();
-    }
-    return s;
-  };
-  return Object.assign(cached, { cachedCount: () => young.size + old.size });
+  const memo = new WordMemo(stem, capacity);
+  return Object.assign((word: string) => memo.entry(word).stem, {
+    cachedCount: () => memo.size,
+    entry: (word: string) => memo.entry(word),
+    numbering: () => memo.numbering,
+  });
 }
 
 function naturalStem(stemmer: NaturalStemmer): Stemmer {
@@ -98,15 +92,17 @@ export function createStemmer(language: Language, options: StemmerOptions = {}):
   }
   const capacity = options.cacheSize ?? DEFAULT_STEM_CACHE_SIZE;
   if (language === 'auto') {
-    const cached = memoizeStemmer(autoStem(), capacity);
-    // Words under three letters are returned as they are by both stemmers: skip the memo for them.
-    return Object.assign((word: string) => (word.length < 3 ? word : cached(word)), { cachedCount: cached.cachedCount, unspacedGrams: true });
+    // Words under three letters are returned as they are by both stemmers: calling the stemmer
+    // skips the memo for them (entry() still gives them a key, with the same stem).
+    const auto = autoStem();
+    const cached = memoizeStemmer((word) => (word.length < 3 ? word : auto(word)), capacity);
+    return Object.assign((word: string) => (word.length < 3 ? word : cached(word)), { cachedCount: cached.cachedCount, entry: cached.entry, numbering: cached.numbering, unspacedGrams: true });
   }
   const natural = language === 'none' ? undefined : NATURAL_STEMMERS.get(language);
   const stem: Stemmer = natural ? naturalStem(natural) : (word) => word;
-  const cached = memoizeStemmer(stem, capacity);
-  if (language !== 'en') return cached;
+  if (language !== 'en') return memoizeStemmer(stem, capacity);
   // The English Porter stemmer returns words under three letters as they are (`my`, `is`, `of`:
-  // a third of comment words); skipping the memo for them saves a hash lookup each.
-  return Object.assign((word: string) => (word.length < 3 ? word : cached(word)), { cachedCount: cached.cachedCount });
+  // a third of comment words); calling the stemmer skips the memo for them.
+  const cached = memoizeStemmer((word) => (word.length < 3 ? word : stem(word)), capacity);
+  return Object.assign((word: string) => (word.length < 3 ? word : cached(word)), { cachedCount: cached.cachedCount, entry: cached.entry, numbering: cached.numbering });
 }

@@ -31,6 +31,9 @@ export class TokenList implements ClassifierTokens {
   text: string[] = [];
   a: number[] = [];
   b: number[] = [];
+  /** Word memo keys of word entries (set by pushWordTokens, absent elsewhere), valid under keyOwner. */
+  keys: (number | undefined)[] = [];
+  keyOwner: object | undefined = undefined;
 
   push(kind: TokenKind, text: string, a: number, b: number): number {
     this.kind.push(kind);
@@ -58,6 +61,10 @@ export class TokenList implements ClassifierTokens {
     c.text = tokens.text.slice(0, tokens.length);
     c.a = tokens.a.slice(0, tokens.length);
     c.b = tokens.b.slice(0, tokens.length);
+    if (tokens.keyOwner !== undefined && tokens.keys !== undefined) {
+      c.keys = tokens.keys.slice(0, tokens.length);
+      c.keyOwner = tokens.keyOwner;
+    }
     return c;
   }
 }

@@ -1,5 +1,6 @@
 import type { BayesResult, BayesToken, Decision, Reason, RuleHit, Thresholds, Verdict } from '../types.js';
 import { RULE_CENTER, RULE_SLOPE, bayesLogOdds, combineTrainedScore } from './score.js';
+import { LazyReason } from './lazy-reason.js';
 import type { ExplainedTokenText } from './token-text.js';
 
 export interface DecideOptions {
@@ -29,14 +30,15 @@ function sideEvidence(side: 'spam' | 'ham', tokens: readonly BayesToken[], token
 
 function bayesReason(bayes: BayesResult, odds: number, tokenText: ExplainedTokenText | undefined, explain: boolean): Reason {
   const pct = (bayes.probability * 100).toFixed(1);
-  return {
-    id: 'BAYES',
-    group: 'bayes',
+  // Evidence strings are built when read (lazy-reason.ts); the reason's data and JSON are the same.
+  return new LazyReason(
+    'BAYES',
+    'bayes',
     // Expressed in rule points so a moderator can compare it with the rules' contributions.
-    points: Math.round((odds / RULE_SLOPE) * 100) / 100,
-    description: `Naive Bayes trained on this site's moderated comments gives ${pct}% spam`,
-    evidence: explain ? [...sideEvidence('spam', bayes.spamTokens, tokenText), ...sideEvidence('ham', bayes.hamTokens, tokenText)] : [],
-  };
+    Math.round((odds / RULE_SLOPE) * 100) / 100,
+    `Naive Bayes trained on this site's moderated comments gives ${pct}% spam`,
+    explain ? () => [...sideEvidence('spam', bayes.spamTokens, tokenText), ...sideEvidence('ham', bayes.hamTokens, tokenText)] : () => [],
+  );
 }
 
 function toDecision(score: number, t: Thresholds): Decision {

@@ -232,3 +232,19 @@ describe('disguise evidence counts toward spam only', () => {
     expect(bayes?.evidence.some((e) => e.startsWith('ham:') && /spaced|OBFUSCATION/.test(e))).toBe(false);
   });
 });
+
+describe('classify: the strongest tokens worked out when read (issue 13)', () => {
+  it('reads the same whenever read, and is a plain result to keys, spread and deep equality', () => {
+    const c = trained();
+    const early = c.classify(['cheap', 'pills', 'love', 'song'])!;
+    const atOnce = JSON.parse(JSON.stringify(c.classify(['cheap', 'pills', 'love', 'song']))) as unknown;
+    // Other scorings in between reuse the scorer's buffers; the held result must not see them.
+    for (const tokens of [...SPAM, ...HAM]) c.classify(tokens);
+    expect(Object.keys(early)).toEqual(['probability', 'spamTokens', 'hamTokens']);
+    expect(JSON.parse(JSON.stringify(early))).toEqual(atOnce);
+    expect({ ...early }).toEqual(atOnce);
+    expect(early).toEqual(atOnce);
+    expect(early.spamTokens).toBe(early.spamTokens);
+    expect(early.spamTokens.map((t) => t.token)).toEqual(['cheap', 'pills']);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTokens, extractFeatures, textStats } from '../../src/features/index.js';
+import { isNeverLetter } from '../../src/features/stats.js';
 import { TOKEN_BIGRAM, TOKEN_SYNTHETIC, TOKEN_WORD, tokenTexts } from '../../src/tokenize/index.js';
 import { MAX_LINKS } from '../../src/links/index.js';
 import type { Anchor, NormalizedComment, ObfuscationReport, TextStats } from '../../src/types.js';
@@ -35,6 +36,33 @@ describe('textStats', () => {
   it.each(cases)('$input', ({ input, expected }) => {
     const stats = textStats(input, 3);
     expect({ ...stats, upperShare: Number(stats.upperShare.toFixed(6)) }).toEqual({ ...expected, upperShare: Number(expected.upperShare.toFixed(6)), words: 3 });
+  });
+});
+
+describe('textStats: symbols that are never letters skip the Unicode-class passes', () => {
+  it('no code point isNeverLetter accepts is a letter', () => {
+    const ranges = [[0x2000, 0x2070], [0x2190, 0x2c00], [0x1f000, 0x1fc00]] as const;
+    for (const [from, to] of ranges) {
+      for (let c = from; c < to; c++) {
+        expect(isNeverLetter(c)).toBe(true);
+        expect(/\p{L}/u.test(String.fromCodePoint(c)), `U+${c.toString(16)}`).toBe(false);
+      }
+    }
+    expect(isNeverLetter(0x2071)).toBe(false); // ⁱ is a letter
+    expect(isNeverLetter(0x2102)).toBe(false); // ℂ is a letter
+  });
+  it.each([
+    'Ⓛove ♥ it ━━━ BEST song — 😂🚨 ▬▬ ✔',
+    'ℂheap ⁱn town ♥',
+    'Ⅻ ГОД ✨ Привет 🍕',
+    '𝐁𝐔𝐘 now 😂',
+  ])('same letters and cases as the exact passes: %s', (input) => {
+    const onlyLetters = input.replace(/\P{L}{1,1024}/gu, '');
+    const upper = onlyLetters.replace(/\P{Lu}{1,1024}/gu, '').length;
+    const lower = onlyLetters.replace(/\P{Ll}{1,1024}/gu, '').length;
+    const stats = textStats(input, 0);
+    expect({ letters: stats.letters, casedLetters: stats.casedLetters }).toEqual({ letters: onlyLetters.length, casedLetters: upper + lower });
+    expect(stats.upperShare).toBeCloseTo(upper / (upper + lower), 12);
   });
 });
 

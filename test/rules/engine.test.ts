@@ -1,6 +1,7 @@
 // Rule options: score overrides, switches, added rules, and the errors misuse gets.
 import { describe, expect, it } from 'vitest';
 import { CATALOG, createModerator, validateRule, type ModeratorOptions, type Rule } from '../../src/index.js';
+import { scoreRules } from '../../src/rules/index.js';
 import { codeAndPathOf } from '../helpers/errors.js';
 
 const codeOf = codeAndPathOf;
@@ -49,6 +50,35 @@ describe('rule options', () => {
     const ev = createModerator({ rules: { add: [long] } }).analyze('x').hits.find((h) => h.id === 'CUSTOM_LONG')?.evidence[0] ?? '';
     expect(ev.length).toBe(120);
     expect(ev.endsWith('…')).toBe(true);
+  });
+});
+
+describe('evidence of the rules before the added ones (read without the general copy)', () => {
+  // scoreRules reads the catalog's and list rules' answers on a shorter path (catalogEvidence):
+  // the same rule must give the same hit whether it runs there or as an added rule.
+  const answers: unknown[] = [
+    ['a', 'a', 'b', 'c', 'd', 'e', 'f'],
+    [`${'y'.repeat(200)}1`, `${'y'.repeat(200)}2`, 'y'],
+    ['one'],
+    ['x', 'x', 'x'],
+    ['ok', 3],
+    'not an array',
+  ];
+  it.each(answers.map((answer, i) => ({ answer, i })))('answer $i', ({ answer }) => {
+    const rule: Rule = { ...custom, id: 'CUSTOM_ANSWER', test: () => answer as string[] };
+    const features = createModerator().analyze('x').features;
+    const failures: { id: string; problem: string }[] = [];
+    const asCatalog = scoreRules(features, [rule], { failures, firstAdded: 1 });
+    const addedFailures: { id: string; problem: string }[] = [];
+    const asAdded = scoreRules(features, [rule], { failures: addedFailures, firstAdded: 0 });
+    expect(asCatalog).toEqual(asAdded);
+    expect(failures).toEqual(addedFailures);
+  });
+  it('keeps two long strings that clip alike (distinct before clipping)', () => {
+    const rule: Rule = { ...custom, id: 'CUSTOM_LONG2', test: () => [`${'y'.repeat(200)}1`, `${'y'.repeat(200)}2`] };
+    const [hit] = scoreRules(createModerator().analyze('x').features, [rule], { failures: [], firstAdded: 1 });
+    expect(hit?.evidence).toHaveLength(2);
+    expect(hit?.evidence[0]).toBe(hit?.evidence[1]);
   });
 });
 

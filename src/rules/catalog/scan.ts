@@ -120,14 +120,17 @@ export interface VocabularyHit {
  * pharmacy), or a weak word next to an offer word anywhere in the same text ("cheap pills").
  */
 export function findVocabulary(words: readonly string[]): VocabularyHit[] {
-  const matched: VocabularyMatch[] = [];
-  const seen = new Set<string>();
+  // Allocated at the first vocabulary or offer word: most link slugs and author names have none.
+  let matched: VocabularyMatch[] | undefined;
+  let seen: Set<string> | undefined;
   for (const w of words) {
     const b = WORD_BITS.get(w);
-    if (b !== undefined) collectMatch(w, b, matched, seen);
+    if (b !== undefined && (b & (0xffff | OFFER_BIT)) !== 0) collectMatch(w, b, (matched ??= []), (seen ??= new Set()));
   }
-  return classifyMatches(matched);
+  return matched === undefined ? NO_HITS : classifyMatches(matched);
 }
+
+const NO_HITS: VocabularyHit[] = Object.freeze([]) as unknown as VocabularyHit[];
 
 interface VocabularyMatch {
   word: string;
@@ -171,7 +174,9 @@ const STRONG_ONLY_IN_DOMAINS: ReadonlySet<VocabularyName> = new Set(['crypto', '
  * (`binance.com/en/nft`, `seo-agency.example`): there only a strong word counts.
  */
 export function findDomainVocabulary(words: readonly string[]): VocabularyHit[] {
-  return findVocabulary(words).filter((h) => !STRONG_ONLY_IN_DOMAINS.has(h.category) || h.words.some((w) => STRONG_WORDS.has(w)));
+  const hits = findVocabulary(words);
+  if (hits.length === 0) return hits;
+  return hits.filter((h) => !STRONG_ONLY_IN_DOMAINS.has(h.category) || h.words.some((w) => STRONG_WORDS.has(w)));
 }
 
 export interface Scan {

@@ -1,0 +1,76 @@
+// The moderator's one memo of words: each distinct word seen recently, with its stem and a key.
+// natural's stemmers cost ~2 µs a call while comment vocabulary is small and repetitive, so almost
+// every word is a repeat; and a repeat's entry also gives the classifier a small integer (`key`)
+// under which it can remember the word's token id, so a word costs one hash lookup on the whole
+// token path instead of two (the memo, then the classifier's map of stems). Issue 13's word memo.
+//
+// Bounded, with two generations: when the young one fills, it becomes the old one and the previous
+// old one is dropped. Frequent words survive by being copied forward on use (keeping their key),
+// rare ones age out, and memory stays under 2 × capacity entries. Keys come from a counter that is
+// never reset within one `numbering`; when it reaches MAX_WORD_KEYS the memo starts over with a
+// new numbering object, so a key can never name two words under one numbering.
+//
+// Written here rather than taken from a cache package because it sits on the hot path of every
+// word and must hand out stable keys, which LRU packages do not.
+
+export interface WordEntry {
+  /** The word's stem: its classifier word token. */
+  readonly stem: string;
+  /** The word's number under the memo's current `numbering` (ClassifierTokens.keys). */
+  readonly key: number;
+}
+
+/** Keys per numbering: a classifier's per-key cache stays a few megabytes at most. */
+export const MAX_WORD_KEYS = 1 << 18;
+/**
+ * Keys below this name fixed tokens rather than words, the same under every numbering: the
+ * constant synthetic tokens (features/tokens.ts) from 0, the moderator's rules from RULE_KEYS.
+ */
+export const RESERVED_KEYS = 256;
+export const RULE_KEYS = 64;
+
+export class WordMemo {
+  /** Identity of the key numbering; a new frozen object whenever the keys start over. */
+  numbering: object = Object.freeze({});
+  private young = new Map<string, WordEntry>();
+  private old = new Map<string, WordEntry>();
+  private nextKey = RESERVED_KEYS;
+  private readonly capacity: number;
+  private readonly stem: (word: string) => string;
+  /** Word keys per numbering (tests pass a small one to see the numbering start over). */
+  private readonly maxKeys: number;
+
+  constructor(stem: (word: string) => string, capacity: number, maxKeys = MAX_WORD_KEYS) {
+    this.stem = stem;
+    this.capacity = Math.max(1, Math.floor(capacity));
+    this.maxKeys = maxKeys;
+  }
+
+  entry(word: string): WordEntry {
+    let e = this.young.get(word);
+    if (e !== undefined) return e;
+    e = this.old.get(word);
+    if (e === undefined) {
+      if (this.nextKey >= RESERVED_KEYS + this.maxKeys) this.renumber();
+      e = { stem: this.stem(word), key: this.nextKey++ };
+    }
+    this.young.set(word, e);
+    if (this.young.size >= this.capacity) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    return e;
+  }
+
+  /** Entries held now: at most 2 × capacity. */
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+
+  private renumber(): void {
+    this.young = new Map();
+    this.old = new Map();
+    this.nextKey = RESERVED_KEYS;
+    this.numbering = Object.freeze({});
+  }
+}
