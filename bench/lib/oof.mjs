@@ -27,8 +27,17 @@ export function analyzeAll(lib, items, language) {
   const moderator = lib.createModerator(language === undefined ? {} : { language });
   return items.map((it) => {
     const a = moderator.analyze(it.comment);
-    return { tokens: a.tokens, points: a.hits.reduce((s, h) => s + h.points, 0) };
+    return { tokens: a.tokens, text: a.features.normalized.body.text, points: a.hits.reduce((s, h) => s + h.points, 0) };
   });
+}
+
+/**
+ * The analyses with shape tokens (src/features/shapes.ts) added to each comment's tokens, as the
+ * pipeline would add them once wired: `shapes` is a partial ShapeOptions over no family on.
+ */
+export function withShapes(lib, analyses, shapes) {
+  const options = { numbers: false, symbols: false, chunks: false, emphasis: false, ...shapes };
+  return analyses.map((a) => ({ ...a, tokens: [...a.tokens, ...lib.textShapes(a.text, options)] }));
 }
 
 /**

@@ -57,4 +57,12 @@ export const LOCO_VARIANTS = [
   { name: 'grams of every word, 5-grams only', language: 'auto', config: { charGrams: 'all', gramSizes: [5] } },
   { name: 'grams of every word, 4-grams only', language: 'auto', config: { charGrams: 'all', gramSizes: [4] } },
   { name: 'grams of 7+ letter words, 5-grams only', language: 'auto', config: { charGrams: 'all', gramSizes: [5], gramMinLength: 7 } },
+  // Session 5 (docs/quality-session5.md): shape tokens of the text (src/features/shapes.ts), each
+  // family alone and together, and the NB-LR fit's regularization and averaging.
+  { name: 'shapes: all', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true, emphasis: true }, config: {} },
+  { name: 'shapes: numbers', language: 'auto', shapes: { numbers: true }, config: {} },
+  { name: 'shapes: symbols', language: 'auto', shapes: { symbols: true }, config: {} },
+  { name: 'shapes: chunks', language: 'auto', shapes: { chunks: true }, config: {} },
+  { name: 'shapes: emphasis', language: 'auto', shapes: { emphasis: true }, config: {} },
+  { name: 'shapes: numbers + symbols', language: 'auto', shapes: { numbers: true, symbols: true }, config: {} },
 ];

@@ -1,0 +1,204 @@
+// Shape tokens: what a comment's text says outside its words. The word scanner keeps letters and
+// digits only, so a currency sign, a percent, an emoji, `18+` or a price glued to its unit
+// (`150p`, `5k`) never reaches the classifier, and a phone number or a short code is a word seen
+// once. A linear SVM over character n-grams of the whole text sees all of them; these tokens give
+// naive Bayes the same signals in a form that carries across sites: the *kind* of number (its
+// length band, whether it is money, a percentage, a phone-like run), the symbols used, and the
+// masked shape of every chunk that is not a plain word (`£1000` → `£9`, `150p/msg` → `9a/a`).
+// They name categories, never a corpus's wording: no token here holds a letter of the text.
+//
+// Self-contained (text in, token texts out) so it can be wired into the pipeline's synthetic tokens
+// at one point (src/features/tokens.ts), and measured leave-one-corpus-out before that
+// (bench/loco.mjs, the 'shapes' variants). Linear: one pass over the code points, bounded output.
+
+/** Which families of shape tokens to emit (the bench measures each). */
+export interface ShapeOptions {
+  /** `num:`: digit-run length bands, money, percentages, phone-like runs, digits glued to letters or `+`. */
+  numbers: boolean;
+  /** `sym:`: each distinct symbol (currency signs, emoji, `&`, `#`, `*`, `@`, …). */
+  symbols: boolean;
+  /** `chunk:`: the masked shape of each whitespace-separated chunk that holds a digit or a symbol. */
+  chunks: boolean;
+  /** `punct:`: runs of `!`, `?`, `.` (two or more), and all-caps words (a count band). */
+  emphasis: boolean;
+}
+
+export const DEFAULT_SHAPE_OPTIONS: Readonly<ShapeOptions> = Object.freeze({ numbers: true, symbols: true, chunks: true, emphasis: true });
+
+/** Distinct tokens one comment may add: a flood of symbols is a few tokens, not thousands. */
+export const MAX_SHAPE_TOKENS = 24;
+/** Only the start of a very long text is read (a chunk shape is about the first screenful). */
+const MAX_SHAPE_TEXT = 4096;
+/** A chunk's shape is cut at this many classes (a long URL-like run stays one bounded token). */
+const MAX_CHUNK_SHAPE = 10;
+
+const enum Cls {
+  Space,
+  Upper,
+  Lower,
+  /** A letter without case (Han, Arabic, …) or a mark. */
+  Letter,
+  Digit,
+  /** Sentence punctuation that frames words: . , ; : ! ? ' " ( ) [ ] - and their typographic forms. */
+  Punct,
+  Symbol,
+}
+
+const LETTER = /\p{L}|\p{M}/u;
+const UPPER = /\p{Lu}|\p{Lt}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+const SPACE = /\s/u;
+const PUNCT = /[.,;:!?'"()[\]{}\-\u2010-\u2015\u2018-\u201f\u2026\u00ab\u00bb\u00a1\u00bf]/u;
+// Variation selectors, zero-width joiners and skin-tone modifiers belong to the emoji before them.
+const EMOJI_PART = /[\ufe0e\ufe0f\u200d\u{1f3fb}-\u{1f3ff}]/u;
+const CURRENCY = /\p{Sc}/u;
+
+function classify(ch: string): Cls {
+  const c = ch.charCodeAt(0);
+  // ASCII first: most comment text, and no Unicode-property test needed for it.
+  if (c < 128) {
+    if (c >= 97 && c <= 122) return Cls.Lower;
+    if (c >= 65 && c <= 90) return Cls.Upper;
+    if (c >= 48 && c <= 57) return Cls.Digit;
+    if (c <= 32 || c === 127) return Cls.Space;
+    return PUNCT.test(ch) ? Cls.Punct : Cls.Symbol;
+  }
+  if (SPACE.test(ch)) return Cls.Space;
+  if (DIGIT.test(ch)) return Cls.Digit;
+  if (LETTER.test(ch)) return UPPER.test(ch) ? Cls.Upper : LOWER.test(ch) ? Cls.Lower : Cls.Letter;
+  if (PUNCT.test(ch)) return Cls.Punct;
+  return Cls.Symbol;
+}
+
+/** Length band of a digit run: 1–2, 3–4, 5–6 (short codes), 7–9, 10+ (phone numbers, account numbers). */
+function digitBand(n: number): string {
+  if (n <= 2) return '1';
+  if (n <= 4) return '3';
+  if (n <= 6) return '5';
+  if (n <= 9) return '7';
+  return '10';
+}
+
+interface Piece {
+  cls: Cls;
+  text: string;
+}
+
+/** The masked shape of a chunk: letters a/A, a digit run 9 with its band, symbols as themselves, runs collapsed. */
+function chunkShape(pieces: readonly Piece[]): string {
+  let shape = '';
+  let classes = 0;
+  let i = 0;
+  while (i < pieces.length && classes < MAX_CHUNK_SHAPE) {
+    const { cls, text } = pieces[i] as Piece;
+    let j = i + 1;
+    if (cls === Cls.Upper || cls === Cls.Lower || cls === Cls.Letter || cls === Cls.Digit) {
+      // A word-like run: Upper/Lower/Letter collapse to one class each, digits count toward a band.
+      while (j < pieces.length && (pieces[j] as Piece).cls === cls) j++;
+      shape += cls === Cls.Digit ? `9${digitBand(j - i)}` : cls === Cls.Upper ? 'A' : 'a';
+    } else {
+      while (j < pieces.length && (pieces[j] as Piece).text === text) j++;
+      shape += j - i > 1 ? `${text}+` : text;
+    }
+    classes++;
+    i = j;
+  }
+  return shape;
+}
+
+/** Strips framing punctuation off both ends of a chunk (`(std`, `now!`, `"free"`). */
+function trimPunct(pieces: Piece[]): Piece[] {
+  let from = 0;
+  let to = pieces.length;
+  while (from < to && (pieces[from] as Piece).cls === Cls.Punct) from++;
+  while (to > from && (pieces[to - 1] as Piece).cls === Cls.Punct) to--;
+  return pieces.slice(from, to);
+}
+
+/** Number tokens of one chunk: digit-run bands, money, percent, glued units, `18+`, phone-like runs. */
+function numberTokens(pieces: readonly Piece[], out: Set<string>): number {
+  let digitsInChunk = 0;
+  for (let i = 0; i < pieces.length; ) {
+    if ((pieces[i] as Piece).cls !== Cls.Digit) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < pieces.length && (pieces[j] as Piece).cls === Cls.Digit) j++;
+    digitsInChunk += j - i;
+    out.add(`num:${digitBand(j - i)}`);
+    const before = i > 0 ? (pieces[i - 1] as Piece) : null;
+    const after = j < pieces.length ? (pieces[j] as Piece) : null;
+    // Money: a currency sign right before or after the run (`£5`, `5€`, and `9.99$` at its last run).
+    if ((before !== null && CURRENCY.test(before.text)) || (after !== null && CURRENCY.test(after.text))) out.add('num:money');
+    if (after?.text === '%') out.add('num:percent');
+    if (after?.text === '+') out.add('num:plus');
+    if (after && (after.cls === Cls.Lower || after.cls === Cls.Upper || after.cls === Cls.Letter)) out.add('num:unit');
+    if (before && (before.cls === Cls.Lower || before.cls === Cls.Upper || before.cls === Cls.Letter)) out.add('num:code');
+    i = j;
+  }
+  return digitsInChunk;
+}
+
+/** A chunk of digits and separators only (`0800`, `123-4567`, `(020)`): part of a number written in groups. */
+function isDigitGroup(pieces: readonly Piece[]): boolean {
+  return pieces.some((p) => p.cls === Cls.Digit) && pieces.every((p) => p.cls === Cls.Digit || p.text === '-' || p.text === '.' || p.text === '(' || p.text === ')' || p.text === '+');
+}
+
+/**
+ * Shape tokens of a comment's text (case kept: the normalized `text`, not the folded one), in
+ * their text form (`kind:value`, synthetic tokens), distinct, at most MAX_SHAPE_TOKENS. Never
+ * throws; linear in the text length.
+ */
+export function textShapes(text: string, options: Readonly<ShapeOptions> = DEFAULT_SHAPE_OPTIONS): string[] {
+  const out = new Set<string>();
+  const source = text.length > MAX_SHAPE_TEXT ? text.slice(0, MAX_SHAPE_TEXT) : text;
+  let chunk: Piece[] = [];
+  let capsWords = 0;
+  /** Digits in the run of digit-group chunks so far (a phone number written `0800 123 4567`). */
+  let groupDigits = 0;
+  let runChar = '';
+  let runLength = 0;
+  const flushRun = (): void => {
+    if (options.emphasis && runLength >= 2 && (runChar === '!' || runChar === '?' || runChar === '.')) out.add(`punct:${runChar}${runChar}`);
+    runLength = 0;
+    runChar = '';
+  };
+  const flushChunk = (): void => {
+    if (chunk.length === 0) return;
+    const core = trimPunct(chunk);
+    const upper = core.filter((p) => p.cls === Cls.Upper).length;
+    if (upper >= 2 && core.every((p) => p.cls === Cls.Upper || p.cls === Cls.Digit)) capsWords++;
+    let digits = 0;
+    if (core.some((p) => p.cls === Cls.Digit || p.cls === Cls.Symbol)) {
+      if (options.numbers) digits = numberTokens(core, out);
+      if (options.chunks) out.add(`chunk:${chunkShape(core)}`);
+    }
+    const group = digits > 0 && isDigitGroup(chunk);
+    groupDigits = group ? groupDigits + digits : 0;
+    if (options.numbers && (digits >= 9 || groupDigits >= 9)) out.add('num:phone');
+    chunk = [];
+  };
+  for (const ch of source) {
+    if (out.size >= MAX_SHAPE_TOKENS) break;
+    if (EMOJI_PART.test(ch)) continue;
+    const cls = classify(ch);
+    if (ch === runChar) runLength++;
+    else {
+      flushRun();
+      runChar = ch;
+      runLength = 1;
+    }
+    if (cls === Cls.Space) {
+      flushChunk();
+      continue;
+    }
+    if (cls === Cls.Symbol && options.symbols && ch !== '_') out.add(`sym:${ch}`);
+    chunk.push({ cls, text: ch });
+  }
+  flushRun();
+  flushChunk();
+  if (options.emphasis && capsWords > 0) out.add(capsWords === 1 ? 'punct:caps1' : capsWords <= 3 ? 'punct:caps2' : 'punct:caps4');
+  return [...out].slice(0, MAX_SHAPE_TOKENS);
+}
