@@ -106,8 +106,8 @@ for (const corpus of corpora) {
   for (const v of variants) {
     const plain = v.language ?? 'default';
     if (!analyses.has(plain)) analyses.set(plain, analyzeAll(lib, items, v.language));
-    // Shape tokens (src/features/shapes.ts, not wired into the pipeline yet) are added here.
-    const key = v.shapes ? `${plain} ${JSON.stringify(v.shapes)}` : plain;
+    // Other shape tokens (src/features/shapes.ts) than the pipeline's, or none (shapes: false).
+    const key = v.shapes !== undefined ? `${plain} ${JSON.stringify(v.shapes)}` : plain;
     if (!analyses.has(key)) analyses.set(key, withShapes(lib, analyses.get(plain), v.shapes));
     if (v.kind !== undefined) {
       if (!interned.has(key)) interned.set(key, internCorpus(lib, analyses.get(key)));

@@ -1,11 +1,12 @@
-// What shape tokens (src/features/shapes.ts) cost, per corpus: tokens a learned comment adds, the
-// exported model's bytes per learned comment, learn() and the refit (the first check after
-// learning), each without and with the shapes. Medians of 3; print the load average beside it.
+// What shape tokens (src/features/shapes.ts) cost, per corpus: tokens a learned comment stores, the
+// exported model's bytes per learned comment, the classifier's learn() of the analyzed corpus and
+// the refit (the first check after learning), before session 5 (no shapes) and now. Medians of 3; print the load average beside it. The pipeline's
+// own cost of the shapes (analyze) is in bench/speed.mjs.
 //   node bench/shape-cost.mjs [corpus names, default all]
 import { loadavg } from 'node:os';
 import { loadInternals } from './lib/load-from-src.mjs';
 import { findCorpora, loadCorpus } from './lib/corpora.mjs';
-import { analyzeAll, withShapes } from './lib/oof.mjs';
+import { analyzeAll, withoutShapes } from './lib/oof.mjs';
 import { formatTable } from './lib/table.mjs';
 
 const lib = await loadInternals();
@@ -19,12 +20,11 @@ const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
 for (const corpus of corpora) {
   const items = loadCorpus(lib.parseCorpus, corpus.path);
-  const plain = analyzeAll(lib, items, 'auto');
-  const shaped = withShapes(lib, plain, lib.DEFAULT_SHAPE_OPTIONS);
+  const now = analyzeAll(lib, items, 'auto');
   const variants = [
-    ['without shapes', plain, {}],
-    ['with shapes', shaped, {}],
-    ['with shapes, handle grams of 6+ letters', shaped, { gramMinLength: 6 }],
+    ['before session 5: no shapes', withoutShapes(now), {}],
+    ['now: shapes', now, {}],
+    ['shapes, handle n-grams of 6+ letters (not kept)', now, { gramMinLength: 6 }],
   ];
   for (const [label, analyses, config] of variants) {
     const t = { learn: [], refit: [] };

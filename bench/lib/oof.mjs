@@ -31,13 +31,22 @@ export function analyzeAll(lib, items, language) {
   });
 }
 
+const SHAPE_PREFIXES = ['num:', 'sym:', 'chunk:', 'punct:'];
+const isShape = (t) => SHAPE_PREFIXES.some((p) => t.startsWith(p));
+
+/** The analyses without shape tokens (what the pipeline gave before session 5). */
+export function withoutShapes(analyses) {
+  return analyses.map((a) => ({ ...a, tokens: a.tokens.filter((t) => !isShape(t)) }));
+}
+
 /**
- * The analyses with shape tokens (src/features/shapes.ts) added to each comment's tokens, as the
- * pipeline would add them once wired: `shapes` is a partial ShapeOptions over no family on.
+ * The analyses with these shape tokens (src/features/shapes.ts) in place of the pipeline's own:
+ * `shapes` is a partial ShapeOptions over no family on, `false` for none at all.
  */
 export function withShapes(lib, analyses, shapes) {
+  if (shapes === false) return withoutShapes(analyses);
   const options = { numbers: false, symbols: false, chunks: false, emphasis: false, ...shapes };
-  return analyses.map((a) => ({ ...a, tokens: [...a.tokens, ...lib.textShapes(a.text, options)] }));
+  return analyses.map((a) => ({ ...a, tokens: [...a.tokens.filter((t) => !isShape(t)), ...lib.textShapes(a.text, options)] }));
 }
 
 /**

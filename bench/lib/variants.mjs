@@ -36,6 +36,8 @@ export const VARIANTS = [
  */
 export const LOCO_VARIANTS = [
   { name: 'default', language: 'auto', config: {} },
+  // The default before session 5: no shape tokens, character n-grams of handle-like words of 4+ letters.
+  { name: 'before session 5', language: 'auto', shapes: false, config: { gramMinLength: 4 } },
   { name: 'before issue 9', language: 'en', config: { method: 'sumlogit', oddLength: 10 } },
   { name: "language 'en'", language: 'en', config: {} },
   { name: 'fixed calibration', language: 'auto', config: { calibrationSample: 0 } },
@@ -79,4 +81,15 @@ export const LOCO_VARIANTS = [
   { name: 'shapes + handle 3-grams only', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true }, config: { gramSizes: [3] } },
   { name: 'shapes + handle grams of 6+ letters', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true }, config: { gramMinLength: 6 } },
   { name: 'handle 4-grams only', language: 'auto', config: { gramSizes: [4] } },
+  { name: 'shapes: symbols + chunks', language: 'auto', shapes: { symbols: true, chunks: true }, config: {} },
+  { name: 'shapes: symbols + chunks, handle grams of 6+', language: 'auto', shapes: { symbols: true, chunks: true }, config: { gramMinLength: 6 } },
+  { name: 'shapes, handle grams of 8+', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true }, config: { gramMinLength: 8 } },
+  { name: 'shapes, at most 8 a comment', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true, max: 8 }, config: {} },
+  { name: 'shapes, at most 8, handle grams of 6+', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true, max: 8 }, config: { gramMinLength: 6 } },
+  { name: 'shapes, at most 8, bands of 5+ digits, handle grams of 8+', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true, max: 8, minBand: 5 }, config: { gramMinLength: 8 } },
+  { name: 'shapes, at most 6, bands of 5+ digits, handle grams of 8+', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true, max: 6, minBand: 5 }, config: { gramMinLength: 8 } },
+  { name: 'shapes, at most 8, handle grams of 8+', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true, max: 8 }, config: { gramMinLength: 8 } },
+  { name: 'handle grams of 8+ (no shapes)', language: 'auto', config: { gramMinLength: 8 } },
+  { name: 'shapes, at most 8, bands of 5+ digits, handle grams of 6+', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true, max: 8, minBand: 5 }, config: { gramMinLength: 6 } },
+  { name: 'shapes, at most 8, bands of 5+ digits', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true, max: 8, minBand: 5 }, config: {} },
 ];
