@@ -244,7 +244,9 @@ function readChunk(raw: string, follows: boolean, state: ShapeState): void {
  * throws; linear in the text length.
  */
 export function textShapes(text: string, options: Readonly<ShapeOptions> = DEFAULT_SHAPE_OPTIONS): string[] {
-  const source = text.length > MAX_SHAPE_TEXT ? text.slice(0, MAX_SHAPE_TEXT) : text;
+  // Cut before a pair's high surrogate, never between its halves (a lone half would read as a symbol).
+  const cut = MAX_SHAPE_TEXT - (((text.charCodeAt(MAX_SHAPE_TEXT - 1) & 0xfc00) === 0xd800) ? 1 : 0);
+  const source = text.length > MAX_SHAPE_TEXT ? text.slice(0, cut) : text;
   const state: ShapeState = { out: new Set<string>(), options, capsWords: 0, groupDigits: 0 };
   const max = options.max ?? MAX_SHAPE_TOKENS;
   if (options.emphasis) {

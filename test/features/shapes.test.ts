@@ -58,6 +58,9 @@ describe('textShapes', () => {
       expect(() => textShapes(text)).not.toThrow();
     }
     expect(textShapes('__proto__ 1+1', ALL)).toContain('chunk:91+91');
+    // The read is cut at a code point, never inside a surrogate pair.
+    expect(textShapes(`${'a'.repeat(4094)} 😀`)).toEqual([]);
+    expect(textShapes(`${'a'.repeat(4093)} 😀`)).toEqual(['sym:😀']);
   });
 });
 
