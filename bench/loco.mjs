@@ -19,7 +19,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { findCorpora, loadCorpus } from './lib/corpora.mjs';
 import { loadInternals } from './lib/load-from-src.mjs';
-import { analyzeAll, outOfFold, subsample } from './lib/oof.mjs';
+import { analyzeAll, outOfFold, subsample, withShapes } from './lib/oof.mjs';
 import { formatTable } from './lib/table.mjs';
 import { LOCO_VARIANTS } from './lib/variants.mjs';
 import { NB_VARIANTS, internCorpus, outOfFoldBench } from './lib/nb-variants.mjs';
@@ -104,8 +104,11 @@ for (const corpus of corpora) {
   const interned = new Map();
   const rows = new Map();
   for (const v of variants) {
-    const key = v.language ?? 'default';
-    if (!analyses.has(key)) analyses.set(key, analyzeAll(lib, items, v.language));
+    const plain = v.language ?? 'default';
+    if (!analyses.has(plain)) analyses.set(plain, analyzeAll(lib, items, v.language));
+    // Other shape tokens (src/features/shapes.ts) than the pipeline's, or none (shapes: false).
+    const key = v.shapes !== undefined ? `${plain} ${JSON.stringify(v.shapes)}` : plain;
+    if (!analyses.has(key)) analyses.set(key, withShapes(lib, analyses.get(plain), v.shapes));
     if (v.kind !== undefined) {
       if (!interned.has(key)) interned.set(key, internCorpus(lib, analyses.get(key)));
       rows.set(v.name, outOfFoldBench(lib, items, analyses.get(key), interned.get(key), splits, v));

@@ -9,3 +9,4 @@ export { computeMetrics, matthews, rocAuc, emptyConfusion, countDecision, spamCa
 export { parseCorpus } from '../../src/evaluate/corpus.js';
 export { decide, combineScore, bayesLogOdds, RULE_SLOPE, RULE_CENTER, BAYES_SCALE, TRAINED_BIAS } from '../../src/verdict/index.js';
 export { DEFAULT_THRESHOLDS } from '../../src/options.js';
+export { textShapes, DEFAULT_SHAPE_OPTIONS } from '../../src/features/shapes.js';

@@ -27,8 +27,26 @@ export function analyzeAll(lib, items, language) {
   const moderator = lib.createModerator(language === undefined ? {} : { language });
   return items.map((it) => {
     const a = moderator.analyze(it.comment);
-    return { tokens: a.tokens, points: a.hits.reduce((s, h) => s + h.points, 0) };
+    return { tokens: a.tokens, text: a.features.normalized.body.text, points: a.hits.reduce((s, h) => s + h.points, 0) };
   });
+}
+
+const SHAPE_PREFIXES = ['num:', 'sym:', 'chunk:', 'punct:'];
+const isShape = (t) => SHAPE_PREFIXES.some((p) => t.startsWith(p));
+
+/** The analyses without shape tokens (what the pipeline gave before session 5). */
+export function withoutShapes(analyses) {
+  return analyses.map((a) => ({ ...a, tokens: a.tokens.filter((t) => !isShape(t)) }));
+}
+
+/**
+ * The analyses with these shape tokens (src/features/shapes.ts) in place of the pipeline's own:
+ * `shapes` is a partial ShapeOptions over no family on, `false` for none at all.
+ */
+export function withShapes(lib, analyses, shapes) {
+  if (shapes === false) return withoutShapes(analyses);
+  const options = { numbers: false, symbols: false, chunks: false, emphasis: false, ...shapes };
+  return analyses.map((a) => ({ ...a, tokens: [...a.tokens.filter((t) => !isShape(t)), ...lib.textShapes(a.text, options)] }));
 }
 
 /**

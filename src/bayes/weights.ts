@@ -33,6 +33,13 @@ export interface TrainedConfig {
   lrL2: number;
   /** Whether rule-hit tokens are reweighted too (false: their trust stays 1, the plain ratio). */
   lrRules: boolean;
+  /**
+   * Averaged SGD (Polyak): the trust weights and bias are the mean of their values at the end of
+   * each epoch from this one on (1-based; 0 or absent: the last epoch's values, no averaging).
+   */
+  lrAverageFrom?: number;
+  /** Wang & Manning's interpolation: trust = (1 − β)·1 + β·w, between naive Bayes (β 0) and the fit (β 1, absent). */
+  lrBeta?: number;
   /** Calibration: documents scored by the cross-fitted halves, their pull toward the defaults. */
   calibrationSample: number;
   priorStrength: number;
@@ -121,6 +128,10 @@ function fitOn(docs: readonly FitDocument[], members: readonly number[], idSpace
   }
   const order = Int32Array.from({ length: m }, (_, j) => j);
   const random = mulberry32(SEED);
+  const averageFrom = config.lrAverageFrom ?? 0;
+  const averaging = averageFrom > 0 && averageFrom <= config.lrEpochs;
+  const sumW = averaging ? new Float64Array(idSpace) : null;
+  let sumBias = 0;
   for (let epoch = 0; epoch < config.lrEpochs; epoch++) {
     for (let i = m - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -147,7 +158,18 @@ function fitOn(docs: readonly FitDocument[], members: readonly number[], idSpace
       }
       bias -= rate * g;
     }
+    if (sumW !== null && epoch + 1 >= averageFrom) {
+      for (let id = 0; id < idSpace; id++) sumW[id] = (sumW[id] as number) + (w[id] as number);
+      sumBias += bias;
+    }
   }
+  if (sumW !== null) {
+    const n = config.lrEpochs - averageFrom + 1;
+    for (let id = 0; id < idSpace; id++) w[id] = (sumW[id] as number) / n;
+    bias = sumBias / n;
+  }
+  const beta = config.lrBeta ?? 1;
+  if (beta !== 1) for (let id = 0; id < idSpace; id++) w[id] = 1 - beta + beta * (w[id] as number);
   for (let id = 0; id < idSpace; id++) w[id] = (w[id] as number) * (r[id] as number);
   return { weight: w, bias };
 }

@@ -50,6 +50,43 @@ const FLAGS = new Map([
   ['obf:hidden', 'hidden text'],
 ]);
 
+// Shape tokens (src/features/shapes.ts): what the text says outside its words.
+const NUMBERS = new Map([
+  ['1', 'a 1–2 digit number'],
+  ['3', 'a 3–4 digit number'],
+  ['5', 'a 5–6 digit number (short-code length)'],
+  ['7', 'a 7–9 digit number'],
+  ['10', 'a number of 10 or more digits'],
+  ['money', 'an amount of money (currency sign)'],
+  ['percent', 'a percentage'],
+  ['plus', 'a number followed by +'],
+  ['unit', 'a number glued to letters (a unit or price)'],
+  ['code', 'letters glued to digits (a code)'],
+  ['phone', 'a phone-like number'],
+]);
+
+const EMPHASIS = new Map([
+  ['!!', 'repeated exclamation marks'],
+  ['??', 'repeated question marks'],
+  ['..', 'trailing dots'],
+  ['caps1', 'an all-capital word'],
+  ['caps2', '2–3 all-capital words'],
+  ['caps4', '4 or more all-capital words'],
+]);
+
+const BAND_DIGITS = new Map([
+  ['1', '9'],
+  ['3', '999'],
+  ['5', '99999'],
+  ['7', '9999999'],
+  ['10', '9999999999'],
+]);
+
+/** A chunk shape (shapes.ts: `9` and a length band for a number, `a`/`A` for letters) as an example a reader sees: `£93` → `£999`. */
+function chunkExample(shape: string): string {
+  return shape.replace(/9(10|[1357])/g, (_, band: string) => BAND_DIGITS.get(band) ?? band);
+}
+
 /** Synthetic (`kind:value`) and rule (`rule:ID`) tokens in words; unknown kinds stay as they are. */
 export function describeSyntheticToken(token: string): string {
   const flag = FLAGS.get(token);
@@ -76,6 +113,14 @@ export function describeSyntheticToken(token: string): string {
       return value === 'unlisted' ? 'an e-mail address' : `an e-mail address at ${value}`;
     case 'rule':
       return `rule ${value} hit`;
+    case 'num':
+      return NUMBERS.get(value) ?? token;
+    case 'sym':
+      return `the symbol ${value}`;
+    case 'chunk':
+      return `text shaped like ${chunkExample(value)}`;
+    case 'punct':
+      return EMPHASIS.get(value) ?? token;
     default:
       return token;
   }

@@ -23,6 +23,12 @@ describe('describeSyntheticToken', () => {
     { token: 'email:mail.example', expected: 'an e-mail address at mail.example' },
     { token: 'obf:leet', expected: 'digits or symbols for letters' },
     { token: 'rule:TEXT_CASINO', expected: 'rule TEXT_CASINO hit' },
+    { token: 'num:money', expected: 'an amount of money (currency sign)' },
+    { token: 'num:5', expected: 'a 5–6 digit number (short-code length)' },
+    { token: 'sym:€', expected: 'the symbol €' },
+    { token: 'chunk:€93', expected: 'text shaped like €999' },
+    { token: 'chunk:91a/a', expected: 'text shaped like 9a/a' },
+    { token: 'punct:!!', expected: 'repeated exclamation marks' },
     // A kind this module does not know yet stays readable as it is rather than disappearing.
     { token: 'newkind:value', expected: 'newkind:value' },
     { token: 'links:17', expected: 'links:17' },
@@ -40,6 +46,7 @@ describe('describeSyntheticToken', () => {
       'A long and ordinary comment about the build times of our project, which doubled after we upgraded the bundler to its latest minor version last week; pinning it fixed the problem for us.',
       'Ｆｕｌｌｗｉｄｔｈ аnd Cyrillic lооk-аlikе letters in pаypаl',
       'THIS IS ALL SHOUTING IN CAPITALS FOR NO REASON AT ALL',
+      'Only €49.99 (save 30%) at 18+, call 0161 496 0000 or text CODE12345 🎉',
     ];
     const kinds = new Set<string>();
     for (const c of comments) {
@@ -50,7 +57,7 @@ describe('describeSyntheticToken', () => {
       }
     }
     // The comments above reach these kinds (so the loop checked something real).
-    for (const kind of ['links', 'len', 'caps', 'domain', 'tld', 'urlword', 'authorurl', 'authorname', 'email', 'host', 'link', 'obf', 'rule']) expect(kinds).toContain(kind);
+    for (const kind of ['links', 'len', 'caps', 'domain', 'tld', 'urlword', 'authorurl', 'authorname', 'email', 'host', 'link', 'obf', 'rule', 'num', 'sym', 'chunk']) expect(kinds).toContain(kind);
   });
 });
 
