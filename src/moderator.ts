@@ -5,14 +5,13 @@ import { createClassifier, type Classifier } from './bayes/index.js';
 import { createStarterClassifier, shippedStarterModel, type StarterClassifier } from './bayes/starter.js';
 import { SpamsiftError } from './errors.js';
 import { extractFeatures, type FeatureContext } from './features/index.js';
-import { textShapes } from './features/shapes.js';
 import { createLinkCache } from './links/index.js';
 import { readComment, readLabel } from './input.js';
 import { MODEL_FORMAT, MODEL_VERSION, modelVocabularySize, readModel, type SpamsiftModel } from './model.js';
 import { normalizeComment } from './normalize/index.js';
 import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './options.js';
 import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, scoreRules } from './rules/index.js';
-import { RESERVED_KEYS, RULE_KEYS, TOKEN_RULE, TOKEN_SYNTHETIC, TokenList, createStemmer, tokenTexts } from './tokenize/index.js';
+import { RESERVED_KEYS, RULE_KEYS, TOKEN_RULE, TokenList, createStemmer, tokenTexts } from './tokenize/index.js';
 import type { ClassifierTokens, Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict } from './types.js';
 import { createPositionText, decide, starterReason } from './verdict/index.js';
 
@@ -199,9 +198,6 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     const features = featuresOf(input);
     // Taken before any rule runs: the classifier sees the pipeline's tokens whatever a rule does.
     const tokens = TokenList.from(features.classifierTokens);
-    // Shape tokens (numbers, symbols, masked chunks: src/features/shapes.ts) are synthetic tokens of
-    // the text; added here until the features stage builds them with the others (docs/quality-session5.md).
-    for (const shape of textShapes(features.normalized.body.text)) tokens.push(TOKEN_SYNTHETIC, shape, -1, 0);
     const ruleFailures: RuleFailure[] = [];
     const hits = scoreRules(features, rules, { failures: ruleFailures, firstAdded });
     for (const hit of hits) {

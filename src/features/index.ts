@@ -37,6 +37,6 @@ export function extractFeatures(normalized: NormalizedComment, context: FeatureC
   const words = tokenizeWords(normalized.body);
   const { links, emails, totalLinks = links.length } = extractLinks(normalized, context.links);
   const stats = textStats(normalized.body.text, words.length);
-  const tokens = buildTokens({ words, stem: context.stem, links, emails, totalLinks, stats, obfuscation: normalized.body.obfuscation });
+  const tokens = buildTokens({ words, stem: context.stem, links, emails, totalLinks, stats, obfuscation: normalized.body.obfuscation, text: normalized.body.text });
   return new CommentFeatures(normalized, words, tokens, links, emails, totalLinks, stats);
 }

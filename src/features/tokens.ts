@@ -1,5 +1,6 @@
 // The classifier's tokens, built in this one place: word stems and bigrams, then synthetic
-// tokens for what is not a word (links, domains, e-mails, shouting, length, obfuscation). Each
+// tokens for what is not a word (links, domains, e-mails, shouting, length, obfuscation, the
+// shapes of numbers and symbols). Each
 // entry carries its kind as a field (ClassifierTokens in types.ts); a synthetic token's text
 // keeps its `kind:` prefix because that is its name in the model file.
 //
@@ -9,6 +10,7 @@
 import type { Stemmer } from '../tokenize/index.js';
 import { TOKEN_SYNTHETIC, TokenList, pushWordTokens } from '../tokenize/index.js';
 import type { EmailAddress, Link, ObfuscationReport, TextStats } from '../types.js';
+import { textShapes } from './shapes.js';
 
 export interface TokenInput {
   /** Body words, in order (tokenizeWords). */
@@ -20,6 +22,8 @@ export interface TokenInput {
   totalLinks: number;
   stats: TextStats;
   obfuscation: ObfuscationReport;
+  /** The normalized body text, for the shape tokens (numbers, symbols, masked chunks: shapes.ts). */
+  text: string;
 }
 
 /**
@@ -134,6 +138,7 @@ export function buildTokens(input: TokenInput): TokenList {
   if (caps !== null) synthetic.add(caps);
   synthetic.add(lengthBand(input.stats.length));
   addObfuscationTokens(input.obfuscation, synthetic);
+  for (const shape of textShapes(input.text)) synthetic.add(shape);
 
   for (const t of synthetic) {
     const at = tokens.push(TOKEN_SYNTHETIC, t, -1, 0);

@@ -145,6 +145,14 @@ describe('buildTokens: synthetic tokens', () => {
     expect(f.tokens).toContain('links:4+');
   });
 
+  it('adds the shapes of numbers and symbols as synthetic tokens, after the others', () => {
+    const f = features({ body: 'Win a prize worth £500, reply to 80085 today' });
+    const shapes = f.tokens.filter((t) => /^(num|sym|chunk|punct):/.test(t));
+    expect(shapes).toContain('sym:£');
+    expect(f.tokens.indexOf(shapes[0] as string)).toBeGreaterThan(f.tokens.findIndex((t) => t.startsWith('len:')));
+    expect(features({ body: 'no digits or symbols here' }).tokens.some((t) => /^(num|sym|chunk|punct):/.test(t))).toBe(false);
+  });
+
   it('uses the stemmer for word tokens and bigrams, never for synthetic ones', () => {
     const tokens = buildTokens({
       words: ['running', 'fast'],
@@ -154,6 +162,7 @@ describe('buildTokens: synthetic tokens', () => {
       totalLinks: 0,
       stats: textStats('running fast', 2),
       obfuscation: normalizedText('').obfuscation,
+      text: 'running fast',
     });
     expect(tokenTexts(tokens)).toEqual(['run', 'fas', 'run fas', 'links:0', 'caps:low', 'len:1-19']);
     expect(tokens.kind).toEqual([TOKEN_WORD, TOKEN_WORD, TOKEN_BIGRAM, TOKEN_SYNTHETIC, TOKEN_SYNTHETIC, TOKEN_SYNTHETIC]);
