@@ -224,6 +224,15 @@ const EVERYDAY_EASY: ReadonlySet<string> = new Set([
  * strict form TEXT_PRIVATE_CONTACT reads ("пишите в лс", "DM me", "write me on WhatsApp"), not as
  * the single words the three-role reading accepts ("пишите", "сообщение", "бот").
  */
+/**
+ * The cheap gate both offer rules open with: income (a listed word, or in Russian a word the stems
+ * may read) or a listed hiring word, or there is no offer to read.
+ */
+function mayOffer(f: Features): boolean {
+  const scan = scanOf(f);
+  return (scan.classes & INCOME_BIT) !== 0 || hasCyrillic(f.words) || (scan.ruleWords & WORK_HOOK_WORD) !== 0;
+}
+
 function partialOffer(f: Features): string {
   let mask = 0;
   const words: string[] = [];
@@ -266,8 +275,7 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
     description:
       'Two roles of a work or easy-money offer (income, an easy condition, a recruiting or hiring word, a request to write privately) short of the offer itself: a signal only, it never holds a comment alone',
     test: (f) => {
-      const scan = scanOf(f);
-      if ((scan.classes & INCOME_BIT) === 0 && !hasCyrillic(f.words) && (scan.ruleWords & WORK_HOOK_WORD) === 0) return NONE;
+      if (!mayOffer(f)) return NONE;
       const found = partialOffer(f);
       return found === '' ? NONE : [found];
     },
@@ -299,10 +307,7 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
     description:
       'A work-from-home or easy-money offer in any of several languages: income, a request to write privately (DM, messenger, @handle) and an easy condition or a recruiting word; or a hiring word (hiring, vacancy, требуются, набираем) with two of an easy condition, a request to write, income and the people sought',
     test: (f) => {
-      // Income (a listed word, or in Russian a word the stems may read) or a listed hiring word,
-      // or there is no offer to read.
-      const scan = scanOf(f);
-      if ((scan.classes & INCOME_BIT) === 0 && !hasCyrillic(f.words) && (scan.ruleWords & WORK_HOOK_WORD) === 0) return NONE;
+      if (!mayOffer(f)) return NONE;
       const { mask, words } = roles(f);
       return isOffer(mask) ? [words.join(', ')] : NONE;
     },
