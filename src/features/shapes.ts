@@ -65,16 +65,25 @@ const CHUNK = /\S+/gu;
 /** A digit or a symbol: anything but letters, marks, spaces, framing punctuation and emoji joiners. */
 const INTERESTING = /[^\s\p{L}\p{M}.,;:!?'"()[\]{}\-\u2010-\u2015\u2018-\u201f\u2026\u00ab\u00bb\u00a1\u00bf\u200d\ufe0e\ufe0f]/u;
 
+/** The class of each ASCII code unit, worked out once (readChunk classifies every character of a chunk). */
+const ASCII_CLASS = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    table[c] =
+      c >= 97 && c <= 122 ? Cls.Lower
+      : c >= 65 && c <= 90 ? Cls.Upper
+      : c >= 48 && c <= 57 ? Cls.Digit
+      : c <= 32 || c === 127 ? Cls.Space
+      : PUNCT.test(String.fromCharCode(c)) ? Cls.Punct
+      : Cls.Symbol;
+  }
+  return table;
+})();
+
 function classify(ch: string): Cls {
   const c = ch.charCodeAt(0);
-  // ASCII first: most comment text, and no Unicode-property test needed for it.
-  if (c < 128) {
-    if (c >= 97 && c <= 122) return Cls.Lower;
-    if (c >= 65 && c <= 90) return Cls.Upper;
-    if (c >= 48 && c <= 57) return Cls.Digit;
-    if (c <= 32 || c === 127) return Cls.Space;
-    return PUNCT.test(ch) ? Cls.Punct : Cls.Symbol;
-  }
+  // ASCII first: most comment text, answered by a table with no Unicode-property test.
+  if (c < 128) return ASCII_CLASS[c] as Cls;
   if (SPACE.test(ch)) return Cls.Space;
   if (DIGIT.test(ch)) return Cls.Digit;
   if (LETTER.test(ch)) return UPPER.test(ch) ? Cls.Upper : LOWER.test(ch) ? Cls.Lower : Cls.Letter;
@@ -214,7 +223,8 @@ function readChunk(raw: string, follows: boolean, state: ShapeState): void {
   let runChar = '';
   let runLength = 0;
   for (const ch of raw) {
-    if (EMOJI_PART.test(ch)) continue;
+    // Every EMOJI_PART code point is at or above U+200D: the pattern runs only for those.
+    if (ch.charCodeAt(0) >= 0x200d && EMOJI_PART.test(ch)) continue;
     if (ch === runChar) runLength++;
     else {
       addRun(state, runChar, runLength);
