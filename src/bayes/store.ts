@@ -130,9 +130,9 @@ const LABEL_NONE = 0;
 const LABEL_SPAM = 1;
 const LABEL_HAM = 2;
 
-function grow<T extends Uint32Array | Uint8Array>(array: T, needed: number, make: (n: number) => T): T {
+function grow<T extends Uint32Array | Uint8Array | Int32Array>(array: T, needed: number, make: (n: number) => T): T {
   if (needed <= array.length) return array;
-  let size = array.length * 2;
+  let size = Math.max(1, array.length * 2);
   while (size < needed) size *= 2;
   const next = make(size);
   next.set(array);
@@ -254,15 +254,8 @@ export class MemoryStore implements BayesStore {
     const n = id + 1;
     this.cells = grow(this.cells, n * CELL, (k) => new Uint32Array(k));
     this.kinds = grow(this.kinds, n, (k) => new Uint8Array(k));
-    if (n > this.partA.length) {
-      const size = this.partA.length * 2;
-      const a2 = new Int32Array(size);
-      const b2 = new Int32Array(size);
-      a2.set(this.partA);
-      b2.set(this.partB);
-      this.partA = a2;
-      this.partB = b2;
-    }
+    this.partA = grow(this.partA, n, (k) => new Int32Array(k));
+    this.partB = grow(this.partB, n, (k) => new Int32Array(k));
     this.kinds[id] = kind;
     this.partA[id] = a;
     this.partB[id] = b;
@@ -344,16 +337,8 @@ export class MemoryStore implements BayesStore {
   }
 
   private rememberKey(key: number, id: number): void {
-    if (key >= this.keyStamp.length) {
-      let size = Math.max(1024, this.keyStamp.length);
-      while (size <= key) size *= 2;
-      const ids = new Int32Array(size);
-      const stamps = new Uint32Array(size);
-      ids.set(this.keyIds);
-      stamps.set(this.keyStamp);
-      this.keyIds = ids;
-      this.keyStamp = stamps;
-    }
+    this.keyIds = grow(this.keyIds, key + 1, (k) => new Int32Array(k));
+    this.keyStamp = grow(this.keyStamp, key + 1, (k) => new Uint32Array(k));
     this.keyIds[key] = id;
     this.keyStamp[key] = this.idEpoch;
   }
