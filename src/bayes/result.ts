@@ -13,30 +13,27 @@ export class ScoredResult implements BayesResult {
   declare spamTokens: BayesToken[];
   declare hamTokens: BayesToken[];
   #explanation: Explanation;
+  /** Each side once worked out (or set by a reader); null until then. */
   #spam: BayesToken[] | null = null;
   #ham: BayesToken[] | null = null;
 
-  private static readonly spamAccess: PropertyDescriptor = {
-    get(this: ScoredResult): BayesToken[] {
-      return (this.#spam ??= this.#explanation.spamTokens());
-    },
-    set(this: ScoredResult, value: BayesToken[]) {
-      this.#spam = value;
-    },
-    enumerable: true,
-    configurable: true,
-  };
+  /** The shared accessor of one side: the same getter and setter pair for every instance. */
+  private static access(side: 'spam' | 'ham'): PropertyDescriptor {
+    return {
+      get(this: ScoredResult): BayesToken[] {
+        return side === 'spam' ? (this.#spam ??= this.#explanation.spamTokens()) : (this.#ham ??= this.#explanation.hamTokens());
+      },
+      set(this: ScoredResult, value: BayesToken[]) {
+        if (side === 'spam') this.#spam = value;
+        else this.#ham = value;
+      },
+      enumerable: true,
+      configurable: true,
+    };
+  }
 
-  private static readonly hamAccess: PropertyDescriptor = {
-    get(this: ScoredResult): BayesToken[] {
-      return (this.#ham ??= this.#explanation.hamTokens());
-    },
-    set(this: ScoredResult, value: BayesToken[]) {
-      this.#ham = value;
-    },
-    enumerable: true,
-    configurable: true,
-  };
+  private static readonly spamAccess = ScoredResult.access('spam');
+  private static readonly hamAccess = ScoredResult.access('ham');
 
   constructor(probability: number, undisguisedProbability: number | undefined, explanation: Explanation) {
     this.probability = probability;
