@@ -13,6 +13,7 @@
 // as one of its roles and shares the family cap), a disguise, or the opt-in starter model, which
 // with no rule hit may not hold a comment at all (src/verdict/starter.ts).
 import type { Features, Rule } from '../../types.js';
+import { memoPrivateRequest } from './memo.js';
 import { NONE } from './none.js';
 
 /** A noun that is itself a private channel: "в лс", "в личку", "в директ", "DM", "por privado". */
@@ -57,8 +58,12 @@ function isNumber(w: string | undefined): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** The words that make a request to write privately, or '' when there is none (TEXT_OFFER_ROLES reads it too). */
+/** The words that make a request to write privately, or '' when there is none (TEXT_OFFER_ROLES reads it too): once per comment. */
 export function privateRequest(f: Features): string {
+  return memoPrivateRequest(f, findPrivateRequest);
+}
+
+function findPrivateRequest(f: Features): string {
   const words = f.words;
   // A request is made up front; past the first 120 words the comment is a conversation.
   const n = Math.min(words.length, 120);
