@@ -9,7 +9,7 @@
 // buildTokens, under their own prefix, so every token the classifier sees is still made here.
 import type { Stemmer } from '../tokenize/index.js';
 import { TOKEN_SYNTHETIC, TokenList, pushWordTokens } from '../tokenize/index.js';
-import type { EmailAddress, Link, ObfuscationReport, TextStats } from '../types.js';
+import type { EmailAddress, Link, ObfuscationReport, TextStats, WordFacts } from '../types.js';
 import { textShapes } from './shapes.js';
 
 export interface TokenInput {
@@ -24,6 +24,8 @@ export interface TokenInput {
   obfuscation: ObfuscationReport;
   /** The normalized body text, for the shape tokens (numbers, symbols, masked chunks: shapes.ts). */
   text: string;
+  /** When given, receives the word memo entry of each word (pushWordTokens). */
+  wordEntries?: (WordFacts | undefined)[] | undefined;
 }
 
 /**
@@ -121,7 +123,7 @@ function addObfuscationTokens(o: ObfuscationReport, out: Set<string>): void {
  */
 export function buildTokens(input: TokenInput): TokenList {
   const tokens = new TokenList();
-  pushWordTokens(input.words, input.stem, tokens);
+  pushWordTokens(input.words, input.stem, tokens, input.wordEntries);
   const synthetic = new Set<string>();
 
   // Author fields are read first and never cut by the cap, so this count is exact.
