@@ -10,7 +10,7 @@ import { readComment, readLabel } from './input.js';
 import { MODEL_FORMAT, MODEL_VERSION, modelVocabularySize, readModel, type SpamsiftModel } from './model.js';
 import { normalizeComment } from './normalize/index.js';
 import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './options.js';
-import { CATALOG, buildRuleSet, checkRuleExamples, createHostMemo, createListRules, readRule, scoreRules } from './rules/index.js';
+import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, scoreRules } from './rules/index.js';
 import { RESERVED_KEYS, RULE_KEYS, TOKEN_RULE, TokenList, createStemmer, tokenTexts } from './tokenize/index.js';
 import type { ClassifierTokens, Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict, WordFacts } from './types.js';
 import { createPositionText, decide, starterReason } from './verdict/index.js';
@@ -162,7 +162,6 @@ export function createModerator(options?: ModeratorOptions): Moderator {
   const normalizeOptions = { maxLength: resolved.maxLength };
   const featuresOf = (input: CommentInput, wordEntries?: (WordFacts | undefined)[]): Features =>
     extractFeatures(normalizeComment(readComment(input), normalizeOptions), context, wordEntries);
-  const hosts = createHostMemo();
 
   // Added rules: read once from own properties, examples copied, and every example run now.
   const added: Rule[] = resolved.rules.add.map((value, i) => {
@@ -206,7 +205,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     const own = features.classifierTokens;
     const tokens = firstAdded === rules.length && own instanceof TokenList ? TokenList.continuing(own) : TokenList.from(own);
     const ruleFailures: RuleFailure[] = [];
-    const hits = scoreRules(features, rules, { failures: ruleFailures, firstAdded, wordEntries, hosts });
+    const hits = scoreRules(features, rules, { failures: ruleFailures, firstAdded, wordEntries });
     for (const hit of hits) {
       const at = tokens.push(TOKEN_RULE, hit.id, -1, 0);
       const key = ruleKeys.get(hit.id);

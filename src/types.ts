@@ -264,18 +264,6 @@ export interface WordFacts {
 }
 
 /**
- * The moderator's bounded memo of host answers, shared across comments (rules/host-memo.ts):
- * whether a host or a parent domain of it is in one of the rules' host sets, and which
- * well-known site it belongs to. Every answer is a function of the host and the set alone.
- */
-export interface HostAnswers {
-  /** hostInSet(host, set), remembered per set and host. */
-  inSet(host: string, set: ReadonlySet<string>): string | undefined;
-  /** wellKnownSite(host), remembered per host. */
-  wellKnown(host: string): string | undefined;
-}
-
-/**
  * Work several catalog rules share on one comment, computed by the first rule that needs it and
  * kept here for the others (rules/catalog/memo.ts names each slot's type): a new object per
  * comment, created by scoreRules. The slots are `undefined` until computed.
@@ -287,8 +275,6 @@ export interface CommentFacts {
   privateRequest: unknown;
   /** The word memo's entry of each body word (same index as Features.words; undefined where a word has none). */
   readonly wordEntries: readonly (WordFacts | undefined)[];
-  /** The moderator's host answers, or undefined (each answer is then computed). */
-  readonly hosts: HostAnswers | undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { findMentions } from './find.js';
 import { readHref, redirectsIn } from './href.js';
 
 export { MAX_EMAILS, MAX_LINKS } from './collect.js';
-export { BoundedMemo, createLinkCache, DEFAULT_LINK_CACHE_SIZE, type LinkCache } from './cache.js';
+export { createLinkCache, DEFAULT_LINK_CACHE_SIZE, type LinkCache } from './cache.js';
 
 /** Adds every mention found in running text. `skip` holds values already reported as anchors. */
 function collectText(c: Collector, text: string, source: LinkSource, skip: ReadonlySet<string> | null): void {

@@ -6,7 +6,7 @@
 // objects, an added rule is a copy taken after its own examples passed, and at check time a rule
 // that throws or returns anything but an array of strings is contained and reported, never fatal.
 import { SpamsiftError, describeValue } from '../errors.js';
-import type { CommentInput, Features, HostAnswers, Rule, RuleFailure, RuleGroup, RuleHit, WordFacts } from '../types.js';
+import type { CommentInput, Features, Rule, RuleFailure, RuleGroup, RuleHit, WordFacts } from '../types.js';
 import { createRuleInput } from './rule-input.js';
 
 const GROUPS: readonly RuleGroup[] = ['links', 'domains', 'author', 'text', 'obfuscation', 'meta', 'lists', 'custom'];
@@ -269,21 +269,19 @@ export interface ScoreContext {
   firstAdded?: number;
   /** The word memo's entries of `features.words` in order (pushWordTokens), for the rules' word scan. */
   wordEntries?: readonly (WordFacts | undefined)[];
-  /** The moderator's host memo (createHostMemo), shared across its comments. */
-  hosts?: HostAnswers;
 }
 
 /**
  * Runs every rule; a hit is a rule whose test returned evidence. A misbehaving rule is contained.
  * Rules before `firstAdded` (the catalog's and list rules: our code) get the comment's RuleInput,
  * Features plus this comment's facts (types.ts); rules the caller added get the Features object
- * itself, frozen, and never see the facts or the moderator's memos.
+ * itself, frozen, and never see the facts or the moderator's word memo entries.
  */
 export function scoreRules(features: Features, rules: readonly Rule[], context?: ScoreContext): RuleHit[] {
   const hits: RuleHit[] = [];
   let capped: { hit: RuleHit; cap: NonNullable<Rule['cap']> }[] | undefined;
   const firstAdded = context?.firstAdded ?? Infinity;
-  const input = createRuleInput(features, context?.wordEntries, context?.hosts);
+  const input = createRuleInput(features, context?.wordEntries);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as Rule;
     if (r === firstAdded) deepFreeze(features);

@@ -4,7 +4,6 @@ import type { Rule } from '../types.js';
 
 export { buildRuleSet, checkRuleExamples, deepFreeze, readRule, scoreRules, validateRule, type RuleSetOptions, type ScoreContext } from './engine.js';
 export { createListRules } from './catalog/index.js';
-export { createHostMemo, DEFAULT_HOST_MEMO_SIZE } from './host-memo.js';
 
 /**
  * The catalog is shared by every moderator in the process and reachable from the public exports,

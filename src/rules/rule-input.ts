@@ -1,7 +1,7 @@
 // The object catalog and list rules receive on one comment (RuleInput in types.ts): the comment's
 // Features, field for field, plus that comment's CommentFacts. A class, so every comment's view has
 // one shape and the text view of the tokens stays a getter on the prototype.
-import type { ClassifierTokens, CommentFacts, EmailAddress, Features, HostAnswers, Link, NormalizedComment, RuleInput, TextStats, WordFacts } from '../types.js';
+import type { ClassifierTokens, CommentFacts, EmailAddress, Features, Link, NormalizedComment, RuleInput, TextStats, WordFacts } from '../types.js';
 
 const NO_ENTRIES: readonly (WordFacts | undefined)[] = Object.freeze([]);
 
@@ -36,7 +36,7 @@ class CommentView implements RuleInput {
  * A comment's rule input with empty facts. `wordEntries` must be the word memo's entries of
  * `features.words` in order (pushWordTokens), or absent.
  */
-export function createRuleInput(features: Features, wordEntries?: readonly (WordFacts | undefined)[], hosts?: HostAnswers): RuleInput {
+export function createRuleInput(features: Features, wordEntries?: readonly (WordFacts | undefined)[]): RuleInput {
   const entries = wordEntries !== undefined && wordEntries.length === features.words.length ? wordEntries : NO_ENTRIES;
-  return new CommentView(features, { scan: undefined, bodyLinks: undefined, ownLinks: undefined, privateRequest: undefined, wordEntries: entries, hosts });
+  return new CommentView(features, { scan: undefined, bodyLinks: undefined, ownLinks: undefined, privateRequest: undefined, wordEntries: entries });
 }

@@ -2,10 +2,11 @@
 // Blog spam puts its payload here: the name field becomes the anchor text of the author link
 // ("cheap viagra online"), the URL field the spam site. Trusted authors get negative rules.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
-import { authorUrlLinks, placedLinks, sameSite, siteOf, wellKnownOf, withLinks } from './link-facts.js';
+import { authorUrlLinks, placedLinks, sameSite, siteOf, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { findDomainVocabulary, findVocabulary, isVocabularyWord } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
+import { wellKnownSite } from '../lists/well-known.js';
 
 const COMMERCIAL: ReadonlySet<string> = new Set(COMMERCIAL_WORDS);
 const PRODUCTS: ReadonlySet<string> = new Set(PRODUCT_WORDS);
@@ -114,7 +115,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
       if (words.length === 0 || words.length > 6) return NONE;
       const product = words.filter((w) => PRODUCTS.has(w));
       if (product.length === 0) return NONE;
-      const site = authorUrlLinks(f).find((l) => l.host !== '' && !PROFILE_HOSTS.has(siteOf(l)) && wellKnownOf(f, l.host) === undefined);
+      const site = authorUrlLinks(f).find((l) => l.host !== '' && !PROFILE_HOSTS.has(siteOf(l)) && wellKnownSite(l.host) === undefined);
       return site === undefined ? NONE : [`name "${f.normalized.authorName.text}" (${product.join(', ')}), URL ${siteOf(site)}`];
     },
     examples: {

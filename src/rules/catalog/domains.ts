@@ -3,7 +3,7 @@
 // the words inside the domain and its slugs say a lot before anyone opens the page.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { FREE_HOSTS } from '../lists/hosts.js';
-import { bareHost, bodyLinks, hostIn, placedLinks, siteOf, tldOf, withLinks } from './link-facts.js';
+import { bareHost, bodyLinks, hostInSet, placedLinks, siteOf, tldOf, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { findDomainVocabulary } from './scan.js';
 
@@ -107,7 +107,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
     description: 'Links to a page on a free site builder or blog host, where throwaway landing pages live',
     test: withLinks((f) =>
       bodyLinks(f)
-        .map((l) => ({ l, host: hostIn(f, bareHost(l), FREE_HOSTS) }))
+        .map((l) => ({ l, host: hostInSet(bareHost(l), FREE_HOSTS) }))
         .filter((x) => x.host !== undefined && bareHost(x.l) !== x.host)
         .map((x) => bareHost(x.l))),
     examples: {

@@ -5,7 +5,8 @@
 // page's topic. The blog-template phrases, praise next to a link and this rule see the same
 // comment from different angles: they share the family cap "flattery".
 import type { CommentInput, Features, Rule } from '../../types.js';
-import { authorUrlLinks, siteOf, wellKnownOf } from './link-facts.js';
+import { wellKnownSite } from '../lists/well-known.js';
+import { authorUrlLinks, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
@@ -73,7 +74,7 @@ const withUrl = (content: string, url: string): CommentInput => ({ content, auth
 /** Profile and well-known hosts: an author URL there is a person, not a site to promote. */
 function promotedAuthorSite(f: Features): string {
   for (const l of authorUrlLinks(f)) {
-    if (l.host === '' || wellKnownOf(f, l.host) !== undefined) continue;
+    if (l.host === '' || wellKnownSite(l.host) !== undefined) continue;
     return siteOf(l);
   }
   return '';

@@ -1,27 +1,11 @@
 // Small facts about a comment's links that several rule groups read. Pure functions of Features;
 // link arrays are short, so these are cheap loops rather than a cached pass.
 import type { Features, Link } from '../../types.js';
-import { hostAnswersOf, memoBodyLinks, memoOwnLinks } from './memo.js';
+import { memoBodyLinks, memoOwnLinks } from './memo.js';
 import { NONE } from './none.js';
-import { hostInSet } from '../lists/hosts.js';
 import { wellKnownSite } from '../lists/well-known.js';
 
 export { hostInSet } from '../lists/hosts.js';
-
-/**
- * hostInSet(host, set) through the moderator's host memo when the rule runs under scoreRules
- * (rules/host-memo.ts): rules ask it of every link, and spam repeats its hosts.
- */
-export function hostIn(features: Features, host: string, set: ReadonlySet<string>): string | undefined {
-  const hosts = hostAnswersOf(features);
-  return hosts === undefined ? hostInSet(host, set) : hosts.inSet(host, set);
-}
-
-/** wellKnownSite(host) through the moderator's host memo (see hostIn). */
-export function wellKnownOf(features: Features, host: string): string | undefined {
-  const hosts = hostAnswersOf(features);
-  return hosts === undefined ? wellKnownSite(host) : hosts.wellKnown(host);
-}
 
 const NO_LINKS: readonly Link[] = Object.freeze([]);
 
@@ -58,11 +42,10 @@ export function placedLinks(features: Features): readonly Link[] {
 
 function dropWellKnown(features: Features): readonly Link[] {
   const links = bodyLinks(features);
-  const hosts = hostAnswersOf(features);
   let keep: Link[] | undefined;
   for (let i = 0; i < links.length; i++) {
     const l = links[i] as Link;
-    const known = !l.isIp && (hosts === undefined ? wellKnownSite(l.host) : hosts.wellKnown(l.host)) !== undefined;
+    const known = !l.isIp && wellKnownSite(l.host) !== undefined;
     if (known && keep === undefined) keep = links.slice(0, i) as Link[];
     else if (!known && keep !== undefined) keep.push(l);
   }

@@ -3,7 +3,7 @@
 // presence alone scores nothing and these rules look at what is unusual about the links.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { SHORTENERS } from '../lists/hosts.js';
-import { bareHost, bodyLinks, hostIn, hostOfUrl, placedLinks, sameSite, withLinks } from './link-facts.js';
+import { bareHost, bodyLinks, hostInSet, hostOfUrl, placedLinks, sameSite, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
 
 export { SHORTENERS };
@@ -38,7 +38,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 2,
     description: 'Links through a URL shortener, which hides the real destination',
-    test: (f) => eachLink(f, (l) => l.host !== '' && hostIn(f, bareHost(l), SHORTENERS) !== undefined, (l) => `${l.url} (${l.source})`),
+    test: (f) => eachLink(f, (l) => l.host !== '' && hostInSet(bareHost(l), SHORTENERS) !== undefined, (l) => `${l.url} (${l.source})`),
     examples: {
       hit: ['Free gift card here http://bit.ly/2xYzAbc', 'watch https://tinyurl.com/yckz8s3p now', { content: 'Nice song', author: { url: 'https://cutt.ly/abcd' } }],
       miss: ['Full article at https://www.bbc.co.uk/news/science', 'I read bit by bit, only a little a day'],

@@ -4,7 +4,7 @@
 // `RuleInput.facts`, so it lives exactly as long as the comment and nothing is stamped on the
 // Features object. A test called with plain Features (the catalog's own tests, helpers run
 // outside scoreRules) has no facts and computes each one itself: the same answer, not remembered.
-import type { CommentFacts, Features, HostAnswers, RuleInput, WordFacts } from '../../types.js';
+import type { CommentFacts, Features, RuleInput, WordFacts } from '../../types.js';
 
 /** The comment's facts when `features` is a rule input (scoreRules), else undefined. */
 function factsOf(features: Features): CommentFacts | undefined {
@@ -45,9 +45,4 @@ export function memoPrivateRequest<T>(features: Features, compute: (features: Fe
 export function wordEntriesOf(features: Features): readonly (WordFacts | undefined)[] | undefined {
   const entries = factsOf(features)?.wordEntries;
   return entries !== undefined && entries.length === features.words.length ? entries : undefined;
-}
-
-/** The moderator's host answers, or undefined (each answer is then computed). */
-export function hostAnswersOf(features: Features): HostAnswers | undefined {
-  return factsOf(features)?.hosts;
 }

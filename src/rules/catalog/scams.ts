@@ -2,9 +2,9 @@
 // to call, text or open a page anyone can publish, and fake support lines (a brand, a
 // customer-service phrase and a phone number). They share the family cap "notice": a fake notice
 // with a phone number and a page-host link is one scam, not three.
-import { FREE_HOSTS, PAGE_HOSTS, SHORTENERS } from '../lists/hosts.js';
+import { FREE_HOSTS, PAGE_HOSTS, SHORTENERS, hostInSet } from '../lists/hosts.js';
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
-import { bareHost, bodyLinks, hostIn } from './link-facts.js';
+import { bareHost, bodyLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { findPhones } from './text-scan.js';
@@ -47,10 +47,10 @@ function shortCode(words: readonly string[]): string {
 /** Hosts where anyone's page can sit: page hosts, free hosts and shorteners in one set (one walk per link). */
 const ANYONES_PAGES: ReadonlySet<string> = new Set([...PAGE_HOSTS, ...FREE_HOSTS, ...SHORTENERS]);
 
-function isPageHostLink(f: Features, l: Link): string {
+function isPageHostLink(l: Link): string {
   if (l.host === '') return '';
   const host = bareHost(l);
-  if (hostIn(f, host, ANYONES_PAGES) !== undefined) return host;
+  if (hostInSet(host, ANYONES_PAGES) !== undefined) return host;
   // IPFS content addressed through any gateway: `/ipfs/<cid>` paths or `<cid>.ipfs.<gateway>` hosts.
   if (l.path.startsWith('/ipfs/') || l.path.startsWith('/ipns/') || host.includes('.ipfs.')) return host;
   return '';
@@ -100,7 +100,7 @@ export const SCAM_RULES: readonly Rule[] = [
       if (words.length < 2) return NONE;
       const hosts: string[] = [];
       for (const l of bodyLinks(f)) {
-        const h = isPageHostLink(f, l);
+        const h = isPageHostLink(l);
         if (h !== '' && !hosts.includes(h)) hosts.push(h);
       }
       return hosts.length === 0 ? NONE : [`${words.slice(0, 4).join(', ')} → ${hosts.join(', ')}`];

@@ -7,8 +7,7 @@
 // Shares the family cap "testimonial" with TEXT_SCAM_TESTIMONIAL, which matches the family's
 // stock phrases: the same comment seen twice counts once.
 import type { Features, Rule } from '../../types.js';
-import { MESSENGER_HOSTS } from '../lists/hosts.js';
-import { hostIn } from './link-facts.js';
+import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import { NONE } from './none.js';
 import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS } from './rule-words.js';
 import { TESTIMONIAL_AGENT_WORD, scanOf } from './scan.js';
@@ -64,7 +63,7 @@ function testimonial(f: Features): string[] {
     const text = f.normalized.body.text;
     if (HANDLE.test(text)) reach = '@handle';
     else if (f.emails.some((e) => e.source === 'body')) reach = 'e-mail address';
-    else if (f.links.some((l) => l.host !== '' && hostIn(f, l.host, MESSENGER_HOSTS) !== undefined)) reach = 'messenger link';
+    else if (f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined)) reach = 'messenger link';
     else if (scan.digitRun >= 9 && findPhones(text, 1).length > 0) reach = 'phone number';
   }
   return reach === '' ? NONE : [`story: ${story.join(', ')}; credited: ${agent}; reach: ${reach}`];

@@ -3,7 +3,7 @@
 // (text-scan.ts) run only when that scan saw a word that makes them worth running.
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { MESSENGER_HOSTS } from '../lists/hosts.js';
-import { hostIn, placedLinks } from './link-facts.js';
+import { hostInSet, placedLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { phrasesOf, scanOf } from './scan.js';
 import { CONTACT_CAP, TESTIMONIAL_CAP } from './testimonials.js';
@@ -171,7 +171,7 @@ const HANDLE_INSIDE = /\s[@#][\p{L}\p{N}_]/u;
 function contactHandles(f: Features): string[] {
   const out: string[] = [];
   for (const l of f.links) {
-    const host = l.host === '' ? undefined : hostIn(f, l.host, MESSENGER_HOSTS);
+    const host = l.host === '' ? undefined : hostInSet(l.host, MESSENGER_HOSTS);
     if (host !== undefined) out.push(l.url);
   }
   if (!scanOf(f).contactWord) return out;

@@ -4,8 +4,7 @@
 // stock sentences; this rule names its structure, so it reads any wording and language. Roles
 // must meet (isOffer): income alone is talk about pay, "write me in DM" alone is a chat.
 import type { CommentInput, Features, Rule } from '../../types.js';
-import { MESSENGER_HOSTS } from '../lists/hosts.js';
-import { hostIn } from './link-facts.js';
+import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import { NONE } from './none.js';
 import { privateRequest } from './private-contact.js';
 import { WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
@@ -170,7 +169,7 @@ function roles(f: Features): { mask: number; words: string[] } {
   // The request to write privately is looked for outside the words (messenger links, a handle in
   // the text) only when income or a hiring word is there already: without one there is no offer.
   if ((mask & PRIVATE) === 0 && (mask & (INCOME | HIRING)) !== 0) {
-    if (f.links.some((l) => l.host !== '' && hostIn(f, l.host, MESSENGER_HOSTS) !== undefined)) mask |= PRIVATE;
+    if (f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined)) mask |= PRIVATE;
     else if (mask !== 0 && HANDLE.test(f.normalized.body.text)) {
       mask |= PRIVATE;
       words.push('@handle');
@@ -193,7 +192,7 @@ function hookRoles(f: Features): { count: number; words: string[] } {
     mask |= r;
     words.push(w);
   }
-  if ((mask & PRIVATE) === 0 && (HANDLE.test(f.normalized.body.text) || f.links.some((l) => l.host !== '' && hostIn(f, l.host, MESSENGER_HOSTS) !== undefined))) {
+  if ((mask & PRIVATE) === 0 && (HANDLE.test(f.normalized.body.text) || f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined))) {
     mask |= PRIVATE;
     words.push('@handle');
   }
