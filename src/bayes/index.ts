@@ -6,7 +6,7 @@ import { parseTokenTexts } from '../tokenize/index.js';
 import type { BayesResult, Label } from '../types.js';
 import { fitCalibration, type Calibration } from './calibrate.js';
 import { createScorer, type CombineConfig, type Evidence } from './combine.js';
-import { boundTokens, expand, type ExpandConfig } from './expand.js';
+import { GramMemo, boundTokens, expand, type ExpandConfig } from './expand.js';
 import { ScoredResult } from './result.js';
 import { readBayesModel, snapshotToJSON, type BayesModelJSON } from './serialize.js';
 import { MemoryStore, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens } from './store.js';
@@ -141,6 +141,7 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   }
   const needed = options.minExamplesPerClass;
   const scorer = createScorer(config);
+  const grams = new GramMemo(config);
 
   function readiness(): Readiness {
     const t = store.totals();
@@ -151,7 +152,7 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   function evidence(tokens: StoreTokens): Evidence | null {
     if (!readiness().ready) return null;
     refit();
-    const expanded = expand(asTokens(tokens), config);
+    const expanded = expand(asTokens(tokens), config, grams);
     return scorer.score(store, expanded.tokens, expanded.origin, trained);
   }
 
@@ -217,7 +218,7 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   return {
     learn(docId, tokens, label) {
       if (typeof docId !== 'string' || docId === '') throw new SpamsiftError('E_INVALID_COMMENT', 'a learned document needs a non-empty id.', 'docId');
-      store.add(docId, boundTokens(expand(asTokens(tokens), config).tokens, MAX_DOCUMENT_TOKENS), label);
+      store.add(docId, boundTokens(expand(asTokens(tokens), config, grams).tokens, MAX_DOCUMENT_TOKENS), label);
       changed();
     },
     unlearn(docId) {
@@ -234,7 +235,7 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     classify(tokens) {
       if (!readiness().ready) return null;
       const c = calibration(true);
-      const expanded = expand(asTokens(tokens), config);
+      const expanded = expand(asTokens(tokens), config, grams);
       const e = scorer.score(store, expanded.tokens, expanded.origin, trained);
       // Token weights are reported as their share of the calibrated log-odds, so they add up
       // (with the offset) to logit(probability) and read on the same scale as the verdict.
