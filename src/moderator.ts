@@ -12,7 +12,7 @@ import { normalizeComment } from './normalize/index.js';
 import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './options.js';
 import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, scoreRules } from './rules/index.js';
 import { RESERVED_KEYS, RULE_KEYS, TOKEN_RULE, TokenList, createStemmer, tokenTexts } from './tokenize/index.js';
-import type { ClassifierTokens, Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict } from './types.js';
+import type { ClassifierTokens, Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict, WordFacts } from './types.js';
 import { createPositionText, decide, starterReason } from './verdict/index.js';
 
 export interface Analysis {
@@ -160,7 +160,8 @@ export function createModerator(options?: ModeratorOptions): Moderator {
   const resolved = resolveVocabulary(options, resolveLanguage(options, defaults, model), model);
   const context: FeatureContext = { stem: createStemmer(resolved.language), links: createLinkCache() };
   const normalizeOptions = { maxLength: resolved.maxLength };
-  const featuresOf = (input: CommentInput): Features => extractFeatures(normalizeComment(readComment(input), normalizeOptions), context);
+  const featuresOf = (input: CommentInput, wordEntries?: (WordFacts | undefined)[]): Features =>
+    extractFeatures(normalizeComment(readComment(input), normalizeOptions), context, wordEntries);
 
   // Added rules: read once from own properties, examples copied, and every example run now.
   const added: Rule[] = resolved.rules.add.map((value, i) => {
@@ -195,11 +196,16 @@ export function createModerator(options?: ModeratorOptions): Moderator {
   const decideOptions = { thresholds: resolved.thresholds, bayesWeight: resolved.bayes.weight, explain: resolved.explain };
 
   function analyze(input: CommentInput): Analysis {
-    const features = featuresOf(input);
-    // Taken before any rule runs: the classifier sees the pipeline's tokens whatever a rule does.
-    const tokens = TokenList.from(features.classifierTokens);
+    const wordEntries: (WordFacts | undefined)[] = [];
+    const features = featuresOf(input, wordEntries);
+    // The classifier sees the pipeline's tokens whatever a rule does: with added rules, the list
+    // is copied before any rule runs (scoreRules freezes the features before the first added
+    // rule). The catalog's rules never change it, so without added rules the rule tokens are
+    // appended past the features' own entries instead of to a copy.
+    const own = features.classifierTokens;
+    const tokens = firstAdded === rules.length && own instanceof TokenList ? TokenList.continuing(own) : TokenList.from(own);
     const ruleFailures: RuleFailure[] = [];
-    const hits = scoreRules(features, rules, { failures: ruleFailures, firstAdded });
+    const hits = scoreRules(features, rules, { failures: ruleFailures, firstAdded, wordEntries });
     for (const hit of hits) {
       const at = tokens.push(TOKEN_RULE, hit.id, -1, 0);
       const key = ruleKeys.get(hit.id);
@@ -225,7 +231,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     analyze,
     check(input) {
       const { features, hits, classifierTokens: tokens, ruleFailures } = analyze(input);
-      const bayes = classifier.classify(tokens);
+      const bayes = classifier.classifyToRead(tokens);
       const skipped = skippedSignals(features);
       for (const f of ruleFailures) skipped.push(`rule ${f.id}: counted for nothing, its test ${f.problem}`);
       // The starter scores the same typed tokens, so its evidence is named by the same positions.

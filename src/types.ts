@@ -246,6 +246,48 @@ export interface Rule {
   cap?: { family: string; max: number };
 }
 
+/**
+ * A word of the moderator's word memo (tokenize/word-memo.ts), as the rules stage sees it: the
+ * same object for every comment that has the word, for as long as the memo keeps it.
+ */
+export interface WordFacts {
+  /** The word's stem (its classifier word token). */
+  readonly stem: string;
+  /** The word's memo key (ClassifierTokens.keys). */
+  readonly key: number;
+  /**
+   * The rules' word-scan entry for this word (rules/catalog/scan.ts), undefined until the rules
+   * first read the word: a function of the word alone, so it is filled once per memo entry
+   * instead of looked up in the scan's own table on every comment.
+   */
+  scanInfo: object | null | undefined;
+}
+
+/**
+ * Work several catalog rules share on one comment, computed by the first rule that needs it and
+ * kept here for the others (rules/catalog/memo.ts names each slot's type): a new object per
+ * comment, created by scoreRules. The slots are `undefined` until computed.
+ */
+export interface CommentFacts {
+  scan: unknown;
+  bodyLinks: unknown;
+  ownLinks: unknown;
+  privateRequest: unknown;
+  /** The word memo's entry of each body word (same index as Features.words; undefined where a word has none). */
+  readonly wordEntries: readonly (WordFacts | undefined)[];
+}
+
+/**
+ * What the catalog's and list rules' tests receive: the comment's Features (the same values) plus
+ * the per-comment context `facts`. A separate object made per comment by scoreRules, so the
+ * Features object stays exactly what the features stage made (no memo stamped on it), and rules
+ * the caller added get the Features object itself, never the context. A rule test called with
+ * plain Features (tests, added rules' own helpers) computes the shared facts itself.
+ */
+export interface RuleInput extends Features {
+  readonly facts: CommentFacts;
+}
+
 /** A rule whose test threw or returned something other than an array of strings on one comment. */
 export interface RuleFailure {
   id: string;

@@ -95,21 +95,101 @@ function addGrams(tokens: TokenList, i: number, config: ExpandConfig): void {
   if (config.shapes) tokens.push(TOKEN_GRAM, shapeOf(word), i, 0);
 }
 
+/** The texts addGrams pushes for word entry i, in the same order, or null when it gets none. */
+function gramTexts(tokens: ClassifierTokens, i: number, config: ExpandConfig): readonly string[] | null {
+  if (!wantsGrams(tokens, i, config)) return null;
+  const list = new TokenList();
+  list.word(tokens.text[i] as string, -1, 0);
+  addGrams(list, 0, config);
+  return list.text.slice(1);
+}
+
+/**
+ * One classifier's memo of each word's n-grams (its config fixed), by word-memo key
+ * (ClassifierTokens.keys, valid under one keyOwner). A word's n-grams are a function of the word;
+ * working them out (two regex tests, a slice and a concatenation per n-gram) and then hashing the
+ * new strings cost more than the rest of the word's way through the classifier, and the same
+ * words come back comment after comment. Per key a byte says "none" or "some", so the common word
+ * without n-grams costs one typed-array read; the n-gram strings of the few that have them are
+ * kept (already hashed) in two bounded generations, like the word memo's. Written here because
+ * it is keyed by our own integer keys and sits on the check path of every word.
+ */
+export class GramMemo {
+  private owner: object | undefined = undefined;
+  /** Per key: 0 not known yet, 1 no n-grams, 2 n-grams (in young or old while they hold them). */
+  private state = new Uint8Array(0);
+  private young = new Map<number, readonly string[]>();
+  private old = new Map<number, readonly string[]>();
+
+  constructor(
+    private readonly config: ExpandConfig,
+    private readonly capacity = 4096,
+  ) {}
+
+  /** The n-gram texts of word entry i (as addGrams makes them), or null when it gets none. */
+  grams(tokens: ClassifierTokens, i: number): readonly string[] | null {
+    const key = tokens.keyOwner === undefined ? undefined : tokens.keys?.[i];
+    // Only plain pipeline words carry keys; anything else is worked out each time.
+    if (key === undefined || (tokens.b[i] as number) !== 0) return gramTexts(tokens, i, this.config);
+    if (tokens.keyOwner !== this.owner) {
+      this.owner = tokens.keyOwner;
+      this.state = new Uint8Array(0);
+      this.young = new Map();
+      this.old = new Map();
+    }
+    const known = key < this.state.length ? (this.state[key] as number) : 0;
+    if (known === 1) return null;
+    if (known === 2) {
+      const held = this.young.get(key) ?? this.old.get(key);
+      if (held !== undefined) {
+        if (!this.young.has(key)) this.hold(key, held);
+        return held;
+      }
+    }
+    const grams = gramTexts(tokens, i, this.config);
+    if (key >= this.state.length) {
+      const next = new Uint8Array(Math.max(1024, 2 ** Math.ceil(Math.log2(key + 1))));
+      next.set(this.state);
+      this.state = next;
+    }
+    this.state[key] = grams === null ? 1 : 2;
+    if (grams !== null) this.hold(key, grams);
+    return grams;
+  }
+
+  private hold(key: number, grams: readonly string[]): void {
+    this.young.set(key, grams);
+    if (this.young.size >= this.capacity) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+  }
+}
+
 /**
  * The tokens the classifier learns and scores for a pipeline token list, with the word behind
  * each n-gram (explanations credit the word, not its fragments). The common case (every kind
  * kept, no word needing n-grams) returns the given list itself: the hot path copies nothing.
+ * With `memo` (made with the same config), words' n-grams are read from it.
  */
-export function expand(tokens: ClassifierTokens, config: ExpandConfig): Expansion {
+export function expand(tokens: ClassifierTokens, config: ExpandConfig, memo?: GramMemo): Expansion {
   const n = tokens.length;
   const dropsKinds = !(config.bigrams && config.synthetic && config.rules);
   if (!dropsKinds) {
     let out: TokenList | null = null;
     if (config.charGrams !== 'none') {
       for (let i = 0; i < n; i++) {
-        if (!wantsGrams(tokens, i, config)) continue;
+        if (tokens.kind[i] !== TOKEN_WORD) continue;
+        if (memo === undefined) {
+          if (!wantsGrams(tokens, i, config)) continue;
+          out ??= TokenList.from(tokens);
+          addGrams(out, i, config);
+          continue;
+        }
+        const grams = memo.grams(tokens, i);
+        if (grams === null) continue;
         out ??= TokenList.from(tokens);
-        addGrams(out, i, config);
+        for (let g = 0; g < grams.length; g++) out.push(TOKEN_GRAM, grams[g] as string, i, 0);
       }
     }
     return { tokens: out ?? tokens, base: n, origin: null };

@@ -6,8 +6,8 @@ import { parseTokenTexts } from '../tokenize/index.js';
 import type { BayesResult, Label } from '../types.js';
 import { fitCalibration, type Calibration } from './calibrate.js';
 import { createScorer, type CombineConfig, type Evidence } from './combine.js';
-import { boundTokens, expand, type ExpandConfig } from './expand.js';
-import { ScoredResult } from './result.js';
+import { GramMemo, boundTokens, expand, type ExpandConfig } from './expand.js';
+import { ReadResult, ScoredResult } from './result.js';
 import { readBayesModel, snapshotToJSON, type BayesModelJSON } from './serialize.js';
 import { MemoryStore, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens } from './store.js';
 import { fitTrained, type TokenWeights } from './weights.js';
@@ -104,6 +104,12 @@ export interface Classifier {
   readiness(): Readiness;
   /** Null until readiness().ready. */
   classify(tokens: StoreTokens): BayesResult | null;
+  /**
+   * classify() for a caller that only reads the result and never copies, serializes or hands it
+   * out (the moderator's check()): the same values, with `spamTokens` and `hamTokens` as getters
+   * on the prototype rather than own properties (ReadResult in result.ts).
+   */
+  classifyToRead(tokens: StoreTokens): BayesResult | null;
   /** Raw evidence before calibration, for fitting the calibration in bench/. Null until ready. */
   evidence(tokens: StoreTokens): Evidence | null;
   /** The calibration classify() uses now (refitted from the learned documents after any change). */
@@ -141,6 +147,7 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   }
   const needed = options.minExamplesPerClass;
   const scorer = createScorer(config);
+  const grams = new GramMemo(config);
 
   function readiness(): Readiness {
     const t = store.totals();
@@ -151,7 +158,7 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   function evidence(tokens: StoreTokens): Evidence | null {
     if (!readiness().ready) return null;
     refit();
-    const expanded = expand(asTokens(tokens), config);
+    const expanded = expand(asTokens(tokens), config, grams);
     return scorer.score(store, expanded.tokens, expanded.origin, trained);
   }
 
@@ -214,10 +221,25 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     trained = null;
   }
 
+  function score(tokens: StoreTokens, Result: typeof ScoredResult | typeof ReadResult): BayesResult | null {
+    if (!readiness().ready) return null;
+    const c = calibration(true);
+    const expanded = expand(asTokens(tokens), config, grams);
+    const e = scorer.score(store, expanded.tokens, expanded.origin, trained);
+    // Token weights are reported as their share of the calibrated log-odds, so they add up
+    // (with the offset) to logit(probability) and read on the same scale as the verdict.
+    // (The explanation applies the scale when it is read: the same products, built on demand.)
+    e.explanation.scale = c.slope / Math.pow(Math.max(e.used, 1), config.power);
+    const probability = sigmoid(c.slope * normalize(e) + c.offset);
+    if (e.disguise.used === 0) return new Result(probability, undefined, e.explanation);
+    const plain = { raw: e.raw - e.disguise.raw, used: e.used - e.disguise.used, bias: e.bias };
+    return new Result(probability, sigmoid(c.slope * normalize(plain) + c.offset), e.explanation);
+  }
+
   return {
     learn(docId, tokens, label) {
       if (typeof docId !== 'string' || docId === '') throw new SpamsiftError('E_INVALID_COMMENT', 'a learned document needs a non-empty id.', 'docId');
-      store.add(docId, boundTokens(expand(asTokens(tokens), config).tokens, MAX_DOCUMENT_TOKENS), label);
+      store.add(docId, boundTokens(expand(asTokens(tokens), config, grams).tokens, MAX_DOCUMENT_TOKENS), label);
       changed();
     },
     unlearn(docId) {
@@ -232,18 +254,10 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
       if (readiness().ready) refit();
     },
     classify(tokens) {
-      if (!readiness().ready) return null;
-      const c = calibration(true);
-      const expanded = expand(asTokens(tokens), config);
-      const e = scorer.score(store, expanded.tokens, expanded.origin, trained);
-      // Token weights are reported as their share of the calibrated log-odds, so they add up
-      // (with the offset) to logit(probability) and read on the same scale as the verdict.
-      // (The explanation applies the scale when it is read: the same products, built on demand.)
-      e.explanation.scale = c.slope / Math.pow(Math.max(e.used, 1), config.power);
-      const probability = sigmoid(c.slope * normalize(e) + c.offset);
-      if (e.disguise.used === 0) return new ScoredResult(probability, undefined, e.explanation);
-      const plain = { raw: e.raw - e.disguise.raw, used: e.used - e.disguise.used, bias: e.bias };
-      return new ScoredResult(probability, sigmoid(c.slope * normalize(plain) + c.offset), e.explanation);
+      return score(tokens, ScoredResult);
+    },
+    classifyToRead(tokens) {
+      return score(tokens, ReadResult);
     },
     toJSON() {
       // The calibration is not exported: it is a function of the documents, refitted from them.

@@ -126,6 +126,9 @@ const SPAM = 0;
 const HAM = 1;
 const STAMP = 2;
 
+/** Largest key-cache stamp (keyCells is an Int32Array). */
+const MAX_EPOCH = 0x7fffffff;
+
 const LABEL_NONE = 0;
 const LABEL_SPAM = 1;
 const LABEL_HAM = 2;
@@ -180,15 +183,16 @@ export class MemoryStore implements BayesStore {
   /** Word ids of the query being looked up or learned, by position (reused across calls). */
   private idAt = new Int32Array(256);
   /**
-   * Word ids by word-memo key (ClassifierTokens.keys) under `keyOwner`, valid where keyStamp ===
-   * idEpoch: a repeated word finds its id (or -1, unknown) without hashing its stem in the map of
-   * words. Every entry goes stale at once when a word id is created (an unknown word became
-   * known), ids are renumbered, or another key numbering arrives: checks, which create nothing,
-   * keep them.
+   * Word ids by word-memo key (ClassifierTokens.keys) under `keyOwner`: for key k,
+   * keyCells[2k] is a stamp and keyCells[2k + 1] the id (or -1, unknown), valid where the stamp
+   * === idEpoch, so a repeated word finds its id without hashing its stem in the map of words.
+   * Stamp and id side by side: one cache line per word, where two arrays cost two. Every entry
+   * goes stale at once when a word id is created (an unknown word became known), ids are
+   * renumbered, or another key numbering arrives: checks, which create nothing, keep them.
    */
   private keyOwner: object | undefined = undefined;
-  private keyIds = new Int32Array(0);
-  private keyStamp = new Uint32Array(0);
+  private keyCells = new Int32Array(0);
+  /** At most MAX_EPOCH, so it fits the Int32Array's stamps. */
   private idEpoch = 1;
 
   private readonly docs = new Map<string, number>();
@@ -280,8 +284,8 @@ export class MemoryStore implements BayesStore {
     // A constant synthetic token or a rule hit may carry a key (ClassifierTokens.keys): its id is
     // then cached like a word's. Only known ids are kept for these kinds.
     const key = tokens.keyOwner !== undefined && tokens.keyOwner === this.keyOwner ? tokens.keys?.[i] : undefined;
-    if (key !== undefined && key < this.keyStamp.length && this.keyStamp[key] === this.idEpoch) {
-      const cached = this.keyIds[key] as number;
+    if (key !== undefined && 2 * key < this.keyCells.length && this.keyCells[2 * key] === this.idEpoch) {
+      const cached = this.keyCells[2 * key + 1] as number;
       if (cached >= 0) return cached;
     }
     const map = this.textIds[kind] as Map<string, number>;
@@ -313,8 +317,8 @@ export class MemoryStore implements BayesStore {
     for (let i = 0; i < tokens.length; i++) {
       if (tokens.kind[i] !== TOKEN_WORD) continue;
       const key = keys === undefined ? undefined : keys[i];
-      if (key !== undefined && key < this.keyStamp.length && this.keyStamp[key] === this.idEpoch) {
-        const cached = this.keyIds[key] as number;
+      if (key !== undefined && 2 * key < this.keyCells.length && this.keyCells[2 * key] === this.idEpoch) {
+        const cached = this.keyCells[2 * key + 1] as number;
         // "Unknown" is an answer for a lookup; learning must create the word.
         if (cached >= 0 || !create) {
           idAt[i] = cached;
@@ -337,16 +341,15 @@ export class MemoryStore implements BayesStore {
   }
 
   private rememberKey(key: number, id: number): void {
-    this.keyIds = grow(this.keyIds, key + 1, (k) => new Int32Array(k));
-    this.keyStamp = grow(this.keyStamp, key + 1, (k) => new Uint32Array(k));
-    this.keyIds[key] = id;
-    this.keyStamp[key] = this.idEpoch;
+    this.keyCells = grow(this.keyCells, 2 * key + 2, (k) => new Int32Array(k));
+    this.keyCells[2 * key] = this.idEpoch;
+    this.keyCells[2 * key + 1] = id;
   }
 
   /** Every id cached by key is stale from now on (ids renumbered, or another key numbering). */
   private staleIds(): void {
-    if (this.idEpoch === 0xffffffff) {
-      this.keyStamp.fill(0);
+    if (this.idEpoch === MAX_EPOCH) {
+      for (let i = 0; i < this.keyCells.length; i += 2) this.keyCells[i] = 0;
       this.idEpoch = 0;
     }
     this.idEpoch++;

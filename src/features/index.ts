@@ -2,7 +2,7 @@
 // Everything here is computed once per comment so that no rule rescans the text.
 import { extractLinks, type LinkCache } from '../links/index.js';
 import { tokenTexts, tokenizeWords, type Stemmer } from '../tokenize/index.js';
-import type { ClassifierTokens, EmailAddress, Features, Link, NormalizedComment, TextStats } from '../types.js';
+import type { ClassifierTokens, EmailAddress, Features, Link, NormalizedComment, TextStats, WordFacts } from '../types.js';
 import { textStats } from './stats.js';
 import { buildTokens } from './tokens.js';
 
@@ -33,10 +33,14 @@ class CommentFeatures implements Features {
   }
 }
 
-export function extractFeatures(normalized: NormalizedComment, context: FeatureContext): Features {
+/**
+ * The comment's features. `wordEntries`, when given, receives the word memo entry of each body
+ * word (the moderator hands them to the rules stage: CommentFacts.wordEntries).
+ */
+export function extractFeatures(normalized: NormalizedComment, context: FeatureContext, wordEntries?: (WordFacts | undefined)[]): Features {
   const words = tokenizeWords(normalized.body);
   const { links, emails, totalLinks = links.length } = extractLinks(normalized, context.links);
   const stats = textStats(normalized.body.text, words.length);
-  const tokens = buildTokens({ words, stem: context.stem, links, emails, totalLinks, stats, obfuscation: normalized.body.obfuscation, text: normalized.body.text });
+  const tokens = buildTokens({ words, stem: context.stem, links, emails, totalLinks, stats, obfuscation: normalized.body.obfuscation, text: normalized.body.text, wordEntries });
   return new CommentFeatures(normalized, words, tokens, links, emails, totalLinks, stats);
 }

@@ -9,7 +9,7 @@
 // buildTokens, under their own prefix, so every token the classifier sees is still made here.
 import type { Stemmer } from '../tokenize/index.js';
 import { TOKEN_SYNTHETIC, TokenList, pushWordTokens } from '../tokenize/index.js';
-import type { EmailAddress, Link, ObfuscationReport, TextStats } from '../types.js';
+import type { EmailAddress, Link, ObfuscationReport, TextStats, WordFacts } from '../types.js';
 import { textShapes } from './shapes.js';
 
 export interface TokenInput {
@@ -24,6 +24,8 @@ export interface TokenInput {
   obfuscation: ObfuscationReport;
   /** The normalized body text, for the shape tokens (numbers, symbols, masked chunks: shapes.ts). */
   text: string;
+  /** When given, receives the word memo entry of each word (pushWordTokens). */
+  wordEntries?: (WordFacts | undefined)[] | undefined;
 }
 
 /**
@@ -84,14 +86,25 @@ function isContentLink(link: Link): boolean {
 }
 
 /**
- * `seenWords` holds the link words already added as `urlword:` tokens: a link flood repeats the
- * same few words, and a lookup of a word the link memo already hashed is cheaper than building
- * and hashing its prefixed name again only for the Set to find it there (same tokens, same order).
+ * What addLinkTokens has added already. `words` holds the link words added as `urlword:` tokens: a
+ * link flood repeats the same few words, and a lookup of a word the link memo already hashed is
+ * cheaper than building and hashing its prefixed name again only for the Set to find it there.
+ * `domain` and `suffix` are the previous link's, for the same reason: links to one site come in
+ * runs. Either way the Set would have ignored the token (same tokens, same order).
  */
-function addLinkTokens(link: Link, out: Set<string>, seenWords: Set<string>): void {
+interface SeenLinkParts {
+  words: Set<string>;
+  domain: string | null;
+  suffix: string | null;
+}
+
+function addLinkTokens(link: Link, out: Set<string>, seen: SeenLinkParts): void {
   if (link.source === 'request.referrer') return;
-  if (link.domain !== null) out.add(`domain:${link.domain}`);
-  if (link.suffix !== null) out.add(`tld:${link.suffix}`);
+  if (link.domain !== null && link.domain !== seen.domain) out.add(`domain:${link.domain}`);
+  if (link.suffix !== null && link.suffix !== seen.suffix) out.add(`tld:${link.suffix}`);
+  if (link.domain !== null) seen.domain = link.domain;
+  if (link.suffix !== null) seen.suffix = link.suffix;
+  const seenWords = seen.words;
   if (link.isIp) out.add('host:ip');
   if (link.isPunycode) out.add('host:punycode');
   if (link.defanged) out.add('link:defanged');
@@ -121,7 +134,7 @@ function addObfuscationTokens(o: ObfuscationReport, out: Set<string>): void {
  */
 export function buildTokens(input: TokenInput): TokenList {
   const tokens = new TokenList();
-  pushWordTokens(input.words, input.stem, tokens);
+  pushWordTokens(input.words, input.stem, tokens, input.wordEntries);
   const synthetic = new Set<string>();
 
   // Author fields are read first and never cut by the cap, so this count is exact.
@@ -129,8 +142,8 @@ export function buildTokens(input: TokenInput): TokenList {
   for (const link of input.links) if (!isContentLink(link)) authorFieldLinks++;
   synthetic.add(linkCountBand(input.totalLinks - authorFieldLinks));
   if (input.links.length > 0) {
-    const seenWords = new Set<string>();
-    for (const link of input.links) addLinkTokens(link, synthetic, seenWords);
+    const seen: SeenLinkParts = { words: new Set(), domain: null, suffix: null };
+    for (const link of input.links) addLinkTokens(link, synthetic, seen);
   }
   for (const email of input.emails) synthetic.add(`email:${email.domain ?? 'unlisted'}`);
 

@@ -6,7 +6,8 @@
 // objects, an added rule is a copy taken after its own examples passed, and at check time a rule
 // that throws or returns anything but an array of strings is contained and reported, never fatal.
 import { SpamsiftError, describeValue } from '../errors.js';
-import type { CommentInput, Features, Rule, RuleFailure, RuleGroup, RuleHit } from '../types.js';
+import type { CommentInput, Features, Rule, RuleFailure, RuleGroup, RuleHit, WordFacts } from '../types.js';
+import { createRuleInput } from './rule-input.js';
 
 const GROUPS: readonly RuleGroup[] = ['links', 'domains', 'author', 'text', 'obfuscation', 'meta', 'lists', 'custom'];
 const ID_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
@@ -266,13 +267,21 @@ export interface ScoreContext {
    * deep-frozen, so an added rule cannot change what the rules after it or the classifier see.
    */
   firstAdded?: number;
+  /** The word memo's entries of `features.words` in order (pushWordTokens), for the rules' word scan. */
+  wordEntries?: readonly (WordFacts | undefined)[];
 }
 
-/** Runs every rule; a hit is a rule whose test returned evidence. A misbehaving rule is contained. */
+/**
+ * Runs every rule; a hit is a rule whose test returned evidence. A misbehaving rule is contained.
+ * Rules before `firstAdded` (the catalog's and list rules: our code) get the comment's RuleInput,
+ * Features plus this comment's facts (types.ts); rules the caller added get the Features object
+ * itself, frozen, and never see the facts or the moderator's word memo entries.
+ */
 export function scoreRules(features: Features, rules: readonly Rule[], context?: ScoreContext): RuleHit[] {
   const hits: RuleHit[] = [];
   let capped: { hit: RuleHit; cap: NonNullable<Rule['cap']> }[] | undefined;
   const firstAdded = context?.firstAdded ?? Infinity;
+  const input = createRuleInput(features, context?.wordEntries);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as Rule;
     if (r === firstAdded) deepFreeze(features);
@@ -280,7 +289,7 @@ export function scoreRules(features: Features, rules: readonly Rule[], context?:
     // most comments): no result object and no second call per rule. Same reads, same reports.
     let result: unknown;
     try {
-      result = rule.test(features);
+      result = rule.test(r < firstAdded ? input : features);
     } catch (error) {
       context?.failures.push({ id: rule.id, problem: `threw ${describeThrown(error)}` });
       continue;

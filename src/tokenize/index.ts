@@ -1,4 +1,5 @@
 // tokenize: words from the normalized text and the classifier's word tokens.
+import type { WordFacts } from '../types.js';
 import type { CachedStemmer, Stemmer } from './stem.js';
 import { TokenList, tokenTexts } from './token-list.js';
 
@@ -62,9 +63,11 @@ function pushCharBigrams(run: string, out: TokenList): void {
  * Appends the classifier's word tokens for a word sequence to `out`: stems and bigrams of stems,
  * in order (stem, then the bigram it ends). A capped word's token (see MAX_TOKEN_LENGTH) has no
  * word of its own (-1). With a stemmer that asks for it (language 'auto'), runs of scripts written
- * without spaces become character bigrams and take no part in word bigrams.
+ * without spaces become character bigrams and take no part in word bigrams. With `entries`, the
+ * memo entry of each word is appended to it (undefined for a word without one), one per word: the
+ * rules stage reads the words' scan entries from them (CommentFacts.wordEntries).
  */
-export function pushWordTokens(words: readonly string[], stem: Stemmer, out: TokenList): void {
+export function pushWordTokens(words: readonly string[], stem: Stemmer, out: TokenList, entries?: (WordFacts | undefined)[]): void {
   const n = words.length;
   if (n === 0) return;
   // Asked per word rather than after a first pass over all words (`words.some(isUnspaced)`):
@@ -79,16 +82,23 @@ export function pushWordTokens(words: readonly string[], stem: Stemmer, out: Tok
     const word = words[i] ?? '';
     if (unspaced && isUnspaced(word)) {
       pushCharBigrams(word, out);
+      entries?.push(undefined);
       prev = -1;
       continue;
     }
     let at: number;
-    if (word.length > MAX_TOKEN_LENGTH) at = out.word(capToken(word), -1, 0);
-    else if (memo !== undefined) {
+    if (word.length > MAX_TOKEN_LENGTH) {
+      at = out.word(capToken(word), -1, 0);
+      entries?.push(undefined);
+    } else if (memo !== undefined) {
       const e = memo.entry(word);
       at = out.word(e.stem, i, 0);
       out.keys[at] = e.key;
-    } else at = out.word(stem(word), i, 0);
+      entries?.push(e);
+    } else {
+      at = out.word(stem(word), i, 0);
+      entries?.push(undefined);
+    }
     if (prev >= 0) out.bigram(prev, at);
     prev = at;
   }

@@ -53,6 +53,23 @@ export class TokenList implements ClassifierTokens {
     return this.push(TOKEN_BIGRAM, '', first, second);
   }
 
+  /**
+   * A list that continues `tokens` in place: the same arrays, so entries pushed to it land past
+   * `tokens.length`, which `tokens` never reads (every reader stops at `length`). No copy, for the
+   * owner of a list nothing else appends to; a frozen list needs `from`.
+   */
+  static continuing(tokens: TokenList): TokenList {
+    const c = new TokenList();
+    c.length = tokens.length;
+    c.kind = tokens.kind;
+    c.text = tokens.text;
+    c.a = tokens.a;
+    c.b = tokens.b;
+    c.keys = tokens.keys;
+    c.keyOwner = tokens.keyOwner;
+    return c;
+  }
+
   /** A copy of any token list (the caller's stays as it is). */
   static from(tokens: ClassifierTokens): TokenList {
     const c = new TokenList();

@@ -12,13 +12,14 @@
 //
 // Written here rather than taken from a cache package because it sits on the hot path of every
 // word and must hand out stable keys, which LRU packages do not.
+import type { WordFacts } from '../types.js';
 
-export interface WordEntry {
-  /** The word's stem: its classifier word token. */
-  readonly stem: string;
-  /** The word's number under the memo's current `numbering` (ClassifierTokens.keys). */
-  readonly key: number;
-}
+/**
+ * A memo entry: the word's stem (its classifier word token), its number under the memo's
+ * current `numbering` (ClassifierTokens.keys), and the rules' scan entry for it (WordFacts in
+ * types.ts), filled by the rules stage on first read.
+ */
+export type WordEntry = WordFacts;
 
 /** Keys per numbering: a classifier's per-key cache stays a few megabytes at most. */
 export const MAX_WORD_KEYS = 1 << 18;
@@ -52,7 +53,7 @@ export class WordMemo {
     e = this.old.get(word);
     if (e === undefined) {
       if (this.nextKey >= RESERVED_KEYS + this.maxKeys) this.renumber();
-      e = { stem: this.stem(word), key: this.nextKey++ };
+      e = { stem: this.stem(word), key: this.nextKey++, scanInfo: undefined };
     }
     this.young.set(word, e);
     if (this.young.size >= this.capacity) {

@@ -51,8 +51,12 @@ function pushExact(out: string[], text: string): void {
 export function splitWords(lower: string): string[] {
   const out: string[] = [];
   if (!NON_ASCII.test(lower)) {
+    const words = lower.match(ASCII_WORD);
+    if (words === null) return out;
+    // Without `'` or `_` in the text no word needs mending: the match is the list (most comments).
+    if (!lower.includes("'") && !lower.includes('_')) return words;
     // ASCII words hold no U+2019: only the `'` apostrophe is looked for.
-    for (const w of lower.match(ASCII_WORD) ?? []) {
+    for (const w of words) {
       if (w.charCodeAt(0) === 0x5f && ONLY_UNDERSCORES.test(w)) continue;
       out.push(w.includes("'") ? w.replace(APOSTROPHE, '') : w);
     }

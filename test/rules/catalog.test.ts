@@ -47,7 +47,7 @@ describe.each(CATALOG.map((rule) => [rule.id, rule] as const))('%s', (id, rule) 
 
 describe('rules are pure functions of Features', () => {
   const comments: CommentInput[] = CATALOG.flatMap((r) => r.examples.hit);
-  it('give the same evidence on a copy of the features (shared per-comment work is memoized per object)', () => {
+  it('give the same evidence on a copy of the features (a plain copy has no facts: every shared fact computed afresh)', () => {
     for (const comment of comments) {
       const { features, hits } = moderator.analyze(comment);
       const copy = { ...features };
@@ -56,7 +56,7 @@ describe('rules are pure functions of Features', () => {
         return evidence.length > 0 ? [rule.id] : [];
       });
       expect(again, label(comment)).toEqual(hits.map((h) => h.id));
-      // The memo is invisible: the copy has exactly the keys of a fresh Features object.
+      // Nothing is stamped on the Features object: no symbols, no hidden memo.
       expect(Object.getOwnPropertySymbols(features)).toEqual([]);
     }
   });

@@ -12,7 +12,7 @@ const NO_LINKS: readonly Link[] = Object.freeze([]);
 /**
  * Links the comment text itself carries (plain URLs and markup anchors), one per URL. A dozen
  * rules read this list, and hostile comments carry thousands of links, so it is built once per
- * comment (memoized on the Features object, like the word scan).
+ * comment (kept in the comment's facts, like the word scan: memo.ts).
  */
 export function bodyLinks(features: Features): readonly Link[] {
   if (features.links.length === 0) return NO_LINKS;

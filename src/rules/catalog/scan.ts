@@ -1,9 +1,9 @@
 // One pass over a comment's words that several rules share. Rules are independent objects,
 // but ten of them want the same vocabulary lookups; doing them once per comment is what keeps
-// the whole catalog inside its few-microsecond budget. The result is memoized on the comment's
-// Features object (see memo.ts).
-import type { Features } from '../../types.js';
-import { memoScan } from './memo.js';
+// the whole catalog inside its few-microsecond budget. The result is kept in the comment's facts
+// (see memo.ts).
+import type { Features, WordFacts } from '../../types.js';
+import { memoScan, wordEntriesOf } from './memo.js';
 import { NONE } from './none.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
@@ -212,7 +212,12 @@ function isDigits(w: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-function scanWords(words: readonly string[]): Scan {
+/**
+ * The scan over `words`. `entries` (same index as `words`, or undefined) are the word memo's
+ * entries: a word's scan entry is read from its memo entry, filled on the word's first scan, so a
+ * repeated word costs a property read instead of a second hash lookup after the memo's.
+ */
+function scanWords(words: readonly string[], entries: readonly (WordFacts | undefined)[] | undefined): Scan {
   let flags = 0;
   let ruleWords = 0;
   let cyrillic = false;
@@ -229,12 +234,18 @@ function scanWords(words: readonly string[]): Scan {
   let seen: Set<string> | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    const info = WORD_INFO.get(w);
+    const e = entries?.[i];
+    let info: WordInfo | null | undefined;
+    if (e === undefined) info = WORD_INFO.get(w);
+    else {
+      info = e.scanInfo as WordInfo | null | undefined;
+      if (info === undefined) e.scanInfo = info = WORD_INFO.get(w) ?? null;
+    }
     // Thai starts at U+0E00; Han, kana and Hangul far above: one comparison per word.
     const c0 = w.charCodeAt(0);
     if (c0 >= 0x0e00 && c0 < 0xfb00) unspaced = true;
     else if (c0 >= 0x0400 && c0 <= 0x04ff) cyrillic = true;
-    if (info !== undefined) {
+    if (info !== undefined && info !== null) {
       flags |= info.bits;
       ruleWords |= info.ruleWords;
       if ((info.bits & NOTICE_BIT) !== 0) {
@@ -282,7 +293,7 @@ export function scanOf(features: Features): Scan {
 }
 
 function scanFeatures(features: Features): Scan {
-  return scanWords(features.words);
+  return scanWords(features.words, wordEntriesOf(features));
 }
 
 /**

@@ -1,0 +1,35 @@
+// classifyToRead (the moderator's check path) gives what classify gives: the same probabilities
+// and the same strongest tokens, read at once or after other scoring; only the sides' place
+// differs (prototype getters instead of own accessors).
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../src/bayes/index.js';
+
+const SPAM = [['cheap', 'pills', 'buy', 'now', 'kobyoshi02'], ['buy', 'cheap', 'watches', 'links:1'], ['cheap', 'pills', 'online', 'obf:leet'], ['subscribe', 'my', 'channel', 'cheap']];
+const HAM = [['great', 'song', 'love', 'it'], ['love', 'this', 'song'], ['what', 'a', 'great', 'video'], ['nice', 'song', 'links:0']];
+const QUERIES = [['cheap', 'song', 'buy', 'obf:leet'], ['love', 'cheap', 'pills', 'kobyoshi02'], ['great', 'video'], ['unknown', 'words', 'only']];
+
+describe('classifyToRead', () => {
+  it('gives the same values as classify, read at once or after other scoring', () => {
+    const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000 });
+    SPAM.forEach((t, i) => c.learn(`s${i}`, t, 'spam'));
+    HAM.forEach((t, i) => c.learn(`h${i}`, t, 'ham'));
+    const read = QUERIES.map((q) => c.classifyToRead(q));
+    for (const [i, q] of QUERIES.entries()) {
+      const plain = c.classify(q);
+      const r = read[i];
+      expect(plain).not.toBeNull();
+      expect(r?.probability).toBe(plain?.probability);
+      expect(r?.undisguisedProbability).toBe(plain?.undisguisedProbability);
+      expect(r?.spamTokens).toEqual(plain?.spamTokens);
+      expect(r?.hamTokens).toEqual(plain?.hamTokens);
+    }
+    expect(read.some((r) => (r?.spamTokens.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('is null until the classifier is ready, like classify', () => {
+    const c = createClassifier({ minExamplesPerClass: 2, maxVocabulary: 1000 });
+    c.learn('s0', SPAM[0] as string[], 'spam');
+    expect(c.classifyToRead(['cheap'])).toBeNull();
+    expect(c.classify(['cheap'])).toBeNull();
+  });
+});
