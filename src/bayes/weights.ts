@@ -38,6 +38,12 @@ export interface TrainedConfig {
    * each epoch from this one on (1-based; 0 or absent: the last epoch's values, no averaging).
    */
   lrAverageFrom?: number;
+  /**
+   * The model scored with: 'full' (absent) fits it on every document, a third fit besides the two
+   * cross-fitted halves; 'halves' takes the halves' mean instead (cheaper refit; measured in
+   * docs/quality-session6.md).
+   */
+  lrModel?: 'full' | 'halves';
   /** Wang & Manning's interpolation: trust = (1 − β)·1 + β·w, between naive Bayes (β 0) and the fit (β 1, absent). */
   lrBeta?: number;
   /** Calibration: documents scored by the cross-fitted halves, their pull toward the defaults. */
@@ -261,14 +267,15 @@ export function scoreIds(model: TokenWeights, ids: Uint32Array, power: number): 
  */
 export function fitTrained(docs: readonly FitDocument[], idSpace: number, flags: Uint8Array, config: TrainedConfig, prior: Calibration): { model: TokenWeights; calibration: Calibration } | null {
   const all = docs.map((_, k) => k);
-  const model = fitOn(docs, all, idSpace, flags, config, Float32Array);
-  if (model === null) return null;
   const halves: number[][] = [[], []];
   all.forEach((k) => (halves[k % 2] as number[]).push(k));
+  const fits = halves.map((members) => fitOn(docs, members, idSpace, flags, config, Float64Array));
+  const model = config.lrModel === 'halves' ? meanOf(fits[0] ?? null, fits[1] ?? null, idSpace) ?? fitOn(docs, all, idSpace, flags, config, Float32Array) : fitOn(docs, all, idSpace, flags, config, Float32Array);
+  if (model === null) return null;
   const xs: number[] = [];
   const spam: boolean[] = [];
   for (const [fitHalf, scoreHalf] of [[0, 1], [1, 0]] as const) {
-    const half = fitOn(docs, halves[fitHalf] as number[], idSpace, flags, config, Float64Array);
+    const half = fits[fitHalf] ?? null;
     if (half === null) continue;
     for (const k of (halves[scoreHalf] as number[]).slice(0, Math.ceil(config.calibrationSample / 2))) {
       const doc = docs[k] as FitDocument;
@@ -278,4 +285,20 @@ export function fitTrained(docs: readonly FitDocument[], idSpace: number, flags:
   }
   const calibration = xs.length === 0 ? prior : fitCalibration(xs, spam, { prior, priorStrength: config.priorStrength, smoothTargets: config.smoothTargets });
   return { model, calibration };
+}
+
+/**
+ * lrModel 'halves': the model is the two cross-fitted half models' mean (a token only one half
+ * has keeps that half's weight), so the refit runs two half fits instead of three fits. Null
+ * when a half has no model (a class missing there).
+ */
+function meanOf(a: TokenWeights | null, b: TokenWeights | null, idSpace: number): TokenWeights | null {
+  if (a === null || b === null) return null;
+  const weight = new Float32Array(idSpace);
+  for (let id = 0; id < idSpace; id++) {
+    const x = a.weight[id] as number;
+    const y = b.weight[id] as number;
+    weight[id] = x !== 0 && y !== 0 ? (x + y) / 2 : x + y;
+  }
+  return { weight, bias: (a.bias + b.bias) / 2 };
 }
