@@ -44,6 +44,8 @@ export interface TrainedConfig {
    * docs/quality-session6.md).
    */
   lrModel?: 'full' | 'halves';
+  /** Epochs of the two cross-fitted half models (absent: lrEpochs); fewer make the refit cheaper. */
+  lrHalfEpochs?: number;
   /** Wang & Manning's interpolation: trust = (1 − β)·1 + β·w, between naive Bayes (β 0) and the fit (β 1, absent). */
   lrBeta?: number;
   /** Calibration: documents scored by the cross-fitted halves, their pull toward the defaults. */
@@ -108,10 +110,15 @@ function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocume
   let hamDocs = 0;
   let spamTokens = 0;
   let hamTokens = 0;
+  // Distinct tokens the members have, counted as they first appear (no pass over the id space).
+  let vocabulary = 0;
   for (const k of members) {
     const doc = docs[k] as FitDocument;
     const side = doc.label === 'spam' ? spam : ham;
-    for (const id of doc.ids) side[id] = (side[id] as number) + 1;
+    for (const id of doc.ids) {
+      if ((spam[id] as number) + (ham[id] as number) === 0) vocabulary++;
+      side[id] = (side[id] as number) + 1;
+    }
     if (doc.label === 'spam') {
       spamDocs++;
       spamTokens += doc.ids.length;
@@ -121,8 +128,6 @@ function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocume
     }
   }
   if (spamDocs === 0 || hamDocs === 0) return null;
-  let vocabulary = 0;
-  for (let id = 0; id < idSpace; id++) if ((spam[id] as number) + (ham[id] as number) > 0) vocabulary++;
   const a = config.alpha;
   // The multinomial log-likelihood ratio of combine.ts, per token; log(k + a) from a table for the
   // small counts nearly every token has (the same numbers Math.log gives each time).
@@ -130,23 +135,21 @@ function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocume
   const logTable = new Float64Array(256);
   for (let k = 0; k < logTable.length; k++) logTable[k] = Math.log(k + a);
   const logCount = (k: number): number => (k < 256 ? (logTable[k] as number) : Math.log(k + a));
-  const r = new Float64Array(idSpace);
-  for (let id = 0; id < idSpace; id++) {
-    const s = spam[id] as number;
-    const h = ham[id] as number;
-    if (s + h === 0) continue;
-    const v = logCount(s) - logCount(h) + shift;
+  const ratioOf = (id: number): number => {
+    const v = logCount(spam[id] as number) - logCount(ham[id] as number) + shift;
     // A disguise token counts toward spam or not at all (store.ts isDisguiseToken), here as in scoring.
-    r[id] = ((flags[id] as number) & FLAG_DISGUISE) !== 0 && v < 0 ? 0 : v;
-  }
+    return ((flags[id] as number) & FLAG_DISGUISE) !== 0 && v < 0 ? 0 : v;
+  };
   const fixedMask = config.lrRules ? 0 : FLAG_RULE;
-  // The members' evidence tokens (r ≠ 0) in local numbers, packed once; with rule tokens held
-  // fixed (lrRules false), the positions of trainable ones marked.
+  // The members' evidence tokens (r ≠ 0) in local numbers, packed once, each ratio worked out
+  // where its token first appears; with rule tokens held fixed (lrRules false), the positions of
+  // trainable ones marked. local[id]: 0 not seen yet, −1 no evidence, l + 1 local number l.
   const m = members.length;
   let total = 0;
   for (const k of members) total += (docs[k] as FitDocument).ids.length;
-  const local = new Int32Array(idSpace).fill(-1);
+  const local = new Int32Array(idSpace);
   const localIds = new Int32Array(Math.min(total, idSpace));
+  const ratio = new Float64Array(localIds.length);
   let size = 0;
   const tokens = new Int32Array(total);
   const trainable = fixedMask === 0 ? null : new Uint8Array(total);
@@ -157,14 +160,19 @@ function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocume
   for (let j = 0; j < m; j++) {
     const doc = docs[members[j] as number] as FitDocument;
     for (const id of doc.ids) {
-      if (r[id] === 0) continue;
       let l = local[id] as number;
-      if (l < 0) {
-        l = size++;
+      if (l === 0) {
+        const v = ratioOf(id);
+        if (v === 0) {
+          local[id] = -1;
+          continue;
+        }
+        localIds[size] = id;
+        ratio[size] = v;
+        l = ++size;
         local[id] = l;
-        localIds[l] = id;
-      }
-      tokens[p] = l;
+      } else if (l < 0) continue;
+      tokens[p] = l - 1;
       if (trainable !== null) trainable[p] = ((flags[id] as number) & fixedMask) === 0 ? 1 : 0;
       p++;
     }
@@ -173,8 +181,7 @@ function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocume
     scale[j] = used === 0 ? 0 : 1 / Math.pow(used, config.power);
     target[j] = doc.label === 'spam' ? 1 : 0;
   }
-  const packed: Packed = { ids: localIds.subarray(0, size), ratio: new Float64Array(size), trust: new Float64Array(size).fill(1) };
-  for (let l = 0; l < size; l++) packed.ratio[l] = r[localIds[l] as number] as number;
+  const packed: Packed = { ids: localIds.subarray(0, size), ratio: ratio.subarray(0, size), trust: new Float64Array(size).fill(1) };
   const bias = descend(packed, { tokens, trainable, start, scale, target }, config, Math.log(spamDocs / hamDocs));
   const beta = config.lrBeta ?? 1;
   const weight = new Out(idSpace);
@@ -269,7 +276,8 @@ export function fitTrained(docs: readonly FitDocument[], idSpace: number, flags:
   const all = docs.map((_, k) => k);
   const halves: number[][] = [[], []];
   all.forEach((k) => (halves[k % 2] as number[]).push(k));
-  const fits = halves.map((members) => fitOn(docs, members, idSpace, flags, config, Float64Array));
+  const halfConfig = config.lrHalfEpochs === undefined ? config : { ...config, lrEpochs: config.lrHalfEpochs };
+  const fits = halves.map((members) => fitOn(docs, members, idSpace, flags, halfConfig, Float64Array));
   const model = config.lrModel === 'halves' ? meanOf(fits[0] ?? null, fits[1] ?? null, idSpace) ?? fitOn(docs, all, idSpace, flags, config, Float32Array) : fitOn(docs, all, idSpace, flags, config, Float32Array);
   if (model === null) return null;
   const xs: number[] = [];
