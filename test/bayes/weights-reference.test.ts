@@ -88,7 +88,7 @@ function plainFitTrained(docs: readonly FitDocument[], idSpace: number, flags: U
   const xs: number[] = [];
   const spam: boolean[] = [];
   for (const [fit, score] of [[0, 1], [1, 0]] as const) {
-    const half = plainFit(docs, halves[fit]!, idSpace, flags, config);
+    const half = plainFit(docs, halves[fit]!, idSpace, flags, { ...config, lrEpochs: config.lrHalfEpochs ?? config.lrEpochs });
     if (half === null) continue;
     for (const k of halves[score]!.slice(0, Math.ceil(config.calibrationSample / 2))) {
       xs.push(scoreIds(half, docs[k]!.ids, config.power));
@@ -128,6 +128,7 @@ describe('the packed NB-LR fit', () => {
     ['averaged SGD from epoch 4', { lrAverageFrom: 4 }],
     ["Wang & Manning's β 0.5", { lrBeta: 0.5 }],
     ['3 epochs, rate 0.2, L2 1e-2', { lrEpochs: 3, lrRate: 0.2, lrL2: 1e-2 }],
+    ['half models as many epochs as the model', { lrHalfEpochs: 10 }],
   ])('gives the plain loop\'s weights, bias and calibration bit for bit: %s', (_, change) => {
     const config = { ...base, ...change };
     for (const seed of [1, 2]) {
