@@ -10,3 +10,5 @@ export { parseCorpus } from '../../src/evaluate/corpus.js';
 export { decide, combineScore, bayesLogOdds, RULE_SLOPE, RULE_CENTER, BAYES_SCALE, TRAINED_BIAS } from '../../src/verdict/index.js';
 export { DEFAULT_THRESHOLDS } from '../../src/options.js';
 export { textShapes, DEFAULT_SHAPE_OPTIONS } from '../../src/features/shapes.js';
+export { fitTrained, scoreIds } from '../../src/bayes/weights.js';
+export { DEFAULT_CHAR_VIEW, CharGramScratch, charGramIds, fitCharView, scoreCharView } from '../../src/bayes/char-view.js';

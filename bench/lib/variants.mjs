@@ -77,6 +77,12 @@ export const LOCO_VARIANTS = [
   { name: 'NB-LR 20 epochs averaged from 11', language: 'auto', config: { lrEpochs: 20, lrAverageFrom: 11 } },
   { name: 'NB-LR β 0.5', language: 'auto', config: { lrBeta: 0.5 } },
   { name: 'NB-LR β 1.5', language: 'auto', config: { lrBeta: 1.5 } },
+  // Session 6 (docs/quality-session6.md): a cheaper refit, the model as the mean of the two cross-fitted half models.
+  { name: 'NB-LR model: mean of the halves', language: 'auto', config: { lrModel: 'halves' } },
+  { name: 'NB-LR 5 epochs', language: 'auto', config: { lrEpochs: 5 } },
+  { name: 'NB-LR halves 10 epochs (before session 6)', language: 'auto', config: { lrHalfEpochs: 10 } },
+  { name: 'NB-LR halves 5 epochs', language: 'auto', config: { lrHalfEpochs: 5 } },
+  { name: 'NB-LR halves 3 epochs', language: 'auto', config: { lrHalfEpochs: 3 } },
   { name: 'shapes + handle 4-grams only', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true }, config: { gramSizes: [4] } },
   { name: 'shapes + handle 3-grams only', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true }, config: { gramSizes: [3] } },
   { name: 'shapes + handle grams of 6+ letters', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true }, config: { gramMinLength: 6 } },

@@ -38,6 +38,8 @@ export interface BayesConfig extends ExpandConfig, CombineConfig {
   lrL2: number;
   /** Whether rule-hit tokens get trust weights too (false: they keep their plain ratio, as the verdict adds rule points besides). */
   lrRules: boolean;
+  /** SGD epochs of the two half models whose cross-fitted scores the calibration is fitted on. */
+  lrHalfEpochs: number;
 }
 
 export const DEFAULT_BAYES_CONFIG: Readonly<BayesConfig> = Object.freeze({
@@ -78,6 +80,10 @@ export const DEFAULT_BAYES_CONFIG: Readonly<BayesConfig> = Object.freeze({
   lrRate: 0.05,
   lrL2: 1e-4,
   lrRules: true,
+  // The half models only place the calibration (the model scored with is the full fit): 3 epochs
+  // there rank exactly as 10 do, leave-one-corpus-out, and cut the refit by a third
+  // (docs/quality-session6.md).
+  lrHalfEpochs: 3,
 });
 
 export interface ClassifierOptions {
