@@ -220,9 +220,11 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     if (!(error instanceof RangeError)) throw error;
     throw new SpamsiftError('E_MODEL_TOO_LARGE', `the model is too large to load (${error.message}).`, 'model.bayes');
   }
-  const loaded = loadStarter(resolved.starter, resolved.language);
-  const starter = typeof loaded === 'string' ? undefined : loaded;
-  const starterSkipped = typeof loaded === 'string' ? loaded : undefined;
+  // The shipped starter, when the option is left out, is read on the first check that consults
+  // it: a moderator that never does (one loaded with a model of 1,000 comments or more) never
+  // reads it. A value given is read here, so a bad one is refused at once.
+  let loaded: StarterClassifier | string | undefined | null = resolved.starter === undefined ? null : loadStarter(resolved.starter, resolved.language);
+  const starterNow = (): StarterClassifier | string | undefined => (loaded === null ? (loaded = loadStarter(undefined, resolved.language)) : loaded);
   const decideOptions = { thresholds: resolved.thresholds, bayesWeight: resolved.bayes.weight, explain: resolved.explain };
 
   function analyze(input: CommentInput): Analysis {
@@ -248,7 +250,6 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     if (!n.authorName.text && !n.authorEmail && !n.authorUrl) skipped.push('author: no name, e-mail or URL given');
     if (!n.ip) skipped.push('request: no IP given');
     if (n.body.truncated) skipped.push(`text: only the first ${resolved.maxLength} characters were examined`);
-    if (starterSkipped !== undefined) skipped.push(starterSkipped);
     return skipped;
   }
 
@@ -261,15 +262,17 @@ export function createModerator(options?: ModeratorOptions): Moderator {
       const skipped = skippedSignals(features);
       for (const f of ruleFailures) skipped.push(`rule ${f.id}: counted for nothing, its test ${f.problem}`);
       // The starter scores the same typed tokens, so its evidence is named by the same positions.
-      const r = starter ? classifier.readiness() : undefined;
       // Past STARTER_RETIRED_AFTER learned comments the starter's word is a rounding error: not consulted.
-      const consultStarter = r !== undefined && starterActive(r.spam + r.ham);
+      const r = loaded !== undefined ? classifier.readiness() : undefined;
+      const starter = r !== undefined && starterActive(r.spam + r.ham) ? starterNow() : undefined;
+      if (typeof starter === 'string') skipped.push(starter);
+      const consultStarter = starter !== undefined && typeof starter !== 'string';
       const tokenText = resolved.explain && (bayes || consultStarter) ? createPositionText(features.words, tokens) : undefined;
       let starterWord;
       if (consultStarter) {
         let rulePoints = 0;
         for (const h of hits) rulePoints += h.points;
-        starterWord = starterReason(starter!.classify(tokens), r!.spam + r!.ham, tokenText ?? (() => null), rulePoints > 0);
+        starterWord = starterReason(starter.classify(tokens), r!.spam + r!.ham, tokenText ?? (() => null), rulePoints > 0);
       }
       const verdict = decide(hits, bayes, skipped, decideOptions, bayes ? tokenText : undefined, starterWord);
       if (ruleFailures.length > 0) verdict.ruleFailures = ruleFailures;

@@ -9,9 +9,9 @@
 // needs (docs/cold-start-session6.md).
 import { SpamsiftError } from '../errors.js';
 import type { Language } from '../options.js';
-import { TOKEN_WORD, WORD_PART, parseTokenTexts, tokenText } from '../tokenize/index.js';
+import { TOKEN_BIGRAM, TOKEN_GRAM, TOKEN_WORD, WORD_PART, parseTokenTexts, tokenText } from '../tokenize/index.js';
 import type { BayesResult, BayesToken, ClassifierTokens } from '../types.js';
-import { createClassifier } from './index.js';
+import { DEFAULT_BAYES_CONFIG, createClassifier, expand } from './index.js';
 
 export const STARTER_TABLE_FORMAT = 'spamsift-starter';
 export const STARTER_TABLE_VERSION = 1;
@@ -84,8 +84,9 @@ export function starterTableFromModel(bayes: unknown, vocabulary: number, langua
   const weights: number[] = [];
   for (const text of texts) {
     const e = classifier.evidence(parseTokenTexts([text]));
-    // A token the classifier does not count on its own (a disguise token set aside) has no weight here either.
-    if (e === null || e.used !== 1 || e.raw === 0) continue;
+    // A token the classifier does not count on its own (a disguise token set aside) is left out;
+    // one of weight 0 stays, as it still counts among the known tokens that divide the sum.
+    if (e === null || e.used !== 1) continue;
     tokens.push(text);
     weights.push(Math.round(e.raw * WEIGHT_DIGITS) / WEIGHT_DIGITS);
   }
@@ -109,33 +110,70 @@ export interface StarterClassifier {
 
 const byWeight = (a: BayesToken, b: BayesToken): number => Math.abs(b.weight) - Math.abs(a.weight);
 
-/** Scores comments with a checked table: each distinct token looked up by its text form. */
+/**
+ * Scores comments with a checked table. Words are looked up by their text, word pairs by their
+ * first word then their second (no string is built per pair: this runs on every check of an
+ * untrained moderator), other tokens by their text form. Which tokens were already counted is
+ * kept by stamping table entries with a per-check number, not by a Set per check.
+ */
 export function createTableStarter(table: StarterTableJSON): StarterClassifier {
-  const index = new Map<string, number>();
-  table.tokens.forEach((t, i) => index.set(t, i));
+  const words = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  const others = new Map<string, number>();
+  const probe = parseTokenTexts(table.tokens);
+  for (let i = 0; i < table.tokens.length; i++) {
+    const kind = probe.kind[i];
+    if (kind === TOKEN_WORD) words.set(table.tokens[i] as string, i);
+    else if (kind === TOKEN_BIGRAM) {
+      const first = probe.text[probe.a[i] as number] as string;
+      let inner = pairs.get(first);
+      if (inner === undefined) pairs.set(first, (inner = new Map()));
+      inner.set(probe.text[probe.b[i] as number] as string, i);
+    } else others.set(table.tokens[i] as string, i);
+  }
+  // Character n-grams are not pipeline tokens: the classifier adds them (expand.ts), so a table
+  // read off a full site model (not the shipped one, which keeps words and pairs) needs them too.
+  let grams = false;
+  for (const t of table.tokens) if (t.charCodeAt(0) === 126 /* ~ */) grams = true;
   const { weights, slope, offset, bias, power } = table;
+  const stamp = new Uint32Array(table.tokens.length);
+  let check = 0;
   return {
-    classify(tokens) {
-      const seen = new Set<number>();
-      const found: BayesToken[] = [];
+    classify(given) {
+      const tokens = grams ? expand(given, DEFAULT_BAYES_CONFIG).tokens : given;
+      // A new number for this check (wrapping after 4 billion checks clears the stamps once).
+      if (++check === 0xffffffff) {
+        stamp.fill(0);
+        check = 1;
+      }
+      const found: number[] = [];
       let raw = 0;
       for (let i = 0; i < tokens.length; i++) {
-        // A word that is only part of a word pair is not a token of its own.
-        if (tokens.kind[i] === TOKEN_WORD && ((tokens.b[i] as number) & WORD_PART) !== 0) continue;
-        const at = index.get(tokenText(tokens, i));
-        if (at === undefined || seen.has(at)) continue;
-        seen.add(at);
+        const kind = tokens.kind[i];
+        let at: number | undefined;
+        if (kind === TOKEN_WORD) {
+          // A word that is only part of a word pair is not a token of its own.
+          if (((tokens.b[i] as number) & WORD_PART) !== 0) continue;
+          at = words.get(tokens.text[i] as string);
+        } else if (kind === TOKEN_BIGRAM) {
+          at = pairs.get(tokens.text[tokens.a[i] as number] as string)?.get(tokens.text[tokens.b[i] as number] as string);
+        } else if (others.size > 0) at = others.get(tokenText(tokens, i));
+        if (at === undefined || stamp[at] === check) continue;
+        stamp[at] = check;
         raw += weights[at] as number;
-        found.push({ token: table.tokens[at] as string, position: i, weight: weights[at] as number });
+        // An n-gram's weight is credited to its word's position (as the classifier credits it).
+        found.push(at, kind === TOKEN_GRAM ? (tokens.a[i] as number) : i);
       }
+      const known = found.length / 2;
       // As the classifier reports them: each token's share of the calibrated log-odds.
-      const scale = slope / Math.pow(Math.max(seen.size, 1), power);
+      const scale = slope / Math.pow(Math.max(known, 1), power);
       const probability = 1 / (1 + Math.exp(-(slope * bias + raw * scale + offset)));
       const spamTokens: BayesToken[] = [];
       const hamTokens: BayesToken[] = [];
-      for (const t of found) {
-        t.weight *= scale;
-        (t.weight >= 0 ? spamTokens : hamTokens).push(t);
+      for (let k = 0; k < found.length; k += 2) {
+        const at = found[k] as number;
+        const weight = (weights[at] as number) * scale;
+        (weight >= 0 ? spamTokens : hamTokens).push({ token: table.tokens[at] as string, position: found[k + 1] as number, weight });
       }
       return { probability, spamTokens: spamTokens.sort(byWeight), hamTokens: hamTokens.sort(byWeight) };
     },

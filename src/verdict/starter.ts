@@ -32,6 +32,7 @@
 //    (src/verdict/decide.ts), so ham decided spam is the rules' and the site classifier's alone.
 import type { BayesResult, Reason } from '../types.js';
 import type { ExplainedTokenText } from './token-text.js';
+import { LazyReason } from './lazy-reason.js';
 import { logit } from './score.js';
 
 export const STARTER_POINTS_PER_LOGIT = 0.35;
@@ -82,26 +83,29 @@ export function starterReason(bayes: BayesResult, learned: number, text: Explain
   // The starter reports every token it knows (src/bayes/starter-table.ts), on one side or the other.
   const known = bayes.spamTokens.length + bayes.hamTokens.length;
   const points = starterPoints(bayes.probability, learned, rulesHit, known);
-  const evidence: string[] = [];
-  for (const [side, tokens] of [['spam', bayes.spamTokens], ['ham', bayes.hamTokens]] as const) {
-    let n = 0;
-    for (const t of tokens) {
-      if (n === 4) break;
-      const shown = text(t);
-      if (shown === null) continue;
-      evidence.push(`${side}: ${shown}`);
-      n++;
+  // Built when read (lazy-reason.ts): on an untrained moderator this reason is on every verdict.
+  const evidence = (): string[] => {
+    const out: string[] = [];
+    for (const [side, tokens] of [['spam', bayes.spamTokens], ['ham', bayes.hamTokens]] as const) {
+      let n = 0;
+      for (const t of tokens) {
+        if (n === 4) break;
+        const shown = text(t);
+        if (shown === null) continue;
+        out.push(`${side}: ${shown}`);
+        n++;
+      }
     }
-  }
+    return out;
+  };
   const fade = starterFade(learned);
-  return {
-    id: 'BAYES_STARTER',
-    group: 'bayes',
+  return new LazyReason(
+    'BAYES_STARTER',
+    'bayes',
     points,
-    description:
       `Starter model (public comment corpora, not this site) gives ${(bayes.probability * 100).toFixed(1)}% spam from ${known} known tokens; ` +
       `shifted, damped and capped to 0..${rulesHit ? STARTER_MAX_POINTS : Math.min(STARTER_MAX_POINTS, STARTER_ALONE_MAX_POINTS)} points${rulesHit ? '' : ' (no rule hit)'}, weight ${fade.toFixed(2)} after ${learned} comments learned here; ` +
       'it can hold a comment, never make it spam',
     evidence,
-  };
+  );
 }

@@ -5,8 +5,9 @@
 // part of what the site exports; and it is read like any model file.
 import { describe, expect, it } from 'vitest';
 import { shippedStarterTable, starterAbout } from '../../src/bayes/starter.js';
-import { readStarterTable } from '../../src/bayes/starter-table.js';
-import { createModerator, createStarterTable, type Reason, type Rule, type Verdict } from '../../src/index.js';
+import { createTableStarter, readStarterTable } from '../../src/bayes/starter-table.js';
+import { createClassifier } from '../../src/bayes/index.js';
+import { createModerator, createStarterTable, readModel, type Reason, type Rule, type Verdict } from '../../src/index.js';
 import { STARTER_ALONE_MAX_POINTS, STARTER_BIAS, STARTER_FADE, STARTER_MAX_POINTS, STARTER_MIN_KNOWN, STARTER_RETIRED_AFTER, starterActive, starterFade, starterPoints } from '../../src/verdict/index.js';
 import { codeAndPathOf } from '../helpers/errors.js';
 
@@ -181,6 +182,25 @@ describe('the shipped starter file', () => {
     // The table made once (createStarterTable) is the same starter, and survives JSON.
     const table = JSON.parse(JSON.stringify(createStarterTable(site.exportModel()))) as unknown;
     expect(starterOf(createModerator({ starter: table as object }).check('FREE PRIZE, CLAIM NOW'))).toEqual(reason);
+  });
+});
+
+describe('the table scores as its classifier', () => {
+  it('gives the probability the fitted classifier gives, word pairs and repeated words included', () => {
+    const site = createModerator({ starter: false, bayes: { minExamplesPerClass: 1 } });
+    const spamTexts = ['claim your free prize now, call today', 'free cash prize, reply now to claim', 'win a free phone, claim it now now now'];
+    const hamTexts = ['thanks, the second example fixed my build', 'does this work with the old version too', 'the second example needs the new flag'];
+    spamTexts.forEach((t, i) => site.learn({ id: `s${i}`, content: t }, 'spam'));
+    hamTexts.forEach((t, i) => site.learn({ id: `h${i}`, content: t }, 'ham'));
+    const model = site.exportModel();
+    const bayes = (readModel(model) as { bayes: unknown }).bayes;
+    const vocabulary = (bayes as { vocabulary: string[] }).vocabulary.length;
+    const classifier = createClassifier({ minExamplesPerClass: 1, maxVocabulary: Math.max(vocabulary, 100) }, bayes);
+    const table = createTableStarter(readStarterTable(createStarterTable(model)));
+    for (const text of ['FREE PRIZE, CLAIM NOW NOW', 'the second example fixed it, thanks', 'claim the new version of the example', 'nothing known here at all']) {
+      const tokens = site.analyze(text).classifierTokens;
+      expect(table.classify(tokens).probability, text).toBeCloseTo(classifier.classify(tokens)!.probability, 3);
+    }
   });
 });
 
