@@ -102,13 +102,16 @@ export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skip
   // undisguised keeps its verdict (what the normalizer undid reads as the plain text), and a reader's
   // borderline comment with a stray invisible or look-alike character is held, not blocked.
   const t = options.thresholds;
-  if ((disguise > 0 || bayes?.undisguisedProbability !== undefined) && score >= t.spam && t.spam > t.moderate && undisguisedScore(points - disguise, bayes, options) < t.spam) {
+  const disguised = disguise > 0 || bayes?.undisguisedProbability !== undefined;
+  if (disguised && score >= t.spam && t.spam > t.moderate && undisguisedScore(points - disguise, bayes, options) < t.spam) {
     score = Math.max(t.moderate, t.spam - DISGUISE_MARGIN);
   }
-  // The starter holds, it never blocks (src/verdict/starter.ts): a comment its points alone carry
-  // over the spam threshold stops just below it (moderate).
+  // The starter holds, it never blocks (src/verdict/starter.ts): a comment that would not be spam
+  // without its points (by the same two tests as above) stops just below the spam threshold.
   if (starter && starter.points > 0 && score >= t.spam && t.spam > t.moderate) {
-    if ((bayes ? combineTrainedScore(withoutStarter, odds) : untrainedScore(withoutStarter)) < t.spam) score = Math.max(t.moderate, t.spam - DISGUISE_MARGIN);
+    const spamWithout =
+      (bayes ? combineTrainedScore(withoutStarter, odds) : untrainedScore(withoutStarter)) >= t.spam && !(disguised && undisguisedScore(withoutStarter - disguise, bayes, options) < t.spam);
+    if (!spamWithout) score = Math.max(t.moderate, t.spam - DISGUISE_MARGIN);
   }
   const reasons: Reason[] = hits.map((h) => ({ id: h.id, group: h.group, points: h.points, description: h.description, evidence: h.evidence }));
   if (bayes) reasons.push(bayesReason(bayes, odds, tokenText, options.explain !== false));

@@ -86,6 +86,17 @@ describe('createModerator({ starter: true })', () => {
     expect(v.decision).toBe('spam');
   });
 
+  it('does not undo a disguise hold: 4 rule points and an invisible character stay moderate with the starter', () => {
+    const four: Rule = { id: 'CUSTOM_FOUR', group: 'custom', score: 4, description: 'Four points on a prize', test: (f) => (f.words.includes('prize') ? ['prize'] : []), examples: { hit: ['a prize'], miss: ['a book'] } };
+    const text = 'CLAIM YOUR FREE PRIZE NOW, CALL TO\u200bDAY';
+    const without = createModerator({ rules: { add: [four] }, starter: false }).check(text);
+    expect(without.reasons.map((r) => r.id)).toContain('OBFUSCATION_INVISIBLE');
+    expect(without.decision).toBe('moderate');
+    const v = createModerator({ rules: { add: [four] } }).check(text);
+    expect(starterOf(v)?.points).toBeGreaterThan(0);
+    expect(v.decision).toBe('moderate');
+  });
+
   it('holds a comment that its points would have carried to spam, and says why', () => {
     const rulePoints = plain.check(SHOUTED_LINKS).reasons.reduce((a, r) => a + r.points, 0);
     const v = starter.check(SHOUTED_LINKS);
