@@ -62,7 +62,8 @@ const sets = findCorpora(values.corpus ?? [])
 if (sets.length === 0) console.log('bench/cold-start: no corpus found (../shared/corpora is absent and no --corpus was given); fixtures only.');
 if (!values.only) sets.push({ name: 'fixtures', items: readFixtures() });
 
-const moderator = spamsift.createModerator(values.starter ? { starter: true } : {});
+// Rules only unless --starter (the starter is on by default since session 6; an older --dist build ignores the option).
+const moderator = spamsift.createModerator({ starter: values.starter });
 const pct = (n, d) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`);
 const rows = [];
 const ruleRows = new Map();

@@ -44,13 +44,13 @@ for (const [held, list] of items) {
   const from = SHIPPABLE.filter((name) => name !== held && items.has(name));
   const model = pruneStarter(learnStarter(spamsift, from.map((name) => items.get(name))), size);
   const bytes = JSON.stringify(model).length;
-  rows.push([held, from.join(' + '), `${model.bayes.vocabulary.length} / ${(bytes / 1024).toFixed(0)} KB`, ...rates(spamsift.createModerator(), list), ...rates(spamsift.createModerator({ starter: model }), list)]);
+  rows.push([held, from.join(' + '), `${model.bayes.vocabulary.length} / ${(bytes / 1024).toFixed(0)} KB`, ...rates(spamsift.createModerator({ starter: false }), list), ...rates(spamsift.createModerator({ starter: model }), list)]);
   if (site > 0) {
     const spam = list.filter((i) => i.label === 'spam').slice(0, site / 2);
     const ham = list.filter((i) => i.label === 'ham').slice(0, site / 2);
     const learned = new Set([...spam, ...ham]);
     const rest = list.filter((i) => !learned.has(i));
-    const plain = spamsift.createModerator();
+    const plain = spamsift.createModerator({ starter: false });
     const withStarter = spamsift.createModerator({ starter: model });
     for (const { comment, label } of learned) {
       plain.learn(comment, label);

@@ -26,11 +26,13 @@ const lists = SHIPPABLE.map((name) => {
 });
 const model = pruneStarter(learnStarter(spamsift, lists), Number(values.vocabulary));
 model.createdAt = `${values.date}T00:00:00.000Z`;
+// The file ships the table read off the fitted model (src/bayes/starter-table.ts), not its documents.
+const table = spamsift.createStarterTable(model);
 const about = {
-  what: 'spamsift starter model: naive-Bayes document counts learned from public labeled comment corpora, pruned to the tokens found in the most documents (no rule tokens, no document text). createModerator({ starter: true }) loads it; see docs/starter-model.md.',
+  what: 'spamsift starter model: a table of NB-LR token weights and a calibration, fitted on public labeled comment corpora pruned to the tokens found in the most documents (no rule tokens, no document text). createModerator() loads it unless starter: false; see docs/starter-model.md and docs/cold-start-session6.md.',
   rebuild: 'npm run build && node scripts/build-starter.mjs && npm run build',
   built: values.date,
-  vocabulary: model.bayes.vocabulary.length,
+  vocabulary: table.tokens.length,
   documents: { spam: model.bayes.totals.spamDocs, ham: model.bayes.totals.hamDocs },
   sources: [
     {
@@ -38,7 +40,7 @@ const about = {
       title: 'YouTube Spam Collection v1 (UCI Machine Learning Repository)',
       attribution: 'Alberto, T.C., Lochter, J.V., Almeida, T.A. TubeSpam: Comment Spam Filtering on YouTube. Proceedings of the 14th IEEE International Conference on Machine Learning and Applications (ICMLA 2015).',
       licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
-      changes: 'comments tokenized by spamsift; only which pruned tokens each comment contains is kept',
+      changes: 'comments tokenized by spamsift; only a fitted weight per kept token is shipped',
       documents: lists[SHIPPABLE.indexOf('youtube')].length,
     },
     {
@@ -59,10 +61,10 @@ const about = {
   ],
   excluded: 'telegram-ru (GPL-3.0): never learned from, so the shipped model is not a derived work of it.',
 };
-const json = JSON.stringify(model);
+const json = JSON.stringify(table);
 // A JSON file beside the code, not a module: importing spamsift then loads none of it (tsup copies
 // it into dist/), and a moderator created with `starter: true` reads it and checks it with readModel
 // like any model file. `about` says where the counts came from and under which licences.
-const source = `${JSON.stringify({ about, model })}\n`;
+const source = `${JSON.stringify({ about, table })}\n`;
 writeFileSync(values.out, source);
-console.log(`${values.out}: ${model.bayes.vocabulary.length} tokens, ${model.bayes.documents.ids.length} documents, model JSON ${(json.length / 1024).toFixed(1)} KB`);
+console.log(`${values.out}: ${table.tokens.length} tokens (of ${model.bayes.vocabulary.length}) from ${model.bayes.documents.ids.length} documents, table JSON ${(json.length / 1024).toFixed(1)} KB`);

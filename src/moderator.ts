@@ -2,8 +2,9 @@
 // classifier the caller holds through it. Stages never call back into this file.
 import { createHash } from 'node:crypto';
 import { createClassifier, type Classifier } from './bayes/index.js';
-import { createStarterClassifier, shippedStarterModel, type StarterClassifier } from './bayes/starter.js';
-import { SpamsiftError } from './errors.js';
+import { shippedStarterTable } from './bayes/starter.js';
+import { createTableStarter, isStarterTable, readStarterTable, starterTableFromModel, type StarterClassifier, type StarterTableJSON } from './bayes/starter-table.js';
+import { SpamsiftError, isSpamsiftError } from './errors.js';
 import { extractFeatures, type FeatureContext } from './features/index.js';
 import { createLinkCache } from './links/index.js';
 import { readComment, readLabel } from './input.js';
@@ -13,7 +14,7 @@ import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './opti
 import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, scoreRules } from './rules/index.js';
 import { RESERVED_KEYS, RULE_KEYS, TOKEN_RULE, TokenList, createStemmer, tokenTexts } from './tokenize/index.js';
 import type { ClassifierTokens, Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict, WordFacts } from './types.js';
-import { createPositionText, decide, starterReason } from './verdict/index.js';
+import { createPositionText, decide, starterActive, starterReason } from './verdict/index.js';
 
 export interface Analysis {
   features: Features;
@@ -119,22 +120,50 @@ function resolveVocabulary(raw: unknown, resolved: ResolvedOptions, model: Spams
 }
 
 /**
- * The starter classifier for `options.starter` (true: the shipped one; a model: that one), or
- * undefined when off. Its tokens must be made the way the moderator makes them, so the languages
- * must agree.
+ * The starter classifier for `options.starter` (true: the shipped table; a starter table or an
+ * exported model: that one, a model made into a table once here), or undefined when off. Its
+ * tokens must be made the way the moderator makes them, so the languages must agree; left out,
+ * the option is on only for the language the shipped starter was made with.
  */
-function loadStarter(value: unknown, language: ResolvedOptions['language']): StarterClassifier | undefined {
+function loadStarter(value: unknown, language: ResolvedOptions['language']): StarterClassifier | string | undefined {
   if (value === false) return undefined;
-  const model = readModel(value === true ? shippedStarterModel() : value);
-  if (model.language !== language) {
+  let table: StarterTableJSON;
+  if (value === undefined) {
+    // Left out, a missing or broken shipped file (a bundle that did not copy it) does not stop the
+    // moderator: every verdict says the starter was skipped and why. Asked for, it throws.
+    try {
+      table = readStarterTable(shippedStarterTable());
+    } catch (error) {
+      if (!isSpamsiftError(error)) throw error;
+      return `starter: not loaded (${error.message.replace(/^spamsift: /, '')})`;
+    }
+  } else if (value === true) table = readStarterTable(shippedStarterTable());
+  else if (isStarterTable(value)) table = readStarterTable(value);
+  else {
+    const model = readModel(value);
+    table = starterTableFromModel(model.bayes, modelVocabularySize(model), model.language);
+  }
+  if (table.language !== language) {
+    if (value === undefined) return undefined;
     throw new SpamsiftError(
       'E_INVALID_OPTION',
-      `options.starter was built with language "${model.language}" but this moderator uses "${language}"; leave language out (or use the starter's).`,
+      `options.starter was built with language "${table.language}" but this moderator uses "${language}"; leave language out (or use the starter's).`,
       'options.starter',
-      { expected: `language "${model.language}"`, received: JSON.stringify(language) },
+      { expected: `language "${table.language}"`, received: JSON.stringify(language) },
     );
   }
-  return createStarterClassifier(model.bayes, modelVocabularySize(model));
+  return createTableStarter(table);
+}
+
+/**
+ * The starter table of an exported model (an object or its JSON text, read by readModel): what
+ * `createModerator({ starter: model })` makes of it, made once, so a site (or
+ * scripts/build-starter.mjs) can keep it and load it in milliseconds (`starter: table`). Slow:
+ * it builds and fits the model's classifier.
+ */
+export function createStarterTable(model: unknown): StarterTableJSON {
+  const read = readModel(model);
+  return starterTableFromModel(read.bayes, modelVocabularySize(read), read.language);
 }
 
 /** The caller's example comments, copied (own properties only) so the caller cannot change them later. */
@@ -192,7 +221,11 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     if (!(error instanceof RangeError)) throw error;
     throw new SpamsiftError('E_MODEL_TOO_LARGE', `the model is too large to load (${error.message}).`, 'model.bayes');
   }
-  const starter = loadStarter(resolved.starter, resolved.language);
+  // The shipped starter, when the option is left out, is read on the first check that consults
+  // it: a moderator that never does (one loaded with a model of 1,000 comments or more) never
+  // reads it. A value given is read here, so a bad one is refused at once.
+  let loaded: StarterClassifier | string | undefined | null = resolved.starter === undefined ? null : loadStarter(resolved.starter, resolved.language);
+  const starterNow = (): StarterClassifier | string | undefined => (loaded === null ? (loaded = loadStarter(undefined, resolved.language)) : loaded);
   const decideOptions = { thresholds: resolved.thresholds, bayesWeight: resolved.bayes.weight, explain: resolved.explain };
 
   function analyze(input: CommentInput): Analysis {
@@ -235,13 +268,17 @@ export function createModerator(options?: ModeratorOptions): Moderator {
       const skipped = skippedSignals(features);
       for (const f of ruleFailures) skipped.push(`rule ${f.id}: counted for nothing, its test ${f.problem}`);
       // The starter scores the same typed tokens, so its evidence is named by the same positions.
-      const tokenText = resolved.explain && (bayes || starter) ? createPositionText(features.words, tokens) : undefined;
+      // Past STARTER_RETIRED_AFTER learned comments the starter's word is a rounding error: not consulted.
+      const r = loaded !== undefined ? classifier.readiness() : undefined;
+      const starter = r !== undefined && starterActive(r.spam + r.ham) ? starterNow() : undefined;
+      if (typeof starter === 'string') skipped.push(starter);
+      const consultStarter = starter !== undefined && typeof starter !== 'string';
+      const tokenText = resolved.explain && (bayes || consultStarter) ? createPositionText(features.words, tokens) : undefined;
       let starterWord;
-      if (starter) {
-        const r = classifier.readiness();
+      if (consultStarter) {
         let rulePoints = 0;
         for (const h of hits) rulePoints += h.points;
-        starterWord = starterReason(starter.classify(tokens), r.spam + r.ham, tokenText ?? (() => null), rulePoints > 0);
+        starterWord = starterReason(starter.classify(tokens), r!.spam + r!.ham, tokenText ?? (() => null), rulePoints > 0);
       }
       const verdict = decide(hits, bayes, skipped, decideOptions, bayes ? tokenText : undefined, starterWord);
       if (ruleFailures.length > 0) verdict.ruleFailures = ruleFailures;

@@ -74,9 +74,11 @@ export interface ModeratorOptions {
   /**
    * Bayes evidence before the site has learned anything: `true` loads the starter model shipped
    * with spamsift (counts from public comment corpora, docs/starter-model.md), a model object or
-   * JSON text loads that one. Damped and capped (alone it can hold a comment for moderation, never
-   * decide spam) and fading as the site learns. Default false. Needs `language: 'auto'` (the
-   * starter's tokens are made with it).
+   * JSON text loads that one (a starter table, or a model from exportModel()). It can hold a
+   * comment for moderation but never decides spam on its own account (a verdict is spam only when
+   * it is spam without the starter); it fades as the site learns and is not consulted after
+   * 1,000 learned comments. Default: on when `language` is 'auto' (the starter's tokens are made
+   * with it), off otherwise; `false` turns it off.
    */
   starter?: boolean | object | string;
   /**
@@ -105,7 +107,7 @@ export interface ResolvedOptions {
   language: Language;
   maxLength: number;
   site: { languages: string[] };
-  /** false, true (the shipped starter) or a model to read. */
+  /** undefined (left out: the shipped starter when the language allows), false, true (the shipped starter) or a model to read. */
   starter: unknown;
   explain: boolean;
 }
@@ -301,7 +303,8 @@ function readSite(value: unknown): ResolvedOptions['site'] {
 
 /** false, true, or a model (object or JSON text) that the moderator reads with readModel. */
 function readStarter(value: unknown): unknown {
-  if (value === undefined) return false;
+  // Left out: on (issue 10, docs/cold-start-session6.md), for the language the shipped starter was made with.
+  if (value === undefined) return undefined;
   if (typeof value === 'boolean' || typeof value === 'string' || isPlainObject(value)) return value;
   return invalid('options.starter', 'true, false, or a model from exportModel()', value);
 }

@@ -13,9 +13,18 @@ export const SHIPPABLE = Object.freeze(['instagram-scam', 'sms', 'youtube']);
  * constants of src/verdict/starter.ts (1,000 to 8,000 tried; session 4 with the rule that the
  * starter alone never holds): docs/starter-model.md and docs/cold-start-session4.md. Session 5
  * (docs/cold-start-session5.md): 4,000, picked with the constants after the weak contact and
- * offer rules (8,000 before).
+ * offer rules (8,000 before). Session 6 (docs/cold-start-session6.md): 16,000, picked with the
+ * constants once the starter never blocks (a table of 16,000 weights is about 270 KB of JSON).
  */
-export const STARTER_VOCABULARY = 4000;
+export const STARTER_VOCABULARY = 16000;
+
+/**
+ * What a starter may learn besides words and word pairs (session 6, bench/starter-grid.mjs
+ * --features): 'shapes', the shape tokens of numbers and symbols (`num:phone`, `num:money`,
+ * `sym:$`: issue 9's, made by buildTokens); 'rules', the rule-hit tokens (`rule:ID`). Never link
+ * or domain tokens (below). The shipped starter's list.
+ */
+export const STARTER_FEATURES = Object.freeze(['words']);
 
 /**
  * Parts of web addresses. The corpora the starter learns from have almost no links in their ham,
@@ -34,14 +43,16 @@ const URL_WORDS = new Set(['http', 'https', 'www', 'com', 'org', 'net', 'html', 
  * digits (a technical comment's versions and counts: "Node 18" was held for its "18"). Longer
  * numbers stay: amounts and codes carried the starter on telegram-ru, measured.
  */
-export function isStarterToken(token) {
+export function isStarterToken(token, features = STARTER_FEATURES) {
+  if (features.includes('shapes') && /^(?:num|sym):/u.test(token)) return true;
+  if (features.includes('rules') && token.startsWith('rule:')) return true;
   if (!/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u.test(token)) return false;
   return !token.split(' ').some((w) => URL_WORDS.has(w) || /^\d{1,2}$/u.test(w));
 }
 
 /** A moderator that learned every item (corpus order); returns its exported model. */
 export function learnStarter(spamsift, lists) {
-  const m = spamsift.createModerator();
+  const m = spamsift.createModerator({ starter: false });
   for (const items of lists) for (const { comment, label } of items) m.learn(comment, label);
   return m.exportModel();
 }
@@ -51,7 +62,7 @@ export function learnStarter(spamsift, lists) {
  * token). Documents keep only kept tokens and get short ids; every document stays, so the class
  * totals are those of the learned corpora. Deterministic: the same model gives the same bytes.
  */
-export function pruneStarter(model, size = STARTER_VOCABULARY) {
+export function pruneStarter(model, size = STARTER_VOCABULARY, features = STARTER_FEATURES) {
   const { vocabulary, documents } = model.bayes;
   const df = new Uint32Array(vocabulary.length);
   const decoded = documents.tokens.map((gaps) => {
@@ -65,7 +76,7 @@ export function pruneStarter(model, size = STARTER_VOCABULARY) {
     return ids;
   });
   const order = [...vocabulary.keys()]
-    .filter((id) => isStarterToken(vocabulary[id]))
+    .filter((id) => isStarterToken(vocabulary[id], features))
     .sort((a, b) => df[b] - df[a] || (vocabulary[a] < vocabulary[b] ? -1 : vocabulary[a] > vocabulary[b] ? 1 : 0))
     .slice(0, size);
   const newId = new Int32Array(vocabulary.length).fill(-1);

@@ -54,7 +54,7 @@ function toDecision(score: number, t: Thresholds): Decision {
  */
 const CONTENT_DISGUISES: ReadonlySet<string> = new Set(['OBFUSCATION_SPAM_WORD', 'OBFUSCATION_HIDDEN_TEXT']);
 
-/** How far below the spam threshold a comment carried there by its disguise alone stops. */
+/** How far below the spam threshold a comment carried there by its disguise (or the starter) alone stops. */
 const DISGUISE_MARGIN = 1e-6;
 
 /** e^RULE_SLOPE: the odds one rule point multiplies by (3, as RULE_SLOPE is ln 9 / 2). */
@@ -81,13 +81,17 @@ function undisguisedScore(points: number, bayes: BayesResult | null, options: De
 /**
  * Combines rule hits and the Bayes result into the verdict a moderator reads. `starter` (the
  * starter model's reason, src/verdict/starter.ts) counts as rule points: it is already damped,
- * capped and faded, so it adds on the rules' scale whether or not the site's classifier is ready.
+ * capped and faded, so it adds on the rules' scale whether or not the site's classifier is ready;
+ * it can hold a comment, never make it spam.
  */
 export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skipped: string[], options: DecideOptions, tokenText?: ExplainedTokenText, starter?: Reason): Verdict {
   let points = starter?.points ?? 0;
+  // The same sum without the starter, added in the same order as a moderator without one adds it.
+  let withoutStarter = 0;
   let disguise = 0;
   for (const hit of hits) {
     points += hit.points;
+    withoutStarter += hit.points;
     if (hit.group === 'obfuscation' && !CONTENT_DISGUISES.has(hit.id)) disguise += hit.points;
   }
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;
@@ -98,8 +102,16 @@ export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skip
   // undisguised keeps its verdict (what the normalizer undid reads as the plain text), and a reader's
   // borderline comment with a stray invisible or look-alike character is held, not blocked.
   const t = options.thresholds;
-  if ((disguise > 0 || bayes?.undisguisedProbability !== undefined) && score >= t.spam && t.spam > t.moderate && undisguisedScore(points - disguise, bayes, options) < t.spam) {
+  const disguised = disguise > 0 || bayes?.undisguisedProbability !== undefined;
+  if (disguised && score >= t.spam && t.spam > t.moderate && undisguisedScore(points - disguise, bayes, options) < t.spam) {
     score = Math.max(t.moderate, t.spam - DISGUISE_MARGIN);
+  }
+  // The starter holds, it never blocks (src/verdict/starter.ts): a comment that would not be spam
+  // without its points (by the same two tests as above) stops just below the spam threshold.
+  if (starter && starter.points > 0 && score >= t.spam && t.spam > t.moderate) {
+    const spamWithout =
+      (bayes ? combineTrainedScore(withoutStarter, odds) : untrainedScore(withoutStarter)) >= t.spam && !(disguised && undisguisedScore(withoutStarter - disguise, bayes, options) < t.spam);
+    if (!spamWithout) score = Math.max(t.moderate, t.spam - DISGUISE_MARGIN);
   }
   const reasons: Reason[] = hits.map((h) => ({ id: h.id, group: h.group, points: h.points, description: h.description, evidence: h.evidence }));
   if (bayes) reasons.push(bayesReason(bayes, odds, tokenText, options.explain !== false));

@@ -17,21 +17,47 @@
 //  - session 5 (docs/cold-start-session5.md): 1 point per logit and bias +4 (were 1.5 and +3),
 //    with a 4,000-token starter, picked by bench/starter-grid.mjs --alone on all four corpora
 //    after the weak contact and offer rules;
+//  - session 6 (docs/cold-start-session6.md): 0.35 points per logit, bias +6, a 16,000-token
+//    starter, silent on a comment it knows no token of (STARTER_MIN_KNOWN), picked by
+//    bench/starter-grid.mjs --alone on all four corpora with the rule that it never blocks and
+//    with held ham bounded (fixtures, everyday sentences, ≤ 3 % of each corpus's ham);
 //  - fading: multiplied by STARTER_FADE / (STARTER_FADE + n), n = comments the site has learned
 //    (spam + ham). 1 with nothing learned, 1/2 at 50, 1/5 at 200, 1/21 at 1,000: the site's own
-//    counts outweigh it as they grow. A function of the learned counts only, so deterministic.
+//    counts outweigh it as they grow. A function of the learned counts only, so deterministic;
+//  - retired: from STARTER_RETIRED_AFTER learned comments on it is not consulted at all (at most
+//    0.14 points there, beside a classifier fitted on a thousand of the site's own comments), so
+//    a trained moderator pays nothing for it;
+//  - session 6 (docs/cold-start-session6.md): it holds, it never blocks. Its points may lift a
+//    comment to moderate, but the verdict is spam only when it is spam without them
+//    (src/verdict/decide.ts), so ham decided spam is the rules' and the site classifier's alone.
 import type { BayesResult, Reason } from '../types.js';
 import type { ExplainedTokenText } from './token-text.js';
+import { LazyReason } from './lazy-reason.js';
 import { logit } from './score.js';
 
-export const STARTER_POINTS_PER_LOGIT = 1;
-export const STARTER_BIAS = 4;
+export const STARTER_POINTS_PER_LOGIT = 0.35;
+export const STARTER_BIAS = 6;
 export const STARTER_MAX_POINTS = 3;
 /** The most it gives a comment no rule hit: below the moderate threshold (3), so alone it never holds. */
 export const STARTER_ALONE_MAX_POINTS = 2.9;
 export const STARTER_FADE = 50;
 /** Calibrated log-odds beyond this are taken as this: a starter sure of itself is still a starter. */
 const STARTER_CLAMP = 12;
+
+/**
+ * A starter that knows fewer of a comment's tokens than this says nothing about it: its
+ * probability there is its prior plus the bias, the same for every such comment (a comment in a
+ * language its corpora lack), which would only add a constant to whatever the rules found.
+ */
+export const STARTER_MIN_KNOWN = 1;
+
+/** From this many learned comments on, the starter is not consulted (its points would be ≤ 0.14). */
+export const STARTER_RETIRED_AFTER = 1000;
+
+/** Whether the starter still has a word once the site has learned `learned` comments. */
+export function starterActive(learned: number): boolean {
+  return learned < STARTER_RETIRED_AFTER;
+}
 
 /** The starter's weight once the site has learned `learned` comments. */
 export function starterFade(learned: number): number {
@@ -41,9 +67,10 @@ export function starterFade(learned: number): number {
 /**
  * Rule points the starter adds for a comment it scored `probability`, with `learned` site
  * comments; `rulesHit` is false when no rule gave the comment a point (then the starter alone
- * stays under the moderate threshold).
+ * stays under the moderate threshold); `known` is how many of the comment's tokens it knows.
  */
-export function starterPoints(probability: number, learned: number, rulesHit = true): number {
+export function starterPoints(probability: number, learned: number, rulesHit = true, known = Number.POSITIVE_INFINITY): number {
+  if (known < STARTER_MIN_KNOWN) return 0;
   const l = Math.min(Math.max(logit(probability), -STARTER_CLAMP), STARTER_CLAMP);
   // With no rule hit the lower of the two caps applies (bench/starter-grid.mjs computes it so).
   const max = rulesHit ? STARTER_MAX_POINTS : Math.min(STARTER_MAX_POINTS, STARTER_ALONE_MAX_POINTS);
@@ -53,26 +80,32 @@ export function starterPoints(probability: number, learned: number, rulesHit = t
 
 /** The starter's reason, in rule points, with its strongest words (`text` shows a token as the reader sees it, null to hide it). */
 export function starterReason(bayes: BayesResult, learned: number, text: ExplainedTokenText, rulesHit = true): Reason {
-  const points = starterPoints(bayes.probability, learned, rulesHit);
-  const evidence: string[] = [];
-  for (const [side, tokens] of [['spam', bayes.spamTokens], ['ham', bayes.hamTokens]] as const) {
-    let n = 0;
-    for (const t of tokens) {
-      if (n === 4) break;
-      const shown = text(t);
-      if (shown === null) continue;
-      evidence.push(`${side}: ${shown}`);
-      n++;
+  // The starter reports every token it knows (src/bayes/starter-table.ts), on one side or the other.
+  const known = bayes.spamTokens.length + bayes.hamTokens.length;
+  const points = starterPoints(bayes.probability, learned, rulesHit, known);
+  // Built when read (lazy-reason.ts): on an untrained moderator this reason is on every verdict.
+  const evidence = (): string[] => {
+    const out: string[] = [];
+    for (const [side, tokens] of [['spam', bayes.spamTokens], ['ham', bayes.hamTokens]] as const) {
+      let n = 0;
+      for (const t of tokens) {
+        if (n === 4) break;
+        const shown = text(t);
+        if (shown === null) continue;
+        out.push(`${side}: ${shown}`);
+        n++;
+      }
     }
-  }
-  const fade = starterFade(learned);
-  return {
-    id: 'BAYES_STARTER',
-    group: 'bayes',
-    points,
-    description:
-      `Starter model (public comment corpora, not this site) gives ${(bayes.probability * 100).toFixed(1)}% spam; ` +
-      `shifted, damped and capped to 0..${rulesHit ? STARTER_MAX_POINTS : Math.min(STARTER_MAX_POINTS, STARTER_ALONE_MAX_POINTS)} points${rulesHit ? '' : ' (no rule hit)'}, weight ${fade.toFixed(2)} after ${learned} comments learned here`,
-    evidence,
+    return out;
   };
+  const fade = starterFade(learned);
+  return new LazyReason(
+    'BAYES_STARTER',
+    'bayes',
+    points,
+      `Starter model (public comment corpora, not this site) gives ${(bayes.probability * 100).toFixed(1)}% spam from ${known} known tokens; ` +
+      `shifted, damped and capped to 0..${rulesHit ? STARTER_MAX_POINTS : Math.min(STARTER_MAX_POINTS, STARTER_ALONE_MAX_POINTS)} points${rulesHit ? '' : ' (no rule hit)'}, weight ${fade.toFixed(2)} after ${learned} comments learned here; ` +
+      'it can hold a comment, never make it spam',
+    evidence,
+  );
 }

@@ -106,7 +106,10 @@ describe('nothing leaks out', () => {
     const copy = createModerator({ model: json });
     copy.check(comments[1] as Comment);
     restoreAll();
-    expect(calls).toEqual([]);
+    // The one file a moderator reads is spamsift's own starter table, once per createModerator
+    // (on by default since issue 10's session 6; never anything a comment names).
+    expect(calls.filter((c) => !/^fs\.readFileSync\(file:\/\/\/.*\/starter-model\.json\)$/.test(c))).toEqual([]);
+    expect(calls.length).toBeLessThanOrEqual(2);
     expect(verdicts.length).toBe(comments.length);
   });
 });

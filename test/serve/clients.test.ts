@@ -174,10 +174,21 @@ describe('a site learns from its submissions (both clients on one site)', () => 
     });
   const probe = { ip: '203.0.113.50', useragent: UA, name: 'Channel Boost', content: 'We deliver real subscribers and watch hours for your channel this week, message us on WhatsApp' };
 
+  // The starter (on by default since issue 10's session 6) already holds the probe untrained: it
+  // learned such offers from public corpora. This test is about what the site itself learns, so
+  // its server runs without the starter.
+  let learning: Running;
+  beforeAll(async () => {
+    learning = await startServer({ moderator: { starter: false } });
+  });
+  afterAll(async () => {
+    await learning.close();
+  });
+
   it('calls a new comment of a kind it was taught spam, after submit-spam / submit-ham', async () => {
     const site = 'https://learning.example';
-    const cedx = new Client(KEY, new Blog({ url: site }), { baseUrl: `http://127.0.0.1:${server.port}/` });
-    const akismetApi = new AkismetClient({ key: KEY, blog: site, host: `localhost:${server.port}`, protocol: 'http' });
+    const cedx = new Client(KEY, new Blog({ url: site }), { baseUrl: `http://127.0.0.1:${learning.port}/` });
+    const akismetApi = new AkismetClient({ key: KEY, blog: site, host: `localhost:${learning.port}`, protocol: 'http' });
     expect(await akismetApi.checkSpam(probe)).toBe(false);
     for (let i = 0; i < 20; i++) {
       await cedx.submitSpam(spam(i));
