@@ -1,7 +1,7 @@
 // Small facts about a comment's links that several rule groups read. Pure functions of Features;
 // link arrays are short, so these are cheap loops rather than a cached pass.
 import type { Features, Link } from '../../types.js';
-import { memoBodyLinks, memoOwnLinks } from './memo.js';
+import { memoFact } from './memo.js';
 import { NONE } from './none.js';
 import { wellKnownSite } from '../lists/well-known.js';
 
@@ -16,7 +16,7 @@ const NO_LINKS: readonly Link[] = Object.freeze([]);
  */
 export function bodyLinks(features: Features): readonly Link[] {
   if (features.links.length === 0) return NO_LINKS;
-  return memoBodyLinks(features, dedupeBodyLinks);
+  return memoFact(features, 'bodyLinks', dedupeBodyLinks);
 }
 
 function dedupeBodyLinks(features: Features): readonly Link[] {
@@ -37,7 +37,7 @@ function dedupeBodyLinks(features: Features): readonly Link[] {
  */
 export function placedLinks(features: Features): readonly Link[] {
   if (features.links.length === 0) return NO_LINKS;
-  return memoOwnLinks(features, dropWellKnown);
+  return memoFact(features, 'ownLinks', dropWellKnown);
 }
 
 function dropWellKnown(features: Features): readonly Link[] {

@@ -11,34 +11,18 @@ function factsOf(features: Features): CommentFacts | undefined {
   return (features as Partial<RuleInput>).facts;
 }
 
-// `compute` takes the features rather than closing over them, so a hit on the memo allocates nothing.
+/** The shared facts kept per comment: one slot each (types.ts CommentFacts). */
+export type FactSlot = 'scan' | 'bodyLinks' | 'ownLinks' | 'privateRequest';
 
-/** The comment's word scan, computed by `compute` on first use. */
-export function memoScan<T>(features: Features, compute: (features: Features) => T): T {
+/**
+ * The comment's fact in `slot` (the word scan, the de-duplicated body links, the links not to
+ * well-known sites, the request to write privately), computed by `compute` on first use.
+ * `compute` takes the features rather than closing over them, so a hit on the memo allocates nothing.
+ */
+export function memoFact<T>(features: Features, slot: FactSlot, compute: (features: Features) => T): T {
   const facts = factsOf(features);
   if (facts === undefined) return compute(features);
-  return (facts.scan ??= compute(features)) as T;
-}
-
-/** The comment's de-duplicated body links, computed by `compute` on first use. */
-export function memoBodyLinks<T>(features: Features, compute: (features: Features) => T): T {
-  const facts = factsOf(features);
-  if (facts === undefined) return compute(features);
-  return (facts.bodyLinks ??= compute(features)) as T;
-}
-
-/** The comment's body links that are not to well-known sites, computed by `compute` on first use. */
-export function memoOwnLinks<T>(features: Features, compute: (features: Features) => T): T {
-  const facts = factsOf(features);
-  if (facts === undefined) return compute(features);
-  return (facts.ownLinks ??= compute(features)) as T;
-}
-
-/** The comment's request to write privately (two offer rules read it), computed by `compute` on first use. */
-export function memoPrivateRequest<T>(features: Features, compute: (features: Features) => T): T {
-  const facts = factsOf(features);
-  if (facts === undefined) return compute(features);
-  return (facts.privateRequest ??= compute(features)) as T;
+  return (facts[slot] ??= compute(features)) as T;
 }
 
 /** The word memo's entries of the comment's words (same index as `features.words`), or undefined. */

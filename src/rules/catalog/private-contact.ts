@@ -13,7 +13,7 @@
 // as one of its roles and shares the family cap), a disguise, or the opt-in starter model, which
 // with no rule hit may not hold a comment at all (src/verdict/starter.ts).
 import type { Features, Rule } from '../../types.js';
-import { memoPrivateRequest } from './memo.js';
+import { memoFact } from './memo.js';
 import { NONE } from './none.js';
 
 /** A noun that is itself a private channel: "в лс", "в личку", "в директ", "DM", "por privado". */
@@ -60,7 +60,7 @@ function isNumber(w: string | undefined): boolean {
 
 /** The words that make a request to write privately, or '' when there is none (TEXT_OFFER_ROLES reads it too): once per comment. */
 export function privateRequest(f: Features): string {
-  return memoPrivateRequest(f, findPrivateRequest);
+  return memoFact(f, 'privateRequest', findPrivateRequest);
 }
 
 function findPrivateRequest(f: Features): string {

@@ -3,7 +3,7 @@
 // the whole catalog inside its few-microsecond budget. The result is kept in the comment's facts
 // (see memo.ts).
 import type { Features, WordFacts } from '../../types.js';
-import { memoScan, wordEntriesOf } from './memo.js';
+import { memoFact, wordEntriesOf } from './memo.js';
 import { NONE } from './none.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
@@ -289,7 +289,7 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
 
 /** The shared word scan of this comment, computed on first use. */
 export function scanOf(features: Features): Scan {
-  return memoScan(features, scanFeatures);
+  return memoFact(features, 'scan', scanFeatures);
 }
 
 function scanFeatures(features: Features): Scan {
