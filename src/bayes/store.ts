@@ -128,6 +128,8 @@ const STAMP = 2;
 
 /** Largest key-cache stamp (keyCells is an Int32Array). */
 const MAX_EPOCH = 0x7fffffff;
+/** Word creations per key-cache epoch: −1 − wordsMade must fit the Int32Array. */
+const MAX_WORDS_MADE = 0x40000000;
 
 const LABEL_NONE = 0;
 const LABEL_SPAM = 1;
@@ -187,13 +189,17 @@ export class MemoryStore implements BayesStore {
    * keyCells[2k] is a stamp and keyCells[2k + 1] the id (or -1, unknown), valid where the stamp
    * === idEpoch, so a repeated word finds its id without hashing its stem in the map of words.
    * Stamp and id side by side: one cache line per word, where two arrays cost two. Every entry
-   * goes stale at once when a word id is created (an unknown word became known), ids are
-   * renumbered, or another key numbering arrives: checks, which create nothing, keep them.
+   * goes stale at once when ids are renumbered or another key numbering arrives. An "unknown"
+   * answer is kept as −1 − wordsMade and holds only while no word id has been created since (an
+   * unknown word may have become known); known ids stay good when words are created, so learning,
+   * which creates words in nearly every comment, keeps its cached ids too.
    */
   private keyOwner: object | undefined = undefined;
   private keyCells = new Int32Array(0);
   /** At most MAX_EPOCH, so it fits the Int32Array's stamps. */
   private idEpoch = 1;
+  /** Word ids created under this idEpoch (below MAX_WORDS_MADE): the stamp of cached "unknown" answers. */
+  private wordsMade = 0;
 
   private readonly docs = new Map<string, number>();
   private docNames: string[] = [];
@@ -319,9 +325,13 @@ export class MemoryStore implements BayesStore {
       const key = keys === undefined ? undefined : keys[i];
       if (key !== undefined && 2 * key < this.keyCells.length && this.keyCells[2 * key] === this.idEpoch) {
         const cached = this.keyCells[2 * key + 1] as number;
-        // "Unknown" is an answer for a lookup; learning must create the word.
-        if (cached >= 0 || !create) {
+        if (cached >= 0) {
           idAt[i] = cached;
+          continue;
+        }
+        // "Unknown" is an answer for a lookup while no word was created since; learning must create the word.
+        if (!create && -1 - cached === this.wordsMade) {
+          idAt[i] = -1;
           continue;
         }
       }
@@ -329,8 +339,9 @@ export class MemoryStore implements BayesStore {
       let id = words.get(text);
       if (id === undefined) {
         if (create) {
-          // A word that was unknown is known from now on: cached "unknown" answers are stale.
-          this.staleIds();
+          // A word that was unknown is known from now on: cached "unknown" answers are stale
+          // (their stamp is the old wordsMade); cached ids stay good.
+          if (++this.wordsMade === MAX_WORDS_MADE) this.staleIds();
           id = this.newId(TOKEN_WORD, text, -1, -1);
           words.set(text, id);
         } else id = -1;
@@ -343,7 +354,7 @@ export class MemoryStore implements BayesStore {
   private rememberKey(key: number, id: number): void {
     this.keyCells = grow(this.keyCells, 2 * key + 2, (k) => new Int32Array(k));
     this.keyCells[2 * key] = this.idEpoch;
-    this.keyCells[2 * key + 1] = id;
+    this.keyCells[2 * key + 1] = id >= 0 ? id : -1 - this.wordsMade;
   }
 
   /** Every id cached by key is stale from now on (ids renumbered, or another key numbering). */
@@ -353,6 +364,7 @@ export class MemoryStore implements BayesStore {
       this.idEpoch = 0;
     }
     this.idEpoch++;
+    this.wordsMade = 0;
   }
 
   lookup(given: StoreTokens, out: TokenCounts): void {
