@@ -126,6 +126,9 @@ const SPAM = 0;
 const HAM = 1;
 const STAMP = 2;
 
+/** hashOrder's sort key: hash · SLOT_SPAN + slot. */
+const SLOT_SPAN = 1 << 21;
+
 /** Largest key-cache stamp (keyCells is an Int32Array). */
 const MAX_EPOCH = 0x7fffffff;
 /** Word creations per key-cache epoch: −1 − wordsMade must fit the Int32Array. */
@@ -206,6 +209,8 @@ export class MemoryStore implements BayesStore {
   private docLabel = new Uint8Array(256);
   private docStart = new Uint32Array(256);
   private docLength = new Uint32Array(256);
+  /** hash32 of each slot's document id, made once when it is learned (every refit orders by it). */
+  private docHash = new Uint32Array(256);
   private freeSlots: number[] = [];
   private arena = new Uint32Array(4096);
   private arenaEnd = 0;
@@ -422,6 +427,7 @@ export class MemoryStore implements BayesStore {
       this.docLabel = grow(this.docLabel, n, (k) => new Uint8Array(k));
       this.docStart = grow(this.docStart, n, (k) => new Uint32Array(k));
       this.docLength = grow(this.docLength, n, (k) => new Uint32Array(k));
+      this.docHash = grow(this.docHash, n, (k) => new Uint32Array(k));
     }
     return slot;
   }
@@ -459,6 +465,7 @@ export class MemoryStore implements BayesStore {
   private finishAdd(docId: string, label: Label, start: number, end: number): void {
     const slot = this.newSlot();
     this.docNames[slot] = docId;
+    this.docHash[slot] = hash32(docId);
     this.docLabel[slot] = label === 'spam' ? LABEL_SPAM : LABEL_HAM;
     this.docStart[slot] = start;
     this.docLength[slot] = end - start;
@@ -674,11 +681,42 @@ export class MemoryStore implements BayesStore {
     return true;
   }
 
-  /** Document slots ordered by a hash of their ids (ties by the id), at most `limit`. */
+  /**
+   * Document slots ordered by a hash of their ids (ties by the id), at most `limit`. Each slot is
+   * sorted as one number, hash · 2^21 + slot (exact in a double for slots below 2^21), so the
+   * sort is a typed array's numeric sort with no comparator and no object per document; runs of
+   * equal hashes (rare) are then put in id order.
+   */
   private hashOrder(limit: number): { slot: number; id: string }[] {
+    const slots = this.docNames.length;
+    if (slots >= SLOT_SPAN) return this.hashOrderByObjects(limit);
+    const keys = new Float64Array(this.docs.size);
+    let n = 0;
+    for (let slot = 0; slot < slots; slot++) if (this.docLabel[slot] !== LABEL_NONE) keys[n++] = (this.docHash[slot] as number) * SLOT_SPAN + slot;
+    keys.sort();
+    const chosen: { slot: number; id: string }[] = [];
+    for (let k = 0; k < n; k++) {
+      const slot = (keys[k] as number) % SLOT_SPAN;
+      chosen.push({ slot, id: this.docNames[slot] as string });
+    }
+    const hashAt = (k: number): number => Math.floor((keys[k] as number) / SLOT_SPAN);
+    for (let k = 1; k < n; k++) {
+      if (hashAt(k) !== hashAt(k - 1)) continue;
+      let end = k + 1;
+      while (end < n && hashAt(end) === hashAt(k)) end++;
+      const run = chosen.slice(k - 1, end).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      chosen.splice(k - 1, run.length, ...run);
+      k = end - 1;
+    }
+    chosen.length = Math.min(chosen.length, limit);
+    return chosen;
+  }
+
+  /** hashOrder for stores of 2^21 document slots or more. */
+  private hashOrderByObjects(limit: number): { slot: number; id: string }[] {
     const chosen: { hash: number; slot: number; id: string }[] = [];
-    for (const [id, slot] of this.docs) chosen.push({ hash: hash32(id), slot, id });
-    chosen.sort((a, b) => a.hash - b.hash || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const [id, slot] of this.docs) chosen.push({ hash: this.docHash[slot] as number, slot, id });
+    chosen.sort((x, y) => x.hash - y.hash || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     chosen.length = Math.min(chosen.length, limit);
     return chosen;
   }
