@@ -267,10 +267,13 @@ export class MemoryStore implements BayesStore {
     const id = this.texts.length;
     this.texts.push(text);
     const n = id + 1;
-    this.cells = grow(this.cells, n * CELL, (k) => new Uint32Array(k));
-    this.kinds = grow(this.kinds, n, (k) => new Uint8Array(k));
-    this.partA = grow(this.partA, n, (k) => new Int32Array(k));
-    this.partB = grow(this.partB, n, (k) => new Int32Array(k));
+    // The four per-id arrays grow together (kinds holds one entry per id): one test per new id.
+    if (n > this.kinds.length) {
+      this.cells = grow(this.cells, n * CELL, (k) => new Uint32Array(k));
+      this.kinds = grow(this.kinds, n, (k) => new Uint8Array(k));
+      this.partA = grow(this.partA, n, (k) => new Int32Array(k));
+      this.partB = grow(this.partB, n, (k) => new Int32Array(k));
+    }
     this.kinds[id] = kind;
     this.partA[id] = a;
     this.partB[id] = b;
