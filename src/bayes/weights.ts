@@ -300,8 +300,9 @@ function descend(wr: Float64Array, docs: PackedDocuments, config: TrainedConfig,
 export function scoreIds(model: TokenWeights, ids: Uint32Array, power: number): number {
   let used = 0;
   let fixed = 0;
-  for (const id of ids) {
-    const v = model.weight[id] as number;
+  const weight = model.weight;
+  for (let q = 0; q < ids.length; q++) {
+    const v = weight[ids[q] as number] as number;
     // Unknown to the model, or a disguise token on the ham side (its ratio was set to 0): not evidence.
     if (v === 0) continue;
     used++;
