@@ -33,6 +33,16 @@ const heap = () => {
   for (let i = 0; i < 4; i++) globalThis.gc();
   return process.memoryUsage().heapUsed;
 };
+/**
+ * The model's counts, read from an export that only this function's frame holds. A `const model`
+ * in the loop body (module code with top-level await) stays reachable until the next iteration
+ * overwrites it, so the previous corpus's export (up to 17 MB of JS objects) was counted as heap
+ * the moderator holds: the figures before session 7 were that much too high.
+ */
+function modelSize(moderator) {
+  const model = moderator.exportModel().bayes;
+  return { vocabulary: model.vocabulary.length, tokens: model.totals.tokens };
+}
 const rows = [];
 const before = heap();
 const m = createModerator({ bayes: { maxVocabulary: 2_000_000 } });
@@ -42,8 +52,8 @@ for (const set of sets) {
   learned += set.items.length;
   m.check('warm the calibration');
   const held = heap() - before;
-  const model = m.exportModel().bayes;
-  rows.push([`+ ${set.name}`, learned.toLocaleString('en-US'), model.vocabulary.length.toLocaleString('en-US'), model.totals.tokens.toLocaleString('en-US'), `${(held / 1024 / 1024).toFixed(2)} MB`, (held / model.totals.tokens).toFixed(1)]);
+  const { vocabulary, tokens } = modelSize(m);
+  rows.push([`+ ${set.name}`, learned.toLocaleString('en-US'), vocabulary.toLocaleString('en-US'), tokens.toLocaleString('en-US'), `${(held / 1024 / 1024).toFixed(2)} MB`, (held / tokens).toFixed(1)]);
 }
 console.log(`Heap held by one moderator trained on the shared corpora (heapUsed after GC, minus before); load average ${loadavg()[0].toFixed(2)}\n`);
 console.log(formatTable(['learned', 'comments', 'vocabulary', 'learned tokens', 'heap held', 'bytes / learned token'], rows));

@@ -68,7 +68,11 @@ class CommentAnalysis implements Analysis {
  * comments encode alike (a separator character could), and 128 bits make a chance collision moot.
  */
 export function learnId(comment: CommentInput): string {
-  const c = readComment(comment);
+  return learnIdOf(readComment(comment));
+}
+
+/** learnId of a comment already read (learn reads it once for the id and the pipeline). */
+function learnIdOf(c: Comment): string {
   if (typeof c.id === 'string' && c.id !== '') return `id:${c.id}`;
   const a = c.author;
   const key = JSON.stringify([a?.name ?? '', a?.email ?? '', a?.url ?? '', c.content]);
@@ -189,8 +193,9 @@ export function createModerator(options?: ModeratorOptions): Moderator {
   const resolved = resolveVocabulary(options, resolveLanguage(options, defaults, model), model);
   const context: FeatureContext = { stem: createStemmer(resolved.language), links: createLinkCache() };
   const normalizeOptions = { maxLength: resolved.maxLength };
-  const featuresOf = (input: CommentInput, wordEntries?: (WordFacts | undefined)[]): Features =>
-    extractFeatures(normalizeComment(readComment(input), normalizeOptions), context, wordEntries);
+  const featuresOf = (input: CommentInput, wordEntries?: (WordFacts | undefined)[]): Features => featuresOfRead(readComment(input), wordEntries);
+  const featuresOfRead = (comment: Comment, wordEntries?: (WordFacts | undefined)[]): Features =>
+    extractFeatures(normalizeComment(comment, normalizeOptions), context, wordEntries);
 
   // Added rules: read once from own properties, examples copied, and every example run now.
   const added: Rule[] = resolved.rules.add.map((value, i) => {
@@ -229,8 +234,11 @@ export function createModerator(options?: ModeratorOptions): Moderator {
   const decideOptions = { thresholds: resolved.thresholds, bayesWeight: resolved.bayes.weight, explain: resolved.explain };
 
   function analyze(input: CommentInput): Analysis {
+    return analyzeRead(readComment(input));
+  }
+  function analyzeRead(comment: Comment): Analysis {
     const wordEntries: (WordFacts | undefined)[] = [];
-    const features = featuresOf(input, wordEntries);
+    const features = featuresOfRead(comment, wordEntries);
     // The classifier sees the pipeline's tokens whatever a rule does: with added rules, the list
     // is copied before any rule runs (scoreRules freezes the features before the first added
     // rule). The catalog's rules never change it, so without added rules the rule tokens are
@@ -286,7 +294,8 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     },
     learn(input, label) {
       const checked = readLabel(label);
-      classifier.learn(learnId(input), analyze(input).classifierTokens, checked);
+      const comment = readComment(input);
+      classifier.learn(learnIdOf(comment), analyzeRead(comment).classifierTokens, checked);
     },
     unlearn(input) {
       return classifier.unlearn(learnId(input));

@@ -126,8 +126,13 @@ const SPAM = 0;
 const HAM = 1;
 const STAMP = 2;
 
+/** hashOrder's sort key: hash · SLOT_SPAN + slot. */
+const SLOT_SPAN = 1 << 21;
+
 /** Largest key-cache stamp (keyCells is an Int32Array). */
 const MAX_EPOCH = 0x7fffffff;
+/** Word creations per key-cache epoch: −1 − wordsMade must fit the Int32Array. */
+const MAX_WORDS_MADE = 0x40000000;
 
 const LABEL_NONE = 0;
 const LABEL_SPAM = 1;
@@ -187,19 +192,25 @@ export class MemoryStore implements BayesStore {
    * keyCells[2k] is a stamp and keyCells[2k + 1] the id (or -1, unknown), valid where the stamp
    * === idEpoch, so a repeated word finds its id without hashing its stem in the map of words.
    * Stamp and id side by side: one cache line per word, where two arrays cost two. Every entry
-   * goes stale at once when a word id is created (an unknown word became known), ids are
-   * renumbered, or another key numbering arrives: checks, which create nothing, keep them.
+   * goes stale at once when ids are renumbered or another key numbering arrives. An "unknown"
+   * answer is kept as −1 − wordsMade and holds only while no word id has been created since (an
+   * unknown word may have become known); known ids stay good when words are created, so learning,
+   * which creates words in nearly every comment, keeps its cached ids too.
    */
   private keyOwner: object | undefined = undefined;
   private keyCells = new Int32Array(0);
   /** At most MAX_EPOCH, so it fits the Int32Array's stamps. */
   private idEpoch = 1;
+  /** Word ids created under this idEpoch (below MAX_WORDS_MADE): the stamp of cached "unknown" answers. */
+  private wordsMade = 0;
 
   private readonly docs = new Map<string, number>();
   private docNames: string[] = [];
   private docLabel = new Uint8Array(256);
   private docStart = new Uint32Array(256);
   private docLength = new Uint32Array(256);
+  /** hash32 of each slot's document id, made once when it is learned (every refit orders by it). */
+  private docHash = new Uint32Array(256);
   private freeSlots: number[] = [];
   private arena = new Uint32Array(4096);
   private arenaEnd = 0;
@@ -256,10 +267,13 @@ export class MemoryStore implements BayesStore {
     const id = this.texts.length;
     this.texts.push(text);
     const n = id + 1;
-    this.cells = grow(this.cells, n * CELL, (k) => new Uint32Array(k));
-    this.kinds = grow(this.kinds, n, (k) => new Uint8Array(k));
-    this.partA = grow(this.partA, n, (k) => new Int32Array(k));
-    this.partB = grow(this.partB, n, (k) => new Int32Array(k));
+    // The four per-id arrays grow together (kinds holds one entry per id): one test per new id.
+    if (n > this.kinds.length) {
+      this.cells = grow(this.cells, n * CELL, (k) => new Uint32Array(k));
+      this.kinds = grow(this.kinds, n, (k) => new Uint8Array(k));
+      this.partA = grow(this.partA, n, (k) => new Int32Array(k));
+      this.partB = grow(this.partB, n, (k) => new Int32Array(k));
+    }
     this.kinds[id] = kind;
     this.partA[id] = a;
     this.partB[id] = b;
@@ -319,9 +333,13 @@ export class MemoryStore implements BayesStore {
       const key = keys === undefined ? undefined : keys[i];
       if (key !== undefined && 2 * key < this.keyCells.length && this.keyCells[2 * key] === this.idEpoch) {
         const cached = this.keyCells[2 * key + 1] as number;
-        // "Unknown" is an answer for a lookup; learning must create the word.
-        if (cached >= 0 || !create) {
+        if (cached >= 0) {
           idAt[i] = cached;
+          continue;
+        }
+        // "Unknown" is an answer for a lookup while no word was created since; learning must create the word.
+        if (!create && -1 - cached === this.wordsMade) {
+          idAt[i] = -1;
           continue;
         }
       }
@@ -329,8 +347,9 @@ export class MemoryStore implements BayesStore {
       let id = words.get(text);
       if (id === undefined) {
         if (create) {
-          // A word that was unknown is known from now on: cached "unknown" answers are stale.
-          this.staleIds();
+          // A word that was unknown is known from now on: cached "unknown" answers are stale
+          // (their stamp is the old wordsMade); cached ids stay good.
+          if (++this.wordsMade === MAX_WORDS_MADE) this.staleIds();
           id = this.newId(TOKEN_WORD, text, -1, -1);
           words.set(text, id);
         } else id = -1;
@@ -343,7 +362,7 @@ export class MemoryStore implements BayesStore {
   private rememberKey(key: number, id: number): void {
     this.keyCells = grow(this.keyCells, 2 * key + 2, (k) => new Int32Array(k));
     this.keyCells[2 * key] = this.idEpoch;
-    this.keyCells[2 * key + 1] = id;
+    this.keyCells[2 * key + 1] = id >= 0 ? id : -1 - this.wordsMade;
   }
 
   /** Every id cached by key is stale from now on (ids renumbered, or another key numbering). */
@@ -353,6 +372,7 @@ export class MemoryStore implements BayesStore {
       this.idEpoch = 0;
     }
     this.idEpoch++;
+    this.wordsMade = 0;
   }
 
   lookup(given: StoreTokens, out: TokenCounts): void {
@@ -410,6 +430,7 @@ export class MemoryStore implements BayesStore {
       this.docLabel = grow(this.docLabel, n, (k) => new Uint8Array(k));
       this.docStart = grow(this.docStart, n, (k) => new Uint32Array(k));
       this.docLength = grow(this.docLength, n, (k) => new Uint32Array(k));
+      this.docHash = grow(this.docHash, n, (k) => new Uint32Array(k));
     }
     return slot;
   }
@@ -447,6 +468,7 @@ export class MemoryStore implements BayesStore {
   private finishAdd(docId: string, label: Label, start: number, end: number): void {
     const slot = this.newSlot();
     this.docNames[slot] = docId;
+    this.docHash[slot] = hash32(docId);
     this.docLabel[slot] = label === 'spam' ? LABEL_SPAM : LABEL_HAM;
     this.docStart[slot] = start;
     this.docLength[slot] = end - start;
@@ -662,11 +684,42 @@ export class MemoryStore implements BayesStore {
     return true;
   }
 
-  /** Document slots ordered by a hash of their ids (ties by the id), at most `limit`. */
+  /**
+   * Document slots ordered by a hash of their ids (ties by the id), at most `limit`. Each slot is
+   * sorted as one number, hash · 2^21 + slot (exact in a double for slots below 2^21), so the
+   * sort is a typed array's numeric sort with no comparator and no object per document; runs of
+   * equal hashes (rare) are then put in id order.
+   */
   private hashOrder(limit: number): { slot: number; id: string }[] {
+    const slots = this.docNames.length;
+    if (slots >= SLOT_SPAN) return this.hashOrderByObjects(limit);
+    const keys = new Float64Array(this.docs.size);
+    let n = 0;
+    for (let slot = 0; slot < slots; slot++) if (this.docLabel[slot] !== LABEL_NONE) keys[n++] = (this.docHash[slot] as number) * SLOT_SPAN + slot;
+    keys.sort();
+    const chosen: { slot: number; id: string }[] = [];
+    for (let k = 0; k < n; k++) {
+      const slot = (keys[k] as number) % SLOT_SPAN;
+      chosen.push({ slot, id: this.docNames[slot] as string });
+    }
+    const hashAt = (k: number): number => Math.floor((keys[k] as number) / SLOT_SPAN);
+    for (let k = 1; k < n; k++) {
+      if (hashAt(k) !== hashAt(k - 1)) continue;
+      let end = k + 1;
+      while (end < n && hashAt(end) === hashAt(k)) end++;
+      const run = chosen.slice(k - 1, end).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      chosen.splice(k - 1, run.length, ...run);
+      k = end - 1;
+    }
+    chosen.length = Math.min(chosen.length, limit);
+    return chosen;
+  }
+
+  /** hashOrder for stores of 2^21 document slots or more. */
+  private hashOrderByObjects(limit: number): { slot: number; id: string }[] {
     const chosen: { hash: number; slot: number; id: string }[] = [];
-    for (const [id, slot] of this.docs) chosen.push({ hash: hash32(id), slot, id });
-    chosen.sort((a, b) => a.hash - b.hash || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const [id, slot] of this.docs) chosen.push({ hash: this.docHash[slot] as number, slot, id });
+    chosen.sort((x, y) => x.hash - y.hash || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     chosen.length = Math.min(chosen.length, limit);
     return chosen;
   }

@@ -83,51 +83,81 @@ export function roundHalfUp(x: number): number {
   return n - 0.5 > x ? n - 1 : n;
 }
 
-/** The per-token state of one fit, numbered densely (see fitOn): ids, ratios and trust weights. */
-interface Packed {
-  /** Store id of each local token. */
-  ids: Int32Array;
-  /** r_i of each local token (never 0: tokens without evidence get no local number). */
-  ratio: Float64Array;
-  /** w_i of each local token, starting at 1. */
-  trust: Float64Array;
+/**
+ * Per-token document counts of a set of members, and the totals the log-count ratio needs. The
+ * refit counts each cross-fitted half once and adds the two for the full model (the same integers
+ * a count over all documents gives), instead of a third pass over every document's tokens.
+ */
+interface MemberCounts {
+  spam: Uint32Array;
+  ham: Uint32Array;
+  spamDocs: number;
+  hamDocs: number;
+  spamTokens: number;
+  hamTokens: number;
+  /** Distinct tokens the members have. */
+  vocabulary: number;
 }
 
-/**
- * One model fitted on `members` (indexes into docs), its weights in an array of `Out` over the
- * store's ids. Null when a class is missing there.
- *
- * The epochs touch each evidence token of each document twice, so they run over flat typed arrays
- * built once: the members' tokens renumbered densely in order of first appearance (common tokens
- * get small numbers and share cache lines; a store's ids are spread over its whole vocabulary),
- * each document's label and length scale. The renumbering changes where a weight is kept, not any
- * operation on it, so the result is bit for bit that of the plain loop over store ids.
- */
-function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocument[], members: readonly number[], idSpace: number, flags: Uint8Array, config: TrainedConfig, Out: { new (length: number): Out }): { weight: Out; bias: number } | null {
+function countMembers(docs: readonly FitDocument[], members: readonly number[], idSpace: number): MemberCounts {
   const spam = new Uint32Array(idSpace);
   const ham = new Uint32Array(idSpace);
-  let spamDocs = 0;
-  let hamDocs = 0;
-  let spamTokens = 0;
-  let hamTokens = 0;
-  // Distinct tokens the members have, counted as they first appear (no pass over the id space).
+  const c: MemberCounts = { spam, ham, spamDocs: 0, hamDocs: 0, spamTokens: 0, hamTokens: 0, vocabulary: 0 };
+  // Distinct tokens counted as they first appear (no pass over the id space).
   let vocabulary = 0;
-  for (const k of members) {
-    const doc = docs[k] as FitDocument;
+  for (let j = 0; j < members.length; j++) {
+    const doc = docs[members[j] as number] as FitDocument;
+    const ids = doc.ids;
+    const n = ids.length;
     const side = doc.label === 'spam' ? spam : ham;
-    for (const id of doc.ids) {
+    for (let q = 0; q < n; q++) {
+      const id = ids[q] as number;
       if ((spam[id] as number) + (ham[id] as number) === 0) vocabulary++;
       side[id] = (side[id] as number) + 1;
     }
     if (doc.label === 'spam') {
-      spamDocs++;
-      spamTokens += doc.ids.length;
+      c.spamDocs++;
+      c.spamTokens += n;
     } else {
-      hamDocs++;
-      hamTokens += doc.ids.length;
+      c.hamDocs++;
+      c.hamTokens += n;
     }
   }
+  c.vocabulary = vocabulary;
+  return c;
+}
+
+/** The counts of two disjoint member sets together: element sums over the id space. */
+function addCounts(a: MemberCounts, b: MemberCounts): MemberCounts {
+  const n = a.spam.length;
+  const spam = new Uint32Array(n);
+  const ham = new Uint32Array(n);
+  let vocabulary = 0;
+  for (let id = 0; id < n; id++) {
+    const s = (a.spam[id] as number) + (b.spam[id] as number);
+    const h = (a.ham[id] as number) + (b.ham[id] as number);
+    spam[id] = s;
+    ham[id] = h;
+    if (s + h !== 0) vocabulary++;
+  }
+  return { spam, ham, spamDocs: a.spamDocs + b.spamDocs, hamDocs: a.hamDocs + b.hamDocs, spamTokens: a.spamTokens + b.spamTokens, hamTokens: a.hamTokens + b.hamTokens, vocabulary };
+}
+
+/**
+ * One model fitted on `members` (indexes into docs, counted in `counts`), its weights in an array
+ * of `Out` over the store's ids. Null when a class is missing there.
+ *
+ * The epochs touch each evidence token of each document twice, so they run over flat typed arrays
+ * built once: the members' tokens renumbered densely in order of first appearance (common tokens
+ * get small numbers and share cache lines; a store's ids are spread over its whole vocabulary),
+ * each document's label and length scale, and each token's trust weight and ratio side by side
+ * (one cache line for both). The renumbering changes where a weight is kept, not any operation on
+ * it, so the result is bit for bit that of the plain loop over store ids.
+ */
+function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocument[], members: readonly number[], counts: MemberCounts, flags: Uint8Array, config: TrainedConfig, Out: { new (length: number): Out }): { weight: Out; bias: number } | null {
+  const { spam, ham, spamDocs, hamDocs, spamTokens, hamTokens, vocabulary } = counts;
   if (spamDocs === 0 || hamDocs === 0) return null;
+  const idSpace = spam.length;
   const a = config.alpha;
   // The multinomial log-likelihood ratio of combine.ts, per token; log(k + a) from a table for the
   // small counts nearly every token has (the same numbers Math.log gives each time).
@@ -145,11 +175,11 @@ function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocume
   // where its token first appears; with rule tokens held fixed (lrRules false), the positions of
   // trainable ones marked. local[id]: 0 not seen yet, −1 no evidence, l + 1 local number l.
   const m = members.length;
-  let total = 0;
-  for (const k of members) total += (docs[k] as FitDocument).ids.length;
+  const total = spamTokens + hamTokens;
   const local = new Int32Array(idSpace);
   const localIds = new Int32Array(Math.min(total, idSpace));
-  const ratio = new Float64Array(localIds.length);
+  // Trust weight w_l at 2l, ratio r_l at 2l + 1.
+  const wr = new Float64Array(2 * localIds.length);
   let size = 0;
   const tokens = new Int32Array(total);
   const trainable = fixedMask === 0 ? null : new Uint8Array(total);
@@ -159,7 +189,9 @@ function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocume
   let p = 0;
   for (let j = 0; j < m; j++) {
     const doc = docs[members[j] as number] as FitDocument;
-    for (const id of doc.ids) {
+    const ids = doc.ids;
+    for (let q = 0; q < ids.length; q++) {
+      const id = ids[q] as number;
       let l = local[id] as number;
       if (l === 0) {
         const v = ratioOf(id);
@@ -168,7 +200,8 @@ function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocume
           continue;
         }
         localIds[size] = id;
-        ratio[size] = v;
+        wr[2 * size] = 1;
+        wr[2 * size + 1] = v;
         l = ++size;
         local[id] = l;
       } else if (l < 0) continue;
@@ -181,13 +214,13 @@ function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocume
     scale[j] = used === 0 ? 0 : 1 / Math.pow(used, config.power);
     target[j] = doc.label === 'spam' ? 1 : 0;
   }
-  const packed: Packed = { ids: localIds.subarray(0, size), ratio: ratio.subarray(0, size), trust: new Float64Array(size).fill(1) };
-  const bias = descend(packed, { tokens, trainable, start, scale, target }, config, Math.log(spamDocs / hamDocs));
+  const trust = wr.subarray(0, 2 * size);
+  const bias = descend(trust, { tokens, trainable, start, scale, target }, config, Math.log(spamDocs / hamDocs));
   const beta = config.lrBeta ?? 1;
   const weight = new Out(idSpace);
   for (let l = 0; l < size; l++) {
-    const w = packed.trust[l] as number;
-    weight[packed.ids[l] as number] = (beta === 1 ? w : 1 - beta + beta * w) * (packed.ratio[l] as number);
+    const w = trust[2 * l] as number;
+    weight[localIds[l] as number] = (beta === 1 ? w : 1 - beta + beta * w) * (trust[2 * l + 1] as number);
   }
   return { weight, bias };
 }
@@ -202,9 +235,11 @@ interface PackedDocuments {
   target: Uint8Array;
 }
 
-/** The SGD epochs from `bias`: updates `packed.trust` in place and returns the bias. */
-function descend(packed: Packed, docs: PackedDocuments, config: TrainedConfig, bias: number): number {
-  const { ratio: r, trust: w } = packed;
+/**
+ * The SGD epochs from `bias` over `wr` (trust weight w_l at 2l, ratio r_l at 2l + 1): updates the
+ * trust weights in place and returns the bias.
+ */
+function descend(wr: Float64Array, docs: PackedDocuments, config: TrainedConfig, bias: number): number {
   const { tokens, trainable, start, scale, target } = docs;
   const m = scale.length;
   const rate = config.lrRate;
@@ -213,7 +248,7 @@ function descend(packed: Packed, docs: PackedDocuments, config: TrainedConfig, b
   const random = mulberry32(SEED);
   const averageFrom = config.lrAverageFrom ?? 0;
   const averaging = averageFrom > 0 && averageFrom <= config.lrEpochs;
-  const sumW = averaging ? new Float64Array(w.length) : null;
+  const sumW = averaging ? new Float64Array(wr.length / 2) : null;
   let sumBias = 0;
   for (let epoch = 0; epoch < config.lrEpochs; epoch++) {
     for (let i = m - 1; i > 0; i--) {
@@ -229,26 +264,35 @@ function descend(packed: Packed, docs: PackedDocuments, config: TrainedConfig, b
       if (from === to) continue;
       let fixed = 0;
       for (let q = from; q < to; q++) {
-        const l = tokens[q] as number;
-        fixed += roundHalfUp((w[l] as number) * (r[l] as number) * FIXED);
+        const at = 2 * (tokens[q] as number);
+        fixed += roundHalfUp((wr[at] as number) * (wr[at + 1] as number) * FIXED);
       }
       const sj = scale[j] as number;
       const g = sigmoid(bias + (fixed / FIXED) * sj) - (target[j] as number);
-      for (let q = from; q < to; q++) {
-        if (trainable !== null && trainable[q] === 0) continue;
-        const l = tokens[q] as number;
-        w[l] = (w[l] as number) - rate * (g * (r[l] as number) * sj + l2 * (w[l] as number));
+      if (trainable === null) {
+        for (let q = from; q < to; q++) {
+          const at = 2 * (tokens[q] as number);
+          const w = wr[at] as number;
+          wr[at] = w - rate * (g * (wr[at + 1] as number) * sj + l2 * w);
+        }
+      } else {
+        for (let q = from; q < to; q++) {
+          if (trainable[q] === 0) continue;
+          const at = 2 * (tokens[q] as number);
+          const w = wr[at] as number;
+          wr[at] = w - rate * (g * (wr[at + 1] as number) * sj + l2 * w);
+        }
       }
       bias -= rate * g;
     }
     if (sumW !== null && epoch + 1 >= averageFrom) {
-      for (let l = 0; l < w.length; l++) sumW[l] = (sumW[l] as number) + (w[l] as number);
+      for (let l = 0; l < sumW.length; l++) sumW[l] = (sumW[l] as number) + (wr[2 * l] as number);
       sumBias += bias;
     }
   }
   if (sumW === null) return bias;
   const n = config.lrEpochs - averageFrom + 1;
-  for (let l = 0; l < w.length; l++) w[l] = (sumW[l] as number) / n;
+  for (let l = 0; l < sumW.length; l++) wr[2 * l] = (sumW[l] as number) / n;
   return sumBias / n;
 }
 
@@ -256,8 +300,9 @@ function descend(packed: Packed, docs: PackedDocuments, config: TrainedConfig, b
 export function scoreIds(model: TokenWeights, ids: Uint32Array, power: number): number {
   let used = 0;
   let fixed = 0;
-  for (const id of ids) {
-    const v = model.weight[id] as number;
+  const weight = model.weight;
+  for (let q = 0; q < ids.length; q++) {
+    const v = weight[ids[q] as number] as number;
     // Unknown to the model, or a disguise token on the ham side (its ratio was set to 0): not evidence.
     if (v === 0) continue;
     used++;
@@ -277,8 +322,10 @@ export function fitTrained(docs: readonly FitDocument[], idSpace: number, flags:
   const halves: number[][] = [[], []];
   all.forEach((k) => (halves[k % 2] as number[]).push(k));
   const halfConfig = config.lrHalfEpochs === undefined ? config : { ...config, lrEpochs: config.lrHalfEpochs };
-  const fits = halves.map((members) => fitOn(docs, members, idSpace, flags, halfConfig, Float64Array));
-  const model = config.lrModel === 'halves' ? meanOf(fits[0] ?? null, fits[1] ?? null, idSpace) ?? fitOn(docs, all, idSpace, flags, config, Float32Array) : fitOn(docs, all, idSpace, flags, config, Float32Array);
+  const halfCounts = halves.map((members) => countMembers(docs, members, idSpace));
+  const fits = halves.map((members, h) => fitOn(docs, members, halfCounts[h] as MemberCounts, flags, halfConfig, Float64Array));
+  const fitAll = (): { weight: Float32Array; bias: number } | null => fitOn(docs, all, addCounts(halfCounts[0] as MemberCounts, halfCounts[1] as MemberCounts), flags, config, Float32Array);
+  const model = config.lrModel === 'halves' ? meanOf(fits[0] ?? null, fits[1] ?? null, idSpace) ?? fitAll() : fitAll();
   if (model === null) return null;
   const xs: number[] = [];
   const spam: boolean[] = [];

@@ -64,6 +64,32 @@ describe('MemoryStore', () => {
     expect(forward.sample(50)).toHaveLength(50);
     expect(forward.sample(1000)).toHaveLength(300);
   });
+
+  it('orders documents whose id hashes collide by id, whatever the learning order', () => {
+    // FNV-1a as the store hashes ids: find two ids with the same 32-bit hash.
+    const fnv = (text: string): number => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      return h >>> 0;
+    };
+    const seen = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    for (let i = 0; pair === undefined; i++) {
+      const id = `doc${i}`;
+      const other = seen.get(fnv(id));
+      if (other !== undefined) pair = [other, id];
+      else seen.set(fnv(id), id);
+    }
+    const ids = [...pair, 'a', 'b', 'c'];
+    const forward = new MemoryStore(100);
+    const backward = new MemoryStore(100);
+    ids.forEach((id, i) => forward.add(id, ['w'], i % 2 === 0 ? 'spam' : 'ham'));
+    [...ids].reverse().forEach((id) => backward.add(id, ['w'], ids.indexOf(id) % 2 === 0 ? 'spam' : 'ham'));
+    const order = forward.sample(10).map((d) => d.id);
+    expect(backward.sample(10).map((d) => d.id)).toEqual(order);
+    expect(order.indexOf(pair[0] < pair[1] ? pair[0] : pair[1])).toBe(order.indexOf(pair[0] < pair[1] ? pair[1] : pair[0]) - 1);
+    expect(forward.documents().map((d) => d.id)).toEqual(order);
+  });
 });
 
 describe('MemoryStore with typed tokens (issue 13)', () => {

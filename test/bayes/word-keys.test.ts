@@ -89,6 +89,21 @@ describe('word ids cached by memo key', () => {
     expect(counts(store, keyed(['kiwi', 'apple'], stem))).toEqual({ kiwi: [0, 1], apple: [1, 0] });
   });
 
+  it('keeps cached ids and "unknown" answers apart while other words are learned', () => {
+    const stem = memoStemmer(1 << 18);
+    const store = new MemoryStore(1000);
+    store.add('x', keyed(['apple', 'pear'], stem), 'spam');
+    // apple and pear cached as known, kiwi as unknown.
+    expect(counts(store, keyed(['kiwi', 'apple', 'pear'], stem))).toEqual({ apple: [1, 0], pear: [1, 0], 'apple pear': [1, 0] });
+    // New words (fig, plum) are created: apple's cached id stays good, kiwi's "unknown" goes stale.
+    store.add('y', keyed(['fig', 'apple', 'plum'], stem), 'ham');
+    store.add('z', keyed(['kiwi'], stem), 'ham');
+    expect(counts(store, keyed(['kiwi', 'apple', 'pear', 'fig'], stem))).toEqual({ kiwi: [0, 1], apple: [1, 1], pear: [1, 0], 'apple pear': [1, 0], fig: [0, 1] });
+    // Learning from a list whose words are all cached creates nothing and counts them.
+    store.add('w', keyed(['apple', 'pear'], stem), 'spam');
+    expect(counts(store, keyed(['apple', 'pear'], stem))).toEqual({ apple: [2, 1], pear: [2, 0], 'apple pear': [2, 0] });
+  });
+
   it('gives no keys for a list made while the memo started over', () => {
     const stem = memoStemmer(3);
     const list = keyed(['a1', 'b1', 'c1', 'd1', 'e1'], stem);
