@@ -11,6 +11,7 @@ import { amountValue, findContacts, findMoney, findPhones } from './text-scan.js
 import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { FLATTERY_CAP } from './flattery.js';
 import { UNSPACED_GAMBLING, VOCABULARY, type VocabularyName } from './vocabulary.js';
+import { TRADE_PHRASES } from './phrases.js';
 
 const quote = (phrases: string[]): string[] => (phrases.length === 0 ? NONE : phrases.map((p) => `"${p}"`));
 
@@ -92,6 +93,26 @@ const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what
   },
 };
 
+const TRADE_OF: ReadonlyMap<string, VocabularyName> = new Map(
+  (Object.keys(TRADE_PHRASES) as (keyof typeof TRADE_PHRASES)[]).flatMap((name) => TRADE_PHRASES[name].map((p) => [p, name] as const)),
+);
+const CASINO_STRONG: ReadonlySet<string> = new Set([...(VOCABULARY.find((c) => c.name === 'casino')?.strong ?? []), ...UNSPACED_GAMBLING]);
+const CATEGORY_WORDS: ReadonlyMap<VocabularyName, ReadonlySet<string>> = new Map(VOCABULARY.map((c) => [c.name, new Set([...c.strong, ...c.weak])]));
+
+/**
+ * A trade's name for its own goods ("no credit check", "write my essay") counts as the category's
+ * vocabulary when a second sign of the trade is there: another of its names, or one of its words
+ * anywhere in the body. One phrase alone ("same day", "for sale") is ordinary English.
+ */
+function tradeEvidence(f: Features, name: VocabularyName): string[] {
+  const phrases = phrasesOf(f, 'trade').filter((p) => TRADE_OF.get(p) === name);
+  if (phrases.length === 0) return NONE;
+  if (phrases.length >= 2) return [phrases.map((p) => `"${p}"`).join(', ')];
+  const words = CATEGORY_WORDS.get(name) as ReadonlySet<string>;
+  const word = f.words.find((w) => words.has(w));
+  return word === undefined ? NONE : [`"${phrases[0]}", ${word}`];
+}
+
 const UNSPACED_GAMBLING_AUTOMATON = buildAhoCorasick(UNSPACED_GAMBLING);
 
 /** Gambling beyond single words: multi-word terms (Vietnamese, Indonesian, …) and substrings of unspaced scripts. */
@@ -134,10 +155,10 @@ function vocabularyRules(): Rule[] {
           const words = gamblingWords(f);
           return words.length > 0 ? [words.join(', ')] : NONE;
         }
-        const found = scanOf(f).vocabulary;
-        if (found.length === 0) return NONE;
-        const hit = found.find((h) => h.category === category.name);
-        return hit ? [hit.words.join(', ')] : NONE;
+        const scan = scanOf(f);
+        const hit = scan.vocabulary.length === 0 ? undefined : scan.vocabulary.find((h) => h.category === category.name);
+        if (hit !== undefined) return [hit.words.join(', ')];
+        return scan.phrases.length === 0 ? NONE : tradeEvidence(f, category.name);
       },
       examples: { hit: spec.hit, miss: spec.miss },
     };
@@ -149,17 +170,20 @@ const GAMBLING_RULES: readonly Rule[] = [
     id: 'TEXT_GAMBLING_TERMS',
     group: 'text',
     score: 1.5,
-    description: 'Three or more different gambling and betting terms (any of the languages TEXT_CASINO reads): a gambling advert, not a mention',
+    description: 'Three or more different gambling and betting terms, or two when one is the trade\'s own name (casino, a bookmaker), in any of the languages TEXT_CASINO reads: a gambling advert, not a mention',
     cap: GAMBLING_CAP,
     test: (f) => {
       const scan = scanOf(f);
       if (scan.vocabulary.length === 0 && scan.phrases.length === 0 && !scan.unspaced) return NONE;
       const words = gamblingWords(f);
-      return words.length >= 3 ? [words.join(', ')] : NONE;
+      // Session 7: two terms are enough when one of them is the trade's own name (a strong word
+      // or an unspaced-script term): "casino" with "bonus" is an advert, "bet" with "odds" is talk.
+      if (words.length < 2 || (words.length === 2 && !words.some((w) => CASINO_STRONG.has(w)))) return NONE;
+      return [words.join(', ')];
     },
     examples: {
-      hit: ['Get free spins and a no deposit bonus at the best online casino', '最新娱乐城，百家乐真人荷官，体育投注', 'Nhà cái uy tín, cá cược bóng đá và tài xỉu'],
-      miss: ['We went to a casino in Lisbon once', 'Roulette is a nice example of a fair random process', 'Ставки на спорт — плохая привычка'],
+      hit: ['Get free spins and a no deposit bonus at the best online casino', 'Лучшее онлайн казино, заходи', 'Casino bonus for every new player', '最新娱乐城，百家乐真人荷官，体育投注', 'Nhà cái uy tín, cá cược bóng đá và tài xỉu'],
+      miss: ['We went to a casino in Lisbon once', 'Roulette is a nice example of a fair random process', 'Ставки на спорт — плохая привычка', 'I bet the odds are against it'],
     },
   },
 ];
