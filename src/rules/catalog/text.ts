@@ -146,7 +146,7 @@ function vocabularyRules(): Rule[] {
       group: 'text' as const,
       score: spec.score,
       description: `Body uses ${spec.what} vocabulary`,
-      ...(extra === undefined ? {} : { cap: GAMBLING_CAP }),
+      ...(extra === undefined ? (ADVERT_TRADES.includes(category.name) ? { cap: TRADE_CAP } : {}) : { cap: GAMBLING_CAP }),
       test: (f: Features): string[] => {
         if (extra !== undefined) {
           // No casino word, no phrase and no unspaced script: gamblingWords would find nothing.
@@ -164,6 +164,64 @@ function vocabularyRules(): Rule[] {
     };
   });
 }
+
+/** The trades TEXT_TRADE_ADVERT reads; gambling has TEXT_GAMBLING_TERMS, crypto and SEO name honest work too. */
+const ADVERT_TRADES: readonly VocabularyName[] = ['pharmacy', 'loan', 'essay', 'replica'];
+/** A vocabulary rule and TEXT_TRADE_ADVERT read one trade: together they add at most this. */
+const TRADE_CAP = { family: 'trade', max: 4 } as const;
+
+/**
+ * Session 7: the different signs of one trade in a comment (its words, the offer words that
+ * made them count, its own names for its goods). Three are an advert ("instant approval personal
+ * loans, no credit check"); one or two are a mention ("we compared two mortgage offers").
+ */
+function tradeSigns(f: Features): { name: VocabularyName; signs: string[] } | undefined {
+  const scan = scanOf(f);
+  if (scan.vocabulary.length === 0 && scan.phrases.length === 0) return undefined;
+  const trade = scan.phrases.length === 0 ? NONE : phrasesOf(f, 'trade');
+  for (const name of ADVERT_TRADES) {
+    const hit = scan.vocabulary.find((h) => h.category === name);
+    const phrases = trade.filter((p) => TRADE_OF.get(p) === name);
+    if (hit === undefined && phrases.length === 0) continue;
+    const signs = [...(hit?.words ?? [])];
+    // A trade phrase that contains a counted word adds one sign, not two.
+    for (const p of phrases) if (!signs.some((w) => p.split(' ').includes(w))) signs.push(p);
+    if (hit === undefined && phrases.length === 1) {
+      const words = CATEGORY_WORDS.get(name) as ReadonlySet<string>;
+      for (const w of f.words) if (words.has(w) && !signs.includes(w) && !phrases[0]!.split(' ').includes(w)) signs.push(w);
+    }
+    if (signs.length >= 3) return { name, signs };
+  }
+  return undefined;
+}
+
+const TRADE_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_TRADE_ADVERT',
+    group: 'text',
+    score: 1.5,
+    cap: TRADE_CAP,
+    description: 'Three or more different signs of one spammed trade (pharmacy, loans, essay writing, replicas): its words, offer words and its own names for its goods ("no credit check", "write my essay"): an advert, not a mention',
+    test: (f) => {
+      const found = tradeSigns(f);
+      return found === undefined ? NONE : [`${found.name}: ${found.signs.join(', ')}`];
+    },
+    examples: {
+      hit: [
+        'Bad credit? Personal loans with guaranteed approval today',
+        'We write custom essays and do my homework orders, plagiarism free',
+        'replica watches and designer dupes, AAA quality',
+        'cheap tadalafil tablets without prescription',
+      ],
+      miss: [
+        'We compared two mortgage offers and took the one without a fee',
+        'My essay deadline is tomorrow',
+        'My doctor switched me from tablets to capsules',
+        'The replica of the ship in the museum is lovely',
+      ],
+    },
+  },
+];
 
 const GAMBLING_RULES: readonly Rule[] = [
   {
@@ -414,4 +472,4 @@ const STYLE_RULES: readonly Rule[] = [
   },
 ];
 
-export const TEXT_RULES: readonly Rule[] = [...vocabularyRules(), ...GAMBLING_RULES, ...TEMPLATE_RULES, ...STYLE_RULES];
+export const TEXT_RULES: readonly Rule[] = [...vocabularyRules(), ...TRADE_RULES, ...GAMBLING_RULES, ...TEMPLATE_RULES, ...STYLE_RULES];
