@@ -2,7 +2,7 @@
 // Blog spam puts its payload here: the name field becomes the anchor text of the author link
 // ("cheap viagra online"), the URL field the spam site. Trusted authors get negative rules.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
-import { authorUrlLinks, placedLinks, sameSite, siteOf, withLinks } from './link-facts.js';
+import { authorUrlLinks, commercialUrl, placedLinks, sameSite, siteOf, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { findDomainVocabulary, findVocabulary, isVocabularyWord } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
@@ -199,13 +199,13 @@ export const AUTHOR_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_BARE_COMMENT',
     group: 'author',
     score: 1.5,
-    description: 'A comment of at most three words (or only a link) under an author URL that is a site of its own, not a profile or well-known site: the body is only there so the author link is published',
+    description: 'A comment of at most three words (or only a link) under a commercial author URL (its host or path made of sales, product or spam words), not a profile or well-known site: the body is only there so the author link is published',
     test: (f) => {
       // Session 7, the link drop in its barest form ("thanks", ".", "good", or the URL alone):
-      // structural, no wording. A reader's own blog under "Thanks!" gets this alone (1.5, ham);
-      // it holds only beside another signal (a product name, a sales slug, a keyword name).
+      // structural, no wording, and only when the author URL's own words sell something (a
+      // reader's own blog under "Thanks!" is no link drop). Alone 1.5, under the hold line.
       if (f.normalized.authorUrl === '' || f.words.length > 3) return NONE;
-      const site = authorUrlLinks(f).find((l) => l.host !== '' && !PROFILE_HOSTS.has(siteOf(l)) && wellKnownSite(l.host) === undefined);
+      const site = authorUrlLinks(f).find((l) => l.host !== '' && !PROFILE_HOSTS.has(siteOf(l)) && wellKnownSite(l.host) === undefined && commercialUrl(l));
       if (site === undefined) return NONE;
       return [`${f.words.length}-word comment, author URL ${siteOf(site)}`];
     },
@@ -216,6 +216,8 @@ export const AUTHOR_RULES: readonly Rule[] = [
         { content: 'nice info', author: { name: 'Kim', url: 'https://kim-shop.example.net' } },
       ],
       miss: [
+        { content: 'Thanks!', author: { name: 'Kim', url: 'https://kim.example.dev' } },
+        { content: 'Thanks!', author: { name: 'Kim', url: 'https://kimbakes.blogspot.com' } },
         { content: 'Thanks', author: { name: 'Kim', url: 'https://github.com/kim' } },
         { content: 'Thanks, the second example fixed my build.', author: { name: 'Kim', url: 'https://kim.example.dev' } },
         'Thanks',

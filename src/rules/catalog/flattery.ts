@@ -6,7 +6,7 @@
 // comment from different angles: they share the family cap "flattery".
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { authorUrlLinks, siteOf } from './link-facts.js';
+import { authorUrlLinks, commercialUrl, onPersonalBlogHost, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
@@ -99,6 +99,8 @@ function praiseOfTheWork(f: Features): boolean {
 function promotedAuthorSite(f: Features): string {
   for (const l of authorUrlLinks(f)) {
     if (l.host === '' || wellKnownSite(l.host) !== undefined) continue;
+    // A blog on a blog host is a reader's own, unless its name or path sells something.
+    if (onPersonalBlogHost(l) && !commercialUrl(l)) continue;
     return siteOf(l);
   }
   return '';
@@ -147,9 +149,11 @@ export const FLATTERY_RULES: readonly Rule[] = [
         withUrl('Great post, thanks for sharing!', 'https://best-garden-furniture.example.com'),
         withUrl('Hello! Wonderful article, I have bookmarked your site and will come back for more.', 'https://cheap-flights.example.net'),
         withUrl('Such a pleasant read, the author clearly knows how to write.', 'https://garage-doors.example.com'),
+        withUrl('Great post, thanks for sharing!', 'https://cheap-essay-writers.blogspot.com'),
       ],
       miss: [
         withUrl('Great post, thanks for sharing!', 'https://github.com/kelly'),
+        withUrl('Great post, thanks for sharing!', 'https://kellywrites.wordpress.com'),
         withUrl('Great post, autovacuum finally makes sense to me.', 'https://kelly.example.org'),
         withTitle('Great post, thanks for sharing!'),
         withUrl('Nice post, autovacuum on 3 big tables now runs every hour.', 'https://kelly.example.org'),

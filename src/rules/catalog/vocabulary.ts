@@ -78,10 +78,10 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
     weak: [
       'essay', 'essays', 'dissertation', 'dissertations', 'thesis', 'coursework', 'homework', 'assignment',
       'assignments', 'plagiarism', 'academic', 'termpaper', 'termpapers',
-      // Session 7: the ghost-writing trade's own nouns (research paper, coursework, online class,
-      // grades, writers), weak: a student says one of them, the advert says two.
-      'writers', 'paper', 'papers', 'nursing', 'tutors', 'grades', 'exam', 'exams', 'proctored', 'deadline',
-      'deadlines', 'capstone', 'ghostwriter', 'ghostwriters', 'courseworks',
+      // Session 7: the ghost-writing trade's own nouns (writers, tutors, proctored exams, capstone
+      // projects), weak: a student says one of them, the advert says two. Not "deadline", "exam" or
+      // "paper": a student writes those beside "essay" every day.
+      'writers', 'tutors', 'proctored', 'capstone', 'ghostwriter', 'ghostwriters', 'courseworks',
     ],
   },
   {
