@@ -2,7 +2,8 @@
 // (../shared/corpora/*/*.jsonl and each --corpus path) and on the project's fixtures. Prints, per
 // corpus, the share of spam flagged (spam or moderate), ham decided spam and ham held; then each
 // rule's hit rate on spam and on ham (SpamAssassin's STATISTICS table).
-//   npm run build && node bench/cold-start.mjs [--corpus FILE]... [--only youtube,sms] [--rules] [--categories] [--held] [--starter] [--dist DIR] [--json out.json]
+//   npm run build && node bench/cold-start.mjs [--corpus FILE]... [--only youtube,sms] [--rules] [--categories] [--held] [--starter] [--recall] [--dist DIR] [--json out.json]
+// --recall: also the recall set (fixtures/cold-start-recall.jsonl, written before session 7's rules and never tuned on), per category with --categories.
 // --categories: the fixtures per category (fixtures/cold-start.jsonl's `category`). --held: the fixture ham held or decided spam, with its reasons. --starter: with
 // the shipped starter model on (createModerator({ starter: true }); trained on three of these
 // corpora, so its corpus rows are not held out: bench/starter-loco.mjs is). --dist: another build.
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     held: { type: 'boolean', default: false },
     dist: { type: 'string' },
+    recall: { type: 'boolean', default: false },
   },
 });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,15 +44,15 @@ function readItems(path) {
   return records.map((r) => ({ comment: r.comment, label: r.label }));
 }
 
-function readFixtures() {
+function readFixtures(files = ['comments.jsonl', 'cold-start.jsonl'], prefix = '') {
   const items = [];
-  for (const file of ['comments.jsonl', 'cold-start.jsonl']) {
+  for (const file of files) {
     const path = join(root, 'fixtures', file);
     if (!existsSync(path)) continue;
     for (const line of readFileSync(path, 'utf8').split('\n')) {
       if (line.trim() === '') continue;
       const { label, note: _note, category, ...comment } = JSON.parse(line);
-      items.push({ comment, label, category: `${label}: ${category ?? file.replace('.jsonl', '')}` });
+      items.push({ comment, label, category: `${prefix}${label}: ${category ?? file.replace('.jsonl', '')}` });
     }
   }
   return items;
@@ -61,6 +63,8 @@ const sets = findCorpora(values.corpus ?? [])
   .map((c) => ({ name: c.name, items: readItems(c.path) }));
 if (sets.length === 0) console.log('bench/cold-start: no corpus found (../shared/corpora is absent and no --corpus was given); fixtures only.');
 if (!values.only) sets.push({ name: 'fixtures', items: readFixtures() });
+// --recall: fixtures/cold-start-recall.jsonl, a second project-written set per category that no rule was tuned on (session 7), as its own row.
+if (values.recall) sets.push({ name: 'recall', items: readFixtures(['cold-start-recall.jsonl'], 'recall ') });
 
 // Rules only unless --starter (the starter is on by default since session 6; an older --dist build ignores the option).
 const moderator = spamsift.createModerator({ starter: values.starter });

@@ -2,7 +2,7 @@
 // Blog spam puts its payload here: the name field becomes the anchor text of the author link
 // ("cheap viagra online"), the URL field the spam site. Trusted authors get negative rules.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
-import { authorUrlLinks, placedLinks, sameSite, siteOf, withLinks } from './link-facts.js';
+import { authorUrlLinks, commercialUrl, placedLinks, sameSite, siteOf, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { findDomainVocabulary, findVocabulary, isVocabularyWord } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
@@ -92,14 +92,17 @@ export const AUTHOR_RULES: readonly Rule[] = [
       let commercial = 0;
       for (const w of words) if (COMMERCIAL.has(w)) commercial++;
       // Two keywords are needed; vocabulary words only count when there is a chance of that.
+      // Session 7: with one sales word, a product or trade word is the second keyword ("best cbd
+      // oil", "plumber near me cheap", "buy youtube views"): a name is never a search query.
       if (commercial === 0 && !words.some(isVocabularyWord)) return NONE;
       const found = words.filter((w) => COMMERCIAL.has(w));
+      if (commercial >= 1 && words.length >= 3) for (const w of words) if (PRODUCTS.has(w) && !found.includes(w)) found.push(w);
       for (const hit of findVocabulary(words)) for (const w of hit.words) if (!found.includes(w)) found.push(w);
       return found.length >= 2 ? [`name "${f.normalized.authorName.text}": ${[...new Set(found)].join(', ')}`] : NONE;
     },
     examples: {
-      hit: [by('cheap viagra online'), by('Best SEO Services'), by('Buy Cheap Uggs Outlet')],
-      miss: [by('Best Friend Forever'), by('Sam the Plumber'), by('Ana')],
+      hit: [by('cheap viagra online'), by('Best SEO Services'), by('Buy Cheap Uggs Outlet'), by('affordable kitchen cabinets houston'), by('top rated locksmith near me')],
+      miss: [by('Best Friend Forever'), by('Sam the Plumber'), by('Ana'), by('Best regards, Tom'), by('Jo Online')],
     },
   },
   {
@@ -189,6 +192,35 @@ export const AUTHOR_RULES: readonly Rule[] = [
         { content: 'I wrote a follow-up: https://bob.example.com/follow-up', author: { name: 'Bob', url: 'https://bob.example.com' } },
         { content: 'Great post!', author: { name: 'Bob', url: 'https://bob.example.com' } },
         { content: 'The fix is in https://github.com/vitejs/vite/pull/1234', author: { name: 'Lee', url: 'https://lee.dev' } },
+      ],
+    },
+  },
+  {
+    id: 'AUTHOR_URL_BARE_COMMENT',
+    group: 'author',
+    score: 1.5,
+    description: 'A comment of at most three words (or only a link) under a commercial author URL (its host or path made of sales, product or spam words), not a profile or well-known site: the body is only there so the author link is published',
+    test: (f) => {
+      // Session 7, the link drop in its barest form ("thanks", ".", "good", or the URL alone):
+      // structural, no wording, and only when the author URL's own words sell something (a
+      // reader's own blog under "Thanks!" is no link drop). Alone 1.5, under the hold line.
+      if (f.normalized.authorUrl === '' || f.words.length > 3) return NONE;
+      const site = authorUrlLinks(f).find((l) => l.host !== '' && !PROFILE_HOSTS.has(siteOf(l)) && wellKnownSite(l.host) === undefined && commercialUrl(l));
+      if (site === undefined) return NONE;
+      return [`${f.words.length}-word comment, author URL ${siteOf(site)}`];
+    },
+    examples: {
+      hit: [
+        { content: 'Thanks', author: { name: 'Best Roofing', url: 'https://roofing-pros.example.com/services' } },
+        { content: '.', author: { name: 'Kim', url: 'https://loans-today.example.net' } },
+        { content: 'nice info', author: { name: 'Kim', url: 'https://kim-shop.example.net' } },
+      ],
+      miss: [
+        { content: 'Thanks!', author: { name: 'Kim', url: 'https://kim.example.dev' } },
+        { content: 'Thanks!', author: { name: 'Kim', url: 'https://kimbakes.blogspot.com' } },
+        { content: 'Thanks', author: { name: 'Kim', url: 'https://github.com/kim' } },
+        { content: 'Thanks, the second example fixed my build.', author: { name: 'Kim', url: 'https://kim.example.dev' } },
+        'Thanks',
       ],
     },
   },

@@ -6,7 +6,7 @@
 // comment from different angles: they share the family cap "flattery".
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { authorUrlLinks, siteOf } from './link-facts.js';
+import { authorUrlLinks, commercialUrl, onPersonalBlogHost, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
@@ -21,6 +21,15 @@ const GREETING = classBit('greeting');
 /** Spun flattery is a few sentences; a long comment that praises the post also says something. */
 const MAX_WORDS = 90;
 const CLASS_WORDS: ReadonlySet<string> = new Set(Object.values(WORD_CLASSES).flat());
+/**
+ * Words about the blog as a thing rather than its topic: what spun praise asks or admires when it
+ * does not promise to come back ("is this a paid theme?", "how long have you been blogging?",
+ * "my first visit"). Many members, any wording around them.
+ */
+const BLOG_META: ReadonlySet<string> = new Set([
+  'theme', 'themes', 'layout', 'template', 'templates', 'blogging', 'blogger', 'bloggers', 'weblog', 'webpage', 'platform',
+  'wordpress', 'visit', 'visited', 'visiting', 'visitor', 'browsing', 'stumbled', 'nowadays', 'googling', 'searching',
+]);
 /** Short words and words every sentence has: they do not name a topic. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'this', 'that', 'with', 'from', 'have', 'what', 'when', 'where', 'which', 'will', 'about', 'there', 'their', 'they', 'them',
@@ -54,8 +63,10 @@ function spunFlattery(f: Features): string[] {
   const c = scan.classes;
   if ((c & PRAISE) === 0 || (c & WORK) === 0) return NONE;
   const promises = phrasesOf(f, 'promise');
-  const promise = (c & PROMISE) !== 0 || promises.length > 0;
-  if (!promise) return NONE;
+  // Session 7: the other half of the family praises the blog as a thing (its theme, layout,
+  // template, how long it has been blogging, a first visit) instead of promising to return.
+  const meta = (c & PROMISE) !== 0 || promises.length > 0 ? '' : (f.words.find((w) => BLOG_META.has(w)) ?? '');
+  if ((c & PROMISE) === 0 && promises.length === 0 && meta === '') return NONE;
   const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0;
   if (!addressed) return NONE;
   // Code, numbers and links to references are what real readers bring; spun praise has none.
@@ -64,17 +75,32 @@ function spunFlattery(f: Features): string[] {
   const parts: string[] = [];
   const pick = (set: readonly string[]): string => f.words.find((w) => set.includes(w)) ?? '';
   parts.push(`praise "${pick(WORD_CLASSES.praise)} … ${pick(WORD_CLASSES.work)}"`);
-  parts.push(`promise "${promises[0] ?? pick(WORD_CLASSES.promise)}"`);
+  parts.push(meta !== '' ? `about the blog "${meta}"` : `promise "${promises[0] ?? pick(WORD_CLASSES.promise)}"`);
   return [parts.join(', ')];
 }
 
 const withTitle = (content: string, postTitle = 'Tuning PostgreSQL autovacuum'): CommentInput => ({ content, target: { postTitle } });
 const withUrl = (content: string, url: string): CommentInput => ({ content, author: { name: 'Kelly', url }, target: { postTitle: 'Tuning PostgreSQL autovacuum' } });
 
+/**
+ * Session 7: praise of the post or its writer in any wording ("you are a very skilled writer",
+ * "the info here is useful"): a praise word and a word for the work, at most 40 words, no
+ * digit and no word of the post's topic. Broader than the praise phrases; it only counts under a
+ * promoted author URL.
+ */
+function praiseOfTheWork(f: Features): boolean {
+  if (f.words.length > 40) return false;
+  const scan = scanOf(f);
+  if ((scan.classes & PRAISE) === 0 || (scan.classes & WORK) === 0 || scan.digits > 0) return false;
+  return mentionsTopic(f) === '';
+}
+
 /** Profile and well-known hosts: an author URL there is a person, not a site to promote. */
 function promotedAuthorSite(f: Features): string {
   for (const l of authorUrlLinks(f)) {
     if (l.host === '' || wellKnownSite(l.host) !== undefined) continue;
+    // A blog on a blog host is a reader's own, unless its name or path sells something.
+    if (onPersonalBlogHost(l) && !commercialUrl(l)) continue;
     return siteOf(l);
   }
   return '';
@@ -93,12 +119,15 @@ export const FLATTERY_RULES: readonly Rule[] = [
         withTitle('Hello there! Wonderful article, I have bookmarked your site and will come back for more.'),
         withTitle('Hey, fantastic blog post. I just subscribed to your RSS feed, keep writing!'),
         withTitle('Truly valuable content, admin. I will recommend your website to my friends and return soon.'),
+        withTitle('Hi! Your blog layout is great and the writing is even better. Did you build this theme yourself?'),
+        withTitle('What a nice webpage, you write really well. I stumbled on it while googling.'),
       ],
       miss: [
         withTitle('Great post on autovacuum! I bookmarked it, the cost_limit part saved our database.'),
         withTitle('Thanks, this was helpful.'),
         withTitle('Great article. Subscribed.'),
         withTitle('Nice post, you convinced me to raise autovacuum_max_workers to 6.'),
+        withTitle('Great post. Your point about vacuum thresholds on huge tables is the part I found most useful.'),
       ],
     },
   },
@@ -112,18 +141,22 @@ export const FLATTERY_RULES: readonly Rule[] = [
       if (f.words.length > MAX_WORDS || f.normalized.authorUrl === '') return NONE;
       const site = promotedAuthorSite(f);
       if (site === '') return NONE;
-      const generic = phrasesOf(f, 'blog').length > 0 || spunFlattery(f).length > 0 || (f.words.length <= 25 && phrasesOf(f, 'praise').length > 0 && mentionsTopic(f) === '');
+      const generic = phrasesOf(f, 'blog').length > 0 || spunFlattery(f).length > 0 || (f.words.length <= 25 && phrasesOf(f, 'praise').length > 0 && mentionsTopic(f) === '') || praiseOfTheWork(f);
       return generic ? [`author URL ${site} under generic praise`] : NONE;
     },
     examples: {
       hit: [
         withUrl('Great post, thanks for sharing!', 'https://best-garden-furniture.example.com'),
         withUrl('Hello! Wonderful article, I have bookmarked your site and will come back for more.', 'https://cheap-flights.example.net'),
+        withUrl('Such a pleasant read, the author clearly knows how to write.', 'https://garage-doors.example.com'),
+        withUrl('Great post, thanks for sharing!', 'https://cheap-essay-writers.blogspot.com'),
       ],
       miss: [
         withUrl('Great post, thanks for sharing!', 'https://github.com/kelly'),
+        withUrl('Great post, thanks for sharing!', 'https://kellywrites.wordpress.com'),
         withUrl('Great post, autovacuum finally makes sense to me.', 'https://kelly.example.org'),
         withTitle('Great post, thanks for sharing!'),
+        withUrl('Nice post, autovacuum on 3 big tables now runs every hour.', 'https://kelly.example.org'),
       ],
     },
   },

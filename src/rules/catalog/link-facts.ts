@@ -4,6 +4,10 @@ import type { Features, Link } from '../../types.js';
 import { memoFact } from './memo.js';
 import { NONE } from './none.js';
 import { wellKnownSite } from '../lists/well-known.js';
+import { findDomainVocabulary } from './scan.js';
+import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
+
+const SELLING_WORDS: ReadonlySet<string> = new Set([...COMMERCIAL_WORDS, ...PRODUCT_WORDS]);
 
 export { hostInSet } from '../lists/hosts.js';
 
@@ -89,4 +93,29 @@ export function hostOfUrl(url: string): string {
 /** True when `a` and `b` are the same site: equal or one a subdomain of the other. */
 export function sameSite(a: string, b: string): boolean {
   return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}
+
+/**
+ * Blog hosts where a reader's own blog lives (`name.wordpress.com`, `name.blogspot.com`,
+ * `name.github.io`, …): an author URL there is a person's page unless its own words sell
+ * something (session 7: issue 10 asks that commenters linking their own blog stay ham).
+ */
+const PERSONAL_BLOG_HOSTS: ReadonlySet<string> = new Set([
+  'wordpress.com', 'blogspot.com', 'blogger.com', 'medium.com', 'substack.com', 'github.io', 'gitlab.io', 'tumblr.com',
+  'livejournal.com', 'hatenablog.com', 'hashnode.dev', 'dev.to', 'bearblog.dev', 'micro.blog', 'write.as', 'neocities.org',
+]);
+
+/** True when the link is on a blog host where readers keep their own blogs. */
+export function onPersonalBlogHost(link: Link): boolean {
+  return PERSONAL_BLOG_HOSTS.has(siteOf(link));
+}
+
+/**
+ * The link's own words sell something: a commercial or product word (cheap, store, loans,
+ * roofing, proxies, …) or a spam-vocabulary word in its host or path, or a keyword slug of
+ * two or more words with one of them. Words only, never a list of sites.
+ */
+export function commercialUrl(link: Link): boolean {
+  for (const w of link.words) if (SELLING_WORDS.has(w)) return true;
+  return findDomainVocabulary(link.words).length > 0;
 }

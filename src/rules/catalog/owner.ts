@@ -93,6 +93,11 @@ export const OWNER_RULES: readonly Rule[] = [
         'Hai, saya ingin tahu harga Anda.',
         '你好，我想知道你的价格。',
         'Hallo, ich wollte Ihren Preis wissen.',
+        'Kaixo, zure prezioa jakin nahi nuen.',
+        'Helo, roeddwn i eisiau gwybod eich pris.',
+        'Përshëndetje, doja të di çmimin tuaj.',
+        'Сәлем, мен сіздің бағаңызды білгім келді.',
+        'নমস্কার, আমি আপনার দাম জানতে চেয়েছিলাম।',
       ],
       miss: [
         'What is the price of the Raspberry Pi 5 now?',

@@ -25,7 +25,48 @@ export type PhraseKind =
   /** Customer-service wording of fake support lines ("customer service", "toll free"). */
   | 'support'
   /** Gambling and betting terms of more than one word, in the languages where they are spammed most. */
-  | 'gambling';
+  | 'gambling'
+  /** What a trade calls its own goods (TRADE_PHRASES): "no credit check", "write my essay". */
+  | 'trade';
+
+/**
+ * The names the spammed trades give their own goods and services, per vocabulary category
+ * (session 7). A trade's name for itself is general: every advert of the trade uses it, in any
+ * wording around it, as "make money online" is the money scheme's. A phrase here counts as that
+ * category's vocabulary (TEXT_PHARMACY, TEXT_LOAN, TEXT_ESSAY, TEXT_REPLICA).
+ */
+export const TRADE_PHRASES = {
+  pharmacy: [
+    'without prescription', 'without a prescription', 'no prescription', 'no rx', 'without rx', 'online pharmacy', // session 7: the family's stock wording (block comment above), any site
+    'buy online', // the seller's request, beside a drug name it makes an advert
+    'for sale', 'overnight delivery', 'overnight shipping', 'generic viagra', 'без рецепта', 'sans ordonnance', 'ohne rezept',
+    'sin receta', 'sem receita',
+  ],
+  loan: [
+    'no credit check', // the lender's stock promise, any lender
+    'bad credit', 'guaranteed approval', 'instant approval', 'same day', 'cash advance', 'payday loan', 'payday loans',
+    'title loan', 'title loans', 'personal loans', 'quick loans', 'fast loans', 'online loans', 'loans online', 'instant loan',
+    'займ на карту', // Russian "a loan to your card", the micro-lender's stock offer
+    'без отказа', 'без проверки', 'préstamos rápidos', 'pinjaman online', 'pinjol',
+  ],
+  essay: [
+    'write my essay', // the ghost-writer's search term, used as its name by every such advert
+    'write my paper', // same, "paper"
+    'do my homework', // same, "homework"
+    'do my assignment', // same, "assignment"
+    'take my online class', // the online-class variant of the same trade
+    'take my class', // shorter form
+    'essay writing service', // the trade's own name
+    'essay writing', 'essay help', 'homework help', 'assignment help', 'dissertation help', 'thesis help', 'essay writer',
+    'paper writing', 'research paper', 'custom essays', 'cheap essays', 'college essays', 'coursework help',
+    'pay someone to', // the trade's search term, "pay someone to do/write/take …"
+  ],
+  replica: [
+    '1 1 replica', '1 1 copy', 'aaa replica', 'aaa quality', 'mirror quality', 'replica watches', 'replica bags', // session 7: the family's stock wording (block comment above), any site
+    'replica handbags', 'replica shoes', 'fake watches', 'designer dupes', 'designer replica', 'luxury replica',
+    'first copy', 'master copy', 'super fake',
+  ],
+} as const;
 
 export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
   // Blog spam: the spun templates of comment bots. Each template of three or more words below is
@@ -170,6 +211,13 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'contact her', 'investing with', 'my profit', 'i made', 'i received',
     'i started with', // "I started with $X …", the profit-testimonial opening
     'recover your lost', // recovery-scam promise ("… lost funds/crypto")
+    // Session 7: the fund-recovery scam in its other wordings: the lost money, the "recovery
+    // expert" or "hacker" credited, the money back. General: every recovery advert names them.
+    // (bench/phrase-audit.mjs found three more of them in one instagram-scam spam comment each;
+    // dropped, so that nothing here was checked against the corpora it is measured on.)
+    'recovery expert', 'recovery specialist', 'recovery agent', 'recovery company', 'fund recovery', 'funds recovery',
+    'recover stolen', 'recover my', 'recovered my', 'got back my', 'get back my', 'hire a hacker', // session 7: the family's stock wording (block comment above), any site
+    'certified hacker', 'ethical hacker', 'fake trading', 'bogus investment', 'lost my savings', // session 7: the family's stock wording (block comment above), any site
     'stay blessed', 'god bless you', // the sign-off of testimonial fraud
     'legit trader', 'financial freedom', 'investment plan',
   ],
@@ -221,6 +269,11 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'il tuo sito', // Italian "your site": the owner's property in the second person, as in the lines above
     'web của bạn', // Vietnamese "your website"
     'web cua ban', // the same without diacritics, the form bots also send
+    // Session 7: what else a pitch names as the owner's, and "businesses like yours" (the
+    // agency's stock wording for any reader who owns something).
+    'your content', 'your articles', 'your posts', 'your audience', 'your readers', 'your customers', 'your visitors',
+    'your store', 'your shop', 'your domain', 'your homepage', 'your social', 'your google', 'your conversions',
+    'like yours', 'your ranking', 'your search', 'your leads', 'your sales',
   ],
   offer: [
     'our services', 'our team', 'our agency', 'free quote', 'free audit', 'free consultation', 'free trial', 'rank higher',
@@ -243,13 +296,27 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'we would love to', // the pitch's second-sentence opener ("… help you grow")
     'i would love to help', // same, first person
     'мы предлагаем', 'поможем вам', 'nous proposons', 'ofrecemos', 'wir bieten', 'oferecemos', 'kami menawarkan',
+    // Session 7: the rest of the pitch's moves in other wordings (an offer to send or show
+    // something, a trial, a call, a package, a rate, a guest or sponsored post).
+    'guest post', 'guest article', 'guest posts', 'sponsored post', 'sponsored article', 'in exchange for', 'free report', // session 7: the family's stock wording (block comment above), any site
+    'free analysis', 'free review', 'free demo', 'trial post', 'quick call', 'our packages', 'our rates',
+    'our pricing', 'check our', 'starting at', 'starting from', 'can i send', 'i can send', // session 7: the family's stock wording (block comment above), any site
+    'send over', 'we drive', 'we build', 'we design', 'we create', 'we write', 'we help', 'we are a', // session 7: the family's stock wording (block comment above), any site
+    'i run a', // the freelancer's self-introduction, "I run a small agency/studio"
+    'i specialize', 'want me to', // session 7: the family's stock wording (block comment above), any site
   ],
   support: [
     'customer service', 'customer support', 'customer care', 'support number', 'support line', 'help line', 'helpline number',
     'toll free', 'tollfree number', 'tech support', 'technical support', 'contact number', 'phone number', 'help desk',
     'support team', 'service number', 'care number', 'служба поддержки', 'service client',
     'servicio al cliente', // Spanish "customer service"
+    // Session 7: the rest of the support line's wording (a reservation desk, a live agent, a
+    // refund or recovery desk, round-the-clock) in general terms.
+    'reservations number', 'reservation number', 'booking number', 'live agent', 'live person', 'support phone',
+    'customer helpline', 'help number', 'helpdesk number', 'refund number', 'support center', 'call center', 'dial the',
+    'call now', 'call us', 'customer care number', // the support line's stock closer, with any brand before it
   ],
+  trade: Object.values(TRADE_PHRASES).flat(),
   gambling: [
     // Vietnamese, with and without diacritics (bots post both): bookmaker, betting, over/under, jackpot slots, lottery, card games, odds.
     'nhà cái', 'nha cai', 'cá cược', 'ca cuoc', 'tài xỉu', 'tai xiu', 'nổ hũ', 'xổ số', 'xo so', 'game bài', 'game bai',
@@ -276,6 +343,11 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'canlı bahis', 'canli bahis', 'deneme bonusu', 'bahis siteleri', 'casino siteleri', 'bahis sitesi',
     // English
     'free spins', 'online slots', 'sports betting', 'betting tips', 'welcome bonus',
+    // Session 7: the same family in more wordings (Portuguese, Spanish, Indonesian, Russian, English).
+    'apostas esportivas', 'apostas online', 'cassino online', 'casino en línea', 'casino en linea', 'apuestas deportivas', // session 7: the family's stock wording (block comment above), any site
+    'slot gacor hari ini', // the Indonesian sites' stock headline ("… today"), any site
+    'bonus new member', 'gampang menang', 'казино с бонусом', 'бонус за регистрацию', // session 7: the family's stock wording (block comment above), any site
+    'вывод без комиссии', 'bonus code', 'bonus codes', 'casino bonus', 'betting site', 'betting sites', // session 7: the family's stock wording (block comment above), any site
     'no deposit bonus', // the stock casino promotion
   ],
 };

@@ -25,6 +25,13 @@ const IMPERSONATED_BRANDS: ReadonlySet<string> = new Set([
   'quickbooks', 'intuit', 'turbotax', 'facebook', 'instagram', 'whatsapp', 'gmail', 'yahoo', 'outlook', 'hotmail', 'aol',
   'roadrunner', 'comcast', 'xfinity', 'verizon', 'att', 'spectrum', 'hp', 'epson', 'canon', 'netgear', 'linksys', 'delta',
   'expedia', 'lufthansa', 'emirates', 'airlines', 'airline', 'geeksquad', 'netflix', 'fedex', 'dhl', 'ups', 'usps',
+  // Session 7: more of the brands support-line spam borrows (airlines and travel, wallets and
+  // exchanges, accounting and antivirus software, printers, routers, streaming, banks, shops):
+  // the list is long because any brand with a help desk is borrowed; the rule also needs a
+  // support phrase and a phone number.
+  'southwest', 'jetblue', 'qatar', 'klm', 'airfrance', 'airbnb', 'uber', 'lyft', 'doordash', 'opensea', 'xero', 'avg',
+  'kaspersky', 'bitdefender', 'webroot', 'dell', 'lenovo', 'roku', 'hulu', 'disney', 'spotify', 'sbcglobal', 'bellsouth',
+  'wellsfargo', 'irs', 'walmart', 'ebay', 'shopify', 'adobe', 'office365', 'uphold', 'bitget', 'bybit', 'okx', 'kucoin',
 ]);
 
 const phones = (f: Features): string[] => (scanOf(f).digitRun < 9 ? NONE : findPhones(f.normalized.body.text));
@@ -57,6 +64,20 @@ function isPageHostLink(l: Link): string {
 }
 
 const pair = (content: string, author?: string): CommentInput => (author === undefined ? content : { content, author: { name: author } });
+
+/** Brands written as two ordinary words ("Cash App", "Trust Wallet"): one word alone is no brand. */
+const TWO_WORD_BRANDS: ReadonlySet<string> = new Set([
+  'cash app', 'trust wallet', 'american airlines', 'united airlines', 'spirit airlines', 'frontier airlines', 'alaska airlines',
+  'british airways', 'crypto com', 'brother printer', 'hp printer', 'wells fargo', 'capital one', 'geek squad',
+]);
+
+function twoWordBrand(words: readonly string[]): string | undefined {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1]}`;
+    if (TWO_WORD_BRANDS.has(pair)) return pair;
+  }
+  return undefined;
+}
 
 export const SCAM_RULES: readonly Rule[] = [
   {
@@ -129,7 +150,7 @@ export const SCAM_RULES: readonly Rule[] = [
       if (numbers.length === 0) return NONE;
       const support = phrasesOf(f, 'support');
       if (support.length === 0) return NONE;
-      const brand = f.words.find((w) => IMPERSONATED_BRANDS.has(w));
+      const brand = f.words.find((w) => IMPERSONATED_BRANDS.has(w)) ?? twoWordBrand(f.words);
       return brand === undefined ? NONE : [`${brand}; "${support[0]}"; ${numbers[0]}`];
     },
     examples: {
@@ -137,6 +158,8 @@ export const SCAM_RULES: readonly Rule[] = [
         'Coinbase customer service number +1 (888) 555-0142 call now for wallet issues',
         pair('PayPal support team toll free 1-800-555-0199, 24/7 help'),
         'Call the QuickBooks technical support number 1 844 555 0133 for errors',
+        'Cash App refund desk: call now +1 (866) 555-0102 for failed transfers',
+        'Need to rebook? American Airlines reservations number 1-833-555-0121, live agent 24/7',
       ],
       miss: [
         'I called customer service at 0800 555 0100 and they were no help',

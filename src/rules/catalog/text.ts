@@ -11,6 +11,7 @@ import { amountValue, findContacts, findMoney, findPhones } from './text-scan.js
 import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { FLATTERY_CAP } from './flattery.js';
 import { UNSPACED_GAMBLING, VOCABULARY, type VocabularyName } from './vocabulary.js';
+import { TRADE_PHRASES } from './phrases.js';
 
 const quote = (phrases: string[]): string[] => (phrases.length === 0 ? NONE : phrases.map((p) => `"${p}"`));
 
@@ -92,6 +93,26 @@ const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what
   },
 };
 
+const TRADE_OF: ReadonlyMap<string, VocabularyName> = new Map(
+  (Object.keys(TRADE_PHRASES) as (keyof typeof TRADE_PHRASES)[]).flatMap((name) => TRADE_PHRASES[name].map((p) => [p, name] as const)),
+);
+const CASINO_STRONG: ReadonlySet<string> = new Set([...(VOCABULARY.find((c) => c.name === 'casino')?.strong ?? []), ...UNSPACED_GAMBLING]);
+const CATEGORY_WORDS: ReadonlyMap<VocabularyName, ReadonlySet<string>> = new Map(VOCABULARY.map((c) => [c.name, new Set([...c.strong, ...c.weak])]));
+
+/**
+ * A trade's name for its own goods ("no credit check", "write my essay") counts as the category's
+ * vocabulary when a second sign of the trade is there: another of its names, or one of its words
+ * anywhere in the body. One phrase alone ("same day", "for sale") is ordinary English.
+ */
+function tradeEvidence(f: Features, name: VocabularyName): string[] {
+  const phrases = phrasesOf(f, 'trade').filter((p) => TRADE_OF.get(p) === name);
+  if (phrases.length === 0) return NONE;
+  if (phrases.length >= 2) return [phrases.map((p) => `"${p}"`).join(', ')];
+  const words = CATEGORY_WORDS.get(name) as ReadonlySet<string>;
+  const word = f.words.find((w) => words.has(w));
+  return word === undefined ? NONE : [`"${phrases[0]}", ${word}`];
+}
+
 const UNSPACED_GAMBLING_AUTOMATON = buildAhoCorasick(UNSPACED_GAMBLING);
 
 /** Gambling beyond single words: multi-word terms (Vietnamese, Indonesian, …) and substrings of unspaced scripts. */
@@ -125,7 +146,7 @@ function vocabularyRules(): Rule[] {
       group: 'text' as const,
       score: spec.score,
       description: `Body uses ${spec.what} vocabulary`,
-      ...(extra === undefined ? {} : { cap: GAMBLING_CAP }),
+      ...(extra === undefined ? (ADVERT_TRADES.includes(category.name) ? { cap: TRADE_CAP } : {}) : { cap: GAMBLING_CAP }),
       test: (f: Features): string[] => {
         if (extra !== undefined) {
           // No casino word, no phrase and no unspaced script: gamblingWords would find nothing.
@@ -134,32 +155,93 @@ function vocabularyRules(): Rule[] {
           const words = gamblingWords(f);
           return words.length > 0 ? [words.join(', ')] : NONE;
         }
-        const found = scanOf(f).vocabulary;
-        if (found.length === 0) return NONE;
-        const hit = found.find((h) => h.category === category.name);
-        return hit ? [hit.words.join(', ')] : NONE;
+        const scan = scanOf(f);
+        const hit = scan.vocabulary.length === 0 ? undefined : scan.vocabulary.find((h) => h.category === category.name);
+        if (hit !== undefined) return [hit.words.join(', ')];
+        return scan.phrases.length === 0 ? NONE : tradeEvidence(f, category.name);
       },
       examples: { hit: spec.hit, miss: spec.miss },
     };
   });
 }
 
+/** The trades TEXT_TRADE_ADVERT reads; gambling has TEXT_GAMBLING_TERMS, crypto and SEO name honest work too. */
+const ADVERT_TRADES: readonly VocabularyName[] = ['pharmacy', 'loan', 'essay', 'replica'];
+/** A vocabulary rule and TEXT_TRADE_ADVERT read one trade: together they add at most this. */
+const TRADE_CAP = { family: 'trade', max: 4 } as const;
+
+/**
+ * Session 7: the different signs of one trade in a comment (its words, the offer words that
+ * made them count, its own names for its goods). Three are an advert ("instant approval personal
+ * loans, no credit check"); one or two are a mention ("we compared two mortgage offers").
+ */
+function tradeSigns(f: Features): { name: VocabularyName; signs: string[] } | undefined {
+  const scan = scanOf(f);
+  if (scan.vocabulary.length === 0 && scan.phrases.length === 0) return undefined;
+  const trade = scan.phrases.length === 0 ? NONE : phrasesOf(f, 'trade');
+  for (const name of ADVERT_TRADES) {
+    const hit = scan.vocabulary.find((h) => h.category === name);
+    const phrases = trade.filter((p) => TRADE_OF.get(p) === name);
+    if (hit === undefined && phrases.length === 0) continue;
+    const signs = [...(hit?.words ?? [])];
+    // A trade phrase that contains a counted word adds one sign, not two.
+    for (const p of phrases) if (!signs.some((w) => p.split(' ').includes(w))) signs.push(p);
+    if (hit === undefined && phrases.length === 1) {
+      const words = CATEGORY_WORDS.get(name) as ReadonlySet<string>;
+      for (const w of f.words) if (words.has(w) && !signs.includes(w) && !phrases[0]!.split(' ').includes(w)) signs.push(w);
+    }
+    if (signs.length >= 3) return { name, signs };
+  }
+  return undefined;
+}
+
+const TRADE_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_TRADE_ADVERT',
+    group: 'text',
+    score: 1.5,
+    cap: TRADE_CAP,
+    description: 'Three or more different signs of one spammed trade (pharmacy, loans, essay writing, replicas): its words, offer words and its own names for its goods ("no credit check", "write my essay"): an advert, not a mention',
+    test: (f) => {
+      const found = tradeSigns(f);
+      return found === undefined ? NONE : [`${found.name}: ${found.signs.join(', ')}`];
+    },
+    examples: {
+      hit: [
+        'Bad credit? Personal loans with guaranteed approval today',
+        'We write custom essays and do my homework orders, plagiarism free',
+        'replica watches and designer dupes, AAA quality',
+        'cheap tadalafil tablets without prescription',
+      ],
+      miss: [
+        'We compared two mortgage offers and took the one without a fee',
+        'My essay deadline is tomorrow',
+        'My doctor switched me from tablets to capsules',
+        'The replica of the ship in the museum is lovely',
+      ],
+    },
+  },
+];
+
 const GAMBLING_RULES: readonly Rule[] = [
   {
     id: 'TEXT_GAMBLING_TERMS',
     group: 'text',
     score: 1.5,
-    description: 'Three or more different gambling and betting terms (any of the languages TEXT_CASINO reads): a gambling advert, not a mention',
+    description: 'Three or more different gambling and betting terms, or two when one is the trade\'s own name (casino, a bookmaker), in any of the languages TEXT_CASINO reads: a gambling advert, not a mention',
     cap: GAMBLING_CAP,
     test: (f) => {
       const scan = scanOf(f);
       if (scan.vocabulary.length === 0 && scan.phrases.length === 0 && !scan.unspaced) return NONE;
       const words = gamblingWords(f);
-      return words.length >= 3 ? [words.join(', ')] : NONE;
+      // Session 7: two terms are enough when one of them is the trade's own name (a strong word
+      // or an unspaced-script term): "casino" with "bonus" is an advert, "bet" with "odds" is talk.
+      if (words.length < 2 || (words.length === 2 && !words.some((w) => CASINO_STRONG.has(w)))) return NONE;
+      return [words.join(', ')];
     },
     examples: {
-      hit: ['Get free spins and a no deposit bonus at the best online casino', '最新娱乐城，百家乐真人荷官，体育投注', 'Nhà cái uy tín, cá cược bóng đá và tài xỉu'],
-      miss: ['We went to a casino in Lisbon once', 'Roulette is a nice example of a fair random process', 'Ставки на спорт — плохая привычка'],
+      hit: ['Get free spins and a no deposit bonus at the best online casino', 'Лучшее онлайн казино, заходи', 'Casino bonus for every new player', '最新娱乐城，百家乐真人荷官，体育投注', 'Nhà cái uy tín, cá cược bóng đá và tài xỉu'],
+      miss: ['We went to a casino in Lisbon once', 'Roulette is a nice example of a fair random process', 'Ставки на спорт — плохая привычка', 'I bet the odds are against it'],
     },
   },
 ];
@@ -390,4 +472,4 @@ const STYLE_RULES: readonly Rule[] = [
   },
 ];
 
-export const TEXT_RULES: readonly Rule[] = [...vocabularyRules(), ...GAMBLING_RULES, ...TEMPLATE_RULES, ...STYLE_RULES];
+export const TEXT_RULES: readonly Rule[] = [...vocabularyRules(), ...TRADE_RULES, ...GAMBLING_RULES, ...TEMPLATE_RULES, ...STYLE_RULES];

@@ -27,6 +27,13 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
       'pharmacy', 'pharmacie', 'apotheke', 'farmacia', 'drugstore', 'pills', 'pill', 'tablets', 'prescription',
       'rx', 'pfizer', 'generic', 'dosage', 'meds', 'medication', 'achat', 'acheter', 'kaufen', 'comprar', 'pascher',
       'ordonnance', 'rezept', 'ohne',
+      // Session 7: the drugs sold online without a prescription today (weight-loss injections,
+      // stimulants, antiparasitics, painkillers) and the seller's words (no rx, overnight). Weak,
+      // not strong: a reader names their own medication, so three different words are needed.
+      'semaglutide', 'ozempic', 'wegovy', 'mounjaro', 'tirzepatide', 'saxenda', 'ivermectin', 'stromectol', 'provigil',
+      'armodafinil', 'nuvigil', 'adderall', 'ritalin', 'percocet', 'codeine', 'gabapentin', 'pregabalin', 'lyrica',
+      'zithromax', 'hydroxychloroquine', 'norx', 'overnight', 'mg', 'capsules', 'pharma', 'rezeptfrei', 'онлайн-аптека', 'аптека',
+      'рецепта', 'таблетки',
     ],
     // "my prescription … the pharmacy" is ordinary talk: three different words are needed.
     weakNeeded: 3,
@@ -41,16 +48,29 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
       // the most-spammed languages (docs/rules-cold-start.md): Portuguese, Indonesian, Turkish, Russian, Hindi, Vietnamese domain words
       'cassino', 'cassinos', 'taruhan', 'sbobet', 'maxwin', 'bahis', 'kumarhane', 'фриспины', 'фриспинов', 'букмекерской',
       'букмекеров', 'сатта', 'सट्टा', 'सट्टेबाजी', 'कैसीनो', 'nhacai', 'cacuoc', 'taixiu',
+      // Session 7: more of the same family's own names (Portuguese, Spanish, Indonesian, Russian, Turkish).
+      'apostas', 'cassinoonline', 'bets10', 'vavada', 'gacor88', 'казино-онлайн', 'казиноонлайн',
     ],
     weak: [
       'poker', 'slots', 'slot', 'bet', 'bets', 'wager', 'wagering', 'spins', 'jackpot', 'odds', 'bingo', 'ставки', 'слоты',
       'ставок', 'джекпот', 'aposta', 'apuesta', 'kumar', 'cược', 'jackpots', 'lottery', 'jogo',
+      // Session 7: what every gambling advert promises beside its name, in the same languages: a
+      // bonus, registration, a win. Weak: each is ordinary alone.
+      'bonus', 'bonuses', 'bônus', 'bono', 'бонус', 'бонусом', 'бонусы', 'бонусов',
+      'daftar', 'menang', 'gampang', 'выигрыш', 'выигрывай', 'giros', 'rodadas', 'apuestas', 'esportivas',
+      'deportivas', 'payouts', 'wagers', 'sportsbet',
     ],
   },
   {
     name: 'loan',
     strong: ['payday', 'paydayloan', 'paydayloans', 'cashadvance', 'titleloan', 'titleloans', 'микрозайм', 'микрозаймы'],
-    weak: ['loan', 'loans', 'lender', 'lenders', 'lending', 'refinance', 'installment', 'collateral', 'approval', 'займ', 'займы', 'кредит'],
+    weak: [
+      'loan', 'loans', 'lender', 'lenders', 'lending', 'refinance', 'installment', 'collateral', 'approval', 'займ', 'займы', 'кредит',
+      // Session 7: the lender's promises in any wording (no credit check, guaranteed, same day,
+      // bad credit, cash today) and its products. Weak: two different ones, or one next to an offer word.
+      'approved', 'guaranteed', 'creditcheck', 'badcredit', 'cashloan', 'cashloans', 'advance', 'borrow', 'borrowers',
+      'unsecured', 'кредиты', 'микрокредит', 'préstamo', 'préstamos', 'prestamos', 'empréstimo', 'pinjaman',
+    ],
   },
   {
     name: 'essay',
@@ -58,6 +78,10 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
     weak: [
       'essay', 'essays', 'dissertation', 'dissertations', 'thesis', 'coursework', 'homework', 'assignment',
       'assignments', 'plagiarism', 'academic', 'termpaper', 'termpapers',
+      // Session 7: the ghost-writing trade's own nouns (writers, tutors, proctored exams, capstone
+      // projects), weak: a student says one of them, the advert says two. Not "deadline", "exam" or
+      // "paper": a student writes those beside "essay" every day.
+      'writers', 'tutors', 'proctored', 'capstone', 'ghostwriter', 'ghostwriters', 'courseworks',
     ],
   },
   {
@@ -93,10 +117,14 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
   },
   {
     name: 'replica',
-    strong: ['knockoff', 'knockoffs', 'fakewatches', 'replicawatches'],
+    strong: ['knockoff', 'knockoffs', 'fakewatches', 'replicawatches', 'replicabags', 'replicahandbags', 'replicashoes', 'superfake', 'superfakes'],
     weak: [
       'replica', 'replicas', 'louboutin', 'vuitton', 'rolex', 'gucci', 'prada', 'hermes', 'moncler', 'oakley', 'rayban', 'ugg', 'uggs',
       'jerseys', 'handbags', 'handbag', 'longchamp', 'kors', 'burberry', 'sunglasses', 'nfl', 'nba',
+      // Session 7: the copied luxury brands and the trade's own words for a copy (dupe, 1:1, AAA,
+      // mirror quality), weak: an owner names a brand, the advert names a brand and a copy.
+      'dupe', 'dupes', 'chanel', 'cartier', 'hublot', 'patek', 'audemars', 'breitling', 'tagheuer', 'balenciaga',
+      'dior', 'fendi', 'yeezy', 'jordans', 'goyard', 'aaa', 'wholesale',
     ],
   },
 ];
@@ -120,6 +148,8 @@ export const UNSPACED_GAMBLING: readonly string[] = [
 
 export const OFFER_WORDS: readonly string[] = [
   'cheap', 'cheapest', 'buy', 'discount', 'discounts', 'sale', 'outlet', 'wholesale', 'coupon', 'coupons', 'promo',
+  // Session 7: the same offer in the words of the checkout ("order now", "for sale", "lowest price").
+  'affordable', 'lowest',
 ];
 
 /** Words that make an author name read like an advert ("best seo services", "cheap jerseys online"). */
@@ -127,6 +157,8 @@ export const COMMERCIAL_WORDS: readonly string[] = [
   ...OFFER_WORDS, 'online', 'shop', 'store', 'price', 'prices', 'free', 'deals', 'order', 'best', 'services', 'service', 'agency', 'company', 'review', 'reviews', 'insurance', 'lawyer',
   'lawyers', 'attorney', 'repair', 'cleaning', 'movers', 'marketing', 'seo', 'loans', 'casino', 'official',
   'affordable', 'hire', 'rental', 'experts', 'solutions', 'supplier', 'pharmacy', 'dentist', 'clinic', 'consulting',
+  // Session 7: the words of a local search query used as a name ("top rated locksmith near me").
+  'top', 'rated', 'near', 'professional', 'local', 'licensed', 'certified', 'custom', 'luxury', 'fast', 'instant', 'guaranteed',
 ];
 
 /**
@@ -142,4 +174,21 @@ export const PRODUCT_WORDS: readonly string[] = [
   'forex', 'bitcoin', 'wholesale', 'factory', 'manufacturer', 'exporter', 'outlet', 'boutique', 'mart', 'deals', 'coupons',
   'pharmacy', 'rehab', 'detox', 'tiles', 'flooring', 'cabinets', 'gutters', 'pest', 'hvac', 'carpet', 'shop', 'store',
   'services', 'agency', 'online', 'official', 'solutions', 'marketing', 'digital', 'cleaning', 'repair', 'lawyer', 'attorney',
+  // Session 7: the local trades and services that buy comment links most ("Dumpster Rental
+  // <city>", "Tree Removal Services", "Car Accident Lawyer"): a class of many members, since each
+  // site names its own trade. A person's name holds none of these words.
+  'dumpster', 'rental', 'rentals', 'remodeling', 'remodel', 'renovation', 'renovations', 'removal', 'landscaping', 'lawn',
+  'painting', 'painters', 'contractor', 'contractors', 'construction', 'roofers', 'plumbers', 'electrician', 'electricians',
+  'towing', 'limo', 'limousine', 'moving', 'storage', 'fencing', 'concrete', 'paving', 'junk', 'hauling', 'septic', 'drain',
+  'waterproofing', 'siding', 'heating', 'cooling', 'appliance', 'appliances', 'lawyers', 'attorneys', 'injury', 'divorce',
+  'immigration', 'bail', 'accountant', 'accounting', 'bookkeeping', 'payroll', 'recruitment', 'staffing', 'logistics',
+  'freight', 'courier', 'embroidery', 'salon', 'spa', 'massage', 'botox', 'cosmetic', 'surgery', 'dermatology',
+  'chiropractor', 'orthodontist', 'implants', 'veneers', 'vitamins', 'gummies', 'thc', 'cannabis', 'dispensary', 'vapes',
+  'views', 'subscribers', 'likes', 'cheats', 'replica', 'wigs', 'lingerie', 'perfume', 'cosmetics', 'skincare',
+  'weightloss', 'tickets', 'taxi', 'cab', 'escrow', 'casino', 'slot', 'gacor', 'betting', 'loans',
+  'lender', 'insurance', 'mortgage', 'realtor', 'realtors', 'condos', 'apartments', 'villas', 'boats', 'charter',
+  'doors', 'garage', 'pools', 'pest', 'exterminator', 'cleaners', 'maids', 'laundry', 'catering',
+  'videography',
+  'tutor', 'tutoring', 'writers', 'assignment', 'homework', 'proxies', 'hosting', 'vps', 'iptv',
+  'streaming', 'apk', 'mods', 'nulled', 'crack', 'keygen', 'coins', 'gems', 'followers',
 ];

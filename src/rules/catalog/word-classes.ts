@@ -64,6 +64,13 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'τιμή', 'τιμές', 'τιμη', 'pris', 'priset', 'prisen', 'hinta', 'hintaa', 'hintasi', 'ár', 'árat', 'árát', 'preț', 'pret',
     'prețul', 'pretul', 'cijena', 'cijenu', 'kaina', 'kainą', 'hind', 'hinda', 'qiymət', 'قیمت', 'سعر', 'السعر', 'מחיר',
     'कीमत', 'मूल्य', 'presyo',
+    // Session 7: the same word in the other languages these bots are translated into (Polish and
+    // Greek inflections, Baltic, Balkan, Caucasus, Central Asian, African and South Asian languages,
+    // Catalan, Galician, Basque, Celtic, Nordic): the inquiry goes to every language there is.
+    'cenę', 'cenas', 'ceno', 'cijene', 'цената', 'цану', 'кошт', 'баға', 'бағаңызды', 'бағасын', 'үнэ', 'үнийг', 'narx', 'narxi',
+    'narxingiz', 'narxingizni', 'qiyməti', 'qiymətinizi', 'çmimin', 'cmimin', 'çmimi', 'prezz', 'verð', 'verðið', 'praghas',
+    'prys', 'preu', 'prezo', 'prezioa', 'bei', 'farashin', 'qiimaha', 'intengo', 'ფასი', 'ფასს', 'գինը', 'দাম', 'விலை',
+    'මිල', 'ዋጋ', 'hintanne', 'hintaa', 'τιμης', 'τιμής', 'prisen', 'prijzen', 'tarif', 'tarifa', 'tarifs', 'kosten', 'custo',
   ],
   want: [
     'want', 'wanted', 'wanna', 'know', 'ask', 'asking', 'wondering', 'quería', 'queria', 'quiero', 'saber', 'voulais', 'veux',
@@ -73,6 +80,13 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'bilmek', 'öğrenmek', 'istiyorum', 'istedim', 'ήθελα', 'θέλω', 'μάθω', 'ville', 'veta', 'vite', 'halusin', 'tietää', 'akartam', 'tudni', 'voiam',
     'vreau', 'aflu', 'știu', 'htio', 'htjela', 'znati', 'norėjau', 'sužinoti', 'soovisin', 'teada', 'أردت', 'معرفة', 'می', 'خواستم',
     'רציתי', 'לדעת', 'चाहता', 'जानना', 'gusto', 'malaman', 'nak', 'tau',
+    // Session 7: "I wanted to know / learn" in the languages added to `price` above.
+    'gerne', 'kende', 'vide', 'gribēju', 'gribu', 'uzzināt', 'zināt', 'nilitaka', 'kujua', 'nataka', 'bilmoqchi', 'bilmoqchiman',
+    'білгім', 'келді', 'volia', 'conèixer', 'coñecer', 'jakin', 'nahi', 'chcel', 'chcela', 'vedieť', 'poznať', 'želel', 'želela',
+    'vedeti', 'желео', 'желела', 'сазнам', 'исках', 'науча', 'сакав', 'хацеў', 'даведацца', 'მინდოდა', 'გამეგო', 'ուզում',
+    'իմանալ', 'istədim', 'bilmək', 'doja', 'ridt', 'vildi', 'vita', 'theastaigh', 'eisiau', 'gwybod', 'wou', 'weet', 'জানতে',
+    'চেয়েছিলাম', 'அறிய', 'ፈልጌ', 'ለማወቅ', 'rabay', 'ogaado', 'bengifuna', 'ukwazi', 'мэдэхийг', 'хүссэн', 'ηθελα', 'μαθω',
+    'chciałabym', 'zjistit', 'dowiedzieć', 'sapevo', 'quisiera', 'gostaria', 'aimerais', 'würde',
   ],
   notice: [
     'congratulations', 'congrats', 'won', 'winner', 'winners', 'winning', 'prize', 'prizes', 'reward', 'rewards', 'award',
