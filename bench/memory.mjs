@@ -1,5 +1,7 @@
-// Heap held by a trained moderator (issue 13): a moderator learns every comment of the shared
-// corpora, and the heap it holds is the heapUsed difference after full garbage collections, with
+// Memory held by a trained moderator (issue 13): a moderator learns every comment of the shared
+// corpora, and what it holds is the heapUsed plus arrayBuffers difference after full garbage
+// collections (a typed array's contents live outside the JS heap: heapUsed alone leaves out the
+// store's counts, pair table and document arena; figures before session 7's store work did), with
 // the bytes per learned token (distinct tokens summed over learned comments, as the model's totals
 // count them) beside it. The comments themselves are read before the first measurement.
 //   npm run build && node --expose-gc bench/memory.mjs [--dist DIR]
@@ -31,8 +33,10 @@ const sets = corpora.map(({ name, path }) => ({
 }));
 const heap = () => {
   for (let i = 0; i < 4; i++) globalThis.gc();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return { heapUsed, arrayBuffers };
 };
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 /**
  * The model's counts, read from an export that only this function's frame holds. A `const model`
  * in the loop body (module code with top-level await) stays reachable until the next iteration
@@ -51,9 +55,11 @@ for (const set of sets) {
   for (const { comment, label } of set.items) m.learn(comment, label);
   learned += set.items.length;
   m.check('warm the calibration');
-  const held = heap() - before;
+  const now = heap();
+  const js = now.heapUsed - before.heapUsed;
+  const buffers = now.arrayBuffers - before.arrayBuffers;
   const { vocabulary, tokens } = modelSize(m);
-  rows.push([`+ ${set.name}`, learned.toLocaleString('en-US'), vocabulary.toLocaleString('en-US'), tokens.toLocaleString('en-US'), `${(held / 1024 / 1024).toFixed(2)} MB`, (held / tokens).toFixed(1)]);
+  rows.push([`+ ${set.name}`, learned.toLocaleString('en-US'), vocabulary.toLocaleString('en-US'), tokens.toLocaleString('en-US'), mb(js), mb(buffers), mb(js + buffers), ((js + buffers) / tokens).toFixed(1)]);
 }
-console.log(`Heap held by one moderator trained on the shared corpora (heapUsed after GC, minus before); load average ${loadavg()[0].toFixed(2)}\n`);
-console.log(formatTable(['learned', 'comments', 'vocabulary', 'learned tokens', 'heap held', 'bytes / learned token'], rows));
+console.log(`Memory held by one moderator trained on the shared corpora (heapUsed and arrayBuffers after GC, minus before); load average ${loadavg()[0].toFixed(2)}\n`);
+console.log(formatTable(['learned', 'comments', 'vocabulary', 'learned tokens', 'JS heap', 'typed arrays', 'held', 'bytes / learned token'], rows));
