@@ -280,7 +280,9 @@ export function createModerator(options?: ModeratorOptions): Moderator {
         for (const h of hits) rulePoints += h.points;
         starterWord = starterReason(starter.classify(tokens), r!.spam + r!.ham, tokenText ?? (() => null), rulePoints > 0);
       }
-      const verdict = decide(hits, bayes, skipped, decideOptions, bayes ? tokenText : undefined, starterWord);
+      // Where this site's ham tail sits, fitted with the calibration (no work here once fitted).
+      const hamTail = bayes ? classifier.calibration().hamTail : undefined;
+      const verdict = decide(hits, bayes, skipped, hamTail === undefined ? decideOptions : { ...decideOptions, hamTail }, bayes ? tokenText : undefined, starterWord);
       if (ruleFailures.length > 0) verdict.ruleFailures = ruleFailures;
       return verdict;
     },
