@@ -9,11 +9,11 @@ export interface DecideOptions {
   /** False: the BAYES reason carries no evidence strings (bulk scoring). Default true. */
   explain?: boolean;
   /**
-   * Where the site's own ham tail sits (Calibration.hamTail, calibrated probabilities): the spam
-   * cut moves up when the classifier alone blocks the budget's tail (placeSpamCut). Absent:
-   * fixed thresholds.
+   * How far (in the verdict's log-odds) the spam cut sits above the spam threshold on this site:
+   * spamCutShift of the site's ham tail, worked out once per fitted calibration. Absent or 0:
+   * the fixed thresholds.
    */
-  hamTail?: { budget: number; placed: number };
+  spamShift?: number;
 }
 
 const BAYES_EVIDENCE_TOKENS = 6;
@@ -79,21 +79,20 @@ function untrainedScore(points: number): number {
 
 /**
  * How far (in the verdict's log-odds) the spam cut moves up on this site. The classifier alone
- * gives the site's ham tail (options.hamTail: the scores its top shares of learned ham reach out
- * of sample) a trained score; when the budget's tail is over the spam threshold, the fixed cut
+ * gives the site's ham tail (Calibration.hamTail: the scores its top shares of learned ham reach
+ * out of sample) a trained score; when the budget's tail is over the spam threshold, the fixed cut
  * would block more of this site's ham than the budget, and the cut moves to the placed tail's
  * score (issue 9 §5: a fixed probability cannot hold a ham-blocked rate on sites whose scores
  * differ). 0 when the budget's tail is below the cut, absent, or there is no moderation band to
  * hold the comments in.
  */
-function spamCutShift(options: DecideOptions): number {
+export function spamCutShift(options: DecideOptions, hamTail: { budget: number; placed: number } | undefined): number {
   const t = options.thresholds;
-  const tail = options.hamTail;
-  if (tail === undefined || !(t.spam > t.moderate)) return 0;
+  if (hamTail === undefined || !(t.spam > t.moderate)) return 0;
   const cut = logit(t.spam);
   const alone = (p: number): number => trainedLogOdds(0, bayesLogOdds({ probability: p, spamTokens: [], hamTokens: [] }, options.bayesWeight));
-  if (!(alone(tail.budget) > cut)) return 0;
-  return Math.max(0, alone(tail.placed) - cut);
+  if (!(alone(hamTail.budget) > cut)) return 0;
+  return Math.max(0, alone(hamTail.placed) - cut);
 }
 
 /**
@@ -142,7 +141,7 @@ export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skip
   }
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;
   const t = options.thresholds;
-  const shift = bayes ? spamCutShift(options) : 0;
+  const shift = bayes ? (options.spamShift ?? 0) : 0;
   let score = bayes ? trainedScore(points, odds, shift, t) : untrainedScore(points);
   // A disguise holds a comment, it never blocks one by itself: when only the obfuscation points
   // or the classifier's disguise tokens (undisguisedProbability) carry a comment over the spam

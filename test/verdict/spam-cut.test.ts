@@ -6,14 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS } from '../../src/index.js';
 import type { BayesResult, RuleHit } from '../../src/types.js';
-import { decide } from '../../src/verdict/decide.js';
+import { decide, spamCutShift } from '../../src/verdict/decide.js';
 
 const hit = (points: number): RuleHit => ({ id: 'TEXT_X', group: 'text', points, description: 'x', evidence: ['x'] });
 const bayes = (probability: number): BayesResult => ({ probability, spamTokens: [], hamTokens: [] });
 const fixed = { thresholds: DEFAULT_THRESHOLDS, bayesWeight: 1 };
 // The classifier alone blocks from p ≈ 0.857 (2.4·logit(p) − 2.1 ≥ logit(0.9)).
-const under = { ...fixed, hamTail: { budget: 0.8, placed: 0.95 } };
-const over = { ...fixed, hamTail: { budget: 0.95, placed: 0.97 } };
+const under = { ...fixed, spamShift: spamCutShift(fixed, { budget: 0.8, placed: 0.95 }) };
+const over = { ...fixed, spamShift: spamCutShift(fixed, { budget: 0.95, placed: 0.97 }) };
 
 describe('the spam cut placed on the site', () => {
   it('changes nothing while the budget tail is under the cut', () => {
@@ -41,8 +41,11 @@ describe('the spam cut placed on the site', () => {
   });
 
   it('does not move without a moderation band to hold comments in, nor for an untrained verdict', () => {
-    const noBand = { thresholds: { moderate: 0.9, spam: 0.9, discard: 0.995 }, bayesWeight: 1, hamTail: over.hamTail };
-    expect(decide([], bayes(0.9), [], noBand).decision).toBe('spam');
+    expect(under.spamShift).toBe(0);
+    expect(over.spamShift).toBeGreaterThan(0);
+    const noBand = { thresholds: { moderate: 0.9, spam: 0.9, discard: 0.995 }, bayesWeight: 1 };
+    expect(spamCutShift(noBand, { budget: 0.95, placed: 0.97 })).toBe(0);
+    expect(spamCutShift(fixed, undefined)).toBe(0);
     expect(decide([hit(5)], null, [], over)).toEqual(decide([hit(5)], null, [], fixed));
   });
 });
