@@ -215,7 +215,8 @@ export function createModerator(options?: ModeratorOptions): Moderator {
 
   let classifier: Classifier;
   try {
-    classifier = createClassifier({ minExamplesPerClass: resolved.bayes.minExamplesPerClass, maxVocabulary: resolved.bayes.maxVocabulary }, model?.bayes);
+    const config = { hamTailBudget: resolved.bayes.hamBlockedBudget };
+    classifier = createClassifier({ minExamplesPerClass: resolved.bayes.minExamplesPerClass, maxVocabulary: resolved.bayes.maxVocabulary, config }, model?.bayes);
   } catch (error) {
     // Engine limits (a Map past 2^24 entries, an array past its length limit) mean a model too big to load.
     if (!(error instanceof RangeError)) throw error;

@@ -12,7 +12,7 @@ export interface Calibration {
   /**
    * Where the site's own ham tail sits, as calibrated spam probabilities its learned ham reach
    * out of sample (the scores the calibration is fitted on): `budget` is the score its top
-   * hamTailBudget share reach, `placed` its top hamTailShare. The verdict moves its spam cut only
+   * hamTailBudget share reach, `placed` its top hamTailAim · hamTailBudget. The verdict moves its spam cut only
    * when the classifier alone would block more than the budget (`budget` over the cut), and then
    * to `placed` (placeSpamCut in src/verdict/decide.ts). Absent when off, or when the learned set
    * has too little ham to say (hamTail).

@@ -4,7 +4,7 @@
 // below the moderate threshold changes. Without an estimate, or with one under the cut, the
 // verdict is exactly the fixed-threshold one.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLDS } from '../../src/index.js';
+import { DEFAULT_THRESHOLDS, createModerator } from '../../src/index.js';
 import type { BayesResult, RuleHit } from '../../src/types.js';
 import { decide, spamCutShift } from '../../src/verdict/decide.js';
 
@@ -47,5 +47,40 @@ describe('the spam cut placed on the site', () => {
     expect(spamCutShift(noBand, { budget: 0.95, placed: 0.97 })).toBe(0);
     expect(spamCutShift(fixed, undefined)).toBe(0);
     expect(decide([hit(5)], null, [], over)).toEqual(decide([hit(5)], null, [], fixed));
+  });
+});
+
+describe('options.bayes.hamBlockedBudget', () => {
+  it('is checked like every option', () => {
+    for (const bad of [-0.1, 2, 'x']) {
+      try {
+        createModerator({ bayes: { hamBlockedBudget: bad as number } });
+        expect.unreachable();
+      } catch (e) {
+        expect((e as { code: string }).code).toBe('E_INVALID_OPTION');
+        expect((e as { path: string }).path).toBe('options.bayes.hamBlockedBudget');
+      }
+    }
+  });
+
+  it('holds, on a site whose own ham reaches spam scores, what the fixed cut blocks; 0 keeps the fixed cut', () => {
+    const words = ['garden', 'recipe', 'weather', 'holiday', 'concert', 'bicycle', 'library', 'kitchen', 'painting', 'football'];
+    const sites = [createModerator({ starter: false }), createModerator({ starter: false, bayes: { hamBlockedBudget: 0 } })];
+    for (const m of sites) {
+      for (let i = 0; i < 600; i++) {
+        const topic = `${words[i % 10]} ${words[(i * 7 + 3) % 10]}`;
+        // One ham comment in 25 is the site's spam labeled ham (a mislabel, or a reader's own offer).
+        if (i % 25 === 0) m.learn({ content: `send a message for my offer, cheap ${topic} deal today number ${i}` }, 'ham');
+        else m.learn({ content: `I enjoyed the ${topic} post, thank you number ${i}` }, 'ham');
+        if (i % 3 === 0) m.learn({ content: `send a message for my offer, cheap ${topic} deal today number ${i}` }, 'spam');
+      }
+    }
+    const [placed, fixedCut] = sites.map((m) => m.check({ content: 'for my offer, cheap garden deal today' }));
+    expect(fixedCut!.decision).toBe('spam');
+    expect(placed!.decision).toBe('moderate');
+    // The whole spam wording is still blocked, and ordinary comments read the same on both.
+    for (const m of sites) expect(m.check({ content: 'send a message for my offer, cheap garden deal today' }).decision).toBe('spam');
+    const ordinary = sites.map((m) => m.check({ content: 'I enjoyed the garden post' }));
+    expect(ordinary[0]).toEqual(ordinary[1]);
   });
 });
