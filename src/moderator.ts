@@ -1,7 +1,7 @@
 // The moderator runs the pipeline in one direction and owns the only mutable state: the
 // classifier the caller holds through it. Stages never call back into this file.
 import { createHash } from 'node:crypto';
-import { createClassifier, type Classifier } from './bayes/index.js';
+import { createClassifier, type Calibration, type Classifier } from './bayes/index.js';
 import { shippedStarterTable } from './bayes/starter.js';
 import { createTableStarter, isStarterTable, readStarterTable, starterTableFromModel, type StarterClassifier, type StarterTableJSON } from './bayes/starter-table.js';
 import { SpamsiftError, isSpamsiftError } from './errors.js';
@@ -14,7 +14,7 @@ import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './opti
 import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, scoreRules } from './rules/index.js';
 import { RESERVED_KEYS, RULE_KEYS, TOKEN_RULE, TokenList, createStemmer, tokenTexts } from './tokenize/index.js';
 import type { ClassifierTokens, Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict, WordFacts } from './types.js';
-import { createPositionText, decide, starterActive, starterReason } from './verdict/index.js';
+import { createPositionText, decide, spamCutShift, starterActive, starterReason, type DecideOptions } from './verdict/index.js';
 
 export interface Analysis {
   features: Features;
@@ -220,7 +220,8 @@ export function createModerator(options?: ModeratorOptions): Moderator {
 
   let classifier: Classifier;
   try {
-    classifier = createClassifier({ minExamplesPerClass: resolved.bayes.minExamplesPerClass, maxVocabulary: resolved.bayes.maxVocabulary }, model?.bayes);
+    const config = { hamTailBudget: resolved.bayes.hamBlockedBudget };
+    classifier = createClassifier({ minExamplesPerClass: resolved.bayes.minExamplesPerClass, maxVocabulary: resolved.bayes.maxVocabulary, config }, model?.bayes);
   } catch (error) {
     // Engine limits (a Map past 2^24 entries, an array past its length limit) mean a model too big to load.
     if (!(error instanceof RangeError)) throw error;
@@ -231,7 +232,20 @@ export function createModerator(options?: ModeratorOptions): Moderator {
   // reads it. A value given is read here, so a bad one is refused at once.
   let loaded: StarterClassifier | string | undefined | null = resolved.starter === undefined ? null : loadStarter(resolved.starter, resolved.language);
   const starterNow = (): StarterClassifier | string | undefined => (loaded === null ? (loaded = loadStarter(undefined, resolved.language)) : loaded);
-  const decideOptions = { thresholds: resolved.thresholds, bayesWeight: resolved.bayes.weight, explain: resolved.explain };
+  const decideOptions: DecideOptions = { thresholds: resolved.thresholds, bayesWeight: resolved.bayes.weight, explain: resolved.explain };
+  // The decide options with the spam cut placed where this site's ham tail sits (Calibration.hamTail,
+  // fitted with the calibration at the refit): worked out once per fitted calibration, not per check.
+  let placedFor: Calibration | null = null;
+  let placed = decideOptions;
+  function placedOptions(): DecideOptions {
+    const calibration = classifier.calibration();
+    if (calibration !== placedFor) {
+      placedFor = calibration;
+      const spamShift = spamCutShift(decideOptions, calibration.hamTail);
+      placed = spamShift === 0 ? decideOptions : { ...decideOptions, spamShift };
+    }
+    return placed;
+  }
 
   function analyze(input: CommentInput): Analysis {
     return analyzeRead(readComment(input));
@@ -288,7 +302,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
         for (const h of hits) rulePoints += h.points;
         starterWord = starterReason(starter.classify(tokens), r!.spam + r!.ham, tokenText ?? (() => null), rulePoints > 0);
       }
-      const verdict = decide(hits, bayes, skipped, decideOptions, bayes ? tokenText : undefined, starterWord);
+      const verdict = decide(hits, bayes, skipped, bayes ? placedOptions() : decideOptions, bayes ? tokenText : undefined, starterWord);
       if (ruleFailures.length > 0) verdict.ruleFailures = ruleFailures;
       return verdict;
     },

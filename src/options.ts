@@ -35,6 +35,14 @@ export interface BayesOptions {
   maxVocabulary?: number;
   /** Weight of the Bayes log-odds in the final score. Default 1. */
   weight?: number;
+  /**
+   * Share of this site's ham the classifier may block on its own word (issue 9 §5). The trained
+   * classifier estimates, from its own learned comments scored out of sample, how much of its ham
+   * the spam threshold would block; when that is more than this budget, the spam cut moves up
+   * (to 0.6 of the budget) and what falls between is held for moderation instead. 0 turns it off
+   * (the fixed thresholds). Default 0.005.
+   */
+  hamBlockedBudget?: number;
 }
 
 export interface SiteOptions {
@@ -115,6 +123,8 @@ export interface ResolvedOptions {
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({ moderate: 0.5, spam: 0.9, discard: 0.995 });
 export const DEFAULT_MAX_LENGTH = 100_000;
 export const DEFAULT_MAX_VOCABULARY = 200_000;
+/** options.bayes.hamBlockedBudget's default: issue 9 §5's budget (the classifier's hamTailBudget). */
+export const DEFAULT_HAM_BLOCKED_BUDGET = 0.005;
 /** Highest vocabulary cap: a JS Map or Set holds at most 2^24 entries, so a larger cap could never be reached safely. */
 export const MAX_VOCABULARY = 10_000_000;
 
@@ -309,7 +319,7 @@ function readStarter(value: unknown): unknown {
   return invalid('options.starter', 'true, false, or a model from exportModel()', value);
 }
 
-const BAYES_KEYS = ['minExamplesPerClass', 'maxVocabulary', 'weight'] as const;
+const BAYES_KEYS = ['minExamplesPerClass', 'maxVocabulary', 'weight', 'hamBlockedBudget'] as const;
 
 /** Every option createModerator knows, one a line (options added later go at the end of the list). */
 const OPTION_KEYS = [
@@ -345,6 +355,7 @@ export function setDefaults(options: unknown): ResolvedOptions {
       minExamplesPerClass: readInteger(bayes['minExamplesPerClass'], 'options.bayes.minExamplesPerClass', 10, 0, 1e9),
       maxVocabulary: readInteger(bayes['maxVocabulary'], 'options.bayes.maxVocabulary', DEFAULT_MAX_VOCABULARY, 100, MAX_VOCABULARY),
       weight: readNumber(bayes['weight'], 'options.bayes.weight', 1, 0, 100),
+      hamBlockedBudget: readNumber(bayes['hamBlockedBudget'], 'options.bayes.hamBlockedBudget', DEFAULT_HAM_BLOCKED_BUDGET, 0, 1),
     },
     model: o['model'],
     language: language as Language,

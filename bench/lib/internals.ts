@@ -1,7 +1,7 @@
 // Entry for bench/bayes-variants.mjs: the classifier internals that the public API does not
 // export, bundled from src/ by esbuild so variants can be measured without changing the package.
 export { createModerator } from '../../src/moderator.js';
-export { createClassifier, DEFAULT_BAYES_CONFIG, MemoryStore, TokenCounts, createScorer, expandTokens, boundTokens, fitCalibration, type BayesConfig } from '../../src/bayes/index.js';
+export { createClassifier, DEFAULT_BAYES_CONFIG, MemoryStore, TokenCounts, createScorer, expandTokens, boundTokens, fitCalibration, hamTail, type BayesConfig } from '../../src/bayes/index.js';
 export { parseTokenTexts, tokenTexts } from '../../src/tokenize/index.js';
 export { stratifiedKFold, chronologicalSplit } from '../../src/evaluate/split.js';
 export { mulberry32 } from '../../src/evaluate/random.js';

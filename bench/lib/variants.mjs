@@ -98,4 +98,10 @@ export const LOCO_VARIANTS = [
   { name: 'handle grams of 8+ (no shapes)', language: 'auto', config: { gramMinLength: 8 } },
   { name: 'shapes, at most 8, bands of 5+ digits, handle grams of 6+', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true, max: 8, minBand: 5 }, config: { gramMinLength: 6 } },
   { name: 'shapes, at most 8, bands of 5+ digits', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true, max: 8, minBand: 5 }, config: {} },
+  // Session 7 (docs/quality-session7.md): the calibration's fit (the ranking within a fold is the
+  // model's; across folds, and so at a pooled operating point, it is the calibration's too).
+  { name: 'calibration: Platt target smoothing', language: 'auto', config: { smoothTargets: true } },
+  { name: 'calibration: prior strength 50', language: 'auto', config: { priorStrength: 50 } },
+  { name: 'calibration: prior strength 0.5', language: 'auto', config: { priorStrength: 0.5 } },
+  { name: 'calibration sample 8000', language: 'auto', config: { calibrationSample: 8000 } },
 ];

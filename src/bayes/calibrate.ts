@@ -9,6 +9,15 @@ export interface Calibration {
   /** probability = sigmoid(slope · x + offset), x = raw / used^power. */
   slope: number;
   offset: number;
+  /**
+   * Where the site's own ham tail sits, as calibrated spam probabilities its learned ham reach
+   * out of sample (the scores the calibration is fitted on): `budget` is the score its top
+   * hamTailBudget share reach, `placed` its top hamTailAim · hamTailBudget. The verdict moves its spam cut only
+   * when the classifier alone would block more than the budget (`budget` over the cut), and then
+   * to `placed` (placeSpamCut in src/verdict/decide.ts). Absent when off, or when the learned set
+   * has too little ham to say (hamTail).
+   */
+  hamTail?: { budget: number; placed: number };
 }
 
 export interface FitOptions {
@@ -87,4 +96,24 @@ export function fitCalibration(xs: readonly number[], spam: readonly boolean[], 
     if (moved < 1e-9) break;
   }
   return { slope: a, offset: b };
+}
+
+/**
+ * Where the site's own ham tail sits: the calibrated probability of the ham score with a share
+ * `share` of the sample's ham above it (the k-th highest, k = floor(share · ham)). The scores are
+ * out of sample (exact leave-one-out, or cross-fitted halves for NB-LR), so this estimates what
+ * share of the site's future ham a cut at that probability would pass over. Undefined when
+ * share is 0 or the sample has fewer than 1/share ham comments: the tail is then its single
+ * highest ham, too noisy to place a decision on (a small site keeps the fixed thresholds).
+ * Ties and order do not matter: the scores are sorted, so the result is a function of the
+ * sample's multiset (issue 9 §3).
+ */
+export function hamTail(calibration: Calibration, xs: readonly number[], spam: readonly boolean[], share: number): number | undefined {
+  if (!(share > 0)) return undefined;
+  const ham: number[] = [];
+  for (let i = 0; i < xs.length; i++) if (!spam[i]) ham.push(calibration.slope * (xs[i] as number) + calibration.offset);
+  const k = Math.floor(share * ham.length);
+  if (k < 1) return undefined;
+  ham.sort((a, b) => b - a);
+  return 1 / (1 + Math.exp(-(ham[k] as number)));
 }

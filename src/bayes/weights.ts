@@ -317,7 +317,7 @@ export function scoreIds(model: TokenWeights, ids: Uint32Array, power: number): 
  * dealt into two halves, each half's model scores the other half, and Platt scaling is fitted on
  * those scores, pulled toward `prior`.
  */
-export function fitTrained(docs: readonly FitDocument[], idSpace: number, flags: Uint8Array, config: TrainedConfig, prior: Calibration): { model: TokenWeights; calibration: Calibration } | null {
+export function fitTrained(docs: readonly FitDocument[], idSpace: number, flags: Uint8Array, config: TrainedConfig, prior: Calibration): { model: TokenWeights; calibration: Calibration; sample: { xs: number[]; spam: boolean[] } } | null {
   const all = docs.map((_, k) => k);
   const halves: number[][] = [[], []];
   all.forEach((k) => (halves[k % 2] as number[]).push(k));
@@ -339,7 +339,8 @@ export function fitTrained(docs: readonly FitDocument[], idSpace: number, flags:
     }
   }
   const calibration = xs.length === 0 ? prior : fitCalibration(xs, spam, { prior, priorStrength: config.priorStrength, smoothTargets: config.smoothTargets });
-  return { model, calibration };
+  // The cross-fitted scores go out with the fit: the tail placement (calibrate.ts) reads them.
+  return { model, calibration, sample: { xs, spam } };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { BayesResult, BayesToken, Decision, Reason, RuleHit, Thresholds, Verdict } from '../types.js';
-import { RULE_CENTER, RULE_SLOPE, bayesLogOdds, combineTrainedScore } from './score.js';
+import { RULE_CENTER, RULE_SLOPE, bayesLogOdds, combineTrainedScore, logit, sigmoid, trainedLogOdds } from './score.js';
 import { LazyReason } from './lazy-reason.js';
 import type { ExplainedTokenText } from './token-text.js';
 
@@ -8,6 +8,12 @@ export interface DecideOptions {
   bayesWeight: number;
   /** False: the BAYES reason carries no evidence strings (bulk scoring). Default true. */
   explain?: boolean;
+  /**
+   * How far (in the verdict's log-odds) the spam cut sits above the spam threshold on this site:
+   * spamCutShift of the site's ham tail, worked out once per fitted calibration. Absent or 0:
+   * the fixed thresholds.
+   */
+  spamShift?: number;
 }
 
 const BAYES_EVIDENCE_TOKENS = 6;
@@ -71,11 +77,50 @@ function untrainedScore(points: number): number {
   return d >= 0 ? 1 - 1 / (1 + ODDS_PER_POINT ** d) : 1 / (1 + ODDS_PER_POINT ** -d);
 }
 
+/**
+ * How far (in the verdict's log-odds) the spam cut moves up on this site. The classifier alone
+ * gives the site's ham tail (Calibration.hamTail: the scores its top shares of learned ham reach
+ * out of sample) a trained score; when the budget's tail is over the spam threshold, the fixed cut
+ * would block more of this site's ham than the budget, and the cut moves to the placed tail's
+ * score (issue 9 §5: a fixed probability cannot hold a ham-blocked rate on sites whose scores
+ * differ). 0 when the budget's tail is below the cut, absent, or there is no moderation band to
+ * hold the comments in.
+ */
+export function spamCutShift(options: DecideOptions, hamTail: { budget: number; placed: number } | undefined): number {
+  const t = options.thresholds;
+  if (hamTail === undefined || !(t.spam > t.moderate)) return 0;
+  const cut = logit(t.spam);
+  const alone = (p: number): number => trainedLogOdds(0, bayesLogOdds({ probability: p, spamTokens: [], hamTokens: [] }, options.bayesWeight));
+  if (!(alone(hamTail.budget) > cut)) return 0;
+  return Math.max(0, alone(hamTail.placed) - cut);
+}
+
+/**
+ * The trained score with the spam cut moved up by `shift` log-odds and the moderation band
+ * stretched to meet it: below the moderate threshold nothing changes, the band [moderate, spam +
+ * shift) maps linearly onto [moderate, spam), and above it scores move down by `shift`. Monotone,
+ * so the ranking is the classifier's and the rules' own; comments the move keeps from being
+ * blocked are held for moderation, not published.
+ */
+function placeSpamCut(z: number, shift: number, t: DecideOptions['thresholds']): number {
+  if (shift === 0) return sigmoid(z);
+  const zm = logit(t.moderate);
+  const zs = logit(t.spam);
+  if (z <= zm) return sigmoid(z);
+  if (z >= zs + shift) return sigmoid(z - shift);
+  return sigmoid(zm + ((z - zm) * (zs - zm)) / (zs + shift - zm));
+}
+
+/** The trained score of `points` and the classifier's log-odds on this site (the spam cut placed). */
+function trainedScore(points: number, odds: number, shift: number, t: DecideOptions['thresholds']): number {
+  return shift === 0 ? combineTrainedScore(points, odds) : placeSpamCut(trainedLogOdds(points, odds), shift, t);
+}
+
 /** The score of the comment as it would read undisguised: no obfuscation points, no disguise tokens. */
-function undisguisedScore(points: number, bayes: BayesResult | null, options: DecideOptions): number {
+function undisguisedScore(points: number, bayes: BayesResult | null, options: DecideOptions, shift: number): number {
   if (!bayes) return untrainedScore(points);
   const probability = bayes.undisguisedProbability ?? bayes.probability;
-  return combineTrainedScore(points, bayesLogOdds({ ...bayes, probability }, options.bayesWeight));
+  return trainedScore(points, bayesLogOdds({ ...bayes, probability }, options.bayesWeight), shift, options.thresholds);
 }
 
 /**
@@ -95,22 +140,23 @@ export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skip
     if (hit.group === 'obfuscation' && !CONTENT_DISGUISES.has(hit.id)) disguise += hit.points;
   }
   const odds = bayes ? bayesLogOdds(bayes, options.bayesWeight) : 0;
-  let score = bayes ? combineTrainedScore(points, odds) : untrainedScore(points);
+  const t = options.thresholds;
+  const shift = bayes ? (options.spamShift ?? 0) : 0;
+  let score = bayes ? trainedScore(points, odds, shift, t) : untrainedScore(points);
   // A disguise holds a comment, it never blocks one by itself: when only the obfuscation points
   // or the classifier's disguise tokens (undisguisedProbability) carry a comment over the spam
   // threshold, it stops just below it (moderate). Spam that is spam
   // undisguised keeps its verdict (what the normalizer undid reads as the plain text), and a reader's
   // borderline comment with a stray invisible or look-alike character is held, not blocked.
-  const t = options.thresholds;
   const disguised = disguise > 0 || bayes?.undisguisedProbability !== undefined;
-  if (disguised && score >= t.spam && t.spam > t.moderate && undisguisedScore(points - disguise, bayes, options) < t.spam) {
+  if (disguised && score >= t.spam && t.spam > t.moderate && undisguisedScore(points - disguise, bayes, options, shift) < t.spam) {
     score = Math.max(t.moderate, t.spam - DISGUISE_MARGIN);
   }
   // The starter holds, it never blocks (src/verdict/starter.ts): a comment that would not be spam
   // without its points (by the same two tests as above) stops just below the spam threshold.
   if (starter && starter.points > 0 && score >= t.spam && t.spam > t.moderate) {
     const spamWithout =
-      (bayes ? combineTrainedScore(withoutStarter, odds) : untrainedScore(withoutStarter)) >= t.spam && !(disguised && undisguisedScore(withoutStarter - disguise, bayes, options) < t.spam);
+      (bayes ? trainedScore(withoutStarter, odds, shift, t) : untrainedScore(withoutStarter)) >= t.spam && !(disguised && undisguisedScore(withoutStarter - disguise, bayes, options, shift) < t.spam);
     if (!spamWithout) score = Math.max(t.moderate, t.spam - DISGUISE_MARGIN);
   }
   const reasons: Reason[] = hits.map((h) => ({ id: h.id, group: h.group, points: h.points, description: h.description, evidence: h.evidence }));

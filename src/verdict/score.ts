@@ -44,7 +44,12 @@ export function combineScore(points: number, bayesOdds: number): number {
   return sigmoid(RULE_SLOPE * (points - RULE_CENTER) + bayesOdds);
 }
 
+/** The trained verdict's log-odds from rule points and a trained classifier's log-odds (from bayesLogOdds). */
+export function trainedLogOdds(points: number, bayesOdds: number): number {
+  return RULE_SLOPE * points + bayesOdds + TRAINED_BIAS;
+}
+
 /** Spam probability from rule points and a trained classifier's log-odds (from bayesLogOdds). */
 export function combineTrainedScore(points: number, bayesOdds: number): number {
-  return sigmoid(RULE_SLOPE * points + bayesOdds + TRAINED_BIAS);
+  return sigmoid(trainedLogOdds(points, bayesOdds));
 }

@@ -1,6 +1,6 @@
 // Calibration recovers a known logistic relation and falls back on its prior when data is thin.
 import { describe, expect, it } from 'vitest';
-import { createClassifier, fitCalibration } from '../../src/bayes/index.js';
+import { createClassifier, fitCalibration, hamTail } from '../../src/bayes/index.js';
 import { mulberry32 } from '../../src/evaluate/index.js';
 
 function synthetic(n: number, slope: number, offset: number, seed: number) {
@@ -53,5 +53,57 @@ describe('classifier calibration', () => {
     const p = c.classify(['buy1', 'buy2', 'buy3', 'buy4', 'buy5', 'buy6'])!.probability;
     expect(p).toBeGreaterThan(0.5);
     expect(p).toBeLessThan(1);
+  });
+});
+
+describe('hamTail (where the site\'s ham tail sits)', () => {
+  const identity = { slope: 1, offset: 0 };
+  const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+  it('is the calibrated score of the k-th highest ham, k = floor(share · ham), whatever the order', () => {
+    const xs: number[] = [];
+    const spam: boolean[] = [];
+    for (let i = 0; i < 1000; i++) {
+      xs.push(i / 100, 20 + i);
+      spam.push(false, true);
+    }
+    expect(hamTail(identity, xs, spam, 0.003)).toBe(sigmoid(9.96));
+    const order = xs.map((_, i) => i);
+    const random = mulberry32(3);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    expect(hamTail(identity, order.map((i) => xs[i] as number), order.map((i) => spam[i] as boolean), 0.003)).toBe(sigmoid(9.96));
+    expect(hamTail({ slope: 2, offset: -1 }, xs, spam, 0.005)).toBe(sigmoid(2 * 9.94 - 1));
+  });
+
+  it('says nothing when off or when the sample has fewer than 1/share ham', () => {
+    const xs = Array.from({ length: 300 }, (_, i) => i / 10);
+    const spam = xs.map(() => false);
+    expect(hamTail(identity, xs, spam, 0)).toBeUndefined();
+    expect(hamTail(identity, xs, spam, 0.003)).toBeUndefined();
+    expect(hamTail(identity, xs, spam, 0.005)).toBe(sigmoid(29.8));
+  });
+
+  it('comes with the classifier\'s calibration once it has enough ham, the same for any learning order', () => {
+    const docs: { id: string; tokens: string[]; label: 'spam' | 'ham' }[] = [];
+    const random = mulberry32(11);
+    const pick = (words: string[]): string[] => words.filter(() => random() < 0.4);
+    const hamWords = ['video', 'song', 'love', 'great', 'thanks', 'watch', 'music', 'nice', 'earn', 'money'];
+    const spamWords = ['earn', 'money', 'click', 'free', 'profit', 'invest', 'dm', 'channel', 'love', 'video'];
+    for (let i = 0; i < 450; i++) docs.push({ id: `h${i}`, tokens: [...pick(hamWords), `h${i % 37}`], label: 'ham' });
+    for (let i = 0; i < 150; i++) docs.push({ id: `s${i}`, tokens: [...pick(spamWords), `s${i % 23}`], label: 'spam' });
+    const learnAll = (list: typeof docs, config = {}) => {
+      const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 10_000, config });
+      for (const d of list) c.learn(d.id, d.tokens, d.label);
+      return c.calibration();
+    };
+    const forward = learnAll(docs);
+    expect(forward.hamTail).toBeDefined();
+    expect(forward.hamTail!.placed).toBeGreaterThanOrEqual(forward.hamTail!.budget);
+    expect(learnAll([...docs].reverse())).toEqual(forward);
+    expect(learnAll(docs, { hamTailBudget: 0 }).hamTail).toBeUndefined();
+    expect(learnAll(docs.slice(300)).hamTail).toBeUndefined(); // 150 ham: too few to say
   });
 });

@@ -42,10 +42,19 @@ const SEVERITY: Record<Decision, number> = { ham: 0, moderate: 1, spam: 2 };
 const MIN_KEPT = 0.95;
 /**
  * Families below the 95 % target, said plainly rather than hidden (docs/evasion.md), each held at
- * its measured floor so any further loss fails. None today: separators inside words were the last
- * (85.7 % trained before `.`/`/` were read through and disguise evidence became spam-side only).
+ * its measured floor so any further loss fails. One today, for the trained moderator, from where
+ * its spam cut sits rather than from the disguise being read (below); separators inside words were
+ * at 85.7 % trained before `.`/`/` were read through and disguise evidence became spam-side only.
  */
-const KNOWN_GAPS: Record<string, { trained?: number; untrained?: number }> = {};
+const KNOWN_GAPS: Record<string, { trained?: number; untrained?: number }> = {
+  // The trained moderator here learns half of youtube and half of instagram-scam, whose ham
+  // includes scam comments labeled ham; its own estimate says the fixed spam cut would block more
+  // than 0.5 % of that ham, so the cut moves up (options.bayes.hamBlockedBudget, issue 9 §5,
+  // docs/quality-session7.md). Disguised spam that lands between the two cuts is then held, not
+  // blocked: separators-in-words keeps 73 of 77 (75 with the fixed cut, hamBlockedBudget 0);
+  // combining-marks 74 (76) and link-backslash-title-case 74 (77) stay over 95 %.
+  'separators-in-words': { trained: 0.94 },
+};
 
 /**
  * Ham turned into spam, said plainly and held at its measured count so any further loss fails
