@@ -39,7 +39,7 @@ export interface BayesOptions {
    * Share of this site's ham the classifier may block on its own word (issue 9 §5). The trained
    * classifier estimates, from its own learned comments scored out of sample, how much of its ham
    * the spam threshold would block; when that is more than this budget, the spam cut moves up
-   * (to 0.6 of the budget) and what falls between is held for moderation instead. 0 turns it off
+   * to where the estimate blocks the budget, and what falls between is held for moderation instead. 0 turns it off
    * (the fixed thresholds). Default 0.005.
    */
   hamBlockedBudget?: number;

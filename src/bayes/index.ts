@@ -93,13 +93,13 @@ export const DEFAULT_BAYES_CONFIG: Readonly<BayesConfig> = Object.freeze({
   // (docs/quality-session6.md).
   lrHalfEpochs: 3,
   // Issue 9 §5: at most 0.5 % of ham blocked on every site, out of fold. The move is triggered by
-  // the budget itself; it then aims at a stricter share, as the estimate counts only ham the
-  // classifier alone would block (not ham rule points push over) and its half models score less
-  // sharply than the full one. The aim (0.6: 0.3 % at the 0.5 % budget) is picked by the protocol on the shared corpora (within
-  // the ham budgets on every corpus, then the most spam caught): only instagram-scam's estimate
-  // ever triggers the move, so only it can pick the aim (docs/quality-session7.md).
+  // the budget, and the cut goes to the budget itself (aim 1). A stricter aim (0.6: 0.3 % at the
+  // 0.5 % budget) reached the budget on instagram-scam, but only instagram-scam's estimate ever
+  // triggers the move, so the aim could be picked on that corpus alone; leave-one-corpus-out the
+  // other three cannot tell aims apart and the tie goes to the budget. A constant fitted on the
+  // one corpus it is reported on is not kept (docs/quality-session7.md, "The aim").
   hamTailBudget: 0.005, // the moderator passes options.bayes.hamBlockedBudget (the same default)
-  hamTailAim: 0.6,
+  hamTailAim: 1,
 });
 
 export interface ClassifierOptions {
