@@ -25,6 +25,9 @@ export const DISPOSABLE_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
 /** Profile hosts: a deep path there is a person's page, not a sales page. */
 const PROFILE_HOSTS = new Set(['facebook.com', 'twitter.com', 'x.com', 'instagram.com', 'linkedin.com', 'github.com', 'youtube.com', 'mastodon.social', 'medium.com', 'reddit.com', 'tiktok.com']);
 
+/** An author URL on a site of the author's own: not a social profile and not a well-known site. */
+const ownSite = (l: Link): boolean => l.host !== '' && !PROFILE_HOSTS.has(siteOf(l)) && wellKnownSite(l.host) === undefined;
+
 const by = (name: string, content = 'Thanks for the write-up.'): CommentInput => ({ content, author: { name } });
 const from = (url: string, content = 'Thanks for the write-up.'): CommentInput => ({ content, author: { name: 'Sam', url } });
 
@@ -118,7 +121,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
       if (words.length === 0 || words.length > 6) return NONE;
       const product = words.filter((w) => PRODUCTS.has(w));
       if (product.length === 0) return NONE;
-      const site = authorUrlLinks(f).find((l) => l.host !== '' && !PROFILE_HOSTS.has(siteOf(l)) && wellKnownSite(l.host) === undefined);
+      const site = authorUrlLinks(f).find(ownSite);
       return site === undefined ? NONE : [`name "${f.normalized.authorName.text}" (${product.join(', ')}), URL ${siteOf(site)}`];
     },
     examples: {
@@ -205,7 +208,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
       // structural, no wording, and only when the author URL's own words sell something (a
       // reader's own blog under "Thanks!" is no link drop). Alone 1.5, under the hold line.
       if (f.normalized.authorUrl === '' || f.words.length > 3) return NONE;
-      const site = authorUrlLinks(f).find((l) => l.host !== '' && !PROFILE_HOSTS.has(siteOf(l)) && wellKnownSite(l.host) === undefined && commercialUrl(l));
+      const site = authorUrlLinks(f).find((l) => ownSite(l) && commercialUrl(l));
       if (site === undefined) return NONE;
       return [`${f.words.length}-word comment, author URL ${siteOf(site)}`];
     },
