@@ -8,7 +8,7 @@
 // --objective mcc picks by mean MCC at today's constants instead (for the MCC targets).
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { findCorpora, loadCorpus } from './lib/corpora.mjs';
+import { loadCorpus, locoCorpora } from './lib/corpora.mjs';
 import { loadInternals } from './lib/load-from-src.mjs';
 import { BAYES_CLAMP, analyzeAll, outOfFold, subsample } from './lib/oof.mjs';
 import { formatTable } from './lib/table.mjs';
@@ -18,11 +18,7 @@ const folds = Number(values.folds);
 const max = Number(values.max);
 const seed = Number(values.seed);
 const lib = await loadInternals();
-const corpora = findCorpora().filter((c) => !values.only || values.only.split(',').includes(c.name));
-if (corpora.length < 2) {
-  console.log('bench/char-view-loco: needs at least two corpora in ../shared/corpora (absent here); skipped.');
-  process.exit(0);
-}
+const corpora = locoCorpora('char-view-loco', values.only);
 const clamp = (x) => Math.min(Math.max(x, -BAYES_CLAMP), BAYES_CLAMP);
 // l' from the word view's l and the char view's c: a convex mix keeps the calibrated scale, an
 // addition lets agreeing views add up.

@@ -17,7 +17,7 @@
 // the fourth, with the decision measured at today's constants and at constants picked the same way.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { findCorpora, loadCorpus } from './lib/corpora.mjs';
+import { loadCorpus, locoCorpora } from './lib/corpora.mjs';
 import { loadInternals } from './lib/load-from-src.mjs';
 import { analyzeAll, outOfFold, subsample, withShapes } from './lib/oof.mjs';
 import { formatTable } from './lib/table.mjs';
@@ -43,11 +43,7 @@ const folds = Number(values.folds);
 const max = Number(values.max);
 const seed = Number(values.seed);
 const lib = await loadInternals();
-const corpora = findCorpora().filter((c) => !values.only || values.only.split(',').includes(c.name));
-if (corpora.length < 2) {
-  console.log('bench/loco: needs at least two corpora in ../shared/corpora (absent here); skipped.');
-  process.exit(0);
-}
+const corpora = locoCorpora('loco', values.only);
 // The baseline (first) is --base when given, else the first listed variant (today's defaults).
 const study = values.study === 'nb' ? [LOCO_VARIANTS[0], ...NB_VARIANTS.map((v) => ({ ...v, language: 'auto' }))] : LOCO_VARIANTS;
 const baseVariant = study.find((v) => v.name === (values.base ?? study[0].name));

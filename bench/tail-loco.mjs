@@ -12,7 +12,7 @@
 //   node bench/tail-loco.mjs [--folds 5] [--seed 42] [--only a,b] [--always]
 // --always moves the cut on every site, triggered or not (tried and dropped).
 import { parseArgs } from 'node:util';
-import { findCorpora, loadCorpus } from './lib/corpora.mjs';
+import { loadCorpus, locoCorpora } from './lib/corpora.mjs';
 import { loadInternals } from './lib/load-from-src.mjs';
 import { analyzeAll } from './lib/oof.mjs';
 import { formatTable } from './lib/table.mjs';
@@ -21,11 +21,7 @@ const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' 
 const folds = Number(values.folds);
 const seed = Number(values.seed);
 const lib = await loadInternals();
-const corpora = findCorpora().filter((c) => !values.only || values.only.split(',').includes(c.name));
-if (corpora.length < 2) {
-  console.log('bench/tail-loco: needs at least two corpora in ../shared/corpora (absent here); skipped.');
-  process.exit(0);
-}
+const corpora = locoCorpora('tail-loco', values.only);
 const SHARES = [0, 0.001, 0.0015, 0.002, 0.0025, 0.003, 0.004, 0.005];
 const config = { ...lib.DEFAULT_BAYES_CONFIG };
 const prior = { slope: config.slope, offset: config.offset };

@@ -30,3 +30,16 @@ export function loadCorpus(parseCorpus, path) {
 export function loadSharedCorpora(parseCorpus) {
   return new Map(findCorpora().map((c) => [c.name, loadCorpus(parseCorpus, c.path)]));
 }
+
+/**
+ * The shared corpora a leave-one-corpus-out bench runs on (`--only a,b` keeps those), or exit 0
+ * with a message when fewer than two are there: one corpus has nothing to be held out from.
+ */
+export function locoCorpora(bench, only) {
+  const corpora = findCorpora().filter((c) => !only || only.split(',').includes(c.name));
+  if (corpora.length < 2) {
+    console.log(`bench/${bench}: needs at least two corpora in ../shared/corpora (absent here); skipped.`);
+    process.exit(0);
+  }
+  return corpora;
+}
