@@ -783,9 +783,4 @@ export class MemoryStore implements BayesStore {
     documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { vocabulary: live.map((id) => names[id] as string), documents };
   }
-
-  /** Approximate resident bytes of the counts, ids and documents (not of the maps' strings). */
-  byteSize(): number {
-    return this.cells.byteLength + this.kinds.byteLength + this.pairs.byteLength + this.arena.byteLength + this.docStart.byteLength * 2 + this.docLabel.byteLength;
-  }
 }
