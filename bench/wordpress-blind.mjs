@@ -3,11 +3,13 @@
 // written by an engineer who had not read the rules, so it measures how the rules (and the shipped
 // starter) carry to comments they were not written against; issue 10's target for real WordPress
 // dumps is at least 80 % of the spam flagged (spam or moderate) and no approved comment decided spam.
-//   npm run build && node bench/wordpress-blind.mjs [--dist DIR] [--starter-off] [--no-staff] [--ids]
+//   npm run build && node bench/wordpress-blind.mjs [--dist DIR] [--set FILE] [--starter-off] [--no-staff] [--ids]
+// --set: another set of the same shape (default fixtures/wordpress-blind.jsonl), e.g.
+// fixtures/wordpress-blind-2.jsonl, the second blind set (docs/wordpress-blind-set-2.md).
 // --starter-off: rules only. --no-staff: leave out the owner replies (isStaff), which the rules
 // trust by design. --ids: the ids of the spam missed and the ham flagged, with their reasons' ids.
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatTable } from './lib/table.mjs';
@@ -15,6 +17,7 @@ import { formatTable } from './lib/table.mjs';
 const { values } = parseArgs({
   options: {
     dist: { type: 'string' },
+    set: { type: 'string' },
     'starter-off': { type: 'boolean', default: false },
     'no-staff': { type: 'boolean', default: false },
     ids: { type: 'boolean', default: false },
@@ -24,7 +27,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = await import(join(resolve(values.dist ?? join(root, 'dist')), 'index.js'));
 const moderator = lib.createModerator(values['starter-off'] ? { starter: false } : {});
 
-const rows = readFileSync(join(root, 'fixtures', 'wordpress-blind.jsonl'), 'utf8')
+const setPath = resolve(values.set ?? join(root, 'fixtures', 'wordpress-blind.jsonl'));
+const setName = basename(setPath, '.jsonl');
+const rows = readFileSync(setPath, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line))
@@ -56,7 +61,7 @@ console.log(
 console.log(
   formatTable(
     ['set', 'spam', 'spam flagged', 'spam decided spam', 'ham', 'ham decided spam', 'ham held'],
-    [['wordpress-blind', spam.n, pct(spam.spam + spam.moderate, spam.n), pct(spam.spam, spam.n), ham.n, `${ham.spam}`, `${ham.moderate}`]],
+    [[setName, spam.n, pct(spam.spam + spam.moderate, spam.n), pct(spam.spam, spam.n), ham.n, `${ham.spam}`, `${ham.moderate}`]],
   ),
 );
 console.log();
