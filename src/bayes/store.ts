@@ -1,7 +1,7 @@
 // The classifier's counts sit behind this interface so that a shared store (Redis, for many app
 // instances) can replace the in-memory one without touching the classifier. The store also
 // remembers which tokens each document contributed: that is what makes relabel and unlearn exact.
-import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, parseTokenTexts } from '../tokenize/index.js';
+import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, ownString, parseTokenTexts } from '../tokenize/index.js';
 import type { ClassifierTokens, Label } from '../types.js';
 
 /** Tokens as the store takes them: typed, or text forms (parsed once, at this boundary). */
@@ -337,7 +337,7 @@ export class MemoryStore implements BayesStore {
     if (id === undefined) {
       if (!create) return -1;
       id = this.newId(kind, text);
-      map.set(text, id);
+      map.set(ownString(text), id);
     }
     if (key !== undefined) this.rememberKey(key, id);
     return id;
@@ -380,7 +380,7 @@ export class MemoryStore implements BayesStore {
           // (their stamp is the old wordsMade); cached ids stay good.
           if (++this.wordsMade === MAX_WORDS_MADE) this.staleIds();
           id = this.newId(TOKEN_WORD, text);
-          words.set(text, id);
+          words.set(ownString(text), id);
         } else id = -1;
       }
       idAt[i] = id;
