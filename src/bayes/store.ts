@@ -216,7 +216,11 @@ export class MemoryStore implements BayesStore {
   private wordsMade = 0;
 
   private readonly docs = new Map<string, number>();
-  private docNames: string[] = [];
+  /**
+   * Document slots made (free ones included). A slot's document id is kept only as its key in
+   * `docs`: the rare readers by slot (refit order, export) read them all with namesBySlot().
+   */
+  private slotCount = 0;
   private docLabel = new Uint8Array(256);
   private docStart = new Uint32Array(256);
   private docLength = new Uint32Array(256);
@@ -450,10 +454,17 @@ export class MemoryStore implements BayesStore {
     return texts[id] as string;
   }
 
+  /** Each slot's document id ('' for a free slot), from the map of documents. */
+  private namesBySlot(): string[] {
+    const names = new Array<string>(this.slotCount).fill('');
+    for (const [id, slot] of this.docs) names[slot] = id;
+    return names;
+  }
+
   private newSlot(): number {
-    const slot = this.freeSlots.pop() ?? this.docNames.length;
-    if (slot === this.docNames.length) {
-      this.docNames.push('');
+    const slot = this.freeSlots.pop() ?? this.slotCount;
+    if (slot === this.slotCount) {
+      this.slotCount++;
       const n = slot + 1;
       this.docLabel = grow(this.docLabel, n, (k) => new Uint8Array(k));
       this.docStart = grow(this.docStart, n, (k) => new Uint32Array(k));
@@ -495,7 +506,6 @@ export class MemoryStore implements BayesStore {
   /** Records a document whose distinct ids sit at arena[start .. end). */
   private finishAdd(docId: string, label: Label, start: number, end: number): void {
     const slot = this.newSlot();
-    this.docNames[slot] = docId;
     this.docHash[slot] = hash32(docId);
     this.docLabel[slot] = label === 'spam' ? LABEL_SPAM : LABEL_HAM;
     this.docStart[slot] = start;
@@ -562,7 +572,6 @@ export class MemoryStore implements BayesStore {
       this.hamTokens -= length;
     }
     this.docs.delete(docId);
-    this.docNames[slot] = '';
     this.docLabel[slot] = LABEL_NONE;
     this.docLength[slot] = 0;
     this.freeSlots.push(slot);
@@ -582,7 +591,7 @@ export class MemoryStore implements BayesStore {
   private rewriteArena(pruned: Uint8Array | null): void {
     const next = new Uint32Array(Math.max(4096, this.arenaEnd - this.arenaGarbage));
     let end = 0;
-    for (let slot = 0; slot < this.docNames.length; slot++) {
+    for (let slot = 0; slot < this.slotCount; slot++) {
       if (this.docLabel[slot] === LABEL_NONE) continue;
       const start = this.docStart[slot] as number;
       const length = this.docLength[slot] as number;
@@ -720,16 +729,17 @@ export class MemoryStore implements BayesStore {
    * equal hashes (rare) are then put in id order.
    */
   private hashOrder(limit: number): { slot: number; id: string }[] {
-    const slots = this.docNames.length;
+    const slots = this.slotCount;
     if (slots >= SLOT_SPAN) return this.hashOrderByObjects(limit);
     const keys = new Float64Array(this.docs.size);
     let n = 0;
     for (let slot = 0; slot < slots; slot++) if (this.docLabel[slot] !== LABEL_NONE) keys[n++] = (this.docHash[slot] as number) * SLOT_SPAN + slot;
     keys.sort();
+    const names = this.namesBySlot();
     const chosen: { slot: number; id: string }[] = [];
     for (let k = 0; k < n; k++) {
       const slot = (keys[k] as number) % SLOT_SPAN;
-      chosen.push({ slot, id: this.docNames[slot] as string });
+      chosen.push({ slot, id: names[slot] as string });
     }
     const hashAt = (k: number): number => Math.floor((keys[k] as number) / SLOT_SPAN);
     for (let k = 1; k < n; k++) {
@@ -779,13 +789,14 @@ export class MemoryStore implements BayesStore {
     const renumber = new Uint32Array(this.idCount);
     live.forEach((id, i) => (renumber[id] = i));
     const documents: StoreSnapshot['documents'] = [];
-    for (let slot = 0; slot < this.docNames.length; slot++) {
+    const docNames = this.namesBySlot();
+    for (let slot = 0; slot < this.slotCount; slot++) {
       const label = this.docLabel[slot];
       if (label === LABEL_NONE) continue;
       const start = this.docStart[slot] as number;
       const tokens = Array.from(this.arena.subarray(start, start + (this.docLength[slot] as number)), (id) => renumber[id] as number);
       tokens.sort((a, b) => a - b);
-      documents.push({ id: this.docNames[slot] as string, label: label === LABEL_SPAM ? 'spam' : 'ham', tokens });
+      documents.push({ id: docNames[slot] as string, label: label === LABEL_SPAM ? 'spam' : 'ham', tokens });
     }
     documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { vocabulary: live.map((id) => names[id] as string), documents };
