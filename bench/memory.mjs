@@ -80,3 +80,26 @@ for (let upTo = 1; upTo <= sets.length; upTo++) {
 }
 console.log(`Memory held by one moderator trained on the shared corpora (heapUsed and arrayBuffers with it minus after dropping it); load average ${loadavg()[0].toFixed(2)}\n`);
 console.log(formatTable(['learned', 'comments', 'vocabulary', 'learned tokens', 'JS heap', 'typed arrays', 'held', 'bytes / learned token'], rows));
+
+// A site that starts empty checks every comment before it learns it: its moderator also reads the
+// shipped starter on the first check (which a moderator that learned 1,000 comments before its
+// first check never does) and holds whatever the check path keeps.
+const youtube = sets.find((set) => set.name === 'youtube');
+if (youtube !== undefined) {
+  function trainChecking(box) {
+    box.moderator = createModerator();
+    for (const { comment, label } of youtube.items) {
+      box.moderator.check(comment);
+      box.moderator.learn(comment, label);
+    }
+    box.moderator.check('warm the calibration');
+    return modelSize(box.moderator);
+  }
+  const box = { moderator: null };
+  const { tokens } = trainChecking(box);
+  const withIt = await heap();
+  box.moderator = null;
+  const without = await heap();
+  const held = withIt.heapUsed + withIt.arrayBuffers - without.heapUsed - without.arrayBuffers;
+  console.log(`\nyoutube alone, each comment checked before it is learned: ${mb(held)} held, ${(held / tokens).toFixed(1)} bytes per learned token`);
+}
