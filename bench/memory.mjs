@@ -1,9 +1,15 @@
-// Memory held by a trained moderator (issue 13): a moderator learns every comment of the shared
-// corpora, and what it holds is the heapUsed plus arrayBuffers difference after full garbage
-// collections (a typed array's contents live outside the JS heap: heapUsed alone leaves out the
-// store's counts, pair table and document arena; figures before session 7's store work did), with
-// the bytes per learned token (distinct tokens summed over learned comments, as the model's totals
-// count them) beside it. The comments themselves are read before the first measurement.
+// Memory held by a trained moderator (issue 13): for each row a fresh moderator learns the shared
+// corpora up to that one (with a check after each corpus, which fits the NB-LR weights), and what
+// it holds is heapUsed plus arrayBuffers with the moderator minus the same right after it is
+// dropped (full garbage collections, the event loop turned between them), with the bytes per
+// learned token (distinct tokens summed over learned comments, as the model's totals count them)
+// beside it. A typed array's contents live outside the JS heap: heapUsed alone leaves out the
+// store's counts, pair table and document arena (figures before session 7's store work did).
+//
+// Session 8: the previous reading (after minus before learning, one moderator for all rows) moved
+// by about 10 MB between identical runs and counted what the bench itself allocated while the
+// moderator learned (its comment ids flattened on first hashing, JIT code and feedback); dropping
+// the moderator and measuring again counts only what nothing but the moderator holds.
 //   npm run build && node --expose-gc bench/memory.mjs [--dist DIR]
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,35 +37,69 @@ const sets = corpora.map(({ name, path }) => ({
     return { comment: { id: `${name}:${r.id}`, content: r.content, ...(typeof r.author === 'string' ? { author: { name: r.author } } : {}) }, label: r.label };
   }),
 }));
-const heap = () => {
-  for (let i = 0; i < 4; i++) globalThis.gc();
+/** heapUsed and arrayBuffers after full collections, the event loop turned between them (so nothing a finished job kept is counted). */
+async function heap() {
+  for (let i = 0; i < 4; i++) {
+    globalThis.gc();
+    await new Promise((done) => setImmediate(done));
+  }
   const { heapUsed, arrayBuffers } = process.memoryUsage();
   return { heapUsed, arrayBuffers };
-};
+}
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-/**
- * The model's counts, read from an export that only this function's frame holds. A `const model`
- * in the loop body (module code with top-level await) stays reachable until the next iteration
- * overwrites it, so the previous corpus's export (up to 17 MB of JS objects) was counted as heap
- * the moderator holds: the figures before session 7 were that much too high.
- */
+/** The model's counts, read from an export that only this function's frame holds. */
 function modelSize(moderator) {
   const model = moderator.exportModel().bayes;
   return { vocabulary: model.vocabulary.length, tokens: model.totals.tokens };
 }
-const rows = [];
-const before = heap();
-const m = createModerator({ bayes: { maxVocabulary: 2_000_000 } });
-let learned = 0;
-for (const set of sets) {
-  for (const { comment, label } of set.items) m.learn(comment, label);
-  learned += set.items.length;
-  m.check('warm the calibration');
-  const now = heap();
-  const js = now.heapUsed - before.heapUsed;
-  const buffers = now.arrayBuffers - before.arrayBuffers;
-  const { vocabulary, tokens } = modelSize(m);
-  rows.push([`+ ${set.name}`, learned.toLocaleString('en-US'), vocabulary.toLocaleString('en-US'), tokens.toLocaleString('en-US'), mb(js), mb(buffers), mb(js + buffers), ((js + buffers) / tokens).toFixed(1)]);
+/**
+ * A fresh moderator in `box` that learned the corpora up to `upTo`; every use of it stays in this
+ * synchronous frame. An async caller that read `box.moderator` itself could keep it in a register
+ * of its suspended frame across an await (the last row once read −0.03 MB that way).
+ */
+function train(box, upTo) {
+  box.moderator = createModerator({ bayes: { maxVocabulary: 2_000_000 } });
+  let learned = 0;
+  for (const set of sets.slice(0, upTo)) {
+    for (const { comment, label } of set.items) box.moderator.learn(comment, label);
+    learned += set.items.length;
+    box.moderator.check('warm the calibration');
+  }
+  return { learned, ...modelSize(box.moderator) };
 }
-console.log(`Memory held by one moderator trained on the shared corpora (heapUsed and arrayBuffers after GC, minus before); load average ${loadavg()[0].toFixed(2)}\n`);
+const rows = [];
+for (let upTo = 1; upTo <= sets.length; upTo++) {
+  const box = { moderator: null };
+  const { learned, vocabulary, tokens } = train(box, upTo);
+  const withIt = await heap();
+  box.moderator = null;
+  const without = await heap();
+  const js = withIt.heapUsed - without.heapUsed;
+  const buffers = withIt.arrayBuffers - without.arrayBuffers;
+  rows.push([`+ ${sets[upTo - 1].name}`, learned.toLocaleString('en-US'), vocabulary.toLocaleString('en-US'), tokens.toLocaleString('en-US'), mb(js), mb(buffers), mb(js + buffers), ((js + buffers) / tokens).toFixed(1)]);
+}
+console.log(`Memory held by one moderator trained on the shared corpora (heapUsed and arrayBuffers with it minus after dropping it); load average ${loadavg()[0].toFixed(2)}\n`);
 console.log(formatTable(['learned', 'comments', 'vocabulary', 'learned tokens', 'JS heap', 'typed arrays', 'held', 'bytes / learned token'], rows));
+
+// A site that starts empty checks every comment before it learns it: its moderator also reads the
+// shipped starter on the first check (which a moderator that learned 1,000 comments before its
+// first check never does) and holds whatever the check path keeps.
+const youtube = sets.find((set) => set.name === 'youtube');
+if (youtube !== undefined) {
+  function trainChecking(box) {
+    box.moderator = createModerator();
+    for (const { comment, label } of youtube.items) {
+      box.moderator.check(comment);
+      box.moderator.learn(comment, label);
+    }
+    box.moderator.check('warm the calibration');
+    return modelSize(box.moderator);
+  }
+  const box = { moderator: null };
+  const { tokens } = trainChecking(box);
+  const withIt = await heap();
+  box.moderator = null;
+  const without = await heap();
+  const held = withIt.heapUsed + withIt.arrayBuffers - without.heapUsed - without.arrayBuffers;
+  console.log(`\nyoutube alone, each comment checked before it is learned: ${mb(held)} held, ${(held / tokens).toFixed(1)} bytes per learned token`);
+}

@@ -292,7 +292,11 @@ export function createModerator(options?: ModeratorOptions): Moderator {
       // The starter scores the same typed tokens, so its evidence is named by the same positions.
       // Past STARTER_RETIRED_AFTER learned comments the starter's word is a rounding error: not consulted.
       const r = loaded !== undefined ? classifier.readiness() : undefined;
-      const starter = r !== undefined && starterActive(r.spam + r.ham) ? starterNow() : undefined;
+      const active = r !== undefined && starterActive(r.spam + r.ham);
+      // Retired, the shipped starter is never consulted: its table (1.5 MB, the largest thing an
+      // untrained moderator holds) is let go and read again only if unlearning brings it back.
+      if (!active && loaded !== null && resolved.starter === undefined) loaded = null;
+      const starter = active ? starterNow() : undefined;
       if (typeof starter === 'string') skipped.push(starter);
       const consultStarter = starter !== undefined && typeof starter !== 'string';
       const tokenText = resolved.explain && (bayes || consultStarter) ? createPositionText(features.words, tokens) : undefined;

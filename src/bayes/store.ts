@@ -1,7 +1,7 @@
 // The classifier's counts sit behind this interface so that a shared store (Redis, for many app
 // instances) can replace the in-memory one without touching the classifier. The store also
 // remembers which tokens each document contributed: that is what makes relabel and unlearn exact.
-import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, parseTokenTexts } from '../tokenize/index.js';
+import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, ownString, parseTokenTexts } from '../tokenize/index.js';
 import type { ClassifierTokens, Label } from '../types.js';
 
 /** Tokens as the store takes them: typed, or text forms (parsed once, at this boundary). */
@@ -167,12 +167,17 @@ export class MemoryStore implements BayesStore {
   /** Ids by text, one map per kind (index: TokenKind; the bigram slot is unused). */
   private readonly textIds: Map<string, number>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
   /**
-   * Per id: kind and text (a bigram's is ''). A bigram's two word ids are kept only in its slot of
-   * the pair table: the rare operations that need them by bigram id (export, pruning, compaction)
-   * read them all with bigramParts(), which saves 8 bytes on every id (issue 13's memory target).
+   * Per id: kind and flags (tokenFlags()). Nothing per id holds its text: a text's one copy is its
+   * key in the map of its kind, and the rare operations that need texts by id (export, pruning,
+   * compaction) read them all from the maps with textsById(); an array of texts by id cost 8 bytes
+   * on every id, bigrams included (2 MB of the four shared corpora's 243k ids, issue 13's memory
+   * target). A bigram's two word ids are kept only in its slot of the pair table, read by id with
+   * bigramParts() for the same reason.
    */
   private kinds = new Uint8Array(1024);
-  private texts: string[] = [];
+  private flags = new Uint8Array(1024);
+  /** Ids made (one more than the largest). */
+  private idCount = 0;
   /**
    * Bigram ids by word-id pair: [a, b, id] per slot, a === -1 when empty; at most three quarters
    * full. The largest typed array of a trained store (the four shared corpora's 181k bigrams took
@@ -211,7 +216,11 @@ export class MemoryStore implements BayesStore {
   private wordsMade = 0;
 
   private readonly docs = new Map<string, number>();
-  private docNames: string[] = [];
+  /**
+   * Document slots made (free ones included). A slot's document id is kept only as its key in
+   * `docs`: the rare readers by slot (refit order, export) read them all with namesBySlot().
+   */
+  private slotCount = 0;
   private docLabel = new Uint8Array(256);
   private docStart = new Uint32Array(256);
   private docLength = new Uint32Array(256);
@@ -270,22 +279,23 @@ export class MemoryStore implements BayesStore {
 
   /** A new id of `kind` (dead: no counts yet); a bigram's is then put in the pair table. */
   private newId(kind: number, text: string): number {
-    const id = this.texts.length;
-    this.texts.push(text);
+    const id = this.idCount++;
     const n = id + 1;
     // The per-id arrays grow together (kinds holds one entry per id): one test per new id.
     if (n > this.kinds.length) {
       this.cells = grow(this.cells, n * CELL, (k) => new Uint32Array(k));
       this.kinds = grow(this.kinds, n, (k) => new Uint8Array(k));
+      this.flags = grow(this.flags, n, (k) => new Uint8Array(k));
     }
     this.kinds[id] = kind;
+    this.flags[id] = (isDisguiseToken(kind, text) ? FLAG_DISGUISE : 0) | (kind === TOKEN_RULE ? FLAG_RULE : 0);
     return id;
   }
 
   /** Each bigram id's two word ids (a[id], b[id]; -1 for other kinds), read from the pair table. */
   private bigramParts(): { a: Int32Array; b: Int32Array } {
-    const a = new Int32Array(this.texts.length).fill(-1);
-    const b = new Int32Array(this.texts.length).fill(-1);
+    const a = new Int32Array(this.idCount).fill(-1);
+    const b = new Int32Array(this.idCount).fill(-1);
     const pairs = this.pairs;
     for (let h = 0; h < pairs.length; h += 3) {
       if (pairs[h] === -1) continue;
@@ -294,6 +304,13 @@ export class MemoryStore implements BayesStore {
       b[id] = pairs[h + 1] as number;
     }
     return { a, b };
+  }
+
+  /** Each id's text ('' for bigrams), read from the maps of texts (every other id has one key there). */
+  private textsById(): string[] {
+    const texts = new Array<string>(this.idCount).fill('');
+    for (const map of this.textIds) for (const [text, id] of map) texts[id] = text;
+    return texts;
   }
 
   /** The id of entry `i` (word ids of the query already in idAt), created when `create`; -1 when unknown. */
@@ -324,7 +341,7 @@ export class MemoryStore implements BayesStore {
     if (id === undefined) {
       if (!create) return -1;
       id = this.newId(kind, text);
-      map.set(text, id);
+      map.set(ownString(text), id);
     }
     if (key !== undefined) this.rememberKey(key, id);
     return id;
@@ -367,7 +384,7 @@ export class MemoryStore implements BayesStore {
           // (their stamp is the old wordsMade); cached ids stay good.
           if (++this.wordsMade === MAX_WORDS_MADE) this.staleIds();
           id = this.newId(TOKEN_WORD, text);
-          words.set(text, id);
+          words.set(ownString(text), id);
         } else id = -1;
       }
       idAt[i] = id;
@@ -413,8 +430,7 @@ export class MemoryStore implements BayesStore {
       out.ids[k] = id;
       spam[k] = s;
       ham[k] = h;
-      const kind = tokens.kind[i] as number;
-      out.disguise[k] = kind >= TOKEN_SYNTHETIC && isDisguiseToken(kind, this.texts[id] as string) ? 1 : 0;
+      out.disguise[k] = (this.flags[id] as number) & FLAG_DISGUISE;
       k++;
     }
     out.size = k;
@@ -430,18 +446,25 @@ export class MemoryStore implements BayesStore {
     return this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham';
   }
 
-  /** The token's text form, as the model's vocabulary writes it (`parts` from bigramParts()). */
-  private nameOf(id: number, parts: { a: Int32Array; b: Int32Array }): string {
+  /** The token's text form, as the model's vocabulary writes it (`parts` from bigramParts(), `texts` from textsById()). */
+  private nameOf(id: number, parts: { a: Int32Array; b: Int32Array }, texts: readonly string[]): string {
     const kind = this.kinds[id];
-    if (kind === TOKEN_BIGRAM) return `${this.nameOf(parts.a[id] as number, parts)} ${this.nameOf(parts.b[id] as number, parts)}`;
-    if (kind === TOKEN_RULE) return `rule:${this.texts[id] as string}`;
-    return this.texts[id] as string;
+    if (kind === TOKEN_BIGRAM) return `${this.nameOf(parts.a[id] as number, parts, texts)} ${this.nameOf(parts.b[id] as number, parts, texts)}`;
+    if (kind === TOKEN_RULE) return `rule:${texts[id] as string}`;
+    return texts[id] as string;
+  }
+
+  /** Each slot's document id ('' for a free slot), from the map of documents. */
+  private namesBySlot(): string[] {
+    const names = new Array<string>(this.slotCount).fill('');
+    for (const [id, slot] of this.docs) names[slot] = id;
+    return names;
   }
 
   private newSlot(): number {
-    const slot = this.freeSlots.pop() ?? this.docNames.length;
-    if (slot === this.docNames.length) {
-      this.docNames.push('');
+    const slot = this.freeSlots.pop() ?? this.slotCount;
+    if (slot === this.slotCount) {
+      this.slotCount++;
       const n = slot + 1;
       this.docLabel = grow(this.docLabel, n, (k) => new Uint8Array(k));
       this.docStart = grow(this.docStart, n, (k) => new Uint32Array(k));
@@ -483,7 +506,6 @@ export class MemoryStore implements BayesStore {
   /** Records a document whose distinct ids sit at arena[start .. end). */
   private finishAdd(docId: string, label: Label, start: number, end: number): void {
     const slot = this.newSlot();
-    this.docNames[slot] = docId;
     this.docHash[slot] = hash32(docId);
     this.docLabel[slot] = label === 'spam' ? LABEL_SPAM : LABEL_HAM;
     this.docStart[slot] = start;
@@ -550,7 +572,6 @@ export class MemoryStore implements BayesStore {
       this.hamTokens -= length;
     }
     this.docs.delete(docId);
-    this.docNames[slot] = '';
     this.docLabel[slot] = LABEL_NONE;
     this.docLength[slot] = 0;
     this.freeSlots.push(slot);
@@ -570,7 +591,7 @@ export class MemoryStore implements BayesStore {
   private rewriteArena(pruned: Uint8Array | null): void {
     const next = new Uint32Array(Math.max(4096, this.arenaEnd - this.arenaGarbage));
     let end = 0;
-    for (let slot = 0; slot < this.docNames.length; slot++) {
+    for (let slot = 0; slot < this.slotCount; slot++) {
       if (this.docLabel[slot] === LABEL_NONE) continue;
       const start = this.docStart[slot] as number;
       const length = this.docLength[slot] as number;
@@ -597,16 +618,17 @@ export class MemoryStore implements BayesStore {
 
   private liveIds(): number[] {
     const live: number[] = [];
-    for (let id = 0; id < this.texts.length; id++) if (this.total(id) > 0) live.push(id);
+    for (let id = 0; id < this.idCount; id++) if (this.total(id) > 0) live.push(id);
     return live;
   }
 
   /** Live ids ordered by `byCount` (count order, then the token's text form). */
   private sortedLive(descending: boolean): { ids: number[]; names: string[] } {
     const ids = this.liveIds();
-    const names: string[] = new Array<string>(this.texts.length);
+    const names: string[] = new Array<string>(this.idCount);
     const parts = this.bigramParts();
-    for (const id of ids) names[id] = this.nameOf(id, parts);
+    const texts = this.textsById();
+    for (const id of ids) names[id] = this.nameOf(id, parts, texts);
     const sign = descending ? -1 : 1;
     ids.sort((a, b) => sign * (this.total(a) - this.total(b)) || ((names[a] as string) < (names[b] as string) ? -1 : 1));
     return { ids, names };
@@ -622,7 +644,7 @@ export class MemoryStore implements BayesStore {
   private prune(): void {
     const target = Math.floor(this.maxVocabulary * 0.9);
     const live = this.sortedLive(false).ids;
-    const pruned = new Uint8Array(this.texts.length);
+    const pruned = new Uint8Array(this.idCount);
     const drop = live.length - target;
     for (let i = 0; i < drop; i++) pruned[live[i] as number] = 1;
     this.rewriteArena(pruned);
@@ -642,7 +664,7 @@ export class MemoryStore implements BayesStore {
    */
   private compactIfSparse(): void {
     if (this.batch) return;
-    const count = this.texts.length;
+    const count = this.idCount;
     if (count - this.live <= Math.max(4096, this.live)) return;
     const keep = new Uint8Array(count);
     const parts = this.bigramParts();
@@ -655,9 +677,10 @@ export class MemoryStore implements BayesStore {
       }
     }
     const renumber = new Int32Array(count).fill(-1);
-    const old = { kinds: this.kinds, texts: this.texts, cells: this.cells };
-    this.texts = [];
+    const old = { kinds: this.kinds, texts: this.textsById(), cells: this.cells };
+    this.idCount = 0;
     this.kinds = new Uint8Array(1024);
+    this.flags = new Uint8Array(1024);
     this.cells = new Uint32Array(CELL * 1024);
     this.pairs = new Int32Array(3 * 1024).fill(-1);
     this.pairCount = 0;
@@ -693,8 +716,7 @@ export class MemoryStore implements BayesStore {
       out.ids[k] = id;
       out.spam[k] = this.cells[id * CELL + SPAM] as number;
       out.ham[k] = this.cells[id * CELL + HAM] as number;
-      const kind = this.kinds[id] as number;
-      out.disguise[k] = kind >= TOKEN_SYNTHETIC && isDisguiseToken(kind, this.texts[id] as string) ? 1 : 0;
+      out.disguise[k] = (this.flags[id] as number) & FLAG_DISGUISE;
     }
     out.size = length;
     return true;
@@ -707,16 +729,17 @@ export class MemoryStore implements BayesStore {
    * equal hashes (rare) are then put in id order.
    */
   private hashOrder(limit: number): { slot: number; id: string }[] {
-    const slots = this.docNames.length;
+    const slots = this.slotCount;
     if (slots >= SLOT_SPAN) return this.hashOrderByObjects(limit);
     const keys = new Float64Array(this.docs.size);
     let n = 0;
     for (let slot = 0; slot < slots; slot++) if (this.docLabel[slot] !== LABEL_NONE) keys[n++] = (this.docHash[slot] as number) * SLOT_SPAN + slot;
     keys.sort();
+    const names = this.namesBySlot();
     const chosen: { slot: number; id: string }[] = [];
     for (let k = 0; k < n; k++) {
       const slot = (keys[k] as number) % SLOT_SPAN;
-      chosen.push({ slot, id: this.docNames[slot] as string });
+      chosen.push({ slot, id: names[slot] as string });
     }
     const hashAt = (k: number): number => Math.floor((keys[k] as number) / SLOT_SPAN);
     for (let k = 1; k < n; k++) {
@@ -752,33 +775,28 @@ export class MemoryStore implements BayesStore {
   }
 
   idSpace(): number {
-    return this.texts.length;
+    return this.idCount;
   }
 
   tokenFlags(): Uint8Array {
-    const flags = new Uint8Array(this.texts.length);
-    for (let id = 0; id < flags.length; id++) {
-      const kind = this.kinds[id] as number;
-      if (kind >= TOKEN_SYNTHETIC && isDisguiseToken(kind, this.texts[id] as string)) flags[id] = FLAG_DISGUISE;
-      if (kind === TOKEN_RULE) flags[id] = (flags[id] as number) | FLAG_RULE;
-    }
-    return flags;
+    return this.flags.slice(0, this.idCount);
   }
 
   /** Vocabulary renumbered by descending document count (small ids for common tokens), documents by id, each document's ids sorted. */
   snapshot(): StoreSnapshot {
     // Ties by the token and documents by id: the same learned set exports the same JSON, whatever the order it was learned in.
     const { ids: live, names } = this.sortedLive(true);
-    const renumber = new Uint32Array(this.texts.length);
+    const renumber = new Uint32Array(this.idCount);
     live.forEach((id, i) => (renumber[id] = i));
     const documents: StoreSnapshot['documents'] = [];
-    for (let slot = 0; slot < this.docNames.length; slot++) {
+    const docNames = this.namesBySlot();
+    for (let slot = 0; slot < this.slotCount; slot++) {
       const label = this.docLabel[slot];
       if (label === LABEL_NONE) continue;
       const start = this.docStart[slot] as number;
       const tokens = Array.from(this.arena.subarray(start, start + (this.docLength[slot] as number)), (id) => renumber[id] as number);
       tokens.sort((a, b) => a - b);
-      documents.push({ id: this.docNames[slot] as string, label: label === LABEL_SPAM ? 'spam' : 'ham', tokens });
+      documents.push({ id: docNames[slot] as string, label: label === LABEL_SPAM ? 'spam' : 'ham', tokens });
     }
     documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { vocabulary: live.map((id) => names[id] as string), documents };

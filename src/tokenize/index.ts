@@ -4,7 +4,7 @@ import type { CachedStemmer, Stemmer } from './stem.js';
 import { TokenList, tokenTexts } from './token-list.js';
 
 export { ENGLISH_STOP_WORDS } from './natural.js';
-export { WordMemo, MAX_WORD_KEYS, RESERVED_KEYS, RULE_KEYS, type WordEntry } from './word-memo.js';
+export { WordMemo, ownString, MAX_WORD_KEYS, RESERVED_KEYS, RULE_KEYS, type WordEntry } from './word-memo.js';
 export { createStemmer, memoizeStemmer, DEFAULT_STEM_CACHE_SIZE, MAX_STEMMED_LENGTH, type CachedStemmer, type Stemmer, type StemmerOptions } from './stem.js';
 export { splitWords, tokenizeWords } from './words.js';
 export {

@@ -167,6 +167,24 @@ describe('the default', () => {
     }
     expect(starterOf(m.check(PRIZE.toUpperCase()))).toBeUndefined();
   });
+
+  it('comes back the same when unlearning brings a retired moderator under the bound (its table was let go while retired)', () => {
+    const spam = (i: number) => ({ id: `s${i}`, content: `buy cheap widgets number ${i} at our store` });
+    const ham = (i: number) => ({ id: `h${i}`, content: `a question about chapter ${i} of the tutorial` });
+    const crossed = createModerator();
+    const under = createModerator();
+    for (let i = 0; i < STARTER_RETIRED_AFTER / 2; i++) {
+      crossed.learn(spam(i), 'spam');
+      crossed.learn(ham(i), 'ham');
+      if (i > 0) under.learn(spam(i), 'spam');
+      under.learn(ham(i), 'ham');
+    }
+    expect(starterOf(crossed.check(PRIZE.toUpperCase()))).toBeUndefined();
+    expect(crossed.unlearn(spam(0))).toBe(true);
+    const back = crossed.check(PRIZE.toUpperCase());
+    expect(starterOf(back)).toBeDefined();
+    expect(JSON.stringify(back)).toBe(JSON.stringify(under.check(PRIZE.toUpperCase())));
+  });
 });
 
 describe('the shipped starter file', () => {
