@@ -47,7 +47,7 @@ function topicWords(title: string): Set<string> {
 }
 
 /** A body word that names the post's topic, or '' (also when no title was given). */
-function mentionsTopic(f: Features): string {
+export function mentionsTopic(f: Features): string {
   const title = f.normalized.postTitle;
   if (title === '') return '';
   const topic = topicWords(title);

@@ -7,6 +7,8 @@
 // (`you've` → `youve`). Written for the project from the categories' general wording, in the
 // languages where each family is common; none is taken from a corpus comment.
 
+import { withFoldedForms } from './fold-words.js';
+
 export type WordClass =
   /** Openers of a message addressed to someone. */
   | 'greeting'
@@ -31,7 +33,7 @@ export type WordClass =
   /** Income promised by work-from-home and easy-money offers (work-offers.ts). */
   | 'income';
 
-export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
+const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
   greeting: [
     'hi', 'hello', 'hey', 'heya', 'hiya', 'howdy', 'greetings', 'hola', 'bonjour', 'salut', 'ciao', 'hallo', 'ola', 'olá', 'oi',
     'привет', 'здравствуйте', 'добрый', 'merhaba', 'halo', 'xin', 'chào', 'chao', 'hej', 'hei', 'ahoj', 'cześć', 'witam',
@@ -117,3 +119,8 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'ingresos', 'ganar', 'gana', 'ganancias', 'sueldo', 'renda', 'ganhar', 'ganhe', 'salário', 'lucro', 'penghasilan', 'gaji', 'cuan',
   ],
 };
+
+/** The classes as the rules match them: each Latin word also in its folded form (fold-words.ts). */
+export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = Object.fromEntries(
+  Object.entries(WRITTEN_CLASSES).map(([name, words]) => [name, withFoldedForms(words)]),
+) as Record<WordClass, readonly string[]>;
