@@ -137,7 +137,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
   {
     id: 'AUTHOR_URL_BOILERPLATE_COMMENT',
     group: 'author',
-    score: 2,
+    score: 2.5,
     description: 'A commercial author URL (its host or path sells: shop, services, agency, deals, a trade) under a short comment in generic-advice boilerplate (three or more words such as crucial, essential, overlooked, ensure, effective): an on-topic-sounding comment written to carry the link',
     cap: FLATTERY_CAP,
     test: (f) => {

@@ -37,6 +37,12 @@ const COST_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'κοστίζει', 'κόστος', 'עולה', 'تكلفة', 'يكلف', 'تكلف', 'लागत', 'बजट', 'halaga', 'gharama', 'kost', 'kostprijs', 'cenik',
   'cjenik', 'прайс-лист', 'preisliste', 'listino', 'tarifas', 'orçamento', 'presupuesto', 'devis',
 ]));
+/** "What is the cost / your price?": the question word that asks for it, in each language. */
+const WHAT_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'what', 'whats', 'was', 'wat', 'vad', 'hvad', 'hva', 'cuál', 'cual', 'qué', 'que', 'quel', 'quelle', 'qual', 'quale', 'какая',
+  'какова', 'какой', 'яка', 'який', 'jaka', 'jaki', 'jaké', 'jaká', 'mikä', 'mennyi', 'care', 'koja', 'kakva', 'kokia', 'apa',
+  'nedir', 'ne', 'τι', 'ποιο', 'ποια', 'מה', 'ما', 'चाहिए', 'ano', 'nini',
+]));
 /** "How much", "tell / send / advise me", "could you": the asking half, in many languages. */
 const ASK_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'much', 'tell', 'send', 'share', 'inform', 'advise', 'quote', 'cuánto', 'cuanto', 'cuánta', 'combien', 'quanto', 'quant',
@@ -102,6 +108,7 @@ function unspacedInquiry(f: Features): string {
 function askedCost(f: Features): string {
   let cost = '';
   let ask = false;
+  let what = false;
   let other = 0;
   for (const w of f.words) {
     if (COST_WORDS.has(w) || PRICE_WORDS.has(w)) {
@@ -112,9 +119,13 @@ function askedCost(f: Features): string {
       ask = true;
       continue;
     }
+    if (WHAT_WORDS.has(w)) {
+      what = true;
+      continue;
+    }
     if (w.length >= 4 && !INQUIRY_FILLER.has(w) && !GREETING_WORDS.has(w) && !OWNER_WORDS.has(w) && ++other > INQUIRY_OTHER_WORDS) return '';
   }
-  if (cost === '' || !ask) return '';
+  if (cost === '' || !(ask || what)) return '';
   if (scanOf(f).digits > 0 || f.links.some((l) => l.source === 'body') || mentionsTopic(f) !== '') return '';
   return cost;
 }
@@ -192,6 +203,8 @@ export const OWNER_RULES: readonly Rule[] = [
         'Hyvää päivää, paljonko maksaa?',
         'Hallo, hoeveel kost het?',
         'こんにちは、料金はいくらですか？',
+        'Good evening, what are the fees?',
+        'Dobrý den, jaká je cena služby?',
       ],
       miss: [
         'What is the price of the Raspberry Pi 5 now?',
@@ -201,6 +214,8 @@ export const OWNER_RULES: readonly Rule[] = [
         'How much does the 2 TB plan cost per month?',
         { content: 'How much does a sourdough loaf cost to bake at home?', target: { postTitle: 'Sourdough on a budget' } },
         'Thanks, could you share how you set the memory limit?',
+        'What does the trail permit cost these days?',
+        'What was the total cost of the kitchen remodel?',
       ],
     },
   },

@@ -91,9 +91,13 @@ const TOLD_WORDS: ReadonlySet<string> = new Set(['called', 'phoned', 'rang', 'di
 /** North American toll-free prefixes: what a fake support line advertises so that anyone calls. */
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
+/** Freephone prefixes elsewhere, as dialled at home: 0800 (much of Europe, Brazil, …), 8 800 (Russia), 1800 (Australia, India), 900 (Spain). */
+const FREEPHONE_NATIONAL = ['0800', '08000', '8800', '1800', '900', '0801'];
+
 function tollFree(phone: string): boolean {
   let digits = '';
   for (const ch of phone) if (ch >= '0' && ch <= '9') digits += ch;
+  if (FREEPHONE_NATIONAL.some((p) => digits.startsWith(p)) && !phone.startsWith('+')) return true;
   if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
   return digits.length === 10 && TOLL_FREE.has(digits.slice(0, 3));
 }
@@ -120,7 +124,12 @@ function numberFromWords(words: readonly string[]): string[] {
 }
 
 /** "24/7", "24 hours", "24h": the hours of a line that never closes. */
+/** Round-the-clock hours in words, in the languages support lines are posted in. */
+const ALWAYS_OPEN = ['round the clock', 'around the clock', 'rund um die uhr', 'круглосуточно', 'jour et nuit', 'día y noche', 'a qualquer hora', 'sepanjang waktu', '7 gün 24', 'dag en nacht'];
+
 function roundTheClock(text: string): boolean {
+  const lower = text.length <= 2000 ? text.toLowerCase() : '';
+  if (ALWAYS_OPEN.some((p) => lower.includes(p))) return true;
   const i = text.indexOf('24');
   if (i < 0) return false;
   const after = text.slice(i + 2, i + 10).toLowerCase();
@@ -222,6 +231,7 @@ export const SCAM_RULES: readonly Rule[] = [
         'Atención al cliente de la aerolínea: llame al +34 900 555 123 ahora mismo.',
         'Горячая линия банка: звоните 8 800 555 11 22 в любое время.',
         'Wallet locked? Support desk: 1~888~555~0163, call now.',
+        'Kundenservice Hotline der Bank: 0800 555 4400 kostenlos',
       ],
       miss: [
         'I called customer service at 0800 555 0100 and they were no help',
