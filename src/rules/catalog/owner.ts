@@ -28,15 +28,8 @@ const INQUIRY_MAX_WORDS = 16;
  * quote, value, in many languages) with an asking word ("how much" and "tell / send / advise me"
  * in many languages). Every member is ordinary alone; the bound is the rest of the message.
  */
-const COST_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
-  'cost', 'costs', 'rates', 'fee', 'fees', 'charge', 'charges', 'quote', 'quotation', 'pricelist', 'tariff', 'tariffs',
-  'kosten', 'kostet', 'coût', 'cout', 'coûte', 'coute', 'coûtent', 'tarif', 'costo', 'costa', 'costano', 'cuesta', 'cuestan',
-  'coste', 'custo', 'custa', 'custam', 'valor', 'стоит', 'стоят', 'стоимость', 'стоимости', 'коштує', 'вартість', 'струва',
-  'kosztuje', 'koszt', 'kosztów', 'kostar', 'koster', 'kostnad', 'kostnaden', 'maksaa', 'stojí', 'stoji', 'košta', 'kosta',
-  'costă', 'costa', 'kerül', 'kainuoja', 'maksā', 'maksab', 'ücret', 'ücreti', 'tutar', 'biaya', 'ongkos', 'tarifnya', 'phí',
-  'κοστίζει', 'κόστος', 'עולה', 'تكلفة', 'يكلف', 'تكلف', 'लागत', 'बजट', 'halaga', 'gharama', 'kost', 'kostprijs', 'cenik',
-  'cjenik', 'прайс-лист', 'preisliste', 'listino', 'tarifas', 'orçamento', 'presupuesto', 'devis',
-]));
+const COST_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.cost);
+const COST_CLASS = classBit('cost');
 /** "What is the cost / your price?": the question word that asks for it, in each language. */
 const WHAT_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'what', 'whats', 'was', 'wat', 'vad', 'hvad', 'hva', 'cuál', 'cual', 'qué', 'que', 'quel', 'quelle', 'qual', 'quale', 'какая',
@@ -105,27 +98,40 @@ function unspacedInquiry(f: Features): string {
  * most one other word of four letters or more. "How much does it cost?" is the inquiry; "How much
  * did the Dutch oven cost?" names a thing and is a reader's question.
  */
+/** Each inquiry word's roles, so the rule costs one lookup per word (it runs on every short comment). */
+const COST = 1;
+const ASK = 2;
+const WHAT = 4;
+const FILLER = 8;
+const INQUIRY_ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) roles.set(w, (roles.get(w) ?? 0) | bit);
+  };
+  add(COST_WORDS, COST);
+  add(PRICE_WORDS, COST);
+  add(ASK_WORDS, ASK);
+  add(WANT_WORDS, ASK);
+  add(WHAT_WORDS, WHAT);
+  add(INQUIRY_FILLER, FILLER);
+  add(GREETING_WORDS, FILLER);
+  add(OWNER_WORDS, FILLER);
+  return roles;
+})();
+
 function askedCost(f: Features): string {
+  // The shared scan saw a price or cost word, or there is nothing to read.
+  if ((scanOf(f).classes & (PRICE | COST_CLASS)) === 0) return '';
   let cost = '';
-  let ask = false;
-  let what = false;
+  let seen = 0;
   let other = 0;
   for (const w of f.words) {
-    if (COST_WORDS.has(w) || PRICE_WORDS.has(w)) {
-      if (cost === '') cost = w;
-      if (!ASK_WORDS.has(w)) continue;
-    }
-    if (ASK_WORDS.has(w) || WANT_WORDS.has(w)) {
-      ask = true;
-      continue;
-    }
-    if (WHAT_WORDS.has(w)) {
-      what = true;
-      continue;
-    }
-    if (w.length >= 4 && !INQUIRY_FILLER.has(w) && !GREETING_WORDS.has(w) && !OWNER_WORDS.has(w) && ++other > INQUIRY_OTHER_WORDS) return '';
+    const role = INQUIRY_ROLES.get(w) ?? 0;
+    if (role & COST && cost === '') cost = w;
+    seen |= role;
+    if (role === 0 && w.length >= 4 && ++other > INQUIRY_OTHER_WORDS) return '';
   }
-  if (cost === '' || !(ask || what)) return '';
+  if (cost === '' || (seen & (ASK | WHAT)) === 0) return '';
   if (scanOf(f).digits > 0 || f.links.some((l) => l.source === 'body') || mentionsTopic(f) !== '') return '';
   return cost;
 }

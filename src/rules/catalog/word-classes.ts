@@ -31,7 +31,9 @@ export type WordClass =
   /** Services pitched to site owners. */
   | 'service'
   /** Income promised by work-from-home and easy-money offers (work-offers.ts). */
-  | 'income';
+  | 'income'
+  /** The cost of something asked about: cost, fee, rates, quote, "kostet", "стоит" (owner.ts, the price inquiry). */
+  | 'cost';
 
 const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
   greeting: [
@@ -117,6 +119,17 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'деньги', 'денег', 'заработку', 'заработал', 'заработала', 'зарабатываю', 'профит', 'выплата', 'выплачиваем', 'платим', 'плачу',
     'криптовалюту', 'криптовалюта', 'криптовалюты', 'крипту', 'крипта', 'крипты', 'usdt', 'биткоин', 'биткоины', 'токены',
     'ingresos', 'ganar', 'gana', 'ganancias', 'sueldo', 'renda', 'ganhar', 'ganhe', 'salário', 'lucro', 'penghasilan', 'gaji', 'cuan',
+  ],
+  // Session 8: the verb "to cost" and the nouns cost, fee, rate, quote, value in the languages the
+  // price inquiry is translated into (TEXT_PRICE_INQUIRY's other wordings).
+  cost: [
+    'cost', 'costs', 'rates', 'fee', 'fees', 'charge', 'charges', 'quote', 'quotation', 'pricelist', 'tariff', 'tariffs',
+    'kosten', 'kostet', 'coût', 'cout', 'coûte', 'coute', 'coûtent', 'tarif', 'costo', 'costa', 'costano', 'cuesta', 'cuestan',
+    'coste', 'custo', 'custa', 'custam', 'valor', 'стоит', 'стоят', 'стоимость', 'стоимости', 'коштує', 'вартість', 'струва',
+    'kosztuje', 'koszt', 'kosztów', 'kostar', 'koster', 'kostnad', 'kostnaden', 'maksaa', 'stojí', 'stoji', 'košta', 'kosta',
+    'costă', 'costa', 'kerül', 'kainuoja', 'maksā', 'maksab', 'ücret', 'ücreti', 'tutar', 'biaya', 'ongkos', 'tarifnya', 'phí',
+    'κοστίζει', 'κόστος', 'עולה', 'تكلفة', 'يكلف', 'تكلف', 'लागत', 'बजट', 'halaga', 'gharama', 'kost', 'kostprijs', 'cenik',
+    'cjenik', 'прайс-лист', 'preisliste', 'listino', 'tarifas', 'orçamento', 'presupuesto', 'devis',
   ],
 };
 
