@@ -136,4 +136,4 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
 /** The classes as the rules match them: each Latin word also in its folded form (fold-words.ts). */
 export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = Object.fromEntries(
   Object.entries(WRITTEN_CLASSES).map(([name, words]) => [name, withFoldedForms(words)]),
-) as Record<WordClass, readonly string[]>;
+) as unknown as Record<WordClass, readonly string[]>;
