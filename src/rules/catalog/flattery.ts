@@ -47,7 +47,7 @@ function topicWords(title: string): Set<string> {
 }
 
 /** A body word that names the post's topic, or '' (also when no title was given). */
-function mentionsTopic(f: Features): string {
+export function mentionsTopic(f: Features): string {
   const title = f.normalized.postTitle;
   if (title === '') return '';
   const topic = topicWords(title);
@@ -106,7 +106,61 @@ function promotedAuthorSite(f: Features): string {
   return '';
 }
 
+/**
+ * Session 8: the register of written-to-order and machine-written comments (generic advice that
+ * fits any page of the topic: "consistency is crucial", "an often overlooked aspect", "ensuring
+ * optimal results"). Words of explanation and assessment, not of any topic; each is ordinary in
+ * one comment, three in a short one under a commercial author URL are the link buyer's filler.
+ */
+const BOILERPLATE: ReadonlySet<string> = new Set([
+  'crucial', 'essential', 'vital', 'valuable', 'invaluable', 'insightful', 'insights', 'comprehensive', 'overlooked', 'overlook',
+  'effective', 'effectively', 'ensure', 'ensuring', 'ensures', 'enhance', 'enhancing', 'enhances', 'optimize', 'optimizing',
+  'optimization', 'optimal', 'implementing', 'implementation', 'leverage', 'leveraging', 'strategies', 'strategy', 'approach',
+  'approaches', 'significant', 'significantly', 'additionally', 'furthermore', 'moreover', 'overall', 'particularly', 'truly',
+  'journey', 'thriving', 'thrive', 'seamless', 'seamlessly', 'robust', 'delve', 'delving', 'navigate', 'navigating',
+  'landscape', 'realm', 'gamechanger', 'highlights', 'highlighted', 'highlighting', 'breakdown', 'informative', 'perspective',
+  'aspect', 'aspects', 'consistent', 'consistently', 'achieving', 'maintaining', 'proper', 'properly', 'practical', 'factors',
+  'considerations', 'beginners', 'enthusiasts', 'fostering', 'foster', 'elevate', 'empower', 'streamline', 'reliability',
+  'efficiency', 'importance', 'beneficial', 'experience', 'key', 'tips', 'worth', 'noting', 'absolutely', 'definitely',
+  'pivotal', 'paramount', 'holistic', 'tailored', 'nuanced', 'resonate', 'resonates', 'testament', 'underscores', 'showcases',
+]);
+/** A written-to-order comment is a paragraph; a long one that uses these words is a discussion. */
+const BOILERPLATE_MAX_WORDS = 80;
+
+function boilerplateWords(f: Features): string[] {
+  const found: string[] = [];
+  for (const w of f.words) if (BOILERPLATE.has(w) && !found.includes(w)) found.push(w);
+  return found;
+}
+
 export const FLATTERY_RULES: readonly Rule[] = [
+  {
+    id: 'AUTHOR_URL_BOILERPLATE_COMMENT',
+    group: 'author',
+    score: 2.5,
+    description: 'A commercial author URL (its host or path sells: shop, services, agency, deals, a trade) under a short comment in generic-advice boilerplate (three or more words such as crucial, essential, overlooked, ensure, effective): an on-topic-sounding comment written to carry the link',
+    cap: FLATTERY_CAP,
+    test: (f) => {
+      if (f.normalized.authorUrl === '' || f.words.length > BOILERPLATE_MAX_WORDS || f.words.length < 8) return NONE;
+      const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l));
+      if (site === undefined) return NONE;
+      const words = boilerplateWords(f);
+      return words.length >= 3 ? [`author URL ${siteOf(site)}; ${words.slice(0, 5).join(', ')}`] : NONE;
+    },
+    examples: {
+      hit: [
+        withUrl('Soil drainage is crucial here. Choosing the proper mix is essential and often overlooked by new gardeners.', 'https://greenleaf-nursery-shop.example.com'),
+        withUrl('In my experience, consistent monitoring is key to ensuring reliability in any production system.', 'https://devops-consulting-services.example.net'),
+        withUrl('Thanks for highlighting this. Proper insulation significantly improves efficiency during winter months.', 'https://best-roofing-contractors.example.com/blog'),
+      ],
+      miss: [
+        withUrl('Soil drainage is crucial here. Choosing the proper mix is essential and often overlooked by new gardeners.', 'https://kim.example.dev'),
+        withUrl('Soil drainage is crucial here. Choosing the proper mix is essential and often overlooked by new gardeners.', 'https://gardeningnotes.wordpress.com'),
+        withUrl('Thanks, the part on drainage fixed my fig.', 'https://greenleaf-nursery-shop.example.com'),
+        withUrl('Good tip on the pot size, ours was far too big.', 'https://roofing-pros.example.com'),
+      ],
+    },
+  },
   {
     id: 'TEXT_SPUN_FLATTERY',
     group: 'text',

@@ -2,6 +2,7 @@
 // the verdict sorts reasons by points.
 import type { Rule } from '../../types.js';
 import { AUTHOR_RULES } from './author.js';
+import { DATING_RULES } from './dating.js';
 import { DOMAIN_RULES } from './domains.js';
 import { FLATTERY_RULES } from './flattery.js';
 import { LINK_RULES } from './links.js';
@@ -26,6 +27,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...FLATTERY_RULES,
   ...OWNER_RULES,
   ...SCAM_RULES,
+  ...DATING_RULES,
   ...TEXTING_RULES,
   ...TESTIMONIAL_RULES,
   ...WORK_OFFER_RULES,

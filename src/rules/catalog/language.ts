@@ -5,8 +5,12 @@
 // which languages it uses: `createModerator({ site: { languages: ['en', 'de'] } })`.
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { NONE } from './none.js';
+import { withFoldedForms } from './fold-words.js';
 
-export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'devanagari' | 'bengali' | 'thai' | 'hangul' | 'kana' | 'han' | 'georgian' | 'armenian' | 'tamil' | 'ethiopic';
+export type Script =
+  | 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'devanagari' | 'bengali' | 'thai' | 'hangul' | 'kana' | 'han' | 'georgian'
+  | 'armenian' | 'tamil' | 'ethiopic' | 'gurmukhi' | 'gujarati' | 'oriya' | 'telugu' | 'kannada' | 'malayalam' | 'sinhala' | 'lao'
+  | 'tibetan' | 'myanmar' | 'khmer' | 'mongolian' | 'thaana' | 'syriac';
 
 /** The script each supported language is written in (Japanese: kana and Han; Chinese: Han). */
 export const LANGUAGE_SCRIPTS: Readonly<Record<string, readonly Script[]>> = {
@@ -19,6 +23,12 @@ export const LANGUAGE_SCRIPTS: Readonly<Record<string, readonly Script[]>> = {
   kk: ['cyrillic'], mn: ['cyrillic'], el: ['greek'], ar: ['arabic'], fa: ['arabic'], ur: ['arabic'], he: ['hebrew'],
   hi: ['devanagari'], mr: ['devanagari'], ne: ['devanagari'], bn: ['bengali'], th: ['thai'], ko: ['hangul'],
   ja: ['kana', 'han'], zh: ['han'], ka: ['georgian'], hy: ['armenian'], ta: ['tamil'], am: ['ethiopic'],
+  // Session 8: the other scripts of widely written languages, so a site in any of them can say so.
+  pa: ['gurmukhi'], gu: ['gujarati'], or: ['oriya'], te: ['telugu'], kn: ['kannada'], ml: ['malayalam'], si: ['sinhala'],
+  lo: ['lao'], bo: ['tibetan'], my: ['myanmar'], km: ['khmer'], ps: ['arabic'], sd: ['arabic'], ku: ['latin', 'arabic'],
+  ky: ['cyrillic'], tg: ['cyrillic'], tt: ['cyrillic'], yi: ['hebrew'], dv: ['thaana'], ti: ['ethiopic'], ha: ['latin'],
+  yo: ['latin'], ig: ['latin'], zu: ['latin'], xh: ['latin'], so: ['latin'], mt: ['latin'], lb: ['latin'], fy: ['latin'],
+  jv: ['latin'], su: ['latin'], mg: ['latin'], la: ['latin'], haw: ['latin'], mi: ['latin'], sm: ['latin'], ceb: ['latin'],
 };
 
 /**
@@ -39,7 +49,30 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   vi: ['và', 'là', 'của', 'có', 'không', 'tôi', 'bạn', 'được', 'cho', 'này', 'với', 'một', 'những', 'các', 'muốn', 'biết', 'giá', 'xin', 'chào', 'rất'],
   tr: ['ve', 'bir', 'bu', 'için', 'ile', 'çok', 'değil', 'ben', 'sen', 'siz', 'ama', 'merhaba', 'teşekkürler', 'fiyat', 'nedir', 'istedim', 'olarak', 'daha', 'gibi', 'mı'],
   pl: ['jest', 'nie', 'się', 'że', 'jak', 'ale', 'bardzo', 'czy', 'jestem', 'mam', 'dziękuję', 'cześć', 'chciałem', 'wiedzieć', 'twoja', 'cena', 'tak'],
+  // Session 8: more Latin-script languages (the inquiry and pitch bots translate into all of them),
+  // the same kind of words, none that is a common English word.
+  sv: ['och', 'att', 'det', 'som', 'inte', 'jag', 'för', 'med', 'har', 'vill', 'veta', 'ditt', 'tack', 'mycket', 'hej', 'eller', 'också'],
+  da: ['og', 'ikke', 'jeg', 'det', 'til', 'med', 'har', 'gerne', 'vide', 'jeres', 'tak', 'meget', 'hej', 'eller', 'også', 'ønskede'],
+  nb: ['og', 'ikke', 'jeg', 'det', 'til', 'med', 'har', 'ville', 'vite', 'deres', 'takk', 'veldig', 'hei', 'eller', 'også', 'ønsket'],
+  fi: ['ja', 'että', 'ei', 'olen', 'minä', 'sinun', 'teidän', 'kiitos', 'hyvin', 'halusin', 'tietää', 'hinta', 'mutta', 'kun', 'myös', 'ovat'],
+  cs: ['je', 'jsem', 'že', 'jak', 'ale', 'velmi', 'děkuji', 'chtěl', 'vědět', 'vaši', 'cenu', 'ahoj', 'také', 'nebo', 'pro', 'jsou'],
+  sk: ['je', 'som', 'že', 'ako', 'ale', 'veľmi', 'ďakujem', 'chcel', 'vedieť', 'vašu', 'cenu', 'ahoj', 'tiež', 'alebo', 'pre', 'sú'],
+  hu: ['és', 'hogy', 'nem', 'az', 'egy', 'van', 'nagyon', 'köszönöm', 'szeretném', 'tudni', 'árat', 'szia', 'is', 'vagy', 'meg', 'ez'],
+  ro: ['și', 'este', 'că', 'nu', 'pentru', 'cu', 'foarte', 'mulțumesc', 'vrut', 'știu', 'prețul', 'bună', 'dumneavoastră', 'sau', 'dar', 'sunt'],
+  hr: ['je', 'sam', 'da', 'ali', 'jako', 'hvala', 'htio', 'znati', 'vašu', 'cijenu', 'bok', 'ili', 'također', 'su', 'nije', 'kako'],
+  sl: ['je', 'sem', 'da', 'ampak', 'zelo', 'hvala', 'želel', 'vedeti', 'vašo', 'ceno', 'živjo', 'ali', 'tudi', 'niso', 'kako'],
+  ca: ['el', 'els', 'les', 'és', 'i', 'una', 'per', 'amb', 'que', 'molt', 'però', 'del', 'gràcies', 'hola', 'volia', 'saber', 'preu'],
+  tl: ['ang', 'ng', 'sa', 'mga', 'ako', 'ko', 'ay', 'na', 'hindi', 'salamat', 'gusto', 'malaman', 'presyo', 'kayo', 'po', 'ninyo'],
+  ms: ['yang', 'ini', 'itu', 'untuk', 'dengan', 'saya', 'anda', 'tidak', 'ada', 'dari', 'ingin', 'sangat', 'kami', 'tahu', 'harga', 'terima', 'kasih', 'boleh', 'juga'],
+  sw: ['na', 'ya', 'wa', 'kwa', 'ni', 'sana', 'asante', 'habari', 'nilitaka', 'kujua', 'bei', 'yako', 'lakini', 'hii', 'hiyo'],
+  af: ['en', 'nie', 'ek', 'het', 'vir', 'met', 'baie', 'dankie', 'wou', 'weet', 'jou', 'prys', 'hallo', 'ook', 'maar'],
+  et: ['ja', 'et', 'ei', 'ma', 'olen', 'väga', 'aitäh', 'tahtsin', 'teada', 'teie', 'hinda', 'tere', 'ka', 'või'],
+  lv: ['un', 'ir', 'ka', 'ne', 'es', 'ļoti', 'paldies', 'gribēju', 'zināt', 'jūsu', 'cenu', 'sveiki', 'arī', 'vai'],
+  lt: ['ir', 'kad', 'ne', 'aš', 'labai', 'ačiū', 'norėjau', 'sužinoti', 'jūsų', 'kainą', 'sveiki', 'taip', 'arba', 'bet'],
+  sq: ['dhe', 'që', 'nuk', 'është', 'për', 'me', 'shumë', 'faleminderit', 'doja', 'të', 'di', 'çmimin', 'tuaj', 'përshëndetje'],
 };
+
+const LETTER = /\p{L}/u;
 
 interface ScriptCount {
   script: Script | 'other';
@@ -59,13 +92,32 @@ function scriptOf(c: number): Script | 'other' | null {
   if (c >= 0x980 && c <= 0x9ff) return 'bengali';
   if (c >= 0xb80 && c <= 0xbff) return 'tamil';
   if (c >= 0xe00 && c <= 0xe7f) return 'thai';
+  if (c >= 0xa00 && c <= 0xa7f) return 'gurmukhi';
+  if (c >= 0xa80 && c <= 0xaff) return 'gujarati';
+  if (c >= 0xb00 && c <= 0xb7f) return 'oriya';
+  if (c >= 0xc00 && c <= 0xc7f) return 'telugu';
+  if (c >= 0xc80 && c <= 0xcff) return 'kannada';
+  if (c >= 0xd00 && c <= 0xd7f) return 'malayalam';
+  if (c >= 0xd80 && c <= 0xdff) return 'sinhala';
+  if (c >= 0xe80 && c <= 0xeff) return 'lao';
+  if (c >= 0xf00 && c <= 0xfff) return 'tibetan';
+  if (c >= 0x1000 && c <= 0x109f) return 'myanmar';
+  if (c >= 0x1780 && c <= 0x17ff) return 'khmer';
+  if (c >= 0x1800 && c <= 0x18af) return 'mongolian';
+  if (c >= 0x780 && c <= 0x7bf) return 'thaana';
+  if (c >= 0x700 && c <= 0x74f) return 'syriac';
   if (c >= 0x10a0 && c <= 0x10ff) return 'georgian';
   if (c >= 0x1200 && c <= 0x137f) return 'ethiopic';
   if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0xac00 && c <= 0xd7af)) return 'hangul';
   if (c >= 0x3040 && c <= 0x30ff) return 'kana';
-  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return 'han';
-  if (c >= 0x2000 && c <= 0x2bff) return null;
-  return 'other';
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return 'han';
+  if (c >= 0x3130 && c <= 0x318f) return 'hangul';
+  if (c >= 0x31f0 && c <= 0x31ff) return 'kana';
+  // Punctuation, symbols, CJK punctuation, full-width forms, surrogates (emoji and other astral
+  // characters), private use: not letters of a script.
+  if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xf8ff) || c >= 0xfe00) return null;
+  // Any other letter is of a script no site language here is written in.
+  return LETTER.test(String.fromCharCode(c)) ? 'other' : null;
 }
 
 /** The script most of the letters are in, and how many letters were counted (first 2,000 characters). */
@@ -118,10 +170,17 @@ export function createLanguageRules(languages: readonly string[]): Rule[] {
   if (languages.length === 0) return [];
   const siteScripts = new Set(languages.flatMap((l) => LANGUAGE_SCRIPTS[l] ?? []));
   const sets = new Map<string, ReadonlySet<string>>();
-  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) sets.set(lang, new Set(words));
+  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) sets.set(lang, new Set(withFoldedForms(words)));
   const siteLatin = languages.filter((l) => FUNCTION_WORDS[l] !== undefined);
   const list = languages.join(', ');
-  const foreign: CommentInput[] = ['Привет, я хотел узнать вашу цену на продвижение сайта.', 'Hai, saya ingin tahu harga Anda untuk layanan ini.'];
+  const foreign: CommentInput[] = [
+    'Привет, я хотел узнать вашу цену на продвижение сайта.',
+    'Hai, saya ingin tahu harga Anda untuk layanan ini.',
+    'Hej, jag ville veta ditt pris för det och tack för svaret.',
+    'Xin chào, tôi muốn biết giá của bạn cho dịch vụ này.',
+    'ជំរាបសួរ ខ្ញុំចង់ដឹងតម្លៃរបស់អ្នក',
+    'سلام، می خواستم قیمت شما را بدانم',
+  ];
   return [
     {
       id: 'TEXT_FOREIGN_LANGUAGE',
@@ -132,7 +191,9 @@ export function createLanguageRules(languages: readonly string[]): Rule[] {
         const text = f.normalized.body.text;
         const { script, letters, total } = dominantScript(text);
         if (letters < MIN_LETTERS || letters < 0.8 * total) return NONE;
-        if (script === 'other') return NONE;
+        // Session 8: letters of a script none of the site's languages is written in (the table
+        // names the scripts of every language it accepts), so any other script is foreign.
+        if (script === 'other') return [`written in a script none of the site languages use; site languages ${list}`];
         if (script !== 'latin') {
           if (siteScripts.has(script)) return NONE;
           return [`written in ${script} script; site languages ${list}`];

@@ -8,6 +8,8 @@ import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { WORD_CLASSES } from './word-classes.js';
+import { mentionsTopic } from './flattery.js';
+import { withFoldedForms } from './fold-words.js';
 
 const OWNER_CAP = { family: 'owner', max: 4.5 } as const;
 const SERVICE = classBit('service');
@@ -18,9 +20,65 @@ const PRICE_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.price);
 /** Longest price inquiry: a greeting and one question. Longer text is a conversation. */
 const INQUIRY_MAX_WORDS = 16;
 
+
+/**
+ * Session 8: the inquiry's other wordings. Bots translate more than one sentence ("how much does
+ * it cost?", "please send me your price list", "what are your rates?"), so besides "price" +
+ * "want to know" the rule reads a cost word (the verb "to cost" and the nouns cost, fee, rate,
+ * quote, value, in many languages) with an asking word ("how much" and "tell / send / advise me"
+ * in many languages). Every member is ordinary alone; the bound is the rest of the message.
+ */
+const COST_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.cost);
+const COST_CLASS = classBit('cost');
+/** "What is the cost / your price?": the question word that asks for it, in each language. */
+const WHAT_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'what', 'whats', 'was', 'wat', 'vad', 'hvad', 'hva', 'cuál', 'cual', 'qué', 'que', 'quel', 'quelle', 'qual', 'quale', 'какая',
+  'какова', 'какой', 'яка', 'який', 'jaka', 'jaki', 'jaké', 'jaká', 'mikä', 'mennyi', 'care', 'koja', 'kakva', 'kokia', 'apa',
+  'nedir', 'ne', 'τι', 'ποιο', 'ποια', 'מה', 'ما', 'चाहिए', 'ano', 'nini',
+]));
+/** "How much", "tell / send / advise me", "could you": the asking half, in many languages. */
+const ASK_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'much', 'tell', 'send', 'share', 'inform', 'advise', 'quote', 'cuánto', 'cuanto', 'cuánta', 'combien', 'quanto', 'quant',
+  'wieviel', 'viel', 'сколько', 'скільки', 'колко', 'ile', 'kolik', 'koľko', 'koliko', 'hoeveel', 'hvor', 'mycket', 'meget',
+  'mye', 'paljonko', 'kuinka', 'kaç', 'kadar', 'berapa', 'nhiêu', 'nhieu', 'hỏi', 'hoi', 'mennyi', 'mennyibe', 'cât', 'kiek', 'cik', 'palju', 'πόσο',
+  'כמה', 'كم', 'بكم', 'कितना', 'कितने', 'कितनी', 'magkano', 'ngapi', 'подскажите', 'скажите', 'сообщите', 'пришлите',
+  'підкажіть', 'dites', 'indiquer', 'envoyer', 'envoyez', 'communiquer', 'sagen', 'mitteilen', 'schicken', 'senden', 'dígame',
+  'dime', 'decirme', 'indicar', 'enviar', 'envíe', 'envie', 'dirmi', 'ditemi', 'inviare', 'inviarmi', 'dizer', 'informar',
+  'podać', 'powiedzieć', 'przesłać', 'sdělit', 'poslat', 'söyler', 'gönderir', 'bilgi', 'bilgisi', 'beritahu', 'kirim',
+  'kirimkan', 'info', 'mitteilen', 'vertellen', 'sturen', 'fortælle', 'berätta', 'kertoa', 'spune', 'reci', 'povedať',
+]));
+/**
+ * Words an inquiry is made of besides its price and asking words: greetings, "you/your", "it",
+ * "please", "could", the owner's offer named in general ("your service, products"). A message
+ * with two or more other words of four letters or more names something: a reader's question.
+ */
+const INQUIRY_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
+  'could', 'would', 'please', 'kindly', 'there', 'what', 'this', 'that', 'does', 'your', 'yours', 'with', 'about', 'like',
+  'good', 'morning', 'evening', 'afternoon', 'dear', 'madam', 'team', 'service', 'services', 'product', 'products', 'offer',
+  'offers', 'item', 'items', 'information', 'details', 'regarding', 'interested', 'list', 'have', 'some', 'question', 'just',
+  'thank', 'thanks', 'regards', 'friend', 'friends', 'sir', 'them', 'these', 'those', 'will', 'need', 'able', 'know', 'exact',
+  'current', 'latest', 'full', 'bitte', 'ihren', 'ihre', 'ihnen', 'euren', 'eure', 'gerne', 'dienst', 'votre', 'vous', 'vos',
+  'pouvez', 'merci', 'usted', 'ustedes', 'servicio', 'servicios', 'gracias', 'favor', 'puede', 'podría', 'podria', 'gostaria',
+  'você', 'voce', 'serviço', 'obrigado', 'pode', 'poderia', 'vorrei', 'vostro', 'vostri', 'vostra', 'potete', 'grazie',
+  'пожалуйста', 'ваша', 'вашу', 'ваши', 'ваших', 'можно', 'спасибо', 'услуги', 'услуг', 'dzień', 'dobry', 'proszę', 'można',
+  'państwa', 'usługi', 'dobrý', 'prosím', 'vaše', 'alabilir', 'miyim', 'öğrenebilir', 'nedir', 'hizmet', 'lütfen', 'anda',
+  'bisa', 'tolong', 'layanan', 'produk', 'dziękuję', 'graag', 'alstublieft', 'hvad', 'vilken', 'vilket', 'tack', 'gärna',
+  'kiitos', 'kérem', 'szolgáltatás', 'vreau', 'serviciu', 'serviciile', 'vaše', 'molim', 'vaša', 'vašu', 'servizio', 'servizi',
+  'prodotti', 'produkte', 'produits', 'productos', 'produtos', 'товары', 'товар',
+  // Greetings of the day in the same languages (the class `greeting` holds the one-word ones).
+  'buongiorno', 'buonasera', 'buenos', 'buenas', 'días', 'dias', 'tardes', 'bonsoir', 'guten', 'morgen', 'abend', 'goedendag',
+  'goedemiddag', 'добрый', 'день', 'вечер', 'доброго', 'dobrý', 'selamat', 'pagi', 'siang', 'malam', 'hyvää', 'päivää',
+  'morgon', 'bună', 'buna', 'ziua', 'zdravo', 'labdien', 'sveiki', 'szia', 'napot', 'kívánok', 'shalom', 'namaste',
+]));
+/** A comment of at most this many other words of four letters or more can be only an inquiry. */
+const INQUIRY_OTHER_WORDS = 1;
+const GREETING_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.greeting);
+const OWNER_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.owner);
+const WANT_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.want);
+
 /** "price" and "want to know" in scripts written without spaces, matched as substrings. */
-const UNSPACED_PRICE = ['价格', '價格', '价钱', '報價', '报价', '価格', '値段', '料金', '가격', 'ราคา'];
-const UNSPACED_WANT = ['想知道', '想了解', '想问', '想問', '知りたい', '알고 싶', '알고싶', 'ต้องการทราบ', 'อยากทราบ', 'อยากรู้'];
+const UNSPACED_PRICE = ['价格', '價格', '价钱', '報價', '报价', '価格', '値段', '料金', '가격', 'ราคา', '费用', '費用', '收费', '收費', '비용', '요금', '多少钱', '多少錢', 'いくら', '얼마'];
+const UNSPACED_WANT = ['想知道', '想了解', '想问', '想問', '知りたい', '알고 싶', '알고싶', 'ต้องการทราบ', 'อยากทราบ', 'อยากรู้', '多少', 'いくら', '얼마', '教えて', '请问', '請問', 'เท่าไหร่', 'เท่าไร', 'ขอทราบ'];
 const PRICE_AUTOMATON = buildAhoCorasick(UNSPACED_PRICE);
 const WANT_AUTOMATON = buildAhoCorasick(UNSPACED_WANT);
 
@@ -32,6 +90,50 @@ function unspacedInquiry(f: Features): string {
   const want = WANT_AUTOMATON.search(text);
   if (want.size === 0) return '';
   return `${UNSPACED_WANT[[...want][0] as number]} … ${UNSPACED_PRICE[[...price][0] as number]}`;
+}
+
+/**
+ * The other wordings of the inquiry (COST_WORDS, ASK_WORDS): a cost or price word and an asking
+ * word, in a message that is only that: no digit, no link, no word of the post's title, and at
+ * most one other word of four letters or more. "How much does it cost?" is the inquiry; "How much
+ * did the Dutch oven cost?" names a thing and is a reader's question.
+ */
+/** Each inquiry word's roles, so the rule costs one lookup per word (it runs on every short comment). */
+const COST = 1;
+const ASK = 2;
+const WHAT = 4;
+const FILLER = 8;
+const INQUIRY_ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) roles.set(w, (roles.get(w) ?? 0) | bit);
+  };
+  add(COST_WORDS, COST);
+  add(PRICE_WORDS, COST);
+  add(ASK_WORDS, ASK);
+  add(WANT_WORDS, ASK);
+  add(WHAT_WORDS, WHAT);
+  add(INQUIRY_FILLER, FILLER);
+  add(GREETING_WORDS, FILLER);
+  add(OWNER_WORDS, FILLER);
+  return roles;
+})();
+
+function askedCost(f: Features): string {
+  // The shared scan saw a price or cost word, or there is nothing to read.
+  if ((scanOf(f).classes & (PRICE | COST_CLASS)) === 0) return '';
+  let cost = '';
+  let seen = 0;
+  let other = 0;
+  for (const w of f.words) {
+    const role = INQUIRY_ROLES.get(w) ?? 0;
+    if (role & COST && cost === '') cost = w;
+    seen |= role;
+    if (role === 0 && w.length >= 4 && ++other > INQUIRY_OTHER_WORDS) return '';
+  }
+  if (cost === '' || (seen & (ASK | WHAT)) === 0) return '';
+  if (scanOf(f).digits > 0 || f.links.some((l) => l.source === 'body') || mentionsTopic(f) !== '') return '';
+  return cost;
 }
 
 const by = (content: string): CommentInput => ({ content, author: { name: 'Mark', email: 'mark.seo@example.com' } });
@@ -80,6 +182,8 @@ export const OWNER_RULES: readonly Rule[] = [
         const price = f.words.find((w) => PRICE_WORDS.has(w)) as string;
         return [`"${price}" in a ${f.words.length}-word message`];
       }
+      const cost = askedCost(f);
+      if (cost !== '') return [`"${cost}" asked in a ${f.words.length}-word message`];
       if (!scan.unspaced) return NONE;
       const found = unspacedInquiry(f);
       return found === '' ? NONE : [found];
@@ -98,11 +202,26 @@ export const OWNER_RULES: readonly Rule[] = [
         'Përshëndetje, doja të di çmimin tuaj.',
         'Сәлем, мен сіздің бағаңызды білгім келді.',
         'নমস্কার, আমি আপনার দাম জানতে চেয়েছিলাম।',
+        'Hello, how much does it cost?',
+        'Hi, what are your rates? Please send me the details.',
+        'Buongiorno, mi potete dire quanto costa il servizio?',
+        'Добрый день, сколько стоят ваши услуги?',
+        'Hyvää päivää, paljonko maksaa?',
+        'Hallo, hoeveel kost het?',
+        'こんにちは、料金はいくらですか？',
+        'Good evening, what are the fees?',
+        'Dobrý den, jaká je cena služby?',
       ],
       miss: [
         'What is the price of the Raspberry Pi 5 now?',
         'I wanted to know how you set up the reverse proxy, could you share the config? The price of managed hosting is too high for us and the docs are thin.',
         'Знаете, цена на такие платы выросла вдвое за год, я смотрел вчера в нескольких магазинах и везде одно и то же.',
+        'How much did the cast iron skillet cost?',
+        'How much does the 2 TB plan cost per month?',
+        { content: 'How much does a sourdough loaf cost to bake at home?', target: { postTitle: 'Sourdough on a budget' } },
+        'Thanks, could you share how you set the memory limit?',
+        'What does the trail permit cost these days?',
+        'What was the total cost of the kitchen remodel?',
       ],
     },
   },

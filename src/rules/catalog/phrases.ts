@@ -315,6 +315,18 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'reservations number', 'reservation number', 'booking number', 'live agent', 'live person', 'support phone',
     'customer helpline', 'help number', 'helpdesk number', 'refund number', 'support center', 'call center', 'dial the',
     'call now', 'call us', 'customer care number', // the support line's stock closer, with any brand before it
+    // Session 8: the same support line in the words its other versions use (a hyphenated
+    // "toll-free" reads as one word; hotline, helpline, support agent, round the clock) and in
+    // the languages it is posted in, written as the rules see them: Latin diacritics folded.
+    'tollfree', 'helpline', 'hotline', 'helpdesk', 'support agent', 'support desk', 'live support', 'real agent',
+    'round the clock', // "open / available round the clock", the line's promise in any wording
+    'atencion al cliente', 'servicio tecnico', 'linea de atencion', 'service clients', 'service apres vente', // es, fr (after-sales)
+    'kundenservice', 'kundendienst', 'kundenhotline', 'kundensupport', 'assistenza clienti', 'servizio clienti', 'numero verde',
+    'atendimento ao cliente', 'suporte tecnico', 'горячая линия', 'линия поддержки', 'служба поддержки клиентов', // ru: "client support service"
+    'техподдержка', 'гаряча лінія', 'obsluga klienta', 'infolinia', 'musteri hizmetleri',
+    'layanan pelanggan', 'klantenservice', 'kundeservice', 'kundtjanst', 'asiakaspalvelu', 'zakaznicka linka',
+    'ugyfelszolgalat', 'tong dai', 'cham soc khach hang', // vi "customer care", diacritics folded
+    // (bench/phrase-audit.mjs found "support agents" and "техническая поддержка" in one corpus spam comment each: dropped.)
   ],
   trade: Object.values(TRADE_PHRASES).flat(),
   gambling: [

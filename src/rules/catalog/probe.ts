@@ -5,48 +5,92 @@
 // CamelCase identifiers, are runs of pronounceable syllables.
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { NONE } from './none.js';
+import { withFoldedForms } from './fold-words.js';
 
 const MIN_LETTERS = 6;
 const MAX_LETTERS = 40;
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
+/** Vowels of the cased scripts a probe is typed in: Latin (a e i o u y), Cyrillic and Greek. */
+const VOWELS: ReadonlySet<string> = new Set([...'aeiouyаеёиоуыэюяіїєαεηιουωάέήίόύώ']);
 
-function isVowel(c: number): boolean {
-  // a e i o u y, either case
-  const l = c | 32;
-  return l === 97 || l === 101 || l === 105 || l === 111 || l === 117 || l === 121;
+/**
+ * Keyboard rows (QWERTY, AZERTY/QWERTZ's own neighbours, ЙЦУКЕН): a bot or a tester who mashes
+ * keys types neighbours of a row ("asdfgh", "sdfkjh", "фывапр"); words of any language rarely
+ * string more than two such pairs together.
+ */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', 'azertyuiop', 'qsdfghjklm', 'wxcvbn', 'qwertzuiop', 'yxcvbnm', 'йцукенгшщзхъ', 'фывапролджэ', 'ячсмитьбю'];
+const KEY_PAIRS: ReadonlySet<string> = (() => {
+  const pairs = new Set<string>();
+  for (const row of KEY_ROWS) {
+    const keys = [...row];
+    for (let i = 0; i + 1 < keys.length; i++) {
+      pairs.add(`${keys[i]}${keys[i + 1]}`);
+      pairs.add(`${keys[i + 1]}${keys[i]}`);
+    }
+  }
+  return pairs;
+})();
+
+/** Share of a lowercase token's letter pairs that are neighbours on a keyboard row, and their count. */
+function keyboardPairs(lower: readonly string[]): { pairs: number; share: number } {
+  let pairs = 0;
+  for (let i = 0; i + 1 < lower.length; i++) if (KEY_PAIRS.has(`${lower[i]}${lower[i + 1]}`)) pairs++;
+  return { pairs, share: lower.length > 1 ? pairs / (lower.length - 1) : 0 };
 }
 
 /**
- * True when `token` (ASCII letters only) reads as random letters: mixed case that flips at least
- * every third letter with few vowels or a long consonant run, or lowercase with almost no vowels.
- * Scripts without case or outside ASCII are never called random here: this rule speaks only
- * where the statistics are known.
+ * True when `token` reads as random characters: mixed case that flips at least every third letter
+ * with few vowels or a long consonant run, lowercase with almost no vowels, a keyboard mash, or
+ * letters and digits interleaved with few vowels ("kj3nvbq8"). Session 8: any cased script (Latin,
+ * Cyrillic, Greek, …) and digits inside the token; scripts without case (Han, Arabic, Thai, …)
+ * are never called random here: the statistics are known only where letters have case and vowels.
  */
 export function looksRandom(token: string): boolean {
-  const n = token.length;
+  const chars = [...token];
+  const n = chars.length;
   if (n < MIN_LETTERS || n > MAX_LETTERS) return false;
+  const lower: string[] = [];
+  let letters = 0;
   let upper = 0;
   let flips = 0;
   let vowels = 0;
   let run = 0;
   let longestRun = 0;
-  for (let i = 0; i < n; i++) {
-    const c = token.charCodeAt(i);
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (!letter) return false;
-    if (isUpper(c) && i > 0) upper++;
-    if (i > 0 && isUpper(c) !== isUpper(token.charCodeAt(i - 1))) flips++;
-    if (isVowel(c)) {
+  let digitGroups = 0;
+  let prevUpper: boolean | undefined;
+  let prevDigit = false;
+  for (const ch of chars) {
+    if (ch >= '0' && ch <= '9') {
+      if (!prevDigit) digitGroups++;
+      prevDigit = true;
+      run = 0;
+      continue;
+    }
+    prevDigit = false;
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo === up) return false; // not a cased letter
+    const isUp = ch === up;
+    if (isUp && letters > 0) upper++;
+    if (prevUpper !== undefined && isUp !== prevUpper) flips++;
+    prevUpper = isUp;
+    letters++;
+    lower.push(lo);
+    if (VOWELS.has(lo)) {
       vowels++;
       run = 0;
     } else if (++run > longestRun) longestRun = run;
   }
-  const vowelShare = vowels / n;
-  const mixed = upper >= 2 && flips >= 3 && flips / n >= 0.34;
-  if (mixed && (vowelShare < 0.3 || longestRun >= 4)) return true;
+  if (letters < 4) return false;
+  const vowelShare = vowels / letters;
+  const mixed = upper >= 2 && flips >= 3 && flips / letters >= 0.34;
+  if (mixed && (vowelShare < 0.3 || longestRun >= 4 || digitGroups >= 2)) return true;
+  // Letters and digits interleaved ("kj3nvbq8", "x7qp2mz"), not a name with a year after it.
+  const interleaved = digitGroups >= 2 || (digitGroups === 1 && !(token[n - 1]! >= '0' && token[n - 1]! <= '9'));
+  if (interleaved && vowelShare < 0.2) return true;
+  if (digitGroups > 0) return false;
+  const mash = keyboardPairs(lower);
+  if (mash.pairs >= 4 && mash.share >= 0.6) return true;
   return n >= 8 && vowelShare < 0.13 && longestRun >= 5;
 }
 
@@ -60,7 +104,7 @@ function trimPunctuation(w: string): string {
 /** The one token a field consists of, or '' when it has spaces or other characters. */
 function soleToken(text: string): string {
   const t = text.trim();
-  return /^[A-Za-z]{6,40}$/.test(t) ? t : '';
+  return /^[\p{L}\d]{6,40}$/u.test(t) ? t : '';
 }
 
 function randomFields(f: Features): string[] {
@@ -87,6 +131,31 @@ function randomFields(f: Features): string[] {
   return out;
 }
 
+/** A test comment is a few words: "this is a test comment, please ignore". */
+const TEST_MAX_WORDS = 10;
+/** "test" in the languages forms are tested in (folded as body words are). */
+const TEST_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'test', 'tests', 'testing', 'tested', 'teste', 'testes', 'testando', 'testar', 'prueba', 'pruebas', 'probando', 'essai',
+  'tester', 'probe', 'prova', 'proba', 'próba', 'teszt', 'тест', 'тестовый', 'тестовое', 'тестовая', 'тестирование',
+  'проверка', 'deneme', 'percobaan', 'uji', 'coba', 'ujicoba', 'testovací', 'testi', 'testaus', 'δοκιμή', 'בדיקה', 'اختبار',
+  'परीक्षण', 'kiem', 'kiểm', 'asdf', 'qwerty',
+]));
+/** What surrounds "test" in a test comment: "this is just a test comment from the form, please ignore". */
+const TEST_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
+  'this', 'is', 'a', 'an', 'just', 'only', 'comment', 'comments', 'post', 'message', 'please', 'ignore', 'delete', 'hello',
+  'hi', 'from', 'my', 'the', 'site', 'form', 'plugin', 'again', 'another', 'one', 'two', 'three', 'it', 'new', 'of', 'do', 'not',
+  'approve', 'de', 'comentario', 'mensaje', 'por', 'favor', 'ignorar', 'ceci', 'est', 'un', 'une', 'commentaire', 'это',
+  'комментарий', 'сообщение', 'yorum', 'bu', 'bir', 'ini', 'komentar', 'pesan', 'dies', 'ist', 'ein', 'kommentar', 'tra',
+  'tra', 'comentário', 'mensagem', 'commento', 'messaggio', 'komentarz', 'wiadomość', 'hola', 'ok',
+]));
+/** "test" in scripts written without spaces. */
+const UNSPACED_TEST = ['测试', '測試', 'テスト', '테스트', 'ทดสอบ'];
+
+function unspacedTest(text: string): string {
+  for (const t of UNSPACED_TEST) if (text.includes(t)) return t;
+  return '';
+}
+
 const probe = (name: string, email: string, content: string, url?: string): CommentInput => ({ content, author: { name, email, ...(url ? { url } : {}) } });
 
 export const PROBE_RULES: readonly Rule[] = [
@@ -104,12 +173,47 @@ export const PROBE_RULES: readonly Rule[] = [
         probe('kXqTzvRwPl', 'uhgrtkpl@gmail.com', 'xJqPzMvWtR'),
         probe('WbQzRxTnKv', 'mira@example.com', 'pLmKzQwXvB tRzqWnMx'),
         probe('Jane', 'qzxwvtkr@example.net', 'HfTqWzPxKr', 'https://bvcxzqwrtp.com'),
+        probe('dfghjkls', 'dfghjkls@example.com', 'asdfghjk lkjh'),
+        probe('Wq4zRt8m', 'wq4zrt8m@example.org', 'Zx9pTq2v'),
+        probe('ЖщКзВтПр', 'anna@example.ru', 'йцукенгшщ'),
       ],
       miss: [
         probe('Schwarzschild', 'k.schwarzschild@example.de', 'Thanks, this helped.'),
         probe('McDonald', 'mcdonald@example.com', 'JavaScript getElementById returns null here'),
         probe('Nguyễn Thị Hạnh', 'hanh@example.vn', 'Bài viết rất hay'),
         probe('iPhoneUser', 'ipu@example.com', 'OK'),
+        probe('Przemysław', 'przemek1984@example.pl', 'Dziękuję, działa!'),
+        probe('Strengths', 'jsmith84@example.com', 'Nice'),
+        probe('Владимир', 'vladimir@example.ru', 'Спасибо'),
+        probe('xXDarkKnightXx', 'dk2007@example.com', 'lol this is great'),
+      ],
+    },
+  },
+  {
+    id: 'META_TEST_COMMENT',
+    group: 'meta',
+    score: 3,
+    description: 'The whole comment is a test ("test", "testing 123", "this is a test comment, please ignore", in many languages): a tool or bot checking whether the form publishes',
+    test: (f) => {
+      if (f.words.length === 0 || f.words.length > TEST_MAX_WORDS) return NONE;
+      const folded = f.normalized.body.folded;
+      const unspaced = folded.length <= 20 ? unspacedTest(folded) : '';
+      if (unspaced !== '') return [`"${unspaced}" in a ${folded.length}-character comment`];
+      let test = '';
+      for (const w of f.words) {
+        if (TEST_WORDS.has(w)) test ||= w;
+        else if (!TEST_FILLER.has(w) && !/^\d+$/.test(w)) return NONE;
+      }
+      return test === '' ? NONE : [`"${test}" in a ${f.words.length}-word comment`];
+    },
+    examples: {
+      hit: ['test', 'Testing, testing 1 2 3', 'This is just a test message, please ignore it.', 'prueba', 'Тестовый комментарий', 'deneme 123', 'テスト', 'Test post from the plugin'],
+      miss: [
+        'Test passed after I added the waitFor, thanks!',
+        'Did you test it on Safari?',
+        'The test suite is flaky on CI for me too.',
+        'Testing in production, the classic.',
+        'Great post!',
       ],
     },
   },

@@ -8,6 +8,7 @@ import { bareHost, bodyLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { findPhones } from './text-scan.js';
+import { withFoldedForms } from './fold-words.js';
 
 const NOTICE_CAP = { family: 'notice', max: 5 } as const;
 const OWNER = classBit('owner');
@@ -79,6 +80,62 @@ function twoWordBrand(words: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The imperative of a support line ("call now", "dial", "llame", "appelez", "звоните"): the line asks to be called. */
+const URGE_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'call', 'dial', 'ring', 'llame', 'llamenos', 'marque', 'appelez', 'composez', 'joignable', 'anrufen', 'rufen', 'wahlen',
+  'chiama', 'chiamate', 'chiamaci', 'ligue', 'ligar', 'звоните', 'позвоните', 'звонить', 'телефонуйте', 'zadzwon', 'dzwon',
+  'arayin', 'arayın', 'hubungi', 'bel', 'bellen', 'ring', 'soita', 'sunati', 'zavolejte', 'goi', 'gọi',
+]));
+/** A caller's own story: past tense and first person, the reader who phoned and tells how it went. */
+const TOLD_WORDS: ReadonlySet<string> = new Set(['called', 'phoned', 'rang', 'dialed', 'dialled', 'звонил', 'звонила', 'звонили']);
+/** North American toll-free prefixes: what a fake support line advertises so that anyone calls. */
+const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
+
+/** Freephone prefixes elsewhere, as dialled at home: 0800 (much of Europe, Brazil, …), 8 800 (Russia), 1800 (Australia, India), 900 (Spain). */
+const FREEPHONE_NATIONAL = ['0800', '08000', '8800', '1800', '900', '0801'];
+
+function tollFree(phone: string): boolean {
+  let digits = '';
+  for (const ch of phone) if (ch >= '0' && ch <= '9') digits += ch;
+  if (FREEPHONE_NATIONAL.some((p) => digits.startsWith(p)) && !phone.startsWith('+')) return true;
+  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
+  return digits.length === 10 && TOLL_FREE.has(digits.slice(0, 3));
+}
+
+/**
+ * A phone number written with separators the text scan does not read as a phone's ("1~800~555",
+ * "1*800*555*0199", "1 • 800 • 555"): back-to-back number words of 9 to 15 digits in all.
+ */
+function numberFromWords(words: readonly string[]): string[] {
+  let run: string[] = [];
+  let digits = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const w = i < words.length ? (words[i] as string) : '';
+    if (w !== '' && w.length <= 4 && /^\d+$/.test(w)) {
+      run.push(w);
+      digits += w.length;
+      continue;
+    }
+    if (digits >= 9 && digits <= 15 && run.length >= 2) return [run.join('-')];
+    run = [];
+    digits = 0;
+  }
+  return [];
+}
+
+/** "24/7", "24 hours", "24h": the hours of a line that never closes. */
+/** Round-the-clock hours in words, in the languages support lines are posted in. */
+const ALWAYS_OPEN = ['round the clock', 'around the clock', 'rund um die uhr', 'круглосуточно', 'jour et nuit', 'día y noche', 'a qualquer hora', 'sepanjang waktu', '7 gün 24', 'dag en nacht'];
+
+function roundTheClock(text: string): boolean {
+  const lower = text.length <= 2000 ? text.toLowerCase() : '';
+  if (ALWAYS_OPEN.some((p) => lower.includes(p))) return true;
+  const i = text.indexOf('24');
+  if (i < 0) return false;
+  const after = text.slice(i + 2, i + 10).toLowerCase();
+  return after.startsWith('/7') || after.startsWith(' hours') || after.startsWith('h') || after.startsWith(' h') || after.startsWith(' час') || after.startsWith(' horas') || after.startsWith(' heures') || after.startsWith(' stunden') || after.startsWith(' ore');
+}
+
 export const SCAM_RULES: readonly Rule[] = [
   {
     id: 'TEXT_PRIZE_NOTICE',
@@ -147,11 +204,21 @@ export const SCAM_RULES: readonly Rule[] = [
     cap: NOTICE_CAP,
     test: (f) => {
       const numbers = phones(f);
+      if (numbers.length === 0 && scanOf(f).digitRun >= 9) numbers.push(...numberFromWords(f.words));
       if (numbers.length === 0) return NONE;
       const support = phrasesOf(f, 'support');
       if (support.length === 0) return NONE;
       const brand = f.words.find((w) => IMPERSONATED_BRANDS.has(w)) ?? twoWordBrand(f.words);
-      return brand === undefined ? NONE : [`${brand}; "${support[0]}"; ${numbers[0]}`];
+      if (brand !== undefined) return [`${brand}; "${support[0]}"; ${numbers[0]}`];
+      // Session 8: any brand can be borrowed, so without a listed one the line's own shape
+      // decides: a toll-free number (1-800, 833, 844, 855, 866, 877, 888) or a call to call
+      // ("call / dial / звоните / llame") or round-the-clock hours beside the number, and no
+      // first-person story ("I called their support at …" is a reader's complaint).
+      if (f.words.some((w) => TOLD_WORDS.has(w))) return NONE;
+      const free = numbers.find(tollFree);
+      const urge = f.words.find((w) => URGE_WORDS.has(w));
+      if (free === undefined && urge === undefined && !roundTheClock(f.normalized.body.text)) return NONE;
+      return [`"${support[0]}"; ${free ?? numbers[0]}${free !== undefined ? ' (toll-free)' : urge !== undefined ? ` ("${urge}")` : ' (24/7)'}`];
     },
     examples: {
       hit: [
@@ -160,11 +227,18 @@ export const SCAM_RULES: readonly Rule[] = [
         'Call the QuickBooks technical support number 1 844 555 0133 for errors',
         'Cash App refund desk: call now +1 (866) 555-0102 for failed transfers',
         'Need to rebook? American Airlines reservations number 1-833-555-0121, live agent 24/7',
+        'Printer not responding? Our helpline 1 (844) 555 0107 is open round the clock.',
+        'Atención al cliente de la aerolínea: llame al +34 900 555 123 ahora mismo.',
+        'Горячая линия банка: звоните 8 800 555 11 22 в любое время.',
+        'Wallet locked? Support desk: 1~888~555~0163, call now.',
+        'Kundenservice Hotline der Bank: 0800 555 4400 kostenlos',
       ],
       miss: [
         'I called customer service at 0800 555 0100 and they were no help',
         'PayPal support told me to wait three days',
         'Our support number is in the footer of the docs',
+        'I called their helpline at 1-800-555-0100 twice and nobody picked up.',
+        'The hotline number changed last year, it is 0301 5550 1234 now.',
       ],
     },
   },

@@ -3,6 +3,8 @@
 // forms are listed explicitly. "strong" words hit alone; "weak" words are common in honest
 // text too and only count when two different ones meet (one strong word, or two weak).
 
+import { withFoldedForms } from './fold-words.js';
+
 export type VocabularyName = 'pharmacy' | 'casino' | 'loan' | 'essay' | 'crypto' | 'seo' | 'adult' | 'replica';
 
 export interface VocabularyCategory {
@@ -13,7 +15,7 @@ export interface VocabularyCategory {
   weakNeeded?: number;
 }
 
-export const VOCABULARY: readonly VocabularyCategory[] = [
+const WRITTEN_VOCABULARY: readonly VocabularyCategory[] = [
   {
     name: 'pharmacy',
     strong: [
@@ -128,6 +130,9 @@ export const VOCABULARY: readonly VocabularyCategory[] = [
     ],
   },
 ];
+
+/** The vocabulary as the rules match it: each Latin word also in its folded form (fold-words.ts). */
+export const VOCABULARY: readonly VocabularyCategory[] = WRITTEN_VOCABULARY.map((c) => ({ ...c, strong: withFoldedForms(c.strong), weak: withFoldedForms(c.weak) }));
 
 /** Words that turn a weak vocabulary word into an offer ("cheap pills", "buy uggs", "free bitcoin"). */
 /**

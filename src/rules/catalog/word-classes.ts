@@ -7,6 +7,8 @@
 // (`you've` → `youve`). Written for the project from the categories' general wording, in the
 // languages where each family is common; none is taken from a corpus comment.
 
+import { withFoldedForms } from './fold-words.js';
+
 export type WordClass =
   /** Openers of a message addressed to someone. */
   | 'greeting'
@@ -29,9 +31,11 @@ export type WordClass =
   /** Services pitched to site owners. */
   | 'service'
   /** Income promised by work-from-home and easy-money offers (work-offers.ts). */
-  | 'income';
+  | 'income'
+  /** The cost of something asked about: cost, fee, rates, quote, "kostet", "стоит" (owner.ts, the price inquiry). */
+  | 'cost';
 
-export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
+const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
   greeting: [
     'hi', 'hello', 'hey', 'heya', 'hiya', 'howdy', 'greetings', 'hola', 'bonjour', 'salut', 'ciao', 'hallo', 'ola', 'olá', 'oi',
     'привет', 'здравствуйте', 'добрый', 'merhaba', 'halo', 'xin', 'chào', 'chao', 'hej', 'hei', 'ahoj', 'cześć', 'witam',
@@ -116,4 +120,20 @@ export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'криптовалюту', 'криптовалюта', 'криптовалюты', 'крипту', 'крипта', 'крипты', 'usdt', 'биткоин', 'биткоины', 'токены',
     'ingresos', 'ganar', 'gana', 'ganancias', 'sueldo', 'renda', 'ganhar', 'ganhe', 'salário', 'lucro', 'penghasilan', 'gaji', 'cuan',
   ],
+  // Session 8: the verb "to cost" and the nouns cost, fee, rate, quote, value in the languages the
+  // price inquiry is translated into (TEXT_PRICE_INQUIRY's other wordings).
+  cost: [
+    'cost', 'costs', 'rates', 'fee', 'fees', 'charge', 'charges', 'quote', 'quotation', 'pricelist', 'tariff', 'tariffs',
+    'kosten', 'kostet', 'coût', 'cout', 'coûte', 'coute', 'coûtent', 'tarif', 'costo', 'costa', 'costano', 'cuesta', 'cuestan',
+    'coste', 'custo', 'custa', 'custam', 'valor', 'стоит', 'стоят', 'стоимость', 'стоимости', 'коштує', 'вартість', 'струва',
+    'kosztuje', 'koszt', 'kosztów', 'kostar', 'koster', 'kostnad', 'kostnaden', 'maksaa', 'stojí', 'stoji', 'košta', 'kosta',
+    'costă', 'costa', 'kerül', 'kainuoja', 'maksā', 'maksab', 'ücret', 'ücreti', 'tutar', 'biaya', 'ongkos', 'tarifnya', 'phí',
+    'κοστίζει', 'κόστος', 'עולה', 'تكلفة', 'يكلف', 'تكلف', 'लागत', 'बजट', 'halaga', 'gharama', 'kost', 'kostprijs', 'cenik',
+    'cjenik', 'прайс-лист', 'preisliste', 'listino', 'tarifas', 'orçamento', 'presupuesto', 'devis',
+  ],
 };
+
+/** The classes as the rules match them: each Latin word also in its folded form (fold-words.ts). */
+export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = Object.fromEntries(
+  Object.entries(WRITTEN_CLASSES).map(([name, words]) => [name, withFoldedForms(words)]),
+) as unknown as Record<WordClass, readonly string[]>;
