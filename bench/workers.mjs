@@ -12,7 +12,7 @@
 // workers improve. Files go to bench/results/ (ignored by git).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,15 +49,46 @@ writeFileSync(modelPath, JSON.stringify(moderator.exportModel()));
 writeFileSync(fittedPath, JSON.stringify(moderator.exportModel({ fitted: true })));
 const model = args.fitted ? fittedPath : modelPath;
 
-/** Runs the CLI; resolves to wall seconds and a hash of stdout. */
+const TICK = 100; // clock ticks a second in /proc (USER_HZ, 100 on Linux)
+
+/** CPU seconds of each thread of `pid` (Linux /proc; empty elsewhere). */
+function threadCpu(pid) {
+  const out = new Map();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, (Number(fields[11]) + Number(fields[12])) / TICK);
+    }
+  } catch {
+    // The process ended between two reads: keep what was read.
+  }
+  return out;
+}
+
+/**
+ * Runs the CLI; resolves to wall seconds, a hash of stdout, and per-thread CPU seconds (sampled
+ * every 20 ms, so up to 20 ms short): the busiest thread's CPU is what the run would take on
+ * free cores if no thread ever waited, a figure other processes' load barely moves.
+ */
 function runCli(dist, file, workers) {
   return new Promise((resolveRun, reject) => {
     const t0 = performance.now();
     const hash = createHash('sha256');
     const child = spawn(process.execPath, [join(dist, 'cli.js'), 'check', file, '--model', model, '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const cpu = new Map();
+    const sample = setInterval(() => {
+      for (const [tid, s] of threadCpu(child.pid)) cpu.set(tid, s);
+    }, 20);
     child.stdout.on('data', (d) => hash.update(d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolveRun({ seconds: (performance.now() - t0) / 1000, digest: hash.digest('hex').slice(0, 12) }) : reject(new Error(`spamsift check exited with ${code}`))));
+    child.on('exit', (code) => {
+      clearInterval(sample);
+      const per = [...cpu.values()];
+      const result = { seconds: (performance.now() - t0) / 1000, digest: hash.digest('hex').slice(0, 12), busiest: Math.max(0, ...per), total: per.reduce((a, b) => a + b, 0) };
+      if (code === 0) resolveRun(result);
+      else reject(new Error(`spamsift check exited with ${code}`));
+    });
   });
 }
 
@@ -100,6 +131,7 @@ const files = [
 ];
 const builds = args.base ? [{ name: 'this', dist: DIST }, { name: 'base', dist: resolve(args.base) }] : [{ name: 'this', dist: DIST }];
 const table = [];
+const cpuTable = [];
 for (const { set, count } of files) {
   const file = join(work, `workers-${set.name}-${count}.jsonl`);
   await writeJsonl(file, set.items, count);
@@ -108,13 +140,18 @@ for (const { set, count } of files) {
   const times = new Map();
   const digests = new Set();
   const configs = builds.flatMap((b) => [1, threads].map((w) => ({ ...b, workers: w, key: `${b.name} ×${w}` })));
-  for (const c of configs) times.set(c.key, []);
+  const cpuRuns = new Map();
+  for (const c of configs) {
+    times.set(c.key, []);
+    cpuRuns.set(c.key, []);
+  }
   await runCli(DIST, file, 1); // warms the page cache
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? configs : [...configs].reverse();
     for (const c of order) {
-      const { seconds, digest } = await runCli(c.dist, file, c.workers);
+      const { seconds, digest, busiest, total } = await runCli(c.dist, file, c.workers);
       times.get(c.key).push(seconds);
+      cpuRuns.get(c.key).push({ busiest, total });
       digests.add(digest);
     }
   }
@@ -122,6 +159,10 @@ for (const { set, count } of files) {
   for (const b of builds) {
     const one = median(times.get(`${b.name} ×1`));
     const two = median(times.get(`${b.name} ×${threads}`));
+    const busy1 = median(cpuRuns.get(`${b.name} ×1`).map((x) => x.busiest));
+    const busy2 = median(cpuRuns.get(`${b.name} ×${threads}`).map((x) => x.busiest));
+    const total2 = median(cpuRuns.get(`${b.name} ×${threads}`).map((x) => x.total));
+    cpuTable.push([`${set.name} ×${count.toLocaleString('en-US')}`, b.name, busy1.toFixed(2), busy2.toFixed(2), total2.toFixed(2), `${(busy1 / busy2).toFixed(2)}×`]);
     table.push([
       `${set.name} ×${count.toLocaleString('en-US')} (${mb.toFixed(1)} MB)`,
       b.name,
@@ -139,3 +180,7 @@ for (const { set, count } of files) {
 console.log(`spamsift check --workers 1 vs ${threads}, node ${process.version}, ${availableParallelism()} CPUs, median of ${rounds} runs (wall s); model ${args.fitted ? 'with' : 'without'} fitted state\n`);
 if (rows.length > 0) console.log(`${formatTable(['worker start (fresh process, median)', 'import', 'model load', 'refit', 'first check', 'load avg'], rows)}\n`);
 console.log(formatTable(['input', 'build', '1 thread', `${threads} threads`, 'speed-up', 'runs ×1', `runs ×${threads}`, 'load avg', 'same bytes'], table));
+if (cpuTable.length > 0 && cpuTable.some((r) => r[2] !== '0.00')) {
+  console.log(`\nCPU seconds by thread (Linux /proc, median): the busiest thread bounds the wall time on free cores\n`);
+  console.log(formatTable(['input', 'build', 'busiest thread ×1', `busiest thread ×${threads}`, `all threads ×${threads}`, 'speed-up bound (busiest ×1 ÷ ×2)'], cpuTable));
+}
