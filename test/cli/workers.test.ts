@@ -25,7 +25,9 @@ function withoutCapNotice<T extends { stderr: string }>(run: T): T {
   return { ...run, stderr: run.stderr.replace(/^spamsift: --workers \d+ is more than .*\n/, '') };
 }
 
-describe('spamsift check --workers', () => {
+// Each test runs the CLI several times, each with a worker thread: on a loaded machine that is past
+// the default 60 s.
+describe('spamsift check --workers', { timeout: 240_000 }, () => {
   it('writes the same bytes with 1, 2 and 3 workers', () => {
     const dir = tempDir();
     const path = join(dir, 'big.jsonl');
