@@ -1,7 +1,7 @@
 // The public API: explicit named exports only. Importing this module has no side effects.
 // Evaluation and corpus/CSV helpers are a subpath, `spamsift/evaluate` (src/evaluate/index.ts), so a CMS
 // backend that only moderates does not load them.
-export { createModerator, createStarterTable, learnId, type Analysis, type Moderator } from './moderator.js';
+export { createModerator, createStarterTable, learnId, type Analysis, type ExportOptions, type Moderator } from './moderator.js';
 export type { StarterTableJSON } from './bayes/starter-table.js';
 export { SpamsiftError, isSpamsiftError, type SpamsiftErrorCode, type SpamsiftErrorDetails } from './errors.js';
 export { readModel, MAX_MODEL_BYTES, MODEL_FORMAT, MODEL_VERSION, type ModelLimits, type SpamsiftModel } from './model.js';

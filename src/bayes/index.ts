@@ -3,17 +3,19 @@
 // calibrated spam probability with the tokens that moved it most.
 import { SpamsiftError } from '../errors.js';
 import { parseTokenTexts } from '../tokenize/index.js';
-import type { BayesResult, Label } from '../types.js';
+import type { BayesResult, ClassifierTokens, Label } from '../types.js';
 import { fitCalibration, hamTail, type Calibration } from './calibrate.js';
 import { createScorer, type CombineConfig, type Evidence } from './combine.js';
 import { GramMemo, boundTokens, expand, type ExpandConfig } from './expand.js';
 import { ReadResult, ScoredResult } from './result.js';
+import { configFingerprint, encodeFitted, type FittedState } from './fitted.js';
 import { readBayesModel, snapshotToJSON, type BayesModelJSON } from './serialize.js';
-import { MemoryStore, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens } from './store.js';
+import { MemoryStore, TokenCounts, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens } from './store.js';
 import { fitTrained, type TokenWeights } from './weights.js';
 
 export { FLAG_DISGUISE, FLAG_RULE, MemoryStore, TokenCounts, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens, type StoreTotals } from './store.js';
 export { readBayesModel, BAYES_FORMAT, BAYES_VERSION, type BayesModelJSON } from './serialize.js';
+export { FITTED_VERSION, type FittedJSON } from './fitted.js';
 export { boundTokens, expand, expandTokens, type ExpandConfig, type Expansion } from './expand.js';
 export { fitCalibration, hamTail, type Calibration } from './calibrate.js';
 export { chi2Q, createScorer, Explanation, type CombineConfig, type Evidence, type Scorer } from './combine.js';
@@ -142,8 +144,11 @@ export interface Classifier {
    * whether or not it is called: it only moves when the work happens.
    */
   refit(): void;
-  /** JSON-serializable state (named keys, its own format and version). */
-  toJSON(): BayesModelJSON;
+  /**
+   * JSON-serializable state (named keys, its own format and version). With `fitted`, it also
+   * carries the refit's result (fitted.ts), refitting first if needed, so a loader skips the refit.
+   */
+  toJSON(options?: { fitted?: boolean }): BayesModelJSON;
 }
 
 /**
@@ -162,10 +167,18 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   // A model is read completely before any state exists, so a bad one leaves nothing half-built.
   const snapshot = model === undefined ? undefined : readBayesModel(model);
   const store = options.store ?? new MemoryStore(options.maxVocabulary);
+  const fingerprint = configFingerprint(config);
+  let restored: FittedState | undefined;
+  let vocabularyTokens: ClassifierTokens | undefined;
   if (snapshot) {
     // The vocabulary's text forms are parsed into typed tokens once, here at the file boundary
     // (entry i of the list is vocabulary[i]); documents name their tokens by those positions.
-    store.addMany(parseTokenTexts(snapshot.vocabulary), snapshot.documents.map((doc) => ({ id: doc.id, label: doc.label, positions: doc.tokens })));
+    vocabularyTokens = parseTokenTexts(snapshot.vocabulary);
+    store.addMany(vocabularyTokens, snapshot.documents.map((doc) => ({ id: doc.id, label: doc.label, positions: doc.tokens })));
+    // A fitted block made with other settings is ignored (refit as usual); so is one for a store
+    // that did not come out as the file describes it (a cap that pruned it while loading).
+    const t = store.totals();
+    if (snapshot.fitted?.config === fingerprint && t.vocabulary === snapshot.vocabulary.length && t.spamDocs + t.hamDocs === snapshot.documents.length) restored = snapshot.fitted;
   }
   const needed = options.minExamplesPerClass;
   const scorer = createScorer(config);
@@ -251,6 +264,33 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     trained = null;
   }
 
+  /**
+   * Store ids of a vocabulary's first `size` parsed tokens, by position (-1 where the store has no
+   * counts for one); the bigrams' word parts parseTokenTexts puts after them are not entries.
+   */
+  function storeIds(tokens: ClassifierTokens, size: number): Int32Array {
+    const counts = new TokenCounts();
+    store.lookup(tokens, counts);
+    const ids = new Int32Array(size).fill(-1);
+    for (let k = 0; k < counts.size; k++) {
+      const p = counts.positions[k] as number;
+      if (p < size) ids[p] = counts.ids[k] as number;
+    }
+    return ids;
+  }
+
+  // The loaded model's fit, as a refit would make it: its weights moved from vocabulary positions to store ids.
+  if (restored !== undefined && vocabularyTokens !== undefined) {
+    if (restored.weights === null) trained = null;
+    else {
+      const ids = storeIds(vocabularyTokens, restored.weights.length);
+      const weight = new Float32Array(store.idSpace());
+      for (let p = 0; p < ids.length; p++) if ((ids[p] as number) >= 0) weight[ids[p] as number] = restored.weights[p] as number;
+      trained = { weight, bias: restored.bias };
+    }
+    fitted = restored.calibration;
+  }
+
   function score(tokens: StoreTokens, Result: typeof ScoredResult | typeof ReadResult): BayesResult | null {
     if (!readiness().ready) return null;
     const c = calibration(true);
@@ -289,9 +329,20 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     classifyToRead(tokens) {
       return score(tokens, ReadResult);
     },
-    toJSON() {
-      // The calibration is not exported: it is a function of the documents, refitted from them.
-      return snapshotToJSON(store.snapshot());
+    toJSON(options) {
+      // By default the fit is not exported: it is a function of the documents, refitted from them.
+      const snapshot = store.snapshot();
+      const json = snapshotToJSON(snapshot);
+      if (options?.fitted !== true || !readiness().ready) return json;
+      refit();
+      let weights: Float32Array | null = null;
+      if (trained !== null) {
+        const ids = storeIds(parseTokenTexts(snapshot.vocabulary), snapshot.vocabulary.length);
+        weights = new Float32Array(ids.length);
+        for (let p = 0; p < ids.length; p++) if ((ids[p] as number) >= 0) weights[p] = trained.weight[ids[p] as number] as number;
+      }
+      json.fitted = encodeFitted(snapshot, fingerprint, weights, trained?.bias ?? 0, fitted as Calibration);
+      return json;
     },
   };
 }

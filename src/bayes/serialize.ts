@@ -6,9 +6,11 @@
 //     totals: { spamDocs, hamDocs, tokens },            // recomputed and compared on load
 //     vocabulary: [token, …],                           // id = index; most common first
 //     documents: { ids: [docId, …], labels: ['spam' | 'ham', …],
-//                  tokens: [[firstId, gap, gap, …], …] } }  // each doc's sorted ids, gap-encoded
+//                  tokens: [[firstId, gap, gap, …], …] },  // each doc's sorted ids, gap-encoded
+//     fitted?: { … } }                                  // optional: the refit's result (fitted.ts)
 import { SpamsiftError, describeValue } from '../errors.js';
 import type { Label } from '../types.js';
+import { readFitted, type FittedJSON, type FittedState } from './fitted.js';
 import type { StoreSnapshot } from './store.js';
 
 export const BAYES_FORMAT = 'spamsift-bayes';
@@ -20,6 +22,13 @@ export interface BayesModelJSON {
   totals: { spamDocs: number; hamDocs: number; tokens: number };
   vocabulary: string[];
   documents: { ids: string[]; labels: Label[]; tokens: number[][] };
+  /** Written only by exportModel({ fitted: true }); absent from a default export. */
+  fitted?: FittedJSON;
+}
+
+/** A read model: the store state, and its fitted block when it has one this version reads. */
+export interface ReadBayesModel extends StoreSnapshot {
+  fitted?: FittedState;
 }
 
 function corrupt(message: string, path: string): never {
@@ -30,10 +39,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Only the listed keys: an unknown key means a file this version did not write. */
-function checkKeys(o: Record<string, unknown>, keys: readonly string[], path: string): void {
+/** Only the listed keys (and the optional ones): an unknown key means a file this version did not write. */
+function checkKeys(o: Record<string, unknown>, keys: readonly string[], path: string, optional: readonly string[] = []): void {
   for (const key of Object.keys(o)) {
-    if (!keys.includes(key)) corrupt(`${path} has an unknown key ${JSON.stringify(key.slice(0, 40))}.`, `${path}.${key}`);
+    if (!keys.includes(key) && !optional.includes(key)) corrupt(`${path} has an unknown key ${JSON.stringify(key.slice(0, 40))}.`, `${path}.${key}`);
   }
   for (const key of keys) if (!Object.hasOwn(o, key)) corrupt(`${path}.${key} is missing.`, `${path}.${key}`);
 }
@@ -68,13 +77,13 @@ export function snapshotToJSON(snapshot: StoreSnapshot): BayesModelJSON {
 }
 
 /** Checks the Bayes part of a model and returns the store state it describes; throws a coded error otherwise. */
-export function readBayesModel(value: unknown, path = 'model.bayes'): StoreSnapshot {
+export function readBayesModel(value: unknown, path = 'model.bayes'): ReadBayesModel {
   if (!isObject(value)) corrupt(`${path} must be an object, received ${describeValue(value)}.`, path);
   if (value['format'] !== BAYES_FORMAT) corrupt(`${path}.format must be "${BAYES_FORMAT}", received ${describeValue(value['format'])}.`, `${path}.format`);
   if (value['version'] !== BAYES_VERSION) {
     throw new SpamsiftError('E_MODEL_VERSION', `${path}.version ${describeValue(value['version'])} is not supported (this spamsift reads ${BAYES_VERSION}).`, `${path}.version`);
   }
-  checkKeys(value, ['format', 'version', 'totals', 'vocabulary', 'documents'], path);
+  checkKeys(value, ['format', 'version', 'totals', 'vocabulary', 'documents'], path, ['fitted']);
   const totals = value['totals'];
   if (!isObject(totals)) corrupt(`${path}.totals must be an object.`, `${path}.totals`);
   checkKeys(totals, ['spamDocs', 'hamDocs', 'tokens'], `${path}.totals`);
@@ -145,5 +154,10 @@ export function readBayesModel(value: unknown, path = 'model.bayes'): StoreSnaps
       `${path}.totals`,
     );
   }
-  return { vocabulary: vocabulary as string[], documents };
+  const snapshot: ReadBayesModel = { vocabulary: vocabulary as string[], documents };
+  if (Object.hasOwn(value, 'fitted')) {
+    const fitted = readFitted(value['fitted'], snapshot, `${path}.fitted`);
+    if (fitted !== undefined) snapshot.fitted = fitted;
+  }
+  return snapshot;
 }

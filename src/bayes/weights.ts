@@ -144,6 +144,41 @@ function addCounts(a: MemberCounts, b: MemberCounts): MemberCounts {
 }
 
 /**
+ * The packing buffers of fitOn, made once per refit and reused by its three fits (two halves and
+ * the full model): fresh typed arrays of this size cost more than the packing itself (zero-filled
+ * allocation and the first touch of every page; in a profile of the youtube refit, the
+ * allocations and first writes were about a fifth of it). Each getter returns a view of at least
+ * the asked length's capacity; `local` comes back cleared.
+ */
+class FitScratch {
+  private localBuffer = new Int32Array(0);
+  private localIdsBuffer = new Int32Array(0);
+  private wrBuffer = new Float64Array(0);
+  private tokensBuffer = new Int32Array(0);
+
+  local(n: number): Int32Array {
+    if (this.localBuffer.length < n) this.localBuffer = new Int32Array(n);
+    else this.localBuffer.fill(0, 0, n);
+    return this.localBuffer.subarray(0, n);
+  }
+
+  localIds(n: number): Int32Array {
+    if (this.localIdsBuffer.length < n) this.localIdsBuffer = new Int32Array(n);
+    return this.localIdsBuffer.subarray(0, n);
+  }
+
+  wr(n: number): Float64Array {
+    if (this.wrBuffer.length < n) this.wrBuffer = new Float64Array(n);
+    return this.wrBuffer.subarray(0, n);
+  }
+
+  tokens(n: number): Int32Array {
+    if (this.tokensBuffer.length < n) this.tokensBuffer = new Int32Array(n);
+    return this.tokensBuffer.subarray(0, n);
+  }
+}
+
+/**
  * One model fitted on `members` (indexes into docs, counted in `counts`), its weights in an array
  * of `Out` over the store's ids. Null when a class is missing there.
  *
@@ -154,7 +189,7 @@ function addCounts(a: MemberCounts, b: MemberCounts): MemberCounts {
  * (one cache line for both). The renumbering changes where a weight is kept, not any operation on
  * it, so the result is bit for bit that of the plain loop over store ids.
  */
-function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocument[], members: readonly number[], counts: MemberCounts, flags: Uint8Array, config: TrainedConfig, Out: { new (length: number): Out }): { weight: Out; bias: number } | null {
+function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocument[], members: readonly number[], counts: MemberCounts, flags: Uint8Array, config: TrainedConfig, Out: { new (length: number): Out }, scratch: FitScratch): { weight: Out; bias: number } | null {
   const { spam, ham, spamDocs, hamDocs, spamTokens, hamTokens, vocabulary } = counts;
   if (spamDocs === 0 || hamDocs === 0) return null;
   const idSpace = spam.length;
@@ -176,12 +211,14 @@ function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocume
   // trainable ones marked. local[id]: 0 not seen yet, −1 no evidence, l + 1 local number l.
   const m = members.length;
   const total = spamTokens + hamTokens;
-  const local = new Int32Array(idSpace);
-  const localIds = new Int32Array(Math.min(total, idSpace));
+  // Buffers shared by the refit's three fits (FitScratch); every entry read below is written first,
+  // except local[], which is cleared.
+  const local = scratch.local(idSpace);
+  const localIds = scratch.localIds(Math.min(total, idSpace));
   // Trust weight w_l at 2l, ratio r_l at 2l + 1.
-  const wr = new Float64Array(2 * localIds.length);
+  const wr = scratch.wr(2 * Math.min(total, idSpace));
   let size = 0;
-  const tokens = new Int32Array(total);
+  const tokens = scratch.tokens(total);
   const trainable = fixedMask === 0 ? null : new Uint8Array(total);
   const start = new Int32Array(m + 1);
   const scale = new Float64Array(m);
@@ -323,8 +360,16 @@ export function fitTrained(docs: readonly FitDocument[], idSpace: number, flags:
   all.forEach((k) => (halves[k % 2] as number[]).push(k));
   const halfConfig = config.lrHalfEpochs === undefined ? config : { ...config, lrEpochs: config.lrHalfEpochs };
   const halfCounts = halves.map((members) => countMembers(docs, members, idSpace));
-  const fits = halves.map((members, h) => fitOn(docs, members, halfCounts[h] as MemberCounts, flags, halfConfig, Float64Array));
-  const fitAll = (): { weight: Float32Array; bias: number } | null => fitOn(docs, all, addCounts(halfCounts[0] as MemberCounts, halfCounts[1] as MemberCounts), flags, config, Float32Array);
+  const full = addCounts(halfCounts[0] as MemberCounts, halfCounts[1] as MemberCounts);
+  // Sized for the full fit first, so the halves' fits reuse what it will use.
+  const scratch = new FitScratch();
+  const most = full.spamTokens + full.hamTokens;
+  scratch.local(idSpace);
+  scratch.localIds(Math.min(most, idSpace));
+  scratch.wr(2 * Math.min(most, idSpace));
+  scratch.tokens(most);
+  const fits = halves.map((members, h) => fitOn(docs, members, halfCounts[h] as MemberCounts, flags, halfConfig, Float64Array, scratch));
+  const fitAll = (): { weight: Float32Array; bias: number } | null => fitOn(docs, all, full, flags, config, Float32Array, scratch);
   const model = config.lrModel === 'halves' ? meanOf(fits[0] ?? null, fits[1] ?? null, idSpace) ?? fitAll() : fitAll();
   if (model === null) return null;
   const xs: number[] = [];

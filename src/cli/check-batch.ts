@@ -44,8 +44,10 @@ export function checkConfig(config: CheckConfig): void {
   createRecordReader(config.records);
 }
 
+/** The scoring step, with its moderator built and fitted (the refit the first check would pay is done here). */
 export function createBatchScorer(config: CheckConfig): BatchScorer {
   const moderator = createModerator(config.moderator);
+  moderator.refit();
   const read = createRecordReader(config.records);
   const only = config.only ? new Set(config.only) : undefined;
   return (items) => {

@@ -1,14 +1,15 @@
 // `spamsift check`: one verdict line per input comment, in input order, in constant memory.
 import type { Decision } from '../index.js';
-import { UsageError, parseCommandArgs, readMap, readOnly, readWorkers, stringOption, type OptionSpec } from './args.js';
-import { checkConfig, createBatchScorer, type CheckConfig, type Outcome } from './check-batch.js';
+import { UsageError, parseCommandArgs, readIntegerOption, readMap, readOnly, readWorkers, stringOption, type OptionSpec } from './args.js';
+import { createBatchScorer, type CheckConfig, type Outcome } from './check-batch.js';
+import { splitBlock } from './lines.js';
 import { MODERATOR_HELP, MODERATOR_OPTIONS, moderatorOptions } from './moderator-options.js';
 import { readModelFile } from './model-file.js';
 import { BadRecords, writeText } from './output.js';
-import { createPool } from './pool.js';
+import { createPool, type Pool } from './pool.js';
 import { buildMap } from './records.js';
 import { createProgress } from './progress.js';
-import { INPUT_HELP, INPUT_OPTIONS, openSource, readSourceOptions, type RawBatch } from './source.js';
+import { INPUT_HELP, INPUT_OPTIONS, batchItems, openSource, readSourceOptions, type RawBatch } from './source.js';
 import type { BatchReply } from './worker.js';
 
 const OPTIONS = {
@@ -18,6 +19,7 @@ const OPTIONS = {
   only: { type: 'string' },
   pretty: { type: 'boolean' },
   workers: { type: 'string' },
+  'workers-from': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
 
@@ -33,7 +35,10 @@ options:
   --model FILE            a model written by \`spamsift train\`
   --only DECISIONS        write only these decisions, e.g. spam,moderate
   --pretty                write verdicts for people: decision, score and one line per reason
-  --workers N|auto        score on N worker threads, output order kept (default 1: main thread)
+  --workers N|auto        score on N threads: the main thread and N-1 workers, output order kept
+                          (default 1: main thread only; capped at the available CPUs)
+  --workers-from BYTES    start the workers only for inputs of at least BYTES (default 4000000;
+                          stdin: once that much is read): a smaller input is done before they start
 ${INPUT_HELP}
 ${MODERATOR_HELP}
   -h, --help              this help
@@ -41,26 +46,45 @@ ${MODERATOR_HELP}
 exit: 0 done, 1 a record could not be read (file:line and why on stderr), 2 bad usage`;
 
 /**
- * Batches handed out and not yet written, per worker: enough that a worker finishing early finds
- * its next batch waiting while the main thread waits for an earlier one (at 2 the second of two
- * workers idled 13 % of a run), few enough to bound memory (a batch is one 256 KB read).
+ * Parts a ready worker holds at once: one to score and one waiting, so it never waits for the main
+ * thread, which hands out parts only between its own (a part is about 20 ms of scoring).
  */
-const IN_FLIGHT_PER_WORKER = 4;
+const WORKER_DEPTH = 2;
 
-/** CSV batches sent to a worker hold at most this many records, so messages stay small. */
-const MAX_BATCH = 2000;
+/** Parts scored and not yet written, beyond those the workers hold: bounds memory when a worker lags. */
+const MAX_AHEAD = 8;
+
+/** Bytes of JSONL/text lines in one part: several parts a 256 KB read, so threads share the work evenly. */
+const PART_BYTES = 64 * 1024;
+
+/** CSV parts hold at most this many records. */
+const MAX_BATCH = 500;
 
 /**
- * What goes to the workers: blocks of JSONL/text lines as they were read (one chunk, undecoded:
- * the workers decode them, so the main thread only reads, frames and writes) and CSV rows in
- * slices of at most MAX_BATCH.
+ * Inputs smaller than this are scored by the main thread alone, whatever --workers says: a worker
+ * thread needs about 0.5-0.9 s of CPU before it scores its first comment (import 0.3-0.5 s, model
+ * load 0.15 s, refit 0.15-0.2 s on a youtube-sized model; docs/speed-session8-workers.md), while the
+ * main thread scores about 4 MB of youtube-like comments a second. Below about 4 MB the worker would
+ * join for too little of the run to pay for its start (on a machine whose other cores are busy, it
+ * would slow the main thread down). For stdin the size is unknown: workers start once this much has
+ * been read.
  */
+export const DEFAULT_WORKERS_FROM = 4_000_000;
+
+/** What the threads share: JSONL/text blocks in parts of about PART_BYTES, CSV rows in parts of at most MAX_BATCH. */
 function* split(batch: RawBatch): Generator<RawBatch> {
-  if (batch.kind === 'lines' || batch.items.length <= MAX_BATCH) {
-    yield batch;
+  if (batch.kind === 'lines') {
+    for (const block of splitBlock(batch.block, PART_BYTES)) yield { kind: 'lines', block };
     return;
   }
   for (let i = 0; i < batch.items.length; i += MAX_BATCH) yield { kind: 'items', items: batch.items.slice(i, i + MAX_BATCH) };
+}
+
+/** A part in output order: scored here (outcomes) or by a worker (reply, once it came). */
+interface Slot {
+  outcomes?: Outcome[];
+  count: number;
+  reply?: Promise<BatchReply>;
 }
 
 export async function runCheck(argv: string[]): Promise<number> {
@@ -83,10 +107,21 @@ export async function runCheck(argv: string[]): Promise<number> {
     only: only ? ([...only] as Decision[]) : undefined,
     output: values['pretty'] === true ? 'pretty' : 'jsonl',
   };
-  // With workers, the main thread only checks the settings (a bad --map or model envelope is a usage
-  // error before any thread starts) and does not hold a third copy of the model.
-  const scoreHere = workers === 1 ? createBatchScorer(config) : undefined;
-  if (workers > 1) checkConfig(config);
+  // The workers start first, so their start-up overlaps the main thread's own (model load and refit).
+  const workersFrom = readIntegerOption(stringOption(values, 'workers-from'), 'workers-from', DEFAULT_WORKERS_FROM, 0, Number.MAX_SAFE_INTEGER);
+  let pool: Pool | undefined;
+  const startPool = (): void => {
+    if (workers > 1 && pool === undefined) pool = createPool(workers - 1, WORKER_DEPTH, new URL('./worker.js', import.meta.url), config);
+  };
+  if ((source.size ?? 0) >= workersFrom) startPool();
+  let score;
+  try {
+    score = createBatchScorer(config);
+  } catch (error) {
+    // Bad settings are the main thread's to report (exit 2); the workers would only say it again.
+    await pool?.close();
+    throw error;
+  }
   const bad = new BadRecords('check', source.name, values['skip-bad'] === true);
   const progress = createProgress('check', source.size);
   let count = 0;
@@ -109,37 +144,71 @@ export async function runCheck(argv: string[]): Promise<number> {
     return true;
   };
 
+  const slots: Slot[] = [];
+  /** Writes the slots that are done, in order; with `wait`, waits for the first. False when the run must stop. */
+  const flush = async (wait: boolean): Promise<boolean> => {
+    while (slots.length > 0) {
+      const head = slots[0] as Slot;
+      if (head.outcomes === undefined) {
+        if (!wait) return true;
+        const reply = await (head.reply as Promise<BatchReply>);
+        head.outcomes = reply.outcomes;
+        head.count = reply.count;
+      }
+      slots.shift();
+      if (!(await emit(head.outcomes, head.count))) return false;
+      wait = false;
+    }
+    return true;
+  };
+
   let stopped = false;
-  if (scoreHere) {
-    for await (const batch of source.batches) {
-      if (!(await emit(scoreHere(batch), batch.length))) {
+  const parts = (async function* (): AsyncGenerator<RawBatch> {
+    for await (const batch of source.raw) yield* split(batch);
+  })();
+  try {
+    for (;;) {
+      if (pool === undefined && source.bytesRead() >= workersFrom) startPool();
+      // Ready workers are topped up first; the main thread scores the next part itself.
+      let index = pool === undefined ? -1 : pool.free();
+      let done = false;
+      while (index >= 0) {
+        const next = await parts.next();
+        if (next.done === true) {
+          done = true;
+          break;
+        }
+        const slot: Slot = { count: 0, reply: (pool as Pool).run(index, next.value) };
+        // Awaited in order by flush(); a worker failure must not surface first as an unhandled rejection.
+        slot.reply?.then((r) => {
+          slot.outcomes = r.outcomes;
+          slot.count = r.count;
+        }, () => undefined);
+        slots.push(slot);
+        index = (pool as Pool).free();
+      }
+      if (done) break;
+      const next = await parts.next();
+      if (next.done === true) break;
+      const items = batchItems(next.value);
+      slots.push({ outcomes: score(items), count: items.length });
+      // Lets the workers' replies in (they arrive as events, which a busy main thread does not see).
+      if (pool !== undefined) await new Promise((resolve) => setImmediate(resolve));
+      const failure = pool?.failure();
+      if (failure) throw failure;
+      if (!(await flush(slots.length > MAX_AHEAD + (workers - 1) * WORKER_DEPTH))) {
         stopped = true;
         break;
       }
     }
-  } else {
-    const pool = createPool(workers, new URL('./worker.js', import.meta.url), config);
-    const inFlight: Promise<BatchReply>[] = [];
-    const emitReply = (reply: BatchReply): Promise<boolean> => emit(reply.outcomes, reply.count);
-    try {
-      reading: for await (const batch of source.raw) {
-        for (const part of split(batch)) {
-          const result = pool.run(part);
-          // Awaited in order below; a worker failure must not surface first as an unhandled rejection of a later batch.
-          result.catch(() => undefined);
-          inFlight.push(result);
-          if (inFlight.length >= workers * IN_FLIGHT_PER_WORKER && !(await emitReply(await (inFlight.shift() as Promise<BatchReply>)))) {
-            stopped = true;
-            break reading;
-          }
-        }
-      }
-      while (!stopped && inFlight.length > 0) {
-        if (!(await emitReply(await (inFlight.shift() as Promise<BatchReply>)))) stopped = true;
-      }
-    } finally {
-      await pool.close();
-    }
+    if (!stopped && !(await flushAll())) stopped = true;
+  } finally {
+    await pool?.close();
+  }
+
+  async function flushAll(): Promise<boolean> {
+    while (slots.length > 0) if (!(await flush(true))) return false;
+    return true;
   }
   progress.done();
   bad.summarize();

@@ -125,3 +125,32 @@ function isBlank(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * The block cut at line ends into pieces of about `size` bytes (a line longer than that is one
+ * piece), numbered as the block's lines were: so several threads can share one 256 KB read and
+ * none waits long for the last piece of a run.
+ */
+export function* splitBlock(block: LineBlock, size: number): Generator<LineBlock> {
+  const bytes = block.bytes;
+  if (bytes.length <= size) {
+    yield block;
+    return;
+  }
+  let start = 0;
+  let firstLine = block.firstLine;
+  while (start < bytes.length) {
+    let end = bytes.length;
+    if (end - start > size) {
+      const nl = bytes.indexOf(LF, start + size - 1);
+      if (nl >= 0) end = nl + 1;
+    }
+    let lines = 0;
+    for (let nl = bytes.indexOf(LF, start); nl >= 0 && nl < end; nl = bytes.indexOf(LF, nl + 1)) lines++;
+    const next = firstLine + lines + (end === bytes.length && bytes[end - 1] !== LF ? 1 : 0);
+    // slice, not subarray: each piece has a buffer of its own, so it can be transferred to a worker.
+    yield { firstLine, bytes: bytes.slice(start, end), tooLong: block.tooLong.filter((n) => n >= firstLine && n < next), maxLineBytes: block.maxLineBytes };
+    firstLine = next;
+    start = end;
+  }
+}

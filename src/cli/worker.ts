@@ -24,6 +24,13 @@ export interface StartupFailure {
   fatal: { code: SpamsiftErrorCode; message: string; path: string | undefined };
 }
 
+/** Sent once the worker's moderator is built and fitted: from now on it scores a part at once. */
+export interface WorkerReady {
+  ready: true;
+}
+
+export type WorkerMessage = BatchReply | StartupFailure | WorkerReady;
+
 function start(port: MessagePort): void {
   let score: BatchScorer;
   try {
@@ -34,6 +41,8 @@ function start(port: MessagePort): void {
     port.postMessage(failure);
     return;
   }
+  const ready: WorkerReady = { ready: true };
+  port.postMessage(ready);
   port.on('message', (request: BatchRequest) => {
     // An exception here is a bug, not bad input: let it crash the worker so the pool reports it.
     const items = batchItems(request.batch);

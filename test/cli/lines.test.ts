@@ -1,6 +1,6 @@
 // The line splitter: bytes in, lines out, bounded memory, whatever the chunk boundaries.
 import { describe, expect, it } from 'vitest';
-import { decodeBlock, frameLines, splitLines, type TextLine } from '../../src/cli/lines.js';
+import { decodeBlock, frameLines, splitBlock, splitLines, type TextLine } from '../../src/cli/lines.js';
 
 async function split(input: string | Buffer, chunkSize: number, max = 1_000_000): Promise<TextLine[]> {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
@@ -83,8 +83,18 @@ describe('frameLines and decodeBlock (the two halves `check --workers` splits be
       async function* chunks(): AsyncGenerator<Buffer> {
         for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
       }
-      for await (const block of frameLines(chunks(), max)) blocks.push(...decodeBlock(block));
+      const pieces: TextLine[] = [];
+      const piece = 1 + random(12);
+      for await (const block of frameLines(chunks(), max)) {
+        blocks.push(...decodeBlock(block));
+        // The parts check --workers shares out: cut at line ends, numbered as the whole block.
+        for (const part of splitBlock(block, piece)) {
+          expect(part.bytes.buffer.byteLength).toBe(part.bytes.byteLength);
+          pieces.push(...decodeBlock(part));
+        }
+      }
       expect({ input: parts.join(''), max, size, lines: blocks }).toEqual({ input: parts.join(''), max, size, lines: reference(bytes, max) });
+      expect({ input: parts.join(''), max, size, piece, lines: pieces }).toEqual({ input: parts.join(''), max, size, piece, lines: blocks });
     }
   });
 

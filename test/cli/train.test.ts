@@ -26,6 +26,22 @@ describe('spamsift train', () => {
     expect(hasBayes(runCli(['check', '--model', model, COMMENTS_JSONL]))).toEqual(lines.map(() => true));
   });
 
+  it('--fitted writes the fitted state beside the comments, and check scores with it exactly as with a refit', () => {
+    const dir = tempDir();
+    const plain = join(dir, 'plain.json');
+    const fitted = join(dir, 'fitted.json');
+    expect(runCli(['train', '--model', plain, COMMENTS_JSONL]).code).toBe(0);
+    expect(runCli(['train', '--model', fitted, '--fitted', COMMENTS_JSONL]).code).toBe(0);
+    const a = JSON.parse(readFileSync(plain, 'utf8'));
+    const b = JSON.parse(readFileSync(fitted, 'utf8'));
+    expect(a.bayes).not.toHaveProperty('fitted');
+    expect(b.bayes.fitted).toMatchObject({ version: 1 });
+    const { fitted: block, ...rest } = b.bayes;
+    expect(rest).toEqual(a.bayes);
+    expect(block.checksum).toMatch(/^[0-9a-f]{16}$/);
+    expect(runCli(['check', '--model', fitted, COMMENTS_JSONL])).toEqual(runCli(['check', '--model', plain, COMMENTS_JSONL]));
+  });
+
   it('learns CSV with 1/0 labels in a CLASS column, and stdin', () => {
     const dir = tempDir();
     const a = join(dir, 'a.json');
