@@ -59,6 +59,8 @@ export const CURVE_VARIANTS = [
   { name: 'calibration: prior strength 50', config: { priorStrength: 50 } },
   { name: 'calibration: Platt target smoothing', config: { smoothTargets: true } },
   { name: 'NB-LR model: mean of the halves', config: { lrModel: 'halves' } },
+  { name: 'calibration: 4 cross-fitted folds', config: { calibrationFolds: 4 } },
+  { name: 'calibration: 8 cross-fitted folds', config: { calibrationFolds: 8 } },
   { name: 'calibration: full model, leave-one-out', config: { calibrationScores: 'loo' } },
   { name: 'calibration: full model, leave-one-out, smoothing', config: { calibrationScores: 'loo', smoothTargets: true } },
 ];

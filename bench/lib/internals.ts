@@ -11,4 +11,5 @@ export { decide, spamCutShift, combineScore, bayesLogOdds, RULE_SLOPE, RULE_CENT
 export { DEFAULT_THRESHOLDS } from '../../src/options.js';
 export { textShapes, DEFAULT_SHAPE_OPTIONS } from '../../src/features/shapes.js';
 export { fitTrained, scoreIds } from '../../src/bayes/weights.js';
+export { fitTrainedVariant, usesCalibrationVariant } from '../../src/bayes/calibration-scores.js';
 export { DEFAULT_CHAR_VIEW, CharGramScratch, charGramIds, fitCharView, scoreCharView } from '../../src/bayes/char-view.js';

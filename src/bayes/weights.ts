@@ -88,7 +88,7 @@ export function roundHalfUp(x: number): number {
  * refit counts each cross-fitted half once and adds the two for the full model (the same integers
  * a count over all documents gives), instead of a third pass over every document's tokens.
  */
-interface MemberCounts {
+export interface MemberCounts {
   spam: Uint32Array;
   ham: Uint32Array;
   spamDocs: number;
@@ -99,7 +99,7 @@ interface MemberCounts {
   vocabulary: number;
 }
 
-function countMembers(docs: readonly FitDocument[], members: readonly number[], idSpace: number): MemberCounts {
+export function countMembers(docs: readonly FitDocument[], members: readonly number[], idSpace: number): MemberCounts {
   const spam = new Uint32Array(idSpace);
   const ham = new Uint32Array(idSpace);
   const c: MemberCounts = { spam, ham, spamDocs: 0, hamDocs: 0, spamTokens: 0, hamTokens: 0, vocabulary: 0 };
@@ -154,7 +154,7 @@ function addCounts(a: MemberCounts, b: MemberCounts): MemberCounts {
  * (one cache line for both). The renumbering changes where a weight is kept, not any operation on
  * it, so the result is bit for bit that of the plain loop over store ids.
  */
-function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocument[], members: readonly number[], counts: MemberCounts, flags: Uint8Array, config: TrainedConfig, Out: { new (length: number): Out }): { weight: Out; bias: number } | null {
+export function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocument[], members: readonly number[], counts: MemberCounts, flags: Uint8Array, config: TrainedConfig, Out: { new (length: number): Out }): { weight: Out; bias: number } | null {
   const { spam, ham, spamDocs, hamDocs, spamTokens, hamTokens, vocabulary } = counts;
   if (spamDocs === 0 || hamDocs === 0) return null;
   const idSpace = spam.length;
