@@ -52,8 +52,9 @@ for (const corpus of corpora) {
     // not the classifier's alone. The sample is the halves' first documents (weights.ts fitTrained).
     const docs = store.documents();
     const half = (h) => docs.filter((_, k) => k % 2 === h).slice(0, Math.ceil(config.calibrationSample / 2));
-    if (values.points && values['cal-folds']) throw new Error('bench/tail-loco: --points reads the halves\' or --loo\'s sample; not with --cal-folds');
-    const sampleDocs = values.loo ? docs.slice(0, config.calibrationSample) : [...half(1), ...half(0)];
+    const kFolds = Number(values['cal-folds'] ?? 2);
+    const foldDocs = (f) => docs.filter((_, j) => j % kFolds === f).slice(0, Math.ceil(config.calibrationSample / kFolds));
+    const sampleDocs = values.loo ? docs.slice(0, config.calibrationSample) : kFolds > 2 ? Array.from({ length: kFolds }, (_, f) => foldDocs(f)).flat() : [...half(1), ...half(0)];
     const hamZ = [];
     fit.sample.xs.forEach((x, j) => {
       if (fit.sample.spam[j]) return;
