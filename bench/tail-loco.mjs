@@ -17,13 +17,16 @@ import { loadInternals } from './lib/load-from-src.mjs';
 import { analyzeAll } from './lib/oof.mjs';
 import { formatTable } from './lib/table.mjs';
 
-const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, seed: { type: 'string', default: '42' }, only: { type: 'string' }, always: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { folds: { type: 'string', default: '5' }, seed: { type: 'string', default: '42' }, only: { type: 'string' }, always: { type: 'boolean', default: false }, points: { type: 'boolean', default: false }, loo: { type: 'boolean', default: false }, 'cal-folds': { type: 'string' } } });
 const folds = Number(values.folds);
 const seed = Number(values.seed);
 const lib = await loadInternals();
 const corpora = locoCorpora('tail-loco', values.only);
 const SHARES = [0, 0.001, 0.0015, 0.002, 0.0025, 0.003, 0.004, 0.005];
-const config = { ...lib.DEFAULT_BAYES_CONFIG };
+// --loo: the calibration (and the tail) on the full model's leave-one-out-like scores (src/bayes/loo.ts).
+// --cal-folds k: the calibration's scores from k cross-fitted models instead of the two halves (weights.ts calibrationFolds).
+const variant = { ...(values.loo ? { calibrationScores: 'loo' } : {}), ...(values['cal-folds'] ? { calibrationFolds: Number(values['cal-folds']) } : {}) };
+const config = { ...lib.DEFAULT_BAYES_CONFIG, ...variant };
 const prior = { slope: config.slope, offset: config.offset };
 const CLAMP = 12;
 const Z_SPAM = Math.log(9);
@@ -40,12 +43,30 @@ for (const corpus of corpora) {
   for (const split of splits) {
     // The classifier's own store, so the bench can read the cross-fitted sample its calibration was fitted on.
     const store = new lib.MemoryStore(200_000);
-    const c = lib.createClassifier({ minExamplesPerClass: 1, maxVocabulary: 200_000, store, config: { hamTailBudget: 0 } });
+    const c = lib.createClassifier({ minExamplesPerClass: 1, maxVocabulary: 200_000, store, config: { hamTailBudget: 0, ...variant } });
     for (const i of split.train) c.learn(`d${i}`, analyses[i].tokens, items[i].label);
     const cal = c.calibration();
-    const fit = lib.fitTrained(store.documents(), store.idSpace(), store.tokenFlags(), config, prior);
+    const fit = (lib.usesCalibrationVariant(config) ? lib.fitTrainedVariant : lib.fitTrained)(store.documents(), store.idSpace(), store.tokenFlags(), config, prior);
     // The shift (verdict log-odds) each share gives this fold: what the classifier alone gives the tail, over the cut.
+    // --points: the tail on the verdict's own score of each sampled ham (its rule points counted),
+    // not the classifier's alone. The sample is the halves' first documents (weights.ts fitTrained).
+    const docs = store.documents();
+    const half = (h) => docs.filter((_, k) => k % 2 === h).slice(0, Math.ceil(config.calibrationSample / 2));
+    const kFolds = Number(values['cal-folds'] ?? 2);
+    const foldDocs = (f) => docs.filter((_, j) => j % kFolds === f).slice(0, Math.ceil(config.calibrationSample / kFolds));
+    const sampleDocs = values.loo ? docs.slice(0, config.calibrationSample) : kFolds > 2 ? Array.from({ length: kFolds }, (_, f) => foldDocs(f)).flat() : [...half(1), ...half(0)];
+    const hamZ = [];
+    fit.sample.xs.forEach((x, j) => {
+      if (fit.sample.spam[j]) return;
+      const p = 1 / (1 + Math.exp(-(fit.calibration.slope * x + fit.calibration.offset)));
+      hamZ.push(lib.BAYES_SCALE * clamp(logit(Math.min(Math.max(p, 1e-12), 1 - 1e-12))) + lib.RULE_SLOPE * analyses[Number(sampleDocs[j].id.slice(1))].points + lib.TRAINED_BIAS);
+    });
+    hamZ.sort((a, b) => b - a);
     const over = (share) => {
+      if (values.points) {
+        const k = Math.floor(share * hamZ.length);
+        return k < 1 ? 0 : Math.max(0, hamZ[k] - Z_SPAM);
+      }
       const tail = lib.hamTail(fit.calibration, fit.sample.xs, fit.sample.spam, share);
       return tail === undefined ? 0 : Math.max(0, lib.BAYES_SCALE * clamp(logit(tail)) + lib.TRAINED_BIAS - Z_SPAM);
     };

@@ -12,6 +12,7 @@ import { configFingerprint, encodeFitted, type FittedState } from './fitted.js';
 import { readBayesModel, snapshotToJSON, type BayesModelJSON } from './serialize.js';
 import { MemoryStore, TokenCounts, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens } from './store.js';
 import { fitTrained, type TokenWeights } from './weights.js';
+import { fitTrainedVariant, usesCalibrationVariant, type CalibrationScoresConfig } from './calibration-scores.js';
 
 export { FLAG_DISGUISE, FLAG_RULE, MemoryStore, TokenCounts, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens, type StoreTotals } from './store.js';
 export { readBayesModel, BAYES_FORMAT, BAYES_VERSION, type BayesModelJSON } from './serialize.js';
@@ -22,7 +23,7 @@ export { chi2Q, createScorer, Explanation, type CombineConfig, type Evidence, ty
 export { fitTrained, scoreIds, type FitDocument, type TokenWeights, type TrainedConfig } from './weights.js';
 
 /** The measured choice of tokens, combining rule and calibration (see the README's Bayes section). */
-export interface BayesConfig extends ExpandConfig, CombineConfig {
+export interface BayesConfig extends ExpandConfig, CombineConfig, CalibrationScoresConfig {
   /** Default calibration, probability = sigmoid(slope · x + offset), fitted on the benchmark corpora's folds. */
   slope: number;
   offset: number;
@@ -241,7 +242,7 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   function refit(): void {
     if (fitted !== null) return;
     if (config.lrEpochs > 0) {
-      const result = fitTrained(store.documents(), store.idSpace(), store.tokenFlags(), config, prior);
+      const result = (usesCalibrationVariant(config) ? fitTrainedVariant : fitTrained)(store.documents(), store.idSpace(), store.tokenFlags(), config, prior);
       if (result !== null) {
         trained = result.model;
         fitted = config.calibrationSample === 0 ? prior : withTail(result.calibration, result.sample.xs, result.sample.spam);

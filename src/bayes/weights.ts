@@ -88,7 +88,7 @@ export function roundHalfUp(x: number): number {
  * refit counts each cross-fitted half once and adds the two for the full model (the same integers
  * a count over all documents gives), instead of a third pass over every document's tokens.
  */
-interface MemberCounts {
+export interface MemberCounts {
   spam: Uint32Array;
   ham: Uint32Array;
   spamDocs: number;
@@ -99,7 +99,7 @@ interface MemberCounts {
   vocabulary: number;
 }
 
-function countMembers(docs: readonly FitDocument[], members: readonly number[], idSpace: number): MemberCounts {
+export function countMembers(docs: readonly FitDocument[], members: readonly number[], idSpace: number): MemberCounts {
   const spam = new Uint32Array(idSpace);
   const ham = new Uint32Array(idSpace);
   const c: MemberCounts = { spam, ham, spamDocs: 0, hamDocs: 0, spamTokens: 0, hamTokens: 0, vocabulary: 0 };
@@ -150,7 +150,7 @@ function addCounts(a: MemberCounts, b: MemberCounts): MemberCounts {
  * allocations and first writes were about a fifth of it). Each getter returns a view of at least
  * the asked length's capacity; `local` comes back cleared.
  */
-class FitScratch {
+export class FitScratch {
   private localBuffer = new Int32Array(0);
   private localIdsBuffer = new Int32Array(0);
   private wrBuffer = new Float64Array(0);
@@ -189,7 +189,7 @@ class FitScratch {
  * (one cache line for both). The renumbering changes where a weight is kept, not any operation on
  * it, so the result is bit for bit that of the plain loop over store ids.
  */
-function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocument[], members: readonly number[], counts: MemberCounts, flags: Uint8Array, config: TrainedConfig, Out: { new (length: number): Out }, scratch: FitScratch): { weight: Out; bias: number } | null {
+export function fitOn<Out extends Float64Array | Float32Array>(docs: readonly FitDocument[], members: readonly number[], counts: MemberCounts, flags: Uint8Array, config: TrainedConfig, Out: { new (length: number): Out }, scratch: FitScratch): { weight: Out; bias: number } | null {
   const { spam, ham, spamDocs, hamDocs, spamTokens, hamTokens, vocabulary } = counts;
   if (spamDocs === 0 || hamDocs === 0) return null;
   const idSpace = spam.length;
