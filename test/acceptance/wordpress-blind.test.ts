@@ -1,40 +1,71 @@
-// The blind WordPress-style set (fixtures/wordpress-blind.jsonl, docs/wordpress-blind-set.md),
-// written in session 7 by an engineer who had not read the rules: an untrained moderator must
-// decide none of its approvable ham spam and hold at most one, and must keep flagging the spam it
-// flagged when the set was first measured against the session's rules (73 of 102 with the
-// default, 65 with the rules alone; 62 and 49 before that session's rule work). Issue 10 asks 80 %
-// on real WordPress dumps; these floors are not that target, they stop a change from losing
-// ground on comments the rules were not written against (bench/wordpress-blind.mjs prints the
-// table per category).
+// The blind WordPress-style sets, each written by an engineer who had not read the rules:
+// fixtures/wordpress-blind.jsonl (session 7, docs/wordpress-blind-set.md) and
+// fixtures/wordpress-blind-2.jsonl (session 8, docs/wordpress-blind-set-2.md). An untrained
+// moderator must decide none of their approvable ham spam, hold at most what it held when each set
+// was measured, and keep flagging the spam it flagged then. Issue 10 asks 80 % on real WordPress
+// dumps; these floors are not that target, they stop a change from losing ground on comments the
+// rules were not written against (bench/wordpress-blind.mjs --set FILE prints the table per category).
+// Floors, spam flagged (default / rules alone):
+// - set 1: 73 / 65 of 102 after session 7's rules (62 / 49 before), 78 / 72 after session 8's;
+// - set 2: 96 / 85 of 130 measured blind against session 7's rules, 103 / 94 after session 8's.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createModerator, type Comment, type ModeratorOptions } from '../../src/index.js';
 
 type Row = Comment & { id: string; label: 'spam' | 'ham'; category: string };
-const rows: Row[] = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'wordpress-blind.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Row);
+const read = (file: string): Row[] =>
+  readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Row);
 const comment = ({ label: _l, category: _c, id: _i, ...c }: Row): Comment => c;
 
-describe.each<[string, ModeratorOptions, number]>([
-  ['default options (rules and the starter)', {}, 73],
-  ['the rules alone', { starter: false }, 65],
-])('an untrained moderator with %s on the blind set', (_name, options, spamFlaggedFloor) => {
-  const moderator = createModerator(options);
-  const decided = rows.map((row) => ({ row, decision: moderator.check(comment(row)).decision }));
-  const ham = decided.filter((d) => d.row.label === 'ham');
-  const spam = decided.filter((d) => d.row.label === 'spam');
+interface Case {
+  file: string;
+  minHam: number;
+  minSpam: number;
+  runs: [name: string, options: ModeratorOptions, spamFlaggedFloor: number, hamHeldCeiling: number][];
+}
 
-  it('decides no ham spam and holds at most one', () => {
-    expect(ham.length).toBeGreaterThanOrEqual(60);
-    expect(ham.filter((d) => d.decision === 'spam').map((d) => d.row.id)).toEqual([]);
-    expect(ham.filter((d) => d.decision === 'moderate').length).toBeLessThanOrEqual(1);
-  });
+const SETS: Case[] = [
+  {
+    file: 'wordpress-blind.jsonl',
+    minHam: 60,
+    minSpam: 80,
+    runs: [
+      ['default options (rules and the starter)', {}, 78, 1],
+      ['the rules alone', { starter: false }, 72, 0],
+    ],
+  },
+  {
+    file: 'wordpress-blind-2.jsonl',
+    minHam: 80,
+    minSpam: 100,
+    runs: [
+      ['default options (rules and the starter)', {}, 103, 3],
+      ['the rules alone', { starter: false }, 94, 0],
+    ],
+  },
+];
 
-  it(`flags at least ${spamFlaggedFloor} of its spam`, () => {
-    expect(spam.length).toBeGreaterThanOrEqual(80);
-    expect(spam.filter((d) => d.decision !== 'ham').length).toBeGreaterThanOrEqual(spamFlaggedFloor);
+describe.each(SETS)('the blind set $file', ({ file, minHam, minSpam, runs }) => {
+  const rows = read(file);
+  describe.each(runs)('an untrained moderator with %s', (_name, options, spamFlaggedFloor, hamHeldCeiling) => {
+    const moderator = createModerator(options);
+    const decided = rows.map((row) => ({ row, decision: moderator.check(comment(row)).decision }));
+    const ham = decided.filter((d) => d.row.label === 'ham');
+    const spam = decided.filter((d) => d.row.label === 'spam');
+
+    it(`decides no ham spam and holds at most ${hamHeldCeiling}`, () => {
+      expect(ham.length).toBeGreaterThanOrEqual(minHam);
+      expect(ham.filter((d) => d.decision === 'spam').map((d) => d.row.id)).toEqual([]);
+      expect(ham.filter((d) => d.decision === 'moderate').length).toBeLessThanOrEqual(hamHeldCeiling);
+    });
+
+    it(`flags at least ${spamFlaggedFloor} of its spam`, () => {
+      expect(spam.length).toBeGreaterThanOrEqual(minSpam);
+      expect(spam.filter((d) => d.decision !== 'ham').length).toBeGreaterThanOrEqual(spamFlaggedFloor);
+    });
   });
 });
