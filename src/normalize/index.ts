@@ -14,6 +14,7 @@ export { decodeEntities } from './entities.js';
 export { htmlToText, looksLikeHtml } from './html.js';
 export { canonicalIp } from './ip.js';
 export { asciiSkeletonShape, skeleton, skeletonShape } from './confusables.js';
+export { foldMarks } from './fold.js';
 
 export interface NormalizeOptions {
   maxLength: number;
