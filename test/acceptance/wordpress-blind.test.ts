@@ -6,8 +6,8 @@
 // dumps; these floors are not that target, they stop a change from losing ground on comments the
 // rules were not written against (bench/wordpress-blind.mjs --set FILE prints the table per category).
 // Floors, spam flagged (default / rules alone):
-// - set 1: 73 / 65 of 102 after session 7's rules (62 / 49 before), 78 / 72 after session 8's;
-// - set 2: 96 / 85 of 130 measured blind against session 7's rules, 103 / 94 after session 8's.
+// - set 1: 73 / 65 of 102 after session 7's rules (62 / 49 before), 79 / 73 after session 8's;
+// - set 2: 96 / 85 of 130 measured blind against session 7's rules, 104 / 95 after session 8's.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,8 +34,8 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 78, 1],
-      ['the rules alone', { starter: false }, 72, 0],
+      ['default options (rules and the starter)', {}, 79, 1],
+      ['the rules alone', { starter: false }, 73, 0],
     ],
   },
   {
@@ -43,8 +43,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 103, 3],
-      ['the rules alone', { starter: false }, 94, 0],
+      ['default options (rules and the starter)', {}, 104, 3],
+      ['the rules alone', { starter: false }, 95, 0],
     ],
   },
 ];
