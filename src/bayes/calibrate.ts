@@ -108,12 +108,39 @@ export function fitCalibration(xs: readonly number[], spam: readonly boolean[], 
  * Ties and order do not matter: the scores are sorted, so the result is a function of the
  * sample's multiset (issue 9 §3).
  */
-export function hamTail(calibration: Calibration, xs: readonly number[], spam: readonly boolean[], share: number): number | undefined {
+export function hamTail(calibration: Calibration, xs: readonly number[], spam: readonly boolean[], share: number, tail: HamTailMode = 'order'): number | undefined {
   if (!(share > 0)) return undefined;
   const ham: number[] = [];
   for (let i = 0; i < xs.length; i++) if (!spam[i]) ham.push(calibration.slope * (xs[i] as number) + calibration.offset);
   const k = Math.floor(share * ham.length);
-  if (k < 1) return undefined;
   ham.sort((a, b) => b - a);
-  return 1 / (1 + Math.exp(-(ham[k] as number)));
+  const order = k < 1 ? undefined : (ham[k] as number);
+  const beyond = tail === 'order' ? undefined : extrapolatedTail(ham, share);
+  const z = tail === 'max' && order !== undefined && beyond !== undefined ? Math.max(order, beyond) : order ?? beyond;
+  return z === undefined ? undefined : 1 / (1 + Math.exp(-z));
+}
+
+/** How hamTail reads the tail: the order statistic only; past the sample by an exponential tail where it has too few ham; the larger of the two. */
+export type HamTailMode = 'order' | 'extrapolate' | 'max';
+
+/**
+ * The calibrated log-odds that a share `share` of the site's ham would exceed, read from an
+ * exponential fit of the sample's upper tail (peaks over a threshold): the m highest of n ham
+ * scores above the (m+1)-th, u, have mean excess θ (the exponential's maximum-likelihood scale),
+ * so P(score > u + t) ≈ (m / n) · e^(−t/θ), and the share is reached at u + θ · ln(m / (n · share)).
+ * m = ⌈√n⌉, the usual square-root rule for the number of order statistics in a tail fit (no
+ * constant picked on a corpus). It says where the tail goes when the sample is too small for the
+ * share to be an order statistic (n < 1 / share: a site with fewer than 200 learned ham at the
+ * 0.5 % budget). Undefined with fewer than 3 ham or no spread among the top ones.
+ */
+function extrapolatedTail(sortedHam: readonly number[], share: number): number | undefined {
+  const n = sortedHam.length;
+  if (n < 3) return undefined;
+  const m = Math.min(Math.ceil(Math.sqrt(n)), n - 1);
+  const u = sortedHam[m] as number;
+  let excess = 0;
+  for (let i = 0; i < m; i++) excess += (sortedHam[i] as number) - u;
+  const theta = excess / m;
+  if (!(theta > 0)) return undefined;
+  return u + theta * Math.log(m / (n * share));
 }
