@@ -115,13 +115,15 @@ export function hamTail(calibration: Calibration, xs: readonly number[], spam: r
   const k = Math.floor(share * ham.length);
   ham.sort((a, b) => b - a);
   const order = k < 1 ? undefined : (ham[k] as number);
-  const beyond = tail === 'order' ? undefined : extrapolatedTail(ham, share);
-  const z = tail === 'max' && order !== undefined && beyond !== undefined ? Math.max(order, beyond) : order ?? beyond;
+  // 'max-sample': the fit read no further out than the sample can say anything about (the share of
+  // one ham past its highest, 1 / (n + 1)), however small the budget's share.
+  const beyond = tail === 'order' ? undefined : extrapolatedTail(ham, tail === 'max-sample' ? Math.max(share, 1 / (ham.length + 1)) : share);
+  const z = (tail === 'max' || tail === 'max-sample') && order !== undefined && beyond !== undefined ? Math.max(order, beyond) : order ?? beyond;
   return z === undefined ? undefined : 1 / (1 + Math.exp(-z));
 }
 
 /** How hamTail reads the tail: the order statistic only; past the sample by an exponential tail where it has too few ham; the larger of the two. */
-export type HamTailMode = 'order' | 'extrapolate' | 'max';
+export type HamTailMode = 'order' | 'extrapolate' | 'max' | 'max-sample';
 
 /**
  * The calibrated log-odds that a share `share` of the site's ham would exceed, read from an
