@@ -102,10 +102,11 @@ export function fitCalibration(xs: readonly number[], spam: readonly boolean[], 
  * Where the site's own ham tail sits: the calibrated probability of the ham score with a share
  * `share` of the sample's ham above it (the k-th highest, k = floor(share · ham)). The scores are
  * out of sample (exact leave-one-out, or cross-fitted halves for NB-LR), so this estimates what
- * share of the site's future ham a cut at that probability would pass over. Undefined when
- * share is 0 or the sample has fewer than 1/share ham comments: the tail is then its single
- * highest ham, too noisy to place a decision on (a small site keeps the fixed thresholds).
- * Ties and order do not matter: the scores are sorted, so the result is a function of the
+ * share of the site's future ham a cut at that probability would pass over. `tail` says how
+ * it is read (HamTailMode): 'order', the order statistic alone, undefined when the sample has
+ * fewer than 1/share ham (a small site keeps the fixed thresholds); the others add an
+ * exponential fit of the top ham (extrapolatedTail), which also speaks for a small site.
+ * Undefined when share is 0. Ties and order do not matter: the scores are sorted, so the result is a function of the
  * sample's multiset (issue 9 §3).
  */
 export function hamTail(calibration: Calibration, xs: readonly number[], spam: readonly boolean[], share: number, tail: HamTailMode = 'order'): number | undefined {
@@ -122,7 +123,13 @@ export function hamTail(calibration: Calibration, xs: readonly number[], spam: r
   return z === undefined ? undefined : 1 / (1 + Math.exp(-z));
 }
 
-/** How hamTail reads the tail: the order statistic only; past the sample by an exponential tail where it has too few ham; the larger of the two. */
+/**
+ * How hamTail reads the tail: 'order', the order statistic only (before session 9);
+ * 'extrapolate', the exponential fit only where the sample is too small for the order
+ * statistic; 'max', the larger of the two at every size (the default: an order statistic of a
+ * few ham is a noisy, low estimate); 'max-sample', as 'max' with the fit read no further than
+ * one ham past the sample (measured, not kept: docs/quality-session9.md).
+ */
 export type HamTailMode = 'order' | 'extrapolate' | 'max' | 'max-sample';
 
 /**
