@@ -84,6 +84,8 @@ export const CURVE_VARIANTS = [
   { name: 'ham tail: larger, aim 0.4', config: { hamTailMode: 'max', hamTailAim: 0.4 } },
   { name: 'ham tail: larger, fit within the sample, aim 0.6', config: { hamTailMode: 'max-sample', hamTailAim: 0.6 } },
   { name: 'ham tail: larger, fit within the sample, aim 1', config: { hamTailMode: 'max-sample', hamTailAim: 1 } },
+  { name: 'ham tail: larger where the budget is an order statistic, aim 0.6', config: { hamTailMode: 'max-known', hamTailAim: 0.6 } },
+  { name: 'ham tail: larger where the budget is an order statistic, aim 0.8', config: { hamTailMode: 'max-known', hamTailAim: 0.8 } },
 ];
 
 const sizes = values.sizes.split(',').map(Number);

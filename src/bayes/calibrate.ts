@@ -118,8 +118,9 @@ export function hamTail(calibration: Calibration, xs: readonly number[], spam: r
   const order = k < 1 ? undefined : (ham[k] as number);
   // 'max-sample': the fit read no further out than the sample can say anything about (the share of
   // one ham past its highest, 1 / (n + 1)), however small the budget's share.
+  // 'max-known' reads as 'max' here: the gate on the budget's order statistic is the caller's.
   const beyond = tail === 'order' ? undefined : extrapolatedTail(ham, tail === 'max-sample' ? Math.max(share, 1 / (ham.length + 1)) : share);
-  const z = (tail === 'max' || tail === 'max-sample') && order !== undefined && beyond !== undefined ? Math.max(order, beyond) : order ?? beyond;
+  const z = (tail === 'max' || tail === 'max-known' || tail === 'max-sample') && order !== undefined && beyond !== undefined ? Math.max(order, beyond) : order ?? beyond;
   return z === undefined ? undefined : 1 / (1 + Math.exp(-z));
 }
 
@@ -127,10 +128,13 @@ export function hamTail(calibration: Calibration, xs: readonly number[], spam: r
  * How hamTail reads the tail: 'order', the order statistic only (before session 9);
  * 'extrapolate', the exponential fit only where the sample is too small for the order
  * statistic; 'max', the larger of the two at every size (the default: an order statistic of a
- * few ham is a noisy, low estimate); 'max-sample', as 'max' with the fit read no further than
- * one ham past the sample (measured, not kept: docs/quality-session9.md).
+ * few ham is a noisy, low estimate); 'max-known', as 'max' but only where the sample has enough
+ * ham for the budget's order statistic (at least 1 / budget: 200 at 0.5 %), no estimate below
+ * (the default; the caller applies the gate, src/bayes/index.ts withTail); 'max-sample', as 'max'
+ * with the fit read no further than one ham past the sample (measured, not kept:
+ * docs/quality-session9.md).
  */
-export type HamTailMode = 'order' | 'extrapolate' | 'max' | 'max-sample';
+export type HamTailMode = 'order' | 'extrapolate' | 'max' | 'max-sample' | 'max-known';
 
 /**
  * The calibrated log-odds that a share `share` of the site's ham would exceed, read from an

@@ -99,16 +99,18 @@ export const DEFAULT_BAYES_CONFIG: Readonly<BayesConfig> = Object.freeze({
   lrHalfEpochs: 3,
   // Issue 9 §5: at most 0.5 % of ham blocked on every site, out of fold. The move is triggered by
   // the budget; the tail is the larger of its order statistic and an exponential fit of the top
-  // ham ('max', calibrate.ts), so a site with too few learned ham for the budget to be an order
-  // statistic (fewer than 200) still gets an estimate, and the cut goes above the top 0.6 of the
-  // budget's share (aim 0.6: the order statistic of a small sample is a noisy, low estimate).
+  // ham, and the cut goes above the top 0.6 of the budget's share (aim 0.6: the order statistic of
+  // a small sample is a noisy, low estimate). A site with fewer learned ham than the budget needs
+  // to be one comment of its sample (200) keeps the fixed cut ('max-known'): reading the fit past
+  // such a sample held 10-17 % of spam at 150 comments and blurred the pooled ranking (the lead's
+  // measurement at merge, docs/quality-session9.md §6).
   // Session 7 could not pick an aim: on whole corpora only instagram-scam triggers the move. On
   // the learning curve (150/400/1,000-comment subsamples, docs/quality-session9.md) every corpus
   // but sms does, and leave-one-corpus-out picks this pair over aims 1/0.8/0.4 and the order
   // statistic alone for all four held-out corpora.
   hamTailBudget: 0.005, // the moderator passes options.bayes.hamBlockedBudget (the same default)
   hamTailAim: 0.6,
-  hamTailMode: 'max',
+  hamTailMode: 'max-known',
 });
 
 export interface ClassifierOptions {
@@ -236,6 +238,9 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
   /** The calibration with where the site's ham tail sits (when hamTailShare is on and the sample can say). */
   function withTail(c: Calibration, xs: readonly number[], spam: readonly boolean[]): Calibration {
     if (!(config.hamTailBudget > 0)) return c;
+    // 'max-known' (the default): a site with too few learned ham for the budget to be a comment of
+    // its own sample (its order statistic) keeps the fixed cut.
+    if (config.hamTailMode === 'max-known' && hamTail(c, xs, spam, config.hamTailBudget, 'order') === undefined) return c;
     const budget = hamTail(c, xs, spam, config.hamTailBudget, config.hamTailMode);
     const placed = hamTail(c, xs, spam, config.hamTailBudget * Math.min(Math.max(config.hamTailAim, 0), 1), config.hamTailMode);
     return budget === undefined || placed === undefined ? c : { ...c, hamTail: { budget, placed } };

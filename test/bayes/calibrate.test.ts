@@ -104,11 +104,13 @@ describe('hamTail (where the site\'s ham tail sits)', () => {
     expect(forward.hamTail!.placed).toBeGreaterThanOrEqual(forward.hamTail!.budget);
     expect(learnAll([...docs].reverse())).toEqual(forward);
     expect(learnAll(docs, { hamTailBudget: 0 }).hamTail).toBeUndefined();
-    // 150 ham: too few for the budget's order statistic; the default reads the tail's fit instead.
+    // 150 ham: too few for the budget's order statistic. The default keeps the fixed cut there;
+    // 'max' reads the tail's fit instead.
     expect(learnAll(docs.slice(300), { hamTailMode: 'order' }).hamTail).toBeUndefined();
-    const small = learnAll(docs.slice(300));
+    expect(learnAll(docs.slice(300)).hamTail).toBeUndefined();
+    const small = learnAll(docs.slice(300), { hamTailMode: 'max' });
     expect(small.hamTail).toBeDefined();
-    expect(learnAll([...docs.slice(300)].reverse())).toEqual(small);
+    expect(learnAll([...docs.slice(300)].reverse(), { hamTailMode: 'max' })).toEqual(small);
   });
 
   // Ham logits at the quantiles of an exponential of scale 1: the share q of them lies above −ln q.
