@@ -39,8 +39,12 @@ export interface BayesOptions {
    * Share of this site's ham the classifier may block on its own word (issue 9 §5). The trained
    * classifier estimates, from its own learned comments scored out of sample, how much of its ham
    * the spam threshold would block; when that is more than this budget, the spam cut moves up
-   * to where the estimate blocks the budget, and what falls between is held for moderation instead. 0 turns it off
-   * (the fixed thresholds). Default 0.005.
+   * to where the estimate blocks 0.6 of the budget (a margin for the estimate's noise, picked leave-one-corpus-out:
+   * docs/quality-session9.md), and what falls between is held for moderation instead. 0 turns it off
+   * (the fixed thresholds). The estimate is the larger of the site's own ham order statistic and a
+   * fit of its top ham scores (src/bayes/calibrate.ts); a site with fewer learned ham than 1 / budget
+   * (200 at the default) keeps the fixed thresholds.
+   * Default 0.005.
    */
   hamBlockedBudget?: number;
 }

@@ -102,18 +102,58 @@ export function fitCalibration(xs: readonly number[], spam: readonly boolean[], 
  * Where the site's own ham tail sits: the calibrated probability of the ham score with a share
  * `share` of the sample's ham above it (the k-th highest, k = floor(share · ham)). The scores are
  * out of sample (exact leave-one-out, or cross-fitted halves for NB-LR), so this estimates what
- * share of the site's future ham a cut at that probability would pass over. Undefined when
- * share is 0 or the sample has fewer than 1/share ham comments: the tail is then its single
- * highest ham, too noisy to place a decision on (a small site keeps the fixed thresholds).
- * Ties and order do not matter: the scores are sorted, so the result is a function of the
+ * share of the site's future ham a cut at that probability would pass over. `tail` says how
+ * it is read (HamTailMode): 'order', the order statistic alone, undefined when the sample has
+ * fewer than 1/share ham (a small site keeps the fixed thresholds); the others add an
+ * exponential fit of the top ham (extrapolatedTail), which also speaks for a small site.
+ * Undefined when share is 0. Ties and order do not matter: the scores are sorted, so the result is a function of the
  * sample's multiset (issue 9 §3).
  */
-export function hamTail(calibration: Calibration, xs: readonly number[], spam: readonly boolean[], share: number): number | undefined {
+export function hamTail(calibration: Calibration, xs: readonly number[], spam: readonly boolean[], share: number, tail: HamTailMode = 'order'): number | undefined {
   if (!(share > 0)) return undefined;
   const ham: number[] = [];
   for (let i = 0; i < xs.length; i++) if (!spam[i]) ham.push(calibration.slope * (xs[i] as number) + calibration.offset);
   const k = Math.floor(share * ham.length);
-  if (k < 1) return undefined;
   ham.sort((a, b) => b - a);
-  return 1 / (1 + Math.exp(-(ham[k] as number)));
+  const order = k < 1 ? undefined : (ham[k] as number);
+  // 'max-sample': the fit read no further out than the sample can say anything about (the share of
+  // one ham past its highest, 1 / (n + 1)), however small the budget's share.
+  // 'max-known' reads as 'max' here: the gate on the budget's order statistic is the caller's.
+  const beyond = tail === 'order' ? undefined : extrapolatedTail(ham, tail === 'max-sample' ? Math.max(share, 1 / (ham.length + 1)) : share);
+  const z = (tail === 'max' || tail === 'max-known' || tail === 'max-sample') && order !== undefined && beyond !== undefined ? Math.max(order, beyond) : order ?? beyond;
+  return z === undefined ? undefined : 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * How hamTail reads the tail: 'order', the order statistic only (before session 9);
+ * 'extrapolate', the exponential fit only where the sample is too small for the order
+ * statistic; 'max', the larger of the two at every size (the default: an order statistic of a
+ * few ham is a noisy, low estimate); 'max-known', as 'max' but only where the sample has enough
+ * ham for the budget's order statistic (at least 1 / budget: 200 at 0.5 %), no estimate below
+ * (the default; the caller applies the gate, src/bayes/index.ts withTail); 'max-sample', as 'max'
+ * with the fit read no further than one ham past the sample (measured, not kept:
+ * docs/quality-session9.md).
+ */
+export type HamTailMode = 'order' | 'extrapolate' | 'max' | 'max-sample' | 'max-known';
+
+/**
+ * The calibrated log-odds that a share `share` of the site's ham would exceed, read from an
+ * exponential fit of the sample's upper tail (peaks over a threshold): the m highest of n ham
+ * scores above the (m+1)-th, u, have mean excess θ (the exponential's maximum-likelihood scale),
+ * so P(score > u + t) ≈ (m / n) · e^(−t/θ), and the share is reached at u + θ · ln(m / (n · share)).
+ * m = ⌈√n⌉, the usual square-root rule for the number of order statistics in a tail fit (no
+ * constant picked on a corpus). It says where the tail goes when the sample is too small for the
+ * share to be an order statistic (n < 1 / share: a site with fewer than 200 learned ham at the
+ * 0.5 % budget). Undefined with fewer than 3 ham or no spread among the top ones.
+ */
+function extrapolatedTail(sortedHam: readonly number[], share: number): number | undefined {
+  const n = sortedHam.length;
+  if (n < 3) return undefined;
+  const m = Math.min(Math.ceil(Math.sqrt(n)), n - 1);
+  const u = sortedHam[m] as number;
+  let excess = 0;
+  for (let i = 0; i < m; i++) excess += (sortedHam[i] as number) - u;
+  const theta = excess / m;
+  if (!(theta > 0)) return undefined;
+  return u + theta * Math.log(m / (n * share));
 }

@@ -104,6 +104,50 @@ describe('hamTail (where the site\'s ham tail sits)', () => {
     expect(forward.hamTail!.placed).toBeGreaterThanOrEqual(forward.hamTail!.budget);
     expect(learnAll([...docs].reverse())).toEqual(forward);
     expect(learnAll(docs, { hamTailBudget: 0 }).hamTail).toBeUndefined();
-    expect(learnAll(docs.slice(300)).hamTail).toBeUndefined(); // 150 ham: too few to say
+    // 150 ham: too few for the budget's order statistic. The default keeps the fixed cut there;
+    // 'max' reads the tail's fit instead.
+    expect(learnAll(docs.slice(300), { hamTailMode: 'order' }).hamTail).toBeUndefined();
+    expect(learnAll(docs.slice(300)).hamTail).toBeUndefined();
+    const small = learnAll(docs.slice(300), { hamTailMode: 'max' });
+    expect(small.hamTail).toBeDefined();
+    expect(learnAll([...docs.slice(300)].reverse(), { hamTailMode: 'max' })).toEqual(small);
+  });
+
+  // Ham logits at the quantiles of an exponential of scale 1: the share q of them lies above −ln q.
+  const exponentialHam = (n: number): number[] => Array.from({ length: n }, (_, i) => -Math.log((i + 0.5) / n));
+  const logit = (p: number): number => Math.log(p / (1 - p));
+
+  it('extrapolates an exponential tail past a sample too small for the share', () => {
+    const xs = exponentialHam(100);
+    const spam = xs.map(() => false);
+    expect(hamTail(identity, xs, spam, 0.005, 'order')).toBeUndefined();
+    // The 0.5 % point of the exponential is −ln 0.005 = 5.30, past the sample's highest (5.30 too at n = 100).
+    expect(logit(hamTail(identity, xs, spam, 0.005, 'extrapolate')!)).toBeCloseTo(-Math.log(0.005), 1);
+    expect(hamTail(identity, xs, spam, 0.005, 'max')).toBe(hamTail(identity, xs, spam, 0.005, 'extrapolate'));
+    // A stricter share goes further out, by the fitted scale times the log of the ratio.
+    expect(logit(hamTail(identity, xs, spam, 0.001, 'extrapolate')!)).toBeCloseTo(-Math.log(0.001), 1);
+    // Order does not matter (the scores are sorted first).
+    expect(hamTail(identity, [...xs].reverse(), spam, 0.005, 'extrapolate')).toBe(hamTail(identity, xs, spam, 0.005, 'extrapolate'));
+  });
+
+  it("'extrapolate' fits the tail only past the sample, 'max' takes the larger of fit and order statistic, 'order' the order statistic alone", () => {
+    const xs = exponentialHam(1000);
+    const spam = xs.map(() => false);
+    const order = hamTail(identity, xs, spam, 0.005, 'order')!;
+    expect(logit(order)).toBeCloseTo(xs[5] as number, 9);
+    expect(hamTail(identity, xs, spam, 0.005)).toBe(order);
+    expect(hamTail(identity, xs, spam, 0.005, 'extrapolate')).toBe(order);
+    // Here the fit (5.29, the true point 5.30) is above the order statistic (5.20): 'max' reads the fit.
+    const larger = hamTail(identity, xs, spam, 0.005, 'max')!;
+    expect(larger).toBeGreaterThan(order);
+    expect(logit(larger)).toBeCloseTo(-Math.log(0.005), 1);
+    // Where the order statistic is the higher (a lump of ham at the top), 'max' keeps it.
+    const lumped = [...xs.slice(0, 990), ...Array(10).fill(9)];
+    expect(hamTail(identity, lumped, spam, 0.005, 'max')).toBe(hamTail(identity, lumped, spam, 0.005, 'order'));
+  });
+
+  it('says nothing from fewer than three ham or ham with no spread at the top', () => {
+    expect(hamTail(identity, [1, 2, 9], [false, false, true], 0.005, 'extrapolate')).toBeUndefined();
+    expect(hamTail(identity, [1, 1, 1, 1, 1], [false, false, false, false, false], 0.005, 'extrapolate')).toBeUndefined();
   });
 });

@@ -78,8 +78,11 @@ describe('options.bayes.hamBlockedBudget', () => {
     const [placed, fixedCut] = sites.map((m) => m.check({ content: 'for my offer, cheap garden deal today' }));
     expect(fixedCut!.decision).toBe('spam');
     expect(placed!.decision).toBe('moderate');
-    // The whole spam wording is still blocked, and ordinary comments read the same on both.
-    for (const m of sites) expect(m.check({ content: 'send a message for my offer, cheap garden deal today' }).decision).toBe('spam');
+    // The whole spam wording is what 4 % of this site's own ham says too (the mislabels): blocking
+    // it would block 4 % of the ham, so the placed cut holds it, where the fixed cut blocks it.
+    // Ordinary comments read the same on both.
+    const whole = sites.map((m) => m.check({ content: 'send a message for my offer, cheap garden deal today' }).decision);
+    expect(whole).toEqual(['moderate', 'spam']);
     const ordinary = sites.map((m) => m.check({ content: 'I enjoyed the garden post' }));
     expect(ordinary[0]).toEqual(ordinary[1]);
   });
