@@ -20,20 +20,28 @@ export type Outcome = string | { line: number; message: string };
 
 export type BatchScorer = (items: readonly InputItem[]) => Outcome[];
 
-/** The same outcomes with each run of verdict lines joined: what is written does not change. */
-export function compactOutcomes(outcomes: readonly Outcome[]): Outcome[] {
-  const out: Outcome[] = [];
+/** An outcome as a worker sends it: verdict lines as UTF-8 bytes (each with its own buffer, to transfer), or an unreadable record. */
+export type EncodedOutcome = Uint8Array | { line: number; message: string };
+
+/**
+ * The same outcomes with each run of verdict lines joined and encoded as UTF-8: the bytes written
+ * do not change (TextEncoder and a stream's string write both encode a lone surrogate as U+FFFD),
+ * and an empty run is left out.
+ */
+export function encodeOutcomes(outcomes: readonly Outcome[]): EncodedOutcome[] {
+  const encoder = new TextEncoder();
+  const out: EncodedOutcome[] = [];
   let text = '';
   for (const o of outcomes) {
     if (typeof o === 'string') {
       text += o;
       continue;
     }
-    if (text !== '') out.push(text);
+    if (text !== '') out.push(encoder.encode(text));
     text = '';
     out.push(o);
   }
-  if (text !== '') out.push(text);
+  if (text !== '') out.push(encoder.encode(text));
   return out;
 }
 

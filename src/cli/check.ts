@@ -1,7 +1,7 @@
 // `spamsift check`: one verdict line per input comment, in input order, in constant memory.
 import type { Decision } from '../index.js';
 import { UsageError, parseCommandArgs, readIntegerOption, readMap, readOnly, readWorkers, stringOption, type OptionSpec } from './args.js';
-import { createBatchScorer, type CheckConfig, type Outcome } from './check-batch.js';
+import { createBatchScorer, type CheckConfig, type EncodedOutcome, type Outcome } from './check-batch.js';
 import { splitBlock } from './lines.js';
 import { MODERATOR_HELP, MODERATOR_OPTIONS, moderatorOptions } from './moderator-options.js';
 import { readModelFile } from './model-file.js';
@@ -82,7 +82,7 @@ function* split(batch: RawBatch): Generator<RawBatch> {
 
 /** A part in output order: scored here (outcomes) or by a worker (reply, once it came). */
 interface Slot {
-  outcomes?: Outcome[];
+  outcomes?: readonly (Outcome | EncodedOutcome)[];
   count: number;
   reply?: Promise<BatchReply>;
 }
@@ -127,7 +127,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   let count = 0;
 
   /** Writes a batch's verdicts (`records` of them); false when an unreadable record stops the run. */
-  const emit = async (outcomes: Outcome[], records: number): Promise<boolean> => {
+  const emit = async (outcomes: readonly (Outcome | EncodedOutcome)[], records: number): Promise<boolean> => {
     let text = '';
     for (const o of outcomes) {
       if (typeof o === 'string') {
@@ -136,7 +136,9 @@ export async function runCheck(argv: string[]): Promise<number> {
       }
       await writeText(process.stdout, text);
       text = '';
-      if (!bad.report(o.line, o.message)) return false;
+      // A worker's verdict lines, already UTF-8: written as they are.
+      if (o instanceof Uint8Array) await writeText(process.stdout, o);
+      else if (!bad.report(o.line, o.message)) return false;
     }
     await writeText(process.stdout, text);
     count += records;

@@ -2,7 +2,7 @@
 // 'drain' instead of queueing verdicts in memory.
 import { once } from 'node:events';
 
-export async function writeText(stream: NodeJS.WritableStream, text: string): Promise<void> {
+export async function writeText(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
   if (text.length === 0) return;
   if (!stream.write(text)) await once(stream, 'drain');
 }

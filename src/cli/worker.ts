@@ -3,7 +3,7 @@
 // tagged by sequence number.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { SpamsiftError, type SpamsiftErrorCode } from '../index.js';
-import { compactOutcomes, createBatchScorer, type BatchScorer, type CheckConfig, type Outcome } from './check-batch.js';
+import { createBatchScorer, encodeOutcomes, type BatchScorer, type CheckConfig, type EncodedOutcome } from './check-batch.js';
 import { batchItems, type RawBatch } from './source.js';
 
 export interface BatchRequest {
@@ -13,8 +13,13 @@ export interface BatchRequest {
 
 export interface BatchReply {
   seq: number;
-  /** The batch's outcomes with consecutive verdict lines joined into one string (one message part, not thousands). */
-  outcomes: Outcome[];
+  /**
+   * The batch's outcomes with consecutive verdict lines joined and encoded as UTF-8 here: the bytes
+   * move to the main thread without a copy, and the main thread, which writes every thread's
+   * output, writes them without encoding them again (it was the main thread's largest cost besides
+   * its own scoring: docs/speed-session9.md).
+   */
+  outcomes: EncodedOutcome[];
   /** Records in the batch (for progress). */
   count: number;
 }
@@ -46,8 +51,11 @@ function start(port: MessagePort): void {
   port.on('message', (request: BatchRequest) => {
     // An exception here is a bug, not bad input: let it crash the worker so the pool reports it.
     const items = batchItems(request.batch);
-    const reply: BatchReply = { seq: request.seq, outcomes: compactOutcomes(score(items)), count: items.length };
-    port.postMessage(reply);
+    const outcomes = encodeOutcomes(score(items));
+    const reply: BatchReply = { seq: request.seq, outcomes, count: items.length };
+    const transfer: ArrayBuffer[] = [];
+    for (const o of outcomes) if (o instanceof Uint8Array) transfer.push(o.buffer as ArrayBuffer);
+    port.postMessage(reply, transfer);
   });
 }
 

@@ -2,10 +2,13 @@
 // Hosts are compared as browsers resolve them: Unicode hosts in punycode (IDNA, which also maps
 // full-width letters and the ideographic full stop), IPv4 in any notation as dotted decimal,
 // IPv4-mapped IPv6 as the IPv4 address it is.
+import { createRequire } from 'node:module';
 import { isIPv6 } from 'node:net';
 import { domainToASCII } from 'node:url';
-import { parse } from 'tldts';
 import { ipv4FromMapped, numericIpv4 } from '../normalize/ip.js';
+// Through require(), not import: see src/tokenize/natural.ts (Node's CommonJS export lexer).
+const require = createRequire(import.meta.url);
+const { parse } = require('tldts') as typeof import('tldts');
 
 export interface HostInfo {
   /** Lowercase, without a trailing dot or IPv6 brackets. */

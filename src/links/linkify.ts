@@ -1,5 +1,9 @@
 // The one module that imports linkifyjs. It only ever reads the short chunks scan.ts picked out.
-import { find } from 'linkifyjs';
+import { createRequire } from 'node:module';
+
+// Through require(), not import: see src/tokenize/natural.ts (Node's CommonJS export lexer).
+const require = createRequire(import.meta.url);
+const { find } = require('linkifyjs') as typeof import('linkifyjs');
 
 export interface TextMatch {
   kind: 'url' | 'email';

@@ -7,7 +7,12 @@
 // when they hold no right-to-left letters: Hebrew and Arabic are stored in logical order, the
 // order their readers read, and reordering them for display would reverse their words. For such
 // a paragraph the controls are only removed (by the invisible-character pass), as before.
-import bidiFactory from 'bidi-js';
+import { createRequire } from 'node:module';
+import type BidiFactory from 'bidi-js';
+
+// Through require(), not import: see src/tokenize/natural.ts (Node's CommonJS export lexer).
+const require = createRequire(import.meta.url);
+const bidiFactory = require('bidi-js') as typeof BidiFactory;
 
 type Bidi = ReturnType<typeof bidiFactory>;
 

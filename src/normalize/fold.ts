@@ -4,11 +4,15 @@
 // e-mail addresses and URLs are left alone. A token is read as leetspeak only when a run of
 // digits/symbols sits between two letters (`v1agra`, `c1al1s`, `ca$h`), and then every leet
 // character in it is read (`v14gr4` → `viagra`).
+import { createRequire } from 'node:module';
 import { codePointLength, isLetterAt, isLetterOrDigitAt, previousCodePoint } from './chars.js';
-// tldts (the link stage's public-suffix list) tells a host's last label from a word's tail, so
-// `casi.no` is left for the link stage while `mo.ney` is read as a word.
-import { parse } from 'tldts';
 import { addReported } from './unicode.js';
+
+// tldts (the link stage's public-suffix list) tells a host's last label from a word's tail, so
+// `casi.no` is left for the link stage while `mo.ney` is read as a word. Through require(), not
+// import: see src/tokenize/natural.ts (Node's CommonJS export lexer).
+const require = createRequire(import.meta.url);
+const { parse } = require('tldts') as typeof import('tldts');
 
 const LEET = new Map<string, string>([
   ['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'],
