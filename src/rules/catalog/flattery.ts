@@ -4,12 +4,13 @@
 // subscribe or come back, addressed to the owner or opened with a greeting, and nothing about the
 // page's topic. The blog-template phrases, praise next to a link and this rule see the same
 // comment from different angles: they share the family cap "flattery".
-import type { CommentInput, Features, Rule } from '../../types.js';
+import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { authorUrlLinks, commercialUrl, onPersonalBlogHost, siteOf } from './link-facts.js';
+import { authorUrlLinks, commercialUrl, onPersonalBlogHost, placedLinks, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
+import { withFoldedForms } from './fold-words.js';
 
 export const FLATTERY_CAP = { family: 'flattery', max: 4 } as const;
 
@@ -133,7 +134,103 @@ function boilerplateWords(f: Features): string[] {
   return found;
 }
 
+/**
+ * Session 9: the machine-written comment that paraphrases the post to carry one link. It restates
+ * the topic, agrees with or grades the post, speaks to "anyone" or "many people", and tells nothing
+ * of the writer's own: no first person singular, no number, no question. Readers who add
+ * something say what happened to them ("I switched…", "my starter died"), give a figure or ask.
+ */
+// ("im", "ja", "ma" are left out: German "in the", German "yes", Italian "but".)
+const FIRST_PERSON: ReadonlySet<string> = new Set([
+  'i', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'myself', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem',
+  'meiner', 'yo', 'mi', 'mis', 'je', 'moi', 'mon', 'mes', 'jai', 'eu', 'meu', 'minha', 'io', 'mio', 'mia', 'ik', 'mij',
+  'mijn', 'mój', 'moj', 'moja', 'я', 'мне', 'меня', 'мой', 'моя', 'benim', 'aku', 'saya', 'jag', 'mitt',
+]);
+/** Words that grade or agree with the post ("spot on", "as you explained", "this guide covers"). */
+const ASSESS: ReadonlySet<string> = new Set(withFoldedForms([
+  'spot', 'explained', 'explains', 'explanation', 'covers', 'covered', 'outlined', 'outlines', 'laid', 'highlighted',
+  'highlights', 'mentioned', 'suggest', 'suggested', 'suggests', 'pointed', 'points', 'advice', 'resource', 'guide', 'overview',
+  'breakdown', 'tips', 'fundamentals', 'thoughtful', 'solid', 'clear', 'clearly', 'summary', 'reminder', 'erklärung', 'tipp',
+  'explicación', 'consejos', 'explication', 'conseils', 'explicação', 'dicas', 'spiegazione', 'consigli',
+]));
+/** A generic audience instead of a person: "many people", "anyone", "homeowners", "beginners". */
+const AUDIENCE: ReadonlySet<string> = new Set([
+  'everyone', 'anyone', 'anybody', 'everybody', 'people', 'homeowners', 'beginners', 'readers', 'folks', 'newcomers', 'owners',
+  'families', 'parents', 'users', 'customers', 'clients', 'jeder', 'alle', 'todos', 'cualquiera', 'tout', 'tous', 'todos', 'tutti',
+]);
+const PARAPHRASE_MIN_WORDS = 12;
+
+/** Topic words of the title the body repeats, also as the start of a longer form (yellow → yellowing). */
+function echoesTopic(f: Features): string {
+  const title = f.normalized.postTitle;
+  if (title === '') return '';
+  const topic = [...topicWords(title)];
+  if (topic.length === 0) return '';
+  for (const w of f.words) for (const t of topic) if (w === t || (t.length >= 5 && w.startsWith(t)) || (w.length >= 5 && t.startsWith(w))) return w;
+  return '';
+}
+
+/** The link the comment carries: a commercial author URL, else its one commercial body link. */
+function carriedLink(f: Features): string {
+  for (const l of authorUrlLinks(f)) {
+    if (l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l)) return `author URL ${siteOf(l)}`;
+  }
+  const placed = placedLinks(f);
+  if (placed.length === 1 && f.normalized.authorUrl === '' && commercialUrl(placed[0] as Link)) return `link ${siteOf(placed[0] as Link)}`;
+  return '';
+}
+
+function paraphraseParts(f: Features): string[] {
+  const n = f.words.length;
+  if (n < PARAPHRASE_MIN_WORDS || n > BOILERPLATE_MAX_WORDS || f.links.length === 0) return NONE;
+  if (f.normalized.type === 'pingback' || f.normalized.type === 'trackback') return NONE;
+  const carried = carriedLink(f);
+  if (carried === '') return NONE;
+  const scan = scanOf(f);
+  const text = f.normalized.body.text;
+  // A body link's own digits are not the writer's figures; count digits outside links only.
+  if (text.includes('?') || text.includes('¿') || /\d/.test(textOutsideLinks(f))) return NONE;
+  if (f.words.some((w) => FIRST_PERSON.has(w))) return NONE;
+  const signs: string[] = [];
+  const topic = echoesTopic(f);
+  if (topic !== '') signs.push(`topic "${topic}"`);
+  const grade = f.words.find((w) => ASSESS.has(w)) ?? ((scan.classes & PRAISE) !== 0 ? f.words.find((w) => WORD_CLASSES.praise.includes(w)) : undefined);
+  if (grade !== undefined) signs.push(`grades the post "${grade}"`);
+  const audience = f.words.find((w) => AUDIENCE.has(w));
+  if (audience !== undefined) signs.push(`audience "${audience}"`);
+  const register = boilerplateWords(f);
+  if (register.length >= 2) signs.push(`register "${register.slice(0, 3).join(', ')}"`);
+  return signs.length >= 2 ? [`${carried}; ${signs.join('; ')}; no first person, figure or question`] : NONE;
+}
+
+function textOutsideLinks(f: Features): string {
+  let text = f.normalized.body.text;
+  for (const l of f.links) if (l.source === 'body') text = text.split(l.url).join(' ');
+  return text;
+}
+
 export const FLATTERY_RULES: readonly Rule[] = [
+  {
+    id: 'AUTHOR_URL_PARAPHRASE_COMMENT',
+    group: 'author',
+    score: 3,
+    description: 'A commercial author URL (or the comment\'s one link, to a commercial site) under a 12-80-word comment that only restates the post: two of: it repeats the title\'s topic, grades or agrees with the post ("spot on", "as you explained", "solid advice"), speaks to a generic audience ("many people", "anyone"), uses the written-to-order register; and it has no first person singular, no figure and no question. The machine-written comment whose only purpose is the link',
+    cap: FLATTERY_CAP,
+    test: paraphraseParts,
+    examples: {
+      hit: [
+        { content: 'Pruning in late winter really is the best timing, as you explained. Clean cuts and sharp tools make a big difference for the health of any fruit tree.', author: { name: 'Holly Baker', url: 'https://orchard-tree-services.example.com' }, target: { postTitle: 'Pruning apple trees in late winter' } },
+        { content: 'Choosing the right grout color is something many homeowners overlook, and this guide lays out the options very clearly. Solid advice before starting any bathroom project.', author: { name: 'Tom Reyes', url: 'https://bathroom-tiles-outlet.example.net' }, target: { postTitle: 'How we picked grout for the bathroom' } },
+        { content: 'Winter tyres matter far more than people think, and the points about tread depth are spot on. Worth reading before the first frost: https://tyre-deals-warehouse.example.co.uk', target: { postTitle: 'Do you really need winter tyres?' } },
+      ],
+      miss: [
+        { content: 'Pruning in late winter is what I do too; my old Bramley gave twice the fruit after I cut out the crossing branches.', author: { name: 'Holly', url: 'https://orchard-tree-services.example.com' }, target: { postTitle: 'Pruning apple trees in late winter' } },
+        { content: 'Pruning in late winter really is the best timing, as you explained. Clean cuts and sharp tools make a big difference for the health of any fruit tree.', author: { name: 'Holly', url: 'https://holly.example.dev' }, target: { postTitle: 'Pruning apple trees in late winter' } },
+        { content: 'Does the grout advice apply to a shower floor as well, or only to walls and splashbacks in a kitchen?', author: { name: 'Tom', url: 'https://bathroom-tiles-outlet.example.net' }, target: { postTitle: 'How we picked grout for the bathroom' } },
+        { content: 'Winter tyres matter, and the tread depth part is spot on: ours were at 3 mm and slid on the first frost last year.', author: { name: 'Ann', url: 'https://tyre-deals-warehouse.example.co.uk' }, target: { postTitle: 'Do you really need winter tyres?' } },
+      ],
+    },
+  },
   {
     id: 'AUTHOR_URL_BOILERPLATE_COMMENT',
     group: 'author',

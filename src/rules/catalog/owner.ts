@@ -34,7 +34,7 @@ const COST_CLASS = classBit('cost');
 const WHAT_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'what', 'whats', 'was', 'wat', 'vad', 'hvad', 'hva', 'cuál', 'cual', 'qué', 'que', 'quel', 'quelle', 'qual', 'quale', 'какая',
   'какова', 'какой', 'яка', 'який', 'jaka', 'jaki', 'jaké', 'jaká', 'mikä', 'mennyi', 'care', 'koja', 'kakva', 'kokia', 'apa',
-  'nedir', 'ne', 'τι', 'ποιο', 'ποια', 'מה', 'ما', 'चाहिए', 'ano', 'nini',
+  'nedir', 'ne', 'τι', 'ποιο', 'ποια', 'מה', 'ما', 'चाहिए', 'क्या', 'ano', 'nini',
 ]));
 /** "How much", "tell / send / advise me", "could you": the asking half, in many languages. */
 const ASK_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
@@ -69,6 +69,8 @@ const INQUIRY_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
   'buongiorno', 'buonasera', 'buenos', 'buenas', 'días', 'dias', 'tardes', 'bonsoir', 'guten', 'morgen', 'abend', 'goedendag',
   'goedemiddag', 'добрый', 'день', 'вечер', 'доброго', 'dobrý', 'selamat', 'pagi', 'siang', 'malam', 'hyvää', 'päivää',
   'morgon', 'bună', 'buna', 'ziua', 'zdravo', 'labdien', 'sveiki', 'szia', 'napot', 'kívánok', 'shalom', 'namaste',
+  // Session 9: Hindi "hello" and "its / your", Turkish "about": the inquiry's frame.
+  'नमस्ते', 'इसकी', 'इसका', 'इसके', 'आपकी', 'आपका', 'आपके', 'hakkında', 'hakkinda',
 ]));
 /** A comment of at most this many other words of four letters or more can be only an inquiry. */
 const INQUIRY_OTHER_WORDS = 1;
@@ -119,14 +121,32 @@ const INQUIRY_ROLES: ReadonlyMap<string, number> = (() => {
   return roles;
 })();
 
+/**
+ * Session 9: the price and cost words with a suffix the lists do not spell: Indonesian and Malay
+ * "-nya" (harganya, biayanya: "its price"), Turkish plural and possessive endings (ücretler,
+ * fiyatlarınız; folded, as body words arrive). The stem must be a listed word of five letters or more.
+ */
+const COST_SUFFIXES = ['nya', 'lerinizi', 'larinizi', 'leriniz', 'lariniz', 'lerini', 'larini', 'leri', 'lari', 'ler', 'lar', 'iniz', 'niz', 'si', 'i'];
+function suffixedCost(w: string): boolean {
+  if (w.length < 6) return false;
+  for (const suffix of COST_SUFFIXES) {
+    if (!w.endsWith(suffix)) continue;
+    const stem = w.slice(0, -suffix.length);
+    if (stem.length >= 4 && (COST_WORDS.has(stem) || PRICE_WORDS.has(stem))) return true;
+  }
+  return false;
+}
+
 function askedCost(f: Features): string {
-  // The shared scan saw a price or cost word, or there is nothing to read.
-  if ((scanOf(f).classes & (PRICE | COST_CLASS)) === 0) return '';
+  // The shared scan saw a price or cost word, or the message is short enough to read for a
+  // suffixed one (at most INQUIRY_MAX_WORDS words, checked by the caller).
+  const listed = (scanOf(f).classes & (PRICE | COST_CLASS)) !== 0;
   let cost = '';
   let seen = 0;
   let other = 0;
   for (const w of f.words) {
-    const role = INQUIRY_ROLES.get(w) ?? 0;
+    let role = INQUIRY_ROLES.get(w) ?? 0;
+    if (!listed && role === 0 && suffixedCost(w)) role = COST;
     if (role & COST && cost === '') cost = w;
     seen |= role;
     if (role === 0 && w.length >= 4 && ++other > INQUIRY_OTHER_WORDS) return '';
@@ -198,6 +218,8 @@ export const OWNER_RULES: readonly Rule[] = [
         '你好，我想知道你的价格。',
         'Hallo, ich wollte Ihren Preis wissen.',
         'Kaixo, zure prezioa jakin nahi nuen.',
+        'Selamat pagi, biayanya berapa?',
+        'Merhaba, fiyatlarınız nedir?',
         'Helo, roeddwn i eisiau gwybod eich pris.',
         'Përshëndetje, doja të di çmimin tuaj.',
         'Сәлем, мен сіздің бағаңызды білгім келді.',
@@ -213,6 +235,7 @@ export const OWNER_RULES: readonly Rule[] = [
         'Dobrý den, jaká je cena služby?',
       ],
       miss: [
+        'Kameranya bagus sekali, berapa harganya di toko online?',
         'What is the price of the Raspberry Pi 5 now?',
         'I wanted to know how you set up the reverse proxy, could you share the config? The price of managed hosting is too high for us and the docs are thin.',
         'Знаете, цена на такие платы выросла вдвое за год, я смотрел вчера в нескольких магазинах и везде одно и то же.',
