@@ -35,6 +35,16 @@ function textBesideLinks(f: Features): string {
   return kept.join(' ');
 }
 
+/** Words of two letters or more beside the links that still make a link drop, when the link sells. */
+const BARE_WORDS = 3;
+
+/** Words (runs of two or more letters) in the text, counted up to `max`. */
+function wordsUpTo(text: string, max: number): number {
+  let n = 0;
+  for (const part of text.split(/[^\p{L}\p{M}]+/u)) if (part.length >= 2 && ++n >= max) return n;
+  return n;
+}
+
 function placedOrAll(f: Features) {
   return f.links.filter((l) => l.source === 'body' || l.source === 'anchor');
 }
@@ -49,7 +59,7 @@ const ANCHOR_SELLING: ReadonlySet<string> = new Set(withFoldedForms([
   'займ', 'казино', 'ставки', 'kaufen', 'günstig', 'billig', 'preiswert', 'reparatur', 'comprar', 'barato', 'barata', 'precio',
   'alquiler', 'reparación', 'acheter', 'promo', 'réparation', 'location', 'comprare', 'economico', 'prezzi', 'noleggio',
   'riparazione', 'kupić', 'tanie', 'tani', 'naprawa', 'wynajem', 'ucuz', 'satın', 'kiralık', 'tamir', 'murah', 'jual', 'sewa',
-  'harga', 'servis', 'jasa', 'goedkoop', 'kopen', 'huren', 'reparatie',
+  'harga', 'servis', 'jasa', 'goedkoop', 'kopen', 'huren', 'reparatie', 'cher', 'soldes',
 ]));
 
 /** The words of a host, split at dots and hyphens (four letters or more: the keyword half of a domain). */
@@ -88,13 +98,23 @@ export const LINK_DROP_RULES: readonly Rule[] = [
     id: 'LINK_WORDLESS_COMMENT',
     group: 'links',
     score: 2,
-    description: 'The comment has no words besides its links (only a URL, emoji or punctuation) and links a site that is not well-known, or it is empty under a commercial author URL: a link drop with nothing to read',
+    description: 'The comment has no words besides its links (only a URL, emoji or punctuation), or at most three when a link sells (its host words) or is a keyword anchor, and links a site that is not well-known; or it is empty under a commercial author URL: a link drop with nothing to read',
     test: (f) => {
       if (isNotification(f)) return NONE;
       const placed = placedLinks(f);
       if (placed.length > 0) {
-        if (LETTERS.test(textBesideLinks(f))) return NONE;
-        return [`only links: ${[...new Set(placed.map(siteOf))].slice(0, 3).join(', ')}`];
+        // A reader pointing to their own (non-selling) site, given as their author URL too, is
+        // sharing their own post: issue 10 keeps commenters linking their own blog ham.
+        const own = authorUrlLinks(f).filter((l) => l.host !== '' && !commercialUrl(l)).map(siteOf);
+        if (own.length > 0 && placed.every((l) => own.some((s) => sameSite(s, siteOf(l))))) return NONE;
+        const sites = [...new Set(placed.map(siteOf))].slice(0, 3).join(', ');
+        const beside = textBesideLinks(f);
+        if (!LETTERS.test(beside)) return [`only links: ${sites}`];
+        // A word or three around a link that sells or a keyword anchor ("Good stuff.", "Nice!")
+        // is the same drop with a fig leaf; a reader's own link with a few words is not read here.
+        const words = wordsUpTo(beside, BARE_WORDS + 1);
+        if (words > BARE_WORDS || !(placed.some(commercialUrl) || keywordAnchors(f).length > 0)) return NONE;
+        return [`${words} word${words === 1 ? '' : 's'} besides links to ${sites}`];
       }
       // No link in the body: an empty body (emoji, dots) under a commercial author URL.
       if (f.normalized.authorUrl === '' || f.links.some((l) => l.source === 'body' || l.source === 'anchor')) return NONE;
@@ -109,6 +129,8 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         html('<a href="https://tile-shop.example.net/">https://tile-shop.example.net/</a>'),
         { content: '🙌', author: { name: 'Lea', url: 'https://cheap-flights-deals.example.com' } },
         { content: '!!!', author: { name: 'Lea', url: 'https://carpet-cleaning-services.example.org' } },
+        'Very nice! https://cheap-tyres-shop.example.com',
+        html('Thanks <a href="https://okna.example.ru">пластиковые окна купить</a>'),
       ],
       miss: [
         'https://github.com/rust-lang/rust/issues/4242',
@@ -117,6 +139,8 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         { content: '🙌', author: { name: 'Lea', url: 'https://lea.example.dev' } },
         { content: '🙌', author: { name: 'Lea', url: 'https://cheap-flights-deals.example.com' }, type: 'pingback' },
         'Here is the fix I used https://lea.example.dev/notes/fix',
+        { content: 'https://lea.example.dev/notes/fix', author: { name: 'Lea', url: 'https://lea.example.dev' } },
+        'My notes: https://lea.example.dev/notes/fix',
       ],
     },
   },

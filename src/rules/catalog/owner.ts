@@ -156,6 +156,37 @@ function askedCost(f: Features): string {
   return cost;
 }
 
+/**
+ * Session 9: the barest inquiry, a greeting and "how much?" with the price left unsaid ("Hello,
+ * how much?", "Bonjour, combien ?", "Здравствуйте, сколько?"). One word for "how much" in each
+ * language (English needs "how" before "much").
+ */
+const HOW_MUCH: ReadonlySet<string> = new Set(withFoldedForms([
+  'much', 'cuánto', 'cuanto', 'combien', 'quanto', 'сколько', 'скільки', 'колко', 'ile', 'kolik', 'koľko', 'koliko', 'hoeveel',
+  'wieviel', 'berapa', 'magkano', 'kiek', 'cik', 'mennyi', 'mennyibe', 'paljonko', 'kaç', 'πόσο', 'कितना', 'كم', 'بكم', 'כמה',
+]));
+const BARE_MAX_WORDS = 6;
+/** Greetings of the time of day (the class `greeting` holds the one-word ones). */
+const DAY_GREETINGS: ReadonlySet<string> = new Set(withFoldedForms([
+  'morning', 'evening', 'afternoon', 'buongiorno', 'buonasera', 'buenos', 'buenas', 'bonsoir', 'guten', 'goedendag', 'selamat',
+  'dobry', 'dobrý', 'добрый', 'доброе', 'namaste', 'नमस्ते', 'merhaba', 'bună', 'здравствуйте', 'shalom',
+]));
+
+function bareHowMuch(f: Features): string {
+  if (f.words.length > BARE_MAX_WORDS || f.words.length < 2) return '';
+  let asked = '';
+  let greeted = false;
+  for (let i = 0; i < f.words.length; i++) {
+    const w = f.words[i] as string;
+    if (HOW_MUCH.has(w) && (w !== 'much' || f.words[i - 1] === 'how')) asked = w;
+    else if (GREETING_WORDS.has(w) || DAY_GREETINGS.has(w)) greeted = true;
+    else if (w.length >= 4 && (INQUIRY_ROLES.get(w) ?? 0) === 0) return '';
+  }
+  if (asked === '' || !greeted) return '';
+  if (scanOf(f).digits > 0 || f.links.some((l) => l.source === 'body')) return '';
+  return asked;
+}
+
 const by = (content: string): CommentInput => ({ content, author: { name: 'Mark', email: 'mark.seo@example.com' } });
 
 export const OWNER_RULES: readonly Rule[] = [
@@ -204,6 +235,8 @@ export const OWNER_RULES: readonly Rule[] = [
       }
       const cost = askedCost(f);
       if (cost !== '') return [`"${cost}" asked in a ${f.words.length}-word message`];
+      const bare = bareHowMuch(f);
+      if (bare !== '') return [`greeting and "${bare}" alone`];
       if (!scan.unspaced) return NONE;
       const found = unspacedInquiry(f);
       return found === '' ? NONE : [found];
@@ -219,6 +252,8 @@ export const OWNER_RULES: readonly Rule[] = [
         'Hallo, ich wollte Ihren Preis wissen.',
         'Kaixo, zure prezioa jakin nahi nuen.',
         'Selamat pagi, biayanya berapa?',
+        'Good evening, how much?',
+        'Buongiorno, quanto?',
         'Merhaba, fiyatlarınız nedir?',
         'Helo, roeddwn i eisiau gwybod eich pris.',
         'Përshëndetje, doja të di çmimin tuaj.',
@@ -235,6 +270,8 @@ export const OWNER_RULES: readonly Rule[] = [
         'Dobrý den, jaká je cena služby?',
       ],
       miss: [
+        'How much?',
+        'Hello, how much flour did you use?',
         'Kameranya bagus sekali, berapa harganya di toko online?',
         'What is the price of the Raspberry Pi 5 now?',
         'I wanted to know how you set up the reverse proxy, could you share the config? The price of managed hosting is too high for us and the docs are thin.',
