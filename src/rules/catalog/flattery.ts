@@ -239,12 +239,12 @@ function paraphraseParts(f: Features): string[] {
   const n = f.words.length;
   if (n < PARAPHRASE_MIN_WORDS || n > BOILERPLATE_MAX_WORDS || f.links.length === 0) return NONE;
   if (f.normalized.type === 'pingback' || f.normalized.type === 'trackback') return NONE;
+  const text = f.normalized.body.text;
+  if (text.includes('?') || text.includes('¿')) return NONE;
   const carried = carriedLink(f);
   if (carried === '') return NONE;
-  const scan = scanOf(f);
-  const text = f.normalized.body.text;
   // A body link's own digits are not the writer's figures; count digits outside links only.
-  if (text.includes('?') || text.includes('¿') || /\d/.test(textOutsideLinks(f))) return NONE;
+  if (/\d/.test(textOutsideLinks(f))) return NONE;
   const firstPerson = f.words.some((w) => FIRST_PERSON.has(w));
   const signs: string[] = [];
   const topic = echoesTopic(f);

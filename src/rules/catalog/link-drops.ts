@@ -3,7 +3,7 @@
 // ("affordable kitchen cabinets", "iphone screen repair london") rather than a name, a URL or
 // "here". Both are structure, not wording: the first counts letters, the second reads the
 // anchor's words against word classes of many members and against the target's own host.
-import type { CommentInput, Features, Rule } from '../../types.js';
+import type { Anchor, CommentInput, Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { authorUrlLinks, bareHost, commercialUrl, hostOfUrl, onPersonalBlogHost, placedLinks, sameSite, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
@@ -37,6 +37,8 @@ function textBesideLinks(f: Features): string {
 
 /** Words of two letters or more beside the links that still make a link drop, when the link sells. */
 const BARE_WORDS = 3;
+/** Body words (URL parts included) past which a comment is not read as a bare link drop. */
+const WORDLESS_MAX_WORDS = 40;
 
 /** Words (runs of two or more letters) in the text, counted up to `max`. */
 function wordsUpTo(text: string, max: number): number {
@@ -62,6 +64,9 @@ const ANCHOR_SELLING: ReadonlySet<string> = new Set(withFoldedForms([
   'harga', 'servis', 'jasa', 'goedkoop', 'kopen', 'huren', 'reparatie', 'cher', 'soldes',
 ]));
 
+const MAX_ANCHORS = 10;
+const ANCHOR_SEPARATORS = /[\s!-/:-@[-`{-~]+/;
+
 /** The words of a host, split at dots and hyphens (four letters or more: the keyword half of a domain). */
 function hostWords(host: string): string[] {
   return host.split(/[.-]+/).filter((w) => w.length >= 4);
@@ -73,13 +78,16 @@ function keywordAnchors(f: Features): string[] {
   if (anchors.length === 0) return NONE;
   const own = authorUrlLinks(f).map(siteOf);
   const out: string[] = [];
-  for (const a of anchors) {
-    const text = a.text.trim();
+  // Keyword drops put their anchors first; a comment with more anchors than this is the count rules' case.
+  for (let i = 0; i < anchors.length && i < MAX_ANCHORS; i++) {
+    const text = (anchors[i] as Anchor).text.trim();
+    const href = (anchors[i] as Anchor).href;
     // A URL or a bare host name as anchor text is LINK_ANCHOR_MISMATCH's business, not a keyword.
-    if (text.length < 5 || text.length > 80 || text.includes('://') || (text.includes('.') && !/\s/.test(text))) continue;
-    const words = text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== '');
+    if (text.length < 5 || text.length > 80 || text.includes('://') || (text.includes('.') && !text.includes(' '))) continue;
+    // Split at spaces and ASCII punctuation: anchor text is short, and this is cheaper than a Unicode class.
+    const words = text.toLowerCase().split(ANCHOR_SEPARATORS).filter((w) => w !== '');
     if (words.length < 2 || words.length > 8) continue;
-    const host = hostOfUrl(a.href);
+    const host = hostOfUrl(href);
     if (host === '' || wellKnownSite(host) !== undefined || own.some((s) => sameSite(s, host))) continue;
     // A keyword: a sales or trade word, or two words of the target's own host (the exact-match
     // anchor link builders buy: "kitchen cabinets" → kitchen-cabinets-direct.com).
@@ -100,7 +108,8 @@ export const LINK_DROP_RULES: readonly Rule[] = [
     score: 2,
     description: 'The comment has no words besides its links (only a URL, emoji or punctuation), or at most three when a link sells (its host words) or is a keyword anchor, and links a site that is not well-known; or it is empty under a commercial author URL: a link drop with nothing to read',
     test: (f) => {
-      if (isNotification(f)) return NONE;
+      // A comment of many words has something to read whatever its links; checked before any link work.
+      if (f.words.length > WORDLESS_MAX_WORDS || isNotification(f)) return NONE;
       const placed = placedLinks(f);
       if (placed.length > 0) {
         // A reader pointing to their own (non-selling) site, given as their author URL too, is

@@ -121,32 +121,14 @@ const INQUIRY_ROLES: ReadonlyMap<string, number> = (() => {
   return roles;
 })();
 
-/**
- * Session 9: the price and cost words with a suffix the lists do not spell: Indonesian and Malay
- * "-nya" (harganya, biayanya: "its price"), Turkish plural and possessive endings (ücretler,
- * fiyatlarınız; folded, as body words arrive). The stem must be a listed word of five letters or more.
- */
-const COST_SUFFIXES = ['nya', 'lerinizi', 'larinizi', 'leriniz', 'lariniz', 'lerini', 'larini', 'leri', 'lari', 'ler', 'lar', 'iniz', 'niz', 'si', 'i'];
-function suffixedCost(w: string): boolean {
-  if (w.length < 6) return false;
-  for (const suffix of COST_SUFFIXES) {
-    if (!w.endsWith(suffix)) continue;
-    const stem = w.slice(0, -suffix.length);
-    if (stem.length >= 4 && (COST_WORDS.has(stem) || PRICE_WORDS.has(stem))) return true;
-  }
-  return false;
-}
-
 function askedCost(f: Features): string {
-  // The shared scan saw a price or cost word, or the message is short enough to read for a
-  // suffixed one (at most INQUIRY_MAX_WORDS words, checked by the caller).
-  const listed = (scanOf(f).classes & (PRICE | COST_CLASS)) !== 0;
+  // The shared scan saw a price or cost word (suffixed forms included: word-classes.ts), or there is nothing to read.
+  if ((scanOf(f).classes & (PRICE | COST_CLASS)) === 0) return '';
   let cost = '';
   let seen = 0;
   let other = 0;
   for (const w of f.words) {
-    let role = INQUIRY_ROLES.get(w) ?? 0;
-    if (!listed && role === 0 && suffixedCost(w)) role = COST;
+    const role = INQUIRY_ROLES.get(w) ?? (COST_WORDS.has(w) ? COST : 0);
     if (role & COST && cost === '') cost = w;
     seen |= role;
     if (role === 0 && w.length >= 4 && ++other > INQUIRY_OTHER_WORDS) return '';

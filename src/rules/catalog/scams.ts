@@ -129,6 +129,17 @@ const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([
   ['seven', '7'], ['eight', '8'], ['nine', '9'], ['hundred', '00'], ['double', ''],
 ]);
 
+/** "8oo" → "800", "555" → "555"; undefined unless the word is digits and letters o with a digit among them. */
+function digitsWithOs(w: string): string | undefined {
+  let digit = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c !== 111) return undefined;
+  }
+  return digit ? w.replace(/o/g, '0') : undefined;
+}
+
 /**
  * A phone number written in words or with letters for zeros, so that no digit run shows it:
  * "one eight hundred five five five zero one nine nine", "1.8OO.555.O199", "1-eight-hundred-555":
@@ -142,14 +153,14 @@ function spelledNumber(words: readonly string[]): string[] {
   for (let i = 0; i <= words.length && i < 400; i++) {
     const w = i < words.length ? (words[i] as string) : '';
     let d: string | undefined = DIGIT_WORDS.get(w);
-    if (d === undefined && w.length <= 5 && /^[\do]+$/.test(w) && /\d/.test(w)) d = w.replace(/o/g, '0');
+    if (d === undefined && w !== '' && w.length <= 5) d = digitsWithOs(w);
     if (d !== undefined && (d !== '' || w === 'double')) {
       if (w === 'double') repeat = true;
       else {
         digits += repeat ? d + d : d;
         repeat = false;
       }
-      if (!/^\d+$/.test(w)) spelled = true;
+      if (d !== w) spelled = true;
       continue;
     }
     if (spelled && digits.length >= 10 && digits.length <= 15) return [digits];

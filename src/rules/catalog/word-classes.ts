@@ -168,7 +168,24 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
   ],
 };
 
+/**
+ * Session 9: the price and cost words with a suffix the lists do not spell: Indonesian and Malay
+ * "-nya" (harganya, biayanya: "its price"), Turkish plural and possessive endings (ücretler,
+ * fiyatlarınız; folded, as body words arrive). Generated here from the listed words,
+ * so that the shared word scan finds them at no extra cost per comment (stems of five letters
+ * or more: a four-letter stem such as Estonian "hind" would make "Hindi" a price word).
+ */
+const COST_SUFFIXES = ['nya', 'lerinizi', 'larinizi', 'leriniz', 'lariniz', 'lerini', 'larini', 'leri', 'lari', 'ler', 'lar', 'iniz', 'niz', 'si', 'i'];
+function withSuffixedForms(words: readonly string[]): string[] {
+  const out = new Set(words);
+  for (const w of words) if (w.length >= 5 && /^[a-z]+$/.test(w)) for (const s of COST_SUFFIXES) out.add(w + s);
+  return [...out];
+}
+
 /** The classes as the rules match them: each Latin word also in its folded form (fold-words.ts). */
 export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = Object.fromEntries(
-  Object.entries(WRITTEN_CLASSES).map(([name, words]) => [name, withFoldedForms(words)]),
+  Object.entries(WRITTEN_CLASSES).map(([name, words]) => {
+    const folded = withFoldedForms(words);
+    return [name, name === 'cost' || name === 'price' ? withSuffixedForms(folded) : folded];
+  }),
 ) as unknown as Record<WordClass, readonly string[]>;
