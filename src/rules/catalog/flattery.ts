@@ -11,6 +11,7 @@ import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { withFoldedForms } from './fold-words.js';
+import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
 
 export const FLATTERY_CAP = { family: 'flattery', max: 4 } as const;
 
@@ -149,12 +150,28 @@ function genericPraise(f: Features): boolean {
   return phrasesOf(f, 'blog').length > 0 || spunFlattery(f).length > 0 || (f.words.length <= 25 && phrasesOf(f, 'praise').length > 0 && mentionsTopic(f) === '') || praiseOfTheWork(f);
 }
 
+/**
+ * Session 9: the author's own name in the host of their URL (Kai → kai-notes.example.org, Jane Doe
+ * → janedoe.example.com) is a person's own site, like a blog on a blog host, unless its words sell.
+ * Names of three letters or more; a name with a trade or sales word in it is a business's, not a person's.
+ */
+function hostNamesAuthor(f: Features, l: Link): boolean {
+  const name = f.normalized.authorName.folded;
+  if (name === '' || name.length > 60) return false;
+  const host = l.host.toLowerCase();
+  const parts = name.toLowerCase().split(/[^a-z]+/);
+  // A name with a trade or sales word in it ("Garden Furniture Hub") names a business, not a person.
+  if (parts.some((p) => SELLING_NAME_WORDS.has(p))) return false;
+  return parts.some((p) => p.length >= 3 && host.includes(p));
+}
+const SELLING_NAME_WORDS: ReadonlySet<string> = new Set([...COMMERCIAL_WORDS, ...PRODUCT_WORDS]);
+
 /** Profile and well-known hosts: an author URL there is a person, not a site to promote. */
 function promotedAuthorSite(f: Features): string {
   for (const l of authorUrlLinks(f)) {
     if (l.host === '' || wellKnownSite(l.host) !== undefined) continue;
-    // A blog on a blog host is a reader's own, unless its name or path sells something.
-    if (onPersonalBlogHost(l) && !commercialUrl(l)) continue;
+    // A blog on a blog host, or a site named after the author, is a reader's own, unless its name or path sells something.
+    if ((onPersonalBlogHost(l) || hostNamesAuthor(f, l)) && !commercialUrl(l)) continue;
     return siteOf(l);
   }
   return '';
@@ -367,6 +384,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
       miss: [
         withUrl('Great post, thanks for sharing!', 'https://github.com/kelly'),
         withUrl('Great post, thanks for sharing!', 'https://kellywrites.wordpress.com'),
+        withUrl('Such a lovely read, thanks for sharing it.', 'https://kelly-and-the-hens.example.org'),
         withUrl('Great post, autovacuum finally makes sense to me.', 'https://kelly.example.org'),
         withTitle('Great post, thanks for sharing!'),
         withUrl('Nice post, autovacuum on 3 big tables now runs every hour.', 'https://kelly.example.org'),
