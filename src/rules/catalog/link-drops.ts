@@ -11,8 +11,8 @@ import { isVocabularyWord } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
 import { withFoldedForms } from './fold-words.js';
 
-/** A letter pair: any script's word of two letters or more. */
-const LETTERS = /\p{L}\p{M}*\p{L}/u;
+/** A letter and a second letter or mark after it: any script's word of two letters or more (no quantifier: linear). */
+const LETTERS = /\p{L}[\p{L}\p{M}]/u;
 /** Past this much text a comment says something whatever its links are; not read further. */
 const MAX_TEXT = 2000;
 
