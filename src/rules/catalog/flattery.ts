@@ -4,12 +4,14 @@
 // subscribe or come back, addressed to the owner or opened with a greeting, and nothing about the
 // page's topic. The blog-template phrases, praise next to a link and this rule see the same
 // comment from different angles: they share the family cap "flattery".
-import type { CommentInput, Features, Rule } from '../../types.js';
+import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { authorUrlLinks, commercialUrl, onPersonalBlogHost, siteOf } from './link-facts.js';
+import { authorUrlLinks, commercialUrl, onPersonalBlogHost, placedLinks, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
+import { withFoldedForms } from './fold-words.js';
+import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
 
 export const FLATTERY_CAP = { family: 'flattery', max: 4 } as const;
 
@@ -56,6 +58,46 @@ export function mentionsTopic(f: Features): string {
   return '';
 }
 
+/**
+ * Session 9: words that carry no topic in any comment: intensifiers, "read / enjoyed / found /
+ * learned", "people / everyone", time words, and the function words of the languages spun
+ * flattery is written in (four letters or more; shorter words are never counted). With the word
+ * classes above they make up the whole of a spun compliment, whatever its wording.
+ */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'really', 'truly', 'very', 'much', 'such', 'just', 'also', 'keep', 'going', 'read', 'reading', 'reads', 'enjoyed', 'enjoy',
+  'found', 'find', 'glad', 'happy', 'love', 'like', 'liked', 'looking', 'forward', 'definitely', 'certainly', 'surely',
+  'absolutely', 'people', 'everyone', 'well', 'done', 'written', 'write', 'writes', 'things', 'thing', 'something', 'anything',
+  'everything', 'today', 'again', 'back', 'soon', 'next', 'learn', 'learned', 'learnt', 'know', 'knew', 'time', 'times', 'lots',
+  'many', 'pretty', 'quite', 'indeed', 'need', 'needed', 'want', 'wanted', 'thought', 'think', 'thoughts', 'made', 'make',
+  'makes', 'idea', 'ideas', 'point', 'world', 'internet', 'online', 'person', 'someone', 'anyone', 'continue', 'completely',
+  'totally', 'highly', 'extremely', 'incredibly', 'actually', 'honestly', 'simply', 'exactly', 'kind', 'every', 'each', 'other',
+  'same', 'able', 'sure', 'come', 'came', 'across', 'through', 'while', 'since', 'these', 'those', 'because', 'though',
+  'might', 'must', 'being', 'having', 'doing', 'getting', 'give', 'gave', 'take', 'took', 'look', 'looked', 'wish', 'hope',
+  'whole', 'first', 'last', 'once', 'ever', 'never', 'always', 'often', 'still', 'even', 'less', 'some', 'enough', 'further',
+  'without', 'within', 'ours', 'whom', 'whose', 'please', 'wonder', 'manner', 'style', 'words', 'word', 'lines', 'presented',
+  'sehr', 'habe', 'haben', 'werde', 'werden', 'bald', 'wirklich', 'diese', 'diesen', 'dieser', 'dieses', 'eine', 'einen',
+  'einem', 'einer', 'mehr', 'auch', 'immer', 'danke', 'vielen', 'schon', 'muito', 'muita', 'para', 'mais', 'este', 'esta',
+  'esse', 'essa', 'obrigado', 'obrigada', 'pero', 'como', 'gracias', 'todo', 'todos', 'pour', 'avec', 'très', 'cette', 'dans',
+  'merci', 'beaucoup', 'vraiment', 'sono', 'molto', 'questo', 'questa', 'della', 'grazie', 'tutto', 'anche', 'heel', 'veel',
+  'echt', 'bedankt', 'deze', 'bardzo', 'dzięki', 'очень', 'спасибо', 'этот', 'эта', 'это', 'всегда', 'çok', 'teşekkürler',
+  'için', 'bir', 'sangat', 'terima', 'kasih', 'untuk', 'yang', 'dengan', 'mycket', 'tack',
+]));
+/** At most this many other words of four letters or more: a compliment that names nothing. */
+const CONTENT_FREE_OTHER = 1;
+const CONTENT_FREE_MIN_WORDS = 12;
+
+/** The comment's words are all praise, the post, promises, greetings, "you" and generic words. */
+function contentFree(f: Features): boolean {
+  if (f.words.length < CONTENT_FREE_MIN_WORDS) return false;
+  let other = 0;
+  for (const w of f.words) {
+    if (w.length < 4 || CLASS_WORDS.has(w) || GENERIC_WORDS.has(w) || FUNCTION_WORDS.has(w) || BLOG_META.has(w)) continue;
+    if (++other > CONTENT_FREE_OTHER) return false;
+  }
+  return true;
+}
+
 /** The flattery parts a comment has, as evidence; empty unless it has the family's structure. */
 function spunFlattery(f: Features): string[] {
   if (f.words.length > MAX_WORDS || f.words.length < 5) return NONE;
@@ -65,8 +107,16 @@ function spunFlattery(f: Features): string[] {
   const promises = phrasesOf(f, 'promise');
   // Session 7: the other half of the family praises the blog as a thing (its theme, layout,
   // template, how long it has been blogging, a first visit) instead of promising to return.
-  const meta = (c & PROMISE) !== 0 || promises.length > 0 ? '' : (f.words.find((w) => BLOG_META.has(w)) ?? '');
-  if ((c & PROMISE) === 0 && promises.length === 0 && meta === '') return NONE;
+  let meta = (c & PROMISE) !== 0 || promises.length > 0 ? '' : (f.words.find((w) => BLOG_META.has(w)) ?? '');
+  // Session 9: or nothing but praise, the post and generic words in a paragraph of 12 or more
+  // words: the compliment that names nothing at all, in any wording.
+  // Praise that names nothing is also what a reader writes on a friend's blog: it counts only
+  // without an author URL (alone it never holds) or under one whose words sell.
+  if ((c & PROMISE) === 0 && promises.length === 0 && meta === '') {
+    if (f.normalized.authorUrl !== '' && !authorUrlLinks(f).some(commercialUrl)) return NONE;
+    if (!contentFree(f)) return NONE;
+    meta = 'nothing but praise';
+  }
   const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0;
   if (!addressed) return NONE;
   // Code, numbers and links to references are what real readers bring; spun praise has none.
@@ -75,7 +125,7 @@ function spunFlattery(f: Features): string[] {
   const parts: string[] = [];
   const pick = (set: readonly string[]): string => f.words.find((w) => set.includes(w)) ?? '';
   parts.push(`praise "${pick(WORD_CLASSES.praise)} … ${pick(WORD_CLASSES.work)}"`);
-  parts.push(meta !== '' ? `about the blog "${meta}"` : `promise "${promises[0] ?? pick(WORD_CLASSES.promise)}"`);
+  parts.push(meta === 'nothing but praise' ? meta : meta !== '' ? `about the blog "${meta}"` : `promise "${promises[0] ?? pick(WORD_CLASSES.promise)}"`);
   return [parts.join(', ')];
 }
 
@@ -95,12 +145,33 @@ function praiseOfTheWork(f: Features): boolean {
   return mentionsTopic(f) === '';
 }
 
+/** Praise that fits any page: blog-template phrases, the spun structure, a praise phrase in a short comment, or praise of the work. */
+function genericPraise(f: Features): boolean {
+  return phrasesOf(f, 'blog').length > 0 || spunFlattery(f).length > 0 || (f.words.length <= 25 && phrasesOf(f, 'praise').length > 0 && mentionsTopic(f) === '') || praiseOfTheWork(f);
+}
+
+/**
+ * Session 9: the author's own name in the host of their URL (Kai → kai-notes.example.org, Jane Doe
+ * → janedoe.example.com) is a person's own site, like a blog on a blog host, unless its words sell.
+ * Names of three letters or more; a name with a trade or sales word in it is a business's, not a person's.
+ */
+function hostNamesAuthor(f: Features, l: Link): boolean {
+  const name = f.normalized.authorName.folded;
+  if (name === '' || name.length > 60) return false;
+  const host = l.host.toLowerCase();
+  const parts = name.toLowerCase().split(/[^a-z]+/);
+  // A name with a trade or sales word in it ("Garden Furniture Hub") names a business, not a person.
+  if (parts.some((p) => SELLING_NAME_WORDS.has(p))) return false;
+  return parts.some((p) => p.length >= 3 && host.includes(p));
+}
+const SELLING_NAME_WORDS: ReadonlySet<string> = new Set([...COMMERCIAL_WORDS, ...PRODUCT_WORDS]);
+
 /** Profile and well-known hosts: an author URL there is a person, not a site to promote. */
 function promotedAuthorSite(f: Features): string {
   for (const l of authorUrlLinks(f)) {
     if (l.host === '' || wellKnownSite(l.host) !== undefined) continue;
-    // A blog on a blog host is a reader's own, unless its name or path sells something.
-    if (onPersonalBlogHost(l) && !commercialUrl(l)) continue;
+    // A blog on a blog host, or a site named after the author, is a reader's own, unless its name or path sells something.
+    if ((onPersonalBlogHost(l) || hostNamesAuthor(f, l)) && !commercialUrl(l)) continue;
     return siteOf(l);
   }
   return '';
@@ -133,7 +204,109 @@ function boilerplateWords(f: Features): string[] {
   return found;
 }
 
+/**
+ * Session 9: the machine-written comment that paraphrases the post to carry one link. It restates
+ * the topic, agrees with or grades the post, speaks to "anyone" or "many people", and tells nothing
+ * of the writer's own: no first person singular, no number, no question. Readers who add
+ * something say what happened to them ("I switched…", "my starter died"), give a figure or ask.
+ */
+// ("im", "ja", "ma" are left out: German "in the", German "yes", Italian "but".)
+const FIRST_PERSON: ReadonlySet<string> = new Set([
+  'i', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'myself', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem',
+  'meiner', 'yo', 'mi', 'mis', 'je', 'moi', 'mon', 'mes', 'jai', 'eu', 'meu', 'minha', 'io', 'mio', 'mia', 'ik', 'mij',
+  'mijn', 'mój', 'moj', 'moja', 'я', 'мне', 'меня', 'мой', 'моя', 'benim', 'aku', 'saya', 'jag', 'mitt',
+]);
+/** Words that grade or agree with the post ("spot on", "as you explained", "this guide covers"). */
+const ASSESS: ReadonlySet<string> = new Set(withFoldedForms([
+  'spot', 'explained', 'explains', 'explanation', 'covers', 'covered', 'outlined', 'outlines', 'laid', 'highlighted',
+  'highlights', 'mentioned', 'suggest', 'suggested', 'suggests', 'pointed', 'points', 'advice', 'resource', 'guide', 'overview',
+  'breakdown', 'tips', 'fundamentals', 'thoughtful', 'solid', 'clear', 'clearly', 'summary', 'reminder', 'erklärung', 'tipp',
+  'great', 'excellent', 'wonderful', 'fantastic', 'brilliant', 'informative', 'insightful', 'helpful', 'useful', 'valuable',
+  'comprehensive', 'perfectly', 'rightly', 'accurate', 'captures', 'nailed', 'acertados', 'útiles', 'utiles', 'hilfreich',
+  'explicación', 'consejos', 'explication', 'conseils', 'explicação', 'dicas', 'spiegazione', 'consigli',
+]));
+/** A generic audience instead of a person: "many people", "anyone", "homeowners", "beginners". */
+const AUDIENCE: ReadonlySet<string> = new Set([
+  'everyone', 'anyone', 'anybody', 'everybody', 'people', 'homeowners', 'beginners', 'readers', 'folks', 'newcomers', 'owners',
+  'families', 'parents', 'users', 'customers', 'clients', 'jeder', 'alle', 'todos', 'cualquiera', 'tout', 'tous', 'todos', 'tutti',
+]);
+const PARAPHRASE_MIN_WORDS = 12;
+
+/** Topic words of the title the body repeats, also as the start of a longer form (yellow → yellowing). */
+function echoesTopic(f: Features): string {
+  const title = f.normalized.postTitle;
+  if (title === '') return '';
+  const topic = [...topicWords(title)];
+  if (topic.length === 0) return '';
+  for (const w of f.words) for (const t of topic) if (w === t || (t.length >= 5 && w.startsWith(t)) || (w.length >= 5 && t.startsWith(w))) return w;
+  return '';
+}
+
+/** The link the comment carries: a commercial author URL, else its one commercial body link. */
+function carriedLink(f: Features): string {
+  for (const l of authorUrlLinks(f)) {
+    if (l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l)) return `author URL ${siteOf(l)}`;
+  }
+  const placed = placedLinks(f);
+  if (placed.length === 1 && f.normalized.authorUrl === '' && commercialUrl(placed[0] as Link)) return `link ${siteOf(placed[0] as Link)}`;
+  return '';
+}
+
+function paraphraseParts(f: Features): string[] {
+  const n = f.words.length;
+  if (n < PARAPHRASE_MIN_WORDS || n > BOILERPLATE_MAX_WORDS || f.links.length === 0) return NONE;
+  if (f.normalized.type === 'pingback' || f.normalized.type === 'trackback') return NONE;
+  const text = f.normalized.body.text;
+  if (text.includes('?') || text.includes('¿')) return NONE;
+  const carried = carriedLink(f);
+  if (carried === '') return NONE;
+  // A body link's own digits are not the writer's figures; count digits outside links only.
+  if (/\d/.test(textOutsideLinks(f))) return NONE;
+  const firstPerson = f.words.some((w) => FIRST_PERSON.has(w));
+  const signs: string[] = [];
+  const topic = echoesTopic(f);
+  if (topic !== '') signs.push(`topic "${topic}"`);
+  const grade = f.words.find((w) => ASSESS.has(w));
+  if (grade !== undefined) signs.push(`grades the post "${grade}"`);
+  const audience = f.words.find((w) => AUDIENCE.has(w));
+  if (audience !== undefined) signs.push(`audience "${audience}"`);
+  const register = boilerplateWords(f);
+  if (register.length >= 2) signs.push(`register "${register.slice(0, 3).join(', ')}"`);
+  // Machine-written comments sometimes speak as "I" too ("I've been exploring similar ideas"):
+  // then three of the signs are needed instead of two.
+  if (signs.length < (firstPerson ? 3 : 2)) return NONE;
+  return [`${carried}; ${signs.join('; ')}; no ${firstPerson ? '' : 'first person, '}figure or question`];
+}
+
+function textOutsideLinks(f: Features): string {
+  let text = f.normalized.body.text;
+  for (const l of f.links) if (l.source === 'body') text = text.split(l.url).join(' ');
+  return text;
+}
+
 export const FLATTERY_RULES: readonly Rule[] = [
+  {
+    id: 'AUTHOR_URL_PARAPHRASE_COMMENT',
+    group: 'author',
+    score: 3,
+    description: 'A commercial author URL (or the comment\'s one link, to a commercial site) under a 12-80-word comment that only restates the post: two of: it repeats the title\'s topic, grades or agrees with the post ("spot on", "as you explained", "solid advice"), speaks to a generic audience ("many people", "anyone"), uses the written-to-order register (three of them when it speaks as "I"); and it has no figure and no question. The machine-written comment whose only purpose is the link',
+    cap: FLATTERY_CAP,
+    test: paraphraseParts,
+    examples: {
+      hit: [
+        { content: 'Pruning in late winter really is the best timing, as you explained. Clean cuts and sharp tools make a big difference for the health of any fruit tree.', author: { name: 'Holly Baker', url: 'https://orchard-tree-services.example.com' }, target: { postTitle: 'Pruning apple trees in late winter' } },
+        { content: 'Choosing the right grout color is something many homeowners overlook, and this guide lays out the options very clearly. Solid advice before starting any bathroom project.', author: { name: 'Tom Reyes', url: 'https://bathroom-tiles-outlet.example.net' }, target: { postTitle: 'How we picked grout for the bathroom' } },
+        { content: 'Winter tyres matter far more than people think, and the points about tread depth are spot on. Worth reading before the first frost: https://tyre-deals-warehouse.example.co.uk', target: { postTitle: 'Do you really need winter tyres?' } },
+        { content: 'I love how this guide explains grout sealing so clearly; anyone tiling a bathroom will find the advice about curing time helpful.', author: { name: 'Tom Reyes', url: 'https://bathroom-tiles-outlet.example.net' }, target: { postTitle: 'How we picked grout for the bathroom' } },
+      ],
+      miss: [
+        { content: 'Pruning in late winter is what I do too; my old Bramley gave twice the fruit after I cut out the crossing branches.', author: { name: 'Holly', url: 'https://orchard-tree-services.example.com' }, target: { postTitle: 'Pruning apple trees in late winter' } },
+        { content: 'Pruning in late winter really is the best timing, as you explained. Clean cuts and sharp tools make a big difference for the health of any fruit tree.', author: { name: 'Holly', url: 'https://holly.example.dev' }, target: { postTitle: 'Pruning apple trees in late winter' } },
+        { content: 'Does the grout advice apply to a shower floor as well, or only to walls and splashbacks in a kitchen?', author: { name: 'Tom', url: 'https://bathroom-tiles-outlet.example.net' }, target: { postTitle: 'How we picked grout for the bathroom' } },
+        { content: 'Winter tyres matter, and the tread depth part is spot on: ours were at 3 mm and slid on the first frost last year.', author: { name: 'Ann', url: 'https://tyre-deals-warehouse.example.co.uk' }, target: { postTitle: 'Do you really need winter tyres?' } },
+      ],
+    },
+  },
   {
     id: 'AUTHOR_URL_BOILERPLATE_COMMENT',
     group: 'author',
@@ -165,7 +338,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
     id: 'TEXT_SPUN_FLATTERY',
     group: 'text',
     score: 2,
-    description: 'Generic flattery with the spun-comment structure: praise of the post or writing, a promise to bookmark, subscribe or come back, addressed to the owner, and no word of the post\'s topic',
+    description: 'Generic flattery with the spun-comment structure: praise of the post or writing, a promise to bookmark, subscribe or come back (or talk of the blog itself, or 12+ words that name nothing but praise), addressed to the owner, and no word of the post\'s topic',
     cap: FLATTERY_CAP,
     test: spunFlattery,
     examples: {
@@ -175,6 +348,8 @@ export const FLATTERY_RULES: readonly Rule[] = [
         withTitle('Truly valuable content, admin. I will recommend your website to my friends and return soon.'),
         withTitle('Hi! Your blog layout is great and the writing is even better. Did you build this theme yourself?'),
         withTitle('What a nice webpage, you write really well. I stumbled on it while googling.'),
+        withTitle('Hello, you have done a truly excellent job here, the article is so well presented and the writing really is a joy.'),
+        withTitle('Hola, muy buen artículo, me gustó mucho, guardaré tu página en favoritos.'),
       ],
       miss: [
         withTitle('Great post on autovacuum! I bookmarked it, the cost_limit part saved our database.'),
@@ -182,6 +357,8 @@ export const FLATTERY_RULES: readonly Rule[] = [
         withTitle('Great article. Subscribed.'),
         withTitle('Nice post, you convinced me to raise autovacuum_max_workers to 6.'),
         withTitle('Great post. Your point about vacuum thresholds on huge tables is the part I found most useful.'),
+        withTitle('Great post, many thanks!'),
+        withTitle('Hello, you have done a truly excellent job here, the article on our team offsite in Lisbon brought back memories.'),
       ],
     },
   },
@@ -195,8 +372,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
       if (f.words.length > MAX_WORDS || f.normalized.authorUrl === '') return NONE;
       const site = promotedAuthorSite(f);
       if (site === '') return NONE;
-      const generic = phrasesOf(f, 'blog').length > 0 || spunFlattery(f).length > 0 || (f.words.length <= 25 && phrasesOf(f, 'praise').length > 0 && mentionsTopic(f) === '') || praiseOfTheWork(f);
-      return generic ? [`author URL ${site} under generic praise`] : NONE;
+      return genericPraise(f) ? [`author URL ${site} under generic praise`] : NONE;
     },
     examples: {
       hit: [
@@ -208,9 +384,36 @@ export const FLATTERY_RULES: readonly Rule[] = [
       miss: [
         withUrl('Great post, thanks for sharing!', 'https://github.com/kelly'),
         withUrl('Great post, thanks for sharing!', 'https://kellywrites.wordpress.com'),
+        withUrl('Such a lovely read, thanks for sharing it.', 'https://kelly-and-the-hens.example.org'),
         withUrl('Great post, autovacuum finally makes sense to me.', 'https://kelly.example.org'),
         withTitle('Great post, thanks for sharing!'),
         withUrl('Nice post, autovacuum on 3 big tables now runs every hour.', 'https://kelly.example.org'),
+      ],
+    },
+  },
+  {
+    id: 'AUTHOR_URL_SELLING_PRAISE',
+    group: 'author',
+    score: 1.5,
+    description: 'Generic praise (as AUTHOR_URL_GENERIC_COMMENT reads it) under an author URL whose own words sell (shop, services, repair, loans, a trade; in several languages): the link buyer\'s comment, scored above a reader\'s own site',
+    cap: FLATTERY_CAP,
+    test: (f) => {
+      // Session 9: the same comment under a selling URL is one step worse than under any
+      // promoted URL (issue 10's "scored higher with an author URL that looks commercial").
+      if (f.words.length > MAX_WORDS || f.normalized.authorUrl === '') return NONE;
+      const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l));
+      if (site === undefined || !genericPraise(f)) return NONE;
+      return [`selling author URL ${siteOf(site)} under generic praise`];
+    },
+    examples: {
+      hit: [
+        withUrl('Really good article, thank you for it.', 'https://discount-sofa-store.example.com'),
+        withUrl('Informative content, great work by the writer.', 'https://carpet-cleaning-services.example.net'),
+      ],
+      miss: [
+        withUrl('Really good article, thank you for it.', 'https://kellyreads.example.org'),
+        withUrl('Really good article on autovacuum, thank you.', 'https://discount-sofa-store.example.com'),
+        withTitle('Really good article, thank you for it.'),
       ],
     },
   },

@@ -6,6 +6,7 @@ import { DATING_RULES } from './dating.js';
 import { DOMAIN_RULES } from './domains.js';
 import { FLATTERY_RULES } from './flattery.js';
 import { LINK_RULES } from './links.js';
+import { LINK_DROP_RULES } from './link-drops.js';
 import { LOOKALIKE_HOST_RULES } from './lookalike-hosts.js';
 import { META_RULES } from './meta.js';
 import { OBFUSCATION_RULES } from './obfuscation.js';
@@ -20,6 +21,7 @@ import { WORK_OFFER_RULES } from './work-offers.js';
 
 export const CATALOG: readonly Rule[] = Object.freeze([
   ...LINK_RULES,
+  ...LINK_DROP_RULES,
   ...DOMAIN_RULES,
   ...LOOKALIKE_HOST_RULES,
   ...AUTHOR_RULES,

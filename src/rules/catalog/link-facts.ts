@@ -117,5 +117,8 @@ export function onPersonalBlogHost(link: Link): boolean {
  */
 export function commercialUrl(link: Link): boolean {
   for (const w of link.words) if (SELLING_WORDS.has(w)) return true;
+  // The host's own hyphen-separated parts too: the links stage splits unknown runs into known
+  // words ("movers" can come out as "m" + "overs"), and a hyphenated host already names its words.
+  if (link.host.includes('-')) for (const w of link.host.split(/[.-]/)) if (SELLING_WORDS.has(w)) return true;
   return findDomainVocabulary(link.words).length > 0;
 }

@@ -34,7 +34,7 @@ const COST_CLASS = classBit('cost');
 const WHAT_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'what', 'whats', 'was', 'wat', 'vad', 'hvad', 'hva', 'cuál', 'cual', 'qué', 'que', 'quel', 'quelle', 'qual', 'quale', 'какая',
   'какова', 'какой', 'яка', 'який', 'jaka', 'jaki', 'jaké', 'jaká', 'mikä', 'mennyi', 'care', 'koja', 'kakva', 'kokia', 'apa',
-  'nedir', 'ne', 'τι', 'ποιο', 'ποια', 'מה', 'ما', 'चाहिए', 'ano', 'nini',
+  'nedir', 'ne', 'τι', 'ποιο', 'ποια', 'מה', 'ما', 'चाहिए', 'क्या', 'ano', 'nini',
 ]));
 /** "How much", "tell / send / advise me", "could you": the asking half, in many languages. */
 const ASK_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
@@ -69,6 +69,8 @@ const INQUIRY_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
   'buongiorno', 'buonasera', 'buenos', 'buenas', 'días', 'dias', 'tardes', 'bonsoir', 'guten', 'morgen', 'abend', 'goedendag',
   'goedemiddag', 'добрый', 'день', 'вечер', 'доброго', 'dobrý', 'selamat', 'pagi', 'siang', 'malam', 'hyvää', 'päivää',
   'morgon', 'bună', 'buna', 'ziua', 'zdravo', 'labdien', 'sveiki', 'szia', 'napot', 'kívánok', 'shalom', 'namaste',
+  // Session 9: Hindi "hello" and "its / your", Turkish "about": the inquiry's frame.
+  'नमस्ते', 'इसकी', 'इसका', 'इसके', 'आपकी', 'आपका', 'आपके', 'hakkında', 'hakkinda',
 ]));
 /** A comment of at most this many other words of four letters or more can be only an inquiry. */
 const INQUIRY_OTHER_WORDS = 1;
@@ -120,13 +122,13 @@ const INQUIRY_ROLES: ReadonlyMap<string, number> = (() => {
 })();
 
 function askedCost(f: Features): string {
-  // The shared scan saw a price or cost word, or there is nothing to read.
+  // The shared scan saw a price or cost word (suffixed forms included: word-classes.ts), or there is nothing to read.
   if ((scanOf(f).classes & (PRICE | COST_CLASS)) === 0) return '';
   let cost = '';
   let seen = 0;
   let other = 0;
   for (const w of f.words) {
-    const role = INQUIRY_ROLES.get(w) ?? 0;
+    const role = INQUIRY_ROLES.get(w) ?? (COST_WORDS.has(w) ? COST : 0);
     if (role & COST && cost === '') cost = w;
     seen |= role;
     if (role === 0 && w.length >= 4 && ++other > INQUIRY_OTHER_WORDS) return '';
@@ -134,6 +136,37 @@ function askedCost(f: Features): string {
   if (cost === '' || (seen & (ASK | WHAT)) === 0) return '';
   if (scanOf(f).digits > 0 || f.links.some((l) => l.source === 'body') || mentionsTopic(f) !== '') return '';
   return cost;
+}
+
+/**
+ * Session 9: the barest inquiry, a greeting and "how much?" with the price left unsaid ("Hello,
+ * how much?", "Bonjour, combien ?", "Здравствуйте, сколько?"). One word for "how much" in each
+ * language (English needs "how" before "much").
+ */
+const HOW_MUCH: ReadonlySet<string> = new Set(withFoldedForms([
+  'much', 'cuánto', 'cuanto', 'combien', 'quanto', 'сколько', 'скільки', 'колко', 'ile', 'kolik', 'koľko', 'koliko', 'hoeveel',
+  'wieviel', 'berapa', 'magkano', 'kiek', 'cik', 'mennyi', 'mennyibe', 'paljonko', 'kaç', 'πόσο', 'कितना', 'كم', 'بكم', 'כמה',
+]));
+const BARE_MAX_WORDS = 6;
+/** Greetings of the time of day (the class `greeting` holds the one-word ones). */
+const DAY_GREETINGS: ReadonlySet<string> = new Set(withFoldedForms([
+  'morning', 'evening', 'afternoon', 'buongiorno', 'buonasera', 'buenos', 'buenas', 'bonsoir', 'guten', 'goedendag', 'selamat',
+  'dobry', 'dobrý', 'добрый', 'доброе', 'namaste', 'नमस्ते', 'merhaba', 'bună', 'здравствуйте', 'shalom',
+]));
+
+function bareHowMuch(f: Features): string {
+  if (f.words.length > BARE_MAX_WORDS || f.words.length < 2) return '';
+  let asked = '';
+  let greeted = false;
+  for (let i = 0; i < f.words.length; i++) {
+    const w = f.words[i] as string;
+    if (HOW_MUCH.has(w) && (w !== 'much' || f.words[i - 1] === 'how')) asked = w;
+    else if (GREETING_WORDS.has(w) || DAY_GREETINGS.has(w)) greeted = true;
+    else if (w.length >= 4 && (INQUIRY_ROLES.get(w) ?? 0) === 0) return '';
+  }
+  if (asked === '' || !greeted) return '';
+  if (scanOf(f).digits > 0 || f.links.some((l) => l.source === 'body')) return '';
+  return asked;
 }
 
 const by = (content: string): CommentInput => ({ content, author: { name: 'Mark', email: 'mark.seo@example.com' } });
@@ -184,6 +217,8 @@ export const OWNER_RULES: readonly Rule[] = [
       }
       const cost = askedCost(f);
       if (cost !== '') return [`"${cost}" asked in a ${f.words.length}-word message`];
+      const bare = bareHowMuch(f);
+      if (bare !== '') return [`greeting and "${bare}" alone`];
       if (!scan.unspaced) return NONE;
       const found = unspacedInquiry(f);
       return found === '' ? NONE : [found];
@@ -198,6 +233,10 @@ export const OWNER_RULES: readonly Rule[] = [
         '你好，我想知道你的价格。',
         'Hallo, ich wollte Ihren Preis wissen.',
         'Kaixo, zure prezioa jakin nahi nuen.',
+        'Selamat pagi, biayanya berapa?',
+        'Good evening, how much?',
+        'Buongiorno, quanto?',
+        'Merhaba, fiyatlarınız nedir?',
         'Helo, roeddwn i eisiau gwybod eich pris.',
         'Përshëndetje, doja të di çmimin tuaj.',
         'Сәлем, мен сіздің бағаңызды білгім келді.',
@@ -213,6 +252,9 @@ export const OWNER_RULES: readonly Rule[] = [
         'Dobrý den, jaká je cena služby?',
       ],
       miss: [
+        'How much?',
+        'Hello, how much flour did you use?',
+        'Kameranya bagus sekali, berapa harganya di toko online?',
         'What is the price of the Raspberry Pi 5 now?',
         'I wanted to know how you set up the reverse proxy, could you share the config? The price of managed hosting is too high for us and the docs are thin.',
         'Знаете, цена на такие платы выросла вдвое за год, я смотрел вчера в нескольких магазинах и везде одно и то же.',

@@ -260,6 +260,7 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'keep up the', // the stock encouragement "keep up the good work", with any noun after it
     'future posts', 'more posts', 'next post', 'more articles',
     'looking forward to', // how any flatterer says "I'll read more"; no topic in it
+    'checking back', 'reading list', 'following your', 'added your', 'your updates', 'your next', // session 9: the promise in other words
   ],
   yours: [
     'your website', 'your site', 'your blog', 'your business', 'your company', 'your brand', 'your online', 'your page',

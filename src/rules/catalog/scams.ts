@@ -123,6 +123,54 @@ function numberFromWords(words: readonly string[]): string[] {
   return [];
 }
 
+/** Digit words of the languages support lines are posted in ("oh" and a lone "o" are read as zero). */
+const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['zero', '0'], ['oh', '0'], ['o', '0'], ['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'],
+  ['seven', '7'], ['eight', '8'], ['nine', '9'], ['hundred', '00'], ['double', ''],
+]);
+
+/** "8oo" → "800", "555" → "555"; undefined unless the word is digits and letters o with a digit among them. */
+function digitsWithOs(w: string): string | undefined {
+  let digit = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c !== 111) return undefined;
+  }
+  return digit ? w.replace(/o/g, '0') : undefined;
+}
+
+/**
+ * A phone number written in words or with letters for zeros, so that no digit run shows it:
+ * "one eight hundred five five five zero one nine nine", "1.8OO.555.O199", "1-eight-hundred-555":
+ * back-to-back digit words, numbers and number-like words (digits with the letter o for zero) of
+ * 10 to 15 digits in all, at least one of them spelled. "Double" repeats the next digit.
+ */
+function spelledNumber(words: readonly string[]): string[] {
+  let digits = '';
+  let spelled = false;
+  let repeat = false;
+  for (let i = 0; i <= words.length && i < 400; i++) {
+    const w = i < words.length ? (words[i] as string) : '';
+    let d: string | undefined = DIGIT_WORDS.get(w);
+    if (d === undefined && w !== '' && w.length <= 5) d = digitsWithOs(w);
+    if (d !== undefined && (d !== '' || w === 'double')) {
+      if (w === 'double') repeat = true;
+      else {
+        digits += repeat ? d + d : d;
+        repeat = false;
+      }
+      if (d !== w) spelled = true;
+      continue;
+    }
+    if (spelled && digits.length >= 10 && digits.length <= 15) return [digits];
+    digits = '';
+    spelled = false;
+    repeat = false;
+  }
+  return [];
+}
+
 /** "24/7", "24 hours", "24h": the hours of a line that never closes. */
 /** Round-the-clock hours in words, in the languages support lines are posted in. */
 const ALWAYS_OPEN = ['round the clock', 'around the clock', 'rund um die uhr', 'круглосуточно', 'jour et nuit', 'día y noche', 'a qualquer hora', 'sepanjang waktu', '7 gün 24', 'dag en nacht'];
@@ -203,8 +251,12 @@ export const SCAM_RULES: readonly Rule[] = [
     description: 'A fake support line: a brand people call for help, a customer-service phrase and a phone number',
     cap: NOTICE_CAP,
     test: (f) => {
-      const numbers = phones(f);
-      if (numbers.length === 0 && scanOf(f).digitRun >= 9) numbers.push(...numberFromWords(f.words));
+      let numbers = phones(f);
+      if (numbers.length === 0 && scanOf(f).digitRun >= 9) numbers = numberFromWords(f.words);
+      // Session 9: a number spelled out or spaced ("one eight hundred five five five …",
+      // "1.8OO.555.O199"), read only once a support phrase is known to be there.
+      if (numbers.length === 0 && (scanOf(f).phrases.length === 0 || phrasesOf(f, 'support').length === 0)) return NONE;
+      if (numbers.length === 0) numbers = spelledNumber(f.words);
       if (numbers.length === 0) return NONE;
       const support = phrasesOf(f, 'support');
       if (support.length === 0) return NONE;
@@ -232,6 +284,8 @@ export const SCAM_RULES: readonly Rule[] = [
         'Горячая линия банка: звоните 8 800 555 11 22 в любое время.',
         'Wallet locked? Support desk: 1~888~555~0163, call now.',
         'Kundenservice Hotline der Bank: 0800 555 4400 kostenlos',
+        'Antivirus renewal problem? Call now: eight four four, five five five, zero one six two.',
+        'Bank hotline 1 8OO 555 O177 open all day',
       ],
       miss: [
         'I called customer service at 0800 555 0100 and they were no help',
@@ -239,6 +293,7 @@ export const SCAM_RULES: readonly Rule[] = [
         'Our support number is in the footer of the docs',
         'I called their helpline at 1-800-555-0100 twice and nobody picked up.',
         'The hotline number changed last year, it is 0301 5550 1234 now.',
+        'Call now, I said, and the help line rang one two three times before anyone answered.',
       ],
     },
   },

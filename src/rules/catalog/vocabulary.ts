@@ -164,6 +164,11 @@ export const COMMERCIAL_WORDS: readonly string[] = [
   'affordable', 'hire', 'rental', 'experts', 'solutions', 'supplier', 'pharmacy', 'dentist', 'clinic', 'consulting',
   // Session 7: the words of a local search query used as a name ("top rated locksmith near me").
   'top', 'rated', 'near', 'professional', 'local', 'licensed', 'certified', 'custom', 'luxury', 'fast', 'instant', 'guaranteed',
+  // Session 9: "cheap", "shop", "buy", "offers", "supply" in the languages commercial hosts are
+  // named in (a host is ASCII, so the folded and transliterated forms).
+  'supply', 'supplies', 'billig', 'guenstig', 'gunstig', 'barato', 'barata', 'baratos', 'baratas', 'economico', 'economica',
+  'tienda', 'loja', 'negozio', 'magasin', 'kaufen', 'comprar', 'rabatt', 'oferta', 'ofertas', 'angebote', 'angebot', 'sklep',
+  'tanie', 'ucuz', 'murah', 'toko', 'jual', 'kupit', 'deshevo', 'nedorogo', 'goedkoop', 'pascher',
 ];
 
 /**

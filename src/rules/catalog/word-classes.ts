@@ -40,6 +40,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'hi', 'hello', 'hey', 'heya', 'hiya', 'howdy', 'greetings', 'hola', 'bonjour', 'salut', 'ciao', 'hallo', 'ola', 'olá', 'oi',
     'привет', 'здравствуйте', 'добрый', 'merhaba', 'halo', 'xin', 'chào', 'chao', 'hej', 'hei', 'ahoj', 'cześć', 'witam',
     'dear', 'admin', 'webmaster',
+    // Session 9: the openers of the other languages spun flattery is written in.
+    'buongiorno', 'salve', 'servus', 'moin', 'hoi', 'hallå', 'dobrý', 'здравствуй', 'selamat', 'bonsoir', 'buenas', 'goedendag',
   ],
   praise: [
     'great', 'awesome', 'amazing', 'wonderful', 'excellent', 'fantastic', 'superb', 'brilliant', 'outstanding', 'fabulous',
@@ -48,19 +50,50 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'beneficial', 'interesting', 'thoughtful', 'wellwritten', 'quality', 'top', 'cool', 'lovely', 'beautiful', 'perfect',
     'genuine', 'precious', 'detailed', 'educational', 'enlightening', 'inspiring', 'splendid', 'stellar', 'neat', 'best',
     'loved', 'enjoyed', 'appreciate', 'appreciated', 'impressed', 'thanks', 'thank', 'kudos', 'bravo',
+    // Session 9: the same praise in the languages spun flattery is translated or spun into (German,
+    // Spanish, French, Portuguese, Italian, Dutch, Polish, Russian, Turkish, Indonesian, Swedish),
+    // and the flatterer's words for the writer ("talented", "engaging"). Each is ordinary alone; the
+    // rules read them only inside the family's structure (praise + work + promise or blog talk).
+    'engaging', 'talent', 'talented', 'skilled', 'pleasure', 'clear', 'wellexplained',
+    'toll', 'toller', 'tolle', 'tollen', 'super', 'klasse', 'prima', 'informativ', 'informativer', 'interessant', 'interessanter',
+    'hilfreich', 'hilfreicher', 'gut', 'guter', 'gute', 'großartig', 'großartiger', 'wunderbar', 'ausgezeichnet', 'lesenswert',
+    'excelente', 'genial', 'buen', 'buena', 'bueno', 'interesante', 'informativo', 'útil', 'fantástico', 'maravilloso',
+    'estupendo', 'increíble', 'excellent', 'génial', 'intéressant', 'intéressante', 'formidable', 'superbe', 'magnifique',
+    'utile', 'instructif', 'ótimo', 'ótima', 'incrível', 'adorei', 'gostei', 'interessante', 'maravilhoso', 'parabéns',
+    'qualidade', 'ottimo', 'ottima', 'bellissimo', 'bello', 'bella', 'complimenti', 'fantastico', 'eccellente', 'geweldig',
+    'mooi', 'mooie', 'leuk', 'leuke', 'nuttig', 'prachtig', 'świetny', 'świetna', 'świetnie', 'ciekawy', 'ciekawa', 'wspaniały',
+    'przydatny', 'отличная', 'отличный', 'отлично', 'супер', 'интересная', 'интересно', 'полезная', 'полезно', 'классная',
+    'замечательная', 'прекрасная', 'harika', 'güzel', 'mükemmel', 'faydalı', 'bilgilendirici', 'bagus', 'keren', 'mantap',
+    'menarik', 'bermanfaat', 'hebat', 'bra', 'intressant', 'toppen', 'fantastisk',
   ],
   work: [
     'post', 'posts', 'posting', 'postings', 'article', 'articles', 'blog', 'blogs', 'weblog', 'site', 'website', 'websites',
     'webpage', 'page', 'writing', 'writeup', 'content', 'piece', 'information', 'info', 'paragraph', 'paragraphs', 'material',
     'stuff', 'read', 'work', 'job', 'effort', 'efforts', 'topic', 'subject', 'share', 'sharing', 'author', 'writer',
+    // Session 9: the post, the writing and the site in the same languages.
+    'beitrag', 'beitrags', 'artikel', 'seite', 'webseite', 'inhalt', 'inhalte', 'artículo', 'entrada', 'publicación', 'sitio',
+    'página', 'contenido', 'información', 'billet', 'contenu', 'artigo', 'postagem', 'conteúdo', 'publicação', 'articolo',
+    'sito', 'contenuto', 'lavoro', 'pagina', 'bericht', 'artykuł', 'wpis', 'strona', 'статья', 'статью', 'пост', 'блог',
+    'сайт', 'материал', 'makale', 'yazı', 'tulisan', 'situs', 'inlägg', 'sida', 'explaining', 'explained', 'explanation',
   ],
   promise: [
     'bookmark', 'bookmarked', 'bookmarking', 'bookmarks', 'subscribe', 'subscribed', 'subscribing', 'rss', 'feed', 'feeds',
     'revisit', 'revisiting', 'return', 'returning', 'recommend', 'recommended', 'favorites', 'favourites', 'newsletter',
     'tweet', 'stumbleupon', 'digg', 'delicious',
+    // Session 9: the promise in other words and languages (saved the page, shared it, added to a
+    // reading list; German, Spanish, French, Portuguese, Italian, Dutch, Polish, Russian, Turkish,
+    // Indonesian, Swedish).
+    'saved', 'shared', 'lesezeichen', 'gespeichert', 'abonniert', 'wiederkommen', 'wieder', 'vorbeischauen', 'favoritos',
+    'marcadores', 'guardado', 'guardaré', 'volveré', 'suscrito', 'favoris', 'revenir', 'reviendrai', 'abonné', 'partager',
+    'salvei', 'voltarei', 'acompanhar', 'preferiti', 'tornerò', 'segnalibri', 'seguirò', 'bladwijzer', 'terugkomen', 'zakładki',
+    'wrócę', 'закладки', 'вернусь', 'подписался', 'подписалась', 'takip', 'kembali', 'berlangganan', 'bokmärke', 'återkomma',
   ],
   owner: [
     'your', 'you', 'youve', 'youre', 'yours', 'yourself', 'u', 'ur', 'admin', 'webmaster', 'owner', 'author',
+    // Session 9: "your / you" in the languages added to praise above (the formal and the familiar).
+    'dein', 'deine', 'deinen', 'deinem', 'ihren', 'ihrem', 'tu', 'tus', 'votre', 'vos', 'tes', 'vous', 'seu', 'sua',
+    'teu', 'tua', 'você', 'tuo', 'tuoi', 'vostro', 'vostra', 'jouw', 'uw', 'twój', 'twoja', 'twoje', 'ваш', 'ваша', 'ваше',
+    'вашего', 'твой', 'senin', 'sizin', 'anda', 'kamu', 'ditt',
   ],
   price: [
     'price', 'prices', 'pricing', 'prix', 'precio', 'precios', 'preço', 'preco', 'prezzo', 'preis', 'preise', 'prijs', 'cena',
@@ -130,10 +163,29 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'costă', 'costa', 'kerül', 'kainuoja', 'maksā', 'maksab', 'ücret', 'ücreti', 'tutar', 'biaya', 'ongkos', 'tarifnya', 'phí',
     'κοστίζει', 'κόστος', 'עולה', 'تكلفة', 'يكلف', 'تكلف', 'लागत', 'बजट', 'halaga', 'gharama', 'kost', 'kostprijs', 'cenik',
     'cjenik', 'прайс-лист', 'preisliste', 'listino', 'tarifas', 'orçamento', 'presupuesto', 'devis',
+    // Session 9: the rates and price-list nouns of more languages (Dutch, Polish, Finnish, Hungarian, Turkish, Swedish).
+    'tarief', 'tarieven', 'prijslijst', 'cennik', 'hinnat', 'hinnasto', 'árak', 'árlista', 'ücret', 'prislista', 'priser',
   ],
 };
 
+/**
+ * Session 9: the price and cost words with a suffix the lists do not spell: Indonesian and Malay
+ * "-nya" (harganya, biayanya: "its price"), Turkish plural and possessive endings (ücretler,
+ * fiyatlarınız; folded, as body words arrive). Generated here from the listed words,
+ * so that the shared word scan finds them at no extra cost per comment (stems of five letters
+ * or more: a four-letter stem such as Estonian "hind" would make "Hindi" a price word).
+ */
+const COST_SUFFIXES = ['nya', 'lerinizi', 'larinizi', 'leriniz', 'lariniz', 'lerini', 'larini', 'leri', 'lari', 'ler', 'lar', 'iniz', 'niz', 'si', 'i'];
+function withSuffixedForms(words: readonly string[]): string[] {
+  const out = new Set(words);
+  for (const w of words) if (w.length >= 5 && /^[a-z]+$/.test(w)) for (const s of COST_SUFFIXES) out.add(w + s);
+  return [...out];
+}
+
 /** The classes as the rules match them: each Latin word also in its folded form (fold-words.ts). */
 export const WORD_CLASSES: Readonly<Record<WordClass, readonly string[]>> = Object.fromEntries(
-  Object.entries(WRITTEN_CLASSES).map(([name, words]) => [name, withFoldedForms(words)]),
+  Object.entries(WRITTEN_CLASSES).map(([name, words]) => {
+    const folded = withFoldedForms(words);
+    return [name, name === 'cost' || name === 'price' ? withSuffixedForms(folded) : folded];
+  }),
 ) as unknown as Record<WordClass, readonly string[]>;
