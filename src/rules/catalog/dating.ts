@@ -6,6 +6,7 @@
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { withFoldedForms } from './fold-words.js';
+import { hostOfUrl, onPostSite } from './link-facts.js';
 import { NONE } from './none.js';
 
 /** Invitations are a few sentences; a long comment that says "tonight" and "meet" is about something. */
@@ -53,10 +54,11 @@ const CLASS_OF: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
-/** A link the invitation sends to: a body link or an author URL that is not a well-known site. */
+/** A link the invitation sends to: a body link or an author URL that is not a well-known site nor the post's own site. */
 function invitationLink(f: Features): string {
+  const post = hostOfUrl(f.normalized.permalink);
   for (const l of f.links) {
-    if (l.host === '' || (l.source !== 'body' && l.source !== 'author.url')) continue;
+    if (l.host === '' || (l.source !== 'body' && l.source !== 'author.url') || onPostSite(l, post)) continue;
     if (wellKnownSite(l.host) === undefined) return l.host;
   }
   return '';

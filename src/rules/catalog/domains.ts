@@ -3,7 +3,7 @@
 // the words inside the domain and its slugs say a lot before anyone opens the page.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { FREE_HOSTS } from '../lists/hosts.js';
-import { bareHost, bodyLinks, hostInSet, placedLinks, siteOf, tldOf, withLinks } from './link-facts.js';
+import { authorUrlLinks, bareHost, bodyLinks, hostInSet, placedLinks, siteOf, tldOf, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { findDomainVocabulary } from './scan.js';
 
@@ -26,7 +26,7 @@ const html = (content: string): CommentInput => ({ content, contentFormat: 'html
 /** Links a comment points readers to: body links and the author's own URL. */
 function promotedLinks(f: Features): Link[] {
   const links = bodyLinks(f).slice();
-  for (const l of f.links) if (l.source === 'author.url' && !links.some((x) => x.url === l.url)) links.push(l);
+  for (const l of authorUrlLinks(f)) if (!links.some((x) => x.url === l.url)) links.push(l);
   return links;
 }
 

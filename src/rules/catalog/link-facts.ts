@@ -56,8 +56,20 @@ function dropWellKnown(features: Features): readonly Link[] {
   return keep ?? links;
 }
 
+/**
+ * The author URL's links, without one on the site the comment is posted on (the permalink's
+ * site): that is the site itself (an owner, editor or staff account), never an outside site
+ * being promoted, whatever words its name has.
+ */
 export function authorUrlLinks(features: Features): readonly Link[] {
-  return features.links.length === 0 ? NO_LINKS : features.links.filter((l) => l.source === 'author.url');
+  if (features.links.length === 0) return NO_LINKS;
+  const post = hostOfUrl(features.normalized.permalink);
+  return features.links.filter((l) => l.source === 'author.url' && !onPostSite(l, post));
+}
+
+/** True when `link` is on the site of the post, `post` being the permalink's host (hostOfUrl); false without one. */
+export function onPostSite(link: Link, post: string): boolean {
+  return post !== '' && link.host !== '' && sameSite(bareHost(link), post);
 }
 
 /** Wraps a rule test that can only hit when the comment has links: no work on the many that have none. */
