@@ -1,13 +1,18 @@
 // The blind WordPress-style sets, each written by an engineer who had not read the rules:
-// fixtures/wordpress-blind.jsonl (session 7, docs/wordpress-blind-set.md) and
-// fixtures/wordpress-blind-2.jsonl (session 8, docs/wordpress-blind-set-2.md). An untrained
+// fixtures/wordpress-blind.jsonl (session 7, docs/wordpress-blind-set.md),
+// fixtures/wordpress-blind-2.jsonl (session 8, docs/wordpress-blind-set-2.md) and
+// fixtures/wordpress-blind-3.jsonl (session 9, docs/wordpress-blind-set-3.md). An untrained
 // moderator must decide none of their approvable ham spam, hold at most what it held when each set
 // was measured, and keep flagging the spam it flagged then. Issue 10 asks 80 % on real WordPress
 // dumps; these floors are not that target, they stop a change from losing ground on comments the
 // rules were not written against (bench/wordpress-blind.mjs --set FILE prints the table per category).
 // Floors, spam flagged (default / rules alone):
 // - set 1: 73 / 65 of 102 after session 7's rules (62 / 49 before), 79 / 73 after session 8's;
-// - set 2: 96 / 85 of 130 measured blind against session 7's rules, 104 / 95 after session 8's.
+// - set 2: 96 / 85 of 130 measured blind against session 7's rules, 104 / 95 after session 8's,
+//   109 / 100 after session 9's;
+// - set 3 (fixtures/wordpress-blind-3.jsonl, session 9, docs/wordpress-blind-set-3.md): 94 / 69 of
+//   140 measured blind against session 8's rules (2 / 0 ham held), 100 / 84 after session 9's rules,
+//   whose engineer never saw it (1 / 0 held).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,8 +48,17 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 104, 3],
-      ['the rules alone', { starter: false }, 95, 0],
+      ['default options (rules and the starter)', {}, 109, 3],
+      ['the rules alone', { starter: false }, 100, 0],
+    ],
+  },
+  {
+    file: 'wordpress-blind-3.jsonl',
+    minHam: 100,
+    minSpam: 130,
+    runs: [
+      ['default options (rules and the starter)', {}, 100, 1],
+      ['the rules alone', { starter: false }, 84, 0],
     ],
   },
 ];
