@@ -6,12 +6,11 @@
 // comment from different angles: they share the family cap "flattery".
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { authorUrlLinks, commercialUrl, onPersonalBlogHost, placedLinks, siteOf } from './link-facts.js';
+import { SELLING_WORDS, authorUrlLinks, commercialUrl, onPersonalBlogHost, placedLinks, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { withFoldedForms } from './fold-words.js';
-import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
 
 export const FLATTERY_CAP = { family: 'flattery', max: 4 } as const;
 
@@ -161,10 +160,9 @@ function hostNamesAuthor(f: Features, l: Link): boolean {
   const host = l.host.toLowerCase();
   const parts = name.toLowerCase().split(/[^a-z]+/);
   // A name with a trade or sales word in it ("Garden Furniture Hub") names a business, not a person.
-  if (parts.some((p) => SELLING_NAME_WORDS.has(p))) return false;
+  if (parts.some((p) => SELLING_WORDS.has(p))) return false;
   return parts.some((p) => p.length >= 3 && host.includes(p));
 }
-const SELLING_NAME_WORDS: ReadonlySet<string> = new Set([...COMMERCIAL_WORDS, ...PRODUCT_WORDS]);
 
 /** Profile and well-known hosts: an author URL there is a person, not a site to promote. */
 function promotedAuthorSite(f: Features): string {

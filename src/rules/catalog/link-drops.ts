@@ -5,7 +5,7 @@
 // anchor's words against word classes of many members and against the target's own host.
 import type { Anchor, CommentInput, Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { authorUrlLinks, bareHost, commercialUrl, hostOfUrl, onPersonalBlogHost, placedLinks, sameSite, siteOf } from './link-facts.js';
+import { authorUrlLinks, bareHost, bodyLinks, commercialUrl, hostOfUrl, onPersonalBlogHost, placedLinks, sameSite, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { isVocabularyWord } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
@@ -25,7 +25,7 @@ function textBesideLinks(f: Features): string {
   if (text.length > MAX_TEXT) return text;
   // Bounded: a comment with more anchors or links than this has been judged by the count rules.
   for (const a of f.normalized.body.anchors.slice(0, 50)) if (a.text !== '') text = text.split(a.text).join(' ');
-  const hosts = placedOrAll(f).slice(0, 20).map((l) => bareHost(l).toLowerCase()).filter((h) => h !== '');
+  const hosts = bodyLinks(f).slice(0, 20).map((l) => bareHost(l).toLowerCase()).filter((h) => h !== '');
   const kept: string[] = [];
   for (const token of text.split(/\s+/)) {
     const t = token.toLowerCase();
@@ -45,10 +45,6 @@ function wordsUpTo(text: string, max: number): number {
   let n = 0;
   for (const part of text.split(/[^\p{L}\p{M}]+/u)) if (part.length >= 2 && ++n >= max) return n;
   return n;
-}
-
-function placedOrAll(f: Features) {
-  return f.links.filter((l) => l.source === 'body' || l.source === 'anchor');
 }
 
 /**

@@ -7,7 +7,8 @@ import { wellKnownSite } from '../lists/well-known.js';
 import { findDomainVocabulary } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
 
-const SELLING_WORDS: ReadonlySet<string> = new Set([...COMMERCIAL_WORDS, ...PRODUCT_WORDS]);
+/** The catalog's trade, sales and product words in one set (commercialUrl; author names in flattery.ts). */
+export const SELLING_WORDS: ReadonlySet<string> = new Set([...COMMERCIAL_WORDS, ...PRODUCT_WORDS]);
 
 export { hostInSet } from '../lists/hosts.js';
 
