@@ -29,6 +29,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { findCorpora, loadCorpus } from './lib/corpora.mjs';
 import { loadInternals } from './lib/load-from-src.mjs';
+import { subsampleIndexes } from './lib/oof.mjs';
 import { bayesPeer, plainNbPeer } from './lib/peers.mjs';
 import { formatTable } from './lib/table.mjs';
 
@@ -102,22 +103,6 @@ if (corpora.length === 0) {
 const chosen = values.variants === undefined ? [CURVE_VARIANTS[0]] : values.variants === 'all' ? CURVE_VARIANTS : [CURVE_VARIANTS[0], ...CURVE_VARIANTS.filter((v) => v !== CURVE_VARIANTS[0] && values.variants.split(';').includes(v.name))];
 const peers = values['no-peers'] ? [] : [{ name: 'plain multinomial NB', make: plainNbPeer }, { name: 'bayes (npm)', make: bayesPeer }];
 
-/** Indexes of a stratified subsample of `size` (each class its corpus share), chosen by a seeded shuffle; corpus order kept. */
-function subsample(items, size, seed) {
-  if (items.length <= size) return items.map((_, i) => i);
-  const keep = [];
-  for (const label of ['spam', 'ham']) {
-    const members = [];
-    items.forEach((it, i) => it.label === label && members.push(i));
-    const random = lib.mulberry32(seed);
-    for (let i = members.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [members[i], members[j]] = [members[j], members[i]];
-    }
-    keep.push(...members.slice(0, Math.round((members.length / items.length) * size)));
-  }
-  return keep.sort((a, b) => a - b);
-}
 
 const decideOptions = { thresholds: lib.DEFAULT_THRESHOLDS, bayesWeight: 1, explain: false };
 
@@ -210,7 +195,7 @@ for (const corpus of corpora) {
   for (const size of sizes) {
     const cell = (results[corpus.name][size] = {});
     for (let s = 1; s <= seeds; s++) {
-      const index = subsample(items, size, 1000 * s + size);
+      const index = subsampleIndexes(lib, items, size, 1000 * s + size);
       index.forEach(analysisOf);
       const splits = lib.stratifiedKFold(index.map((i) => items[i].label), folds, 42);
       for (const v of chosen) (cell[`spamsift: ${v.name}`] ??= []).push(metricsOf(runSpamsift(items, analyses, index, splits, v.config)));

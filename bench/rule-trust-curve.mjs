@@ -9,24 +9,13 @@
 //   npm run build && node bench/rule-trust-curve.mjs [sizes, default 150,400,1000] [--config '{"hamTailMode":"order"}']
 import { findCorpora, loadCorpus } from './lib/corpora.mjs';
 import { loadInternals } from './lib/load-from-src.mjs';
+import { subsampleIndexes } from './lib/oof.mjs';
 const lib = await loadInternals();
 const args = process.argv.slice(2);
 const at = args.indexOf('--config');
 const config = at >= 0 ? JSON.parse(args[at + 1]) : {};
 const sizes = (args.find((a, i) => !a.startsWith('--') && i !== at + 1) ?? '150,400,1000').split(',').map(Number);
 const seeds = 3;
-function subsample(items, size, seed) {
-  if (items.length <= size) return items.map((_, i) => i);
-  const keep = [];
-  for (const label of ['spam', 'ham']) {
-    const members = [];
-    items.forEach((it, i) => it.label === label && members.push(i));
-    const random = lib.mulberry32(seed);
-    for (let i = members.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [members[i], members[j]] = [members[j], members[i]]; }
-    keep.push(...members.slice(0, Math.round((members.length / items.length) * size)));
-  }
-  return keep.sort((a, b) => a - b);
-}
 const dopt = { thresholds: lib.DEFAULT_THRESHOLDS, bayesWeight: 1, explain: false };
 const VARIANTS = {
   default: (h) => h,
@@ -48,7 +37,7 @@ for (const corpus of findCorpora()) {
   for (const size of sizes) {
     const acc = {};
     for (let s = 1; s <= seeds; s++) {
-      const index = subsample(items, size, 1000 * s + size);
+      const index = subsampleIndexes(lib, items, size, 1000 * s + size);
       const splits = lib.stratifiedKFold(index.map((i) => items[i].label), 10, 42);
       const rows = Object.fromEntries(Object.keys(VARIANTS).map((v) => [v, []]));
       for (const split of splits) {

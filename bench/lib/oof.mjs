@@ -8,7 +8,13 @@ const logit = (p) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12));
 /** At most `max` items, the same share of each class, chosen by a seeded shuffle (corpus order kept). */
 export function subsample(lib, items, max, seed) {
   if (!max || items.length <= max) return items;
-  const keep = new Set();
+  return subsampleIndexes(lib, items, max, seed).map((i) => items[i]);
+}
+
+/** Indexes (ascending) of subsample's choice: the learning curve keeps its folds by index. */
+export function subsampleIndexes(lib, items, max, seed) {
+  if (!max || items.length <= max) return items.map((_, i) => i);
+  const keep = [];
   for (const label of ['spam', 'ham']) {
     const members = items.map((it, i) => (it.label === label ? i : -1)).filter((i) => i >= 0);
     const random = lib.mulberry32(seed);
@@ -16,10 +22,9 @@ export function subsample(lib, items, max, seed) {
       const j = Math.floor(random() * (i + 1));
       [members[i], members[j]] = [members[j], members[i]];
     }
-    const take = Math.round((members.length / items.length) * max);
-    for (const i of members.slice(0, take)) keep.add(i);
+    keep.push(...members.slice(0, Math.round((members.length / items.length) * max)));
   }
-  return items.filter((_, i) => keep.has(i));
+  return keep.sort((a, b) => a - b);
 }
 
 /** Pipeline output of every item for one moderator language: tokens and rule points. */
