@@ -1,7 +1,8 @@
 // The blind WordPress-style sets, each written by an engineer who had not read the rules:
 // fixtures/wordpress-blind.jsonl (session 7, docs/wordpress-blind-set.md),
-// fixtures/wordpress-blind-2.jsonl (session 8, docs/wordpress-blind-set-2.md) and
-// fixtures/wordpress-blind-3.jsonl (session 9, docs/wordpress-blind-set-3.md). An untrained
+// fixtures/wordpress-blind-2.jsonl (session 8, docs/wordpress-blind-set-2.md),
+// fixtures/wordpress-blind-3.jsonl (session 9, docs/wordpress-blind-set-3.md) and
+// fixtures/wordpress-blind-4.jsonl (session 10, docs/wordpress-blind-set-4.md). An untrained
 // moderator must decide none of their approvable ham spam, hold at most what it held when each set
 // was measured, and keep flagging the spam it flagged then. Issue 10 asks 80 % on real WordPress
 // dumps; these floors are not that target, they stop a change from losing ground on comments the
@@ -12,7 +13,8 @@
 //   109 / 100 after session 9's;
 // - set 3 (fixtures/wordpress-blind-3.jsonl, session 9, docs/wordpress-blind-set-3.md): 94 / 69 of
 //   140 measured blind against session 8's rules (2 / 0 ham held), 100 / 84 after session 9's rules,
-//   whose engineer never saw it (1 / 0 held).
+//   whose engineer never saw it (1 / 0 held);
+// - set 4 (session 10): 115 / 94 of 166 measured blind against session 9's rules (2 / 1 ham held).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +61,15 @@ const SETS: Case[] = [
     runs: [
       ['default options (rules and the starter)', {}, 100, 1],
       ['the rules alone', { starter: false }, 84, 0],
+    ],
+  },
+  {
+    file: 'wordpress-blind-4.jsonl',
+    minHam: 110,
+    minSpam: 160,
+    runs: [
+      ['default options (rules and the starter)', {}, 115, 2],
+      ['the rules alone', { starter: false }, 94, 1],
     ],
   },
 ];
