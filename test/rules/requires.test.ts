@@ -37,15 +37,17 @@ const codeOf = (fn: () => unknown): string => {
   return 'no error';
 };
 
-const plain = (id: string, test: Rule['test'], requires?: unknown): Record<string, unknown> => ({
-  id,
-  group: 'custom',
-  score: 1,
-  description: 'a test rule',
-  test,
-  examples: { hit: ['see https://example.com/x now'], miss: ['no link here'] },
-  ...(requires === undefined ? {} : { requires }),
-});
+/** A caller's rule object; `requires` as given, valid or not (the engine is what checks it). */
+const plain = (id: string, test: Rule['test'], requires?: unknown): Rule =>
+  ({
+    id,
+    group: 'custom',
+    score: 1,
+    description: 'a test rule',
+    test,
+    examples: { hit: ['see https://example.com/x now'], miss: ['no link here'] },
+    ...(requires === undefined ? {} : { requires }),
+  }) as Rule;
 
 describe('Rule.requires', () => {
   const declared = CATALOG.filter((r) => r.requires !== undefined);
