@@ -30,6 +30,7 @@ export type {
   RuleFailure,
   RuleGroup,
   RuleHit,
+  RuleRequirement,
   Thresholds,
   Verdict,
 } from './types.js';

@@ -244,7 +244,22 @@ export interface Rule {
    * the points of a family's hits together never exceed `max` (the strongest hits count first).
    */
   cap?: { family: string; max: number };
+  /**
+   * What the comment must have for the rule to hit at all (RuleRequirement). The engine does not
+   * run the test of a comment that lacks one: a prefilter, so a rule that starts with such a
+   * guard (`if (f.links.length === 0) return []`) costs nothing on the many comments without
+   * links. Only for tests that would return no evidence without it; absent, the test always runs.
+   */
+  requires?: readonly RuleRequirement[];
 }
+
+/**
+ * A fact a rule may require (Rule.requires): `links`, at least one link (Features.links, any
+ * source, the author URL included); `authorUrl`, a non-empty author URL
+ * (NormalizedComment.authorUrl); `anchors`, at least one markup anchor in the body
+ * (NormalizedText.anchors).
+ */
+export type RuleRequirement = 'links' | 'authorUrl' | 'anchors';
 
 /**
  * A word of the moderator's word memo (tokenize/word-memo.ts), as the rules stage sees it: the

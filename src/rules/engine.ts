@@ -6,10 +6,12 @@
 // objects, an added rule is a copy taken after its own examples passed, and at check time a rule
 // that throws or returns anything but an array of strings is contained and reported, never fatal.
 import { SpamsiftError, describeValue } from '../errors.js';
-import type { CommentInput, Features, Rule, RuleFailure, RuleGroup, RuleHit, WordFacts } from '../types.js';
+import type { CommentInput, Features, Rule, RuleFailure, RuleGroup, RuleHit, RuleRequirement, WordFacts } from '../types.js';
 import { createRuleInput } from './rule-input.js';
 
 const GROUPS: readonly RuleGroup[] = ['links', 'domains', 'author', 'text', 'obfuscation', 'meta', 'lists', 'custom'];
+/** Rule.requires values, each a bit of the masks below (the order is the bit). */
+const REQUIREMENTS: readonly RuleRequirement[] = ['links', 'authorUrl', 'anchors'];
 const ID_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Evidence is for people: a few short strings, never a copy of a 5 MB comment. */
 const MAX_EVIDENCE = 5;
@@ -53,7 +55,7 @@ export function readRule(value: unknown, path = 'rule'): Rule {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) invalidRule(path, `must be a rule object, received ${describeValue(value)}.`, 'a rule object', describeValue(value));
   // Own properties only: a `score` or `test` set on Object.prototype by other code is not the rule's.
   const own = (key: string): unknown => (Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined);
-  const r = { id: own('id'), group: own('group'), score: own('score'), description: own('description'), test: own('test'), examples: own('examples'), cap: own('cap') } as Record<string, unknown>;
+  const r = { id: own('id'), group: own('group'), score: own('score'), description: own('description'), test: own('test'), examples: own('examples'), cap: own('cap'), requires: own('requires') } as Record<string, unknown>;
   if (typeof r['id'] !== 'string' || !ID_PATTERN.test(r['id'])) invalidRule(`${path}.id`, `must be UPPER_SNAKE_CASE with a group prefix (e.g. "LINK_SHORTENER"), received ${describeValue(r['id'])}.`, 'an UPPER_SNAKE_CASE id with a group prefix', describeValue(r['id']));
   if (!GROUPS.includes(r['group'] as RuleGroup)) invalidRule(`${path}.group`, `must be one of ${GROUPS.join(', ')}, received ${describeValue(r['group'])}.`, `one of ${GROUPS.join(', ')}`, describeValue(r['group']));
   if (typeof r['score'] !== 'number' || !Number.isFinite(r['score'])) invalidRule(`${path}.score`, `must be a finite number, received ${describeValue(r['score'])}.`, 'a finite number', describeValue(r['score']));
@@ -73,10 +75,48 @@ export function readRule(value: unknown, path = 'rule'): Rule {
     }
     readCap = { family, max };
   }
+  const requires = readRequires(r['requires'], `${path}.requires`);
   const examples = ex as Rule['examples'];
   const rule: Rule = { id: r['id'], group: r['group'] as RuleGroup, score: r['score'], description: r['description'], test: r['test'] as Rule['test'], examples: { hit: examples.hit, miss: examples.miss } };
   if (readCap !== undefined) rule.cap = readCap;
+  if (requires !== undefined) rule.requires = requires;
   return rule;
+}
+
+/** A rule's `requires` as read once: a frozen copy of known names, each once, or undefined when absent. */
+function readRequires(value: unknown, path: string): RuleRequirement[] | undefined {
+  if (value === undefined) return undefined;
+  const expected = `an array of ${REQUIREMENTS.map((q) => JSON.stringify(q)).join(', ')}`;
+  if (!Array.isArray(value)) invalidRule(path, `must be ${expected}, received ${describeValue(value)}.`, expected, describeValue(value));
+  const out: RuleRequirement[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const q: unknown = Object.hasOwn(value, i) ? value[i] : undefined;
+    if (!REQUIREMENTS.includes(q as RuleRequirement)) invalidRule(`${path}[${i}]`, `must be one of ${REQUIREMENTS.join(', ')}, received ${describeValue(q)}.`, `one of ${REQUIREMENTS.join(', ')}`, describeValue(q));
+    if (!out.includes(q as RuleRequirement)) out.push(q as RuleRequirement);
+  }
+  return out;
+}
+
+/** The bits of a rule's `requires` (0: none, the test always runs). */
+function requirementMask(rule: Rule): number {
+  let mask = 0;
+  if (rule.requires !== undefined) for (const q of rule.requires) mask |= 1 << REQUIREMENTS.indexOf(q);
+  return mask;
+}
+
+/**
+ * Each rule's requirement bits, by position in `rules`: what scoreRules skips on, worked out once
+ * per rule set (the moderator passes it as ScoreContext.requirements) rather than per comment.
+ */
+export function requirementMasks(rules: readonly Rule[]): Uint8Array {
+  const masks = new Uint8Array(rules.length);
+  for (let r = 0; r < rules.length; r++) masks[r] = requirementMask(rules[r] as Rule);
+  return masks;
+}
+
+/** The requirement bits the comment meets (the order of REQUIREMENTS). */
+function presentFacts(features: Features): number {
+  return (features.links.length > 0 ? 1 : 0) | (features.normalized.authorUrl !== '' ? 2 : 0) | (features.normalized.body.anchors.length > 0 ? 4 : 0);
 }
 
 export interface RuleSetOptions {
@@ -112,6 +152,7 @@ export function buildRuleSet(rules: readonly unknown[], options: RuleSetOptions)
         test: rule.test,
         examples: deepFreeze(rule.examples),
         ...(rule.cap === undefined ? {} : { cap: Object.freeze({ family: rule.cap.family, max: rule.cap.max }) }),
+        ...(rule.requires === undefined ? {} : { requires: Object.freeze([...rule.requires]) }),
       }),
     );
   });
@@ -222,7 +263,9 @@ export function checkRuleExamples(rule: Rule, path: string, featuresOf: (comment
         if (error instanceof SpamsiftError) invalidRule(where, `is not a comment: ${error.message.replace(/^spamsift: /, '')}`, 'a comment or a string', error.received);
         throw error;
       }
-      const run = runTest(rule, features);
+      // The engine's prefilter applies here too: a hit example without what the rule requires never hits.
+      const mask = requirementMask(rule);
+      const run = (mask & presentFacts(features)) === mask ? runTest(rule, features) : NO_EVIDENCE;
       if ('problem' in run) invalidRule(where, `the rule's test ${run.problem}.`, 'an array of evidence strings');
       if (kind === 'hit' && run.evidence.length === 0) invalidRule(where, 'the rule does not hit its own hit example.', 'evidence (a hit)', 'no evidence');
       if (kind === 'miss' && run.evidence.length > 0) {
@@ -269,6 +312,8 @@ export interface ScoreContext {
   firstAdded?: number;
   /** The word memo's entries of `features.words` in order (pushWordTokens), for the rules' word scan. */
   wordEntries?: readonly (WordFacts | undefined)[];
+  /** requirementMasks(rules), made once per rule set; worked out on the call when absent. */
+  requirements?: Uint8Array;
 }
 
 /**
@@ -282,9 +327,13 @@ export function scoreRules(features: Features, rules: readonly Rule[], context?:
   let capped: { hit: RuleHit; cap: NonNullable<Rule['cap']> }[] | undefined;
   const firstAdded = context?.firstAdded ?? Infinity;
   const input = createRuleInput(features, context?.wordEntries);
+  const masks = context?.requirements !== undefined && context.requirements.length === rules.length ? context.requirements : requirementMasks(rules);
+  // Bits the comment lacks: a rule requiring any of them is not run (Rule.requires).
+  const missing = ~presentFacts(features);
   for (let r = 0; r < rules.length; r++) {
-    const rule = rules[r] as Rule;
     if (r === firstAdded) deepFreeze(features);
+    if (((masks[r] as number) & missing) !== 0) continue;
+    const rule = rules[r] as Rule;
     // runTest written out for the common case, a rule that returns an empty array (most rules on
     // most comments): no result object and no second call per rule. Same reads, same reports.
     let result: unknown;

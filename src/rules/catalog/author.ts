@@ -114,6 +114,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     score: 2,
     cap: NAME_CAP,
     description: 'The author name names a product or service (proxies, SEO, fashion, casino, loans, …) and the author URL is a site of its own, not a profile or well-known site: a business posing as a commenter',
+    requires: ['authorUrl'],
     test: (f) => {
       // Without an author URL there is no site to name; most comments have none, so this goes first.
       if (f.normalized.authorUrl === '' || nameIsUrl(f)) return NONE;
@@ -142,6 +143,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     group: 'author',
     score: 3,
     description: "The author's URL (domain or slug) is made of spam vocabulary",
+    requires: ['links'],
     test: withLinks((f) => {
       const out: string[] = [];
       for (const l of authorUrlLinks(f)) {
@@ -160,6 +162,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     group: 'author',
     score: 1.5,
     description: "The author's URL points deep into a site, to a keyword slug of a sales page, rather than to a home page or profile",
+    requires: ['links'],
     test: withLinks((f) => {
       const out: string[] = [];
       for (const l of authorUrlLinks(f)) {
@@ -182,6 +185,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     group: 'author',
     score: 1,
     description: "The body links to sites other than the author's own URL and well-known sites: the comment promotes someone else's pages",
+    requires: ['links'],
     test: withLinks((f) => {
       const mine = authorUrlLinks(f).filter((l) => l.host !== '').map(siteOf);
       if (mine.length === 0) return NONE;
@@ -203,6 +207,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     group: 'author',
     score: 1.5,
     description: 'A comment of at most three words (or only a link) under a commercial author URL (its host or path made of sales, product or spam words), not a profile or well-known site: the body is only there so the author link is published',
+    requires: ['authorUrl'],
     test: (f) => {
       // Session 7, the link drop in its barest form ("thanks", ".", "good", or the URL alone):
       // structural, no wording, and only when the author URL's own words sell something (a

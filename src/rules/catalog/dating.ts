@@ -72,6 +72,7 @@ export const DATING_RULES: readonly Rule[] = [
     group: 'text',
     score: 3,
     description: 'An adult dating invitation in clean words: meet/chat/date/waiting for you, with lonely/bored/single/tonight or her profile/photos, beside a link that is not a well-known site',
+    requires: ['links'],
     test: (f) => {
       if (f.links.length === 0 || f.words.length > MAX_WORDS || f.words.length < 4) return NONE;
       let classes = 0;

@@ -36,6 +36,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
     group: 'domains',
     score: 1.5,
     description: 'Links to a domain under a TLD that abuse reports rank far above its share of honest sites (.xyz, .top, .tk, …)',
+    requires: ['links'],
     test: withLinks((f) => promotedLinks(f).filter((l) => l.host !== '' && !l.isIp && SPAMMY_TLDS.has(tldOf(l))).map((l) => `${bareHost(l)} (.${tldOf(l)})`)),
     examples: {
       hit: ['Best deals at https://super-deals.xyz/today', 'Come chat with us at http://latenight-chat.tk', { content: 'Nice post', author: { url: 'http://my-shop.top' } }],
@@ -50,6 +51,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
     // A well-known site's pages are references: a search engine's guide to SEO or an encyclopedia's
     // article on online gambling names the topic it documents, not a trade it sells, so their slugs
     // are not read. Page hosts, free hosts and shorteners are never well-known (lists/hosts.ts).
+    requires: ['links'],
     test: withLinks((f) => {
       const out: string[] = [];
       for (const l of placedLinks(f)) {
@@ -77,6 +79,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
     group: 'domains',
     score: 1,
     description: 'Links to three or more different sites other than well-known ones',
+    requires: ['links'],
     test: withLinks((f) => {
       const sites = new Set<string>();
       for (const l of placedLinks(f)) if (l.host !== '') sites.add(siteOf(l));
@@ -96,6 +99,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
     group: 'domains',
     score: 1,
     description: 'A linked domain strings three or more words together with hyphens (cheap-viagra-online-store.com): a keyword domain',
+    requires: ['links'],
     test: withLinks((f) =>
       promotedLinks(f)
         .filter((l) => {
@@ -114,6 +118,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
     group: 'domains',
     score: 1,
     description: 'Links to a page on a free site builder or blog host, where throwaway landing pages live',
+    requires: ['links'],
     test: withLinks((f) =>
       bodyLinks(f)
         .map((l) => ({ l, host: hostInSet(bareHost(l), FREE_HOSTS) }))

@@ -38,6 +38,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 2,
     description: 'Links through a URL shortener, which hides the real destination',
+    requires: ['links'],
     test: (f) => eachLink(f, (l) => l.host !== '' && hostInSet(bareHost(l), SHORTENERS) !== undefined, (l) => `${l.url} (${l.source})`),
     examples: {
       hit: ['Free gift card here http://bit.ly/2xYzAbc', 'watch https://tinyurl.com/yckz8s3p now', { content: 'Nice song', author: { url: 'https://cutt.ly/abcd' } }],
@@ -49,6 +50,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 2.5,
     description: 'Links to a bare IP address instead of a domain name',
+    requires: ['links'],
     test: (f) => eachLink(f, (l) => l.isIp, (l) => l.url),
     examples: {
       hit: ['Download it from http://203.0.113.45/setup.exe', 'login at http://198.51.100.7:8080/bank'],
@@ -60,6 +62,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 1.5,
     description: 'Links to an internationalized (punycode xn--) host, often a look-alike of a known brand',
+    requires: ['links'],
     test: (f) => eachLink(f, (l) => l.isPunycode, (l) => l.host),
     examples: {
       hit: ['Verify your account at http://xn--pypal-4ve.com/login', 'https://xn--80ak6aa92e.com'],
@@ -71,6 +74,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 2.5,
     description: 'Links written defanged (hxxp://, example[.]com, "dot com") to slip past link filters',
+    requires: ['links'],
     test: (f) => eachLink(f, (l) => l.defanged, (l) => l.url),
     examples: {
       hit: ['Get it at hxxp://cheap-pills[.]xyz/buy', 'visit pillshop[.]com today', 'go to freemoney (dot) com now'],
@@ -82,6 +86,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 2,
     description: 'BBCode link markup ([url=…]) pasted into a comment form, the habit of forum-spamming bots',
+    requires: ['anchors'],
     test: (f) => {
       const anchors = f.normalized.body.anchors;
       if (anchors.length === 0) return NONE;
@@ -99,6 +104,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 3,
     description: 'A link whose visible text names one site while it points to another',
+    requires: ['anchors'],
     test: (f) => {
       const anchors = f.normalized.body.anchors;
       if (anchors.length === 0) return NONE;
@@ -127,6 +133,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 1,
     description: 'Carries 3 to 5 different links to sites other than well-known ones',
+    requires: ['links'],
     test: withLinks((f) => {
       const n = placedLinks(f).length;
       return n >= 3 && n <= 5 ? [`${n} links`] : NONE;
@@ -145,6 +152,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 2.5,
     description: 'Carries 6 or more different links to sites other than well-known ones',
+    requires: ['links'],
     test: withLinks((f) => {
       const n = placedLinks(f).length;
       // Past the links stage's cap, only the first links are kept; the evidence gives the real count.
@@ -161,6 +169,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 1.5,
     description: 'Two or more links to sites other than well-known ones with little text around them (under 40 characters of prose per link)',
+    requires: ['links'],
     test: withLinks((f) => {
       const placed = placedLinks(f);
       if (placed.length < 2) return NONE;
@@ -181,6 +190,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 1,
     description: 'The comment is shorter than the links it carries: little more than a link drop',
+    requires: ['links'],
     test: withLinks((f) => {
       // Only URLs written out in the text: an anchor's URL is not what the reader sees.
       const links = bodyLinks(f).filter((l) => l.source === 'body');
@@ -200,6 +210,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 1.5,
     description: 'Links to the same site three or more times',
+    requires: ['links'],
     test: withLinks((f) => {
       const counts = new Map<string, number>();
       for (const l of f.links) {
@@ -221,6 +232,7 @@ export const LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 1.5,
     description: 'A link carries a referral or affiliate code (?ref=, AffiliateID=, #friend=): the poster is paid per visit',
+    requires: ['links'],
     test: (f) => (f.links.length === 0 ? NONE : onlyBody(f, (l) => REFERRAL_PARAM.test(l.path)).map((l) => l.url)),
     examples: {
       hit: ['http://free-followers.example.com/?ref=1048576', link('http://www.fx-partners.example.com/partners/join.aspx?Task=Join&AffiliateID=4242', 'join')],

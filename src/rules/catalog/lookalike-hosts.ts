@@ -38,6 +38,7 @@ export const LOOKALIKE_HOST_RULES: readonly Rule[] = [
     group: 'domains',
     score: 4,
     description: "Links to a host drawn to look like a well-known brand's (Cyrillic or Greek look-alike letters, 1 for l, rn for m) that is not the brand's",
+    requires: ['links'],
     test: (f) => {
       if (f.links.length === 0) return NONE;
       const out: string[] = [];

@@ -22,7 +22,18 @@ export type FactSlot = 'scan' | 'bodyLinks' | 'ownLinks' | 'privateRequest';
 export function memoFact<T>(features: Features, slot: FactSlot, compute: (features: Features) => T): T {
   const facts = factsOf(features);
   if (facts === undefined) return compute(features);
-  return (facts[slot] ??= compute(features)) as T;
+  // Each slot by name rather than `facts[slot]`: a keyed access with a varying key is V8's generic
+  // (megamorphic) path, and the scan's slot alone is read by a dozen rules on every comment.
+  switch (slot) {
+    case 'scan':
+      return (facts.scan ??= compute(features)) as T;
+    case 'bodyLinks':
+      return (facts.bodyLinks ??= compute(features)) as T;
+    case 'ownLinks':
+      return (facts.ownLinks ??= compute(features)) as T;
+    case 'privateRequest':
+      return (facts.privateRequest ??= compute(features)) as T;
+  }
 }
 
 /** The word memo's entries of the comment's words (same index as `features.words`), or undefined. */

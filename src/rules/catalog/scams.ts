@@ -220,6 +220,7 @@ export const SCAM_RULES: readonly Rule[] = [
     score: 2.5,
     description: 'A notice (two or more words such as claim, prize, verify, wallet, payment) links to a publish-anything page host, document host, free host, shortener or IPFS gateway: the shape of phishing',
     cap: NOTICE_CAP,
+    requires: ['links'],
     test: (f) => {
       if (f.links.length === 0) return NONE;
       const words = noticeWords(f);

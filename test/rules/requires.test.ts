@@ -1,0 +1,97 @@
+// Rule.requires: the engine's prefilter. A declaration may only skip tests that could not hit
+// anyway, so every declared catalog rule is run the slow way (its test called directly, no
+// prefilter) on comments that lack what it requires, and must give no evidence there.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CATALOG, createModerator, isSpamsiftError } from '../../src/index.js';
+import type { CommentInput, Features, Rule, RuleRequirement } from '../../src/types.js';
+
+const moderator = createModerator();
+
+const lacks: Record<RuleRequirement, (f: Features) => boolean> = {
+  links: (f) => f.links.length === 0,
+  authorUrl: (f) => f.normalized.authorUrl === '',
+  anchors: (f) => f.normalized.body.anchors.length === 0,
+};
+
+/** Every rule's examples, the project fixtures, and the same comments stripped of their links' fields. */
+function comments(): CommentInput[] {
+  const out: CommentInput[] = CATALOG.flatMap((r) => [...r.examples.hit, ...r.examples.miss]);
+  const fixtures = readFileSync(new URL('../../fixtures/comments.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as CommentInput);
+  out.push(...fixtures);
+  // Without the author URL, each comment is one that lacks it (the rules' own examples mostly have one).
+  for (const c of [...out]) if (typeof c === 'object' && c.author?.url) out.push({ ...c, author: { ...c.author, url: '' } });
+  return out;
+}
+
+const codeOf = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (error) {
+    if (isSpamsiftError(error)) return `${error.code} ${error.path}`;
+    throw error;
+  }
+  return 'no error';
+};
+
+/** A caller's rule object; `requires` as given, valid or not (the engine is what checks it). */
+const plain = (id: string, test: Rule['test'], requires?: unknown): Rule =>
+  ({
+    id,
+    group: 'custom',
+    score: 1,
+    description: 'a test rule',
+    test,
+    examples: { hit: ['see https://example.com/x now'], miss: ['no link here'] },
+    ...(requires === undefined ? {} : { requires }),
+  }) as Rule;
+
+describe('Rule.requires', () => {
+  const declared = CATALOG.filter((r) => r.requires !== undefined);
+
+  it('is declared on the catalog rules that start with such a guard', () => {
+    expect(declared.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('never skips a catalog test that would have hit: without the fact, the test itself gives no evidence', () => {
+    let checked = 0;
+    for (const comment of comments()) {
+      const { features } = moderator.analyze(comment);
+      for (const rule of declared) {
+        if (!(rule.requires ?? []).some((q) => lacks[q](features))) continue;
+        checked++;
+        expect(rule.test(features), `${rule.id} on ${JSON.stringify(comment).slice(0, 80)}`).toEqual([]);
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('skips an added rule on a comment without the fact and runs it on one with it', () => {
+    let calls = 0;
+    const rule = plain('CUSTOM_LINKED', (f) => {
+      calls++;
+      return f.links.length > 0 ? ['linked'] : [];
+    }, ['links']);
+    const m = createModerator({ rules: { add: [rule] } });
+    calls = 0;
+    expect(m.analyze('no link here at all').hits.map((h) => h.id)).not.toContain('CUSTOM_LINKED');
+    expect(calls).toBe(0);
+    expect(m.analyze('see https://example.com/x now').hits.map((h) => h.id)).toContain('CUSTOM_LINKED');
+    expect(calls).toBe(1);
+    expect(m.rules.find((r) => r.id === 'CUSTOM_LINKED')?.requires).toEqual(['links']);
+    expect(Object.isFrozen(m.rules.find((r) => r.id === 'CUSTOM_LINKED')?.requires)).toBe(true);
+  });
+
+  it('refuses an unknown requirement or a non-array, with the path', () => {
+    expect(codeOf(() => createModerator({ rules: { add: [plain('CUSTOM_X', () => [], ['link'])] } }))).toBe('E_INVALID_RULE options.rules.add[0].requires[0]');
+    expect(codeOf(() => createModerator({ rules: { add: [plain('CUSTOM_X', () => [], 'links')] } }))).toBe('E_INVALID_RULE options.rules.add[0].requires');
+  });
+
+  it("refuses an added rule whose hit example lacks what it requires (it could never hit)", () => {
+    const rule = { ...plain('CUSTOM_AUTHOR', () => ['always'], ['authorUrl']), examples: { hit: ['no author url'], miss: [] } };
+    expect(codeOf(() => createModerator({ rules: { add: [rule] } }))).toBe('E_INVALID_RULE options.rules.add[0].examples.hit[0]');
+  });
+});
