@@ -21,11 +21,28 @@ import {
 import { withFoldedForms } from './fold-words.js';
 import { NONE } from './none.js';
 import { privateRequest } from './private-contact.js';
+import { WORK_HOOK_WORD, classBit, scanOf } from './scan.js';
 
 const OFFER_CAP = { family: 'offer', max: 4 } as const;
 const MARKET_CAP = { family: 'market', max: 4 } as const;
 /** Offers state themselves up front; past this many words a message is a conversation. */
 const MAX_WORDS = 80;
+const INCOME_BIT = classBit('income');
+
+/**
+ * Cheap gates, read before any loop over the words: the shared scan's bits (a Cyrillic word, an
+ * income word, a contact word such as DM, message, WhatsApp; digits; a work-offer hook word) and
+ * native substring searches. Most comments pass none of them, and then the rule costs nothing more.
+ */
+function mayLure(f: Features): boolean {
+  const scan = scanOf(f);
+  if (scan.cyrillicWord || scan.contactWord || (scan.classes & INCOME_BIT) !== 0) return true;
+  const text = f.normalized.body.text;
+  // Profile and bio, inbox, write, and Uzbek in Latin letters (lichka, yozing).
+  return text.includes('bio') || text.includes('rofil') || text.includes('erfil') || text.includes('inbox') || text.includes('write') ||
+    text.includes('ichka') || text.includes('ozing');
+}
+
 /** Words before a profile that point to it: "link in bio", "check my profile", "ссылка в профиле", "en mi perfil". */
 const POINTERS: ReadonlySet<string> = new Set([
   'in', 'my', 'on', 'link', 'links', 'see', 'check', 'в', 'у', 'мой', 'моём', 'моем', 'моей', 'ссылка', 'посилання', 'en', 'mi', 'no', 'na',
@@ -60,7 +77,7 @@ function moveOf(words: readonly string[], n: number): string {
 
 function contactLure(f: Features): string[] {
   const words = f.words;
-  if (words.length < 3) return NONE;
+  if (words.length < 3 || !mayLure(f)) return NONE;
   const n = Math.min(words.length, MAX_WORDS);
   // The promise first: most messages have none, and its loop is one lookup per word.
   let mask = 0;
@@ -108,6 +125,45 @@ const REMOTE = set(['удаленно', 'удалённо', 'удаленная'
 const HOME_BEFORE = set(['from', 'desde', 'de', 'em', 'на']);
 const HOME = set(['home', 'casa', 'дому']);
 
+const T_PERIOD = 1;
+const T_PAY = 2;
+const T_HOURS = 4;
+const T_EXPERIENCE = 8;
+const T_WITHOUT = 16;
+const T_NO_EXPERIENCE = 32;
+const T_INVEST = 64;
+const T_PHONE = 128;
+const T_AGE = 256;
+const T_AGE_BEFORE = 512;
+const T_LIMITED = 1024;
+const T_PLACES = 2048;
+const T_REMOTE = 4096;
+const T_HOME_BEFORE = 8192;
+const T_HOME = 16384;
+/** Every word the job-terms loop acts on, with its term bits: one lookup per word. */
+const TERM_BITS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  add(PERIOD, T_PERIOD);
+  add(PAY, T_PAY);
+  add(HOURS, T_HOURS);
+  add(EXPERIENCE, T_EXPERIENCE);
+  add(WITHOUT, T_WITHOUT);
+  add(NO_EXPERIENCE, T_NO_EXPERIENCE);
+  add(INVEST, T_INVEST);
+  add(PHONE, T_PHONE);
+  add(AGE, T_AGE);
+  add(AGE_BEFORE, T_AGE_BEFORE);
+  add(LIMITED, T_LIMITED);
+  add(PLACES, T_PLACES);
+  add(REMOTE, T_REMOTE);
+  add(HOME_BEFORE, T_HOME_BEFORE);
+  add(HOME, T_HOME);
+  return m;
+})();
+
 /** The easy-job terms a message names, one word or pair each. */
 function jobTerms(words: readonly string[], n: number, text: string): Map<string, string> {
   const found = new Map<string, string>();
@@ -118,6 +174,8 @@ function jobTerms(words: readonly string[], n: number, text: string): Map<string
   };
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
+    const b = TERM_BITS.get(w) ?? 0;
+    if (b === 0 && !isNumberWord(w) && !isCyrillicWord(w)) continue;
     if (isNumberWord(w)) {
       const next = words[i + 1] ?? '';
       if (HOURS.has(next)) found.set('hours', `${w} ${next}`);
@@ -130,20 +188,20 @@ function jobTerms(words: readonly string[], n: number, text: string): Map<string
       }
       continue;
     }
-    if (PAY.has(w) || (chatRoleOf(w) & GAIN) !== 0) {
+    if ((b & T_PAY) !== 0 || (b === 0 && (chatRoleOf(w) & GAIN) !== 0)) {
       const p = near(i, 3, PERIOD);
       if (p !== '' && !found.has('pay')) found.set('pay', `${w} ${p}`);
-    } else if (EXPERIENCE.has(w)) {
+    } else if ((b & T_EXPERIENCE) !== 0) {
       if (near(i, 3, WITHOUT) !== '') found.set('no experience', w);
-    } else if (NO_EXPERIENCE.has(w)) found.set('no experience', w);
-    else if (INVEST.has(w)) {
+    } else if ((b & T_NO_EXPERIENCE) !== 0) found.set('no experience', w);
+    else if ((b & T_INVEST) !== 0) {
       if (near(i, 3, WITHOUT) !== '') found.set('nothing to invest', w);
-    } else if (PHONE.has(w)) found.set('a phone', w);
-    else if (LIMITED.has(w)) {
+    } else if ((b & T_PHONE) !== 0) found.set('a phone', w);
+    else if ((b & T_LIMITED) !== 0) {
       const p = near(i, 3, PLACES);
       if (p !== '') found.set('places limited', `${w} ${p}`);
-    } else if (REMOTE.has(w) && (w !== 'дому' || (words[i - 1] ?? '') === 'на')) found.set('remote', w);
-    else if (HOME.has(w) && HOME_BEFORE.has(words[i - 1] ?? '')) found.set('remote', `${words[i - 1]} ${w}`);
+    } else if ((b & T_REMOTE) !== 0 && (w !== 'дому' || (words[i - 1] ?? '') === 'на')) found.set('remote', w);
+    else if ((b & T_HOME) !== 0 && HOME_BEFORE.has(words[i - 1] ?? '')) found.set('remote', `${words[i - 1]} ${w}`);
   }
   if (!found.has('age') && (text.includes('18+') || text.includes('16+'))) found.set('age', '18+');
   return found;
@@ -151,6 +209,11 @@ function jobTerms(words: readonly string[], n: number, text: string): Map<string
 
 /** The terms that set a condition for an applicant rather than describe the work. */
 const ENTRY_TERMS: readonly string[] = ['no experience', 'age', 'places limited', 'nothing to invest'];
+
+function isCyrillicWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 0x0400 && c <= 0x04ff;
+}
 
 // --- TEXT_CHAT_TRADE ------------------------------------------------------------------------
 
@@ -169,32 +232,38 @@ const GOODS = set([
 /** Money mules, recruited by their slang name in Russian-language chats ("дропы"). */
 const DROP_STEMS: readonly string[] = ['дроп'];
 
+const isMessengerLink = (l: Features['links'][number]): boolean => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined;
+
 function contactOf(f: Features, mask: number): string {
   if ((mask & (PRIVATE | MESSENGER)) !== 0) return 'private channel or messenger';
   if (/(?:^|\s)@[\p{L}\p{N}_]{3}/u.test(f.normalized.body.text)) return '@handle';
-  if (f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined)) return 'messenger link';
+  if (f.links.some(isMessengerLink)) return 'messenger link';
   return privateRequest(f);
 }
 
 function chatTrade(f: Features): string[] {
   const words = f.words;
   if (words.length < 3) return NONE;
+  // A contact is needed: a Cyrillic message (в лс, тг), a contact word the scan flags (DM, WhatsApp), a handle or a link.
+  const scan = scanOf(f);
+  if (!scan.cyrillicWord && !scan.contactWord && f.normalized.body.text.indexOf('@') < 0 && !f.links.some(isMessengerLink)) return NONE;
   const n = Math.min(words.length, MAX_WORDS);
   let trade = '';
   const goods: string[] = [];
-  let mask = 0;
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
     if (TRADE.has(w)) trade ||= w;
     else if (GOODS.has(w)) {
       if (goods.length < 3 && !goods.includes(w)) goods.push(w);
-    } else if (w.length > 4 && DROP_STEMS.some((s) => w.startsWith(s))) {
+    } else if (w.length > 4 && w.charCodeAt(0) === 0x0434 && DROP_STEMS.some((s) => w.startsWith(s))) {
       trade ||= w;
       goods.push(w);
-    } else mask |= chatRoleOf(w);
+    }
   }
   // A trade word and its goods, or three kinds of goods listed (documents for sale without a verb).
   if (goods.length === 0 || (trade === '' && goods.length < 3)) return NONE;
+  let mask = 0;
+  for (let i = 0; i < n; i++) mask |= chatRoleOf(words[i] as string);
   const contact = contactOf(f, mask);
   return contact === '' ? NONE : [`${trade || 'listed'}: ${goods.join(', ')}; ${contact}`];
 }
@@ -221,6 +290,10 @@ const COMMON_BAIT = set(['free', 'бесплатно', 'бесплатные', '
 function groupInvite(f: Features): string[] {
   const words = f.words;
   if (words.length < 3) return NONE;
+  if (!scanOf(f).cyrillicWord) {
+    const text = f.normalized.body.text;
+    if (!text.includes('roup') && !text.includes('hannel') && !text.includes('chat') && !text.includes('canal') && !text.includes('kanal') && !text.includes('rupo')) return NONE;
+  }
   const n = Math.min(words.length, MAX_WORDS);
   let group = '';
   let bait = '';
@@ -242,7 +315,7 @@ function groupInvite(f: Features): string[] {
   }
   if (group === '' || bait === '') return NONE;
   if (pointer === '') {
-    if (f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined)) pointer = 'messenger link';
+    if (f.links.some(isMessengerLink)) pointer = 'messenger link';
     else if (/(?:^|\s)@[\p{L}\p{N}_]{3}/u.test(f.normalized.body.text)) pointer = '@handle';
   }
   if (pointer === '' && (invite === '' || COMMON_BAIT.has(bait))) return NONE;
@@ -286,6 +359,10 @@ export const CHAT_OFFER_RULES: readonly Rule[] = [
       'Three terms of the easy-job offer (pay per day or week, a few hours a day, no experience, only a phone, an age instead of a skill, places limited, nothing to invest, remote or from home), in Russian, Ukrainian, Uzbek, Kazakh, English, Spanish and Portuguese',
     test: (f) => {
       if (f.words.length < 4) return NONE;
+      // An entry condition is needed: an age or a pay rate has digits, the others are Cyrillic or
+      // work-offer hook words (experience, remote, experiencia) the shared scan flags.
+      const scan = scanOf(f);
+      if (!scan.cyrillicWord && scan.digits === 0 && (scan.ruleWords & WORK_HOOK_WORD) === 0) return NONE;
       const found = jobTerms(f.words, Math.min(f.words.length, MAX_WORDS), f.normalized.body.text.slice(0, 2000));
       // One term at least must be a condition of entry (no experience, an age, places, nothing to
       // invest): a worker's own account names hours, place and device ("I work 3 hours a day from

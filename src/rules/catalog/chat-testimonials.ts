@@ -41,7 +41,18 @@ function handleNames(text: string): string[] {
   return names;
 }
 
-/** A number ending in k ("18k") or followed by a currency word is a sum ("4 200 dollars"): a money outcome. */
+/**
+ * Verbs of everyday talk that are a money outcome only beside a figure: "made 4,200", "paid out
+ * 18k", but "it made tracking easier", "I paid for the course".
+ */
+const WEAK_GAIN: ReadonlySet<string> = new Set(['made', 'paid']);
+
+/** A number ending in k ("18k") is a sum: a money outcome. */
+function isDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function isSum(w: string): boolean {
   const c = w.charCodeAt(0);
   return c >= 48 && c <= 57 && w.length >= 2 && w.charCodeAt(w.length - 1) === 107;
@@ -50,15 +61,18 @@ function isSum(w: string): boolean {
 function creditedGain(f: Features): string[] {
   const text = f.normalized.body.text;
   const scan = scanOf(f);
-  // Someone to credit: a handle, or an English agent or title word the shared scan saw, or a
-  // word the scan cannot see (another language's agents and titles are read in the loop).
+  // Someone to credit: a handle, an English agent or title word the shared scan saw, or a Cyrillic
+  // word (Russian and Ukrainian agents are read in the loop). Agents and titles of the other
+  // languages count only beside a handle, which is how those testimonials name their party.
   const hasHandle = text.indexOf('@') >= 0;
-  if (!hasHandle && (scan.ruleWords & TESTIMONIAL_AGENT_WORD) === 0 && !scan.cyrillicWord && !hasNonAscii(text)) return NONE;
+  if (!hasHandle && (scan.ruleWords & TESTIMONIAL_AGENT_WORD) === 0 && !scan.cyrillicWord) return NONE;
   const handles = hasHandle ? handleNames(text) : [];
   const words = f.words;
   const n = Math.min(words.length, 150);
   let party = '';
   let gain = '';
+  let weakGain = '';
+  let number = false;
   let mask = 0;
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
@@ -75,23 +89,21 @@ function creditedGain(f: Features): string[] {
       if (gain === '') gain = w;
       continue;
     }
+    if (isDigit(w)) number = true;
     const r = chatRoleOf(w);
     if (r === 0) continue;
     if ((r & AGENT) !== 0 && party === '') party = w;
-    if ((r & GAIN) !== 0 && gain === '') gain = w;
+    if ((r & GAIN) !== 0) {
+      if (WEAK_GAIN.has(w)) weakGain ||= w;
+      else gain ||= w;
+    }
     mask |= r;
   }
+  if (gain === '' && number) gain = weakGain;
   if (party === '' || gain === '') return NONE;
   if ((mask & (FIRST | CREDIT)) === 0 || (mask & (CREDIT | VOUCH | REACH)) === 0) return NONE;
   const sign = (mask & CREDIT) !== 0 ? 'credited' : (mask & VOUCH) !== 0 ? 'vouched' : 'reach';
   return [`party: ${party}; gain: ${gain}; ${sign}`];
-}
-
-/** Some character outside ASCII: a word of another language may be an agent or a title. */
-function hasNonAscii(text: string): boolean {
-  const n = Math.min(text.length, 400);
-  for (let i = 0; i < n; i++) if (text.charCodeAt(i) > 127) return true;
-  return false;
 }
 
 export const CHAT_TESTIMONIAL_RULES: readonly Rule[] = [
@@ -123,6 +135,8 @@ export const CHAT_TESTIMONIAL_RULES: readonly Rule[] = [
         'My advisor recommended bonds and the returns were dull but fine',
         'Благодаря этому видео я разобрался с вычетом, спасибо',
         '@example_kay congrats, you earned that promotion',
+        // "made" and "paid" are a money outcome only beside a figure.
+        'Thanks to @example_host for the template, it made budgeting easier for my family',
       ],
     },
   },

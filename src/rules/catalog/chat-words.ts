@@ -45,7 +45,7 @@ const LISTS: readonly [number, readonly string[]][] = [
     'withdrawal', 'withdrawals', 'returns', 'doubled', 'tripled', 'recovered', 'income', 'gains',
     'gané', 'ganado', 'ganancia', 'ganancias', 'recuperé', 'retiré', 'dólares', 'ganhei', 'lucro', 'lucros', 'recuperei', 'saquei',
     'reais', 'guadagnato', 'guadagni', 'profitto', 'gewinn', 'verdient', 'gagné', 'récupéré', 'fonds',
-    'рублей', 'долларов', 'гривень',
+    'рублей', 'долларов', 'гривень', 'вывел', 'вывела', 'вывели', 'вивів', 'вивела',
   ]],
   [CREDIT, [
     'thanks', 'thank', 'credit', 'grateful', 'shoutout', 'благодаря', 'спасибо', 'дякую', 'завдяки', 'gracias', 'graças', 'grazie',
