@@ -359,10 +359,13 @@ export const CHAT_OFFER_RULES: readonly Rule[] = [
       'Three terms of the easy-job offer (pay per day or week, a few hours a day, no experience, only a phone, an age instead of a skill, places limited, nothing to invest, remote or from home), in Russian, Ukrainian, Uzbek, Kazakh, English, Spanish and Portuguese',
     test: (f) => {
       if (f.words.length < 4) return NONE;
-      // An entry condition is needed: an age or a pay rate has digits, the others are Cyrillic or
-      // work-offer hook words (experience, remote, experiencia) the shared scan flags.
+      // An entry condition is needed: Cyrillic words, a work-offer hook word the shared scan flags
+      // (experience, remote, experiencia), or an age, "limited" or "invest" in the text.
       const scan = scanOf(f);
-      if (!scan.cyrillicWord && scan.digits === 0 && (scan.ruleWords & WORK_HOOK_WORD) === 0) return NONE;
+      if (!scan.cyrillicWord && (scan.ruleWords & WORK_HOOK_WORD) === 0) {
+        const text = f.normalized.body.text;
+        if (!text.includes('18') && !text.includes('16') && !text.includes('imit') && !text.includes('nvest')) return NONE;
+      }
       const found = jobTerms(f.words, Math.min(f.words.length, MAX_WORDS), f.normalized.body.text.slice(0, 2000));
       // One term at least must be a condition of entry (no experience, an age, places, nothing to
       // invest): a worker's own account names hours, place and device ("I work 3 hours a day from

@@ -72,6 +72,7 @@ function creditedGain(f: Features): string[] {
   let party = '';
   let gain = '';
   let weakGain = '';
+  let russianGain = '';
   let number = false;
   let mask = 0;
   for (let i = 0; i < n; i++) {
@@ -95,11 +96,15 @@ function creditedGain(f: Features): string[] {
     if ((r & AGENT) !== 0 && party === '') party = w;
     if ((r & GAIN) !== 0) {
       if (WEAK_GAIN.has(w)) weakGain ||= w;
+      else if (w.startsWith('зараб') || w.startsWith('зароб')) russianGain ||= w;
       else gain ||= w;
     }
     mask |= r;
   }
   if (gain === '' && number) gain = weakGain;
+  // "заработать" is also "to start working" ("у меня тоже заработало", it works for me too): an
+  // earning only beside a figure or a first-person recommendation.
+  if (gain === '' && (number || (mask & VOUCH) !== 0)) gain = russianGain;
   if (party === '' || gain === '') return NONE;
   if ((mask & (FIRST | CREDIT)) === 0 || (mask & (CREDIT | VOUCH | REACH)) === 0) return NONE;
   const sign = (mask & CREDIT) !== 0 ? 'credited' : (mask & VOUCH) !== 0 ? 'vouched' : 'reach';
@@ -134,6 +139,8 @@ export const CHAT_TESTIMONIAL_RULES: readonly Rule[] = [
         // An adviser's advice, no referral sign.
         'My advisor recommended bonds and the returns were dull but fine',
         'Благодаря этому видео я разобрался с вычетом, спасибо',
+        // "заработало": the fix started working, not money.
+        'Спасибо @example_dev_ira, поставил патч, у меня тоже заработало',
         '@example_kay congrats, you earned that promotion',
         // "made" and "paid" are a money outcome only beside a figure.
         'Thanks to @example_host for the template, it made budgeting easier for my family',
