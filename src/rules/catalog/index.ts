@@ -2,6 +2,8 @@
 // the verdict sorts reasons by points.
 import type { Rule } from '../../types.js';
 import { AUTHOR_RULES } from './author.js';
+import { CHAT_OFFER_RULES } from './chat-offers.js';
+import { CHAT_TESTIMONIAL_RULES } from './chat-testimonials.js';
 import { DATING_RULES } from './dating.js';
 import { DOMAIN_RULES } from './domains.js';
 import { FLATTERY_RULES } from './flattery.js';
@@ -34,6 +36,8 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...TESTIMONIAL_RULES,
   ...WORK_OFFER_RULES,
   ...PRIVATE_CONTACT_RULES,
+  ...CHAT_TESTIMONIAL_RULES,
+  ...CHAT_OFFER_RULES,
   ...OBFUSCATION_RULES,
   ...META_RULES,
   ...PROBE_RULES,

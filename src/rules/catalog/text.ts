@@ -296,6 +296,8 @@ const TEMPLATE_RULES: readonly Rule[] = [
     id: 'TEXT_CHANNEL_PROMO',
     group: 'text',
     score: 2.5,
+    // Shared with TEXT_GROUP_INVITE (chat-offers.ts), which reads the same invitation by its roles: counted once up to 4.
+    cap: { family: 'market', max: 4 },
     description: 'Promotes the poster\'s own channel or page ("check out my channel", "subscribe to me")',
     test: (f) => quote(phrasesOf(f, 'channel')),
     examples: {
