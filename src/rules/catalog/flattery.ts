@@ -42,7 +42,9 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 function topicWords(title: string): Set<string> {
   const out = new Set<string>();
   for (const w of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (w.length >= 4 && !FUNCTION_WORDS.has(w) && !CLASS_WORDS.has(w)) out.add(w);
+    // Session 10: nor a word about the blog as a thing or a generic word ("visit", "first"): a title's
+    // "first vet visit" is not the topic a "will visit again" promise speaks of.
+    if (w.length >= 4 && !FUNCTION_WORDS.has(w) && !CLASS_WORDS.has(w) && !BLOG_META.has(w) && !GENERIC_WORDS.has(w)) out.add(w);
   }
   return out;
 }
@@ -98,7 +100,7 @@ function contentFree(f: Features): boolean {
 }
 
 /** The flattery parts a comment has, as evidence; empty unless it has the family's structure. */
-function spunFlattery(f: Features): string[] {
+export function spunFlattery(f: Features): string[] {
   if (f.words.length > MAX_WORDS || f.words.length < 5) return NONE;
   const scan = scanOf(f);
   const c = scan.classes;
@@ -157,6 +159,9 @@ function genericPraise(f: Features): boolean {
 function hostNamesAuthor(f: Features, l: Link): boolean {
   const name = f.normalized.authorName.folded;
   if (name === '' || name.length > 60) return false;
+  // Session 10: a name with a separator or a CamelCase brand ("Dan | WorkNest", "Olivia @ HomeSteadly",
+  // "Mia from CleanPro") is a person fronting a business: its site is the business's, not a reader's own.
+  if (BUSINESS_NAME.test(f.normalized.authorName.text)) return false;
   const host = l.host.toLowerCase();
   const parts = name.toLowerCase().split(/[^a-z]+/);
   // A name with a trade or sales word in it ("Garden Furniture Hub") names a business, not a person.
@@ -164,8 +169,10 @@ function hostNamesAuthor(f: Features, l: Link): boolean {
   return parts.some((p) => p.length >= 3 && host.includes(p));
 }
 
+const BUSINESS_NAME = /[|@/·•–—]| - | from | at |\p{Ll}\p{Lu}/u;
+
 /** Profile and well-known hosts: an author URL there is a person, not a site to promote. */
-function promotedAuthorSite(f: Features): string {
+export function promotedAuthorSite(f: Features): string {
   for (const l of authorUrlLinks(f)) {
     if (l.host === '' || wellKnownSite(l.host) !== undefined) continue;
     // A blog on a blog host, or a site named after the author, is a reader's own, unless its name or path sells something.
@@ -181,7 +188,7 @@ function promotedAuthorSite(f: Features): string {
  * optimal results"). Words of explanation and assessment, not of any topic; each is ordinary in
  * one comment, three in a short one under a commercial author URL are the link buyer's filler.
  */
-const BOILERPLATE: ReadonlySet<string> = new Set([
+export const BOILERPLATE: ReadonlySet<string> = new Set([
   'crucial', 'essential', 'vital', 'valuable', 'invaluable', 'insightful', 'insights', 'comprehensive', 'overlooked', 'overlook',
   'effective', 'effectively', 'ensure', 'ensuring', 'ensures', 'enhance', 'enhancing', 'enhances', 'optimize', 'optimizing',
   'optimization', 'optimal', 'implementing', 'implementation', 'leverage', 'leveraging', 'strategies', 'strategy', 'approach',
@@ -209,13 +216,13 @@ function boilerplateWords(f: Features): string[] {
  * something say what happened to them ("I switched…", "my starter died"), give a figure or ask.
  */
 // ("im", "ja", "ma" are left out: German "in the", German "yes", Italian "but".)
-const FIRST_PERSON: ReadonlySet<string> = new Set([
+export const FIRST_PERSON: ReadonlySet<string> = new Set([
   'i', 'ive', 'id', 'ill', 'me', 'my', 'mine', 'myself', 'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem',
   'meiner', 'yo', 'mi', 'mis', 'je', 'moi', 'mon', 'mes', 'jai', 'eu', 'meu', 'minha', 'io', 'mio', 'mia', 'ik', 'mij',
   'mijn', 'mój', 'moj', 'moja', 'я', 'мне', 'меня', 'мой', 'моя', 'benim', 'aku', 'saya', 'jag', 'mitt',
 ]);
 /** Words that grade or agree with the post ("spot on", "as you explained", "this guide covers"). */
-const ASSESS: ReadonlySet<string> = new Set(withFoldedForms([
+export const ASSESS: ReadonlySet<string> = new Set(withFoldedForms([
   'spot', 'explained', 'explains', 'explanation', 'covers', 'covered', 'outlined', 'outlines', 'laid', 'highlighted',
   'highlights', 'mentioned', 'suggest', 'suggested', 'suggests', 'pointed', 'points', 'advice', 'resource', 'guide', 'overview',
   'breakdown', 'tips', 'fundamentals', 'thoughtful', 'solid', 'clear', 'clearly', 'summary', 'reminder', 'erklärung', 'tipp',
@@ -224,14 +231,14 @@ const ASSESS: ReadonlySet<string> = new Set(withFoldedForms([
   'explicación', 'consejos', 'explication', 'conseils', 'explicação', 'dicas', 'spiegazione', 'consigli',
 ]));
 /** A generic audience instead of a person: "many people", "anyone", "homeowners", "beginners". */
-const AUDIENCE: ReadonlySet<string> = new Set([
+export const AUDIENCE: ReadonlySet<string> = new Set([
   'everyone', 'anyone', 'anybody', 'everybody', 'people', 'homeowners', 'beginners', 'readers', 'folks', 'newcomers', 'owners',
   'families', 'parents', 'users', 'customers', 'clients', 'jeder', 'alle', 'todos', 'cualquiera', 'tout', 'tous', 'todos', 'tutti',
 ]);
 const PARAPHRASE_MIN_WORDS = 12;
 
 /** Topic words of the title the body repeats, also as the start of a longer form (yellow → yellowing). */
-function echoesTopic(f: Features): string {
+export function echoesTopic(f: Features): string {
   const title = f.normalized.postTitle;
   if (title === '') return '';
   const topic = [...topicWords(title)];
@@ -276,7 +283,7 @@ function paraphraseParts(f: Features): string[] {
   return [`${carried}; ${signs.join('; ')}; no ${firstPerson ? '' : 'first person, '}figure or question`];
 }
 
-function textOutsideLinks(f: Features): string {
+export function textOutsideLinks(f: Features): string {
   let text = f.normalized.body.text;
   for (const l of f.links) if (l.source === 'body') text = text.split(l.url).join(' ');
   return text;

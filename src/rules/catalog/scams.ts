@@ -150,6 +150,7 @@ function spelledNumber(words: readonly string[]): string[] {
   let digits = '';
   let spelled = false;
   let repeat = false;
+  let single = 0;
   for (let i = 0; i <= words.length && i < 400; i++) {
     const w = i < words.length ? (words[i] as string) : '';
     let d: string | undefined = DIGIT_WORDS.get(w);
@@ -161,12 +162,15 @@ function spelledNumber(words: readonly string[]): string[] {
         repeat = false;
       }
       if (d !== w) spelled = true;
+      // Session 10: one digit per word ("1 - 8 0 0 - 5 5 5 …") is a number spaced out so that no run shows it.
+      if (w.length === 1 && ++single >= 7) spelled = true;
       continue;
     }
     if (spelled && digits.length >= 10 && digits.length <= 15) return [digits];
     digits = '';
     spelled = false;
     repeat = false;
+    single = 0;
   }
   return [];
 }
@@ -256,6 +260,8 @@ export const SCAM_RULES: readonly Rule[] = [
       // Session 9: a number spelled out or spaced ("one eight hundred five five five …",
       // "1.8OO.555.O199"), read only once a support phrase is known to be there.
       if (numbers.length === 0 && (scanOf(f).phrases.length === 0 || phrasesOf(f, 'support').length === 0)) return NONE;
+      // Session 10: a number the digit-run gate did not read ("+44 7700 900123"), once a support phrase is there.
+      if (numbers.length === 0) numbers = findPhones(f.normalized.body.text);
       if (numbers.length === 0) numbers = spelledNumber(f.words);
       if (numbers.length === 0) return NONE;
       const support = phrasesOf(f, 'support');
