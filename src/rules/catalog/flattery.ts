@@ -243,7 +243,8 @@ export function echoesTopic(f: Features): string {
   if (title === '') return '';
   const topic = [...topicWords(title)];
   if (topic.length === 0) return '';
-  for (const w of f.words) for (const t of topic) if (w === t || (t.length >= 5 && w.startsWith(t)) || (w.length >= 5 && t.startsWith(w))) return w;
+  // Session 10: also a plural of a short title word (bike → bikes), which the prefix test leaves out below five letters.
+  for (const w of f.words) for (const t of topic) if (w === t || w === `${t}s` || (t.length >= 5 && w.startsWith(t)) || (w.length >= 5 && t.startsWith(w))) return w;
   return '';
 }
 

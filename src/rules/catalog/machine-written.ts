@@ -174,7 +174,7 @@ const RECOMMEND_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
 const ENDORSE_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'recommend', 'recommended', 'highly', 'transformed', 'gamechanger', 'lifesaver', 'saves', 'saved', 'helped', 'reliable', 'great', 'best', 'amazing',
   'seamless', 'seamlessly', 'effortless', 'instantly', 'seconds', 'hassle', 'definitely', 'worth', 'free', 'boosting',
-  'easy', 'fantastic', 'excellent', 'muchísimo', 'recomiendo', 'ayudado', 'recommande', 'vivement', 'empfehle', 'recomendo', 'consiglio', 'huge',
+  'easy', 'fantastic', 'excellent', 'bom', 'ótimo', 'muchísimo', 'recomiendo', 'ayudado', 'recommande', 'vivement', 'empfehle', 'recomendo', 'consiglio', 'huge',
 ]));
 /** Words after which a capitalised word is a name being recommended. */
 const NAME_LEAD: ReadonlySet<string> = new Set(['use', 'using', 'used', 'try', 'tried', 'to', 'like', 'called', 'named', 'with', 'uso', 'usar', 'utilise', 'nutze']);

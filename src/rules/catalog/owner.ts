@@ -51,6 +51,8 @@ const ASK_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   // Macedonian, Belarusian, Mongolian, Armenian, Albanian, Icelandic, Estonian, Welsh).
   'qədər', 'qədərdir', 'neçəyə', 'qancha', 'қанша', 'چقدر', 'چند', 'کتنی', 'کتنا', 'کتنے', 'কত', 'कति', 'எவ்வளவு', 'ስንት',
   'immisa', 'nawa', 'çend', 'колку', 'колькі', 'хэд', 'որքան', 'kushton', 'kostar', 'palju', 'faint',
+  // "Price, please": the request word itself asks (English, Zulu "ngicela", Xhosa "ndicela").
+  'please', 'pls', 'plz', 'ngicela', 'ndicela',
 ]));
 /**
  * Words an inquiry is made of besides its price and asking words: greetings, "you/your", "it",
@@ -78,6 +80,8 @@ const INQUIRY_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
   'morgon', 'bună', 'buna', 'ziua', 'zdravo', 'labdien', 'sveiki', 'szia', 'napot', 'kívánok', 'shalom', 'namaste',
   // Session 9: Hindi "hello" and "its / your", Turkish "about": the inquiry's frame.
   'नमस्ते', 'इसकी', 'इसका', 'इसके', 'आपकी', 'आपका', 'आपके', 'hakkında', 'hakkinda',
+  // Session 10: Zulu and Xhosa "hello" and "your".
+  'sawubona', 'molo', 'yakho', 'yakhe', 'yenu',
 ]));
 /** A comment of at most this many other words of four letters or more can be only an inquiry. */
 const INQUIRY_OTHER_WORDS = 1;
