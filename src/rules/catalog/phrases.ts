@@ -331,7 +331,7 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     // advisors or experts), Spanish and French "technical support", and a WhatsApp line.
     'live representative', 'customer representative', 'billing desk', 'billing support', 'billing department',
     'pro advisors', 'certified advisors', 'certified experts', 'certified technicians', 'support experts', 'tech experts',
-    'soporte tecnico', 'asistencia tecnica', 'support technique', 'assistance technique', 'whatsapp support', 'on whatsapp',
+    'soporte tecnico', 'asistencia tecnica', 'support technique', 'assistance technique', 'whatsapp support',
     // (bench/phrase-audit.mjs found "support agents" and "техническая поддержка" in one corpus spam comment each: dropped.)
   ],
   trade: Object.values(TRADE_PHRASES).flat(),
