@@ -73,7 +73,7 @@ const INQUIRY_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
   'kiitos', 'kérem', 'szolgáltatás', 'vreau', 'serviciu', 'serviciile', 'vaše', 'molim', 'vaša', 'vašu', 'servizio', 'servizi',
   'prodotti', 'produkte', 'produits', 'productos', 'produtos', 'товары', 'товар',
   // Session 10: "is it still available?", the marketplace form of the same inquiry.
-  'still', 'available', 'disponible', 'disponível', 'verfügbar', 'noch',
+  'still', 'available', 'disponible', 'disponível', 'verfügbar', 'noch', 'faites', 'fais', // "vous faites combien"
   // Greetings of the day in the same languages (the class `greeting` holds the one-word ones).
   'buongiorno', 'buonasera', 'buenos', 'buenas', 'días', 'dias', 'tardes', 'bonsoir', 'guten', 'morgen', 'abend', 'goedendag',
   'goedemiddag', 'добрый', 'день', 'вечер', 'доброго', 'dobrý', 'selamat', 'pagi', 'siang', 'malam', 'hyvää', 'päivää',
@@ -157,6 +157,7 @@ function askedCost(f: Features): string {
 const HOW_MUCH: ReadonlySet<string> = new Set(withFoldedForms([
   'much', 'cuánto', 'cuanto', 'combien', 'quanto', 'сколько', 'скільки', 'колко', 'ile', 'kolik', 'koľko', 'koliko', 'hoeveel',
   'wieviel', 'berapa', 'magkano', 'kiek', 'cik', 'mennyi', 'mennyibe', 'paljonko', 'kaç', 'πόσο', 'कितना', 'كم', 'بكم', 'כמה',
+  'teuer', // German "wie teuer": how expensive
 ]));
 const BARE_MAX_WORDS = 8;
 /** Greetings of the time of day (the class `greeting` holds the one-word ones). */
@@ -172,6 +173,8 @@ function bareHowMuch(f: Features): string {
   for (let i = 0; i < f.words.length; i++) {
     const w = f.words[i] as string;
     if (HOW_MUCH.has(w) && (w !== 'much' || f.words[i - 1] === 'how')) asked = w;
+    // Session 10: or the price word itself after a greeting ("Hi! Interested. Price?", "Ciao, mi dai il prezzo?").
+    else if (PRICE_WORDS.has(w)) asked = w;
     else if (GREETING_WORDS.has(w) || DAY_GREETINGS.has(w)) greeted = true;
     else if (w.length >= 4 && (INQUIRY_ROLES.get(w) ?? 0) === 0) return '';
   }
@@ -278,10 +281,13 @@ export const OWNER_RULES: readonly Rule[] = [
         'Dobrý den, jaká je cena služby?',
         'Salam, qiymət nə qədərdir?',
         'Hello, is it still available? How much?',
+        'Hi! Interested. Price?',
+        'Hallo, wie teuer ist das?',
       ],
       miss: [
         'How much?',
         'Hello, how much flour did you use?',
+        'Hi, great price for a rye loaf!',
         'Kameranya bagus sekali, berapa harganya di toko online?',
         'What is the price of the Raspberry Pi 5 now?',
         'I wanted to know how you set up the reverse proxy, could you share the config? The price of managed hosting is too high for us and the docs are thin.',
