@@ -332,6 +332,7 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'live representative', 'customer representative', 'billing desk', 'billing support', 'billing department',
     'pro advisors', 'certified advisors', 'certified experts', 'certified technicians', 'support experts', 'tech experts',
     'soporte tecnico', 'asistencia tecnica', 'support technique', 'assistance technique', 'whatsapp support',
+    'talk to an agent', 'speak to an agent', 'speak to a real person', 'reservation desk', 'booking desk', // the line's offer of a person
     // (bench/phrase-audit.mjs found "support agents" and "техническая поддержка" in one corpus spam comment each: dropped.)
   ],
   trade: Object.values(TRADE_PHRASES).flat(),
