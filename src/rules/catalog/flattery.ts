@@ -21,6 +21,8 @@ const OWNER = classBit('owner');
 const GREETING = classBit('greeting');
 /** Spun flattery is a few sentences; a long comment that praises the post also says something. */
 const MAX_WORDS = 90;
+/** Spun flattery that addresses no one counts from this many words (a short unaddressed compliment is a reader's). */
+const UNADDRESSED_MIN_WORDS = 20;
 const CLASS_WORDS: ReadonlySet<string> = new Set(Object.values(WORD_CLASSES).flat());
 /**
  * Words about the blog as a thing rather than its topic: what spun praise asks or admires when it
@@ -118,7 +120,8 @@ export function spunFlattery(f: Features): string[] {
     if (!contentFree(f)) return NONE;
     meta = 'nothing but praise';
   }
-  const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0;
+  // Session 10: or, unaddressed, 20 words or more of it (the padded compliment needs no "you").
+  const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0 || f.words.length >= UNADDRESSED_MIN_WORDS;
   if (!addressed) return NONE;
   // Code, numbers and links to references are what real readers bring; spun praise has none.
   if (scan.digits > 0 || f.normalized.body.text.includes('`')) return NONE;
@@ -165,11 +168,20 @@ function hostNamesAuthor(f: Features, l: Link): boolean {
   const host = l.host.toLowerCase();
   const parts = name.toLowerCase().split(/[^a-z]+/);
   // A name with a trade or sales word in it ("Garden Furniture Hub") names a business, not a person.
-  if (parts.some((p) => SELLING_WORDS.has(p))) return false;
+  if (parts.some((p) => SELLING_WORDS.has(p) || SITE_NAME_NOUNS.has(p))) return false;
   return parts.some((p) => p.length >= 3 && host.includes(p));
 }
 
 const BUSINESS_NAME = /[|@/·•–—]| - | from | at |\p{Ll}\p{Lu}/u;
+/**
+ * Session 10: the nouns site and shop names are made of ("Home Decor Ideas", "Watch Vault", "Deals
+ * Corner", "Garden Hub"): an author name with one of them names a site, not a person.
+ */
+const SITE_NAME_NOUNS: ReadonlySet<string> = new Set([
+  'ideas', 'tips', 'hub', 'guide', 'guides', 'world', 'zone', 'club', 'studio', 'solutions', 'digital', 'media', 'daily',
+  'online', 'pro', 'pros', 'experts', 'expert', 'group', 'center', 'centre', 'corner', 'vault', 'lab', 'labs', 'hq', 'official',
+  'review', 'reviews', 'news', 'insider', 'central', 'point', 'spot', 'nation', 'academy', 'team', 'inc', 'ltd', 'llc',
+]);
 
 /** Profile and well-known hosts: an author URL there is a person, not a site to promote. */
 export function promotedAuthorSite(f: Features): string {
