@@ -120,8 +120,10 @@ export function spunFlattery(f: Features): string[] {
     if (!contentFree(f)) return NONE;
     meta = 'nothing but praise';
   }
-  // Session 10: or, unaddressed, 20 words or more of it (the padded compliment needs no "you").
-  const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0 || f.words.length >= UNADDRESSED_MIN_WORDS;
+  // Session 10: or, unaddressed, 20 words or more of it with a promise to bookmark, subscribe or
+  // come back (the padded compliment needs no "you"; praise alone, unaddressed, is a reader's).
+  const promised = (c & PROMISE) !== 0 || promises.length > 0;
+  const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0 || (promised && f.words.length >= UNADDRESSED_MIN_WORDS);
   if (!addressed) return NONE;
   // Code, numbers and links to references are what real readers bring; spun praise has none.
   if (scan.digits > 0 || f.normalized.body.text.includes('`')) return NONE;

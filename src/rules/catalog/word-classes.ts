@@ -77,7 +77,7 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'página', 'contenido', 'información', 'billet', 'contenu', 'artigo', 'postagem', 'conteúdo', 'publicação', 'articolo',
     'sito', 'contenuto', 'lavoro', 'pagina', 'bericht', 'artykuł', 'wpis', 'strona', 'статья', 'статью', 'пост', 'блог',
     'сайт', 'материал', 'makale', 'yazı', 'tulisan', 'situs', 'inlägg', 'sida', 'explaining', 'explained', 'explanation',
-    'artikelen', 'berichten', 'articoli', 'artículos', 'articles', 'artigos', 'beiträge', 'posts', 'style',
+    'artikelen', 'berichten', 'articoli', 'artículos', 'articles', 'artigos', 'beiträge',
   ],
   promise: [
     'bookmark', 'bookmarked', 'bookmarking', 'bookmarks', 'subscribe', 'subscribed', 'subscribing', 'rss', 'feed', 'feeds',
