@@ -8,13 +8,18 @@
 // dumps; these floors are not that target, they stop a change from losing ground on comments the
 // rules were not written against (bench/wordpress-blind.mjs --set FILE prints the table per category).
 // Floors, spam flagged (default / rules alone):
-// - set 1: 73 / 65 of 102 after session 7's rules (62 / 49 before), 79 / 73 after session 8's;
+// - set 1: 73 / 65 of 102 after session 7's rules (62 / 49 before), 79 / 73 after session 8's,
+//   82 / 78 after session 10's, which hold one more of its ham (a 35-word thanks that reports the
+//   reader's own bake, read as padded spun flattery by TEXT_SPUN_FLATTERY_PADDED: held, never
+//   decided spam; the rule's four other holds on this set are spam), so its ceilings are 2 / 1;
 // - set 2: 96 / 85 of 130 measured blind against session 7's rules, 104 / 95 after session 8's,
 //   109 / 100 after session 9's;
 // - set 3 (fixtures/wordpress-blind-3.jsonl, session 9, docs/wordpress-blind-set-3.md): 94 / 69 of
 //   140 measured blind against session 8's rules (2 / 0 ham held), 100 / 84 after session 9's rules,
-//   whose engineer never saw it (1 / 0 held);
-// - set 4 (session 10): 115 / 94 of 166 measured blind against session 9's rules (2 / 1 ham held).
+//   whose engineer never saw it (1 / 0 held), 104 / 90 after session 10's (its per-category table
+//   had been read by then);
+// - set 4 (session 10): 115 / 94 of 166 measured blind against session 9's rules (2 / 1 ham held),
+//   116 / 96 after session 10's rules, whose engineers never saw it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,8 +46,8 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 79, 1],
-      ['the rules alone', { starter: false }, 73, 0],
+      ['default options (rules and the starter)', {}, 82, 2],
+      ['the rules alone', { starter: false }, 78, 1],
     ],
   },
   {
@@ -59,8 +64,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 100, 1],
-      ['the rules alone', { starter: false }, 84, 0],
+      ['default options (rules and the starter)', {}, 104, 1],
+      ['the rules alone', { starter: false }, 90, 0],
     ],
   },
   {
@@ -68,8 +73,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 115, 2],
-      ['the rules alone', { starter: false }, 94, 1],
+      ['default options (rules and the starter)', {}, 116, 2],
+      ['the rules alone', { starter: false }, 96, 1],
     ],
   },
 ];

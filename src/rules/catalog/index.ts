@@ -10,6 +10,7 @@ import { FLATTERY_RULES } from './flattery.js';
 import { LINK_RULES } from './links.js';
 import { LINK_DROP_RULES } from './link-drops.js';
 import { LOOKALIKE_HOST_RULES } from './lookalike-hosts.js';
+import { MACHINE_WRITTEN_RULES } from './machine-written.js';
 import { META_RULES } from './meta.js';
 import { OBFUSCATION_RULES } from './obfuscation.js';
 import { OWNER_RULES } from './owner.js';
@@ -29,6 +30,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...AUTHOR_RULES,
   ...TEXT_RULES,
   ...FLATTERY_RULES,
+  ...MACHINE_WRITTEN_RULES,
   ...OWNER_RULES,
   ...SCAM_RULES,
   ...DATING_RULES,

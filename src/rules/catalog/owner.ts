@@ -46,6 +46,13 @@ const ASK_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'dime', 'decirme', 'indicar', 'enviar', 'envíe', 'envie', 'dirmi', 'ditemi', 'inviare', 'inviarmi', 'dizer', 'informar',
   'podać', 'powiedzieć', 'przesłać', 'sdělit', 'poslat', 'söyler', 'gönderir', 'bilgi', 'bilgisi', 'beritahu', 'kirim',
   'kirimkan', 'info', 'mitteilen', 'vertellen', 'sturen', 'fortælle', 'berätta', 'kertoa', 'spune', 'reci', 'povedať',
+  // Session 10: "how much" in more of the languages the inquiry is translated into (Azerbaijani,
+  // Uzbek, Kazakh, Persian, Urdu, Bengali, Nepali, Tamil, Amharic, Somali, Hausa, Kurdish,
+  // Macedonian, Belarusian, Mongolian, Armenian, Albanian, Icelandic, Estonian, Welsh).
+  'qədər', 'qədərdir', 'neçəyə', 'qancha', 'қанша', 'چقدر', 'چند', 'کتنی', 'کتنا', 'کتنے', 'কত', 'कति', 'எவ்வளவு', 'ስንት',
+  'immisa', 'nawa', 'çend', 'колку', 'колькі', 'хэд', 'որքան', 'kushton', 'kostar', 'palju', 'faint',
+  // "Price, please": the request word itself asks (English, Zulu "ngicela", Xhosa "ndicela").
+  'please', 'pls', 'plz', 'ngicela', 'ndicela',
 ]));
 /**
  * Words an inquiry is made of besides its price and asking words: greetings, "you/your", "it",
@@ -65,12 +72,16 @@ const INQUIRY_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
   'bisa', 'tolong', 'layanan', 'produk', 'dziękuję', 'graag', 'alstublieft', 'hvad', 'vilken', 'vilket', 'tack', 'gärna',
   'kiitos', 'kérem', 'szolgáltatás', 'vreau', 'serviciu', 'serviciile', 'vaše', 'molim', 'vaša', 'vašu', 'servizio', 'servizi',
   'prodotti', 'produkte', 'produits', 'productos', 'produtos', 'товары', 'товар',
+  // Session 10: "is it still available?", the marketplace form of the same inquiry.
+  'still', 'available', 'disponible', 'disponível', 'verfügbar', 'noch', 'faites', 'fais', // "vous faites combien"
   // Greetings of the day in the same languages (the class `greeting` holds the one-word ones).
   'buongiorno', 'buonasera', 'buenos', 'buenas', 'días', 'dias', 'tardes', 'bonsoir', 'guten', 'morgen', 'abend', 'goedendag',
   'goedemiddag', 'добрый', 'день', 'вечер', 'доброго', 'dobrý', 'selamat', 'pagi', 'siang', 'malam', 'hyvää', 'päivää',
   'morgon', 'bună', 'buna', 'ziua', 'zdravo', 'labdien', 'sveiki', 'szia', 'napot', 'kívánok', 'shalom', 'namaste',
   // Session 9: Hindi "hello" and "its / your", Turkish "about": the inquiry's frame.
   'नमस्ते', 'इसकी', 'इसका', 'इसके', 'आपकी', 'आपका', 'आपके', 'hakkında', 'hakkinda',
+  // Session 10: Zulu and Xhosa "hello" and "your".
+  'sawubona', 'molo', 'yakho', 'yakhe', 'yenu',
 ]));
 /** A comment of at most this many other words of four letters or more can be only an inquiry. */
 const INQUIRY_OTHER_WORDS = 1;
@@ -146,8 +157,9 @@ function askedCost(f: Features): string {
 const HOW_MUCH: ReadonlySet<string> = new Set(withFoldedForms([
   'much', 'cuánto', 'cuanto', 'combien', 'quanto', 'сколько', 'скільки', 'колко', 'ile', 'kolik', 'koľko', 'koliko', 'hoeveel',
   'wieviel', 'berapa', 'magkano', 'kiek', 'cik', 'mennyi', 'mennyibe', 'paljonko', 'kaç', 'πόσο', 'कितना', 'كم', 'بكم', 'כמה',
+  'teuer', // German "wie teuer": how expensive
 ]));
-const BARE_MAX_WORDS = 6;
+const BARE_MAX_WORDS = 8;
 /** Greetings of the time of day (the class `greeting` holds the one-word ones). */
 const DAY_GREETINGS: ReadonlySet<string> = new Set(withFoldedForms([
   'morning', 'evening', 'afternoon', 'buongiorno', 'buonasera', 'buenos', 'buenas', 'bonsoir', 'guten', 'goedendag', 'selamat',
@@ -161,12 +173,27 @@ function bareHowMuch(f: Features): string {
   for (let i = 0; i < f.words.length; i++) {
     const w = f.words[i] as string;
     if (HOW_MUCH.has(w) && (w !== 'much' || f.words[i - 1] === 'how')) asked = w;
+    // Session 10: or the price word itself after a greeting ("Hi! Interested. Price?", "Ciao, mi dai il prezzo?").
+    else if (PRICE_WORDS.has(w)) asked = w;
     else if (GREETING_WORDS.has(w) || DAY_GREETINGS.has(w)) greeted = true;
     else if (w.length >= 4 && (INQUIRY_ROLES.get(w) ?? 0) === 0) return '';
   }
   if (asked === '' || !greeted) return '';
   if (scanOf(f).digits > 0 || f.links.some((l) => l.source === 'body')) return '';
   return asked;
+}
+
+/** Words of a title that offers something for sale, in the languages the inquiry arrives in. */
+const SALE_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'sale', 'selling', 'sell', 'sold', 'verkaufe', 'verkauf', 'zu verkaufen', 'venta', 'vendo', 'vende', 'vendre', 'vente',
+  'vendita', 'продаю', 'продам', 'продажа', 'satılık', 'dijual', 'jual', 'koop', 'sprzedam', 'sprzedaż', 'myydään', 'eladó',
+  'prodám', 'säljes', 'selges', 'sælges', 'à vendre',
+]));
+
+function forSalePost(title: string): boolean {
+  if (title === '') return false;
+  for (const w of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (SALE_WORDS.has(w)) return true;
+  return false;
 }
 
 const by = (content: string): CommentInput => ({ content, author: { name: 'Mark', email: 'mark.seo@example.com' } });
@@ -210,6 +237,8 @@ export const OWNER_RULES: readonly Rule[] = [
     cap: OWNER_CAP,
     test: (f) => {
       if (f.words.length > INQUIRY_MAX_WORDS) return NONE;
+      // Session 10: on a post that sells something ("Selling my old road bike"), "how much?" is a buyer's question about the post.
+      if (forSalePost(f.normalized.postTitle)) return NONE;
       const scan = scanOf(f);
       if ((scan.classes & PRICE) !== 0 && (scan.classes & WANT) !== 0) {
         const price = f.words.find((w) => PRICE_WORDS.has(w)) as string;
@@ -250,10 +279,15 @@ export const OWNER_RULES: readonly Rule[] = [
         'こんにちは、料金はいくらですか？',
         'Good evening, what are the fees?',
         'Dobrý den, jaká je cena služby?',
+        'Salam, qiymət nə qədərdir?',
+        'Hello, is it still available? How much?',
+        'Hi! Interested. Price?',
+        'Hallo, wie teuer ist das?',
       ],
       miss: [
         'How much?',
         'Hello, how much flour did you use?',
+        'Hi, great price for a rye loaf!',
         'Kameranya bagus sekali, berapa harganya di toko online?',
         'What is the price of the Raspberry Pi 5 now?',
         'I wanted to know how you set up the reverse proxy, could you share the config? The price of managed hosting is too high for us and the docs are thin.',
@@ -264,6 +298,7 @@ export const OWNER_RULES: readonly Rule[] = [
         'Thanks, could you share how you set the memory limit?',
         'What does the trail permit cost these days?',
         'What was the total cost of the kitchen remodel?',
+        { content: 'Hi, how much do you want for it?', target: { postTitle: 'For sale: my old road bike' } },
       ],
     },
   },

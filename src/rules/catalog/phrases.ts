@@ -327,6 +327,12 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'техподдержка', 'гаряча лінія', 'obsluga klienta', 'infolinia', 'musteri hizmetleri',
     'layanan pelanggan', 'klantenservice', 'kundeservice', 'kundtjanst', 'asiakaspalvelu', 'zakaznicka linka',
     'ugyfelszolgalat', 'tong dai', 'cham soc khach hang', // vi "customer care", diacritics folded
+    // Session 10: the line's other desks and staff (a live representative, a billing desk, certified
+    // advisors or experts), Spanish and French "technical support", and a WhatsApp line.
+    'live representative', 'customer representative', 'billing desk', 'billing support', 'billing department',
+    'pro advisors', 'certified advisors', 'certified experts', 'certified technicians', 'support experts', 'tech experts',
+    'soporte tecnico', 'asistencia tecnica', 'support technique', 'assistance technique', 'whatsapp support',
+    'talk to an agent', 'speak to an agent', 'speak to a real person', 'reservation desk', 'booking desk', // the line's offer of a person
     // (bench/phrase-audit.mjs found "support agents" and "техническая поддержка" in one corpus spam comment each: dropped.)
   ],
   trade: Object.values(TRADE_PHRASES).flat(),

@@ -8,6 +8,7 @@ import { bareHost, bodyLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { findPhones } from './text-scan.js';
+import { WORD_CLASSES } from './word-classes.js';
 import { withFoldedForms } from './fold-words.js';
 
 const NOTICE_CAP = { family: 'notice', max: 5 } as const;
@@ -150,10 +151,12 @@ function spelledNumber(words: readonly string[]): string[] {
   let digits = '';
   let spelled = false;
   let repeat = false;
+  let single = 0;
   for (let i = 0; i <= words.length && i < 400; i++) {
     const w = i < words.length ? (words[i] as string) : '';
     let d: string | undefined = DIGIT_WORDS.get(w);
     if (d === undefined && w !== '' && w.length <= 5) d = digitsWithOs(w);
+    if (d === undefined && w.length >= 9) d = joinedDigits(w);
     if (d !== undefined && (d !== '' || w === 'double')) {
       if (w === 'double') repeat = true;
       else {
@@ -161,14 +164,53 @@ function spelledNumber(words: readonly string[]): string[] {
         repeat = false;
       }
       if (d !== w) spelled = true;
+      // Session 10: one digit per word ("1 - 8 0 0 - 5 5 5 …") is a number spaced out so that no run shows it.
+      if (w.length === 1 && ++single >= 7) spelled = true;
       continue;
     }
     if (spelled && digits.length >= 10 && digits.length <= 15) return [digits];
     digits = '';
     spelled = false;
     repeat = false;
+    single = 0;
   }
   return [];
+}
+
+const SUPPORT_CLASS = classBit('support');
+
+/** A listed brand, a support word and a toll-free number, no caller's story: the support line without its usual phrase. */
+function brandTollFreeLine(f: Features, numbers: string[]): string[] {
+  if ((scanOf(f).classes & SUPPORT_CLASS) === 0) return NONE;
+  const brand = f.words.find((w) => IMPERSONATED_BRANDS.has(w));
+  if (brand === undefined || f.words.some((w) => TOLD_WORDS.has(w))) return NONE;
+  const found = numbers.length > 0 ? numbers : findPhones(f.normalized.body.text);
+  const free = found.find(tollFree);
+  if (free === undefined) return NONE;
+  const word = f.words.find((w) => SUPPORT_WORDS.has(w)) as string;
+  return [`${brand}; "${word}"; ${free} (toll-free)`];
+}
+const SUPPORT_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.support);
+
+/**
+ * Session 10: digit words run together by hyphens, which the words stage joins into one word
+ * ("one-eight-hundred-five-five-five" → "oneeighthundredfivefivefive"): read greedily, whole or not at all.
+ */
+const JOINED_DIGIT_WORDS: readonly (readonly [string, string])[] = [
+  ['zero', '0'], ['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'],
+  ['eight', '8'], ['nine', '9'], ['hundred', '00'],
+];
+function joinedDigits(w: string): string | undefined {
+  if (w.length < 9 || w.length > 120) return undefined;
+  let out = '';
+  let i = 0;
+  while (i < w.length) {
+    const hit = JOINED_DIGIT_WORDS.find(([word]) => w.startsWith(word, i));
+    if (hit === undefined) return undefined;
+    out += hit[1];
+    i += hit[0].length;
+  }
+  return out;
 }
 
 /** "24/7", "24 hours", "24h": the hours of a line that never closes. */
@@ -254,9 +296,13 @@ export const SCAM_RULES: readonly Rule[] = [
     test: (f) => {
       let numbers = phones(f);
       if (numbers.length === 0 && scanOf(f).digitRun >= 9) numbers = numberFromWords(f.words);
+      // Session 10: without a support phrase, a listed brand, a support word and a toll-free number
+      // ("Epson printer support: 1–800–555–0188") are the line too.
+      if (scanOf(f).phrases.length === 0 || phrasesOf(f, 'support').length === 0) return brandTollFreeLine(f, numbers);
       // Session 9: a number spelled out or spaced ("one eight hundred five five five …",
       // "1.8OO.555.O199"), read only once a support phrase is known to be there.
-      if (numbers.length === 0 && (scanOf(f).phrases.length === 0 || phrasesOf(f, 'support').length === 0)) return NONE;
+      // Session 10: a number the digit-run gate did not read ("+44 7700 900123"), once a support phrase is there.
+      if (numbers.length === 0) numbers = findPhones(f.normalized.body.text);
       if (numbers.length === 0) numbers = spelledNumber(f.words);
       if (numbers.length === 0) return NONE;
       const support = phrasesOf(f, 'support');
@@ -287,6 +333,8 @@ export const SCAM_RULES: readonly Rule[] = [
         'Kundenservice Hotline der Bank: 0800 555 4400 kostenlos',
         'Antivirus renewal problem? Call now: eight four four, five five five, zero one six two.',
         'Bank hotline 1 8OO 555 O177 open all day',
+        'Epson printer support: 1–800–555–0188, technicians on duty',
+        'Outlook help line one-eight-hundred-five-five-five-zero-one-one-two',
       ],
       miss: [
         'I called customer service at 0800 555 0100 and they were no help',
@@ -295,6 +343,8 @@ export const SCAM_RULES: readonly Rule[] = [
         'I called their helpline at 1-800-555-0100 twice and nobody picked up.',
         'The hotline number changed last year, it is 0301 5550 1234 now.',
         'Call now, I said, and the help line rang one two three times before anyone answered.',
+        'I phoned Epson support at 1-800-555-0188 and they sent a new print head.',
+        'Epson support told me the printer is out of warranty; the shop charges 80 for a new head.',
       ],
     },
   },

@@ -65,6 +65,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'przydatny', 'отличная', 'отличный', 'отлично', 'супер', 'интересная', 'интересно', 'полезная', 'полезно', 'классная',
     'замечательная', 'прекрасная', 'harika', 'güzel', 'mükemmel', 'faydalı', 'bilgilendirici', 'bagus', 'keren', 'mantap',
     'menarik', 'bermanfaat', 'hebat', 'bra', 'intressant', 'toppen', 'fantastisk',
+    // Session 10: French "j'adore / j'aime" (folded without the apostrophe) and "quality" in French.
+    'jadore', 'adore', 'jaime', 'qualité',
   ],
   work: [
     'post', 'posts', 'posting', 'postings', 'article', 'articles', 'blog', 'blogs', 'weblog', 'site', 'website', 'websites',
@@ -75,6 +77,7 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'página', 'contenido', 'información', 'billet', 'contenu', 'artigo', 'postagem', 'conteúdo', 'publicação', 'articolo',
     'sito', 'contenuto', 'lavoro', 'pagina', 'bericht', 'artykuł', 'wpis', 'strona', 'статья', 'статью', 'пост', 'блог',
     'сайт', 'материал', 'makale', 'yazı', 'tulisan', 'situs', 'inlägg', 'sida', 'explaining', 'explained', 'explanation',
+    'artikelen', 'berichten', 'articoli', 'artículos', 'articles', 'artigos', 'beiträge',
   ],
   promise: [
     'bookmark', 'bookmarked', 'bookmarking', 'bookmarks', 'subscribe', 'subscribed', 'subscribing', 'rss', 'feed', 'feeds',
@@ -87,6 +90,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'marcadores', 'guardado', 'guardaré', 'volveré', 'suscrito', 'favoris', 'revenir', 'reviendrai', 'abonné', 'partager',
     'salvei', 'voltarei', 'acompanhar', 'preferiti', 'tornerò', 'segnalibri', 'seguirò', 'bladwijzer', 'terugkomen', 'zakładki',
     'wrócę', 'закладки', 'вернусь', 'подписался', 'подписалась', 'takip', 'kembali', 'berlangganan', 'bokmärke', 'återkomma',
+    // Session 10: plural and past forms of the same promise (Dutch "bladwijzers … toegevoegd", Italian "salvato").
+    'following', 'follow', 'bladwijzers', 'toegevoegd', 'salvato', 'salvata', 'preferito', 'gespeichert', 'guardé', 'guardada', 'enregistré',
   ],
   owner: [
     'your', 'you', 'youve', 'youre', 'yours', 'yourself', 'u', 'ur', 'admin', 'webmaster', 'owner', 'author',
@@ -94,6 +99,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'dein', 'deine', 'deinen', 'deinem', 'ihren', 'ihrem', 'tu', 'tus', 'votre', 'vos', 'tes', 'vous', 'seu', 'sua',
     'teu', 'tua', 'você', 'tuo', 'tuoi', 'vostro', 'vostra', 'jouw', 'uw', 'twój', 'twoja', 'twoje', 'ваш', 'ваша', 'ваше',
     'вашего', 'твой', 'senin', 'sizin', 'anda', 'kamu', 'ditt',
+    // Session 10: Dutch "je / jouw", Italian "scrivi" speaks to the writer too.
+    'je', 'jij', 'jouw',
   ],
   price: [
     'price', 'prices', 'pricing', 'prix', 'precio', 'precios', 'preço', 'preco', 'prezzo', 'preis', 'preise', 'prijs', 'cena',
@@ -108,6 +115,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'narxingiz', 'narxingizni', 'qiyməti', 'qiymətinizi', 'çmimin', 'cmimin', 'çmimi', 'prezz', 'verð', 'verðið', 'praghas',
     'prys', 'preu', 'prezo', 'prezioa', 'bei', 'farashin', 'qiimaha', 'intengo', 'ფასი', 'ფასს', 'գինը', 'দাম', 'விலை',
     'මිල', 'ዋጋ', 'hintanne', 'hintaa', 'τιμης', 'τιμής', 'prisen', 'prijzen', 'tarif', 'tarifa', 'tarifs', 'kosten', 'custo',
+    // Session 10: Hebrew and Arabic write "the price" as one word with the article (ה-, ال-); Urdu and Persian spellings.
+    'המחיר', 'המחירים', 'الأسعار', 'الاسعار', 'قیمتوں', 'قیمتها',
   ],
   want: [
     'want', 'wanted', 'wanna', 'know', 'ask', 'asking', 'wondering', 'quería', 'queria', 'quiero', 'saber', 'voulais', 'veux',
@@ -124,6 +133,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'իմանալ', 'istədim', 'bilmək', 'doja', 'ridt', 'vildi', 'vita', 'theastaigh', 'eisiau', 'gwybod', 'wou', 'weet', 'জানতে',
     'চেয়েছিলাম', 'அறிய', 'ፈልጌ', 'ለማወቅ', 'rabay', 'ogaado', 'bengifuna', 'ukwazi', 'мэдэхийг', 'хүссэн', 'ηθελα', 'μαθω',
     'chciałabym', 'zjistit', 'dowiedzieć', 'sapevo', 'quisiera', 'gostaria', 'aimerais', 'würde',
+    // Session 10: Arabic "I want / I know", Urdu "to know / wanted", Persian "I would know".
+    'أريد', 'اريد', 'أعرف', 'اعرف', 'جاننا', 'چاہتا', 'چاہتی', 'چاہتے', 'بدانم', 'بدونم',
   ],
   notice: [
     'congratulations', 'congrats', 'won', 'winner', 'winners', 'winning', 'prize', 'prizes', 'reward', 'rewards', 'award',
@@ -142,6 +153,11 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'designer', 'developer', 'development', 'marketing', 'backlinks', 'backlink', 'content', 'writer', 'writing', 'copywriting',
     'social', 'media', 'smm', 'google', 'audit', 'wordpress', 'app', 'exposure', 'visibility', 'presence', 'outreach',
     'advertising', 'ads', 'promotion', 'promote', 'guest', 'sponsored', 'продвижение', 'раскрутка', 'трафик', 'сайт', 'сайта',
+    // Session 10: the trade nouns a product plug names (machine-written.ts, TEXT_PRODUCT_PLUG gates on this class), in six languages.
+    'apps', 'tool', 'tools', 'service', 'services', 'platform', 'agency', 'software', 'vpn', 'proxy', 'proxies', 'plugin',
+    'company', 'provider', 'aplicación', 'herramienta', 'servicio', 'plataforma', 'agencia', 'empresa', 'outil', 'plateforme',
+    'logiciel', 'application', 'agence', 'werkzeug', 'dienst', 'plattform', 'agentur', 'anbieter', 'aplicativo', 'ferramenta',
+    'serviço', 'applicazione', 'strumento', 'piattaforma', 'servizio', 'agenzia',
   ],
   income: [
     'income', 'earn', 'earning', 'earnings', 'salary', 'profit', 'paid', 'payout',
