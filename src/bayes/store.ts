@@ -3,6 +3,7 @@
 // remembers which tokens each document contributed: that is what makes relabel and unlearn exact.
 import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, ownString, parseTokenTexts } from '../tokenize/index.js';
 import type { ClassifierTokens, Label } from '../types.js';
+import { MAX_VARINT_BYTES, readIds, writeIds } from './id-arena.js';
 
 /** Tokens as the store takes them: typed, or text forms (parsed once, at this boundary). */
 export type StoreTokens = ClassifierTokens | readonly string[];
@@ -154,7 +155,8 @@ function pairHash(a: number, b: number): number {
 
 /**
  * Counts in typed arrays indexed by token id; each document's distinct token ids live in one
- * shared Uint32Array arena (4 bytes a learned token), compacted when half of it is garbage.
+ * shared byte arena as varint gaps (id-arena.ts: about 1.3 bytes a learned token where 4 bytes
+ * an id cost 4), rewritten when half of it is garbage.
  *
  * Token ids are this store's own (per moderator). A word, n-gram, synthetic or rule token finds
  * its id by its text in the map of its kind; a bigram by the ids of its two words in an
@@ -227,9 +229,15 @@ export class MemoryStore implements BayesStore {
   /** hash32 of each slot's document id, made once when it is learned (every refit orders by it). */
   private docHash = new Uint32Array(256);
   private freeSlots: number[] = [];
-  private arena = new Uint32Array(4096);
+  /**
+   * Each document's distinct ids, sorted, as varint gaps (id-arena.ts) from docStart[slot] (a
+   * byte offset), docLength[slot] ids long. arenaEnd and arenaGarbage count bytes.
+   */
+  private arena = new Uint8Array(4096);
   private arenaEnd = 0;
   private arenaGarbage = 0;
+  /** The ids of the document being added or read (reused across calls). */
+  private docIds = new Uint32Array(256);
 
   private spamDocs = 0;
   private hamDocs = 0;
@@ -477,18 +485,23 @@ export class MemoryStore implements BayesStore {
   add(docId: string, given: StoreTokens, label: Label): void {
     const tokens = asTokens(given);
     this.remove(docId);
-    this.arena = grow(this.arena, this.arenaEnd + tokens.length, (k) => new Uint32Array(k));
     this.resolveWords(tokens, true);
     const epoch = this.nextEpoch();
-    const start = this.arenaEnd;
-    let end = start;
+    const ids = this.idBuffer(tokens.length);
+    let n = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens.kind[i] === TOKEN_WORD && ((tokens.b[i] as number) & WORD_PART) !== 0) continue;
       // idOf may grow the cells, so countOnce reads them through `this` on every token.
       const id = this.idOf(tokens, i, true);
-      if (this.countOnce(id, epoch, label)) this.arena[end++] = id;
+      if (this.countOnce(id, epoch, label)) ids[n++] = id;
     }
-    this.finishAdd(docId, label, start, end);
+    this.finishAdd(docId, label, n);
+  }
+
+  /** docIds with room for `n` ids. */
+  private idBuffer(n: number): Uint32Array {
+    if (this.docIds.length < n) this.docIds = grow(this.docIds, n, (k) => new Uint32Array(k));
+    return this.docIds;
   }
 
   /** Counts `id` for the document being added (stamped `epoch`); false when the document already had it. */
@@ -503,21 +516,24 @@ export class MemoryStore implements BayesStore {
     return true;
   }
 
-  /** Records a document whose distinct ids sit at arena[start .. end). */
-  private finishAdd(docId: string, label: Label, start: number, end: number): void {
+  /** Records a document whose `n` distinct ids (counted already) sit at docIds[0 .. n). */
+  private finishAdd(docId: string, label: Label, n: number): void {
+    const ids = this.docIds.subarray(0, n).sort();
+    this.arena = grow(this.arena, this.arenaEnd + MAX_VARINT_BYTES * n, (k) => new Uint8Array(k));
+    const start = this.arenaEnd;
+    this.arenaEnd = writeIds(this.arena, start, ids, n);
     const slot = this.newSlot();
     this.docHash[slot] = hash32(docId);
     this.docLabel[slot] = label === 'spam' ? LABEL_SPAM : LABEL_HAM;
     this.docStart[slot] = start;
-    this.docLength[slot] = end - start;
-    this.arenaEnd = end;
+    this.docLength[slot] = n;
     this.docs.set(docId, slot);
     if (label === 'spam') {
       this.spamDocs++;
-      this.spamTokens += end - start;
+      this.spamTokens += n;
     } else {
       this.hamDocs++;
-      this.hamTokens += end - start;
+      this.hamTokens += n;
     }
     if (this.live > this.maxVocabulary) this.prune();
   }
@@ -539,16 +555,15 @@ export class MemoryStore implements BayesStore {
     this.compactIfSparse();
   }
 
-  private addIds(docId: string, ids: readonly number[], label: Label): void {
+  private addIds(docId: string, given: readonly number[], label: Label): void {
     this.remove(docId);
-    this.arena = grow(this.arena, this.arenaEnd + ids.length, (k) => new Uint32Array(k));
     const epoch = this.nextEpoch();
-    const start = this.arenaEnd;
-    let end = start;
-    for (const id of ids) {
-      if (id >= 0 && this.countOnce(id, epoch, label)) this.arena[end++] = id;
+    const ids = this.idBuffer(given.length);
+    let n = 0;
+    for (const id of given) {
+      if (id >= 0 && this.countOnce(id, epoch, label)) ids[n++] = id;
     }
-    this.finishAdd(docId, label, start, end);
+    this.finishAdd(docId, label, n);
   }
 
   remove(docId: string): boolean {
@@ -559,8 +574,10 @@ export class MemoryStore implements BayesStore {
     const cells = this.cells;
     const start = this.docStart[slot] as number;
     const length = this.docLength[slot] as number;
-    for (let i = start; i < start + length; i++) {
-      const cell = (this.arena[i] as number) * CELL;
+    const ids = this.idBuffer(length);
+    const end = readIds(this.arena, start, length, ids, 0);
+    for (let i = 0; i < length; i++) {
+      const cell = (ids[i] as number) * CELL;
       cells[cell + offset] = (cells[cell + offset] as number) - 1;
       if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live--;
     }
@@ -575,41 +592,56 @@ export class MemoryStore implements BayesStore {
     this.docLabel[slot] = LABEL_NONE;
     this.docLength[slot] = 0;
     this.freeSlots.push(slot);
-    this.arenaGarbage += length;
-    if (start + length === this.arenaEnd) {
+    if (end === this.arenaEnd) {
       // The newest document (a relabel right after learning): reuse its space at once.
       this.arenaEnd = start;
-      this.arenaGarbage -= length;
-    } else if (this.arenaGarbage > 4096 && this.arenaGarbage * 2 > this.arenaEnd) {
-      this.rewriteArena(null);
+    } else {
+      this.arenaGarbage += end - start;
+      if (this.arenaGarbage > 4096 && this.arenaGarbage * 2 > this.arenaEnd) this.rewriteArena(null);
     }
     this.compactIfSparse();
     return true;
   }
 
-  /** Copies live documents into a fresh arena, dropping pruned token ids when `pruned` is given. */
-  private rewriteArena(pruned: Uint8Array | null): void {
-    const next = new Uint32Array(Math.max(4096, this.arenaEnd - this.arenaGarbage));
+  /**
+   * Copies live documents into a fresh arena; with `renumber`, each id becomes renumber[id], and
+   * is dropped where that is −1 (pruned). A renumbering must keep the ids' order (compaction's
+   * does), so a document's ids stay sorted.
+   */
+  private rewriteArena(renumber: Int32Array | null): void {
+    // Dropping ids or making them smaller never makes a gap longer: the live bytes are enough.
+    const next = new Uint8Array(Math.max(4096, this.arenaEnd - this.arenaGarbage));
     let end = 0;
     for (let slot = 0; slot < this.slotCount; slot++) {
       if (this.docLabel[slot] === LABEL_NONE) continue;
-      const start = this.docStart[slot] as number;
       const length = this.docLength[slot] as number;
-      const newStart = end;
-      for (let i = start; i < start + length; i++) {
-        const id = this.arena[i] as number;
-        if (pruned !== null && pruned[id] === 1) continue;
-        next[end++] = id;
+      const ids = this.idBuffer(length);
+      readIds(this.arena, this.docStart[slot] as number, length, ids, 0);
+      let kept = length;
+      if (renumber !== null) {
+        kept = 0;
+        for (let i = 0; i < length; i++) {
+          const id = renumber[ids[i] as number] as number;
+          if (id >= 0) ids[kept++] = id;
+        }
       }
-      const kept = end - newStart;
       if (this.docLabel[slot] === LABEL_SPAM) this.spamTokens -= length - kept;
       else this.hamTokens -= length - kept;
-      this.docStart[slot] = newStart;
+      this.docStart[slot] = end;
       this.docLength[slot] = kept;
+      end = writeIds(next, end, ids, kept);
     }
     this.arena = next;
     this.arenaEnd = end;
     this.arenaGarbage = 0;
+  }
+
+  /** Document `slot`'s ids, decoded into docIds (valid until the next call that uses docIds). */
+  private idsOf(slot: number): Uint32Array {
+    const length = this.docLength[slot] as number;
+    const ids = this.idBuffer(length);
+    readIds(this.arena, this.docStart[slot] as number, length, ids, 0);
+    return ids.subarray(0, length);
   }
 
   private total(id: number): number {
@@ -644,10 +676,10 @@ export class MemoryStore implements BayesStore {
   private prune(): void {
     const target = Math.floor(this.maxVocabulary * 0.9);
     const live = this.sortedLive(false).ids;
-    const pruned = new Uint8Array(this.idCount);
+    const renumber = Int32Array.from({ length: this.idCount }, (_, id) => id);
     const drop = live.length - target;
-    for (let i = 0; i < drop; i++) pruned[live[i] as number] = 1;
-    this.rewriteArena(pruned);
+    for (let i = 0; i < drop; i++) renumber[live[i] as number] = -1;
+    this.rewriteArena(renumber);
     for (let i = 0; i < drop; i++) {
       const id = live[i] as number;
       this.cells[id * CELL + SPAM] = 0;
@@ -701,17 +733,18 @@ export class MemoryStore implements BayesStore {
       this.cells[next * CELL + SPAM] = old.cells[id * CELL + SPAM] as number;
       this.cells[next * CELL + HAM] = old.cells[id * CELL + HAM] as number;
     }
-    for (let i = 0; i < this.arenaEnd; i++) this.arena[i] = renumber[this.arena[i] as number] as number;
+    // Live ids are renumbered in their order, so each document's ids stay sorted.
+    this.rewriteArena(renumber);
   }
 
   lookupDocument(docId: string, out: TokenCounts): boolean {
     const slot = this.docs.get(docId);
     if (slot === undefined) return false;
-    const start = this.docStart[slot] as number;
-    const length = this.docLength[slot] as number;
+    const ids = this.idsOf(slot);
+    const length = ids.length;
     out.reset(length);
     for (let k = 0; k < length; k++) {
-      const id = this.arena[start + k] as number;
+      const id = ids[k] as number;
       out.positions[k] = -1;
       out.ids[k] = id;
       out.spam[k] = this.cells[id * CELL + SPAM] as number;
@@ -768,9 +801,14 @@ export class MemoryStore implements BayesStore {
   }
 
   documents(): { id: string; label: Label; ids: Uint32Array }[] {
+    // Every document decoded into one array for the caller's pass (a refit), then dropped.
+    const all = new Uint32Array(this.spamTokens + this.hamTokens);
+    let at = 0;
     return this.hashOrder(Number.POSITIVE_INFINITY).map(({ slot, id }) => {
-      const start = this.docStart[slot] as number;
-      return { id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', ids: this.arena.subarray(start, start + (this.docLength[slot] as number)) };
+      const length = this.docLength[slot] as number;
+      readIds(this.arena, this.docStart[slot] as number, length, all, at);
+      at += length;
+      return { id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', ids: all.subarray(at - length, at) };
     });
   }
 
@@ -793,8 +831,7 @@ export class MemoryStore implements BayesStore {
     for (let slot = 0; slot < this.slotCount; slot++) {
       const label = this.docLabel[slot];
       if (label === LABEL_NONE) continue;
-      const start = this.docStart[slot] as number;
-      const tokens = Array.from(this.arena.subarray(start, start + (this.docLength[slot] as number)), (id) => renumber[id] as number);
+      const tokens = Array.from(this.idsOf(slot), (id) => renumber[id] as number);
       tokens.sort((a, b) => a - b);
       documents.push({ id: docNames[slot] as string, label: label === LABEL_SPAM ? 'spam' : 'ham', tokens });
     }
