@@ -126,6 +126,14 @@ const CELL = 3;
 const SPAM = 0;
 const HAM = 1;
 const STAMP = 2;
+/** meta[id]: the token's kind in the low KIND_BITS, its flags (FLAG_*) above. */
+const KIND_BITS = 4;
+const KIND_MASK = (1 << KIND_BITS) - 1;
+
+/** A count cell holding this says the count is in `bigCounts` (65,535 documents or more). */
+const BIG = 0xffff;
+/** Largest per-call stamp (cells is a Uint16Array). */
+const MAX_STAMP = 0xffff;
 
 /** hashOrder's sort key: hash · SLOT_SPAN + slot. */
 const SLOT_SPAN = 1 << 21;
@@ -139,7 +147,7 @@ const LABEL_NONE = 0;
 const LABEL_SPAM = 1;
 const LABEL_HAM = 2;
 
-function grow<T extends Uint32Array | Uint8Array | Int32Array>(array: T, needed: number, make: (n: number) => T): T {
+function grow<T extends Uint32Array | Uint16Array | Uint8Array | Int32Array>(array: T, needed: number, make: (n: number) => T): T {
   if (needed <= array.length) return array;
   let size = Math.max(1, array.length * 2);
   while (size < needed) size *= 2;
@@ -169,15 +177,14 @@ export class MemoryStore implements BayesStore {
   /** Ids by text, one map per kind (index: TokenKind; the bigram slot is unused). */
   private readonly textIds: Map<string, number>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
   /**
-   * Per id: kind and flags (tokenFlags()). Nothing per id holds its text: a text's one copy is its
+   * Per id: kind (low KIND_BITS) and flags (tokenFlags(), above them), one byte. Nothing per id holds its text: a text's one copy is its
    * key in the map of its kind, and the rare operations that need texts by id (export, pruning,
    * compaction) read them all from the maps with textsById(); an array of texts by id cost 8 bytes
    * on every id, bigrams included (2 MB of the four shared corpora's 243k ids, issue 13's memory
    * target). A bigram's two word ids are kept only in its slot of the pair table, read by id with
    * bigramParts() for the same reason.
    */
-  private kinds = new Uint8Array(1024);
-  private flags = new Uint8Array(1024);
+  private meta = new Uint8Array(1024);
   /** Ids made (one more than the largest). */
   private idCount = 0;
   /**
@@ -193,8 +200,13 @@ export class MemoryStore implements BayesStore {
    * Three numbers per token id side by side, so a lookup touches one cache line: spam documents,
    * ham documents, and the per-call dedup stamp (=== epoch: "seen in this call", no Set allocated).
    * Nothing records when a token was learned: pruning must not depend on the learning order.
+   * 16 bits each (6 bytes an id, where 32 bits cost 12: 1.5 MB of the four shared corpora's 243k
+   * ids): a count of 65,535 documents or more is BIG in its cell and kept in `bigCounts`, which
+   * only a token in that many learned comments ever reaches; the stamps restart every 65,535 calls.
    */
-  private cells = new Uint32Array(CELL * 1024);
+  private cells = new Uint16Array(CELL * 1024);
+  /** Counts of BIG cells, by id · CELL + SPAM or HAM. */
+  private bigCounts = new Map<number, number>();
   private epoch = 0;
   /** Set while addMany holds ids: compaction waits. */
   private batch = false;
@@ -249,7 +261,7 @@ export class MemoryStore implements BayesStore {
   }
 
   private nextEpoch(): number {
-    if (this.epoch === 0xffffffff) {
+    if (this.epoch === MAX_STAMP) {
       for (let i = STAMP; i < this.cells.length; i += CELL) this.cells[i] = 0;
       this.epoch = 0;
     }
@@ -289,15 +301,18 @@ export class MemoryStore implements BayesStore {
   private newId(kind: number, text: string): number {
     const id = this.idCount++;
     const n = id + 1;
-    // The per-id arrays grow together (kinds holds one entry per id): one test per new id.
-    if (n > this.kinds.length) {
-      this.cells = grow(this.cells, n * CELL, (k) => new Uint32Array(k));
-      this.kinds = grow(this.kinds, n, (k) => new Uint8Array(k));
-      this.flags = grow(this.flags, n, (k) => new Uint8Array(k));
+    // The per-id arrays grow together (meta holds one entry per id): one test per new id.
+    if (n > this.meta.length) {
+      this.cells = grow(this.cells, n * CELL, (k) => new Uint16Array(k));
+      this.meta = grow(this.meta, n, (k) => new Uint8Array(k));
     }
-    this.kinds[id] = kind;
-    this.flags[id] = (isDisguiseToken(kind, text) ? FLAG_DISGUISE : 0) | (kind === TOKEN_RULE ? FLAG_RULE : 0);
+    const flags = (isDisguiseToken(kind, text) ? FLAG_DISGUISE : 0) | (kind === TOKEN_RULE ? FLAG_RULE : 0);
+    this.meta[id] = kind | (flags << KIND_BITS);
     return id;
+  }
+
+  private kindOf(id: number): number {
+    return (this.meta[id] as number) & KIND_MASK;
   }
 
   /** Each bigram id's two word ids (a[id], b[id]; -1 for other kinds), read from the pair table. */
@@ -431,14 +446,16 @@ export class MemoryStore implements BayesStore {
       const cell = id * CELL;
       if (cells[cell + STAMP] === epoch) continue;
       cells[cell + STAMP] = epoch;
-      const s = cells[cell + SPAM] as number;
-      const h = cells[cell + HAM] as number;
+      let s = cells[cell + SPAM] as number;
+      let h = cells[cell + HAM] as number;
       if (s + h === 0) continue;
+      if (s === BIG) s = this.bigCounts.get(cell + SPAM) as number;
+      if (h === BIG) h = this.bigCounts.get(cell + HAM) as number;
       positions[k] = i;
       out.ids[k] = id;
       spam[k] = s;
       ham[k] = h;
-      out.disguise[k] = (this.flags[id] as number) & FLAG_DISGUISE;
+      out.disguise[k] = ((this.meta[id] as number) >> KIND_BITS) & FLAG_DISGUISE;
       k++;
     }
     out.size = k;
@@ -456,7 +473,7 @@ export class MemoryStore implements BayesStore {
 
   /** The token's text form, as the model's vocabulary writes it (`parts` from bigramParts(), `texts` from textsById()). */
   private nameOf(id: number, parts: { a: Int32Array; b: Int32Array }, texts: readonly string[]): string {
-    const kind = this.kinds[id];
+    const kind = this.kindOf(id);
     if (kind === TOKEN_BIGRAM) return `${this.nameOf(parts.a[id] as number, parts, texts)} ${this.nameOf(parts.b[id] as number, parts, texts)}`;
     if (kind === TOKEN_RULE) return `rule:${texts[id] as string}`;
     return texts[id] as string;
@@ -512,8 +529,26 @@ export class MemoryStore implements BayesStore {
     cells[cell + STAMP] = epoch;
     if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live++;
     const side = cell + (label === 'spam' ? SPAM : HAM);
-    cells[side] = (cells[side] as number) + 1;
+    const count = cells[side] as number;
+    if (count < BIG - 1) cells[side] = count + 1;
+    else this.setCount(side, this.countAt(side) + 1);
     return true;
+  }
+
+  /** The count in cell `at` (id · CELL + SPAM or HAM). */
+  private countAt(at: number): number {
+    const count = this.cells[at] as number;
+    return count === BIG ? (this.bigCounts.get(at) as number) : count;
+  }
+
+  private setCount(at: number, count: number): void {
+    if (count >= BIG) {
+      this.cells[at] = BIG;
+      this.bigCounts.set(at, count);
+    } else {
+      if (this.cells[at] === BIG) this.bigCounts.delete(at);
+      this.cells[at] = count;
+    }
   }
 
   /** Records a document whose `n` distinct ids (counted already) sit at docIds[0 .. n). */
@@ -578,7 +613,9 @@ export class MemoryStore implements BayesStore {
     const end = readIds(this.arena, start, length, ids, 0);
     for (let i = 0; i < length; i++) {
       const cell = (ids[i] as number) * CELL;
-      cells[cell + offset] = (cells[cell + offset] as number) - 1;
+      const count = cells[cell + offset] as number;
+      if (count !== BIG) cells[cell + offset] = count - 1;
+      else this.setCount(cell + offset, this.countAt(cell + offset) - 1);
       if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live--;
     }
     if (spam) {
@@ -645,7 +682,7 @@ export class MemoryStore implements BayesStore {
   }
 
   private total(id: number): number {
-    return (this.cells[id * CELL + SPAM] as number) + (this.cells[id * CELL + HAM] as number);
+    return this.countAt(id * CELL + SPAM) + this.countAt(id * CELL + HAM);
   }
 
   private liveIds(): number[] {
@@ -682,8 +719,8 @@ export class MemoryStore implements BayesStore {
     this.rewriteArena(renumber);
     for (let i = 0; i < drop; i++) {
       const id = live[i] as number;
-      this.cells[id * CELL + SPAM] = 0;
-      this.cells[id * CELL + HAM] = 0;
+      this.setCount(id * CELL + SPAM, 0);
+      this.setCount(id * CELL + HAM, 0);
     }
     this.live -= Math.max(drop, 0);
     this.compactIfSparse();
@@ -703,17 +740,19 @@ export class MemoryStore implements BayesStore {
     for (let id = 0; id < count; id++) {
       if (this.total(id) === 0) continue;
       keep[id] = 1;
-      if (this.kinds[id] === TOKEN_BIGRAM) {
+      if (this.kindOf(id) === TOKEN_BIGRAM) {
         keep[parts.a[id] as number] = 1;
         keep[parts.b[id] as number] = 1;
       }
     }
     const renumber = new Int32Array(count).fill(-1);
-    const old = { kinds: this.kinds, texts: this.textsById(), cells: this.cells };
+    const old = { meta: this.meta, texts: this.textsById() };
+    const oldCells = this.cells;
+    const oldBig = this.bigCounts;
     this.idCount = 0;
-    this.kinds = new Uint8Array(1024);
-    this.flags = new Uint8Array(1024);
-    this.cells = new Uint32Array(CELL * 1024);
+    this.meta = new Uint8Array(1024);
+    this.cells = new Uint16Array(CELL * 1024);
+    this.bigCounts = new Map();
     this.pairs = new Int32Array(3 * 1024).fill(-1);
     this.pairCount = 0;
     for (const map of this.textIds) map.clear();
@@ -721,7 +760,7 @@ export class MemoryStore implements BayesStore {
     this.epoch = 0;
     for (let id = 0; id < count; id++) {
       if (keep[id] !== 1) continue;
-      const kind = old.kinds[id] as number;
+      const kind = (old.meta[id] as number) & KIND_MASK;
       const isPair = kind === TOKEN_BIGRAM;
       // Words sort before the bigrams that use them (a bigram is always newer than its words).
       const a = isPair ? (renumber[parts.a[id] as number] as number) : -1;
@@ -730,8 +769,10 @@ export class MemoryStore implements BayesStore {
       renumber[id] = next;
       if (isPair) this.pairPut(a, b, next);
       else (this.textIds[kind] as Map<string, number>).set(old.texts[id] as string, next);
-      this.cells[next * CELL + SPAM] = old.cells[id * CELL + SPAM] as number;
-      this.cells[next * CELL + HAM] = old.cells[id * CELL + HAM] as number;
+      const spam = oldCells[id * CELL + SPAM] as number;
+      const ham = oldCells[id * CELL + HAM] as number;
+      this.setCount(next * CELL + SPAM, spam === BIG ? (oldBig.get(id * CELL + SPAM) as number) : spam);
+      this.setCount(next * CELL + HAM, ham === BIG ? (oldBig.get(id * CELL + HAM) as number) : ham);
     }
     // Live ids are renumbered in their order, so each document's ids stay sorted.
     this.rewriteArena(renumber);
@@ -747,9 +788,9 @@ export class MemoryStore implements BayesStore {
       const id = ids[k] as number;
       out.positions[k] = -1;
       out.ids[k] = id;
-      out.spam[k] = this.cells[id * CELL + SPAM] as number;
-      out.ham[k] = this.cells[id * CELL + HAM] as number;
-      out.disguise[k] = (this.flags[id] as number) & FLAG_DISGUISE;
+      out.spam[k] = this.countAt(id * CELL + SPAM);
+      out.ham[k] = this.countAt(id * CELL + HAM);
+      out.disguise[k] = ((this.meta[id] as number) >> KIND_BITS) & FLAG_DISGUISE;
     }
     out.size = length;
     return true;
@@ -817,7 +858,9 @@ export class MemoryStore implements BayesStore {
   }
 
   tokenFlags(): Uint8Array {
-    return this.flags.slice(0, this.idCount);
+    const flags = new Uint8Array(this.idCount);
+    for (let id = 0; id < this.idCount; id++) flags[id] = (this.meta[id] as number) >> KIND_BITS;
+    return flags;
   }
 
   /** Vocabulary renumbered by descending document count (small ids for common tokens), documents by id, each document's ids sorted. */
