@@ -1,9 +1,10 @@
 // The classifier's counts sit behind this interface so that a shared store (Redis, for many app
 // instances) can replace the in-memory one without touching the classifier. The store also
 // remembers which tokens each document contributed: that is what makes relabel and unlearn exact.
-import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, ownString, parseTokenTexts } from '../tokenize/index.js';
+import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, parseTokenTexts } from '../tokenize/index.js';
 import type { ClassifierTokens, Label } from '../types.js';
 import { MAX_VARINT_BYTES, readIds, writeIds } from './id-arena.js';
+import { TextTable } from './text-table.js';
 
 /** Tokens as the store takes them: typed, or text forms (parsed once, at this boundary). */
 export type StoreTokens = ClassifierTokens | readonly string[];
@@ -167,19 +168,23 @@ function pairHash(a: number, b: number): number {
  * an id cost 4), rewritten when half of it is garbage.
  *
  * Token ids are this store's own (per moderator). A word, n-gram, synthetic or rule token finds
- * its id by its text in the map of its kind; a bigram by the ids of its two words in an
+ * its id by its kind and text in a table of texts (text-table.ts); a bigram by the ids of its two words in an
  * open-addressing table of id pairs, so scoring a bigram builds no string. An id whose counts
  * fall to zero stays (unknown to lookups, still naming the words of the bigrams that use it)
  * until the ids are compacted, once dead ids outnumber live ones.
  */
 export class MemoryStore implements BayesStore {
   readonly maxVocabulary: number;
-  /** Ids by text, one map per kind (index: TokenKind; the bigram slot is unused). */
-  private readonly textIds: Map<string, number>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
+  /**
+   * Ids by kind and text, every kind but bigrams. Its hash is seeded per store (Math.random):
+   * the seed only places texts in slots, never changes an id or a count, so nothing observable
+   * depends on it, and texts crafted to collide cannot be made offline for every store.
+   */
+  private texts = new TextTable(Math.floor(Math.random() * 0x100000000));
   /**
    * Per id: kind (low KIND_BITS) and flags (tokenFlags(), above them), one byte. Nothing per id holds its text: a text's one copy is its
-   * key in the map of its kind, and the rare operations that need texts by id (export, pruning,
-   * compaction) read them all from the maps with textsById(); an array of texts by id cost 8 bytes
+   * entry in the table of texts, and the rare operations that need texts by id (export, pruning,
+   * compaction) read them all from it with textsById(); an array of texts by id cost 8 bytes
    * on every id, bigrams included (2 MB of the four shared corpora's 243k ids, issue 13's memory
    * target). A bigram's two word ids are kept only in its slot of the pair table, read by id with
    * bigramParts() for the same reason.
@@ -215,7 +220,7 @@ export class MemoryStore implements BayesStore {
   /**
    * Word ids by word-memo key (ClassifierTokens.keys) under `keyOwner`: for key k,
    * keyCells[2k] is a stamp and keyCells[2k + 1] the id (or -1, unknown), valid where the stamp
-   * === idEpoch, so a repeated word finds its id without hashing its stem in the map of words.
+   * === idEpoch, so a repeated word finds its id without hashing its stem in the table of texts.
    * Stamp and id side by side: one cache line per word, where two arrays cost two. Every entry
    * goes stale at once when ids are renumbered or another key numbering arrives. An "unknown"
    * answer is kept as −1 − wordsMade and holds only while no word id has been created since (an
@@ -329,10 +334,10 @@ export class MemoryStore implements BayesStore {
     return { a, b };
   }
 
-  /** Each id's text ('' for bigrams), read from the maps of texts (every other id has one key there). */
+  /** Each id's text ('' for bigrams), read from the table of texts (every other id has one entry there). */
   private textsById(): string[] {
     const texts = new Array<string>(this.idCount).fill('');
-    for (const map of this.textIds) for (const [text, id] of map) texts[id] = text;
+    for (let e = 0; e < this.texts.size; e++) texts[this.texts.idAt(e)] = this.texts.text(e);
     return texts;
   }
 
@@ -358,13 +363,12 @@ export class MemoryStore implements BayesStore {
       const cached = this.keyCells[2 * key + 1] as number;
       if (cached >= 0) return cached;
     }
-    const map = this.textIds[kind] as Map<string, number>;
     const text = tokens.text[i] as string;
-    let id = map.get(text);
-    if (id === undefined) {
+    let id = this.texts.get(kind, text);
+    if (id < 0) {
       if (!create) return -1;
       id = this.newId(kind, text);
-      map.set(ownString(text), id);
+      this.texts.add(kind, text, id);
     }
     if (key !== undefined) this.rememberKey(key, id);
     return id;
@@ -377,7 +381,7 @@ export class MemoryStore implements BayesStore {
       while (size < tokens.length) size *= 2;
       this.idAt = new Int32Array(size);
     }
-    const words = this.textIds[TOKEN_WORD] as Map<string, number>;
+    const texts = this.texts;
     const idAt = this.idAt;
     const keys = tokens.keyOwner !== undefined ? tokens.keys : undefined;
     if (keys !== undefined && tokens.keyOwner !== this.keyOwner) {
@@ -400,15 +404,15 @@ export class MemoryStore implements BayesStore {
         }
       }
       const text = tokens.text[i] as string;
-      let id = words.get(text);
-      if (id === undefined) {
+      let id = texts.get(TOKEN_WORD, text);
+      if (id < 0) {
         if (create) {
           // A word that was unknown is known from now on: cached "unknown" answers are stale
           // (their stamp is the old wordsMade); cached ids stay good.
           if (++this.wordsMade === MAX_WORDS_MADE) this.staleIds();
           id = this.newId(TOKEN_WORD, text);
-          words.set(ownString(text), id);
-        } else id = -1;
+          texts.add(TOKEN_WORD, text, id);
+        }
       }
       idAt[i] = id;
       if (key !== undefined) this.rememberKey(key, id);
@@ -728,7 +732,7 @@ export class MemoryStore implements BayesStore {
 
   /**
    * Renumbers the ids when dead ones (no counts) outnumber live ones: keeps the live ids and the
-   * words their bigrams are made of, in id order, and rebuilds the maps, the pair table and the
+   * words their bigrams are made of, in id order, and rebuilds the table of texts, the pair table and the
    * arena. Ids are internal: nothing outside the store sees the renumbering.
    */
   private compactIfSparse(): void {
@@ -755,7 +759,7 @@ export class MemoryStore implements BayesStore {
     this.bigCounts = new Map();
     this.pairs = new Int32Array(3 * 1024).fill(-1);
     this.pairCount = 0;
-    for (const map of this.textIds) map.clear();
+    this.texts = new TextTable(Math.floor(Math.random() * 0x100000000));
     this.staleIds();
     this.epoch = 0;
     for (let id = 0; id < count; id++) {
@@ -768,7 +772,7 @@ export class MemoryStore implements BayesStore {
       const next = this.newId(kind, old.texts[id] as string);
       renumber[id] = next;
       if (isPair) this.pairPut(a, b, next);
-      else (this.textIds[kind] as Map<string, number>).set(old.texts[id] as string, next);
+      else this.texts.add(kind, old.texts[id] as string, next);
       const spam = oldCells[id * CELL + SPAM] as number;
       const ham = oldCells[id * CELL + HAM] as number;
       this.setCount(next * CELL + SPAM, spam === BIG ? (oldBig.get(id * CELL + SPAM) as number) : spam);
