@@ -1,8 +1,10 @@
 // The classifier's counts sit behind this interface so that a shared store (Redis, for many app
 // instances) can replace the in-memory one without touching the classifier. The store also
 // remembers which tokens each document contributed: that is what makes relabel and unlearn exact.
-import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, ownString, parseTokenTexts } from '../tokenize/index.js';
+import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, parseTokenTexts } from '../tokenize/index.js';
 import type { ClassifierTokens, Label } from '../types.js';
+import { MAX_VARINT_BYTES, readIds, writeIds } from './id-arena.js';
+import { TextTable } from './text-table.js';
 
 /** Tokens as the store takes them: typed, or text forms (parsed once, at this boundary). */
 export type StoreTokens = ClassifierTokens | readonly string[];
@@ -125,6 +127,14 @@ const CELL = 3;
 const SPAM = 0;
 const HAM = 1;
 const STAMP = 2;
+/** meta[id]: the token's kind in the low KIND_BITS, its flags (FLAG_*) above. */
+const KIND_BITS = 4;
+const KIND_MASK = (1 << KIND_BITS) - 1;
+
+/** A count cell holding this says the count is in `bigCounts` (65,535 documents or more). */
+const BIG = 0xffff;
+/** Largest per-call stamp (cells is a Uint16Array). */
+const MAX_STAMP = 0xffff;
 
 /** hashOrder's sort key: hash · SLOT_SPAN + slot. */
 const SLOT_SPAN = 1 << 21;
@@ -138,10 +148,15 @@ const LABEL_NONE = 0;
 const LABEL_SPAM = 1;
 const LABEL_HAM = 2;
 
-function grow<T extends Uint32Array | Uint8Array | Int32Array>(array: T, needed: number, make: (n: number) => T): T {
+/**
+ * `array`, or a copy `factor` times as long (or more) when it is shorter than `needed`. The byte
+ * arena grows by a quarter (`factor` 1.25) so that at most a fifth of it is ever unused: its copies
+ * are cheap, and a doubling left up to half of the largest array of a trained store empty.
+ */
+function grow<T extends Uint32Array | Uint16Array | Uint8Array | Int32Array>(array: T, needed: number, make: (n: number) => T, factor = 2): T {
   if (needed <= array.length) return array;
-  let size = Math.max(1, array.length * 2);
-  while (size < needed) size *= 2;
+  let size = Math.max(16, Math.ceil(array.length * factor));
+  while (size < needed) size = Math.ceil(size * factor);
   const next = make(size);
   next.set(array);
   return next;
@@ -154,28 +169,32 @@ function pairHash(a: number, b: number): number {
 
 /**
  * Counts in typed arrays indexed by token id; each document's distinct token ids live in one
- * shared Uint32Array arena (4 bytes a learned token), compacted when half of it is garbage.
+ * shared byte arena as varint gaps (id-arena.ts: about 1.3 bytes a learned token where 4 bytes
+ * an id cost 4), rewritten when half of it is garbage.
  *
  * Token ids are this store's own (per moderator). A word, n-gram, synthetic or rule token finds
- * its id by its text in the map of its kind; a bigram by the ids of its two words in an
+ * its id by its kind and text in a table of texts (text-table.ts); a bigram by the ids of its two words in an
  * open-addressing table of id pairs, so scoring a bigram builds no string. An id whose counts
  * fall to zero stays (unknown to lookups, still naming the words of the bigrams that use it)
  * until the ids are compacted, once dead ids outnumber live ones.
  */
 export class MemoryStore implements BayesStore {
   readonly maxVocabulary: number;
-  /** Ids by text, one map per kind (index: TokenKind; the bigram slot is unused). */
-  private readonly textIds: Map<string, number>[] = [new Map(), new Map(), new Map(), new Map(), new Map()];
   /**
-   * Per id: kind and flags (tokenFlags()). Nothing per id holds its text: a text's one copy is its
-   * key in the map of its kind, and the rare operations that need texts by id (export, pruning,
-   * compaction) read them all from the maps with textsById(); an array of texts by id cost 8 bytes
+   * Ids by kind and text, every kind but bigrams. Its hash is seeded per store (Math.random):
+   * the seed only places texts in slots, never changes an id or a count, so nothing observable
+   * depends on it, and texts crafted to collide cannot be made offline for every store.
+   */
+  private texts = new TextTable(Math.floor(Math.random() * 0x100000000));
+  /**
+   * Per id: kind (low KIND_BITS) and flags (tokenFlags(), above them), one byte. Nothing per id holds its text: a text's one copy is its
+   * entry in the table of texts, and the rare operations that need texts by id (export, pruning,
+   * compaction) read them all from it with textsById(); an array of texts by id cost 8 bytes
    * on every id, bigrams included (2 MB of the four shared corpora's 243k ids, issue 13's memory
    * target). A bigram's two word ids are kept only in its slot of the pair table, read by id with
    * bigramParts() for the same reason.
    */
-  private kinds = new Uint8Array(1024);
-  private flags = new Uint8Array(1024);
+  private meta = new Uint8Array(1024);
   /** Ids made (one more than the largest). */
   private idCount = 0;
   /**
@@ -191,8 +210,13 @@ export class MemoryStore implements BayesStore {
    * Three numbers per token id side by side, so a lookup touches one cache line: spam documents,
    * ham documents, and the per-call dedup stamp (=== epoch: "seen in this call", no Set allocated).
    * Nothing records when a token was learned: pruning must not depend on the learning order.
+   * 16 bits each (6 bytes an id, where 32 bits cost 12: 1.5 MB of the four shared corpora's 243k
+   * ids): a count of 65,535 documents or more is BIG in its cell and kept in `bigCounts`, which
+   * only a token in that many learned comments ever reaches; the stamps restart every 65,535 calls.
    */
-  private cells = new Uint32Array(CELL * 1024);
+  private cells = new Uint16Array(CELL * 1024);
+  /** Counts of BIG cells, by id · CELL + SPAM or HAM. */
+  private bigCounts = new Map<number, number>();
   private epoch = 0;
   /** Set while addMany holds ids: compaction waits. */
   private batch = false;
@@ -201,7 +225,7 @@ export class MemoryStore implements BayesStore {
   /**
    * Word ids by word-memo key (ClassifierTokens.keys) under `keyOwner`: for key k,
    * keyCells[2k] is a stamp and keyCells[2k + 1] the id (or -1, unknown), valid where the stamp
-   * === idEpoch, so a repeated word finds its id without hashing its stem in the map of words.
+   * === idEpoch, so a repeated word finds its id without hashing its stem in the table of texts.
    * Stamp and id side by side: one cache line per word, where two arrays cost two. Every entry
    * goes stale at once when ids are renumbered or another key numbering arrives. An "unknown"
    * answer is kept as −1 − wordsMade and holds only while no word id has been created since (an
@@ -227,9 +251,15 @@ export class MemoryStore implements BayesStore {
   /** hash32 of each slot's document id, made once when it is learned (every refit orders by it). */
   private docHash = new Uint32Array(256);
   private freeSlots: number[] = [];
-  private arena = new Uint32Array(4096);
+  /**
+   * Each document's distinct ids, sorted, as varint gaps (id-arena.ts) from docStart[slot] (a
+   * byte offset), docLength[slot] ids long. arenaEnd and arenaGarbage count bytes.
+   */
+  private arena = new Uint8Array(4096);
   private arenaEnd = 0;
   private arenaGarbage = 0;
+  /** The ids of the document being added or read (reused across calls). */
+  private docIds = new Uint32Array(256);
 
   private spamDocs = 0;
   private hamDocs = 0;
@@ -241,7 +271,7 @@ export class MemoryStore implements BayesStore {
   }
 
   private nextEpoch(): number {
-    if (this.epoch === 0xffffffff) {
+    if (this.epoch === MAX_STAMP) {
       for (let i = STAMP; i < this.cells.length; i += CELL) this.cells[i] = 0;
       this.epoch = 0;
     }
@@ -281,15 +311,18 @@ export class MemoryStore implements BayesStore {
   private newId(kind: number, text: string): number {
     const id = this.idCount++;
     const n = id + 1;
-    // The per-id arrays grow together (kinds holds one entry per id): one test per new id.
-    if (n > this.kinds.length) {
-      this.cells = grow(this.cells, n * CELL, (k) => new Uint32Array(k));
-      this.kinds = grow(this.kinds, n, (k) => new Uint8Array(k));
-      this.flags = grow(this.flags, n, (k) => new Uint8Array(k));
+    // The per-id arrays grow together (meta holds one entry per id): one test per new id.
+    if (n > this.meta.length) {
+      this.cells = grow(this.cells, n * CELL, (k) => new Uint16Array(k));
+      this.meta = grow(this.meta, n, (k) => new Uint8Array(k));
     }
-    this.kinds[id] = kind;
-    this.flags[id] = (isDisguiseToken(kind, text) ? FLAG_DISGUISE : 0) | (kind === TOKEN_RULE ? FLAG_RULE : 0);
+    const flags = (isDisguiseToken(kind, text) ? FLAG_DISGUISE : 0) | (kind === TOKEN_RULE ? FLAG_RULE : 0);
+    this.meta[id] = kind | (flags << KIND_BITS);
     return id;
+  }
+
+  private kindOf(id: number): number {
+    return (this.meta[id] as number) & KIND_MASK;
   }
 
   /** Each bigram id's two word ids (a[id], b[id]; -1 for other kinds), read from the pair table. */
@@ -306,10 +339,10 @@ export class MemoryStore implements BayesStore {
     return { a, b };
   }
 
-  /** Each id's text ('' for bigrams), read from the maps of texts (every other id has one key there). */
+  /** Each id's text ('' for bigrams), read from the table of texts (every other id has one entry there). */
   private textsById(): string[] {
     const texts = new Array<string>(this.idCount).fill('');
-    for (const map of this.textIds) for (const [text, id] of map) texts[id] = text;
+    for (let e = 0; e < this.texts.size; e++) texts[this.texts.idAt(e)] = this.texts.text(e);
     return texts;
   }
 
@@ -335,13 +368,12 @@ export class MemoryStore implements BayesStore {
       const cached = this.keyCells[2 * key + 1] as number;
       if (cached >= 0) return cached;
     }
-    const map = this.textIds[kind] as Map<string, number>;
     const text = tokens.text[i] as string;
-    let id = map.get(text);
-    if (id === undefined) {
+    let id = this.texts.get(kind, text);
+    if (id < 0) {
       if (!create) return -1;
       id = this.newId(kind, text);
-      map.set(ownString(text), id);
+      this.texts.add(kind, text, id);
     }
     if (key !== undefined) this.rememberKey(key, id);
     return id;
@@ -354,7 +386,7 @@ export class MemoryStore implements BayesStore {
       while (size < tokens.length) size *= 2;
       this.idAt = new Int32Array(size);
     }
-    const words = this.textIds[TOKEN_WORD] as Map<string, number>;
+    const texts = this.texts;
     const idAt = this.idAt;
     const keys = tokens.keyOwner !== undefined ? tokens.keys : undefined;
     if (keys !== undefined && tokens.keyOwner !== this.keyOwner) {
@@ -377,15 +409,15 @@ export class MemoryStore implements BayesStore {
         }
       }
       const text = tokens.text[i] as string;
-      let id = words.get(text);
-      if (id === undefined) {
+      let id = texts.get(TOKEN_WORD, text);
+      if (id < 0) {
         if (create) {
           // A word that was unknown is known from now on: cached "unknown" answers are stale
           // (their stamp is the old wordsMade); cached ids stay good.
           if (++this.wordsMade === MAX_WORDS_MADE) this.staleIds();
           id = this.newId(TOKEN_WORD, text);
-          words.set(ownString(text), id);
-        } else id = -1;
+          texts.add(TOKEN_WORD, text, id);
+        }
       }
       idAt[i] = id;
       if (key !== undefined) this.rememberKey(key, id);
@@ -423,14 +455,16 @@ export class MemoryStore implements BayesStore {
       const cell = id * CELL;
       if (cells[cell + STAMP] === epoch) continue;
       cells[cell + STAMP] = epoch;
-      const s = cells[cell + SPAM] as number;
-      const h = cells[cell + HAM] as number;
+      let s = cells[cell + SPAM] as number;
+      let h = cells[cell + HAM] as number;
       if (s + h === 0) continue;
+      if (s === BIG) s = this.bigCounts.get(cell + SPAM) as number;
+      if (h === BIG) h = this.bigCounts.get(cell + HAM) as number;
       positions[k] = i;
       out.ids[k] = id;
       spam[k] = s;
       ham[k] = h;
-      out.disguise[k] = (this.flags[id] as number) & FLAG_DISGUISE;
+      out.disguise[k] = ((this.meta[id] as number) >> KIND_BITS) & FLAG_DISGUISE;
       k++;
     }
     out.size = k;
@@ -448,7 +482,7 @@ export class MemoryStore implements BayesStore {
 
   /** The token's text form, as the model's vocabulary writes it (`parts` from bigramParts(), `texts` from textsById()). */
   private nameOf(id: number, parts: { a: Int32Array; b: Int32Array }, texts: readonly string[]): string {
-    const kind = this.kinds[id];
+    const kind = this.kindOf(id);
     if (kind === TOKEN_BIGRAM) return `${this.nameOf(parts.a[id] as number, parts, texts)} ${this.nameOf(parts.b[id] as number, parts, texts)}`;
     if (kind === TOKEN_RULE) return `rule:${texts[id] as string}`;
     return texts[id] as string;
@@ -477,18 +511,23 @@ export class MemoryStore implements BayesStore {
   add(docId: string, given: StoreTokens, label: Label): void {
     const tokens = asTokens(given);
     this.remove(docId);
-    this.arena = grow(this.arena, this.arenaEnd + tokens.length, (k) => new Uint32Array(k));
     this.resolveWords(tokens, true);
     const epoch = this.nextEpoch();
-    const start = this.arenaEnd;
-    let end = start;
+    const ids = this.idBuffer(tokens.length);
+    let n = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens.kind[i] === TOKEN_WORD && ((tokens.b[i] as number) & WORD_PART) !== 0) continue;
       // idOf may grow the cells, so countOnce reads them through `this` on every token.
       const id = this.idOf(tokens, i, true);
-      if (this.countOnce(id, epoch, label)) this.arena[end++] = id;
+      if (this.countOnce(id, epoch, label)) ids[n++] = id;
     }
-    this.finishAdd(docId, label, start, end);
+    this.finishAdd(docId, label, n);
+  }
+
+  /** docIds with room for `n` ids. */
+  private idBuffer(n: number): Uint32Array {
+    if (this.docIds.length < n) this.docIds = grow(this.docIds, n, (k) => new Uint32Array(k));
+    return this.docIds;
   }
 
   /** Counts `id` for the document being added (stamped `epoch`); false when the document already had it. */
@@ -499,25 +538,46 @@ export class MemoryStore implements BayesStore {
     cells[cell + STAMP] = epoch;
     if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live++;
     const side = cell + (label === 'spam' ? SPAM : HAM);
-    cells[side] = (cells[side] as number) + 1;
+    const count = cells[side] as number;
+    if (count < BIG - 1) cells[side] = count + 1;
+    else this.setCount(side, this.countAt(side) + 1);
     return true;
   }
 
-  /** Records a document whose distinct ids sit at arena[start .. end). */
-  private finishAdd(docId: string, label: Label, start: number, end: number): void {
+  /** The count in cell `at` (id · CELL + SPAM or HAM). */
+  private countAt(at: number): number {
+    const count = this.cells[at] as number;
+    return count === BIG ? (this.bigCounts.get(at) as number) : count;
+  }
+
+  private setCount(at: number, count: number): void {
+    if (count >= BIG) {
+      this.cells[at] = BIG;
+      this.bigCounts.set(at, count);
+    } else {
+      if (this.cells[at] === BIG) this.bigCounts.delete(at);
+      this.cells[at] = count;
+    }
+  }
+
+  /** Records a document whose `n` distinct ids (counted already) sit at docIds[0 .. n). */
+  private finishAdd(docId: string, label: Label, n: number): void {
+    const ids = this.docIds.subarray(0, n).sort();
+    this.arena = grow(this.arena, this.arenaEnd + MAX_VARINT_BYTES * n, (k) => new Uint8Array(k), 1.25);
+    const start = this.arenaEnd;
+    this.arenaEnd = writeIds(this.arena, start, ids, n);
     const slot = this.newSlot();
     this.docHash[slot] = hash32(docId);
     this.docLabel[slot] = label === 'spam' ? LABEL_SPAM : LABEL_HAM;
     this.docStart[slot] = start;
-    this.docLength[slot] = end - start;
-    this.arenaEnd = end;
+    this.docLength[slot] = n;
     this.docs.set(docId, slot);
     if (label === 'spam') {
       this.spamDocs++;
-      this.spamTokens += end - start;
+      this.spamTokens += n;
     } else {
       this.hamDocs++;
-      this.hamTokens += end - start;
+      this.hamTokens += n;
     }
     if (this.live > this.maxVocabulary) this.prune();
   }
@@ -539,16 +599,15 @@ export class MemoryStore implements BayesStore {
     this.compactIfSparse();
   }
 
-  private addIds(docId: string, ids: readonly number[], label: Label): void {
+  private addIds(docId: string, given: readonly number[], label: Label): void {
     this.remove(docId);
-    this.arena = grow(this.arena, this.arenaEnd + ids.length, (k) => new Uint32Array(k));
     const epoch = this.nextEpoch();
-    const start = this.arenaEnd;
-    let end = start;
-    for (const id of ids) {
-      if (id >= 0 && this.countOnce(id, epoch, label)) this.arena[end++] = id;
+    const ids = this.idBuffer(given.length);
+    let n = 0;
+    for (const id of given) {
+      if (id >= 0 && this.countOnce(id, epoch, label)) ids[n++] = id;
     }
-    this.finishAdd(docId, label, start, end);
+    this.finishAdd(docId, label, n);
   }
 
   remove(docId: string): boolean {
@@ -559,9 +618,13 @@ export class MemoryStore implements BayesStore {
     const cells = this.cells;
     const start = this.docStart[slot] as number;
     const length = this.docLength[slot] as number;
-    for (let i = start; i < start + length; i++) {
-      const cell = (this.arena[i] as number) * CELL;
-      cells[cell + offset] = (cells[cell + offset] as number) - 1;
+    const ids = this.idBuffer(length);
+    const end = readIds(this.arena, start, length, ids, 0);
+    for (let i = 0; i < length; i++) {
+      const cell = (ids[i] as number) * CELL;
+      const count = cells[cell + offset] as number;
+      if (count !== BIG) cells[cell + offset] = count - 1;
+      else this.setCount(cell + offset, this.countAt(cell + offset) - 1);
       if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live--;
     }
     if (spam) {
@@ -575,45 +638,60 @@ export class MemoryStore implements BayesStore {
     this.docLabel[slot] = LABEL_NONE;
     this.docLength[slot] = 0;
     this.freeSlots.push(slot);
-    this.arenaGarbage += length;
-    if (start + length === this.arenaEnd) {
+    if (end === this.arenaEnd) {
       // The newest document (a relabel right after learning): reuse its space at once.
       this.arenaEnd = start;
-      this.arenaGarbage -= length;
-    } else if (this.arenaGarbage > 4096 && this.arenaGarbage * 2 > this.arenaEnd) {
-      this.rewriteArena(null);
+    } else {
+      this.arenaGarbage += end - start;
+      if (this.arenaGarbage > 4096 && this.arenaGarbage * 2 > this.arenaEnd) this.rewriteArena(null);
     }
     this.compactIfSparse();
     return true;
   }
 
-  /** Copies live documents into a fresh arena, dropping pruned token ids when `pruned` is given. */
-  private rewriteArena(pruned: Uint8Array | null): void {
-    const next = new Uint32Array(Math.max(4096, this.arenaEnd - this.arenaGarbage));
+  /**
+   * Copies live documents into a fresh arena; with `renumber`, each id becomes renumber[id], and
+   * is dropped where that is −1 (pruned). A renumbering must keep the ids' order (compaction's
+   * does), so a document's ids stay sorted.
+   */
+  private rewriteArena(renumber: Int32Array | null): void {
+    // Dropping ids or making them smaller never makes a gap longer: the live bytes are enough.
+    const next = new Uint8Array(Math.max(4096, this.arenaEnd - this.arenaGarbage));
     let end = 0;
     for (let slot = 0; slot < this.slotCount; slot++) {
       if (this.docLabel[slot] === LABEL_NONE) continue;
-      const start = this.docStart[slot] as number;
       const length = this.docLength[slot] as number;
-      const newStart = end;
-      for (let i = start; i < start + length; i++) {
-        const id = this.arena[i] as number;
-        if (pruned !== null && pruned[id] === 1) continue;
-        next[end++] = id;
+      const ids = this.idBuffer(length);
+      readIds(this.arena, this.docStart[slot] as number, length, ids, 0);
+      let kept = length;
+      if (renumber !== null) {
+        kept = 0;
+        for (let i = 0; i < length; i++) {
+          const id = renumber[ids[i] as number] as number;
+          if (id >= 0) ids[kept++] = id;
+        }
       }
-      const kept = end - newStart;
       if (this.docLabel[slot] === LABEL_SPAM) this.spamTokens -= length - kept;
       else this.hamTokens -= length - kept;
-      this.docStart[slot] = newStart;
+      this.docStart[slot] = end;
       this.docLength[slot] = kept;
+      end = writeIds(next, end, ids, kept);
     }
     this.arena = next;
     this.arenaEnd = end;
     this.arenaGarbage = 0;
   }
 
+  /** Document `slot`'s ids, decoded into docIds (valid until the next call that uses docIds). */
+  private idsOf(slot: number): Uint32Array {
+    const length = this.docLength[slot] as number;
+    const ids = this.idBuffer(length);
+    readIds(this.arena, this.docStart[slot] as number, length, ids, 0);
+    return ids.subarray(0, length);
+  }
+
   private total(id: number): number {
-    return (this.cells[id * CELL + SPAM] as number) + (this.cells[id * CELL + HAM] as number);
+    return this.countAt(id * CELL + SPAM) + this.countAt(id * CELL + HAM);
   }
 
   private liveIds(): number[] {
@@ -644,14 +722,14 @@ export class MemoryStore implements BayesStore {
   private prune(): void {
     const target = Math.floor(this.maxVocabulary * 0.9);
     const live = this.sortedLive(false).ids;
-    const pruned = new Uint8Array(this.idCount);
+    const renumber = Int32Array.from({ length: this.idCount }, (_, id) => id);
     const drop = live.length - target;
-    for (let i = 0; i < drop; i++) pruned[live[i] as number] = 1;
-    this.rewriteArena(pruned);
+    for (let i = 0; i < drop; i++) renumber[live[i] as number] = -1;
+    this.rewriteArena(renumber);
     for (let i = 0; i < drop; i++) {
       const id = live[i] as number;
-      this.cells[id * CELL + SPAM] = 0;
-      this.cells[id * CELL + HAM] = 0;
+      this.setCount(id * CELL + SPAM, 0);
+      this.setCount(id * CELL + HAM, 0);
     }
     this.live -= Math.max(drop, 0);
     this.compactIfSparse();
@@ -659,7 +737,7 @@ export class MemoryStore implements BayesStore {
 
   /**
    * Renumbers the ids when dead ones (no counts) outnumber live ones: keeps the live ids and the
-   * words their bigrams are made of, in id order, and rebuilds the maps, the pair table and the
+   * words their bigrams are made of, in id order, and rebuilds the table of texts, the pair table and the
    * arena. Ids are internal: nothing outside the store sees the renumbering.
    */
   private compactIfSparse(): void {
@@ -671,25 +749,27 @@ export class MemoryStore implements BayesStore {
     for (let id = 0; id < count; id++) {
       if (this.total(id) === 0) continue;
       keep[id] = 1;
-      if (this.kinds[id] === TOKEN_BIGRAM) {
+      if (this.kindOf(id) === TOKEN_BIGRAM) {
         keep[parts.a[id] as number] = 1;
         keep[parts.b[id] as number] = 1;
       }
     }
     const renumber = new Int32Array(count).fill(-1);
-    const old = { kinds: this.kinds, texts: this.textsById(), cells: this.cells };
+    const old = { meta: this.meta, texts: this.textsById() };
+    const oldCells = this.cells;
+    const oldBig = this.bigCounts;
     this.idCount = 0;
-    this.kinds = new Uint8Array(1024);
-    this.flags = new Uint8Array(1024);
-    this.cells = new Uint32Array(CELL * 1024);
+    this.meta = new Uint8Array(1024);
+    this.cells = new Uint16Array(CELL * 1024);
+    this.bigCounts = new Map();
     this.pairs = new Int32Array(3 * 1024).fill(-1);
     this.pairCount = 0;
-    for (const map of this.textIds) map.clear();
+    this.texts = new TextTable(Math.floor(Math.random() * 0x100000000));
     this.staleIds();
     this.epoch = 0;
     for (let id = 0; id < count; id++) {
       if (keep[id] !== 1) continue;
-      const kind = old.kinds[id] as number;
+      const kind = (old.meta[id] as number) & KIND_MASK;
       const isPair = kind === TOKEN_BIGRAM;
       // Words sort before the bigrams that use them (a bigram is always newer than its words).
       const a = isPair ? (renumber[parts.a[id] as number] as number) : -1;
@@ -697,26 +777,29 @@ export class MemoryStore implements BayesStore {
       const next = this.newId(kind, old.texts[id] as string);
       renumber[id] = next;
       if (isPair) this.pairPut(a, b, next);
-      else (this.textIds[kind] as Map<string, number>).set(old.texts[id] as string, next);
-      this.cells[next * CELL + SPAM] = old.cells[id * CELL + SPAM] as number;
-      this.cells[next * CELL + HAM] = old.cells[id * CELL + HAM] as number;
+      else this.texts.add(kind, old.texts[id] as string, next);
+      const spam = oldCells[id * CELL + SPAM] as number;
+      const ham = oldCells[id * CELL + HAM] as number;
+      this.setCount(next * CELL + SPAM, spam === BIG ? (oldBig.get(id * CELL + SPAM) as number) : spam);
+      this.setCount(next * CELL + HAM, ham === BIG ? (oldBig.get(id * CELL + HAM) as number) : ham);
     }
-    for (let i = 0; i < this.arenaEnd; i++) this.arena[i] = renumber[this.arena[i] as number] as number;
+    // Live ids are renumbered in their order, so each document's ids stay sorted.
+    this.rewriteArena(renumber);
   }
 
   lookupDocument(docId: string, out: TokenCounts): boolean {
     const slot = this.docs.get(docId);
     if (slot === undefined) return false;
-    const start = this.docStart[slot] as number;
-    const length = this.docLength[slot] as number;
+    const ids = this.idsOf(slot);
+    const length = ids.length;
     out.reset(length);
     for (let k = 0; k < length; k++) {
-      const id = this.arena[start + k] as number;
+      const id = ids[k] as number;
       out.positions[k] = -1;
       out.ids[k] = id;
-      out.spam[k] = this.cells[id * CELL + SPAM] as number;
-      out.ham[k] = this.cells[id * CELL + HAM] as number;
-      out.disguise[k] = (this.flags[id] as number) & FLAG_DISGUISE;
+      out.spam[k] = this.countAt(id * CELL + SPAM);
+      out.ham[k] = this.countAt(id * CELL + HAM);
+      out.disguise[k] = ((this.meta[id] as number) >> KIND_BITS) & FLAG_DISGUISE;
     }
     out.size = length;
     return true;
@@ -768,9 +851,14 @@ export class MemoryStore implements BayesStore {
   }
 
   documents(): { id: string; label: Label; ids: Uint32Array }[] {
+    // Every document decoded into one array for the caller's pass (a refit), then dropped.
+    const all = new Uint32Array(this.spamTokens + this.hamTokens);
+    let at = 0;
     return this.hashOrder(Number.POSITIVE_INFINITY).map(({ slot, id }) => {
-      const start = this.docStart[slot] as number;
-      return { id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', ids: this.arena.subarray(start, start + (this.docLength[slot] as number)) };
+      const length = this.docLength[slot] as number;
+      readIds(this.arena, this.docStart[slot] as number, length, all, at);
+      at += length;
+      return { id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', ids: all.subarray(at - length, at) };
     });
   }
 
@@ -779,7 +867,9 @@ export class MemoryStore implements BayesStore {
   }
 
   tokenFlags(): Uint8Array {
-    return this.flags.slice(0, this.idCount);
+    const flags = new Uint8Array(this.idCount);
+    for (let id = 0; id < this.idCount; id++) flags[id] = (this.meta[id] as number) >> KIND_BITS;
+    return flags;
   }
 
   /** Vocabulary renumbered by descending document count (small ids for common tokens), documents by id, each document's ids sorted. */
@@ -793,8 +883,7 @@ export class MemoryStore implements BayesStore {
     for (let slot = 0; slot < this.slotCount; slot++) {
       const label = this.docLabel[slot];
       if (label === LABEL_NONE) continue;
-      const start = this.docStart[slot] as number;
-      const tokens = Array.from(this.arena.subarray(start, start + (this.docLength[slot] as number)), (id) => renumber[id] as number);
+      const tokens = Array.from(this.idsOf(slot), (id) => renumber[id] as number);
       tokens.sort((a, b) => a - b);
       documents.push({ id: docNames[slot] as string, label: label === LABEL_SPAM ? 'spam' : 'ham', tokens });
     }

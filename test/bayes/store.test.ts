@@ -54,6 +54,42 @@ describe('MemoryStore', () => {
     expect(store.totals()).toEqual(fresh.totals());
   });
 
+  it('counts past 65,535 documents exactly (16-bit cells spill over), through id compaction and back', () => {
+    const store = new MemoryStore(100_000);
+    const learned = new Map<string, { tokens: string[]; label: Label }>();
+    const learn = (id: string, tokens: string[], label: Label): void => {
+      store.add(id, tokens, label);
+      learned.set(id, { tokens, label });
+    };
+    const forget = (id: string): void => {
+      store.remove(id);
+      learned.delete(id);
+    };
+    /** The counts a plain count over the learned documents gives. */
+    const expected = (tokens: string[]): Record<string, [number, number]> => {
+      const out: Record<string, [number, number]> = {};
+      for (const { tokens: own, label } of learned.values()) for (const t of new Set(own)) if (tokens.includes(t)) (out[t] ??= [0, 0])[label === 'spam' ? 0 : 1]++;
+      return out;
+    };
+    const probe = ['common', 'seventh', 'other'];
+    for (let i = 0; i < 80_000; i++) learn(`c${i}`, ['common', i % 7 === 0 ? 'seventh' : 'other'], i % 10 === 0 ? 'ham' : 'spam');
+    expect(countsOf(store, probe)).toEqual(expected(probe));
+    expect(countsOf(store, probe)['common']).toEqual([72_000, 8_000]);
+    // Tokens learned and forgotten again leave dead ids behind: enough of them renumber the live ones.
+    for (let i = 0; i < 10_000; i++) store.add(`d${i}`, [`once${i}`], 'spam');
+    for (let i = 0; i < 10_000; i++) store.remove(`d${i}`);
+    expect(countsOf(store, probe)).toEqual(expected(probe));
+    const counts = new TokenCounts();
+    expect(store.lookupDocument('c1', counts)).toBe(true);
+    expect(Array.from(counts.spam.subarray(0, counts.size)).sort((a, b) => a - b)).toEqual([expected(['other'])['other']![0], 72_000]);
+    // Back under 65,535, then over again.
+    for (let i = 0; i < 80_000; i += 2) forget(`c${i}`);
+    expect(countsOf(store, probe)).toEqual(expected(probe));
+    for (let i = 0; i < 80_000; i += 2) learn(`c${i}`, ['common'], 'spam');
+    expect(countsOf(store, probe)).toEqual(expected(probe));
+    expect(store.totals().vocabulary).toBe(3);
+  });
+
   it('samples the same documents in the same order whatever the learning order', () => {
     const docs = randomDocs(300, 3);
     const forward = new MemoryStore(10_000);
