@@ -18,7 +18,7 @@ import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import {
   AUDIENCE, DATE, EARN, GAIN, MESSENGER, NEED, PRIVATE, PROFILE, RECIPIENT, REQUEST, chatRoleOf, isNumberWord,
 } from './chat-words.js';
-import { withFoldedForms } from './fold-words.js';
+import { roleMap, withFoldedForms } from './fold-words.js';
 import { NONE } from './none.js';
 import { privateRequest } from './private-contact.js';
 import { WORK_HOOK_WORD, classBit, scanOf } from './scan.js';
@@ -141,28 +141,23 @@ const T_REMOTE = 4096;
 const T_HOME_BEFORE = 8192;
 const T_HOME = 16384;
 /** Every word the job-terms loop acts on, with its term bits: one lookup per word. */
-const TERM_BITS: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  const add = (words: ReadonlySet<string>, bit: number): void => {
-    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
-  };
-  add(PERIOD, T_PERIOD);
-  add(PAY, T_PAY);
-  add(HOURS, T_HOURS);
-  add(EXPERIENCE, T_EXPERIENCE);
-  add(WITHOUT, T_WITHOUT);
-  add(NO_EXPERIENCE, T_NO_EXPERIENCE);
-  add(INVEST, T_INVEST);
-  add(PHONE, T_PHONE);
-  add(AGE, T_AGE);
-  add(AGE_BEFORE, T_AGE_BEFORE);
-  add(LIMITED, T_LIMITED);
-  add(PLACES, T_PLACES);
-  add(REMOTE, T_REMOTE);
-  add(HOME_BEFORE, T_HOME_BEFORE);
-  add(HOME, T_HOME);
-  return m;
-})();
+const TERM_BITS = roleMap([
+  [T_PERIOD, PERIOD],
+  [T_PAY, PAY],
+  [T_HOURS, HOURS],
+  [T_EXPERIENCE, EXPERIENCE],
+  [T_WITHOUT, WITHOUT],
+  [T_NO_EXPERIENCE, NO_EXPERIENCE],
+  [T_INVEST, INVEST],
+  [T_PHONE, PHONE],
+  [T_AGE, AGE],
+  [T_AGE_BEFORE, AGE_BEFORE],
+  [T_LIMITED, LIMITED],
+  [T_PLACES, PLACES],
+  [T_REMOTE, REMOTE],
+  [T_HOME_BEFORE, HOME_BEFORE],
+  [T_HOME, HOME],
+]);
 
 /** The easy-job terms a message names, one word or pair each. */
 function jobTerms(words: readonly string[], n: number, text: string): Map<string, string> {

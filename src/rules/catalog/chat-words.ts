@@ -6,7 +6,7 @@
 // warnings): no sentence of any comment. A rule asks which roles meet in a comment, never for a
 // sentence. Russian and Ukrainian inflect every noun and verb, so Cyrillic words are also read by
 // the stem their forms share (at least four letters, none a common word of another meaning).
-import { withFoldedForms } from './fold-words.js';
+import { roleMap, withFoldedForms } from './fold-words.js';
 
 /** A money outcome told in a testimonial: earned, profit, payout, withdrawal, recovered. */
 export const GAIN = 1;
@@ -114,11 +114,7 @@ const STEMS: readonly [string, number][] = [
   ['девушк', DATE], ['знаком', DATE], ['интим', DATE], ['одинок', DATE], ['откровен', DATE], ['горяч', DATE],
 ];
 
-export const CHAT_ROLES: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  for (const [role, words] of LISTS) for (const w of withFoldedForms(words)) m.set(w, (m.get(w) ?? 0) | role);
-  return m;
-})();
+export const CHAT_ROLES = roleMap(LISTS.map(([role, words]) => [role, withFoldedForms(words)] as const));
 
 const STEMS_BY_START: ReadonlyMap<string, readonly [string, number][]> = (() => {
   const m = new Map<string, [string, number][]>();

@@ -5,7 +5,7 @@
 // them beside a link: a reader who mentions a date or their partner says one, and links no profile.
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { withFoldedForms } from './fold-words.js';
+import { roleMap, withFoldedForms } from './fold-words.js';
 import { hostOfUrl, onPostSite } from './link-facts.js';
 import { NONE } from './none.js';
 
@@ -43,16 +43,7 @@ const PROFILE = withFoldedForms([
   'профиль', 'профиле', 'фото', 'фотки', 'фотографии', 'пиши', 'напиши', 'страничке', 'анкета', 'анкете', 'profiel',
 ]);
 
-const CLASS_OF: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  const add = (words: readonly string[], bit: number): void => {
-    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
-  };
-  add(LONELY, 1);
-  add(MEET, 2);
-  add(PROFILE, 4);
-  return m;
-})();
+const CLASS_OF = roleMap([[1, LONELY], [2, MEET], [4, PROFILE]]);
 
 /** A link the invitation sends to: a body link or an author URL that is not a well-known site nor the post's own site. */
 function invitationLink(f: Features): string {

@@ -18,3 +18,13 @@ export function withFoldedForms(words: readonly string[]): string[] {
   }
   return [...out];
 }
+
+/**
+ * A word → role bits map from (bits, words) pairs: a word listed under several roles gets all of
+ * their bits, so a rule that needs the roles of its words pays one lookup per word.
+ */
+export function roleMap(entries: readonly (readonly [bits: number, words: Iterable<string>])[]): ReadonlyMap<string, number> {
+  const roles = new Map<string, number>();
+  for (const [bits, words] of entries) for (const w of words) roles.set(w, (roles.get(w) ?? 0) | bits);
+  return roles;
+}

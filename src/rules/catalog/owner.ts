@@ -9,7 +9,7 @@ import { classBit, phrasesOf, scanOf } from './scan.js';
 import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { mentionsTopic } from './flattery.js';
-import { withFoldedForms } from './fold-words.js';
+import { roleMap, withFoldedForms } from './fold-words.js';
 
 const OWNER_CAP = { family: 'owner', max: 4.5 } as const;
 const SERVICE = classBit('service');
@@ -116,21 +116,16 @@ const COST = 1;
 const ASK = 2;
 const WHAT = 4;
 const FILLER = 8;
-const INQUIRY_ROLES: ReadonlyMap<string, number> = (() => {
-  const roles = new Map<string, number>();
-  const add = (words: Iterable<string>, bit: number): void => {
-    for (const w of words) roles.set(w, (roles.get(w) ?? 0) | bit);
-  };
-  add(COST_WORDS, COST);
-  add(PRICE_WORDS, COST);
-  add(ASK_WORDS, ASK);
-  add(WANT_WORDS, ASK);
-  add(WHAT_WORDS, WHAT);
-  add(INQUIRY_FILLER, FILLER);
-  add(GREETING_WORDS, FILLER);
-  add(OWNER_WORDS, FILLER);
-  return roles;
-})();
+const INQUIRY_ROLES = roleMap([
+  [COST, COST_WORDS],
+  [COST, PRICE_WORDS],
+  [ASK, ASK_WORDS],
+  [ASK, WANT_WORDS],
+  [WHAT, WHAT_WORDS],
+  [FILLER, INQUIRY_FILLER],
+  [FILLER, GREETING_WORDS],
+  [FILLER, OWNER_WORDS],
+]);
 
 function askedCost(f: Features): string {
   // The shared scan saw a price or cost word (suffixed forms included: word-classes.ts), or there is nothing to read.
