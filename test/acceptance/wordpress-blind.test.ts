@@ -9,17 +9,20 @@
 // rules were not written against (bench/wordpress-blind.mjs --set FILE prints the table per category).
 // Floors, spam flagged (default / rules alone):
 // - set 1: 73 / 65 of 102 after session 7's rules (62 / 49 before), 79 / 73 after session 8's,
-//   82 / 78 after session 10's, which hold one more of its ham (a 35-word thanks that reports the
-//   reader's own bake, read as padded spun flattery by TEXT_SPUN_FLATTERY_PADDED: held, never
-//   decided spam; the rule's four other holds on this set are spam), so its ceilings are 2 / 1;
+//   81 / 78 after session 10's, whose rules alone hold one more of its ham (a 35-word thanks that
+//   reports the reader's own bake, read as padded spun flattery by TEXT_SPUN_FLATTERY_PADDED:
+//   held, never decided spam; the rule's four other holds on this set are spam), so its rules-alone
+//   ceiling is 1;
 // - set 2: 96 / 85 of 130 measured blind against session 7's rules, 104 / 95 after session 8's,
-//   109 / 100 after session 9's;
+//   109 / 100 after session 9's, 107 / 100 after session 10's (the starter's bias re-picked on the
+//   corpora, +6 → +5.5, gives fewer points: 2 fewer flagged here, and 1 / 2 / 1 on the other sets);
 // - set 3 (fixtures/wordpress-blind-3.jsonl, session 9, docs/wordpress-blind-set-3.md): 94 / 69 of
 //   140 measured blind against session 8's rules (2 / 0 ham held), 100 / 84 after session 9's rules,
-//   whose engineer never saw it (1 / 0 held), 104 / 90 after session 10's (its per-category table
+//   whose engineer never saw it (1 / 0 held), 102 / 90 after session 10's (its per-category table
 //   had been read by then);
 // - set 4 (session 10): 115 / 94 of 166 measured blind against session 9's rules (2 / 1 ham held),
-//   116 / 96 after session 10's rules, whose engineers never saw it.
+//   115 / 96 after session 10's rules, whose engineers never saw it (116 / 96 with the starter's
+//   old bias).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +49,7 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 82, 2],
+      ['default options (rules and the starter)', {}, 81, 1],
       ['the rules alone', { starter: false }, 78, 1],
     ],
   },
@@ -55,7 +58,7 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 109, 3],
+      ['default options (rules and the starter)', {}, 107, 3],
       ['the rules alone', { starter: false }, 100, 0],
     ],
   },
@@ -64,7 +67,7 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 104, 1],
+      ['default options (rules and the starter)', {}, 102, 1],
       ['the rules alone', { starter: false }, 90, 0],
     ],
   },
@@ -73,7 +76,7 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 116, 2],
+      ['default options (rules and the starter)', {}, 115, 2],
       ['the rules alone', { starter: false }, 96, 1],
     ],
   },
