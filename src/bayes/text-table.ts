@@ -19,6 +19,22 @@ const MAX_LOAD = 0.75;
 const ENTRY_BITS = 25;
 const ENTRY_MASK = (1 << ENTRY_BITS) - 1;
 
+/** The code unit whose varint starts at `p` (at most three bytes: a code unit is below 2^16). */
+function unitAt(bytes: Uint8Array, p: number): number {
+  let byte = bytes[p] as number;
+  let unit = byte & 0x7f;
+  for (let shift = 7; byte >= 0x80; shift += 7) {
+    byte = bytes[++p] as number;
+    unit |= (byte & 0x7f) << shift;
+  }
+  return unit;
+}
+
+/** The bytes of a code unit's varint (add() writes the shortest form). */
+function unitBytes(unit: number): number {
+  return unit < 0x80 ? 1 : unit < 0x4000 ? 2 : 3;
+}
+
 /**
  * Texts by entry number (dense, in the order they were added) with the id each was given, and
  * the entry of a (kind, text) found by hash. Entries are never removed one by one: the store
@@ -63,15 +79,9 @@ export class TextTable {
     const end = this.start[e + 1] as number;
     for (let i = 0; i < text.length; i++) {
       if (p >= end) return false;
-      let byte = bytes[p++] as number;
-      let unit = byte & 0x7f;
-      let shift = 7;
-      while (byte >= 0x80) {
-        byte = bytes[p++] as number;
-        unit |= (byte & 0x7f) << shift;
-        shift += 7;
-      }
+      const unit = unitAt(bytes, p);
       if (unit !== text.charCodeAt(i)) return false;
+      p += unitBytes(unit);
     }
     return p === end;
   }
@@ -141,15 +151,9 @@ export class TextTable {
     const end = this.start[e + 1] as number;
     let text = '';
     for (let p = this.start[e] as number; p < end; ) {
-      let byte = bytes[p++] as number;
-      let unit = byte & 0x7f;
-      let shift = 7;
-      while (byte >= 0x80) {
-        byte = bytes[p++] as number;
-        unit |= (byte & 0x7f) << shift;
-        shift += 7;
-      }
+      const unit = unitAt(bytes, p);
       text += String.fromCharCode(unit);
+      p += unitBytes(unit);
     }
     return text;
   }
