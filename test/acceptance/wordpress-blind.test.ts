@@ -1,8 +1,9 @@
 // The blind WordPress-style sets, each written by an engineer who had not read the rules:
 // fixtures/wordpress-blind.jsonl (session 7, docs/wordpress-blind-set.md),
 // fixtures/wordpress-blind-2.jsonl (session 8, docs/wordpress-blind-set-2.md),
-// fixtures/wordpress-blind-3.jsonl (session 9, docs/wordpress-blind-set-3.md) and
-// fixtures/wordpress-blind-4.jsonl (session 10, docs/wordpress-blind-set-4.md). An untrained
+// fixtures/wordpress-blind-3.jsonl (session 9, docs/wordpress-blind-set-3.md),
+// fixtures/wordpress-blind-4.jsonl (session 10, docs/wordpress-blind-set-4.md) and
+// fixtures/wordpress-blind-5.jsonl (session 11, docs/wordpress-blind-set-5.md). An untrained
 // moderator must decide none of their approvable ham spam, hold at most what it held when each set
 // was measured, and keep flagging the spam it flagged then. Issue 10 asks 80 % on real WordPress
 // dumps; these floors are not that target, they stop a change from losing ground on comments the
@@ -22,7 +23,8 @@
 //   had been read by then);
 // - set 4 (session 10): 115 / 94 of 166 measured blind against session 9's rules (2 / 1 ham held),
 //   115 / 96 after session 10's rules, whose engineers never saw it (116 / 96 with the starter's
-//   old bias).
+//   old bias);
+// - set 5 (session 11): 114 / 95 of 158 measured blind against session 10's rules (5 / 4 ham held).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,6 +80,15 @@ const SETS: Case[] = [
     runs: [
       ['default options (rules and the starter)', {}, 115, 2],
       ['the rules alone', { starter: false }, 96, 1],
+    ],
+  },
+  {
+    file: 'wordpress-blind-5.jsonl',
+    minHam: 110,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 114, 5],
+      ['the rules alone', { starter: false }, 95, 4],
     ],
   },
 ];
