@@ -49,7 +49,7 @@ function mayLure(f: Features): boolean {
  * lookup of the missing word gave nothing). The loops below read at most two words past their
  * first 80, well inside the arrays' ROLE_WORDS.
  */
-function bitsAt(bits: Int32Array, k: number): number {
+function bitsAt(bits: readonly number[], k: number): number {
   return k >= 0 && k < bits.length ? (bits[k] as number) : 0;
 }
 
