@@ -69,6 +69,9 @@ export const BAIT = set([
 /** Bait too common to count with an invitation alone ("join the group call, free for everyone"): it needs a pointer. */
 export const COMMON_BAIT = set(['free', 'бесплатно', 'бесплатные', 'бесплатный', 'безкоштовно', 'gratis', 'grátis', 'bonus', 'бонус']);
 
+/** "recommend" is a vouch only in the first person or with an intensifier ("my advisor recommended index funds" is advice): TEXT_CREDITED_GAIN. */
+export const RECOMMEND: ReadonlySet<string> = new Set(['recommend', 'recommended', 'recomendado', 'recomendada', 'raccomando', 'consigliato']);
+
 /** Term bits (CHAT_TERMS): one per list above. */
 export const T_PERIOD = 1;
 export const T_PAY = 2;
@@ -92,6 +95,7 @@ export const T_INVITE = 1 << 18;
 export const T_GROUP = 1 << 19;
 export const T_BAIT = 1 << 20;
 export const T_COMMON_BAIT = 1 << 21;
+export const T_RECOMMEND = 1 << 22;
 
 /** Every word of the lists above, with its term bits: one lookup per word (the shared scan keeps them per word). */
 export const CHAT_TERMS: ReadonlyMap<string, number> = roleMap([
@@ -117,4 +121,5 @@ export const CHAT_TERMS: ReadonlyMap<string, number> = roleMap([
   [T_GROUP, GROUP],
   [T_BAIT, BAIT],
   [T_COMMON_BAIT, COMMON_BAIT],
+  [T_RECOMMEND, RECOMMEND],
 ]);
