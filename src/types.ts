@@ -288,6 +288,7 @@ export interface CommentFacts {
   bodyLinks: unknown;
   ownLinks: unknown;
   privateRequest: unknown;
+  wordRoles: unknown;
   /** The word memo's entry of each body word (same index as Features.words; undefined where a word has none). */
   readonly wordEntries: readonly (WordFacts | undefined)[];
 }

@@ -16,12 +16,13 @@
 import type { Features, Rule } from '../../types.js';
 import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import {
-  AUDIENCE, DATE, EARN, GAIN, MESSENGER, NEED, PRIVATE, PROFILE, RECIPIENT, REQUEST, chatRoleOf, isNumberWord,
-} from './chat-words.js';
-import { roleMap, withFoldedForms } from './fold-words.js';
+  COMMON_BAIT, T_AGE, T_AGE_BEFORE, T_BAIT, T_COMMON_BAIT, T_EXPERIENCE, T_GOODS, T_GROUP, T_HOME, T_HOME_BEFORE, T_HOURS, T_INVEST,
+  T_INVITE, T_LIMITED, T_NO_EXPERIENCE, T_PAY, T_PERIOD, T_PHONE, T_PLACES, T_POINTER, T_REMOTE, T_TRADE, T_WITHOUT,
+} from './chat-terms.js';
+import { AUDIENCE, DATE, EARN, GAIN, MESSENGER, NEED, PRIVATE, PROFILE, RECIPIENT, REQUEST, isNumberWord } from './chat-words.js';
 import { NONE } from './none.js';
 import { privateRequest } from './private-contact.js';
-import { WORK_HOOK_WORD, classBit, scanOf } from './scan.js';
+import { WORK_HOOK_WORD, classBit, scanOf, wordRolesOf, type Scan, type WordRoles } from './scan.js';
 
 const OFFER_CAP = { family: 'offer', max: 4 } as const;
 const MARKET_CAP = { family: 'market', max: 4 } as const;
@@ -43,33 +44,28 @@ function mayLure(f: Features): boolean {
     text.includes('ichka') || text.includes('ozing');
 }
 
-/** Words before a profile that point to it: "link in bio", "check my profile", "ссылка в профиле", "en mi perfil". */
-const POINTERS: ReadonlySet<string> = new Set([
-  'in', 'my', 'on', 'link', 'links', 'see', 'check', 'в', 'у', 'мой', 'моём', 'моем', 'моей', 'ссылка', 'посилання', 'en', 'mi', 'no', 'na',
-  'meu', 'im', 'dans', 'nel',
-]);
-
-const set = (words: readonly string[]): ReadonlySet<string> => new Set(withFoldedForms(words));
-
-/** Period words of a pay rate: per day, week or month, daily (TEXT_JOB_TERMS; TEXT_CONTACT_LURE reads a pay rate as a promise). */
-const PERIOD = set([
-  'день', 'дня', 'сутки', 'неделю', 'месяц', 'щодня', 'тиждень', 'місяць', 'кунига', 'kuniga', 'кунлик', 'күніне', 'айына', 'ойига',
-  'day', 'daily', 'week', 'weekly', 'month', 'día', 'dia', 'diario', 'diarios', 'diarias', 'diários', 'diárias', 'semana',
-  'ежедневно', 'ежедневные', 'щоденно', 'щоденні',
-]);
+/**
+ * The bits of word `k` in one of wordRolesOf's arrays, 0 past the comment's words (as a list
+ * lookup of the missing word gave nothing). The loops below read at most two words past their
+ * first 80, well inside the arrays' ROLE_WORDS.
+ */
+function bitsAt(bits: readonly number[], k: number): number {
+  return k >= 0 && k < bits.length ? (bits[k] as number) : 0;
+}
 
 /** Where the message sends the reader: a private channel, a request to write to me, a profile; '' when nowhere. */
-function moveOf(words: readonly string[], n: number): string {
+function moveOf(words: readonly string[], n: number, roles: WordRoles): string {
+  const chat = roles.chat;
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
-    const r = chatRoleOf(w);
+    const r = chat[i] as number;
     if ((r & PRIVATE) !== 0 && !isNumberWord(words[i - 1])) return w;
-    if ((r & PROFILE) !== 0 && POINTERS.has(words[i - 1] ?? '')) return `${words[i - 1]} ${w}`;
+    if ((r & PROFILE) !== 0 && (bitsAt(roles.terms, i - 1) & T_POINTER) !== 0) return `${words[i - 1]} ${w}`;
     if ((r & REQUEST) === 0) continue;
     // Uzbek, Kazakh and Russian put the recipient first as often as after ("менга ёзинг", "мне пиши").
-    if (i > 0 && (chatRoleOf(words[i - 1] as string) & RECIPIENT) !== 0) return `${words[i - 1]} ${w}`;
+    if (i > 0 && ((chat[i - 1] as number) & RECIPIENT) !== 0) return `${words[i - 1]} ${w}`;
     for (let j = i + 1; j <= i + 3 && j < n; j++) {
-      if ((chatRoleOf(words[j] as string) & (RECIPIENT | PRIVATE | MESSENGER | PROFILE)) !== 0) return words.slice(i, j + 1).join(' ');
+      if (((chat[j] as number) & (RECIPIENT | PRIVATE | MESSENGER | PROFILE)) !== 0) return words.slice(i, j + 1).join(' ');
     }
   }
   return '';
@@ -77,9 +73,18 @@ function moveOf(words: readonly string[], n: number): string {
 
 function contactLure(f: Features): string[] {
   const words = f.words;
-  if (words.length < 3 || !mayLure(f)) return NONE;
+  if (words.length < 3) return NONE;
+  // A move (a private channel, a request, a profile) and a promise word (income, money or work, a
+  // dating lure) must both occur: the comment's role mask says so before any word is read.
+  const scan = scanOf(f);
+  const roleMask = scan.chatRoles;
+  if ((roleMask & (PRIVATE | REQUEST | PROFILE)) === 0) return NONE;
+  // The promises below: income, money or work with an audience or with a figure and a period, a dating lure.
+  const need = (roleMask & NEED) !== 0 && ((roleMask & AUDIENCE) !== 0 || (scan.digits > 0 && (scan.chatTerms & T_PERIOD) !== 0));
+  if ((roleMask & (EARN | DATE)) === 0 && !need) return NONE;
+  if (!mayLure(f)) return NONE;
   const n = Math.min(words.length, MAX_WORDS);
-  // The promise first: most messages have none, and its loop is one lookup per word.
+  const roles = wordRolesOf(f);
   let mask = 0;
   let promise = '';
   let number = false;
@@ -88,8 +93,8 @@ function contactLure(f: Features): string[] {
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
     if (isNumberWord(w)) number = true;
-    else if (PERIOD.has(w)) period = true;
-    const r = chatRoleOf(w);
+    else if (((roles.terms[i] as number) & T_PERIOD) !== 0) period = true;
+    const r = roles.chat[i] as number;
     if (r === 0) continue;
     mask |= r;
     if ((r & EARN) !== 0 && promise === '') promise = w;
@@ -101,102 +106,54 @@ function contactLure(f: Features): string[] {
   if (promise === '' && dates.length === 2) promise = dates.join(', ');
   if (promise === '') return NONE;
   if ((mask & (PRIVATE | REQUEST | PROFILE)) === 0) return NONE;
-  const move = moveOf(words, n) || privateRequest(f);
+  const move = moveOf(words, n, roles) || privateRequest(f);
   return move === '' ? NONE : [`${move}; ${promise}`];
 }
 
 // --- TEXT_JOB_TERMS -------------------------------------------------------------------------
 
-const PAY = set([
-  'оплата', 'выплаты', 'выплата', 'платим', 'зарплата', 'оплату', 'виплати', 'оплата', 'paid', 'pay', 'pays', 'payouts', 'pagos', 'pago',
-  'ganhos', 'ganancias', 'маош', 'maosh', 'ақы', 'тўлов',
-]);
-const HOURS = set(['час', 'часа', 'часов', 'години', 'годин', 'hours', 'hour', 'horas', 'soat', 'соат', 'сағат']);
-const EXPERIENCE = set(['опыт', 'опыта', 'досвіду', 'досвід', 'experience', 'experiencia', 'experiência', 'tajriba', 'тажриба', 'тәжірибе']);
-const WITHOUT = set(['без', 'не', 'no', 'not', 'sin', 'sem', 'without', 'никакого', 'нужен', 'керек', 'kerak', 'керак']);
-const NO_EXPERIENCE = set(['тажрибасиз', 'tajribasiz', 'тәжірибесіз']);
-const INVEST = set(['вложений', 'вложения', 'вкладень', 'вкладення', 'investment', 'investments', 'inversión', 'investimento']);
-const PHONE = set(['phone', 'smartphone', 'celular', 'móvil', 'telefone', 'телефон', 'телефона', 'телефону', 'телефоном', 'смартфон', 'смартфона', 'телефондан']);
-const AGE = set(['лет', 'років', 'years', 'yo', 'años', 'anos', 'ёшдан', 'жастан', 'жас']);
-const AGE_BEFORE = set(['от', 'старше', 'з', 'від', 'over', 'from', 'вік', 'возраст', 'age', 'mayores', 'maiores', 'ages']);
-const LIMITED = set(['ограничено', 'ограничены', 'ограничено', 'обмежена', 'обмежені', 'limited', 'limitados', 'limitadas', 'осталось', 'залишилось', 'left']);
-const PLACES = set(['мест', 'места', 'місць', 'місця', 'spots', 'places', 'slots', 'seats', 'cupos', 'vagas', 'plazas', 'lugares']);
-const REMOTE = set(['удаленно', 'удалённо', 'удаленная', 'удалённая', 'удаленку', 'удалёнку', 'віддалена', 'віддалено', 'remote', 'remotely', 'уйдан', 'uydan', 'үйден', 'дому']);
-const HOME_BEFORE = set(['from', 'desde', 'de', 'em', 'на']);
-const HOME = set(['home', 'casa', 'дому']);
-
-const T_PERIOD = 1;
-const T_PAY = 2;
-const T_HOURS = 4;
-const T_EXPERIENCE = 8;
-const T_WITHOUT = 16;
-const T_NO_EXPERIENCE = 32;
-const T_INVEST = 64;
-const T_PHONE = 128;
-const T_AGE = 256;
-const T_AGE_BEFORE = 512;
-const T_LIMITED = 1024;
-const T_PLACES = 2048;
-const T_REMOTE = 4096;
-const T_HOME_BEFORE = 8192;
-const T_HOME = 16384;
-/** Every word the job-terms loop acts on, with its term bits: one lookup per word. */
-const TERM_BITS = roleMap([
-  [T_PERIOD, PERIOD],
-  [T_PAY, PAY],
-  [T_HOURS, HOURS],
-  [T_EXPERIENCE, EXPERIENCE],
-  [T_WITHOUT, WITHOUT],
-  [T_NO_EXPERIENCE, NO_EXPERIENCE],
-  [T_INVEST, INVEST],
-  [T_PHONE, PHONE],
-  [T_AGE, AGE],
-  [T_AGE_BEFORE, AGE_BEFORE],
-  [T_LIMITED, LIMITED],
-  [T_PLACES, PLACES],
-  [T_REMOTE, REMOTE],
-  [T_HOME_BEFORE, HOME_BEFORE],
-  [T_HOME, HOME],
-]);
+/** The term bits of the easy-job lists (T_PERIOD … T_HOME): the other chat terms are not job terms. */
+const JOB_TERM_BITS = (T_HOME << 1) - 1;
 
 /** The easy-job terms a message names, one word or pair each. */
-function jobTerms(words: readonly string[], n: number, text: string): Map<string, string> {
+function jobTerms(words: readonly string[], n: number, text: string, roles: WordRoles): Map<string, string> {
   const found = new Map<string, string>();
-  // A word of `s` within `span` words of word i (after it only, with `after`).
-  const near = (i: number, span: number, s: ReadonlySet<string>, after = false): string => {
-    for (let j = after ? i + 1 : Math.max(0, i - span); j <= i + span && j < n; j++) if (j !== i && s.has(words[j] as string)) return words[j] as string;
+  const terms = roles.terms;
+  // A word with `bit` within `span` words of word i (after it only, with `after`).
+  const near = (i: number, span: number, bit: number, after = false): string => {
+    for (let j = after ? i + 1 : Math.max(0, i - span); j <= i + span && j < n; j++) if (j !== i && ((terms[j] as number) & bit) !== 0) return words[j] as string;
     return '';
   };
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
-    const b = TERM_BITS.get(w) ?? 0;
+    const b = (terms[i] as number) & JOB_TERM_BITS;
     if (b === 0 && !isNumberWord(w) && !isCyrillicWord(w)) continue;
     if (isNumberWord(w)) {
       const next = words[i + 1] ?? '';
-      if (HOURS.has(next)) found.set('hours', `${w} ${next}`);
-      else if ((w === '18' || w === '16') && (AGE.has(next) || AGE_BEFORE.has(words[i - 1] ?? ''))) found.set('age', w);
+      if ((bitsAt(terms, i + 1) & T_HOURS) !== 0) found.set('hours', `${w} ${next}`);
+      else if ((w === '18' || w === '16') && ((bitsAt(terms, i + 1) & T_AGE) !== 0 || (bitsAt(terms, i - 1) & T_AGE_BEFORE) !== 0)) found.set('age', w);
       // An amount with a period after it ("от 3000 в день") or just before it ("кунига 300", "күніне 20");
       // an age ("18") is never a sum.
-      else if (!found.has('pay') && w !== '18' && w !== '16' && !HOURS.has(words[i + 2] ?? '')) {
-        const p = near(i, 4, PERIOD, true) || (PERIOD.has(words[i - 1] ?? '') ? (words[i - 1] as string) : '') || (PERIOD.has(words[i - 2] ?? '') ? (words[i - 2] as string) : '');
+      else if (!found.has('pay') && w !== '18' && w !== '16' && (bitsAt(terms, i + 2) & T_HOURS) === 0) {
+        const p = near(i, 4, T_PERIOD, true) || ((bitsAt(terms, i - 1) & T_PERIOD) !== 0 ? (words[i - 1] as string) : '') || ((bitsAt(terms, i - 2) & T_PERIOD) !== 0 ? (words[i - 2] as string) : '');
         if (p !== '') found.set('pay', `${w} … ${p}`);
       }
       continue;
     }
-    if ((b & T_PAY) !== 0 || (b === 0 && (chatRoleOf(w) & GAIN) !== 0)) {
-      const p = near(i, 3, PERIOD);
+    if ((b & T_PAY) !== 0 || (b === 0 && ((roles.chat[i] as number) & GAIN) !== 0)) {
+      const p = near(i, 3, T_PERIOD);
       if (p !== '' && !found.has('pay')) found.set('pay', `${w} ${p}`);
     } else if ((b & T_EXPERIENCE) !== 0) {
-      if (near(i, 3, WITHOUT) !== '') found.set('no experience', w);
+      if (near(i, 3, T_WITHOUT) !== '') found.set('no experience', w);
     } else if ((b & T_NO_EXPERIENCE) !== 0) found.set('no experience', w);
     else if ((b & T_INVEST) !== 0) {
-      if (near(i, 3, WITHOUT) !== '') found.set('nothing to invest', w);
+      if (near(i, 3, T_WITHOUT) !== '') found.set('nothing to invest', w);
     } else if ((b & T_PHONE) !== 0) found.set('a phone', w);
     else if ((b & T_LIMITED) !== 0) {
-      const p = near(i, 3, PLACES);
+      const p = near(i, 3, T_PLACES);
       if (p !== '') found.set('places limited', `${w} ${p}`);
     } else if ((b & T_REMOTE) !== 0 && (w !== 'дому' || (words[i - 1] ?? '') === 'на')) found.set('remote', w);
-    else if ((b & T_HOME) !== 0 && HOME_BEFORE.has(words[i - 1] ?? '')) found.set('remote', `${words[i - 1]} ${w}`);
+    else if ((b & T_HOME) !== 0 && (bitsAt(terms, i - 1) & T_HOME_BEFORE) !== 0) found.set('remote', `${words[i - 1]} ${w}`);
   }
   if (!found.has('age') && (text.includes('18+') || text.includes('16+'))) found.set('age', '18+');
   return found;
@@ -204,6 +161,28 @@ function jobTerms(words: readonly string[], n: number, text: string): Map<string
 
 /** The terms that set a condition for an applicant rather than describe the work. */
 const ENTRY_TERMS: readonly string[] = ['no experience', 'age', 'places limited', 'nothing to invest'];
+/** The words the job terms start from, one entry each, the entry terms first (an age is a number word instead). */
+const TERM_STARTS: readonly number[] = [T_EXPERIENCE | T_NO_EXPERIENCE, T_INVEST, T_LIMITED, T_HOURS, T_PERIOD, T_PHONE, T_REMOTE | T_HOME];
+const ENTRY_STARTS = 3;
+
+/**
+ * Whether the comment's words could name three job terms, one of entry: each term needs a word of
+ * its list (hours and pay a period or hours word; remote a remote or home word), an age a number
+ * word or "18+" / "16+". A necessary condition of jobTerms finding them, from the scan alone.
+ */
+function mayNameJobTerms(scan: Scan, head: string): boolean {
+  let entry = 0;
+  let all = 0;
+  for (let k = 0; k < TERM_STARTS.length; k++) {
+    if ((scan.chatTerms & (TERM_STARTS[k] as number)) === 0) continue;
+    all++;
+    if (k < ENTRY_STARTS) entry++;
+  }
+  if (all >= 3 && entry > 0) return true;
+  if (all < 2) return false;
+  // The age is the missing term (or the missing entry term).
+  return scan.digits > 0 || head.includes('18+') || head.includes('16+');
+}
 
 function isCyrillicWord(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -212,18 +191,6 @@ function isCyrillicWord(w: string): boolean {
 
 // --- TEXT_CHAT_TRADE ------------------------------------------------------------------------
 
-const TRADE = set([
-  'продам', 'продаю', 'продаём', 'продаем', 'куплю', 'покупаю', 'скупаю', 'скупка', 'обмен', 'обменяю', 'меняю', 'обменник', 'сделаю',
-  'делаю', 'изготовлю', 'оформлю', 'продаж', 'продаємо', 'купую', 'обмін', 'зроблю', 'сотаман', 'sotaman', 'сатамын',
-  'sell', 'selling', 'buy', 'buying', 'vendo', 'compro', 'vendemos', 'compramos',
-]);
-const GOODS = set([
-  'аккаунт', 'аккаунты', 'аккаунтов', 'акки', 'акков', 'базы', 'базу', 'базы', 'номера', 'документы', 'документов', 'справки', 'справку',
-  'права', 'дипломы', 'диплом', 'паспорта', 'паспорт', 'удостоверение', 'карты', 'симки', 'usdt', 'крипту', 'btc', 'верификация',
-  'верификацию', 'отзывы', 'отзывов', 'подписчиков', 'подписчики', 'лайки', 'просмотры', 'акаунти', 'документи', 'довідки',
-  'accounts', 'followers', 'likes', 'views', 'database', 'databases', 'leads', 'documents', 'passports', 'diplomas', 'licenses',
-  'verified', 'cuentas', 'contas', 'seguidores', 'documentos',
-]);
 /** Money mules, recruited by their slang name in Russian-language chats ("дропы"). */
 const DROP_STEMS: readonly string[] = ['дроп'];
 
@@ -241,14 +208,18 @@ function chatTrade(f: Features): string[] {
   if (words.length < 3) return NONE;
   // A contact is needed: a Cyrillic message (в лс, тг), a contact word the scan flags (DM, WhatsApp), a handle or a link.
   const scan = scanOf(f);
+  // Goods are needed: a listed word, or a Cyrillic word for money mules.
+  if ((scan.chatTerms & T_GOODS) === 0 && !scan.cyrillicWord) return NONE;
   if (!scan.cyrillicWord && !scan.contactWord && f.normalized.body.text.indexOf('@') < 0 && !f.links.some(isMessengerLink)) return NONE;
   const n = Math.min(words.length, MAX_WORDS);
+  const { terms, chat } = wordRolesOf(f);
   let trade = '';
   const goods: string[] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
-    if (TRADE.has(w)) trade ||= w;
-    else if (GOODS.has(w)) {
+    const t = terms[i] as number;
+    if ((t & T_TRADE) !== 0) trade ||= w;
+    else if ((t & T_GOODS) !== 0) {
       if (goods.length < 3 && !goods.includes(w)) goods.push(w);
     } else if (w.length > 4 && w.charCodeAt(0) === 0x0434 && DROP_STEMS.some((s) => w.startsWith(s))) {
       trade ||= w;
@@ -258,34 +229,20 @@ function chatTrade(f: Features): string[] {
   // A trade word and its goods, or three kinds of goods listed (documents for sale without a verb).
   if (goods.length === 0 || (trade === '' && goods.length < 3)) return NONE;
   let mask = 0;
-  for (let i = 0; i < n; i++) mask |= chatRoleOf(words[i] as string);
+  for (let i = 0; i < n; i++) mask |= chat[i] as number;
   const contact = contactOf(f, mask);
   return contact === '' ? NONE : [`${trade || 'listed'}: ${goods.join(', ')}; ${contact}`];
 }
 
 // --- TEXT_GROUP_INVITE ----------------------------------------------------------------------
 
-const INVITE = set([
-  'подписывайтесь', 'подписывайся', 'подпишись', 'подпишитесь', 'переходи', 'переходите', 'вступай', 'вступайте', 'заходи', 'заходите',
-  'присоединяйся', 'присоединяйтесь', 'підписуйтесь', 'підпишись', 'приєднуйся', 'приєднуйтесь', 'переходь', 'обуна', 'obuna',
-  'қосылыңыз', 'join', 'subscribe', 'únete', 'unete', 'entra', 'entrem', 'inscreva', 'inscrevase',
-]);
-const GROUP = set([
-  'канал', 'канале', 'канала', 'каналу', 'группу', 'группа', 'группе', 'чат', 'чате', 'чату', 'групу', 'групі', 'група', 'гуруҳ', 'guruh',
-  'kanal', 'channel', 'group', 'chat', 'canal', 'grupo',
-]);
-const BAIT = set([
-  'free', 'бесплатно', 'бесплатные', 'бесплатный', 'безкоштовно', 'gratis', 'grátis', 'сигналы', 'сигнали', 'signals', 'схемы', 'схеми',
-  'прогнозы', 'прогнози', 'закрытый', 'закрытую', 'закрытом', 'приватный', 'приватная', 'приватном', 'private', 'vip', 'pumps', 'bonus',
-  'бонус', 'бонусы', 'giveaway', 'раздача', 'раздаём', 'раздаем', 'инсайды', 'сливы', '18',
-]);
-/** Bait too common to count with an invitation alone ("join the group call, free for everyone"): it needs a pointer. */
-const COMMON_BAIT = set(['free', 'бесплатно', 'бесплатные', 'бесплатный', 'безкоштовно', 'gratis', 'grátis', 'bonus', 'бонус']);
-
 function groupInvite(f: Features): string[] {
   const words = f.words;
   if (words.length < 3) return NONE;
-  if (!scanOf(f).cyrillicWord) {
+  const scan = scanOf(f);
+  // A group word and a bait word (or an income or dating word) must both occur.
+  if ((scan.chatTerms & T_GROUP) === 0 || ((scan.chatTerms & T_BAIT) === 0 && (scan.chatRoles & (EARN | DATE)) === 0)) return NONE;
+  if (!scan.cyrillicWord) {
     const text = f.normalized.body.text;
     if (!text.includes('roup') && !text.includes('hannel') && !text.includes('chat') && !text.includes('canal') && !text.includes('kanal') && !text.includes('rupo')) return NONE;
   }
@@ -294,18 +251,20 @@ function groupInvite(f: Features): string[] {
   let bait = '';
   let invite = '';
   let pointer = '';
+  const { terms, chat } = wordRolesOf(f);
   for (let i = 0; i < n; i++) {
     const w = words[i] as string;
-    if (GROUP.has(w)) group ||= w;
-    else if (INVITE.has(w)) invite ||= w;
-    else if (BAIT.has(w)) {
+    const t = terms[i] as number;
+    if ((t & T_GROUP) !== 0) group ||= w;
+    else if ((t & T_INVITE) !== 0) invite ||= w;
+    else if ((t & T_BAIT) !== 0) {
       // A bait word of its own ("signals", "private") is worth more than a common one ("free"): keep it.
-      if (bait === '' || (COMMON_BAIT.has(bait) && !COMMON_BAIT.has(w))) bait = w;
+      if (bait === '' || (COMMON_BAIT.has(bait) && (t & T_COMMON_BAIT) === 0)) bait = w;
     }
     else {
-      const r = chatRoleOf(w);
+      const r = chat[i] as number;
       if ((r & (EARN | DATE)) !== 0) bait ||= w;
-      if ((r & PROFILE) !== 0 && POINTERS.has(words[i - 1] ?? '')) pointer ||= `${words[i - 1]} ${w}`;
+      if ((r & PROFILE) !== 0 && (bitsAt(terms, i - 1) & T_POINTER) !== 0) pointer ||= `${words[i - 1]} ${w}`;
     }
   }
   if (group === '' || bait === '') return NONE;
@@ -354,14 +313,18 @@ export const CHAT_OFFER_RULES: readonly Rule[] = [
       'Three terms of the easy-job offer (pay per day or week, a few hours a day, no experience, only a phone, an age instead of a skill, places limited, nothing to invest, remote or from home), in Russian, Ukrainian, Uzbek, Kazakh, English, Spanish and Portuguese',
     test: (f) => {
       if (f.words.length < 4) return NONE;
+      const scan = scanOf(f);
+      const head = f.normalized.body.text.slice(0, 2000);
+      // Three terms, one of them of entry (below), must be possible by the comment's term mask
+      // before any word is read; an age needs a number word, or "18+" / "16+" in the text.
+      if (!mayNameJobTerms(scan, head)) return NONE;
       // An entry condition is needed: Cyrillic words, a work-offer hook word the shared scan flags
       // (experience, remote, experiencia), or an age, "limited" or "invest" in the text.
-      const scan = scanOf(f);
       if (!scan.cyrillicWord && (scan.ruleWords & WORK_HOOK_WORD) === 0) {
         const text = f.normalized.body.text;
         if (!text.includes('18') && !text.includes('16') && !text.includes('imit') && !text.includes('nvest')) return NONE;
       }
-      const found = jobTerms(f.words, Math.min(f.words.length, MAX_WORDS), f.normalized.body.text.slice(0, 2000));
+      const found = jobTerms(f.words, Math.min(f.words.length, MAX_WORDS), head, wordRolesOf(f));
       // One term at least must be a condition of entry (no experience, an age, places, nothing to
       // invest): a worker's own account names hours, place and device ("I work 3 hours a day from
       // home on my phone") but sets no condition for an applicant.

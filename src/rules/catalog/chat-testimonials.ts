@@ -11,9 +11,10 @@
 // TEXT_MANAGER_TESTIMONIAL and TEXT_VOUCHED_HANDLE read English stock wordings of the same family;
 // all three share the family cap "testimonial", so one comment counts once.
 import type { Features, Rule } from '../../types.js';
-import { AGENT, CREDIT, FIRST, GAIN, REACH, VOUCH, chatRoleOf } from './chat-words.js';
+import { RECOMMEND, T_RECOMMEND } from './chat-terms.js';
+import { AGENT, CREDIT, FIRST, GAIN, REACH, VOUCH } from './chat-words.js';
 import { NONE } from './none.js';
-import { TESTIMONIAL_AGENT_WORD, scanOf } from './scan.js';
+import { TESTIMONIAL_AGENT_WORD, scanOf, wordRolesOf } from './scan.js';
 import { TESTIMONIAL_CAP } from './testimonials.js';
 
 /** An @handle at the start of the text or after a space (the tokenizer keeps its name as one word, without the @). */
@@ -23,8 +24,6 @@ const SUBJECT_VERBS: ReadonlySet<string> = new Set([
   'is', 'has', 'helped', 'made', 'changed', 'turned', 'got', 'gave', 'really', 'truly', 'literally', 'just', 'always',
   'помогла', 'помог', 'это', 'es', 'me', 'é', 'è', 'hat', 'ist', 'a', 'est',
 ]);
-/** "recommend" is a vouch only in the first person or with an intensifier ("my advisor recommended index funds" is advice). */
-const RECOMMEND: ReadonlySet<string> = new Set(['recommend', 'recommended', 'recomendado', 'recomendada', 'raccomando', 'consigliato']);
 const RECOMMEND_BEFORE: ReadonlySet<string> = new Set(['i', 'highly', 'strongly', '100', 'muy', 'altamente', 'super']);
 
 /** The handle names of the text, lowercased as the tokenizer writes words (at most 5). */
@@ -64,11 +63,19 @@ function creditedGain(f: Features): string[] {
   // Someone to credit: a handle, an English agent or title word the shared scan saw, or a Cyrillic
   // word (Russian and Ukrainian agents are read in the loop). Agents and titles of the other
   // languages count only beside a handle, which is how those testimonials name their party.
+  // A gain (a role word or a sum such as "12k", which the scan counts as a money word) and the
+  // teller or the credit must occur at all, by the comment's role mask, before any word is read.
+  if (((scan.chatRoles & GAIN) === 0 && !scan.moneyWord) || (scan.chatRoles & (FIRST | CREDIT)) === 0) return NONE;
   const hasHandle = text.indexOf('@') >= 0;
   if (!hasHandle && (scan.ruleWords & TESTIMONIAL_AGENT_WORD) === 0 && !scan.cyrillicWord) return NONE;
+  // The party is a handle or an agent word; the referral sign a credit, a vouch (a trust word or
+  // "recommend"), a handle or a way to reach them.
+  if (!hasHandle && ((scan.chatRoles & AGENT) === 0 || ((scan.chatRoles & (CREDIT | VOUCH | REACH)) === 0 && (scan.chatTerms & T_RECOMMEND) === 0))) return NONE;
   const handles = hasHandle ? handleNames(text) : [];
   const words = f.words;
+  // n <= ROLE_WORDS: every word read has its role bits.
   const n = Math.min(words.length, 150);
+  const roles = wordRolesOf(f).chat;
   let party = '';
   let gain = '';
   let weakGain = '';
@@ -91,7 +98,7 @@ function creditedGain(f: Features): string[] {
       continue;
     }
     if (isDigit(w)) number = true;
-    const r = chatRoleOf(w);
+    const r = roles[i] as number;
     if (r === 0) continue;
     if ((r & AGENT) !== 0 && party === '') party = w;
     if ((r & GAIN) !== 0) {

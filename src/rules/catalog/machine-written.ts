@@ -9,73 +9,18 @@
 // is full.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import {
-  ASSESS, AUDIENCE, BOILERPLATE, FIRST_PERSON, FLATTERY_CAP, echoesTopic, mentionsTopic, promotedAuthorSite, spunFlattery,
-  textOutsideLinks,
-} from './flattery.js';
+import { AUDIENCE, FLATTERY_CAP, echoesTopic, mentionsTopic, promotedAuthorSite, spunFlattery, textOutsideLinks } from './flattery.js';
 import { withFoldedForms } from './fold-words.js';
 import { authorUrlLinks, onPersonalBlogHost, placedLinks, siteOf } from './link-facts.js';
+import {
+  GROUPS, M_AGREE, M_ASSESS, M_AUDIENCE, M_BARE, M_FIRST_PERSON, M_GROUPS, M_REGISTER, M_THIRD_PERSON, M_TIP, REGISTER,
+} from './machine-words.js';
 import { NONE } from './none.js';
-import { classBit, scanOf } from './scan.js';
+import { classBit, scanOf, wordRolesOf } from './scan.js';
 
-/**
- * The register of machine-written and written-to-order comments beyond flattery.ts's BOILERPLATE
- * (which the commercial-URL rules share): words of assessment, emphasis and connection that fit
- * any topic, in the languages such comments are generated in (English, German, Spanish, French,
- * Portuguese, Italian, Dutch; body words arrive folded, so diacritics are matched without them
- * too). Each is ordinary alone; several in one short comment are the register.
- */
-const REGISTER: ReadonlySet<string> = new Set(withFoldedForms([
-  ...BOILERPLATE,
-  'thoughtful', 'resonates', 'resonated', 'captivating', 'compelling', 'fascinating', 'reminder', 'noticeable', 'remarkable',
-  'underestimate', 'underestimated', 'unaddressed', 'awareness', 'wellbeing', 'adjustments', 'essentials', 'streamlines',
-  'streamlined', 'transformative', 'invaluable', 'meaningful', 'intricacies', 'nuances', 'emphasizes', 'emphasises',
-  'underscore', 'ultimately', 'notably', 'importantly', 'crucially', 'vibrant', 'bustling', 'seamless', 'timeless',
-  'wealth', 'plethora', 'myriad', 'commendable', 'admirable', 'refreshing', 'actionable', 'gamechanger', 'firsthand',
-  'embark', 'unlock', 'unlocking', 'harness', 'harnessing', 'elevating', 'prioritize', 'prioritizing', 'overwhelming',
-  'intimidating', 'approachable', 'equally', 'inspiring', 'reflection', 'emphasize', 'emphasise', 'changer', 'motivated',
-  'invaluable', 'informative', 'straightforward', 'wellstructured', 'standout', 'daunting',
-  // German
-  'zusätzlich', 'außerdem', 'unterschätzt', 'wertvoll', 'wertvolle', 'wertvollen', 'entscheidend', 'wesentlich', 'wesentliche',
-  'essenziell', 'umfassend', 'umfassende', 'umfassenden', 'insbesondere', 'letztendlich', 'nachhaltig', 'lohnt', 'effektiv',
-  'optimal', 'hervorragend', 'gelungen', 'anschaulich',
-  // Spanish
-  'además', 'esencial', 'fundamental', 'valiosa', 'valiosos', 'valiosas', 'valioso', 'completo', 'completa', 'abrumador',
-  'sencillo', 'considerar', 'clave', 'crucial', 'imprescindible', 'enriquecedor', 'sin duda', 'garantizar',
-  // French
-  'également', 'essentiel', 'essentielle', 'précieux', 'précieuse', 'précieuses', 'complet', 'complète', 'garantir', 'durable',
-  'indispensable', 'incontournable', 'enrichissant', 'pertinent', 'pertinente', 'primordial',
-  // Portuguese, Italian, Dutch
-  'além', 'essencial', 'valiosas', 'completo', 'fundamental', 'inoltre', 'essenziale', 'prezioso', 'preziosi', 'completo',
-  'fondamentale', 'bovendien', 'essentieel', 'waardevol', 'waardevolle', 'uitgebreid', 'cruciaal',
-]));
+/** The machine register's core (below): two of its words, the third person, a bare contraction, or a dash. */
+const CORE_BITS = M_REGISTER | M_THIRD_PERSON | M_BARE;
 
-/** The third person about the writer, where a reader would say "you" ("the author's description"). */
-const THIRD_PERSON: ReadonlySet<string> = new Set(['author', 'authors', 'writer', 'writers', 'autor', 'autors', 'auteur', 'autore', 'schrijver']);
-/** Agreeing with the post, the other half of grading it. */
-const AGREE: ReadonlySet<string> = new Set(withFoldedForms([
-  'agree', 'agreed', 'absolutely', 'zustimmen', 'acuerdo', 'daccord', 'concordo', 'walkthrough', 'writeup', 'inspiring', 'captures',
-]));
-/**
- * The generic audiences machine-written comments address besides flattery.ts's AUDIENCE: the
- * readers of any hobby or trade named as a group ("many campers", "developers planning a move").
- */
-const GROUPS: ReadonlySet<string> = new Set([
-  'developers', 'teams', 'businesses', 'professionals', 'learners', 'students', 'travelers', 'travellers', 'gardeners',
-  'campers', 'hikers', 'runners', 'cyclists', 'drivers', 'investors', 'cooks', 'bakers', 'lovers', 'enthusiasts', 'fans',
-  'pet', 'owners', 'buyers', 'newbies', 'hobbyists', 'journalers', 'creators', 'marketers', 'entrepreneurs', 'anyone',
-  'débutants', 'debutants', 'principiantes', 'anfänger', 'iniciantes', 'principianti', 'freelancers', 'families',
-]);
-/** A small added tip or consideration: the "extend the topic" move. */
-const TIP_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
-  'tip', 'tips', 'add', 'worth', 'consider', 'considering', 'considered', 'suggestion', 'tipp', 'tipps', 'lohnt', 'consejo',
-  'considerar', 'conseil', 'astuce', 'dica', 'consiglio', 'vale', 'pena',
-]));
-/** Contractions written without their apostrophe: a generator's output stripped of apostrophes. */
-const BARE_CONTRACTIONS: ReadonlySet<string> = new Set([
-  'dont', 'doesnt', 'didnt', 'couldnt', 'wouldnt', 'shouldnt', 'isnt', 'arent', 'wasnt', 'werent', 'weve', 'theyre', 'youre',
-  'ive', 'thats', 'theres', 'hasnt', 'havent', 'its',
-]);
 const MACHINE_MIN_WORDS = 12;
 const MACHINE_MAX_WORDS = 120;
 
@@ -105,6 +50,10 @@ function machineSigns(f: Features): string[] {
   const n = f.words.length;
   if (n < MACHINE_MIN_WORDS || n > MACHINE_MAX_WORDS || f.links.length === 0) return NONE;
   if (f.normalized.type === 'pingback' || f.normalized.type === 'trackback') return NONE;
+  const text = f.normalized.body.text;
+  // Without a word of the core or a dash the core below cannot hold: the comment's mask says so
+  // before the carried site is worked out or any word is read.
+  if ((scanOf(f).machineWords & CORE_BITS) === 0 && !dashBetweenWords(text)) return NONE;
   const carried = carriedSite(f);
   if (carried === '') return NONE;
   const register: string[] = [];
@@ -114,16 +63,20 @@ function machineSigns(f: Features): string[] {
   let grade = '';
   let bare = '';
   let firstPerson = false;
-  for (const w of f.words) {
-    if (REGISTER.has(w) && !register.includes(w)) register.push(w);
-    if (third === '' && THIRD_PERSON.has(w)) third = w;
-    if (tip === '' && TIP_WORDS.has(w)) tip = w;
-    if (audience === '' && (AUDIENCE.has(w) || GROUPS.has(w))) audience = w;
-    if (grade === '' && (ASSESS.has(w) || AGREE.has(w))) grade = w;
-    if (bare === '' && BARE_CONTRACTIONS.has(w)) bare = w;
-    if (!firstPerson && FIRST_PERSON.has(w)) firstPerson = true;
+  // n <= MACHINE_MAX_WORDS < ROLE_WORDS: every word has its bits.
+  const bits = wordRolesOf(f).machine;
+  for (let i = 0; i < n; i++) {
+    const b = bits[i] as number;
+    if (b === 0) continue;
+    const w = f.words[i] as string;
+    if ((b & M_REGISTER) !== 0 && !register.includes(w)) register.push(w);
+    if (third === '' && (b & M_THIRD_PERSON) !== 0) third = w;
+    if (tip === '' && (b & M_TIP) !== 0) tip = w;
+    if (audience === '' && (b & (M_AUDIENCE | M_GROUPS)) !== 0) audience = w;
+    if (grade === '' && (b & (M_ASSESS | M_AGREE)) !== 0) grade = w;
+    if (bare === '' && (b & M_BARE) !== 0) bare = w;
+    if (!firstPerson && (b & M_FIRST_PERSON) !== 0) firstPerson = true;
   }
-  const text = f.normalized.body.text;
   const dash = dashBetweenWords(text);
   // A contraction counts as bare only when the text has no apostrophe at all.
   if (bare !== '' && (text.includes("'") || text.includes('’') || bare === 'its')) bare = '';
@@ -139,13 +92,17 @@ function machineSigns(f: Features): string[] {
   if (grade !== '') signs.push(`grades the post "${grade}"`);
   if (audience !== '') signs.push(`audience "${audience}"`);
   if (tip !== '') signs.push(`adds a tip "${tip}"`);
-  const topic = echoesTopic(f);
-  if (topic !== '') signs.push(`topic "${topic}"`);
   // What a reader brings raises the bar: a question, a figure of their own, "I" / "my".
   let need = 4;
   if (text.includes('?') || text.includes('¿')) need++;
-  if (/\d/.test(textOutsideLinks(f))) need++;
   if (firstPerson) need++;
+  // The title's topic adds one sign at most and a figure only raises the bar: count before
+  // reading either (each a pass over the words or the text).
+  if (signs.length + 1 < need) return NONE;
+  const topic = echoesTopic(f);
+  if (topic !== '') signs.push(`topic "${topic}"`);
+  if (signs.length < need) return NONE;
+  if (/\d/.test(textOutsideLinks(f))) need++;
   if (signs.length < need) return NONE;
   return [`${carried}; ${signs.join('; ')}`];
 }
@@ -311,12 +268,14 @@ export const MACHINE_WRITTEN_RULES: readonly Rule[] = [
     cap: FLATTERY_CAP,
     test: (f) => {
       if (f.words.length < PADDED_MIN_WORDS) return NONE;
+      // Spun flattery first: on most comments its word-class gate ends the test.
+      const spun = spunFlattery(f);
+      if (spun.length === 0) return NONE;
       // A reader's blog on a blog host or a profile on a well-known site, or a greeting by the owner's name
       // ("Hi Sarah!") is a reader who knows the blog: spam does not know whom it writes to.
       if (authorUrlLinks(f).some((l) => onPersonalBlogHost(l) || wellKnownSite(l.host) !== undefined)) return NONE;
       if (greetedByName(f.normalized.body.text)) return NONE;
-      const spun = spunFlattery(f);
-      return spun.length === 0 ? NONE : [`${f.words.length} words of ${spun[0] as string}`];
+      return [`${f.words.length} words of ${spun[0] as string}`];
     },
     examples: {
       hit: [

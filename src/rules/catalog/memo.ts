@@ -12,11 +12,12 @@ function factsOf(features: Features): CommentFacts | undefined {
 }
 
 /** The shared facts kept per comment: one slot each (types.ts CommentFacts). */
-export type FactSlot = 'scan' | 'bodyLinks' | 'ownLinks' | 'privateRequest';
+export type FactSlot = 'scan' | 'bodyLinks' | 'ownLinks' | 'privateRequest' | 'wordRoles';
 
 /**
  * The comment's fact in `slot` (the word scan, the de-duplicated body links, the links not to
- * well-known sites, the request to write privately), computed by `compute` on first use.
+ * well-known sites, the request to write privately, the words' role bits), computed by `compute`
+ * on first use.
  * `compute` takes the features rather than closing over them, so a hit on the memo allocates nothing.
  */
 export function memoFact<T>(features: Features, slot: FactSlot, compute: (features: Features) => T): T {
@@ -33,6 +34,8 @@ export function memoFact<T>(features: Features, slot: FactSlot, compute: (featur
       return (facts.ownLinks ??= compute(features)) as T;
     case 'privateRequest':
       return (facts.privateRequest ??= compute(features)) as T;
+    case 'wordRoles':
+      return (facts.wordRoles ??= compute(features)) as T;
   }
 }
 

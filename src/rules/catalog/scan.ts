@@ -3,6 +3,9 @@
 // the whole catalog inside its few-microsecond budget. The result is kept in the comment's facts
 // (see memo.ts).
 import type { Features, WordFacts } from '../../types.js';
+import { CHAT_TERMS } from './chat-terms.js';
+import { CHAT_ROLES, chatRoleOf } from './chat-words.js';
+import { MACHINE_WORDS } from './machine-words.js';
 import { memoFact, wordEntriesOf } from './memo.js';
 import { NONE } from './none.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
@@ -74,12 +77,24 @@ function compileRuleWords(): Map<string, number> {
   return bits;
 }
 
-/** What one body word can start or signal: vocabulary bits, rule-word bits and the phrases it may begin. */
+/**
+ * What one body word can start or signal: vocabulary bits, rule-word bits, the phrases it may
+ * begin, and its role bits for the chat and machine-written rules (chat-words.ts, chat-terms.ts,
+ * machine-words.ts).
+ */
 interface WordInfo {
   bits: number;
   ruleWords: number;
   phrases: PhraseNode<PhraseKind> | undefined;
+  /** chatRoleOf(word): listed roles, and for a Cyrillic word also its stems' roles. */
+  chat: number;
+  /** CHAT_TERMS bits. */
+  terms: number;
+  /** MACHINE_WORDS bits. */
+  machine: number;
 }
+
+const wordInfo = (bits: number, ruleWords: number, phrases: PhraseNode<PhraseKind> | undefined): WordInfo => ({ bits, ruleWords, phrases, chat: 0, terms: 0, machine: 0 });
 
 // Immutable after construction: compiled once when the module loads.
 const WORD_BITS: ReadonlyMap<string, number> = compileVocabulary();
@@ -90,19 +105,41 @@ const PHRASE_MATCHER = createPhraseMatcher<PhraseKind>(
 /** One map for the scan, so each body word costs a single lookup. */
 const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
   const info = new Map<string, WordInfo>();
-  for (const [word, bits] of WORD_BITS) info.set(word, { bits, ruleWords: 0, phrases: undefined });
+  for (const [word, bits] of WORD_BITS) info.set(word, wordInfo(bits, 0, undefined));
   for (const [word, ruleWords] of compileRuleWords()) {
     const entry = info.get(word);
     if (entry) entry.ruleWords = ruleWords;
-    else info.set(word, { bits: 0, ruleWords, phrases: undefined });
+    else info.set(word, wordInfo(0, ruleWords, undefined));
   }
   for (const [word, node] of PHRASE_MATCHER.starts) {
     const entry = info.get(word);
     if (entry) entry.phrases = node;
-    else info.set(word, { bits: 0, ruleWords: 0, phrases: node });
+    else info.set(word, wordInfo(0, 0, node));
+  }
+  for (const words of [CHAT_ROLES.keys(), CHAT_TERMS.keys(), MACHINE_WORDS.keys()]) for (const word of words) if (!info.has(word)) info.set(word, wordInfo(0, 0, undefined));
+  for (const [word, entry] of info) {
+    entry.chat = chatRoleOf(word);
+    entry.terms = CHAT_TERMS.get(word) ?? 0;
+    entry.machine = MACHINE_WORDS.get(word) ?? 0;
   }
   return info;
 })();
+
+/**
+ * A body word's WordInfo: its entry in WORD_INFO, or for a Cyrillic word that no list names, the
+ * roles of its stems (chatRoleOf), or undefined when the word signals nothing.
+ */
+function lookupInfo(word: string): WordInfo | undefined {
+  const listed = WORD_INFO.get(word);
+  if (listed !== undefined) return listed;
+  const c0 = word.charCodeAt(0);
+  if (c0 < 0x0400 || c0 > 0x04ff || word.length < 5) return undefined;
+  const chat = chatRoleOf(word);
+  if (chat === 0) return undefined;
+  const info = wordInfo(0, 0, undefined);
+  info.chat = chat;
+  return info;
+}
 
 /** True for a word of any vocabulary category (strong or weak). */
 export function isVocabularyWord(word: string): boolean {
@@ -205,6 +242,14 @@ export interface Scan {
   unspaced: boolean;
   /** Distinct words of the 'notice' class, in order (at most 8): what the notice rules count. */
   noticeWords: string[];
+  /**
+   * The chat roles (chat-words.ts), chat terms (chat-terms.ts) and machine-written bits
+   * (machine-words.ts) of all the words, or-ed: a rule whose words cannot all be present returns
+   * on these before it walks any word (wordRolesOf has each word's own bits).
+   */
+  chatRoles: number;
+  chatTerms: number;
+  machineWords: number;
 }
 
 function isDigits(w: string): boolean {
@@ -220,6 +265,9 @@ function isDigits(w: string): boolean {
 function scanWords(words: readonly string[], entries: readonly (WordFacts | undefined)[] | undefined): Scan {
   let flags = 0;
   let ruleWords = 0;
+  let chat = 0;
+  let terms = 0;
+  let machine = 0;
   let cyrillic = false;
   let run = 1;
   let best = 1;
@@ -236,10 +284,10 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
     const w = words[i] as string;
     const e = entries?.[i];
     let info: WordInfo | null | undefined;
-    if (e === undefined) info = WORD_INFO.get(w);
+    if (e === undefined) info = lookupInfo(w);
     else {
       info = e.scanInfo as WordInfo | null | undefined;
-      if (info === undefined) e.scanInfo = info = WORD_INFO.get(w) ?? null;
+      if (info === undefined) e.scanInfo = info = lookupInfo(w) ?? null;
     }
     // Thai starts at U+0E00; Han, kana and Hangul far above: one comparison per word.
     const c0 = w.charCodeAt(0);
@@ -248,6 +296,9 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
     if (info !== undefined && info !== null) {
       flags |= info.bits;
       ruleWords |= info.ruleWords;
+      chat |= info.chat;
+      terms |= info.terms;
+      machine |= info.machine;
       if ((info.bits & NOTICE_BIT) !== 0) {
         notices ??= [];
         if (notices.length < 8 && !notices.includes(w)) notices.push(w);
@@ -284,7 +335,57 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
     classes: flags & CLASS_MASK,
     unspaced,
     noticeWords: notices ?? NO_WORDS,
+    chatRoles: chat,
+    chatTerms: terms,
+    machineWords: machine,
   };
+}
+
+/** How many leading words wordRolesOf covers: the chat and machine rules read at most the first 150 (and two past 80). */
+export const ROLE_WORDS = 150;
+
+/**
+ * Each of the comment's first ROLE_WORDS words' role bits (Scan.chatRoles, chatTerms, machineWords
+ * word by word). Plain arrays of small integers made at their length (a throw-away probe, 500 blog
+ * comments: 2.1 µs a comment with three growing arrays, 1.35 µs so), not typed arrays: a typed
+ * array past 64 bytes gets its own backing store outside V8's heap.
+ */
+export interface WordRoles {
+  readonly chat: readonly number[];
+  readonly terms: readonly number[];
+  readonly machine: readonly number[];
+}
+
+/**
+ * The role bits of the comment's first ROLE_WORDS words, computed on first use, after the scan
+ * (which fills each word memo entry's WordInfo: here a property read per word, not a lookup).
+ */
+export function wordRolesOf(features: Features): WordRoles {
+  return memoFact(features, 'wordRoles', rolesOfWords);
+}
+
+function rolesOfWords(features: Features): WordRoles {
+  scanOf(features);
+  const words = features.words;
+  const entries = wordEntriesOf(features);
+  const m = Math.min(words.length, ROLE_WORDS);
+  const chat = new Array<number>(m).fill(0);
+  const terms = new Array<number>(m).fill(0);
+  const machine = new Array<number>(m).fill(0);
+  for (let i = 0; i < m; i++) {
+    const e = entries?.[i];
+    let info: WordInfo | null | undefined;
+    if (e === undefined) info = lookupInfo(words[i] as string);
+    else {
+      info = e.scanInfo as WordInfo | null | undefined;
+      if (info === undefined) e.scanInfo = info = lookupInfo(words[i] as string) ?? null;
+    }
+    if (info === undefined || info === null) continue;
+    chat[i] = info.chat;
+    terms[i] = info.terms;
+    machine[i] = info.machine;
+  }
+  return { chat, terms, machine };
 }
 
 /** The shared word scan of this comment, computed on first use. */
