@@ -144,7 +144,9 @@ export const AUTHOR_RULES: readonly Rule[] = [
     description: 'The author name is a stuffed search query with a sales or product word: a keyword said twice ("Kitchen Cabinets | Custom Kitchen Cabinets"), "men women", a year or "under <price>", or two keyword phrases around a dash or bar',
     test: (f) => {
       // A pingback's name is the linking page's title, where "Title - Site name" is the norm (pingbacks.ts reads those).
-      if (nameIsUrl(f) || f.normalized.type === 'pingback' || f.normalized.type === 'trackback') return NONE;
+      // Cheap gate: a name of four words has at least three spaces and 12 characters.
+      const name = f.normalized.authorName.text;
+      if (name.length < 12 || name.indexOf(' ') < 0 || f.normalized.type === 'pingback' || f.normalized.type === 'trackback' || nameIsUrl(f)) return NONE;
       const words = nameWords(f);
       if (words.length < STUFFED_MIN_WORDS || words.length > 16) return NONE;
       const sign = stuffedSign(f.normalized.authorName.text, words);

@@ -12,12 +12,19 @@ import { NONE } from './none.js';
 import { classBit, scanOf } from './scan.js';
 import { withFoldedForms } from './fold-words.js';
 
+// Not the pages a business links as itself (pricing, offers, packages): a freelancer's /pricing or
+// a photographer's /offres is who they are, a /promo or ?ref= is a campaign.
 const CAMPAIGN: ReadonlySet<string> = new Set(withFoldedForms([
-  'promo', 'promos', 'promotion', 'promotions', 'sale', 'sales', 'deal', 'deals', 'offer', 'offers', 'discount', 'discounts',
-  'coupon', 'coupons', 'pricing', 'prices', 'ref', 'referral', 'aff', 'affiliate', 'partner', 'invite', 'utm_source',
-  'utm_campaign', 'aanbieding', 'aanbiedingen', 'korting', 'acties', 'oferta', 'ofertas', 'promocion', 'promociones', 'rebajas',
-  'descuentos', 'angebot', 'angebote', 'rabatt', 'aktion', 'promocja', 'promocje', 'wyprzedaz', 'rabaty', 'soldes', 'promos',
-  'offre', 'offres', 'promocao', 'promocoes', 'promozioni', 'offerte', 'sconti', 'скидки', 'акции',
+  'promo', 'promos', 'promotion', 'promotions', 'sale', 'deals', 'discount', 'discounts', 'coupon', 'coupons', 'ref', 'referral',
+  'aff', 'affiliate', 'utm_source', 'utm_campaign', 'aanbieding', 'aanbiedingen', 'korting', 'acties', 'ofertas', 'promocion',
+  'promociones', 'rebajas', 'descuentos', 'angebote', 'rabatt', 'aktion', 'promocja', 'promocje', 'wyprzedaz', 'rabaty', 'soldes',
+  'promocao', 'promocoes', 'promozioni', 'sconti', 'скидки', 'акции',
+]));
+/** A reader tells what they did ("we changed", "j'ai testé"); the campaign comment speaks of the post only. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(withFoldedForms([
+  'i', 'im', 'ive', 'id', 'my', 'we', 'weve', 'our', 'me', 'jai', 'je', 'mon', 'ma', 'mes', 'nous', 'ik', 'mijn', 'wij', 'ich', 'mein',
+  'meine', 'wir', 'unser', 'unsere', 'yo', 'mi', 'nosotros', 'nuestro', 'eu', 'meu', 'minha', 'nós', 'io', 'mio', 'mia', 'noi', 'ja',
+  'mój', 'moja', 'moje', 'my', 'nasz', 'nasza', 'я', 'мой', 'моя', 'мы', 'наш',
 ]));
 
 const PRAISE = classBit('praise');
@@ -41,6 +48,7 @@ export const CAMPAIGN_AUTHOR_URL_RULES: readonly Rule[] = [
       // Cheap gate: praise and the post named (the shared scan's classes).
       const classes = scanOf(f).classes;
       if ((classes & PRAISE) === 0 || (classes & WORK) === 0) return NONE;
+      for (const w of f.words) if (FIRST_PERSON.has(w)) return NONE;
       for (const l of authorUrlLinks(f)) {
         if (l.host === '' || l.path === '' || wellKnownSite(l.host) !== undefined) continue;
         const part = campaignPage(l.path);
@@ -57,7 +65,8 @@ export const CAMPAIGN_AUTHOR_URL_RULES: readonly Rule[] = [
       miss: [
         { content: 'Excellent article, our lentil soup is the same recipe.', author: { name: 'Magda', url: 'https://magda-ceramika.example.pl/sklep' } },
         { content: 'Great post, very clear and useful.', author: { name: 'Kai', url: 'https://kai.example.blog' } },
-        { content: 'We changed our prices after reading this, thanks.', author: { name: 'Jo', url: 'https://jo.example.com/pricing' } },
+        { content: 'Great post, we changed our pricing page after reading it.', author: { name: 'Jo', url: 'https://jo.example.com/promo' } },
+        { content: 'Excellent article, very clear.', author: { name: 'Eric', url: 'https://eric-photo.example.fr/offres' } },
         { content: 'Great post!', author: { name: 'Li', url: 'https://www.amazon.com/deals' } },
       ],
     },

@@ -38,7 +38,7 @@ const ROLES = roleMap([
   // The seller: first person plural, or a one-person business.
   [SELLER, withFoldedForms([
     'we', 'our', 'us', 'team', 'agency', 'studio', 'wij', 'onze', 'ons', 'nasza', 'nasz', 'nasze', 'naszą', 'naszej', 'oferujemy',
-    'prowadzimy', 'zajmujemy', 'мы', 'наша', 'наш', 'наши', 'нашей', 'nous', 'notre', 'nos', 'agence', 'équipe', 'nosotros',
+    'prowadzimy', 'zajmujemy', 'tworzymy', 'pomagamy', 'budujemy', 'projektujemy', 'мы', 'наша', 'наш', 'наши', 'нашей', 'nous', 'notre', 'nos', 'agence', 'équipe', 'nosotros',
     'nuestro', 'nuestra', 'nuestros', 'ofrecemos', 'agencia', 'equipo', 'wir', 'unser', 'unsere', 'unseren', 'agentur', 'nós',
     'nosso', 'nossa', 'nossos', 'agência', 'equipe', 'noi', 'nostro', 'nostra', 'agenzia', 'agencja', 'agentschap', 'bureau',
     'webbureau', 'freelancer', 'freelance', 'specialist', 'consultant',
@@ -46,7 +46,8 @@ const ROLES = roleMap([
   // The trade offered to the owner.
   [TRADE, withFoldedForms([
     'seo', 'ranking', 'rankings', 'rank', 'traffic', 'leads', 'redesign', 'redesigns', 'outdated', 'followers', 'engagement',
-    'marketing', 'backlink', 'backlinks', 'guest', 'app', 'apps', 'mobile', 'develop', 'design', 'designs', 'optimize', 'optimise',
+    'marketing', 'backlink', 'backlinks', 'guest', 'app', 'apps', 'mobile', 'ads', 'advertising', 'webseiten', 'webdesign', 'websites',
+    'aplikacje', 'aplikacji', 'webdesigner', 'develop', 'design', 'designs', 'optimize', 'optimise',
     'visibility', 'audit', 'pozycjonowanie', 'pozycjonowaniem', 'pozycjonowania', 'obserwujących', 'obserwujacych', 'klientów',
     'aplikację', 'aplikacje', 'продвижение', 'продвижения', 'раскрутка', 'подписчиков', 'клиентов', 'référencement', 'visibilité',
     'abonnés', 'clients', 'refonte', 'posicionamiento', 'seguidores', 'clientes', 'rediseño', 'sichtbarkeit', 'kunden', 'follower',
@@ -55,6 +56,7 @@ const ROLES = roleMap([
   // The close: ask for a call, a reply, to send samples, a demo, an offer.
   [CLOSE, withFoldedForms([
     'shall', 'samples', 'sample', 'demo', 'call', 'chat', 'minutes', 'reply', 'interested', 'proposal', 'quote', 'portfolio',
+    'examples', 'case', 'beispiele', 'voorbeelden', 'przykładowe', 'przykłady', 'exemples', 'ejemplos', 'exemplos', 'esempi', 'примеры',
     'porozmawiać', 'przesłać', 'ofertę', 'oferty', 'zadzwonić', 'bellen', 'sturen', 'voorbeeld', 'offerte', 'appeler', 'envoyer',
     'devis', 'llamar', 'enviar', 'propuesta', 'anrufen', 'schicken', 'angebot', 'ligar', 'proposta', 'chiamare', 'inviare',
     'созвониться', 'позвонить', 'предложение', 'отправить',
@@ -67,7 +69,7 @@ const ROLES = roleMap([
 ]);
 
 const OWNER = classBit('owner');
-const MIN_WORDS = 12;
+const MIN_WORDS = 16;
 const MAX_WORDS = 120;
 /** "your" and the property within this many words of each other ("your business website", "strona … Państwa"). */
 const NEAR = 3;
@@ -76,9 +78,17 @@ const NEAR = 3;
 export function pitchByRoles(f: Features): string[] {
   const n = f.words.length;
   if (n < MIN_WORDS || n > MAX_WORDS) return [];
-  // Cheap gate: a second-person word of the shared scan, or Polish "Państwa" (not in the class: "of the state" too).
-  if ((scanOf(f).classes & OWNER) === 0 && !f.words.includes('panstwa')) return [];
+  // Cheap gate: a close (a question) or a price (a figure) is needed, then a second-person word of
+  // the shared scan, or Polish "Państwa" (not in the class: "of the state" too).
+  const scan = scanOf(f);
+  if (scan.digits === 0 && !f.normalized.body.text.includes('?')) return [];
+  // (German formal "Ihre" is "her / their" too, so it is not in the class either.)
+  if ((scan.classes & OWNER) === 0 && !f.normalized.body.folded.includes('panstw') && !f.normalized.body.folded.includes('ihre')) return [];
+  // One lookup per word first; the adjacency and the evidence are read only when every role is there.
   let roles = 0;
+  for (const w of f.words) roles |= ROLES.get(w) ?? 0;
+  const NEEDED = YOURS | PROPERTY | SELLER | TRADE;
+  if ((roles & NEEDED) !== NEEDED) return [];
   let lastYours = -NEAR - 1;
   let lastProperty = -NEAR - 1;
   let owned = '';
@@ -96,7 +106,6 @@ export function pitchByRoles(f: Features): string[] {
       lastProperty = i;
     }
     for (const bit of [SELLER, TRADE, CLOSE, PRICE]) if (r & bit && !first.has(bit)) first.set(bit, w);
-    roles |= r;
   }
   if (owned === '' || (roles & SELLER) === 0 || (roles & TRADE) === 0) return [];
   const close = (roles & CLOSE) !== 0 && f.normalized.body.text.includes('?');

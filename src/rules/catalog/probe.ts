@@ -256,7 +256,7 @@ export const PROBE_RULES: readonly Rule[] = [
     description: 'The whole body is one to three strings of random capital letters (few vowels, long consonant runs, or a keyboard mash across rows): a probe bot, even under an ordinary name',
     test: (f) => {
       // Cheap gate: mostly capitals and short.
-      if (f.stats.upperShare < 0.9 || f.stats.length > 60) return NONE;
+      if (f.stats.upperShare < 0.9 || f.stats.length > 60 || f.words.length === 0 || f.words.length > 3) return NONE;
       const body = capitalsProbe(f);
       return body === '' ? NONE : [`body "${body.slice(0, 40)}"`];
     },

@@ -24,7 +24,8 @@ const TERMS = 32;
 const ROLES = roleMap([
   // What is offered: a home to rent, a room, tickets or seats.
   [ITEM, withFoldedForms([
-    'flat', 'apartment', 'apartments', 'room', 'studio', 'house', 'cottage', 'rent', 'let', 'tickets', 'ticket', 'seats',
+    'flat', 'apartment', 'apartments', 'room', 'studio', 'house', 'cottage', 'villa', 'villas', 'chalet', 'bedroom', 'rent', 'let',
+    'tickets', 'ticket', 'seats',
     'mieszkanie', 'pokój', 'kawalerka', 'wynajęcia', 'wynajem', 'wynajmę', 'bilety', 'biletów', 'квартира', 'квартиру', 'комната',
     'комнату', 'посуточно', 'сдаю', 'сдам', 'аренда', 'аренду', 'билеты', 'билетов', 'квартиру', 'оренда', 'здаю', 'квитки',
     'alquiler', 'alquilo', 'alquila', 'habitación', 'piso', 'apartamento', 'entradas', 'wohnung', 'zimmer', 'vermiete', 'miete',
@@ -60,18 +61,13 @@ const ROLES = roleMap([
   ])],
 ]);
 
-const MIN_WORDS = 15;
+const MIN_WORDS = 20;
 const MAX_WORDS = 150;
 
 function remoteSale(f: Features): string[] {
-  const seen = new Map<number, string>();
+  // One lookup per word; the evidence is collected only on a hit.
   let roles = 0;
-  for (const w of f.words) {
-    const r = ROLES.get(w);
-    if (r === undefined) continue;
-    for (let bit = 1; bit <= TERMS; bit <<= 1) if (r & bit && !(roles & bit)) seen.set(bit, w);
-    roles |= r;
-  }
+  for (const w of f.words) roles |= ROLES.get(w) ?? 0;
   // An item, the seller away, payment first or the keys at a distance, and a request to write or a price term.
   // (Payment first and the keys handed over by someone else are the distance even unsaid.)
   if ((roles & ITEM) === 0 || (roles & (DIRECT | TERMS)) === 0) return [];
@@ -79,6 +75,11 @@ function remoteSale(f: Features): string[] {
   if (!distance) return [];
   // On the post's own topic (a club trip, the event's post) it is a reader's offer.
   if (mentionsTopic(f) !== '') return [];
+  const seen = new Map<number, string>();
+  for (const w of f.words) {
+    const r = ROLES.get(w) ?? 0;
+    for (let bit = 1; bit <= TERMS; bit <<= 1) if (r & bit && !seen.has(bit)) seen.set(bit, w);
+  }
   return [...seen.values()].map((w) => `"${w}"`);
 }
 
@@ -97,7 +98,7 @@ export const RENTAL_SCAM_RULES: readonly Rule[] = [
       hit: [
         { content: 'Nice two-room flat near the park, 520 a month. I work overseas now, so once the deposit arrives by transfer the agent posts you the keys. Email me.', target: { postTitle: 'Growing basil on a windowsill' } },
         { content: 'Selling 2 tickets for the final at face value. I relocated abroad, so pay by bank transfer first and I forward them. Message me directly.', target: { postTitle: 'A week of vegan lunches' } },
-        { content: 'Сдаю квартиру посуточно, 2500 в сутки. Я за границей, ключи передаст агент после предоплаты. Пишите в личные сообщения.', target: { postTitle: 'Как сварить кофе в турке' } },
+        { content: 'Сдаю уютную квартиру посуточно в самом центре, 2500 в сутки. Я сейчас за границей, поэтому ключи передаст агент после предоплаты на карту. Пишите в личные сообщения.', target: { postTitle: 'Как сварить кофе в турке' } },
       ],
       miss: [
         { content: 'I have a spare ticket for Saturday, my friend dropped out; 40, face value, we can meet at the door before the gig.', target: { postTitle: "Saturday's gig: who's going?" } },
