@@ -96,6 +96,24 @@ const UNSPACED_WANT = ['想知道', '想了解', '想问', '想問', '知りた�
 const PRICE_AUTOMATON = buildAhoCorasick(UNSPACED_PRICE);
 const WANT_AUTOMATON = buildAhoCorasick(UNSPACED_WANT);
 
+/**
+ * True when the comment repeats two Han or Hangul characters in a row from the post's title: in
+ * scripts without spaces that is how a comment names the post's topic (時計 "watch", 가격표).
+ */
+function sharesTitleBigram(f: Features): boolean {
+  const title = f.normalized.postTitle;
+  const text = f.normalized.body.text;
+  for (let i = 0; i + 1 < title.length; i++) {
+    if (!isIdeographOrHangul(title.charCodeAt(i)) || !isIdeographOrHangul(title.charCodeAt(i + 1))) continue;
+    if (text.includes(title.slice(i, i + 2))) return true;
+  }
+  return false;
+}
+
+function isIdeographOrHangul(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3);
+}
+
 function unspacedInquiry(f: Features): string {
   const text = f.normalized.body.folded;
   if (text.length > 80) return '';
@@ -256,7 +274,8 @@ export const OWNER_RULES: readonly Rule[] = [
       if (bare !== '') return [`greeting and "${bare}" alone`];
       if (!scan.unspaced) return NONE;
       const found = unspacedInquiry(f);
-      return found === '' ? NONE : [found];
+      // Session 11: "what did the repair cost?" about the post's own watch names the title's thing.
+      return found === '' || sharesTitleBigram(f) ? NONE : [found];
     },
     examples: {
       hit: [
@@ -305,6 +324,7 @@ export const OWNER_RULES: readonly Rule[] = [
         'What does the trail permit cost these days?',
         'What was the total cost of the kitchen remodel?',
         { content: 'Hi, how much do you want for it?', target: { postTitle: 'For sale: my old road bike' } },
+        { content: 'この時計、修理の費用はいくらでしたか？', target: { postTitle: '祖父の腕時計を修理しました' } },
       ],
     },
   },
