@@ -75,6 +75,11 @@ function slugOf(link: Link): string {
  * to a sales or product word.
  */
 const STUFFED_MIN_WORDS = 4;
+/** True when `text` has at least `n` spaces (indexOf hops, no allocation). */
+function hasSpaces(text: string, n: number): boolean {
+  for (let at = text.indexOf(' '), seen = 0; at >= 0; at = text.indexOf(' ', at + 1)) if (++seen >= n) return true;
+  return false;
+}
 function stuffedSign(text: string, words: readonly string[]): string {
   const selling = words.filter((w) => COMMERCIAL.has(w) || PRODUCTS.has(w) || isVocabularyWord(w));
   const menWomen = words.some((w) => w === 'men' || w === 'mens') && words.some((w) => w === 'women' || w === 'womens');
@@ -146,7 +151,8 @@ export const AUTHOR_RULES: readonly Rule[] = [
       // A pingback's name is the linking page's title, where "Title - Site name" is the norm (pingbacks.ts reads those).
       // Cheap gate: a name of four words has at least three spaces and 12 characters.
       const name = f.normalized.authorName.text;
-      if (name.length < 12 || name.indexOf(' ') < 0 || f.normalized.type === 'pingback' || f.normalized.type === 'trackback' || nameIsUrl(f)) return NONE;
+      if (name.length < 12 || !hasSpaces(name, STUFFED_MIN_WORDS - 1)) return NONE;
+      if (f.normalized.type === 'pingback' || f.normalized.type === 'trackback' || nameIsUrl(f)) return NONE;
       const words = nameWords(f);
       if (words.length < STUFFED_MIN_WORDS || words.length > 16) return NONE;
       const sign = stuffedSign(f.normalized.authorName.text, words);

@@ -67,7 +67,7 @@ const UNSPACED_ROLE: number[] = UNSPACED.flatMap(([role, w]) => w.map(() => role
 const UNSPACED_AUTOMATON = buildAhoCorasick(UNSPACED_PATTERNS);
 
 const MIN_WORDS = 8;
-const MAX_WORDS = 150;
+const MAX_WORDS = 80;
 
 const ALL = PRODUCT | OFFER | CALL;
 
@@ -112,7 +112,7 @@ export const COMMERCIAL_AD_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'Pożyczka online bez BIK, do 3000 zł w 10 minut. Złóż wniosek, szczegóły na stronie!',
-        'Ремонт квартир под ключ, гарантия 2 года, скидка 15%. Звоните: 8 800 555 01 01',
+        'Ремонт ванных комнат за неделю, гарантия 2 года, скидка 15%. Звоните: 8 800 555 01 01',
         'Alquiler de furgonetas desde 35 € al día, entrega gratis en tu casa. ¡Reserva ya!',
         '직장인 대출 최대 500만원, 무료 상담 신청하세요',
         '即日融資OK、最大50万円、無料相談は今すぐ',

@@ -262,7 +262,7 @@ export const PROBE_RULES: readonly Rule[] = [
     },
     examples: {
       hit: ['ZQWXRTPLKMNB', 'HJKDSFGWEQ NBVXCM', 'PLOKIJUHYGTFRD'],
-      miss: ['THANK YOU SO MUCH', 'CONGRATULATIONS', 'LGTM', 'BRAVO!!!', 'HTTPS HSTS CSP', 'STRENGTHS AND WEAKNESSES'],
+      miss: ['THANKS A LOT', 'CONGRATULATIONS', 'LGTM', 'BRAVO!!!', 'HTTPS HSTS CSP', 'STRENGTHS AND WEAKNESSES'],
     },
   },
   {

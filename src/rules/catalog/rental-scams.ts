@@ -62,7 +62,7 @@ const ROLES = roleMap([
 ]);
 
 const MIN_WORDS = 20;
-const MAX_WORDS = 150;
+const MAX_WORDS = 120;
 
 function remoteSale(f: Features): string[] {
   // One lookup per word; the evidence is collected only on a hit.
@@ -98,7 +98,7 @@ export const RENTAL_SCAM_RULES: readonly Rule[] = [
       hit: [
         { content: 'Nice two-room flat near the park, 520 a month. I work overseas now, so once the deposit arrives by transfer the agent posts you the keys. Email me.', target: { postTitle: 'Growing basil on a windowsill' } },
         { content: 'Selling 2 tickets for the final at face value. I relocated abroad, so pay by bank transfer first and I forward them. Message me directly.', target: { postTitle: 'A week of vegan lunches' } },
-        { content: 'Сдаю уютную квартиру посуточно в самом центре, 2500 в сутки. Я сейчас за границей, поэтому ключи передаст агент после предоплаты на карту. Пишите в личные сообщения.', target: { postTitle: 'Как сварить кофе в турке' } },
+        { content: 'Сдаю уютную квартиру посуточно в самом центре, 2500 в сутки. Я сейчас за границей, поэтому ключи передаст агент после предоплаты на карту. Пишите мне на почту.', target: { postTitle: 'Как сварить кофе в турке' } },
       ],
       miss: [
         { content: 'I have a spare ticket for Saturday, my friend dropped out; 40, face value, we can meet at the door before the gig.', target: { postTitle: "Saturday's gig: who's going?" } },

@@ -55,7 +55,7 @@ export const SPINTAX_RULES: readonly Rule[] = [
         '{Hello|Hi|Hey} {great|nice} post, I will {bookmark|save} your {site|blog}.',
         'Thanks for the {article|write-up}. {Really|Truly} {helpful|useful}!',
         '{Hola|Buenas}, {gran|excelente} artículo.',
-        'Keep up the {good work|great work|nice writing}.',
+        'Please keep {writing|posting|sharing} like this.',
       ],
       miss: [
         'Use {a,b,c} in bash for brace expansion and (a|b) in a regex.',
