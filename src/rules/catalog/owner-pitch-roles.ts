@@ -4,8 +4,8 @@
 // complain about them list the same ones: the owner's property in the second person ("your
 // website / Instagram / page", "uw website", "Państwa strona"), a first-person-plural seller or a
 // trade ("our agency", "we build", "my team"), the trade itself (SEO, redesign, followers, an app,
-// a guest post), and a sales close (a question asking for a call, samples or a reply, or a price or
-// discount), under a post they never mention. Each move is ordinary alone; a reader who says
+// a guest post), and a sales close (a question asking for a call, samples or a reply), under a post
+// they never mention (a price or discount beside the close lets it through a word of the title). Each move is ordinary alone; a reader who says
 // "your site" and "our team" in one comment talks about the post, which the pitch never does.
 import type { Features } from '../../types.js';
 import { mentionsTopic } from './flattery.js';
@@ -110,7 +110,7 @@ export function pitchByRoles(f: Features): string[] {
   if (owned === '' || (roles & SELLER) === 0 || (roles & TRADE) === 0) return [];
   const close = (roles & CLOSE) !== 0 && f.normalized.body.text.includes('?');
   const price = (roles & PRICE) !== 0 || /[$€£%]|\bzl\b|\bpln\b/.test(f.normalized.body.folded);
-  if (!close && !price) return [];
+  if (!close) return [];
   // A word of the post's title is a reader's sign, unless the close asks for a call and names a price too.
   if (!(close && price) && mentionsTopic(f) !== '') return [];
   const out = [`"${owned}"`, `"${first.get(SELLER)}"`, `"${first.get(TRADE)}"`];
