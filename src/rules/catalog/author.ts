@@ -67,6 +67,39 @@ function slugOf(link: Link): string {
   return best;
 }
 
+/**
+ * Session 11: the shapes of a keyword-stuffed name (AUTHOR_NAME_STUFFED). SEO tools fill the name
+ * field with the page's target query, and moderators recognise it by its shape more than its
+ * words: the keyword said twice, a product for "men women", a listicle year or "under <price>",
+ * two keyword phrases joined by a dash or bar. A person's or a club's name has none of these next
+ * to a sales or product word.
+ */
+const STUFFED_MIN_WORDS = 4;
+/** True when `text` has at least `n` spaces (indexOf hops, no allocation). */
+function hasSpaces(text: string, n: number): boolean {
+  for (let at = text.indexOf(' '), seen = 0; at >= 0; at = text.indexOf(' ', at + 1)) if (++seen >= n) return true;
+  return false;
+}
+function stuffedSign(text: string, words: readonly string[]): string {
+  const selling = words.filter((w) => COMMERCIAL.has(w) || PRODUCTS.has(w) || isVocabularyWord(w));
+  const menWomen = words.some((w) => w === 'men' || w === 'mens') && words.some((w) => w === 'women' || w === 'womens');
+  if (menWomen) return '"men … women"';
+  if (selling.length === 0) return '';
+  const seen = new Set<string>();
+  for (const w of words) {
+    if (w.length >= 3 && !/^\d+$/.test(w) && seen.has(w)) return `"${w}" twice`;
+    seen.add(w);
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (/^20\d\d$/.test(w)) return `year ${w}`;
+    if (w === 'under' && /^\d+$/.test(words[i + 1] ?? '')) return `"under ${words[i + 1]}"`;
+  }
+  const parts = text.split(/\s[-|–—:]\s/);
+  if (parts.length === 2 && parts.every((p) => p.trim().split(/\s+/).length >= 2) && words.length >= 5) return `two keyword phrases (${selling.slice(0, 3).join(', ')})`;
+  return '';
+}
+
 export const AUTHOR_RULES: readonly Rule[] = [
   {
     id: 'AUTHOR_NAME_IS_URL',
@@ -106,6 +139,28 @@ export const AUTHOR_RULES: readonly Rule[] = [
     examples: {
       hit: [by('cheap viagra online'), by('Best SEO Services'), by('Buy Cheap Uggs Outlet'), by('affordable kitchen cabinets houston'), by('top rated locksmith near me')],
       miss: [by('Best Friend Forever'), by('Sam the Plumber'), by('Ana'), by('Best regards, Tom'), by('Jo Online')],
+    },
+  },
+  {
+    id: 'AUTHOR_NAME_STUFFED',
+    group: 'author',
+    score: 3,
+    cap: NAME_CAP,
+    description: 'The author name is a stuffed search query with a sales or product word: a keyword said twice ("Kitchen Cabinets | Custom Kitchen Cabinets"), "men women", a year or "under <price>", or two keyword phrases around a dash or bar',
+    test: (f) => {
+      // A pingback's name is the linking page's title, where "Title - Site name" is the norm (pingbacks.ts reads those).
+      // Cheap gate: a name of four words has at least three spaces and 12 characters.
+      const name = f.normalized.authorName.text;
+      if (name.length < 12 || !hasSpaces(name, STUFFED_MIN_WORDS - 1)) return NONE;
+      if (f.normalized.type === 'pingback' || f.normalized.type === 'trackback' || nameIsUrl(f)) return NONE;
+      const words = nameWords(f);
+      if (words.length < STUFFED_MIN_WORDS || words.length > 16) return NONE;
+      const sign = stuffedSign(f.normalized.authorName.text, words);
+      return sign === '' ? NONE : [`name "${f.normalized.authorName.text}": ${sign}`];
+    },
+    examples: {
+      hit: [by('Leather Bags Sale UK - Leather Bags Men Women'), by('Moving Company Toronto | Movers Toronto'), by('Best Gaming Laptops Under 1000 Reviews'), by('Wholesale Sunglasses Men Women Polarized'), by('Best Dog Food For Puppies 2026')],
+      miss: [by('Anna Maria de la Cruz Fernández'), by('Friends of Hampstead Heath'), by('Mrs. Patel - Year 3 Teacher'), by('Jean-Luc | Lyon'), by('Dave (the one with the red van)'), by('Class of 2026 Parents Committee')],
     },
   },
   {

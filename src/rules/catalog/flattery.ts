@@ -238,6 +238,15 @@ function carriedLink(f: Features): string {
   return '';
 }
 
+/**
+ * Session 11: a pingback's or trackback's body is an excerpt of the linking page, not a comment;
+ * the praise rules below do not read it (a real pingback's excerpt may say "great post"), and
+ * pingbacks.ts scores the forged ones.
+ */
+function isNotification(f: Features): boolean {
+  return f.normalized.type === 'pingback' || f.normalized.type === 'trackback';
+}
+
 function paraphraseParts(f: Features): string[] {
   const n = f.words.length;
   if (n < PARAPHRASE_MIN_WORDS || n > BOILERPLATE_MAX_WORDS || f.links.length === 0) return NONE;
@@ -358,7 +367,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
     cap: FLATTERY_CAP,
     requires: ['authorUrl'],
     test: (f) => {
-      if (f.words.length > MAX_WORDS || f.normalized.authorUrl === '') return NONE;
+      if (f.words.length > MAX_WORDS || f.normalized.authorUrl === '' || isNotification(f)) return NONE;
       const site = promotedAuthorSite(f);
       if (site === '') return NONE;
       return genericPraise(f) ? [`author URL ${site} under generic praise`] : NONE;
@@ -390,7 +399,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
     test: (f) => {
       // Session 9: the same comment under a selling URL is one step worse than under any
       // promoted URL (issue 10's "scored higher with an author URL that looks commercial").
-      if (f.words.length > MAX_WORDS || f.normalized.authorUrl === '') return NONE;
+      if (f.words.length > MAX_WORDS || f.normalized.authorUrl === '' || isNotification(f)) return NONE;
       const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l));
       if (site === undefined || !genericPraise(f)) return NONE;
       return [`selling author URL ${siteOf(site)} under generic praise`];

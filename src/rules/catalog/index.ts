@@ -2,7 +2,11 @@
 // the verdict sorts reasons by points.
 import type { Rule } from '../../types.js';
 import { AUTHOR_RULES } from './author.js';
+import { BOT_INCOME_RULES } from './bot-income.js';
+import { CAMPAIGN_AUTHOR_URL_RULES } from './campaign-author-url.js';
 import { CHAT_OFFER_RULES } from './chat-offers.js';
+import { CJK_TASK_OFFER_RULES } from './cjk-task-offers.js';
+import { COMMERCIAL_AD_RULES } from './commercial-ads.js';
 import { CHAT_TESTIMONIAL_RULES } from './chat-testimonials.js';
 import { DATING_RULES } from './dating.js';
 import { DOMAIN_RULES } from './domains.js';
@@ -15,8 +19,11 @@ import { META_RULES } from './meta.js';
 import { OBFUSCATION_RULES } from './obfuscation.js';
 import { OWNER_RULES } from './owner.js';
 import { PRIVATE_CONTACT_RULES } from './private-contact.js';
+import { PINGBACK_RULES } from './pingbacks.js';
 import { PROBE_RULES } from './probe.js';
+import { RENTAL_SCAM_RULES } from './rental-scams.js';
 import { SCAM_RULES } from './scams.js';
+import { SPINTAX_RULES } from './spintax.js';
 import { TESTIMONIAL_RULES } from './testimonials.js';
 import { TEXT_RULES } from './text.js';
 import { TEXTING_RULES } from './texting.js';
@@ -31,18 +38,25 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...TEXT_RULES,
   ...FLATTERY_RULES,
   ...MACHINE_WRITTEN_RULES,
+  ...CAMPAIGN_AUTHOR_URL_RULES,
   ...OWNER_RULES,
   ...SCAM_RULES,
   ...DATING_RULES,
   ...TEXTING_RULES,
   ...TESTIMONIAL_RULES,
   ...WORK_OFFER_RULES,
+  ...CJK_TASK_OFFER_RULES,
+  ...RENTAL_SCAM_RULES,
+  ...COMMERCIAL_AD_RULES,
+  ...BOT_INCOME_RULES,
   ...PRIVATE_CONTACT_RULES,
   ...CHAT_TESTIMONIAL_RULES,
   ...CHAT_OFFER_RULES,
   ...OBFUSCATION_RULES,
   ...META_RULES,
   ...PROBE_RULES,
+  ...SPINTAX_RULES,
+  ...PINGBACK_RULES,
 ]);
 
 export { createListRules } from '../lists/index.js';

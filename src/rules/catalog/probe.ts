@@ -156,6 +156,66 @@ function unspacedTest(text: string): string {
   return '';
 }
 
+/**
+ * Session 11: the probe typed in capitals. Some probe bots post a body of random upper-case
+ * letters ("QXWRTPLMZKBV") under an ordinary name, so only one field is random and the two-field
+ * rule above cannot see it. A body of one to three all-capital tokens (6+ letters each, 10+ in all) is read on
+ * its own: random when the letters have few vowels or long consonant runs, or are a keyboard mash
+ * across rows (neighbours above and below as well: "PLOKIJUH"). Shouting ham is words ("THANK
+ * YOU", "CONGRATULATIONS", "BRAVO") and acronyms are short ("LGTM", "WWDC").
+ */
+const CAPS_MIN_LETTERS = 8;
+/** Keys above/below each other on QWERTY (each pair both ways): the diagonal and column mash. */
+const CROSS_ROW_PAIRS: ReadonlySet<string> = (() => {
+  const rows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+  const pairs = new Set<string>(KEY_PAIRS);
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const top = rows[r] as string;
+    const low = rows[r + 1] as string;
+    for (let i = 0; i < low.length; i++) {
+      for (const up of [top[i], top[i + 1]]) {
+        if (up === undefined) continue;
+        pairs.add(`${up}${low[i]}`);
+        pairs.add(`${low[i]}${up}`);
+      }
+    }
+  }
+  return pairs;
+})();
+
+function randomCapitals(token: string): boolean {
+  if (token.length < MIN_LETTERS || token.length > MAX_LETTERS || !/^[A-Z]+$/.test(token)) return false;
+  const lower = token.toLowerCase();
+  let vowels = 0;
+  let run = 0;
+  let longestRun = 0;
+  let cross = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i] as string;
+    if ('aeiouy'.includes(ch)) {
+      vowels++;
+      run = 0;
+    } else if (++run > longestRun) longestRun = run;
+    if (i > 0 && CROSS_ROW_PAIRS.has(`${lower[i - 1]}${ch}`)) cross++;
+  }
+  const share = vowels / lower.length;
+  if (share < 0.2 || longestRun >= 5 || (share < 0.3 && longestRun >= 4)) return true;
+  return cross / (lower.length - 1) >= 0.8;
+}
+
+function capitalsProbe(f: Features): string {
+  const body = f.normalized.body.text.trim();
+  if (body.length < CAPS_MIN_LETTERS || body.length > 60) return '';
+  const tokens = body.split(' ');
+  if (tokens.length > 3) return '';
+  let letters = 0;
+  for (const t of tokens) {
+    if (!randomCapitals(t)) return '';
+    letters += t.length;
+  }
+  return letters >= CAPS_MIN_LETTERS + 2 ? body : '';
+}
+
 const probe = (name: string, email: string, content: string, url?: string): CommentInput => ({ content, author: { name, email, ...(url ? { url } : {}) } });
 
 export const PROBE_RULES: readonly Rule[] = [
@@ -187,6 +247,22 @@ export const PROBE_RULES: readonly Rule[] = [
         probe('Владимир', 'vladimir@example.ru', 'Спасибо'),
         probe('xXDarkKnightXx', 'dk2007@example.com', 'lol this is great'),
       ],
+    },
+  },
+  {
+    id: 'META_CAPS_PROBE',
+    group: 'meta',
+    score: 3,
+    description: 'The whole body is one to three strings of random capital letters (few vowels, long consonant runs, or a keyboard mash across rows): a probe bot, even under an ordinary name',
+    test: (f) => {
+      // Cheap gate: mostly capitals and short.
+      if (f.stats.upperShare < 0.9 || f.stats.length > 60 || f.words.length === 0 || f.words.length > 3) return NONE;
+      const body = capitalsProbe(f);
+      return body === '' ? NONE : [`body "${body.slice(0, 40)}"`];
+    },
+    examples: {
+      hit: ['ZQWXRTPLKMNB', 'HJKDSFGWEQ NBVXCM', 'PLOKIJUHYGTFRD'],
+      miss: ['THANKS A LOT', 'CONGRATULATIONS', 'LGTM', 'BRAVO!!!', 'HTTPS HSTS CSP', 'STRENGTHS AND WEAKNESSES'],
     },
   },
   {

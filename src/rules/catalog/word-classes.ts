@@ -67,6 +67,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'menarik', 'bermanfaat', 'hebat', 'bra', 'intressant', 'toppen', 'fantastisk',
     // Session 10: French "j'adore / j'aime" (folded without the apostrophe) and "quality" in French.
     'jadore', 'adore', 'jaime', 'qualité',
+    // Session 11: Dutch and Polish "clear, valuable, practical", English "practical".
+    'helder', 'heldere', 'waardevol', 'waardevolle', 'praktisch', 'wartościowy', 'wartościowe', 'praktyczny', 'practical',
   ],
   work: [
     'post', 'posts', 'posting', 'postings', 'article', 'articles', 'blog', 'blogs', 'weblog', 'site', 'website', 'websites',

@@ -1,0 +1,120 @@
+// Session 11: the owner pitch read by its roles, for the wordings the phrase lists of owner.ts do
+// not hold (other languages, other word orders). Agencies and freelancers who write to site owners
+// through the comment form make the same four moves in every language, and marketing forums that
+// complain about them list the same ones: the owner's property in the second person ("your
+// website / Instagram / page", "uw website", "Państwa strona"), a first-person-plural seller or a
+// trade ("our agency", "we build", "my team"), the trade itself (SEO, redesign, followers, an app,
+// a guest post), and a sales close (a question asking for a call, samples or a reply), under a post
+// they never mention (a price or discount beside the close lets it through a word of the title). Each move is ordinary alone; a reader who says
+// "your site" and "our team" in one comment talks about the post, which the pitch never does.
+import type { Features } from '../../types.js';
+import { mentionsTopic } from './flattery.js';
+import { roleMap, withFoldedForms } from './fold-words.js';
+import { classBit, scanOf } from './scan.js';
+
+const YOURS = 1;
+const PROPERTY = 2;
+const SELLER = 4;
+const TRADE = 8;
+const CLOSE = 16;
+const PRICE = 32;
+
+const ROLES = roleMap([
+  // "your" (formal and familiar) in the languages the pitch is sent in; Polish formal "Państwa" follows the noun.
+  [YOURS, withFoldedForms([
+    'your', 'ur', 'uw', 'jouw', 'je', 'państwa', 'twoja', 'twoje', 'twojej', 'twoją', 'twojego', 'ваш', 'ваша', 'вашего', 'вашей',
+    'вашу', 'ваши', 'ваше', 'твой', 'votre', 'vos', 'tu', 'tus', 'su', 'sus', 'ihre', 'ihr', 'ihrer', 'ihren', 'ihrem', 'dein', 'deine',
+    'seu', 'sua', 'teu', 'tua', 'tuo', 'vostro', 'vostra', 'vaše', 'váš',
+  ])],
+  // What the owner has that the pitch offers to improve.
+  [PROPERTY, withFoldedForms([
+    'website', 'websites', 'site', 'webpage', 'page', 'homepage', 'instagram', 'facebook', 'tiktok', 'profile', 'account', 'feed',
+    'business', 'company', 'shop', 'store', 'brand', 'blog', 'channel', 'restaurant', 'salon', 'clinic', 'practice', 'church',
+    'charity', 'club', 'school', 'organisation', 'organization', 'bakery', 'firm', 'strona', 'stronę', 'strony', 'witryna', 'profil',
+    'firma', 'firmy', 'sklep', 'salonu', 'сайт', 'сайта', 'страница', 'бизнес', 'компания', 'компании', 'магазин', 'page', 'entreprise',
+    'boutique', 'sitio', 'página', 'web', 'negocio', 'empresa', 'tienda', 'webseite', 'seite', 'unternehmen', 'bedrijf', 'winkel',
+    'pagina', 'vereniging', 'negócio', 'loja', 'azienda', 'negozio', 'sito',
+  ])],
+  // The seller: first person plural, or a one-person business.
+  [SELLER, withFoldedForms([
+    'we', 'our', 'us', 'team', 'agency', 'studio', 'wij', 'onze', 'ons', 'nasza', 'nasz', 'nasze', 'naszą', 'naszej', 'oferujemy',
+    'prowadzimy', 'zajmujemy', 'tworzymy', 'pomagamy', 'budujemy', 'projektujemy', 'мы', 'наша', 'наш', 'наши', 'нашей', 'nous', 'notre', 'nos', 'agence', 'équipe', 'nosotros',
+    'nuestro', 'nuestra', 'nuestros', 'ofrecemos', 'agencia', 'equipo', 'wir', 'unser', 'unsere', 'unseren', 'agentur', 'nós',
+    'nosso', 'nossa', 'nossos', 'agência', 'equipe', 'noi', 'nostro', 'nostra', 'agenzia', 'agencja', 'agentschap', 'bureau',
+    'webbureau', 'freelancer', 'freelance', 'specialist', 'consultant',
+  ])],
+  // The trade offered to the owner.
+  [TRADE, withFoldedForms([
+    'seo', 'ranking', 'rankings', 'rank', 'traffic', 'leads', 'redesign', 'redesigns', 'outdated', 'followers', 'engagement',
+    'marketing', 'backlink', 'backlinks', 'guest', 'app', 'apps', 'mobile', 'ads', 'advertising', 'webseiten', 'webdesign', 'websites',
+    'aplikacje', 'aplikacji', 'webdesigner', 'develop', 'design', 'designs', 'optimize', 'optimise',
+    'visibility', 'audit', 'pozycjonowanie', 'pozycjonowaniem', 'pozycjonowania', 'obserwujących', 'obserwujacych', 'klientów',
+    'aplikację', 'aplikacje', 'продвижение', 'продвижения', 'раскрутка', 'подписчиков', 'клиентов', 'référencement', 'visibilité',
+    'abonnés', 'clients', 'refonte', 'posicionamiento', 'seguidores', 'clientes', 'rediseño', 'sichtbarkeit', 'kunden', 'follower',
+    'vindbaar', 'vindbaarheid', 'volgers', 'klanten', 'verouderd', 'posicionamento', 'visibilidade', 'posizionamento', 'visibilità',
+  ])],
+  // The close: ask for a call, a reply, to send samples, a demo, an offer.
+  [CLOSE, withFoldedForms([
+    'shall', 'samples', 'sample', 'demo', 'call', 'chat', 'minutes', 'reply', 'interested', 'proposal', 'quote', 'portfolio',
+    'examples', 'case', 'beispiele', 'voorbeelden', 'przykładowe', 'przykłady', 'exemples', 'ejemplos', 'exemplos', 'esempi', 'примеры',
+    'porozmawiać', 'przesłać', 'ofertę', 'oferty', 'zadzwonić', 'bellen', 'sturen', 'voorbeeld', 'offerte', 'appeler', 'envoyer',
+    'devis', 'llamar', 'enviar', 'propuesta', 'anrufen', 'schicken', 'angebot', 'ligar', 'proposta', 'chiamare', 'inviare',
+    'созвониться', 'позвонить', 'предложение', 'отправить',
+  ])],
+  // A price or a discount.
+  [PRICE, withFoldedForms([
+    'price', 'prices', 'discount', 'off', 'starting', 'free', 'rabat', 'rabatu', 'korting', 'gratis', 'prijs', 'скидка', 'скидку',
+    'бесплатно', 'remise', 'gratuit', 'offert', 'descuento', 'rabatt', 'kostenlos', 'desconto', 'grátis', 'sconto', 'half',
+  ])],
+]);
+
+const OWNER = classBit('owner');
+const MIN_WORDS = 16;
+const MAX_WORDS = 120;
+/** "your" and the property within this many words of each other ("your business website", "strona … Państwa"). */
+const NEAR = 3;
+
+/** Evidence of the four moves, or [] when one is missing or the comment names the post's topic. */
+export function pitchByRoles(f: Features): string[] {
+  const n = f.words.length;
+  if (n < MIN_WORDS || n > MAX_WORDS) return [];
+  // Cheap gate: a close (a question) or a price (a figure) is needed, then a second-person word of
+  // the shared scan, or Polish "Państwa" (not in the class: "of the state" too).
+  const scan = scanOf(f);
+  if (scan.digits === 0 && !f.normalized.body.text.includes('?')) return [];
+  // (German formal "Ihre" is "her / their" too, so it is not in the class either.)
+  if ((scan.classes & OWNER) === 0 && !f.normalized.body.folded.includes('panstw') && !f.normalized.body.folded.includes('ihre')) return [];
+  // One lookup per word first; the adjacency and the evidence are read only when every role is there.
+  let roles = 0;
+  for (const w of f.words) roles |= ROLES.get(w) ?? 0;
+  const NEEDED = YOURS | PROPERTY | SELLER | TRADE;
+  if ((roles & NEEDED) !== NEEDED) return [];
+  let lastYours = -NEAR - 1;
+  let lastProperty = -NEAR - 1;
+  let owned = '';
+  const first = new Map<number, string>();
+  for (let i = 0; i < n; i++) {
+    const w = f.words[i] as string;
+    const r = ROLES.get(w);
+    if (r === undefined) continue;
+    if (r & YOURS) {
+      if (owned === '' && i - lastProperty <= NEAR) owned = `${f.words[lastProperty]} … ${w}`;
+      lastYours = i;
+    }
+    if (r & PROPERTY) {
+      if (owned === '' && i - lastYours <= NEAR) owned = `${f.words[lastYours]} ${w}`;
+      lastProperty = i;
+    }
+    for (const bit of [SELLER, TRADE, CLOSE, PRICE]) if (r & bit && !first.has(bit)) first.set(bit, w);
+  }
+  if (owned === '' || (roles & SELLER) === 0 || (roles & TRADE) === 0) return [];
+  const close = (roles & CLOSE) !== 0 && f.normalized.body.text.includes('?');
+  const price = (roles & PRICE) !== 0 || /[$€£%]|\bzl\b|\bpln\b/.test(f.normalized.body.folded);
+  if (!close) return [];
+  // A word of the post's title is a reader's sign, unless the close asks for a call and names a price too.
+  if (!(close && price) && mentionsTopic(f) !== '') return [];
+  const out = [`"${owned}"`, `"${first.get(SELLER)}"`, `"${first.get(TRADE)}"`];
+  if (close) out.push(`"${first.get(CLOSE)}" …?`);
+  if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');
+  return out;
+}
