@@ -16,15 +16,18 @@
 //   ceiling is 1;
 // - set 2: 96 / 85 of 130 measured blind against session 7's rules, 104 / 95 after session 8's,
 //   109 / 100 after session 9's, 107 / 100 after session 10's (the starter's bias re-picked on the
-//   corpora, +6 → +5.5, gives fewer points: 2 fewer flagged here, and 1 / 2 / 1 on the other sets);
+//   corpora, +6 → +5.5, gives fewer points: 2 fewer flagged here, and 1 / 2 / 1 on the other sets),
+//   108 / 101 after session 11's;
 // - set 3 (fixtures/wordpress-blind-3.jsonl, session 9, docs/wordpress-blind-set-3.md): 94 / 69 of
 //   140 measured blind against session 8's rules (2 / 0 ham held), 100 / 84 after session 9's rules,
 //   whose engineer never saw it (1 / 0 held), 102 / 90 after session 10's (its per-category table
-//   had been read by then);
+//   had been read by then), 104 / 93 after session 11's;
 // - set 4 (session 10): 115 / 94 of 166 measured blind against session 9's rules (2 / 1 ham held),
 //   115 / 96 after session 10's rules, whose engineers never saw it (116 / 96 with the starter's
-//   old bias);
-// - set 5 (session 11): 114 / 95 of 158 measured blind against session 10's rules (5 / 4 ham held).
+//   old bias), 123 / 104 after session 11's (whose rule engineer was told its weak categories in
+//   general terms, never its rows);
+// - set 5 (session 11): 114 / 95 of 158 measured blind against session 10's rules (5 / 4 ham held),
+//   115 / 97 after session 11's rules, whose engineer never saw it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,8 +63,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 107, 3],
-      ['the rules alone', { starter: false }, 100, 0],
+      ['default options (rules and the starter)', {}, 108, 3],
+      ['the rules alone', { starter: false }, 101, 0],
     ],
   },
   {
@@ -69,8 +72,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 102, 1],
-      ['the rules alone', { starter: false }, 90, 0],
+      ['default options (rules and the starter)', {}, 104, 1],
+      ['the rules alone', { starter: false }, 93, 0],
     ],
   },
   {
@@ -78,8 +81,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 115, 2],
-      ['the rules alone', { starter: false }, 96, 1],
+      ['default options (rules and the starter)', {}, 123, 2],
+      ['the rules alone', { starter: false }, 104, 1],
     ],
   },
   {
@@ -87,8 +90,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 114, 5],
-      ['the rules alone', { starter: false }, 95, 4],
+      ['default options (rules and the starter)', {}, 115, 5],
+      ['the rules alone', { starter: false }, 97, 4],
     ],
   },
 ];
