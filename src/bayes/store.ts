@@ -4,6 +4,7 @@
 import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, parseTokenTexts } from '../tokenize/index.js';
 import type { ClassifierTokens, Label } from '../types.js';
 import { MAX_VARINT_BYTES, readIds, writeIds } from './id-arena.js';
+import { DocTable } from './doc-table.js';
 import { TextTable } from './text-table.js';
 
 /** Tokens as the store takes them: typed, or text forms (parsed once, at this boundary). */
@@ -239,11 +240,9 @@ export class MemoryStore implements BayesStore {
   /** Word ids created under this idEpoch (below MAX_WORDS_MADE): the stamp of cached "unknown" answers. */
   private wordsMade = 0;
 
-  private readonly docs = new Map<string, number>();
-  /**
-   * Document slots made (free ones included). A slot's document id is kept only as its key in
-   * `docs`: the rare readers by slot (refit order, export) read them all with namesBySlot().
-   */
+  /** Document slots by document id, and each held slot's id (doc-table.ts; seeded as `texts` is). */
+  private readonly docs = new DocTable(Math.floor(Math.random() * 0x100000000));
+  /** Document slots made (free ones included). */
   private slotCount = 0;
   private docLabel = new Uint8Array(256);
   private docStart = new Uint32Array(256);
@@ -476,7 +475,7 @@ export class MemoryStore implements BayesStore {
 
   labelOf(docId: string): Label | undefined {
     const slot = this.docs.get(docId);
-    if (slot === undefined) return undefined;
+    if (slot < 0) return undefined;
     return this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham';
   }
 
@@ -488,10 +487,10 @@ export class MemoryStore implements BayesStore {
     return texts[id] as string;
   }
 
-  /** Each slot's document id ('' for a free slot), from the map of documents. */
+  /** Each slot's document id ('' for a free slot). */
   private namesBySlot(): string[] {
     const names = new Array<string>(this.slotCount).fill('');
-    for (const [id, slot] of this.docs) names[slot] = id;
+    for (let slot = 0; slot < this.slotCount; slot++) if (this.docLabel[slot] !== LABEL_NONE) names[slot] = this.docs.idOf(slot);
     return names;
   }
 
@@ -611,8 +610,8 @@ export class MemoryStore implements BayesStore {
   }
 
   remove(docId: string): boolean {
-    const slot = this.docs.get(docId);
-    if (slot === undefined) return false;
+    const slot = this.docs.delete(docId);
+    if (slot < 0) return false;
     const spam = this.docLabel[slot] === LABEL_SPAM;
     const offset = spam ? SPAM : HAM;
     const cells = this.cells;
@@ -634,7 +633,6 @@ export class MemoryStore implements BayesStore {
       this.hamDocs--;
       this.hamTokens -= length;
     }
-    this.docs.delete(docId);
     this.docLabel[slot] = LABEL_NONE;
     this.docLength[slot] = 0;
     this.freeSlots.push(slot);
@@ -789,7 +787,7 @@ export class MemoryStore implements BayesStore {
 
   lookupDocument(docId: string, out: TokenCounts): boolean {
     const slot = this.docs.get(docId);
-    if (slot === undefined) return false;
+    if (slot < 0) return false;
     const ids = this.idsOf(slot);
     const length = ids.length;
     out.reset(length);
@@ -840,7 +838,9 @@ export class MemoryStore implements BayesStore {
   /** hashOrder for stores of 2^21 document slots or more. */
   private hashOrderByObjects(limit: number): { slot: number; id: string }[] {
     const chosen: { hash: number; slot: number; id: string }[] = [];
-    for (const [id, slot] of this.docs) chosen.push({ hash: this.docHash[slot] as number, slot, id });
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      if (this.docLabel[slot] !== LABEL_NONE) chosen.push({ hash: this.docHash[slot] as number, slot, id: this.docs.idOf(slot) });
+    }
     chosen.sort((x, y) => x.hash - y.hash || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     chosen.length = Math.min(chosen.length, limit);
     return chosen;
