@@ -171,15 +171,21 @@ export class DocTable {
   }
 
   /**
-   * Room for `room` more bytes: the held ids copied into a fresh arena when at least half of it is
-   * garbage, else the arena a quarter larger (or more), as the store's other arenas grow.
+   * Room for `room` more bytes: the arena a quarter larger (or more), as the store's other arenas
+   * grow, or, when at least half of it is garbage, the held ids copied into a fresh one.
    */
   private makeRoom(room: number): void {
-    const live = this.end - this.garbage;
+    if (this.garbage * 2 < this.end) {
+      let n = Math.ceil(this.bytes.length * 1.25);
+      while (this.end + room > n) n = Math.ceil(n * 1.25);
+      const next = new Uint8Array(n);
+      next.set(this.bytes.subarray(0, this.end));
+      this.bytes = next;
+      return;
+    }
     let n = this.bytes.length;
-    if (this.garbage * 2 < this.end) n = Math.ceil(n * 1.25);
-    while (live + room > n) n = Math.ceil(n * 1.25);
-    const next = new Uint8Array(Math.max(4096, n));
+    while (this.end - this.garbage + room > n) n = Math.ceil(n * 1.25);
+    const next = new Uint8Array(n);
     let p = 0;
     const slots = this.slots;
     for (let s = 0; s < slots.length; s++) {
