@@ -5,6 +5,7 @@ import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, parse
 import type { ClassifierTokens, Label } from '../types.js';
 import { MAX_VARINT_BYTES, readIds, writeIds } from './id-arena.js';
 import { DocTable } from './doc-table.js';
+import { PairTable } from './pair-table.js';
 import { TextTable } from './text-table.js';
 
 /** Tokens as the store takes them: typed, or text forms (parsed once, at this boundary). */
@@ -163,11 +164,6 @@ function grow<T extends Uint32Array | Uint16Array | Uint8Array | Int32Array>(arr
   return next;
 }
 
-/** Hash of a word-id pair for the bigram table (ids are small integers: multiply to spread them). */
-function pairHash(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
-}
-
 /**
  * Counts in typed arrays indexed by token id; each document's distinct token ids live in one
  * shared byte arena as varint gaps (id-arena.ts: about 1.3 bytes a learned token where 4 bytes
@@ -198,13 +194,8 @@ export class MemoryStore implements BayesStore {
   private meta = new Uint8Array(1024);
   /** Ids made (one more than the largest). */
   private idCount = 0;
-  /**
-   * Bigram ids by word-id pair: [a, b, id] per slot, a === -1 when empty; at most three quarters
-   * full. The largest typed array of a trained store (the four shared corpora's 181k bigrams took
-   * 6 MB at half full, 3 MB at three quarters); a probe reads neighbouring slots, mostly one cache line.
-   */
-  private pairs = new Int32Array(3 * 1024).fill(-1);
-  private pairCount = 0;
+  /** Bigram ids by word-id pair (pair-table.ts). */
+  private pairs = new PairTable();
   /** Ids with a non-zero count (the vocabulary). */
   private live = 0;
   /**
@@ -277,35 +268,6 @@ export class MemoryStore implements BayesStore {
     return ++this.epoch;
   }
 
-  private pairGet(a: number, b: number): number {
-    const pairs = this.pairs;
-    const mask = pairs.length / 3 - 1;
-    for (let h = pairHash(a, b) & mask; ; h = (h + 1) & mask) {
-      const x = pairs[h * 3] as number;
-      if (x === -1) return -1;
-      if (x === a && pairs[h * 3 + 1] === b) return pairs[h * 3 + 2] as number;
-    }
-  }
-
-  private pairPut(a: number, b: number, id: number): void {
-    if ((this.pairCount + 1) * 4 > (this.pairs.length / 3) * 3) this.rehashPairs(this.pairs.length / 3 * 2);
-    const pairs = this.pairs;
-    const mask = pairs.length / 3 - 1;
-    let h = pairHash(a, b) & mask;
-    while (pairs[h * 3] !== -1) h = (h + 1) & mask;
-    pairs[h * 3] = a;
-    pairs[h * 3 + 1] = b;
-    pairs[h * 3 + 2] = id;
-    this.pairCount++;
-  }
-
-  private rehashPairs(capacity: number): void {
-    const old = this.pairs;
-    this.pairs = new Int32Array(3 * capacity).fill(-1);
-    this.pairCount = 0;
-    for (let h = 0; h < old.length; h += 3) if (old[h] !== -1) this.pairPut(old[h] as number, old[h + 1] as number, old[h + 2] as number);
-  }
-
   /** A new id of `kind` (dead: no counts yet); a bigram's is then put in the pair table. */
   private newId(kind: number, text: string): number {
     const id = this.idCount++;
@@ -328,13 +290,10 @@ export class MemoryStore implements BayesStore {
   private bigramParts(): { a: Int32Array; b: Int32Array } {
     const a = new Int32Array(this.idCount).fill(-1);
     const b = new Int32Array(this.idCount).fill(-1);
-    const pairs = this.pairs;
-    for (let h = 0; h < pairs.length; h += 3) {
-      if (pairs[h] === -1) continue;
-      const id = pairs[h + 2] as number;
-      a[id] = pairs[h] as number;
-      b[id] = pairs[h + 1] as number;
-    }
+    this.pairs.forEach((x, y, id) => {
+      a[id] = x;
+      b[id] = y;
+    });
     return { a, b };
   }
 
@@ -353,10 +312,10 @@ export class MemoryStore implements BayesStore {
       const a = this.idAt[tokens.a[i] as number] as number;
       const b = this.idAt[tokens.b[i] as number] as number;
       if (a < 0 || b < 0) return -1;
-      let id = this.pairGet(a, b);
+      let id = this.pairs.get(a, b);
       if (id < 0 && create) {
         id = this.newId(TOKEN_BIGRAM, '');
-        this.pairPut(a, b, id);
+        this.pairs.put(a, b, id);
       }
       return id;
     }
@@ -760,8 +719,7 @@ export class MemoryStore implements BayesStore {
     this.meta = new Uint8Array(1024);
     this.cells = new Uint16Array(CELL * 1024);
     this.bigCounts = new Map();
-    this.pairs = new Int32Array(3 * 1024).fill(-1);
-    this.pairCount = 0;
+    this.pairs = new PairTable();
     this.texts = new TextTable(Math.floor(Math.random() * 0x100000000));
     this.staleIds();
     this.epoch = 0;
@@ -774,7 +732,7 @@ export class MemoryStore implements BayesStore {
       const b = isPair ? (renumber[parts.b[id] as number] as number) : -1;
       const next = this.newId(kind, old.texts[id] as string);
       renumber[id] = next;
-      if (isPair) this.pairPut(a, b, next);
+      if (isPair) this.pairs.put(a, b, next);
       else this.texts.add(kind, old.texts[id] as string, next);
       const spam = oldCells[id * CELL + SPAM] as number;
       const ham = oldCells[id * CELL + HAM] as number;
