@@ -124,6 +124,24 @@ export interface StoreSnapshot {
   documents: { id: string; label: Label; tokens: number[] }[];
 }
 
+/**
+ * One entry of documents(). Its id is made from the table of document ids only when read: the
+ * refit, which reads every document, never reads ids, and making each one a string cost about
+ * a microsecond a document. Like the ids, good until the store changes.
+ */
+class DecodedDocument {
+  constructor(
+    private readonly table: DocTable,
+    private readonly slot: number,
+    readonly label: Label,
+    readonly ids: Uint32Array,
+  ) {}
+
+  get id(): string {
+    return this.table.idOf(this.slot);
+  }
+}
+
 /** Cell layout: CELL numbers per token id. */
 const CELL = 3;
 const SPAM = 0;
@@ -765,28 +783,25 @@ export class MemoryStore implements BayesStore {
    * Document slots ordered by a hash of their ids (ties by the id), at most `limit`. Each slot is
    * sorted as one number, hash · 2^21 + slot (exact in a double for slots below 2^21), so the
    * sort is a typed array's numeric sort with no comparator and no object per document; runs of
-   * equal hashes (rare) are then put in id order.
+   * equal hashes (rare) are then put in id order, the only ids this reads.
    */
-  private hashOrder(limit: number): { slot: number; id: string }[] {
+  private hashOrder(limit: number): number[] {
     const slots = this.slotCount;
     if (slots >= SLOT_SPAN) return this.hashOrderByObjects(limit);
     const keys = new Float64Array(this.docs.size);
     let n = 0;
     for (let slot = 0; slot < slots; slot++) if (this.docLabel[slot] !== LABEL_NONE) keys[n++] = (this.docHash[slot] as number) * SLOT_SPAN + slot;
     keys.sort();
-    const names = this.namesBySlot();
-    const chosen: { slot: number; id: string }[] = [];
-    for (let k = 0; k < n; k++) {
-      const slot = (keys[k] as number) % SLOT_SPAN;
-      chosen.push({ slot, id: names[slot] as string });
-    }
+    const chosen: number[] = new Array<number>(n);
+    for (let k = 0; k < n; k++) chosen[k] = (keys[k] as number) % SLOT_SPAN;
     const hashAt = (k: number): number => Math.floor((keys[k] as number) / SLOT_SPAN);
     for (let k = 1; k < n; k++) {
       if (hashAt(k) !== hashAt(k - 1)) continue;
       let end = k + 1;
       while (end < n && hashAt(end) === hashAt(k)) end++;
-      const run = chosen.slice(k - 1, end).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-      chosen.splice(k - 1, run.length, ...run);
+      const run = chosen.slice(k - 1, end).map((slot) => ({ slot, id: this.docs.idOf(slot) }));
+      run.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      chosen.splice(k - 1, run.length, ...run.map((r) => r.slot));
       k = end - 1;
     }
     chosen.length = Math.min(chosen.length, limit);
@@ -794,29 +809,29 @@ export class MemoryStore implements BayesStore {
   }
 
   /** hashOrder for stores of 2^21 document slots or more. */
-  private hashOrderByObjects(limit: number): { slot: number; id: string }[] {
+  private hashOrderByObjects(limit: number): number[] {
     const chosen: { hash: number; slot: number; id: string }[] = [];
     for (let slot = 0; slot < this.slotCount; slot++) {
       if (this.docLabel[slot] !== LABEL_NONE) chosen.push({ hash: this.docHash[slot] as number, slot, id: this.docs.idOf(slot) });
     }
     chosen.sort((x, y) => x.hash - y.hash || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     chosen.length = Math.min(chosen.length, limit);
-    return chosen;
+    return chosen.map((c) => c.slot);
   }
 
   sample(limit: number): LearnedDocument[] {
-    return this.hashOrder(limit).map(({ slot, id }) => ({ id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham' }));
+    return this.hashOrder(limit).map((slot) => ({ id: this.docs.idOf(slot), label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham' }));
   }
 
   documents(): { id: string; label: Label; ids: Uint32Array }[] {
     // Every document decoded into one array for the caller's pass (a refit), then dropped.
     const all = new Uint32Array(this.spamTokens + this.hamTokens);
     let at = 0;
-    return this.hashOrder(Number.POSITIVE_INFINITY).map(({ slot, id }) => {
+    return this.hashOrder(Number.POSITIVE_INFINITY).map((slot) => {
       const length = this.docLength[slot] as number;
       readIds(this.arena, this.docStart[slot] as number, length, all, at);
       at += length;
-      return { id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', ids: all.subarray(at - length, at) };
+      return new DecodedDocument(this.docs, slot, this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', all.subarray(at - length, at));
     });
   }
 
