@@ -111,7 +111,7 @@ function gramTexts(tokens: ClassifierTokens, i: number, config: ExpandConfig): r
  * new strings cost more than the rest of the word's way through the classifier, and the same
  * words come back comment after comment. Per key a byte says "none" or "some", so the common word
  * without n-grams costs one typed-array read; the n-gram strings of the few that have them are
- * kept (already hashed) in two bounded generations, like the word memo's. Written here because
+ * kept in two bounded generations, like the word memo's. Written here because
  * it is keyed by our own integer keys and sits on the check path of every word.
  */
 export class GramMemo {
@@ -123,7 +123,14 @@ export class GramMemo {
 
   constructor(
     private readonly config: ExpandConfig,
-    private readonly capacity = 4096,
+    /**
+     * Words with n-grams held per generation. A held word's n-gram strings cost about 670 bytes
+     * (4,096 held 1.8 MB of a moderator trained on the four shared corpora, up to 5.5 MB full);
+     * what a hit saves is building those strings (the store hashes them either way). 1,024
+     * (1.4 MB at most) measured the same check() as 4,096 on youtube and blog
+     * (docs/memory-session11.md).
+     */
+    private readonly capacity = 1024,
   ) {}
 
   /** The n-gram texts of word entry i (as addGrams makes them), or null when it gets none. */

@@ -4,6 +4,8 @@
 import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, parseTokenTexts } from '../tokenize/index.js';
 import type { ClassifierTokens, Label } from '../types.js';
 import { MAX_VARINT_BYTES, readIds, writeIds } from './id-arena.js';
+import { DocTable } from './doc-table.js';
+import { PairTable } from './pair-table.js';
 import { TextTable } from './text-table.js';
 
 /** Tokens as the store takes them: typed, or text forms (parsed once, at this boundary). */
@@ -122,6 +124,24 @@ export interface StoreSnapshot {
   documents: { id: string; label: Label; tokens: number[] }[];
 }
 
+/**
+ * One entry of documents(). Its id is made from the table of document ids only when read: the
+ * refit, which reads every document, never reads ids, and making each one a string cost about
+ * a microsecond a document. Like the ids, good until the store changes.
+ */
+class DecodedDocument {
+  constructor(
+    private readonly table: DocTable,
+    private readonly slot: number,
+    readonly label: Label,
+    readonly ids: Uint32Array,
+  ) {}
+
+  get id(): string {
+    return this.table.idOf(this.slot);
+  }
+}
+
 /** Cell layout: CELL numbers per token id. */
 const CELL = 3;
 const SPAM = 0;
@@ -162,11 +182,6 @@ function grow<T extends Uint32Array | Uint16Array | Uint8Array | Int32Array>(arr
   return next;
 }
 
-/** Hash of a word-id pair for the bigram table (ids are small integers: multiply to spread them). */
-function pairHash(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
-}
-
 /**
  * Counts in typed arrays indexed by token id; each document's distinct token ids live in one
  * shared byte arena as varint gaps (id-arena.ts: about 1.3 bytes a learned token where 4 bytes
@@ -197,13 +212,8 @@ export class MemoryStore implements BayesStore {
   private meta = new Uint8Array(1024);
   /** Ids made (one more than the largest). */
   private idCount = 0;
-  /**
-   * Bigram ids by word-id pair: [a, b, id] per slot, a === -1 when empty; at most three quarters
-   * full. The largest typed array of a trained store (the four shared corpora's 181k bigrams took
-   * 6 MB at half full, 3 MB at three quarters); a probe reads neighbouring slots, mostly one cache line.
-   */
-  private pairs = new Int32Array(3 * 1024).fill(-1);
-  private pairCount = 0;
+  /** Bigram ids by word-id pair (pair-table.ts). */
+  private pairs = new PairTable();
   /** Ids with a non-zero count (the vocabulary). */
   private live = 0;
   /**
@@ -239,11 +249,9 @@ export class MemoryStore implements BayesStore {
   /** Word ids created under this idEpoch (below MAX_WORDS_MADE): the stamp of cached "unknown" answers. */
   private wordsMade = 0;
 
-  private readonly docs = new Map<string, number>();
-  /**
-   * Document slots made (free ones included). A slot's document id is kept only as its key in
-   * `docs`: the rare readers by slot (refit order, export) read them all with namesBySlot().
-   */
+  /** Document slots by document id, and each held slot's id (doc-table.ts; seeded as `texts` is). */
+  private readonly docs = new DocTable(Math.floor(Math.random() * 0x100000000));
+  /** Document slots made (free ones included). */
   private slotCount = 0;
   private docLabel = new Uint8Array(256);
   private docStart = new Uint32Array(256);
@@ -278,35 +286,6 @@ export class MemoryStore implements BayesStore {
     return ++this.epoch;
   }
 
-  private pairGet(a: number, b: number): number {
-    const pairs = this.pairs;
-    const mask = pairs.length / 3 - 1;
-    for (let h = pairHash(a, b) & mask; ; h = (h + 1) & mask) {
-      const x = pairs[h * 3] as number;
-      if (x === -1) return -1;
-      if (x === a && pairs[h * 3 + 1] === b) return pairs[h * 3 + 2] as number;
-    }
-  }
-
-  private pairPut(a: number, b: number, id: number): void {
-    if ((this.pairCount + 1) * 4 > (this.pairs.length / 3) * 3) this.rehashPairs(this.pairs.length / 3 * 2);
-    const pairs = this.pairs;
-    const mask = pairs.length / 3 - 1;
-    let h = pairHash(a, b) & mask;
-    while (pairs[h * 3] !== -1) h = (h + 1) & mask;
-    pairs[h * 3] = a;
-    pairs[h * 3 + 1] = b;
-    pairs[h * 3 + 2] = id;
-    this.pairCount++;
-  }
-
-  private rehashPairs(capacity: number): void {
-    const old = this.pairs;
-    this.pairs = new Int32Array(3 * capacity).fill(-1);
-    this.pairCount = 0;
-    for (let h = 0; h < old.length; h += 3) if (old[h] !== -1) this.pairPut(old[h] as number, old[h + 1] as number, old[h + 2] as number);
-  }
-
   /** A new id of `kind` (dead: no counts yet); a bigram's is then put in the pair table. */
   private newId(kind: number, text: string): number {
     const id = this.idCount++;
@@ -329,13 +308,10 @@ export class MemoryStore implements BayesStore {
   private bigramParts(): { a: Int32Array; b: Int32Array } {
     const a = new Int32Array(this.idCount).fill(-1);
     const b = new Int32Array(this.idCount).fill(-1);
-    const pairs = this.pairs;
-    for (let h = 0; h < pairs.length; h += 3) {
-      if (pairs[h] === -1) continue;
-      const id = pairs[h + 2] as number;
-      a[id] = pairs[h] as number;
-      b[id] = pairs[h + 1] as number;
-    }
+    this.pairs.forEach((x, y, id) => {
+      a[id] = x;
+      b[id] = y;
+    });
     return { a, b };
   }
 
@@ -354,10 +330,10 @@ export class MemoryStore implements BayesStore {
       const a = this.idAt[tokens.a[i] as number] as number;
       const b = this.idAt[tokens.b[i] as number] as number;
       if (a < 0 || b < 0) return -1;
-      let id = this.pairGet(a, b);
+      let id = this.pairs.get(a, b);
       if (id < 0 && create) {
         id = this.newId(TOKEN_BIGRAM, '');
-        this.pairPut(a, b, id);
+        this.pairs.put(a, b, id);
       }
       return id;
     }
@@ -476,7 +452,7 @@ export class MemoryStore implements BayesStore {
 
   labelOf(docId: string): Label | undefined {
     const slot = this.docs.get(docId);
-    if (slot === undefined) return undefined;
+    if (slot < 0) return undefined;
     return this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham';
   }
 
@@ -488,10 +464,10 @@ export class MemoryStore implements BayesStore {
     return texts[id] as string;
   }
 
-  /** Each slot's document id ('' for a free slot), from the map of documents. */
+  /** Each slot's document id ('' for a free slot). */
   private namesBySlot(): string[] {
     const names = new Array<string>(this.slotCount).fill('');
-    for (const [id, slot] of this.docs) names[slot] = id;
+    for (let slot = 0; slot < this.slotCount; slot++) if (this.docLabel[slot] !== LABEL_NONE) names[slot] = this.docs.idOf(slot);
     return names;
   }
 
@@ -611,8 +587,8 @@ export class MemoryStore implements BayesStore {
   }
 
   remove(docId: string): boolean {
-    const slot = this.docs.get(docId);
-    if (slot === undefined) return false;
+    const slot = this.docs.delete(docId);
+    if (slot < 0) return false;
     const spam = this.docLabel[slot] === LABEL_SPAM;
     const offset = spam ? SPAM : HAM;
     const cells = this.cells;
@@ -634,7 +610,6 @@ export class MemoryStore implements BayesStore {
       this.hamDocs--;
       this.hamTokens -= length;
     }
-    this.docs.delete(docId);
     this.docLabel[slot] = LABEL_NONE;
     this.docLength[slot] = 0;
     this.freeSlots.push(slot);
@@ -762,8 +737,7 @@ export class MemoryStore implements BayesStore {
     this.meta = new Uint8Array(1024);
     this.cells = new Uint16Array(CELL * 1024);
     this.bigCounts = new Map();
-    this.pairs = new Int32Array(3 * 1024).fill(-1);
-    this.pairCount = 0;
+    this.pairs = new PairTable();
     this.texts = new TextTable(Math.floor(Math.random() * 0x100000000));
     this.staleIds();
     this.epoch = 0;
@@ -776,7 +750,7 @@ export class MemoryStore implements BayesStore {
       const b = isPair ? (renumber[parts.b[id] as number] as number) : -1;
       const next = this.newId(kind, old.texts[id] as string);
       renumber[id] = next;
-      if (isPair) this.pairPut(a, b, next);
+      if (isPair) this.pairs.put(a, b, next);
       else this.texts.add(kind, old.texts[id] as string, next);
       const spam = oldCells[id * CELL + SPAM] as number;
       const ham = oldCells[id * CELL + HAM] as number;
@@ -789,7 +763,7 @@ export class MemoryStore implements BayesStore {
 
   lookupDocument(docId: string, out: TokenCounts): boolean {
     const slot = this.docs.get(docId);
-    if (slot === undefined) return false;
+    if (slot < 0) return false;
     const ids = this.idsOf(slot);
     const length = ids.length;
     out.reset(length);
@@ -809,28 +783,25 @@ export class MemoryStore implements BayesStore {
    * Document slots ordered by a hash of their ids (ties by the id), at most `limit`. Each slot is
    * sorted as one number, hash · 2^21 + slot (exact in a double for slots below 2^21), so the
    * sort is a typed array's numeric sort with no comparator and no object per document; runs of
-   * equal hashes (rare) are then put in id order.
+   * equal hashes (rare) are then put in id order, the only ids this reads.
    */
-  private hashOrder(limit: number): { slot: number; id: string }[] {
+  private hashOrder(limit: number): number[] {
     const slots = this.slotCount;
     if (slots >= SLOT_SPAN) return this.hashOrderByObjects(limit);
     const keys = new Float64Array(this.docs.size);
     let n = 0;
     for (let slot = 0; slot < slots; slot++) if (this.docLabel[slot] !== LABEL_NONE) keys[n++] = (this.docHash[slot] as number) * SLOT_SPAN + slot;
     keys.sort();
-    const names = this.namesBySlot();
-    const chosen: { slot: number; id: string }[] = [];
-    for (let k = 0; k < n; k++) {
-      const slot = (keys[k] as number) % SLOT_SPAN;
-      chosen.push({ slot, id: names[slot] as string });
-    }
+    const chosen: number[] = new Array<number>(n);
+    for (let k = 0; k < n; k++) chosen[k] = (keys[k] as number) % SLOT_SPAN;
     const hashAt = (k: number): number => Math.floor((keys[k] as number) / SLOT_SPAN);
     for (let k = 1; k < n; k++) {
       if (hashAt(k) !== hashAt(k - 1)) continue;
       let end = k + 1;
       while (end < n && hashAt(end) === hashAt(k)) end++;
-      const run = chosen.slice(k - 1, end).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-      chosen.splice(k - 1, run.length, ...run);
+      const run = chosen.slice(k - 1, end).map((slot) => ({ slot, id: this.docs.idOf(slot) }));
+      run.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      chosen.splice(k - 1, run.length, ...run.map((r) => r.slot));
       k = end - 1;
     }
     chosen.length = Math.min(chosen.length, limit);
@@ -838,27 +809,29 @@ export class MemoryStore implements BayesStore {
   }
 
   /** hashOrder for stores of 2^21 document slots or more. */
-  private hashOrderByObjects(limit: number): { slot: number; id: string }[] {
+  private hashOrderByObjects(limit: number): number[] {
     const chosen: { hash: number; slot: number; id: string }[] = [];
-    for (const [id, slot] of this.docs) chosen.push({ hash: this.docHash[slot] as number, slot, id });
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      if (this.docLabel[slot] !== LABEL_NONE) chosen.push({ hash: this.docHash[slot] as number, slot, id: this.docs.idOf(slot) });
+    }
     chosen.sort((x, y) => x.hash - y.hash || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     chosen.length = Math.min(chosen.length, limit);
-    return chosen;
+    return chosen.map((c) => c.slot);
   }
 
   sample(limit: number): LearnedDocument[] {
-    return this.hashOrder(limit).map(({ slot, id }) => ({ id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham' }));
+    return this.hashOrder(limit).map((slot) => ({ id: this.docs.idOf(slot), label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham' }));
   }
 
   documents(): { id: string; label: Label; ids: Uint32Array }[] {
     // Every document decoded into one array for the caller's pass (a refit), then dropped.
     const all = new Uint32Array(this.spamTokens + this.hamTokens);
     let at = 0;
-    return this.hashOrder(Number.POSITIVE_INFINITY).map(({ slot, id }) => {
+    return this.hashOrder(Number.POSITIVE_INFINITY).map((slot) => {
       const length = this.docLength[slot] as number;
       readIds(this.arena, this.docStart[slot] as number, length, all, at);
       at += length;
-      return { id, label: this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', ids: all.subarray(at - length, at) };
+      return new DecodedDocument(this.docs, slot, this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', all.subarray(at - length, at));
     });
   }
 

@@ -20,7 +20,7 @@ const ENTRY_BITS = 25;
 const ENTRY_MASK = (1 << ENTRY_BITS) - 1;
 
 /** The code unit whose varint starts at `p` (at most three bytes: a code unit is below 2^16). */
-function unitAt(bytes: Uint8Array, p: number): number {
+export function unitAt(bytes: Uint8Array, p: number): number {
   let byte = bytes[p] as number;
   let unit = byte & 0x7f;
   for (let shift = 7; byte >= 0x80; shift += 7) {
@@ -30,9 +30,22 @@ function unitAt(bytes: Uint8Array, p: number): number {
   return unit;
 }
 
-/** The bytes of a code unit's varint (add() writes the shortest form). */
-function unitBytes(unit: number): number {
+/** The bytes of a code unit's varint (writeUnits writes the shortest form). */
+export function unitBytes(unit: number): number {
   return unit < 0x80 ? 1 : unit < 0x4000 ? 2 : 3;
+}
+
+/** Writes `text`'s code units as varints at `bytes[p ..]` (room for 3 bytes a code unit is the caller's); returns where they end. */
+export function writeUnits(bytes: Uint8Array, p: number, text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    let unit = text.charCodeAt(i);
+    while (unit >= 0x80) {
+      bytes[p++] = (unit & 0x7f) | 0x80;
+      unit >>>= 7;
+    }
+    bytes[p++] = unit;
+  }
+  return p;
 }
 
 /**
@@ -115,16 +128,7 @@ export class TextTable {
       while (p + 3 * text.length > n) n = Math.ceil(n * 1.25);
       this.bytes = grown(this.bytes, new Uint8Array(n));
     }
-    const bytes = this.bytes;
-    for (let i = 0; i < text.length; i++) {
-      let unit = text.charCodeAt(i);
-      while (unit >= 0x80) {
-        bytes[p++] = (unit & 0x7f) | 0x80;
-        unit >>>= 7;
-      }
-      bytes[p++] = unit;
-    }
-    this.start[e + 1] = p;
+    this.start[e + 1] = writeUnits(this.bytes, p, text);
     this.ids[e] = id;
     this.kinds[e] = kind;
     if (this.size + 1 > this.slots.length * MAX_LOAD) this.rehash(2 * this.slots.length);

@@ -22,11 +22,17 @@ export interface CachedStemmer extends Stemmer {
 }
 
 export interface StemmerOptions {
-  /** Words remembered per generation. Default 20,000. */
+  /** Words remembered per generation. Default 8,192. */
   cacheSize?: number;
 }
 
-export const DEFAULT_STEM_CACHE_SIZE = 20_000;
+/**
+ * 8,192 words a generation (at most twice that held, about 137 bytes each: 2.2 MB at most, where
+ * 20,000 held 4.2 MB of a moderator trained on the four shared corpora). Smaller reads slower:
+ * youtube alone has 4.5k distinct words, and 4,096 made its check() up to 8 % slower (2,048:
+ * +40 %); 8,192 measured the same as 20,000 (docs/memory-session11.md).
+ */
+export const DEFAULT_STEM_CACHE_SIZE = 8192;
 /** Longer words are URLs, hashes or keyboard mashing: stemming them is wasted time. */
 export const MAX_STEMMED_LENGTH = 40;
 

@@ -21,14 +21,22 @@ import type { WordFacts } from '../types.js';
  */
 export type WordEntry = WordFacts;
 
-/** Keys per numbering: a classifier's per-key cache stays a few megabytes at most. */
-export const MAX_WORD_KEYS = 1 << 18;
 /**
  * Keys below this name fixed tokens rather than words, the same under every numbering: the
  * constant synthetic tokens (features/tokens.ts) from 0, the moderator's rules from RULE_KEYS.
  */
 export const RESERVED_KEYS = 256;
 export const RULE_KEYS = 64;
+/**
+ * Keys per numbering. Every key ever handed out holds a cell in the classifier's key cache (8
+ * bytes: store.ts keyCells) and a byte in its n-gram memo until the numbering starts over, so
+ * this bounds both at about half a megabyte. A key is spent on every memo miss, not every word:
+ * at 2^18 a moderator trained on the four shared corpora had spent 52k–86k keys (0.5–1 MB of
+ * cells, growing by doubling); at 2^16 the memo starts over once per 65k misses, which costs one
+ * stem per word then in use (a few milliseconds) and nothing on any score. Issue 13's memory bound.
+ * Keys, reserved ones included, stay below 2^16: the cache doubles past a power of two.
+ */
+export const MAX_WORD_KEYS = (1 << 16) - RESERVED_KEYS;
 
 /**
  * A copy of `text` that holds nothing else alive. V8 makes a substring of 13 or more code units a
