@@ -294,11 +294,17 @@ export const SCAM_RULES: readonly Rule[] = [
     description: 'A fake support line: a brand people call for help, a customer-service phrase and a phone number',
     cap: NOTICE_CAP,
     test: (f) => {
+      // Session 11: the cheap exits first. Without a support phrase the only way to a hit is
+      // brandTollFreeLine, which needs a support word (the scan's class bit) and a listed brand:
+      // without them no number is looked for (findPhones over a long body was most of this rule's cost).
+      const scan = scanOf(f);
+      const phrased = scan.phrases.length !== 0 && phrasesOf(f, 'support').length !== 0;
+      if (!phrased && ((scan.classes & SUPPORT_CLASS) === 0 || !f.words.some((w) => IMPERSONATED_BRANDS.has(w)))) return NONE;
       let numbers = phones(f);
-      if (numbers.length === 0 && scanOf(f).digitRun >= 9) numbers = numberFromWords(f.words);
+      if (numbers.length === 0 && scan.digitRun >= 9) numbers = numberFromWords(f.words);
       // Session 10: without a support phrase, a listed brand, a support word and a toll-free number
       // ("Epson printer support: 1–800–555–0188") are the line too.
-      if (scanOf(f).phrases.length === 0 || phrasesOf(f, 'support').length === 0) return brandTollFreeLine(f, numbers);
+      if (!phrased) return brandTollFreeLine(f, numbers);
       // Session 9: a number spelled out or spaced ("one eight hundred five five five …",
       // "1.8OO.555.O199"), read only once a support phrase is known to be there.
       // Session 10: a number the digit-run gate did not read ("+44 7700 900123"), once a support phrase is there.
