@@ -45,6 +45,8 @@ function handleNames(text: string): string[] {
  * 18k", but "it made tracking easier", "I paid for the course".
  */
 const WEAK_GAIN: ReadonlySet<string> = new Set(['made', 'paid']);
+/** "I paid", "we paid": the teller spent the sum ("we paid $5 for the plugin"); nobody paid them. */
+const SPENDER: ReadonlySet<string> = new Set(['i', 'we']);
 
 /** A number ending in k ("18k") is a sum: a money outcome. */
 function isDigit(w: string): boolean {
@@ -102,7 +104,9 @@ function creditedGain(f: Features): string[] {
     if (r === 0) continue;
     if ((r & AGENT) !== 0 && party === '') party = w;
     if ((r & GAIN) !== 0) {
-      if (WEAK_GAIN.has(w)) weakGain ||= w;
+      if (WEAK_GAIN.has(w)) {
+        if (w !== 'paid' || !SPENDER.has(words[i - 1] ?? '')) weakGain ||= w;
+      }
       else if (w.startsWith('зараб') || w.startsWith('зароб')) russianGain ||= w;
       else gain ||= w;
     }
@@ -149,7 +153,8 @@ export const CHAT_TESTIMONIAL_RULES: readonly Rule[] = [
         // "заработало": the fix started working, not money.
         'Спасибо @example_dev_ira, поставил патч, у меня тоже заработало',
         '@example_kay congrats, you earned that promotion',
-        // "made" and "paid" are a money outcome only beside a figure.
+        // "made" and "paid" are a money outcome only beside a figure, and "we paid" is a spend.
+        'Your guide helped our team get the app stable again, we paid $5 for the plugin you linked',
         'Thanks to @example_host for the template, it made budgeting easier for my family',
       ],
     },
