@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocTable } from '../../src/bayes/doc-table.js';
-
-/** A small seeded generator (mulberry32), so a failing sequence can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded generator, so a failing sequence can be replayed.
+import { mulberry32 as random } from '../../src/evaluate/random.js';
 
 const ODD_IDS = ['', 'a', '__proto__', 'constructor', 'привет', '\u{1F600}', '\uD800', 'x'.repeat(300), '12345', 'id with spaces'];
 
