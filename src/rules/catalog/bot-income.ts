@@ -7,7 +7,7 @@
 // offers no way in; a reader's own side income names no bot. The rule needs all four.
 import type { Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { roleMap, withFoldedForms } from './fold-words.js';
+import { roleMap, rolesOfWords, withFoldedForms } from './fold-words.js';
 import { NONE } from './none.js';
 import { scanOf } from './scan.js';
 
@@ -48,8 +48,7 @@ const MAX_WORDS = 90;
 
 function botIncome(f: Features): string[] {
   // One lookup per word; the evidence is collected only on a hit.
-  let roles = 0;
-  for (const w of f.words) roles |= ROLES.get(w) ?? 0;
+  let roles = rolesOfWords(f.words, ROLES);
   if ((roles & (EARNER | MARKET | PERIOD)) !== (EARNER | MARKET | PERIOD)) return [];
   for (const w of f.words) if (WARNING.has(w)) return [];
   const evidence = new Map<number, string>();

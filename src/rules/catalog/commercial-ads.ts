@@ -9,7 +9,7 @@
 // never calls the reader to order: the rule needs all four.
 import type { Features, Rule } from '../../types.js';
 import { buildAhoCorasick } from '../lists/aho-corasick.js';
-import { roleMap, withFoldedForms } from './fold-words.js';
+import { roleMap, rolesOfWords, withFoldedForms } from './fold-words.js';
 import { NONE } from './none.js';
 import { scanOf } from './scan.js';
 
@@ -73,8 +73,7 @@ const ALL = PRODUCT | OFFER | CALL;
 
 /** The advert's three roles, or [] when one is missing: one lookup per word, evidence collected only on a hit. */
 function advert(f: Features): string[] {
-  let roles = 0;
-  for (const w of f.words) roles |= ROLES.get(w) ?? 0;
+  let roles = rolesOfWords(f.words, ROLES);
   const evidence = new Map<number, string>();
   if (roles !== ALL && scanOf(f).unspaced) {
     for (const i of UNSPACED_AUTOMATON.search(f.normalized.body.text)) {

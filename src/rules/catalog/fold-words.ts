@@ -28,3 +28,10 @@ export function roleMap(entries: readonly (readonly [bits: number, words: Iterab
   for (const [bits, words] of entries) for (const w of words) roles.set(w, (roles.get(w) ?? 0) | bits);
   return roles;
 }
+
+/** The roles a comment's words hold, or'ed: one lookup per word, so a rule can return before reading any evidence. */
+export function rolesOfWords(words: readonly string[], roles: ReadonlyMap<string, number>): number {
+  let mask = 0;
+  for (const w of words) mask |= roles.get(w) ?? 0;
+  return mask;
+}

@@ -9,7 +9,7 @@
 // "your site" and "our team" in one comment talks about the post, which the pitch never does.
 import type { Features } from '../../types.js';
 import { mentionsTopic } from './flattery.js';
-import { roleMap, withFoldedForms } from './fold-words.js';
+import { roleMap, rolesOfWords, withFoldedForms } from './fold-words.js';
 import { classBit, scanOf } from './scan.js';
 
 const YOURS = 1;
@@ -85,8 +85,7 @@ export function pitchByRoles(f: Features): string[] {
   // (German formal "Ihre" is "her / their" too, so it is not in the class either.)
   if ((scan.classes & OWNER) === 0 && !f.normalized.body.folded.includes('panstw') && !f.normalized.body.folded.includes('ihre')) return [];
   // One lookup per word first; the adjacency and the evidence are read only when every role is there.
-  let roles = 0;
-  for (const w of f.words) roles |= ROLES.get(w) ?? 0;
+  const roles = rolesOfWords(f.words, ROLES);
   const NEEDED = YOURS | PROPERTY | SELLER | TRADE;
   if ((roles & NEEDED) !== NEEDED) return [];
   let lastYours = -NEAR - 1;

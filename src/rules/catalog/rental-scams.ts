@@ -9,7 +9,7 @@
 // absent seller and the payment or keys at a distance, and never hits a comment on the post's topic.
 import type { Features, Rule } from '../../types.js';
 import { mentionsTopic } from './flattery.js';
-import { roleMap, withFoldedForms } from './fold-words.js';
+import { roleMap, rolesOfWords, withFoldedForms } from './fold-words.js';
 import { NONE } from './none.js';
 import { scanOf } from './scan.js';
 
@@ -66,8 +66,7 @@ const MAX_WORDS = 120;
 
 function remoteSale(f: Features): string[] {
   // One lookup per word; the evidence is collected only on a hit.
-  let roles = 0;
-  for (const w of f.words) roles |= ROLES.get(w) ?? 0;
+  const roles = rolesOfWords(f.words, ROLES);
   // An item, the seller away, payment first or the keys at a distance, and a request to write or a price term.
   // (Payment first and the keys handed over by someone else are the distance even unsaid.)
   if ((roles & ITEM) === 0 || (roles & (DIRECT | TERMS)) === 0) return [];
