@@ -3,6 +3,7 @@
 import type { Rule } from '../../types.js';
 import { AUTHOR_RULES } from './author.js';
 import { BOT_INCOME_RULES } from './bot-income.js';
+import { BROWSER_AGE_RULES } from './browser-age.js';
 import { CAMPAIGN_AUTHOR_URL_RULES } from './campaign-author-url.js';
 import { CHAT_OFFER_RULES } from './chat-offers.js';
 import { CJK_TASK_OFFER_RULES } from './cjk-task-offers.js';
@@ -54,6 +55,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...CHAT_OFFER_RULES,
   ...OBFUSCATION_RULES,
   ...META_RULES,
+  ...BROWSER_AGE_RULES,
   ...PROBE_RULES,
   ...SPINTAX_RULES,
   ...PINGBACK_RULES,
