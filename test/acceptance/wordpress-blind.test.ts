@@ -2,32 +2,36 @@
 // fixtures/wordpress-blind.jsonl (session 7, docs/wordpress-blind-set.md),
 // fixtures/wordpress-blind-2.jsonl (session 8, docs/wordpress-blind-set-2.md),
 // fixtures/wordpress-blind-3.jsonl (session 9, docs/wordpress-blind-set-3.md),
-// fixtures/wordpress-blind-4.jsonl (session 10, docs/wordpress-blind-set-4.md) and
-// fixtures/wordpress-blind-5.jsonl (session 11, docs/wordpress-blind-set-5.md). An untrained
+// fixtures/wordpress-blind-4.jsonl (session 10, docs/wordpress-blind-set-4.md),
+// fixtures/wordpress-blind-5.jsonl (session 11, docs/wordpress-blind-set-5.md) and
+// fixtures/wordpress-blind-6.jsonl (session 12, docs/wordpress-blind-set-6.md). An untrained
 // moderator must decide none of their approvable ham spam, hold at most what it held when each set
 // was measured, and keep flagging the spam it flagged then. Issue 10 asks 80 % on real WordPress
 // dumps; these floors are not that target, they stop a change from losing ground on comments the
 // rules were not written against (bench/wordpress-blind.mjs --set FILE prints the table per category).
 // Floors, spam flagged (default / rules alone):
 // - set 1: 73 / 65 of 102 after session 7's rules (62 / 49 before), 79 / 73 after session 8's,
-//   81 / 78 after session 10's, whose rules alone hold one more of its ham (a 35-word thanks that
+//   81 / 78 after session 10's, 83 / 79 after session 12's stale-browser rule, whose rules alone hold one more of its ham (a 35-word thanks that
 //   reports the reader's own bake, read as padded spun flattery by TEXT_SPUN_FLATTERY_PADDED:
 //   held, never decided spam; the rule's four other holds on this set are spam), so its rules-alone
 //   ceiling is 1;
 // - set 2: 96 / 85 of 130 measured blind against session 7's rules, 104 / 95 after session 8's,
 //   109 / 100 after session 9's, 107 / 100 after session 10's (the starter's bias re-picked on the
 //   corpora, +6 → +5.5, gives fewer points: 2 fewer flagged here, and 1 / 2 / 1 on the other sets),
-//   108 / 101 after session 11's;
+//   108 / 101 after session 11's, 113 / 105 after session 12's stale-browser rule;
 // - set 3 (fixtures/wordpress-blind-3.jsonl, session 9, docs/wordpress-blind-set-3.md): 94 / 69 of
 //   140 measured blind against session 8's rules (2 / 0 ham held), 100 / 84 after session 9's rules,
 //   whose engineer never saw it (1 / 0 held), 102 / 90 after session 10's (its per-category table
-//   had been read by then), 104 / 93 after session 11's;
+//   had been read by then), 104 / 93 after session 11's, 104 / 95 after session 12's stale-browser rule;
 // - set 4 (session 10): 115 / 94 of 166 measured blind against session 9's rules (2 / 1 ham held),
 //   115 / 96 after session 10's rules, whose engineers never saw it (116 / 96 with the starter's
 //   old bias), 123 / 104 after session 11's (whose rule engineer was told its weak categories in
-//   general terms, never its rows);
+//   general terms, never its rows), 127 / 111 after session 12's stale-browser rule;
 // - set 5 (session 11): 114 / 95 of 158 measured blind against session 10's rules (5 / 4 ham held),
-//   115 / 97 after session 11's rules, whose engineer never saw it.
+//   115 / 97 after session 11's rules, whose engineer never saw it, 118 / 99 after session 12's
+//   stale-browser rule (META_STALE_BROWSER, written on sets 1–5 before set 6 existed);
+// - set 6 (session 12): 103 / 95 of 154 measured blind against session 11's rules (2 / 2 ham held),
+//   109 / 97 with the stale-browser rule, measured on it before any other session-12 rule.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,8 +58,8 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 81, 1],
-      ['the rules alone', { starter: false }, 78, 1],
+      ['default options (rules and the starter)', {}, 83, 1],
+      ['the rules alone', { starter: false }, 79, 1],
     ],
   },
   {
@@ -63,8 +67,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 108, 3],
-      ['the rules alone', { starter: false }, 101, 0],
+      ['default options (rules and the starter)', {}, 113, 3],
+      ['the rules alone', { starter: false }, 105, 0],
     ],
   },
   {
@@ -73,7 +77,7 @@ const SETS: Case[] = [
     minSpam: 130,
     runs: [
       ['default options (rules and the starter)', {}, 104, 1],
-      ['the rules alone', { starter: false }, 93, 0],
+      ['the rules alone', { starter: false }, 95, 0],
     ],
   },
   {
@@ -81,8 +85,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 2],
-      ['the rules alone', { starter: false }, 104, 1],
+      ['default options (rules and the starter)', {}, 127, 2],
+      ['the rules alone', { starter: false }, 111, 1],
     ],
   },
   {
@@ -90,8 +94,17 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 115, 5],
-      ['the rules alone', { starter: false }, 97, 4],
+      ['default options (rules and the starter)', {}, 118, 5],
+      ['the rules alone', { starter: false }, 99, 4],
+    ],
+  },
+  {
+    file: 'wordpress-blind-6.jsonl',
+    minHam: 110,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 109, 2],
+      ['the rules alone', { starter: false }, 97, 2],
     ],
   },
 ];
