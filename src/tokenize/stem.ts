@@ -60,20 +60,59 @@ function naturalStem(stemmer: NaturalStemmer): Stemmer {
 }
 
 /**
- * Last letters after which natural's English Porter stemmer can change a word: every rule of its
- * steps 1a to 5b removes or rewrites a suffix, and each suffix ends in one of these (1a `s`; 1b
- * `eed` `ed` `ing`; 1c `y`; 2 `…l` `…i` `…r` `…n` `…m` `…s`; 3 `…e` `…i` `…l` `…s`; 4 `…l` `…e`
- * `…r` `…c` `…t` `…u` `…m` `…i` `…s` `…n`; 5a `e`; 5b `ll`). The steps read nothing else unless
- * a suffix matched (natural/lib/natural/stemmers/porter_stemmer.js), so a word of three or more
- * letters ending otherwise (`book`, `video`, `wow`, `2k`) comes back as its lower case.
+ * Word endings after which natural's English Porter stemmer can change a word. Every rule of its
+ * steps 1a to 5b removes or rewrites a suffix, and does nothing unless the word ends with it
+ * (natural/lib/natural/stemmers/porter_stemmer.js); steps 1a to 1c leave such a word unchanged,
+ * so the later steps see it as it came. The suffixes, grouped by last letter:
+ *   s: 1a `s` (and 2/3/4 `…ness` `…ous` …)   e: 3 `icate` `ative` `alize`, 4 `ance` `ence` `able`
+ *   y: 1c `y`                                    `ible` `ate` `ive` `ize`, 5a `e`
+ *   i: 2 `enci` `anci` `abli` `bli` `alli` `entli` `eli` `ousli` `aliti` `iviti` `biliti` `logi`,
+ *      3 `iciti`, 4 `iti`
+ *   d: 1b `ed` (`eed`)        g: 1b `ing`       l: 2 `ational` `tional`, 3 `ical` `ful`, 4 `al`, 5b `ll`
+ *   n: 2 `ization` `ation`, 4 `sion` `tion`      m: 2 `alism`, 4 `ism`
+ *   r: 2 `izer` `ator`, 4 `er`                   c: 4 `ic`          u: 4 `ou`
+ *   t: 4 `ant` `ement` `ment` `ent`
+ * A word of three or more letters ending in none of them (`book`, `what`, `good`, `world`,
+ * `video`) comes back as its lower case.
  */
-const PORTER_CHANGES_AFTER: ReadonlySet<number> = new Set([...'sdgylirnmectu'].map((c) => c.charCodeAt(0)));
+function porterMayChange(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  const prev = w.charCodeAt(n - 2);
+  switch (last) {
+    case 0x73: // s
+    case 0x79: // y
+    case 0x69: // i
+    case 0x65: // e
+      return true;
+    case 0x64: // d: ed
+      return prev === 0x65;
+    case 0x67: // g: ing
+      return w.endsWith('ing');
+    case 0x6c: // l: al, ul (ful), ll
+      return prev === 0x61 || prev === 0x75 || prev === 0x6c;
+    case 0x6e: // n: ion
+      return w.endsWith('ion');
+    case 0x6d: // m: ism
+      return w.endsWith('ism');
+    case 0x72: // r: er, or
+      return prev === 0x65 || prev === 0x6f;
+    case 0x63: // c: ic
+      return prev === 0x69;
+    case 0x75: // u: ou
+      return prev === 0x6f;
+    case 0x74: // t: ant, ent
+      return w.endsWith('ant') || w.endsWith('ent');
+    default:
+      return false;
+  }
+}
 
 /**
- * natural's Porter stemmer called only where it can change the word: the stem of a youtube word
- * costs it about 2 µs and is the largest single part of a fresh moderator's learn() (about 10 %),
- * and about a third of distinct comment words end in a letter no Porter suffix ends in. The same
- * string as natural's `stem` for every word (checked on every word of the shared corpora:
+ * natural's Porter stemmer called only where it can change the word: a stem costs it about 2 µs,
+ * the largest single part of a fresh moderator's learn() (about 10 % of youtube's), and about half
+ * of the distinct words of comments end in no Porter suffix. The same string as natural's `stem`
+ * for every word (checked on generated words and on every word of the shared corpora:
  * test/tokenize/stem-gate.test.ts).
  */
 function porterEnglish(stemmer: NaturalStemmer): NaturalStemmer {
@@ -81,7 +120,7 @@ function porterEnglish(stemmer: NaturalStemmer): NaturalStemmer {
     stem(word: string): string {
       if (word.length < 3) return stemmer.stem(word);
       const lower = word.toLowerCase();
-      return PORTER_CHANGES_AFTER.has(lower.charCodeAt(lower.length - 1)) ? stemmer.stem(word) : lower;
+      return porterMayChange(lower) ? stemmer.stem(word) : lower;
     },
   };
 }

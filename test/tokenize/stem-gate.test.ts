@@ -1,6 +1,6 @@
 // The English stemmer calls natural's Porter stemmer only where it can change a word (stem.ts,
 // porterEnglish): the stems must be natural's own, word for word. Checked on generated words that
-// end in every letter after every Porter suffix, and on every word of the shared corpora when the
+// end in every letter after every Porter suffix or in any two or three letters, and on every word of the shared corpora when the
 // folder is there (skipped with a message when it is not).
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
@@ -36,6 +36,15 @@ describe('English stems through the Porter gate', () => {
           }
         }
       }
+    }
+  });
+
+  it('equal natural on words ending in every pair of letters', () => {
+    const stem = createStemmer('en');
+    const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+    for (const s of STEMS) for (const x of letters) for (const y of letters) for (const z of ['', ...letters]) {
+      const word = `${s}${x}${y}${z}`;
+      expect(stem(word), word).toBe(word.length < 3 ? word : expected(word));
     }
   });
 
