@@ -182,32 +182,6 @@ function grow<T extends Uint32Array | Uint16Array | Uint8Array | Int32Array>(arr
   return next;
 }
 
-/** Documents of at most this many distinct ids are sorted by insertion (sortIds). */
-const INSERTION_SORT_MAX = 64;
-
-/**
- * Sorts ids[0 .. n) ascending in place. A learned comment has a few dozen distinct ids, already
- * partly in order (new ids are made in order of appearance): an insertion sort there, where
- * `subarray(0, n).sort()` made a view object and went through the builtin's copy-out merge sort
- * (about 1 % of youtube's learn() in the profile); the builtin for longer documents. Distinct
- * integers have one sorted order, so the result is the same either way.
- */
-function sortIds(ids: Uint32Array, n: number): void {
-  if (n > INSERTION_SORT_MAX) {
-    ids.subarray(0, n).sort();
-    return;
-  }
-  for (let i = 1; i < n; i++) {
-    const v = ids[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (ids[j] as number) > v) {
-      ids[j + 1] = ids[j] as number;
-      j--;
-    }
-    ids[j + 1] = v;
-  }
-}
-
 /**
  * Counts in typed arrays indexed by token id; each document's distinct token ids live in one
  * shared byte arena as varint gaps (id-arena.ts: about 1.3 bytes a learned token where 4 bytes
@@ -564,8 +538,7 @@ export class MemoryStore implements BayesStore {
 
   /** Records a document whose `n` distinct ids (counted already) sit at docIds[0 .. n). */
   private finishAdd(docId: string, label: Label, n: number): void {
-    const ids = this.docIds;
-    sortIds(ids, n);
+    const ids = this.docIds.subarray(0, n).sort();
     this.arena = grow(this.arena, this.arenaEnd + MAX_VARINT_BYTES * n, (k) => new Uint8Array(k), 1.25);
     const start = this.arenaEnd;
     this.arenaEnd = writeIds(this.arena, start, ids, n);
