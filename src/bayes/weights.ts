@@ -281,7 +281,10 @@ function descend(wr: Float64Array, docs: PackedDocuments, config: TrainedConfig,
   const m = scale.length;
   const rate = config.lrRate;
   const l2 = config.lrL2;
-  const order = Int32Array.from({ length: m }, (_, j) => j);
+  // Filled by a loop: Int32Array.from over an array-like with a mapping callback cost about 3 %
+  // of the SGD epochs in the youtube refit's profile.
+  const order = new Int32Array(m);
+  for (let j = 0; j < m; j++) order[j] = j;
   const random = mulberry32(SEED);
   const averageFrom = config.lrAverageFrom ?? 0;
   const averaging = averageFrom > 0 && averageFrom <= config.lrEpochs;
