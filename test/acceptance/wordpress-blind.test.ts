@@ -28,6 +28,9 @@
 //   general terms, never its rows);
 // - set 5 (session 11): 114 / 95 of 158 measured blind against session 10's rules (5 / 4 ham held),
 //   115 / 97 after session 11's rules, whose engineer never saw it.
+// - session 12 (docs/cold-start-session12.md; rules designed on sets 1-4, set 5 measured by its totals
+//   first: 117 / 101 held out, then read): 82 / 79, 112 / 105, 112 / 102, 133 / 114 and 122 / 106 on
+//   sets 1-5, ham held unchanged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,8 +57,8 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 81, 1],
-      ['the rules alone', { starter: false }, 78, 1],
+      ['default options (rules and the starter)', {}, 82, 1],
+      ['the rules alone', { starter: false }, 79, 1],
     ],
   },
   {
@@ -63,8 +66,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 108, 3],
-      ['the rules alone', { starter: false }, 101, 0],
+      ['default options (rules and the starter)', {}, 112, 3],
+      ['the rules alone', { starter: false }, 105, 0],
     ],
   },
   {
@@ -72,8 +75,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 104, 1],
-      ['the rules alone', { starter: false }, 93, 0],
+      ['default options (rules and the starter)', {}, 112, 1],
+      ['the rules alone', { starter: false }, 102, 0],
     ],
   },
   {
@@ -81,8 +84,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 2],
-      ['the rules alone', { starter: false }, 104, 1],
+      ['default options (rules and the starter)', {}, 133, 2],
+      ['the rules alone', { starter: false }, 114, 1],
     ],
   },
   {
@@ -90,8 +93,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 115, 5],
-      ['the rules alone', { starter: false }, 97, 4],
+      ['default options (rules and the starter)', {}, 122, 5],
+      ['the rules alone', { starter: false }, 106, 4],
     ],
   },
 ];

@@ -23,8 +23,11 @@ const PRAISE_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.praise);
 const ANY_SIGN = M_ASSESS | M_AGREE | M_GRADE | M_GENERAL | M_AUDIENCE | M_GROUPS | M_REGISTER | M_THANKS;
 const MIN_WORDS = 14;
 const MAX_WORDS = 90;
-/** Signs needed of five (grade, general truth, register, thanks, a closing "!"); a question or a figure asks one more. */
-const NEED = 3;
+/**
+ * Signs needed of five (grade, general truth, register, thanks, a closing "!") under an author URL;
+ * a body link or a figure not in the title each ask one more, a question two more.
+ */
+const NEED = 2;
 
 /** Digits outside the comment's links that the post title does not have: a reader's own figure. */
 function ownFigure(f: Features): boolean {
@@ -72,8 +75,11 @@ function topicPraise(f: Features): string[] {
   if (register !== '' || dashBetweenWords(text)) signs.push(register !== '' ? `register "${register}"` : 'dash between words');
   if (thanks !== '') signs.push(`thanks "${thanks}"`);
   if (text.trimEnd().endsWith('!')) signs.push('ends on "!"');
-  let need = NEED;
-  if (text.includes('?') || text.includes('¿')) need++;
+  // A body link instead of an author URL is how readers cite a source ("the RHS page on splitting is
+  // worth reading"): one more sign for it.
+  let need = carried.startsWith('link') ? NEED + 1 : NEED;
+  // A question is what a reader brings most often: two more.
+  if (text.includes('?') || text.includes('¿')) need += 2;
   if (signs.length < need) return NONE;
   if (ownFigure(f)) need++;
   if (signs.length < need) return NONE;

@@ -252,6 +252,8 @@ export const OWNER_RULES: readonly Rule[] = [
         by('Bonjour, nous proposons la refonte de votre site et plus de visibilité sur Google.'),
         by('Goedemorgen, uw website is traag en niet vindbaar. Ons bureau doet de redesign voor 399 euro, zal ik wat voorbeelden sturen?'),
         by('Hi! Your shop has lovely products but a tiny following. We grow engaged followers for small brands, 20% off the first month. Quick call this week?'),
+        by('Dzień dobry, widzę, że Pani sklep internetowy prawie nie ma odwiedzających z Google. Oferujemy pozycjonowanie i kampanie reklamowe, pierwszy miesiąc za darmo. Czy mogę przesłać ofertę?'),
+        by('Hello! I checked your website and it gets very few visitors from Google. We fix that with a simple monthly plan for small clubs. Shall I send the details?'),
       ],
       miss: [
         'Your website helped me fix my router, thanks!',
@@ -317,6 +319,12 @@ export const OWNER_RULES: readonly Rule[] = [
         'Hello, is it still available? How much?',
         'Hi! Interested. Price?',
         'Hallo, wie teuer ist das?',
+        // Session 12: "I am interested in your price", a reply request, "your price" as one word, the past "wanted to know".
+        'Dzień dobry, interesuje mnie cena.',
+        'Hei, hva koster det? Svar gjerne tilbake.',
+        'مرحبا، أرغب في معرفة سعركم.',
+        'こんにちは、値段を知りたかったです。',
+        'Добрий день, мене цікавлять ваші ціни.',
       ],
       miss: [
         'How much?',
@@ -327,6 +335,7 @@ export const OWNER_RULES: readonly Rule[] = [
         'I wanted to know how you set up the reverse proxy, could you share the config? The price of managed hosting is too high for us and the docs are thin.',
         'Знаете, цена на такие платы выросла вдвое за год, я смотрел вчера в нескольких магазинах и везде одно и то же.',
         'How much did the cast iron skillet cost?',
+        'Me interesa mucho el precio de la vivienda en mi barrio, subió otra vez este año y nadie sabe por qué pasa esto.',
         'How much does the 2 TB plan cost per month?',
         { content: 'How much does a sourdough loaf cost to bake at home?', target: { postTitle: 'Sourdough on a budget' } },
         'Thanks, could you share how you set the memory limit?',
