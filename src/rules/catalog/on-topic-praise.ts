@@ -20,7 +20,8 @@ import { WORD_CLASSES } from './word-classes.js';
 
 const PRAISE = classBit('praise');
 const PRAISE_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.praise);
-const ANY_SIGN = M_ASSESS | M_AGREE | M_GRADE | M_GENERAL | M_AUDIENCE | M_GROUPS | M_REGISTER | M_THANKS;
+const GRADE_BITS = M_ASSESS | M_AGREE | M_GRADE;
+const GENERAL_BITS = M_GENERAL | M_AUDIENCE | M_GROUPS;
 const MIN_WORDS = 14;
 const MAX_WORDS = 90;
 /**
@@ -43,8 +44,23 @@ function topicPraise(f: Features): string[] {
   if (n < MIN_WORDS || n > MAX_WORDS || f.links.length === 0) return NONE;
   if (f.normalized.type === 'pingback' || f.normalized.type === 'trackback' || f.normalized.postTitle === '') return NONE;
   const scan = scanOf(f);
-  // Some grade, general word, register word or thanks at all: most comments end here on the mask.
-  if ((scan.classes & PRAISE) === 0 && (scan.machineWords & ANY_SIGN) === 0) return NONE;
+  const mask = scan.machineWords;
+  // The writer's own things ("my", "our") end it on the mask; then count the kinds of sign the
+  // mask allows (each at most once) and the closing "!": fewer than NEED ends it before the links
+  // and the title are read.
+  if ((mask & M_OWN) !== 0) return NONE;
+  const text = f.normalized.body.text;
+  const closing = text.trimEnd().endsWith('!');
+  let possible = closing ? 1 : 0;
+  if ((scan.classes & PRAISE) !== 0 || (mask & GRADE_BITS) !== 0) possible++;
+  if ((mask & GENERAL_BITS) !== 0) possible++;
+  if ((mask & M_REGISTER) !== 0 || dashBetweenWords(text)) possible++;
+  if ((mask & M_THANKS) !== 0) possible++;
+  // A question is what a reader brings most often: it asks two more signs.
+  const question = text.includes('?') || text.includes('¿');
+  if (possible < (question ? NEED + 2 : NEED)) return NONE;
+  // Punctuation alone (a dash and a "!") is a style, not the family: some word of it must be there.
+  if ((scan.classes & PRAISE) === 0 && (mask & (GRADE_BITS | GENERAL_BITS | M_REGISTER | M_THANKS)) === 0) return NONE;
   const carried = carriedSite(f);
   if (carried === '') return NONE;
   const topic = echoesTopic(f);
@@ -61,25 +77,23 @@ function topicPraise(f: Features): string[] {
     const w = f.words[i] as string;
     // "I" or "we" followed by what happened, not by a reaction ("I appreciate", "I'd also add"):
     // the writer's own contribution, which a generated comment does not have.
-    if ((b & M_OWN) !== 0 || ((b & M_SUBJECT) !== 0 && i + 1 < m && ((bits[i + 1] as number) & M_AFFECT) === 0)) return NONE;
-    if (grade === '' && (b & (M_ASSESS | M_AGREE | M_GRADE)) !== 0) grade = w;
-    if (general === '' && (b & (M_GENERAL | M_AUDIENCE | M_GROUPS)) !== 0) general = w;
+    if ((b & M_SUBJECT) !== 0 && i + 1 < m && ((bits[i + 1] as number) & M_AFFECT) === 0) return NONE;
+    if (grade === '' && (b & GRADE_BITS) !== 0) grade = w;
+    if (general === '' && (b & GENERAL_BITS) !== 0) general = w;
     if (register === '' && (b & M_REGISTER) !== 0) register = w;
     if (thanks === '' && (b & M_THANKS) !== 0) thanks = w;
   }
   if (grade === '' && (scan.classes & PRAISE) !== 0) grade = f.words.find((w) => PRAISE_WORDS.has(w)) ?? '';
-  const text = f.normalized.body.text;
   const signs: string[] = [];
   if (grade !== '') signs.push(`grades the post "${grade}"`);
   if (general !== '') signs.push(`general "${general}"`);
   if (register !== '' || dashBetweenWords(text)) signs.push(register !== '' ? `register "${register}"` : 'dash between words');
   if (thanks !== '') signs.push(`thanks "${thanks}"`);
-  if (text.trimEnd().endsWith('!')) signs.push('ends on "!"');
+  if (closing) signs.push('ends on "!"');
   // A body link instead of an author URL is how readers cite a source ("the RHS page on splitting is
   // worth reading"): one more sign for it.
   let need = carried.startsWith('link') ? NEED + 1 : NEED;
-  // A question is what a reader brings most often: two more.
-  if (text.includes('?') || text.includes('¿')) need += 2;
+  if (question) need += 2;
   if (signs.length < need) return NONE;
   if (ownFigure(f)) need++;
   if (signs.length < need) return NONE;
