@@ -108,7 +108,7 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_TOPIC_PRAISE',
     group: 'author',
     score: 3,
-    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and grades the post, with three of: a general truth or a generic audience (such, always, many, anyone, in nine languages), a written-to-order word or dash, thanks or a wish, a closing "!", and nothing of the writer\'s own ("I" or "we" only before a reaction: appreciate, love, especially); a question or a figure not in the title each ask for one more',
+    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our"; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word); three under a body link, two more with a question, one more with a figure not in the title',
     cap: FLATTERY_CAP,
     requires: ['links'],
     test: topicPraise,
