@@ -213,7 +213,8 @@ function greetedByName(text: string): boolean {
   return word.charAt(0) !== word.charAt(0).toLowerCase() && !NOT_A_NAME.has(word.toLowerCase());
 }
 
-const onPost = (content: string, postTitle: string, author?: { name: string; url: string }): CommentInput =>
+/** An example comment on a post, with or without an author (the machine-written rules' examples). */
+export const onPost = (content: string, postTitle: string, author?: { name: string; url: string }): CommentInput =>
   author === undefined ? { content, target: { postTitle } } : { content, author, target: { postTitle } };
 
 export const MACHINE_WRITTEN_RULES: readonly Rule[] = [

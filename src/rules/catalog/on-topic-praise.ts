@@ -8,9 +8,9 @@
 // the site does not carry. Session 10's AUTHOR_URL_MACHINE_COMMENT needs the generated register's
 // words ("crucial", "additionally"); the newer generators write plainer English, French or Polish,
 // and this rule does not need them. It holds (3 points); it never decides alone.
-import type { CommentInput, Features, Rule } from '../../types.js';
+import type { Features, Rule } from '../../types.js';
 import { FLATTERY_CAP, echoesTopic, textOutsideLinks } from './flattery.js';
-import { carriedSite, dashBetweenWords } from './machine-written.js';
+import { carriedSite, dashBetweenWords, onPost } from './machine-written.js';
 import {
   M_AFFECT, M_AGREE, M_ASSESS, M_AUDIENCE, M_GENERAL, M_GRADE, M_GROUPS, M_OWN, M_REGISTER, M_SUBJECT, M_THANKS,
 } from './machine-words.js';
@@ -99,9 +99,6 @@ function topicPraise(f: Features): string[] {
   if (signs.length < need) return NONE;
   return [`${carried}; on topic "${topic}", nothing of the writer's own; ${signs.join('; ')}`];
 }
-
-const onPost = (content: string, postTitle: string, author?: { name: string; url: string }): CommentInput =>
-  author === undefined ? { content, target: { postTitle } } : { content, author, target: { postTitle } };
 
 export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
   {
