@@ -31,7 +31,11 @@
 //   115 / 97 after session 11's rules, whose engineer never saw it, 118 / 99 after session 12's
 //   stale-browser rule (META_STALE_BROWSER, written on sets 1–5 before set 6 existed);
 // - set 6 (session 12): 103 / 95 of 154 measured blind against session 11's rules (2 / 2 ham held),
-//   109 / 97 with the stale-browser rule, measured on it before any other session-12 rule.
+//   109 / 97 with the stale-browser rule, measured on it before any other session-12 rule, 115 / 103
+//   after session 12's blog rules, whose engineer never saw it.
+// - session 12's blog rules (docs/cold-start-session12.md; designed on sets 1-4, set 5 measured by its
+//   totals first: 117 / 101 held out, then read) with the stale-browser rule: 84 / 80, 116 / 109,
+//   112 / 104, 137 / 121 and 125 / 108 on sets 1-5, ham held unchanged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,8 +62,8 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 83, 1],
-      ['the rules alone', { starter: false }, 79, 1],
+      ['default options (rules and the starter)', {}, 84, 1],
+      ['the rules alone', { starter: false }, 80, 1],
     ],
   },
   {
@@ -67,8 +71,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 113, 3],
-      ['the rules alone', { starter: false }, 105, 0],
+      ['default options (rules and the starter)', {}, 116, 3],
+      ['the rules alone', { starter: false }, 109, 0],
     ],
   },
   {
@@ -76,8 +80,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 104, 1],
-      ['the rules alone', { starter: false }, 95, 0],
+      ['default options (rules and the starter)', {}, 112, 1],
+      ['the rules alone', { starter: false }, 104, 0],
     ],
   },
   {
@@ -85,8 +89,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 127, 2],
-      ['the rules alone', { starter: false }, 111, 1],
+      ['default options (rules and the starter)', {}, 137, 2],
+      ['the rules alone', { starter: false }, 121, 1],
     ],
   },
   {
@@ -94,8 +98,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 118, 5],
-      ['the rules alone', { starter: false }, 99, 4],
+      ['default options (rules and the starter)', {}, 125, 5],
+      ['the rules alone', { starter: false }, 108, 4],
     ],
   },
   {
@@ -103,8 +107,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 109, 2],
-      ['the rules alone', { starter: false }, 97, 2],
+      ['default options (rules and the starter)', {}, 115, 2],
+      ['the rules alone', { starter: false }, 103, 2],
     ],
   },
 ];

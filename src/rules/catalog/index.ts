@@ -18,6 +18,7 @@ import { LOOKALIKE_HOST_RULES } from './lookalike-hosts.js';
 import { MACHINE_WRITTEN_RULES } from './machine-written.js';
 import { META_RULES } from './meta.js';
 import { OBFUSCATION_RULES } from './obfuscation.js';
+import { ON_TOPIC_PRAISE_RULES } from './on-topic-praise.js';
 import { OWNER_RULES } from './owner.js';
 import { PRIVATE_CONTACT_RULES } from './private-contact.js';
 import { PINGBACK_RULES } from './pingbacks.js';
@@ -39,6 +40,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...TEXT_RULES,
   ...FLATTERY_RULES,
   ...MACHINE_WRITTEN_RULES,
+  ...ON_TOPIC_PRAISE_RULES,
   ...CAMPAIGN_AUTHOR_URL_RULES,
   ...OWNER_RULES,
   ...SCAM_RULES,

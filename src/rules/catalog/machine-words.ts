@@ -65,6 +65,73 @@ export const BARE_CONTRACTIONS: ReadonlySet<string> = new Set([
   'ive', 'thats', 'theres', 'hasnt', 'havent', 'its',
 ]);
 
+/**
+ * Session 12 (on-topic-praise.ts): thanks, congratulations and good wishes, the close a generated
+ * on-topic comment ends on ("thanks for sharing", "wishing you a great event", "congrats"), in the
+ * languages such comments are generated in. Ordinary words; the rule counts them as one sign of five.
+ */
+export const THANKS_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'thank', 'thanks', 'thx', 'congrats', 'congratulations', 'wishing', 'cheers', 'kudos',
+  'danke', 'vielen', 'glückwunsch', 'gracias', 'enhorabuena', 'felicidades', 'merci', 'bravo', 'félicitations', 'obrigado',
+  'obrigada', 'parabéns', 'grazie', 'complimenti', 'bedankt', 'dank', 'proficiat', 'dzięki', 'dziękuję', 'gratulacje',
+  'спасибо', 'благодарю', 'поздравляю',
+]));
+/**
+ * Session 12: grading the post beyond ASSESS and the praise class: "thorough, complete, detailed,
+ * well structured, interesting, recognisable, useful", the grades a generated comment gives a
+ * post, in French, Spanish, Italian, Portuguese, Dutch, German, Polish and Russian (body words
+ * arrive folded; Russian in its common case forms).
+ */
+export const GRADE_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'thorough', 'detailed', 'wellstructured', 'smart', 'spot', 'passionnant', 'passionnante', 'complet', 'complète', 'détaillé',
+  'clair', 'claire', 'completo', 'completa', 'detallado', 'claro', 'clara', 'dettagliato', 'strutturato', 'chiaro', 'chiara',
+  'detalhado', 'goed', 'goede', 'herkenbaar', 'herkenbare', 'duidelijk', 'duidelijke', 'ausführlich', 'ausführlichen',
+  'praxisnah', 'praxisnahen', 'verständlich', 'ciekawe', 'ciekawy', 'ciekawa', 'szczegółowy', 'przejrzysty', 'полезный',
+  'полезным', 'полезной', 'полезен', 'подробный', 'подробно', 'прекрасно', 'понятный', 'понятно',
+]));
+/**
+ * Session 12: words that state a general truth about a topic rather than a reader's own case
+ * ("such a versatile choice", "always worth", "many owners", "every hour counts"): quantifiers
+ * and "such / never / often" in the same languages. Common words: one sign of five, never alone.
+ */
+export const GENERAL_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'such', 'always', 'often', 'never', 'every', 'many', 'most', 'truly', 'underrated', 'important', 'importance',
+  'immer', 'oft', 'viele', 'jeder', 'jede', 'wichtig', 'siempre', 'muchos', 'muchas', 'cada', 'importante', 'toujours',
+  'souvent', 'nombreux', 'chaque', 'sempre', 'muitos', 'muitas', 'molti', 'molte', 'ogni', 'altijd', 'vaak', 'veel', 'elke',
+  'zawsze', 'często', 'wiele', 'każdy', 'ważne', 'всегда', 'часто', 'многие', 'каждый', 'важно',
+]));
+/**
+ * Session 12: a first-person subject ("I", "we", in the same languages): with the word after it
+ * not a reaction (AFFECT_WORDS), the start of what happened to the writer ("we moved the bin",
+ * "I used 200 g"), the reader's own contribution that a generated comment lacks.
+ */
+export const SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  'i', 'ive', 'id', 'ill', 'we', 'weve', 'wed', 'ich', 'wir', 'yo', 'nosotros', 'je', 'jai', 'nous', 'eu', 'nós', 'nos', 'io',
+  'noi', 'ik', 'wij', 'я', 'мы', 'jag', 'vi',
+]);
+/**
+ * Session 12: the writer's own things ("my mum", "ours flipped over", "unser Garten"): possessives
+ * of the first person in the same languages. A generated comment speaks of the post and of people
+ * in general, not of what the writer has.
+ */
+export const OWN_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'my', 'mine', 'our', 'ours', 'mein', 'meine', 'meinen', 'meinem', 'unser', 'unsere', 'unseren', 'unserem', 'mon',
+  'notre', 'mis', 'nuestro', 'nuestra', 'nuestros', 'meu', 'minha', 'nosso', 'nossa', 'mio', 'nostro', 'nostra', 'mijn', 'onze',
+  'mój', 'moja', 'moje', 'nasz', 'nasza', 'nasze', 'мой', 'моя', 'моё', 'мои', 'наш', 'наша', 'наши',
+]));
+/**
+ * Session 12: what follows "I" in a generated comment's reaction to the post rather than an event
+ * ("I appreciate", "I love how", "I especially liked", "I'd also add", "I'm sure"): the reader
+ * who only reacts tells nothing of their own.
+ */
+export const AFFECT_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'appreciate', 'appreciated', 'love', 'loved', 'enjoyed', 'like', 'liked', 'especially', 'particularly', 'really', 'truly',
+  'also', 'agree', 'completely', 'totally', 'think', 'believe', 'feel', 'cant', 'look', 'am', 'must', 'hope', 'would', 'will',
+  'found', 'add', 'couldnt', 'definitely', 'absolutely', 'wish', 'can', 'sure', 'learned', 'learnt',
+  'schätze', 'finde', 'fand', 'liebe', 'sehr', 'stimme', 'aprecio', 'encanta', 'encantado', 'muy', 'adore', 'aime', 'apprécie',
+  'trouve', 'très', 'adorei', 'gostei', 'amei', 'concordo', 'apprezzo', 'adoro', 'molto', 'vind', 'heel', 'очень', 'согласен',
+]));
+
 /** Machine bits (MACHINE_WORDS): one per list, AUDIENCE, ASSESS and FIRST_PERSON from flattery-words.ts. */
 export const M_REGISTER = 1;
 export const M_THIRD_PERSON = 2;
@@ -75,6 +142,12 @@ export const M_BARE = 32;
 export const M_AUDIENCE = 64;
 export const M_ASSESS = 128;
 export const M_FIRST_PERSON = 256;
+export const M_THANKS = 512;
+export const M_GENERAL = 1024;
+export const M_SUBJECT = 2048;
+export const M_AFFECT = 4096;
+export const M_GRADE = 8192;
+export const M_OWN = 16384;
 
 /** Every word of those lists, with its machine bits: one lookup per word (the shared scan keeps them per word). */
 export const MACHINE_WORDS: ReadonlyMap<string, number> = roleMap([
@@ -87,4 +160,10 @@ export const MACHINE_WORDS: ReadonlyMap<string, number> = roleMap([
   [M_AUDIENCE, AUDIENCE],
   [M_ASSESS, ASSESS],
   [M_FIRST_PERSON, FIRST_PERSON],
+  [M_THANKS, THANKS_WORDS],
+  [M_GENERAL, GENERAL_WORDS],
+  [M_SUBJECT, SUBJECT_WORDS],
+  [M_AFFECT, AFFECT_WORDS],
+  [M_GRADE, GRADE_WORDS],
+  [M_OWN, OWN_WORDS],
 ]);

@@ -29,7 +29,7 @@ const MACHINE_MAX_WORDS = 120;
  * site, a blog on a blog host or a site named after the author: flattery.ts), else with no
  * author URL the comment's one placed body link, not to a blog host.
  */
-function carriedSite(f: Features): string {
+export function carriedSite(f: Features): string {
   if (f.normalized.authorUrl !== '') {
     const site = promotedAuthorSite(f);
     return site === '' ? '' : `author URL ${site}`;
@@ -42,7 +42,7 @@ function carriedSite(f: Features): string {
 }
 
 /** A dash between words (— or a spaced – ), the punctuation generated text favours. */
-function dashBetweenWords(text: string): boolean {
+export function dashBetweenWords(text: string): boolean {
   return text.includes('—') || text.includes(' – ');
 }
 
@@ -213,7 +213,8 @@ function greetedByName(text: string): boolean {
   return word.charAt(0) !== word.charAt(0).toLowerCase() && !NOT_A_NAME.has(word.toLowerCase());
 }
 
-const onPost = (content: string, postTitle: string, author?: { name: string; url: string }): CommentInput =>
+/** An example comment on a post, with or without an author (the machine-written rules' examples). */
+export const onPost = (content: string, postTitle: string, author?: { name: string; url: string }): CommentInput =>
   author === undefined ? { content, target: { postTitle } } : { content, author, target: { postTitle } };
 
 export const MACHINE_WRITTEN_RULES: readonly Rule[] = [

@@ -25,6 +25,8 @@ const ROLES = roleMap([
     'your', 'ur', 'uw', 'jouw', 'je', 'państwa', 'twoja', 'twoje', 'twojej', 'twoją', 'twojego', 'ваш', 'ваша', 'вашего', 'вашей',
     'вашу', 'ваши', 'ваше', 'твой', 'votre', 'vos', 'tu', 'tus', 'su', 'sus', 'ihre', 'ihr', 'ihrer', 'ihren', 'ihrem', 'dein', 'deine',
     'seu', 'sua', 'teu', 'tua', 'tuo', 'vostro', 'vostra', 'vaše', 'váš',
+    // Session 12: Polish formal "your" to a woman or a man ("Pani strona", "Pana firma").
+    'pani', 'pana',
   ])],
   // What the owner has that the pitch offers to improve.
   [PROPERTY, withFoldedForms([
@@ -33,7 +35,7 @@ const ROLES = roleMap([
     'charity', 'club', 'school', 'organisation', 'organization', 'bakery', 'firm', 'strona', 'stronę', 'strony', 'witryna', 'profil',
     'firma', 'firmy', 'sklep', 'salonu', 'сайт', 'сайта', 'страница', 'бизнес', 'компания', 'компании', 'магазин', 'page', 'entreprise',
     'boutique', 'sitio', 'página', 'web', 'negocio', 'empresa', 'tienda', 'webseite', 'seite', 'unternehmen', 'bedrijf', 'winkel',
-    'pagina', 'vereniging', 'negócio', 'loja', 'azienda', 'negozio', 'sito',
+    'pagina', 'vereniging', 'negócio', 'loja', 'azienda', 'negozio', 'sito', 'pages',
   ])],
   // The seller: first person plural, or a one-person business.
   [SELLER, withFoldedForms([
@@ -52,6 +54,10 @@ const ROLES = roleMap([
     'aplikację', 'aplikacje', 'продвижение', 'продвижения', 'раскрутка', 'подписчиков', 'клиентов', 'référencement', 'visibilité',
     'abonnés', 'clients', 'refonte', 'posicionamiento', 'seguidores', 'clientes', 'rediseño', 'sichtbarkeit', 'kunden', 'follower',
     'vindbaar', 'vindbaarheid', 'volgers', 'klanten', 'verouderd', 'posicionamento', 'visibilidade', 'posizionamento', 'visibilità',
+    // Session 12: the search engine and its visitors, the audit's subject in every language, and
+    // German search-engine optimisation and copywriting as German writes them (one word each).
+    'google', 'visitors', 'besucher', 'bezoekers', 'zoektermen', 'visiteurs', 'visitantes', 'visitatori', 'odwiedzających',
+    'посетителей', 'suchmaschinenoptimierung', 'texterstellung', 'copywriting',
   ])],
   // The close: ask for a call, a reply, to send samples, a demo, an offer.
   [CLOSE, withFoldedForms([
@@ -60,6 +66,8 @@ const ROLES = roleMap([
     'porozmawiać', 'przesłać', 'ofertę', 'oferty', 'zadzwonić', 'bellen', 'sturen', 'voorbeeld', 'offerte', 'appeler', 'envoyer',
     'devis', 'llamar', 'enviar', 'propuesta', 'anrufen', 'schicken', 'angebot', 'ligar', 'proposta', 'chiamare', 'inviare',
     'созвониться', 'позвонить', 'предложение', 'отправить',
+    // Session 12: "shall I send the details?".
+    'send', 'details',
   ])],
   // A price or a discount.
   [PRICE, withFoldedForms([
@@ -83,7 +91,8 @@ export function pitchByRoles(f: Features): string[] {
   const scan = scanOf(f);
   if (scan.digits === 0 && !f.normalized.body.text.includes('?')) return [];
   // (German formal "Ihre" is "her / their" too, so it is not in the class either.)
-  if ((scan.classes & OWNER) === 0 && !f.normalized.body.folded.includes('panstw') && !f.normalized.body.folded.includes('ihre')) return [];
+  const folded = f.normalized.body.folded;
+  if ((scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre')) return [];
   // One lookup per word first; the adjacency and the evidence are read only when every role is there.
   const roles = rolesOfWords(f.words, ROLES);
   const NEEDED = YOURS | PROPERTY | SELLER | TRADE;

@@ -83,6 +83,14 @@ const INQUIRY_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
   'नमस्ते', 'इसकी', 'इसका', 'इसके', 'आपकी', 'आपका', 'आपके', 'hakkında', 'hakkinda',
   // Session 10: Zulu and Xhosa "hello" and "your".
   'sawubona', 'molo', 'yakho', 'yakhe', 'yenu',
+  // Session 12: "write back / I await your answer", the close the inquiry bots add in every language
+  // (it asks the owner to reply by e-mail): English, Danish, Norwegian, Swedish, German, Dutch,
+  // Romanian, Spanish, Portuguese, French, Italian, Polish, Czech, Russian, Ukrainian, Turkish, Indonesian.
+  'reply', 'write', 'back', 'answer', 'waiting', 'await', 'skriv', 'venligst', 'tilbage', 'tilbake', 'svara', 'svar', 'tillbaka',
+  'antwort', 'antworten', 'zurück', 'antwoord', 'terug', 'aștept', 'răspuns', 'răspunsul', 'respuesta', 'responda', 'espero',
+  'resposta', 'aguardo', 'réponse', 'répondre', 'attends', 'risposta', 'rispondere', 'attendo', 'odpowiedź', 'odpowiedzi',
+  'odpisz', 'czekam', 'odpověď', 'čekám', 'ответ', 'ответа', 'ответьте', 'жду', 'відповідь', 'відповіді', 'чекаю', 'cevap',
+  'cevabınızı', 'bekliyorum', 'balas', 'jawaban', 'tunggu',
 ]));
 /** A comment of at most this many other words of four letters or more can be only an inquiry. */
 const INQUIRY_OTHER_WORDS = 1;
@@ -92,7 +100,8 @@ const WANT_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.want);
 
 /** "price" and "want to know" in scripts written without spaces, matched as substrings. */
 const UNSPACED_PRICE = ['价格', '價格', '价钱', '報價', '报价', '価格', '値段', '料金', '가격', 'ราคา', '费用', '費用', '收费', '收費', '비용', '요금', '多少钱', '多少錢', 'いくら', '얼마'];
-const UNSPACED_WANT = ['想知道', '想了解', '想问', '想問', '知りたい', '알고 싶', '알고싶', 'ต้องการทราบ', 'อยากทราบ', 'อยากรู้', '多少', 'いくら', '얼마', '教えて', '请问', '請問', 'เท่าไหร่', 'เท่าไร', 'ขอทราบ'];
+// Session 12: '知りた' is the stem of "want to know" in every tense (知りたい, 知りたかった).
+const UNSPACED_WANT = ['想知道', '知りた', '想了解', '想问', '想問', '知りたい', '알고 싶', '알고싶', 'ต้องการทราบ', 'อยากทราบ', 'อยากรู้', '多少', 'いくら', '얼마', '教えて', '请问', '請問', 'เท่าไหร่', 'เท่าไร', 'ขอทราบ'];
 const PRICE_AUTOMATON = buildAhoCorasick(UNSPACED_PRICE);
 const WANT_AUTOMATON = buildAhoCorasick(UNSPACED_WANT);
 
@@ -243,6 +252,8 @@ export const OWNER_RULES: readonly Rule[] = [
         by('Bonjour, nous proposons la refonte de votre site et plus de visibilité sur Google.'),
         by('Goedemorgen, uw website is traag en niet vindbaar. Ons bureau doet de redesign voor 399 euro, zal ik wat voorbeelden sturen?'),
         by('Hi! Your shop has lovely products but a tiny following. We grow engaged followers for small brands, 20% off the first month. Quick call this week?'),
+        by('Dzień dobry, widzę, że Pani sklep internetowy prawie nie ma odwiedzających z Google. Oferujemy pozycjonowanie i kampanie reklamowe, pierwszy miesiąc za darmo. Czy mogę przesłać ofertę?'),
+        by('Hello! I checked your website and it gets very few visitors from Google. We fix that with a simple monthly plan for small clubs. Shall I send the details?'),
       ],
       miss: [
         'Your website helped me fix my router, thanks!',
@@ -308,6 +319,12 @@ export const OWNER_RULES: readonly Rule[] = [
         'Hello, is it still available? How much?',
         'Hi! Interested. Price?',
         'Hallo, wie teuer ist das?',
+        // Session 12: "I am interested in your price", a reply request, "your price" as one word, the past "wanted to know".
+        'Dzień dobry, interesuje mnie cena.',
+        'Hei, hva koster det? Svar gjerne tilbake.',
+        'مرحبا، أرغب في معرفة سعركم.',
+        'こんにちは、値段を知りたかったです。',
+        'Добрий день, мене цікавлять ваші ціни.',
       ],
       miss: [
         'How much?',
@@ -318,6 +335,7 @@ export const OWNER_RULES: readonly Rule[] = [
         'I wanted to know how you set up the reverse proxy, could you share the config? The price of managed hosting is too high for us and the docs are thin.',
         'Знаете, цена на такие платы выросла вдвое за год, я смотрел вчера в нескольких магазинах и везде одно и то же.',
         'How much did the cast iron skillet cost?',
+        'Me interesa mucho el precio de la vivienda en mi barrio, subió otra vez este año y nadie sabe por qué pasa esto.',
         'How much does the 2 TB plan cost per month?',
         { content: 'How much does a sourdough loaf cost to bake at home?', target: { postTitle: 'Sourdough on a budget' } },
         'Thanks, could you share how you set the memory limit?',

@@ -119,6 +119,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'මිල', 'ዋጋ', 'hintanne', 'hintaa', 'τιμης', 'τιμής', 'prisen', 'prijzen', 'tarif', 'tarifa', 'tarifs', 'kosten', 'custo',
     // Session 10: Hebrew and Arabic write "the price" as one word with the article (ה-, ال-); Urdu and Persian spellings.
     'המחיר', 'המחירים', 'الأسعار', 'الاسعار', 'قیمتوں', 'قیمتها',
+    // Session 12: Arabic "your price(s)" (the possessive suffix -ك, -كم), Ukrainian and Russian plural forms.
+    'سعرك', 'سعركم', 'أسعارك', 'اسعارك', 'أسعاركم', 'اسعاركم', 'ціни', 'цін', 'цен',
   ],
   want: [
     'want', 'wanted', 'wanna', 'know', 'ask', 'asking', 'wondering', 'quería', 'queria', 'quiero', 'saber', 'voulais', 'veux',
@@ -137,6 +139,12 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'chciałabym', 'zjistit', 'dowiedzieć', 'sapevo', 'quisiera', 'gostaria', 'aimerais', 'würde',
     // Session 10: Arabic "I want / I know", Urdu "to know / wanted", Persian "I would know".
     'أريد', 'اريد', 'أعرف', 'اعرف', 'جاننا', 'چاہتا', 'چاہتی', 'چاہتے', 'بدانم', 'بدونم',
+    // Session 12: "I am interested in (the price)", the inquiry's other frame, in the languages it is
+    // translated into (English "interested" is left out: a reader's "interested in the price history").
+    'интересует', 'интересуют', 'цікавить', 'цікавлять', 'interesuje', 'zajímá', 'zaujíma', 'zanima', 'интересува',
+    'interesează', 'intereseaza', 'érdekel', 'érdekelne', 'kiinnostaa', 'interesserer', 'intresserad', 'interesseret',
+    'interessiert', 'interesa', 'intéresse', 'interessa', 'ilgileniyorum', 'tertarik', 'მაინტერესებს', 'հետաքրքրում',
+    'ενδιαφέρει', 'מעניין', 'يهمني', 'أرغب', 'ارغب',
   ],
   notice: [
     'congratulations', 'congrats', 'won', 'winner', 'winners', 'winning', 'prize', 'prizes', 'reward', 'rewards', 'award',

@@ -1,0 +1,126 @@
+// Session 12: the machine-written on-topic comment whose payload is the author URL, read by its
+// moves rather than its register. Site owners and anti-spam vendors describe the family the same
+// way: fluent and polite, on the post's subject, it grades the post ("a thorough guide", "your
+// explanation is clear"), states a general truth about the topic for a generic audience ("such a
+// versatile choice", "many owners overlook it"), and closes on thanks or a wish, while it tells
+// nothing of the writer's own (no figure, no question, no "we moved the bin last spring"). Its one
+// purpose is the author URL: a shop, a trade, an agency, a product page, under a person's name that
+// the site does not carry. Session 10's AUTHOR_URL_MACHINE_COMMENT needs the generated register's
+// words ("crucial", "additionally"); the newer generators write plainer English, French or Polish,
+// and this rule does not need them. It holds (3 points); it never decides alone.
+import type { Features, Rule } from '../../types.js';
+import { FLATTERY_CAP, echoesTopic, textOutsideLinks } from './flattery.js';
+import { carriedSite, dashBetweenWords, onPost } from './machine-written.js';
+import {
+  M_AFFECT, M_AGREE, M_ASSESS, M_AUDIENCE, M_GENERAL, M_GRADE, M_GROUPS, M_OWN, M_REGISTER, M_SUBJECT, M_THANKS,
+} from './machine-words.js';
+import { NONE } from './none.js';
+import { classBit, scanOf, wordRolesOf } from './scan.js';
+import { WORD_CLASSES } from './word-classes.js';
+
+const PRAISE = classBit('praise');
+const PRAISE_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.praise);
+const GRADE_BITS = M_ASSESS | M_AGREE | M_GRADE;
+const GENERAL_BITS = M_GENERAL | M_AUDIENCE | M_GROUPS;
+const MIN_WORDS = 14;
+const MAX_WORDS = 90;
+/**
+ * Signs needed of five (grade, general truth, register, thanks, a closing "!") under an author URL;
+ * a body link or a figure not in the title each ask one more, a question two more.
+ */
+const NEED = 2;
+
+/** Digits outside the comment's links that the post title does not have: a reader's own figure. */
+function ownFigure(f: Features): boolean {
+  if (scanOf(f).digits === 0) return false;
+  const title = f.normalized.postTitle;
+  const text = textOutsideLinks(f);
+  const figures = text.match(/\d+/g) ?? [];
+  return figures.some((d) => !title.includes(d));
+}
+
+function topicPraise(f: Features): string[] {
+  const n = f.words.length;
+  if (n < MIN_WORDS || n > MAX_WORDS || f.links.length === 0) return NONE;
+  if (f.normalized.type === 'pingback' || f.normalized.type === 'trackback' || f.normalized.postTitle === '') return NONE;
+  const scan = scanOf(f);
+  const mask = scan.machineWords;
+  // The writer's own things ("my", "our") end it on the mask; then count the kinds of sign the
+  // mask allows (each at most once) and the closing "!": fewer than NEED ends it before the links
+  // and the title are read.
+  if ((mask & M_OWN) !== 0) return NONE;
+  const text = f.normalized.body.text;
+  const closing = text.trimEnd().endsWith('!');
+  let possible = closing ? 1 : 0;
+  if ((scan.classes & PRAISE) !== 0 || (mask & GRADE_BITS) !== 0) possible++;
+  if ((mask & GENERAL_BITS) !== 0) possible++;
+  if ((mask & M_REGISTER) !== 0 || dashBetweenWords(text)) possible++;
+  if ((mask & M_THANKS) !== 0) possible++;
+  // A question is what a reader brings most often: it asks two more signs.
+  const question = text.includes('?') || text.includes('¿');
+  if (possible < (question ? NEED + 2 : NEED)) return NONE;
+  // Punctuation alone (a dash and a "!") is a style, not the family: some word of it must be there.
+  if ((scan.classes & PRAISE) === 0 && (mask & (GRADE_BITS | GENERAL_BITS | M_REGISTER | M_THANKS)) === 0) return NONE;
+  const carried = carriedSite(f);
+  if (carried === '') return NONE;
+  const topic = echoesTopic(f);
+  if (topic === '') return NONE;
+  const bits = wordRolesOf(f).machine;
+  const m = Math.min(n, bits.length);
+  let grade = '';
+  let general = '';
+  let register = '';
+  let thanks = '';
+  for (let i = 0; i < m; i++) {
+    const b = bits[i] as number;
+    if (b === 0) continue;
+    const w = f.words[i] as string;
+    // "I" or "we" followed by what happened, not by a reaction ("I appreciate", "I'd also add"):
+    // the writer's own contribution, which a generated comment does not have.
+    if ((b & M_SUBJECT) !== 0 && i + 1 < m && ((bits[i + 1] as number) & M_AFFECT) === 0) return NONE;
+    if (grade === '' && (b & GRADE_BITS) !== 0) grade = w;
+    if (general === '' && (b & GENERAL_BITS) !== 0) general = w;
+    if (register === '' && (b & M_REGISTER) !== 0) register = w;
+    if (thanks === '' && (b & M_THANKS) !== 0) thanks = w;
+  }
+  if (grade === '' && (scan.classes & PRAISE) !== 0) grade = f.words.find((w) => PRAISE_WORDS.has(w)) ?? '';
+  const signs: string[] = [];
+  if (grade !== '') signs.push(`grades the post "${grade}"`);
+  if (general !== '') signs.push(`general "${general}"`);
+  if (register !== '' || dashBetweenWords(text)) signs.push(register !== '' ? `register "${register}"` : 'dash between words');
+  if (thanks !== '') signs.push(`thanks "${thanks}"`);
+  if (closing) signs.push('ends on "!"');
+  // A body link instead of an author URL is how readers cite a source ("the RHS page on splitting is
+  // worth reading"): one more sign for it.
+  let need = carried.startsWith('link') ? NEED + 1 : NEED;
+  if (question) need += 2;
+  if (signs.length < need) return NONE;
+  if (ownFigure(f)) need++;
+  if (signs.length < need) return NONE;
+  return [`${carried}; on topic "${topic}", nothing of the writer's own; ${signs.join('; ')}`];
+}
+
+export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
+  {
+    id: 'AUTHOR_URL_TOPIC_PRAISE',
+    group: 'author',
+    score: 3,
+    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our"; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word); three under a body link, two more with a question, one more with a figure not in the title',
+    cap: FLATTERY_CAP,
+    requires: ['links'],
+    test: topicPraise,
+    examples: {
+      hit: [
+        onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide to choosing the right stone is wonderfully clear. Every wall tells a story. Thanks for sharing!', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
+        onPost('Un article très complet sur le compostage en appartement ! Beaucoup de débutants négligent l\'aération, et vos conseils sont toujours clairs. Merci pour ce partage.', 'Le compostage en appartement', { name: 'Claire Martin', url: 'https://poeles-granules.example.fr' }),
+        onPost('Teaching kids to swim early is such an important gift, and your explanation of the back float is really helpful for anxious parents. Wishing everyone a great summer in the water!', 'When should kids learn to swim?', { name: 'Emma Hayes', url: 'https://poolcoversonline.example.com/sale' }),
+      ],
+      miss: [
+        onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide is wonderfully clear. We rebuilt 12 metres of ours last spring using exactly this batter frame.', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
+        onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide to choosing the right stone is wonderfully clear. Every wall tells a story. Thanks for sharing!', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://owenwalls.wordpress.com' }),
+        onPost('Great guide to stone walls. Does the batter frame work on a slope, or do you step the courses? Thanks!', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
+        onPost('Hand-built stone walls are such a beautiful feature of any village, and this guide to the craft is wonderfully clear. Every wall tells a story. Thanks for sharing!', 'Choosing stone for a dry stone wall'),
+      ],
+    },
+  },
+];
