@@ -54,12 +54,14 @@ export function releaseDate(calendar: 'chrome' | 'firefox', version: number): nu
   return lastDate + (version - lastVersion) * 28 * DAY;
 }
 
-const DESKTOP = /\((?:Windows NT|Macintosh|X11)[^)]*\)/;
 const MOBILE = /Android|Mobile|iPhone|iPad|\bwv\b/;
 const CHROMIUM = /\b(?:Chrome|Edg)\/(\d{1,4})\./;
 const FIREFOX_VERSION = /\bFirefox\/(\d{1,4})\./;
 const LEGACY_EDGE = /\bEdge\/1\d\./;
 const INTERNET_EXPLORER = /\bMSIE \d|\bTrident\/\d/;
+
+/** The platform part a desktop browser's user agent opens with. */
+const isDesktop = (ua: string): boolean => ua.includes('(Windows NT') || ua.includes('(Macintosh') || ua.includes('(X11');
 
 const year = (t: number): string => new Date(t).toISOString().slice(0, 4);
 
@@ -67,7 +69,7 @@ const year = (t: number): string => new Date(t).toISOString().slice(0, 4);
 function staleAgent(ua: string, createdAt: number): string {
   if (INTERNET_EXPLORER.test(ua)) return createdAt > INTERNET_EXPLORER_RETIRED ? 'Internet Explorer, retired in 2022' : '';
   if (LEGACY_EDGE.test(ua)) return createdAt > LEGACY_EDGE_RETIRED ? 'the old Edge, retired in 2021' : '';
-  if (!DESKTOP.test(ua) || MOBILE.test(ua)) return '';
+  if (!isDesktop(ua) || MOBILE.test(ua)) return '';
   let m = CHROMIUM.exec(ua);
   let name = 'Chrome';
   let calendar: 'chrome' | 'firefox' = 'chrome';
