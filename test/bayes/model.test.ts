@@ -1,9 +1,7 @@
 // The exported model is an untrusted file: a round trip must score identically, and an edited,
 // truncated or foreign file must be refused with a coded error before any state exists.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createClassifier, decodeTokenList, encodeTokenList, MemoryStore, readBayesModel, type BayesModelJSON, type BayesModelJSONv1 } from '../../src/bayes/index.js';
+import { createClassifier, decodeTokenList, encodeTokenList, MemoryStore, readBayesModel, type BayesModelJSON } from '../../src/bayes/index.js';
 import { createModerator, type SpamsiftModel } from '../../src/index.js';
 import { bayesAsVersion1 as asVersion1 } from '../helpers/model-v1.js';
 
@@ -92,36 +90,6 @@ describe('version 2 token lists', () => {
 });
 
 describe('models written by version 1 (token lists as arrays of gaps)', () => {
-  // A model exported by the version 1 writer (main at a90ca70, exportModel({ fitted: true })),
-  // trained on the comments test/bayes/fitted-model.test.ts generates.
-  const file = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'model-v1-fitted.json'), 'utf8');
-  const spam = (i: number): string => `cheap pills at http://pills${i % 5}.example.xyz buy now, discount ${i % 7} percent, offer ${i % 3}`;
-  const ham = (i: number): string => `thanks for the write-up on closures, the example in part ${i % 6} helped with my ${['loops', 'tests', 'types'][i % 3]}`;
-  function trained() {
-    const m = createModerator();
-    for (let i = 0; i < 60; i++) {
-      m.learn({ id: `s${i}`, content: spam(i) }, 'spam');
-      m.learn({ id: `h${i}`, content: ham(i) }, 'ham');
-    }
-    return m;
-  }
-  const probes = Array.from({ length: 120 }, (_, i) => (i % 3 === 0 ? spam(i + 1000) : i % 3 === 1 ? ham(i + 1000) : `a comment about ${i % 11} things, pills or closures ${i}`));
-
-  it('import with their fitted block or without it, give the verdicts of the same comments learned here, and export as version 2', () => {
-    const v1 = JSON.parse(file) as SpamsiftModel & { bayes: BayesModelJSONv1 };
-    expect(v1.bayes.version).toBe(1);
-    expect(v1.bayes.fitted).toBeDefined();
-    const { fitted: _fitted, ...plainBayes } = v1.bayes;
-    const here = trained();
-    const expected = probes.map((p) => here.check(p));
-    for (const model of [file, { ...v1, bayes: plainBayes }]) {
-      const loaded = createModerator({ model });
-      expect(probes.map((p) => loaded.check(p))).toEqual(expected);
-      expect(JSON.stringify(loaded.exportModel().bayes)).toBe(JSON.stringify(here.exportModel().bayes));
-    }
-    expect(JSON.stringify(createModerator({ model: file }).exportModel({ fitted: true }).bayes)).toBe(JSON.stringify(here.exportModel({ fitted: true }).bayes));
-  });
-
   it('read as the same store state as the version 2 file of the same moderator', () => {
     const v2 = bayesPart();
     expect(readBayesModel(asVersion1(v2))).toEqual(readBayesModel(v2));
