@@ -3,7 +3,7 @@
 // remembers which tokens each document contributed: that is what makes relabel and unlearn exact.
 import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, parseTokenTexts } from '../tokenize/index.js';
 import type { ClassifierTokens, Label } from '../types.js';
-import { MAX_VARINT_BYTES, readIds, writeIds } from './id-arena.js';
+import { MAX_VARINT_BYTES, readRecord, recordCount, writeRecord } from './id-arena.js';
 import { DocTable } from './doc-table.js';
 import { PairTable } from './pair-table.js';
 import { TextTable } from './text-table.js';
@@ -258,13 +258,12 @@ export class MemoryStore implements BayesStore {
   private slotCount = 0;
   private docLabel = new Uint8Array(256);
   private docStart = new Uint32Array(256);
-  private docLength = new Uint32Array(256);
   /** hash32 of each slot's document id, made once when it is learned (every refit orders by it). */
   private docHash = new Uint32Array(256);
   private freeSlots: number[] = [];
   /**
-   * Each document's distinct ids, sorted, as varint gaps (id-arena.ts) from docStart[slot] (a
-   * byte offset), docLength[slot] ids long. arenaEnd and arenaGarbage count bytes.
+   * Each document's record (id-arena.ts writeRecord: its id count, then its distinct ids, sorted,
+   * as varint gaps) from docStart[slot], a byte offset. arenaEnd and arenaGarbage count bytes.
    */
   private arena = new Uint8Array(4096);
   private arenaEnd = 0;
@@ -480,7 +479,6 @@ export class MemoryStore implements BayesStore {
       const n = slot + 1;
       this.docLabel = grow(this.docLabel, n, (k) => new Uint8Array(k));
       this.docStart = grow(this.docStart, n, (k) => new Uint32Array(k));
-      this.docLength = grow(this.docLength, n, (k) => new Uint32Array(k));
       this.docHash = grow(this.docHash, n, (k) => new Uint32Array(k));
     }
     return slot;
@@ -545,14 +543,13 @@ export class MemoryStore implements BayesStore {
   private finishAdd(docId: string, label: Label, n: number): void {
     this.unmark(this.docIds, n);
     const ids = this.docIds.subarray(0, n).sort();
-    this.arena = grow(this.arena, this.arenaEnd + MAX_VARINT_BYTES * n, (k) => new Uint8Array(k), 1.25);
+    this.arena = grow(this.arena, this.arenaEnd + MAX_VARINT_BYTES * (n + 1), (k) => new Uint8Array(k), 1.25);
     const start = this.arenaEnd;
-    this.arenaEnd = writeIds(this.arena, start, ids, n);
+    this.arenaEnd = writeRecord(this.arena, start, ids, n);
     const slot = this.newSlot();
     this.docHash[slot] = hash32(docId);
     this.docLabel[slot] = label === 'spam' ? LABEL_SPAM : LABEL_HAM;
     this.docStart[slot] = start;
-    this.docLength[slot] = n;
     this.docs.set(docId, slot);
     if (label === 'spam') {
       this.spamDocs++;
@@ -598,9 +595,9 @@ export class MemoryStore implements BayesStore {
     const offset = spam ? SPAM : HAM;
     const cells = this.cells;
     const start = this.docStart[slot] as number;
-    const length = this.docLength[slot] as number;
+    const length = recordCount(this.arena, start);
     const ids = this.idBuffer(length);
-    const end = readIds(this.arena, start, length, ids, 0);
+    const end = readRecord(this.arena, start, ids, 0);
     for (let i = 0; i < length; i++) {
       const cell = (ids[i] as number) * CELL;
       const count = cells[cell + offset] as number;
@@ -616,7 +613,6 @@ export class MemoryStore implements BayesStore {
       this.hamTokens -= length;
     }
     this.docLabel[slot] = LABEL_NONE;
-    this.docLength[slot] = 0;
     this.freeSlots.push(slot);
     if (end === this.arenaEnd) {
       // The newest document (a relabel right after learning): reuse its space at once.
@@ -640,9 +636,9 @@ export class MemoryStore implements BayesStore {
     let end = 0;
     for (let slot = 0; slot < this.slotCount; slot++) {
       if (this.docLabel[slot] === LABEL_NONE) continue;
-      const length = this.docLength[slot] as number;
+      const length = recordCount(this.arena, this.docStart[slot] as number);
       const ids = this.idBuffer(length);
-      readIds(this.arena, this.docStart[slot] as number, length, ids, 0);
+      readRecord(this.arena, this.docStart[slot] as number, ids, 0);
       let kept = length;
       if (renumber !== null) {
         kept = 0;
@@ -654,8 +650,7 @@ export class MemoryStore implements BayesStore {
       if (this.docLabel[slot] === LABEL_SPAM) this.spamTokens -= length - kept;
       else this.hamTokens -= length - kept;
       this.docStart[slot] = end;
-      this.docLength[slot] = kept;
-      end = writeIds(next, end, ids, kept);
+      end = writeRecord(next, end, ids, kept);
     }
     this.arena = next;
     this.arenaEnd = end;
@@ -664,9 +659,9 @@ export class MemoryStore implements BayesStore {
 
   /** Document `slot`'s ids, decoded into docIds (valid until the next call that uses docIds). */
   private idsOf(slot: number): Uint32Array {
-    const length = this.docLength[slot] as number;
+    const length = recordCount(this.arena, this.docStart[slot] as number);
     const ids = this.idBuffer(length);
-    readIds(this.arena, this.docStart[slot] as number, length, ids, 0);
+    readRecord(this.arena, this.docStart[slot] as number, ids, 0);
     return ids.subarray(0, length);
   }
 
@@ -832,8 +827,8 @@ export class MemoryStore implements BayesStore {
     const all = new Uint32Array(this.spamTokens + this.hamTokens);
     let at = 0;
     return this.hashOrder(Number.POSITIVE_INFINITY).map((slot) => {
-      const length = this.docLength[slot] as number;
-      readIds(this.arena, this.docStart[slot] as number, length, all, at);
+      const length = recordCount(this.arena, this.docStart[slot] as number);
+      readRecord(this.arena, this.docStart[slot] as number, all, at);
       at += length;
       return new DecodedDocument(this.docs, slot, this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', all.subarray(at - length, at));
     });
