@@ -2,6 +2,7 @@
 // checked, and a bad model throws a coded error before any moderator state is touched.
 import { SpamsiftError, describeValue } from './errors.js';
 import { LANGUAGES, type Language } from './options.js';
+import { tokenListLength } from './bayes/serialize.js';
 
 export const MODEL_FORMAT = 'spamsift-model';
 export const MODEL_VERSION = 1;
@@ -114,7 +115,11 @@ function checkDeclaredSize(bayes: unknown, maxVocabulary: number, maxDocuments: 
   const lists = ownValue(documents, 'tokens');
   if (Array.isArray(lists)) {
     let sum = 0;
-    for (const list of lists) if (Array.isArray(list)) sum += list.length;
+    // Version 1 lists are arrays of gaps, version 2 lists strings of them.
+    for (const list of lists) {
+      if (Array.isArray(list)) sum += list.length;
+      else if (typeof list === 'string') sum += tokenListLength(list);
+    }
     check(sum, maxTokens, 'model.bayes.documents.tokens', 'document tokens');
   }
 }
@@ -150,8 +155,9 @@ export function readModel(value: unknown, limits: ModelLimits = {}): SpamsiftMod
     }
     // A byte-order mark is what some editors and Windows tools put first; it is not part of the JSON.
     const text = value.charCodeAt(0) === 0xfeff ? value.slice(1) : value;
-    // The vocabulary, three arrays of documents and their token lists, plus the envelope's few keys.
-    checkShape(text, maxDepth, maxTokens + maxVocabulary + 3 * maxDocuments + 64, maxVocabulary + 2 * maxDocuments + 64);
+    // The vocabulary, three arrays of documents and their token lists, plus the envelope's few keys;
+    // strings: the vocabulary, the ids, the labels and (version 2) the token lists.
+    checkShape(text, maxDepth, maxTokens + maxVocabulary + 3 * maxDocuments + 64, maxVocabulary + 3 * maxDocuments + 64);
     try {
       data = JSON.parse(text);
     } catch (error) {

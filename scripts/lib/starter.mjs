@@ -50,11 +50,20 @@ export function isStarterToken(token, features = STARTER_FEATURES) {
   return !token.split(' ').some((w) => URL_WORDS.has(w) || /^\d{1,2}$/u.test(w));
 }
 
-/** A moderator that learned every item (corpus order); returns its exported model. */
+/**
+ * A moderator that learned every item (corpus order); returns its exported model with the Bayes
+ * part in version 1's form (token lists as arrays of gaps), the form pruneStarter reads and writes
+ * (`spamsift` must include the evaluate subpath, for decodeTokenList).
+ */
 export function learnStarter(spamsift, lists) {
   const m = spamsift.createModerator({ starter: false });
   for (const items of lists) for (const { comment, label } of items) m.learn(comment, label);
-  return m.exportModel();
+  const model = m.exportModel();
+  const tokens = model.bayes.documents.tokens.map((list) => {
+    const ids = spamsift.decodeTokenList(list);
+    return ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]));
+  });
+  return { ...model, bayes: { ...model.bayes, version: 1, documents: { ...model.bayes.documents, tokens } } };
 }
 
 /**

@@ -50,3 +50,38 @@ export function readIds(bytes: Uint8Array, at: number, count: number, out: Uint3
   }
   return p;
 }
+
+/**
+ * A document's record: its id count as a varint, then the ids as writeIds writes them (room for
+ * MAX_VARINT_BYTES · (n + 1) bytes is the caller's); returns where it ends. The count in the
+ * record (one byte below 128 ids) replaced a Uint32 per document slot beside the arena.
+ */
+export function writeRecord(bytes: Uint8Array, at: number, ids: ArrayLike<number>, n: number): number {
+  let p = at;
+  let count = n;
+  while (count >= 0x80) {
+    bytes[p++] = (count & 0x7f) | 0x80;
+    count >>>= 7;
+  }
+  bytes[p++] = count;
+  return writeIds(bytes, p, ids, n);
+}
+
+/** The id count of the record at `bytes[at ..]`. */
+export function recordCount(bytes: Uint8Array, at: number): number {
+  let p = at;
+  let byte = bytes[p++] as number;
+  let count = byte & 0x7f;
+  for (let shift = 7; byte >= 0x80; shift += 7) {
+    byte = bytes[p++] as number;
+    count += (byte & 0x7f) * 2 ** shift;
+  }
+  return count;
+}
+
+/** Reads the ids of the record at `bytes[at ..]` (recordCount of them) into `out[outAt ..]`; returns where the record ends. */
+export function readRecord(bytes: Uint8Array, at: number, out: Uint32Array | Int32Array, outAt: number): number {
+  let p = at;
+  while ((bytes[p] as number) >= 0x80) p++;
+  return readIds(bytes, p + 1, recordCount(bytes, at), out, outAt);
+}

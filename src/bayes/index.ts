@@ -15,7 +15,7 @@ import { fitTrained, type TokenWeights } from './weights.js';
 import { fitTrainedVariant, usesCalibrationVariant, type CalibrationScoresConfig } from './calibration-scores.js';
 
 export { FLAG_DISGUISE, FLAG_RULE, MemoryStore, TokenCounts, asTokens, type BayesStore, type StoreSnapshot, type StoreTokens, type StoreTotals } from './store.js';
-export { readBayesModel, BAYES_FORMAT, BAYES_VERSION, type BayesModelJSON } from './serialize.js';
+export { readBayesModel, decodeTokenList, encodeTokenList, BAYES_FORMAT, BAYES_VERSION, type BayesModelJSON, type BayesModelJSONv1 } from './serialize.js';
 export { FITTED_VERSION, type FittedJSON } from './fitted.js';
 export { boundTokens, expand, expandTokens, type ExpandConfig, type Expansion } from './expand.js';
 export { fitCalibration, hamTail, type Calibration, type HamTailMode } from './calibrate.js';

@@ -2,28 +2,108 @@
 // documents, so they are rebuilt on load and cannot disagree with them. What is written is checked
 // strictly (an edited or truncated file is refused, never half-loaded):
 //
-//   { format: 'spamsift-bayes', version: 1,
+//   { format: 'spamsift-bayes', version: 2,
 //     totals: { spamDocs, hamDocs, tokens },            // recomputed and compared on load
 //     vocabulary: [token, …],                           // id = index; most common first
 //     documents: { ids: [docId, …], labels: ['spam' | 'ham', …],
-//                  tokens: [[firstId, gap, gap, …], …] },  // each doc's sorted ids, gap-encoded
+//                  tokens: ['…', …] },                  // each doc's sorted ids as a gap string (below)
 //     fitted?: { … } }                                  // optional: the refit's result (fitted.ts)
+//
+// A version 2 token list is one string: the document's ids in increasing order, each written as
+// its gap (the first id itself, then id − previous − 1, never negative) in base-32 digits, the
+// lowest first, one character a digit from TOKEN_DIGITS (the base64url alphabet, nothing a JSON
+// string escapes): characters 0-31 are a gap's last digit, 32-63 a digit with more to follow.
+// A gap below 32 takes one character, below 1,024 two, below 32,768 three. Version 1 wrote the
+// same gaps (the first id, then id − previous) as a JSON array of numbers: a digit, a comma and
+// often a second and third digit each, about 45 % of a default export's bytes (issue 9: "a model
+// stays at most today's size per learned comment"). Version 1 files are still read.
 import { SpamsiftError, describeValue } from '../errors.js';
 import type { Label } from '../types.js';
 import { readFitted, type FittedJSON, type FittedState } from './fitted.js';
 import type { StoreSnapshot } from './store.js';
 
 export const BAYES_FORMAT = 'spamsift-bayes';
-export const BAYES_VERSION = 1;
+export const BAYES_VERSION = 2;
+/** Versions this code reads: 1 (token lists as arrays of gaps) and BAYES_VERSION. */
+export const BAYES_VERSIONS_READ: readonly number[] = [1, BAYES_VERSION];
 
 export interface BayesModelJSON {
   format: typeof BAYES_FORMAT;
   version: typeof BAYES_VERSION;
   totals: { spamDocs: number; hamDocs: number; tokens: number };
   vocabulary: string[];
-  documents: { ids: string[]; labels: Label[]; tokens: number[][] };
+  documents: { ids: string[]; labels: Label[]; tokens: string[] };
   /** Written only by exportModel({ fitted: true }); absent from a default export. */
   fitted?: FittedJSON;
+}
+
+/** A version 1 file's Bayes part (read, never written): each token list an array of gaps. */
+export interface BayesModelJSONv1 extends Omit<BayesModelJSON, 'version' | 'documents'> {
+  version: 1;
+  documents: { ids: string[]; labels: Label[]; tokens: number[][] };
+}
+
+/** The digits of a version 2 token list: value v is TOKEN_DIGITS[v]; 0-31 end a gap, 32-63 go on. */
+export const TOKEN_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Each character's digit value (−1 for a character that is not one), by char code below 128. */
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let v = 0; v < TOKEN_DIGITS.length; v++) DIGIT_VALUE[TOKEN_DIGITS.charCodeAt(v)] = v;
+/** Digits a gap may take: 7 hold every id below 2^35, far past any vocabulary limit. */
+const MAX_GAP_DIGITS = 7;
+
+/** A document's sorted, distinct ids as a version 2 token list. */
+export function encodeTokenList(ids: readonly number[]): string {
+  let out = '';
+  let previous = -1;
+  for (const id of ids) {
+    let gap = id - previous - 1;
+    previous = id;
+    while (gap >= 32) {
+      out += TOKEN_DIGITS[32 | (gap % 32)];
+      gap = Math.floor(gap / 32);
+    }
+    out += TOKEN_DIGITS[gap];
+  }
+  return out;
+}
+
+/**
+ * The ids of a version 2 token list, or a message saying what is wrong with it (a character
+ * that is not a digit, a gap left unfinished or too long). Ids strictly increase by construction.
+ */
+export function decodeTokenList(list: string): number[] | string {
+  const ids: number[] = [];
+  let previous = -1;
+  let gap = 0;
+  let scale = 1;
+  let digits = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    const v = c < 128 ? (DIGIT_VALUE[c] as number) : -1;
+    if (v < 0) return `character ${i} is not a token digit`;
+    if (++digits > MAX_GAP_DIGITS) return `the gap ending at character ${i} is longer than ${MAX_GAP_DIGITS} digits`;
+    gap += (v & 31) * scale;
+    scale *= 32;
+    if (v < 32) {
+      previous += gap + 1;
+      ids.push(previous);
+      gap = 0;
+      scale = 1;
+      digits = 0;
+    }
+  }
+  if (digits !== 0) return 'the last gap is unfinished';
+  return ids;
+}
+
+/** The number of ids in a version 2 token list (its characters that end a gap), read before anything is built. */
+export function tokenListLength(list: string): number {
+  let n = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    if (c < 128 && (DIGIT_VALUE[c] as number) >= 0 && (DIGIT_VALUE[c] as number) < 32) n++;
+  }
+  return n;
 }
 
 /** A read model: the store state, and its fitted block when it has one this version reads. */
@@ -57,15 +137,13 @@ export function snapshotToJSON(snapshot: StoreSnapshot): BayesModelJSON {
   let tokens = 0;
   const ids: string[] = [];
   const labels: Label[] = [];
-  const lists: number[][] = [];
+  const lists: string[] = [];
   for (const doc of snapshot.documents) {
     ids.push(doc.id);
     labels.push(doc.label);
     if (doc.label === 'spam') spamDocs++;
     tokens += doc.tokens.length;
-    const gaps = doc.tokens.slice();
-    for (let i = gaps.length - 1; i > 0; i--) gaps[i] = (gaps[i] as number) - (gaps[i - 1] as number);
-    lists.push(gaps);
+    lists.push(encodeTokenList(doc.tokens));
   }
   return {
     format: BAYES_FORMAT,
@@ -76,12 +154,37 @@ export function snapshotToJSON(snapshot: StoreSnapshot): BayesModelJSON {
   };
 }
 
+/** A version 1 token list: an array of gaps, the first ≥ 0 and the rest ≥ 1 (ids strictly increase, so no token counts twice in a document). */
+function readGaps(gaps: unknown, where: string, path: string): number[] {
+  if (!Array.isArray(gaps)) corrupt(`${where}: the token list must be an array.`, path);
+  const tokens: number[] = [];
+  let previous = -1;
+  for (let i = 0; i < gaps.length; i++) {
+    const gap: unknown = gaps[i];
+    if (typeof gap !== 'number' || !Number.isSafeInteger(gap) || gap < (i === 0 ? 0 : 1)) {
+      corrupt(`${where}: token gap ${i} must be a whole number ≥ ${i === 0 ? 0 : 1}, received ${describeValue(gap)}.`, path);
+    }
+    previous = i === 0 ? gap : previous + gap;
+    tokens.push(previous);
+  }
+  return tokens;
+}
+
+/** A version 2 token list (encodeTokenList). */
+function readTokenList(list: unknown, where: string, path: string): number[] {
+  if (typeof list !== 'string') corrupt(`${where}: the token list must be a string, received ${describeValue(list)}.`, path);
+  const tokens = decodeTokenList(list);
+  if (typeof tokens === 'string') corrupt(`${where}: the token list is damaged: ${tokens}.`, path);
+  return tokens;
+}
+
 /** Checks the Bayes part of a model and returns the store state it describes; throws a coded error otherwise. */
 export function readBayesModel(value: unknown, path = 'model.bayes'): ReadBayesModel {
   if (!isObject(value)) corrupt(`${path} must be an object, received ${describeValue(value)}.`, path);
   if (value['format'] !== BAYES_FORMAT) corrupt(`${path}.format must be "${BAYES_FORMAT}", received ${describeValue(value['format'])}.`, `${path}.format`);
-  if (value['version'] !== BAYES_VERSION) {
-    throw new SpamsiftError('E_MODEL_VERSION', `${path}.version ${describeValue(value['version'])} is not supported (this spamsift reads ${BAYES_VERSION}).`, `${path}.version`);
+  const version = value['version'];
+  if (typeof version !== 'number' || !BAYES_VERSIONS_READ.includes(version)) {
+    throw new SpamsiftError('E_MODEL_VERSION', `${path}.version ${describeValue(version)} is not supported (this spamsift reads ${BAYES_VERSIONS_READ.join(' and ')}).`, `${path}.version`);
   }
   checkKeys(value, ['format', 'version', 'totals', 'vocabulary', 'documents'], path, ['fitted']);
   const totals = value['totals'];
@@ -121,26 +224,16 @@ export function readBayesModel(value: unknown, path = 'model.bayes'): ReadBayesM
   for (let d = 0; d < ids.length; d++) {
     const id: unknown = ids[d];
     const label: unknown = labels[d];
-    const gaps: unknown = lists[d];
+    const list: unknown = lists[d];
     const where = `${path}.documents[${d}]`;
     if (typeof id !== 'string' || id === '') corrupt(`${where}: the id must be a non-empty string.`, `${path}.documents.ids[${d}]`);
     if (docIds.has(id)) corrupt(`${where}: the id is learned twice.`, `${path}.documents.ids[${d}]`);
     docIds.add(id);
     if (label !== 'spam' && label !== 'ham') corrupt(`${where}: the label must be 'spam' or 'ham', received ${describeValue(label)}.`, `${path}.documents.labels[${d}]`);
-    if (!Array.isArray(gaps)) corrupt(`${where}: the token list must be an array.`, `${path}.documents.tokens[${d}]`);
-    const tokens: number[] = [];
-    let previous = -1;
-    for (let i = 0; i < gaps.length; i++) {
-      const gap: unknown = gaps[i];
-      // Gaps after the first are ≥ 1: ids strictly increase, so no token counts twice in a document.
-      if (typeof gap !== 'number' || !Number.isSafeInteger(gap) || gap < (i === 0 ? 0 : 1)) {
-        corrupt(`${where}: token gap ${i} must be a whole number ≥ ${i === 0 ? 0 : 1}, received ${describeValue(gap)}.`, `${path}.documents.tokens[${d}]`);
-      }
-      const tokenId = i === 0 ? gap : previous + gap;
+    const tokens = version === 1 ? readGaps(list, where, `${path}.documents.tokens[${d}]`) : readTokenList(list, where, `${path}.documents.tokens[${d}]`);
+    for (const tokenId of tokens) {
       if (tokenId >= vocabulary.length) corrupt(`${where}: token id ${tokenId} is outside the vocabulary (${vocabulary.length}).`, `${path}.documents.tokens[${d}]`);
       used[tokenId] = 1;
-      tokens.push(tokenId);
-      previous = tokenId;
     }
     if (label === 'spam') spamDocs++;
     tokenCount += tokens.length;

@@ -3,7 +3,7 @@
 // remembers which tokens each document contributed: that is what makes relabel and unlearn exact.
 import { TOKEN_BIGRAM, TOKEN_RULE, TOKEN_SYNTHETIC, TOKEN_WORD, WORD_PART, parseTokenTexts } from '../tokenize/index.js';
 import type { ClassifierTokens, Label } from '../types.js';
-import { MAX_VARINT_BYTES, readIds, writeIds } from './id-arena.js';
+import { MAX_VARINT_BYTES, readRecord, recordCount, writeRecord } from './id-arena.js';
 import { DocTable } from './doc-table.js';
 import { PairTable } from './pair-table.js';
 import { TextTable } from './text-table.js';
@@ -143,25 +143,29 @@ class DecodedDocument {
 }
 
 /** Cell layout: CELL numbers per token id. */
-const CELL = 3;
+const CELL = 2;
 const SPAM = 0;
 const HAM = 1;
-const STAMP = 2;
-/** meta[id]: the token's kind in the low KIND_BITS, its flags (FLAG_*) above. */
+/** meta[id]: the token's kind in the low KIND_BITS, its flags (FLAG_*) above, SEEN on top. */
 const KIND_BITS = 4;
 const KIND_MASK = (1 << KIND_BITS) - 1;
+/** The FLAG_* bits of meta, shifted down by KIND_BITS. */
+const FLAGS_MASK = FLAG_DISGUISE | FLAG_RULE;
+/**
+ * meta's "seen in this call" mark: set on an id the first time a lookup or learn meets it, and
+ * cleared before the call returns (every marked id is listed, so clearing costs one write each).
+ * It replaced a 16-bit per-call stamp beside the counts: 2 bytes on every id (0.5 MB of the four
+ * shared corpora's 243k ids, issue 13's memory bound) for what one bit does.
+ */
+const SEEN = 0x80;
 
 /** A count cell holding this says the count is in `bigCounts` (65,535 documents or more). */
 const BIG = 0xffff;
-/** Largest per-call stamp (cells is a Uint16Array). */
-const MAX_STAMP = 0xffff;
 
 /** hashOrder's sort key: hash · SLOT_SPAN + slot. */
 const SLOT_SPAN = 1 << 21;
 
-/** Largest key-cache stamp (keyCells is an Int32Array). */
-const MAX_EPOCH = 0x7fffffff;
-/** Word creations per key-cache epoch: −1 − wordsMade must fit the Int32Array. */
+/** Word creations between key-cache clearings: −1 − wordsMade must fit the Int32Array. */
 const MAX_WORDS_MADE = 0x40000000;
 
 const LABEL_NONE = 0;
@@ -202,7 +206,7 @@ export class MemoryStore implements BayesStore {
    */
   private texts = new TextTable(Math.floor(Math.random() * 0x100000000));
   /**
-   * Per id: kind (low KIND_BITS) and flags (tokenFlags(), above them), one byte. Nothing per id holds its text: a text's one copy is its
+   * Per id: kind (low KIND_BITS), flags (tokenFlags(), above them) and the SEEN mark, one byte. Nothing per id holds its text: a text's one copy is its
    * entry in the table of texts, and the rare operations that need texts by id (export, pruning,
    * compaction) read them all from it with textsById(); an array of texts by id cost 8 bytes
    * on every id, bigrams included (2 MB of the four shared corpora's 243k ids, issue 13's memory
@@ -217,36 +221,35 @@ export class MemoryStore implements BayesStore {
   /** Ids with a non-zero count (the vocabulary). */
   private live = 0;
   /**
-   * Three numbers per token id side by side, so a lookup touches one cache line: spam documents,
-   * ham documents, and the per-call dedup stamp (=== epoch: "seen in this call", no Set allocated).
-   * Nothing records when a token was learned: pruning must not depend on the learning order.
-   * 16 bits each (6 bytes an id, where 32 bits cost 12: 1.5 MB of the four shared corpora's 243k
-   * ids): a count of 65,535 documents or more is BIG in its cell and kept in `bigCounts`, which
-   * only a token in that many learned comments ever reaches; the stamps restart every 65,535 calls.
+   * Two numbers per token id side by side, so a lookup touches one cache line: spam documents and
+   * ham documents ("seen in this call" is meta's SEEN bit). Nothing records when a token was
+   * learned: pruning must not depend on the learning order. 16 bits each (4 bytes an id, where
+   * 32 bits cost 8): a count of 65,535 documents or more is BIG in its cell and kept in
+   * `bigCounts`, which only a token in that many learned comments ever reaches.
    */
   private cells = new Uint16Array(CELL * 1024);
   /** Counts of BIG cells, by id · CELL + SPAM or HAM. */
   private bigCounts = new Map<number, number>();
-  private epoch = 0;
+  /** The ids a lookup marked SEEN, to clear before it returns (reused across calls). */
+  private marked = new Int32Array(256);
   /** Set while addMany holds ids: compaction waits. */
   private batch = false;
   /** Word ids of the query being looked up or learned, by position (reused across calls). */
   private idAt = new Int32Array(256);
   /**
-   * Word ids by word-memo key (ClassifierTokens.keys) under `keyOwner`: for key k,
-   * keyCells[2k] is a stamp and keyCells[2k + 1] the id (or -1, unknown), valid where the stamp
-   * === idEpoch, so a repeated word finds its id without hashing its stem in the table of texts.
-   * Stamp and id side by side: one cache line per word, where two arrays cost two. Every entry
-   * goes stale at once when ids are renumbered or another key numbering arrives. An "unknown"
-   * answer is kept as −1 − wordsMade and holds only while no word id has been created since (an
-   * unknown word may have become known); known ids stay good when words are created, so learning,
-   * which creates words in nearly every comment, keeps its cached ids too.
+   * Word ids by word-memo key (ClassifierTokens.keys) under `keyOwner`: keyCells[k] is id + 1
+   * for a known word, 0 for nothing cached, so a repeated word finds its id without hashing its
+   * stem in the table of texts. An "unknown" answer is kept as −1 − wordsMade and holds only
+   * while no word id has been created since (an unknown word may have become known); known ids
+   * stay good when words are created, so learning, which creates words in nearly every comment,
+   * keeps its cached ids too. Every entry goes stale at once when ids are renumbered or another
+   * key numbering arrives: staleIds() clears the array (at most 2^16 keys a numbering, the word
+   * memo's MAX_WORD_KEYS: 256 KB to zero, once per numbering). One number a key: a stamp beside
+   * each, which made clearing unnecessary, cost 4 bytes more a key (0.25 MB at most).
    */
   private keyOwner: object | undefined = undefined;
   private keyCells = new Int32Array(0);
-  /** At most MAX_EPOCH, so it fits the Int32Array's stamps. */
-  private idEpoch = 1;
-  /** Word ids created under this idEpoch (below MAX_WORDS_MADE): the stamp of cached "unknown" answers. */
+  /** Word ids created since keyCells was last cleared (below MAX_WORDS_MADE): the stamp of cached "unknown" answers. */
   private wordsMade = 0;
 
   /** Document slots by document id, and each held slot's id (doc-table.ts; seeded as `texts` is). */
@@ -255,13 +258,12 @@ export class MemoryStore implements BayesStore {
   private slotCount = 0;
   private docLabel = new Uint8Array(256);
   private docStart = new Uint32Array(256);
-  private docLength = new Uint32Array(256);
   /** hash32 of each slot's document id, made once when it is learned (every refit orders by it). */
   private docHash = new Uint32Array(256);
   private freeSlots: number[] = [];
   /**
-   * Each document's distinct ids, sorted, as varint gaps (id-arena.ts) from docStart[slot] (a
-   * byte offset), docLength[slot] ids long. arenaEnd and arenaGarbage count bytes.
+   * Each document's record (id-arena.ts writeRecord: its id count, then its distinct ids, sorted,
+   * as varint gaps) from docStart[slot], a byte offset. arenaEnd and arenaGarbage count bytes.
    */
   private arena = new Uint8Array(4096);
   private arenaEnd = 0;
@@ -278,12 +280,10 @@ export class MemoryStore implements BayesStore {
     this.maxVocabulary = maxVocabulary;
   }
 
-  private nextEpoch(): number {
-    if (this.epoch === MAX_STAMP) {
-      for (let i = STAMP; i < this.cells.length; i += CELL) this.cells[i] = 0;
-      this.epoch = 0;
-    }
-    return ++this.epoch;
+  /** Clears the SEEN mark of ids[0 .. n). */
+  private unmark(ids: Int32Array | Uint32Array, n: number): void {
+    const meta = this.meta;
+    for (let i = 0; i < n; i++) meta[ids[i] as number] = (meta[ids[i] as number] as number) & ~SEEN;
   }
 
   /** A new id of `kind` (dead: no counts yet); a bigram's is then put in the pair table. */
@@ -340,9 +340,9 @@ export class MemoryStore implements BayesStore {
     // A constant synthetic token or a rule hit may carry a key (ClassifierTokens.keys): its id is
     // then cached like a word's. Only known ids are kept for these kinds.
     const key = tokens.keyOwner !== undefined && tokens.keyOwner === this.keyOwner ? tokens.keys?.[i] : undefined;
-    if (key !== undefined && 2 * key < this.keyCells.length && this.keyCells[2 * key] === this.idEpoch) {
-      const cached = this.keyCells[2 * key + 1] as number;
-      if (cached >= 0) return cached;
+    if (key !== undefined && key < this.keyCells.length) {
+      const cached = this.keyCells[key] as number;
+      if (cached > 0) return cached - 1;
     }
     const text = tokens.text[i] as string;
     let id = this.texts.get(kind, text);
@@ -372,14 +372,14 @@ export class MemoryStore implements BayesStore {
     for (let i = 0; i < tokens.length; i++) {
       if (tokens.kind[i] !== TOKEN_WORD) continue;
       const key = keys === undefined ? undefined : keys[i];
-      if (key !== undefined && 2 * key < this.keyCells.length && this.keyCells[2 * key] === this.idEpoch) {
-        const cached = this.keyCells[2 * key + 1] as number;
-        if (cached >= 0) {
-          idAt[i] = cached;
+      if (key !== undefined && key < this.keyCells.length) {
+        const cached = this.keyCells[key] as number;
+        if (cached > 0) {
+          idAt[i] = cached - 1;
           continue;
         }
         // "Unknown" is an answer for a lookup while no word was created since; learning must create the word.
-        if (!create && -1 - cached === this.wordsMade) {
+        if (!create && cached < 0 && -1 - cached === this.wordsMade) {
           idAt[i] = -1;
           continue;
         }
@@ -401,18 +401,13 @@ export class MemoryStore implements BayesStore {
   }
 
   private rememberKey(key: number, id: number): void {
-    this.keyCells = grow(this.keyCells, 2 * key + 2, (k) => new Int32Array(k));
-    this.keyCells[2 * key] = this.idEpoch;
-    this.keyCells[2 * key + 1] = id >= 0 ? id : -1 - this.wordsMade;
+    this.keyCells = grow(this.keyCells, key + 1, (k) => new Int32Array(k));
+    this.keyCells[key] = id >= 0 ? id + 1 : -1 - this.wordsMade;
   }
 
   /** Every id cached by key is stale from now on (ids renumbered, or another key numbering). */
   private staleIds(): void {
-    if (this.idEpoch === MAX_EPOCH) {
-      for (let i = 0; i < this.keyCells.length; i += 2) this.keyCells[i] = 0;
-      this.idEpoch = 0;
-    }
-    this.idEpoch++;
+    this.keyCells.fill(0);
     this.wordsMade = 0;
   }
 
@@ -420,17 +415,22 @@ export class MemoryStore implements BayesStore {
     const tokens = asTokens(given);
     out.reset(tokens.length);
     this.resolveWords(tokens, false);
-    const epoch = this.nextEpoch();
+    if (this.marked.length < tokens.length) this.marked = new Int32Array(Math.max(tokens.length, 2 * this.marked.length));
+    const marked = this.marked;
     const cells = this.cells;
+    const meta = this.meta;
     const { positions, spam, ham } = out;
     let k = 0;
+    let m = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens.kind[i] === TOKEN_WORD && ((tokens.b[i] as number) & WORD_PART) !== 0) continue;
       const id = this.idOf(tokens, i, false);
       if (id < 0) continue;
+      const flags = meta[id] as number;
+      if ((flags & SEEN) !== 0) continue;
+      meta[id] = flags | SEEN;
+      marked[m++] = id;
       const cell = id * CELL;
-      if (cells[cell + STAMP] === epoch) continue;
-      cells[cell + STAMP] = epoch;
       let s = cells[cell + SPAM] as number;
       let h = cells[cell + HAM] as number;
       if (s + h === 0) continue;
@@ -440,9 +440,10 @@ export class MemoryStore implements BayesStore {
       out.ids[k] = id;
       spam[k] = s;
       ham[k] = h;
-      out.disguise[k] = ((this.meta[id] as number) >> KIND_BITS) & FLAG_DISGUISE;
+      out.disguise[k] = (flags >> KIND_BITS) & FLAG_DISGUISE;
       k++;
     }
+    this.unmark(marked, m);
     out.size = k;
   }
 
@@ -478,7 +479,6 @@ export class MemoryStore implements BayesStore {
       const n = slot + 1;
       this.docLabel = grow(this.docLabel, n, (k) => new Uint8Array(k));
       this.docStart = grow(this.docStart, n, (k) => new Uint32Array(k));
-      this.docLength = grow(this.docLength, n, (k) => new Uint32Array(k));
       this.docHash = grow(this.docHash, n, (k) => new Uint32Array(k));
     }
     return slot;
@@ -488,14 +488,13 @@ export class MemoryStore implements BayesStore {
     const tokens = asTokens(given);
     this.remove(docId);
     this.resolveWords(tokens, true);
-    const epoch = this.nextEpoch();
     const ids = this.idBuffer(tokens.length);
     let n = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens.kind[i] === TOKEN_WORD && ((tokens.b[i] as number) & WORD_PART) !== 0) continue;
-      // idOf may grow the cells, so countOnce reads them through `this` on every token.
+      // idOf may grow the cells and meta, so countOnce reads them through `this` on every token.
       const id = this.idOf(tokens, i, true);
-      if (this.countOnce(id, epoch, label)) ids[n++] = id;
+      if (this.countOnce(id, label)) ids[n++] = id;
     }
     this.finishAdd(docId, label, n);
   }
@@ -506,12 +505,16 @@ export class MemoryStore implements BayesStore {
     return this.docIds;
   }
 
-  /** Counts `id` for the document being added (stamped `epoch`); false when the document already had it. */
-  private countOnce(id: number, epoch: number, label: Label): boolean {
+  /**
+   * Counts `id` for the document being added and marks it SEEN; false when the document already
+   * had it. finishAdd clears the marks (the ids counted are exactly the ids marked).
+   */
+  private countOnce(id: number, label: Label): boolean {
+    const flags = this.meta[id] as number;
+    if ((flags & SEEN) !== 0) return false;
+    this.meta[id] = flags | SEEN;
     const cells = this.cells;
     const cell = id * CELL;
-    if (cells[cell + STAMP] === epoch) return false;
-    cells[cell + STAMP] = epoch;
     if (cells[cell + SPAM] === 0 && cells[cell + HAM] === 0) this.live++;
     const side = cell + (label === 'spam' ? SPAM : HAM);
     const count = cells[side] as number;
@@ -538,15 +541,15 @@ export class MemoryStore implements BayesStore {
 
   /** Records a document whose `n` distinct ids (counted already) sit at docIds[0 .. n). */
   private finishAdd(docId: string, label: Label, n: number): void {
+    this.unmark(this.docIds, n);
     const ids = this.docIds.subarray(0, n).sort();
-    this.arena = grow(this.arena, this.arenaEnd + MAX_VARINT_BYTES * n, (k) => new Uint8Array(k), 1.25);
+    this.arena = grow(this.arena, this.arenaEnd + MAX_VARINT_BYTES * (n + 1), (k) => new Uint8Array(k), 1.25);
     const start = this.arenaEnd;
-    this.arenaEnd = writeIds(this.arena, start, ids, n);
+    this.arenaEnd = writeRecord(this.arena, start, ids, n);
     const slot = this.newSlot();
     this.docHash[slot] = hash32(docId);
     this.docLabel[slot] = label === 'spam' ? LABEL_SPAM : LABEL_HAM;
     this.docStart[slot] = start;
-    this.docLength[slot] = n;
     this.docs.set(docId, slot);
     if (label === 'spam') {
       this.spamDocs++;
@@ -577,11 +580,10 @@ export class MemoryStore implements BayesStore {
 
   private addIds(docId: string, given: readonly number[], label: Label): void {
     this.remove(docId);
-    const epoch = this.nextEpoch();
     const ids = this.idBuffer(given.length);
     let n = 0;
     for (const id of given) {
-      if (id >= 0 && this.countOnce(id, epoch, label)) ids[n++] = id;
+      if (id >= 0 && this.countOnce(id, label)) ids[n++] = id;
     }
     this.finishAdd(docId, label, n);
   }
@@ -593,9 +595,9 @@ export class MemoryStore implements BayesStore {
     const offset = spam ? SPAM : HAM;
     const cells = this.cells;
     const start = this.docStart[slot] as number;
-    const length = this.docLength[slot] as number;
+    const length = recordCount(this.arena, start);
     const ids = this.idBuffer(length);
-    const end = readIds(this.arena, start, length, ids, 0);
+    const end = readRecord(this.arena, start, ids, 0);
     for (let i = 0; i < length; i++) {
       const cell = (ids[i] as number) * CELL;
       const count = cells[cell + offset] as number;
@@ -611,7 +613,6 @@ export class MemoryStore implements BayesStore {
       this.hamTokens -= length;
     }
     this.docLabel[slot] = LABEL_NONE;
-    this.docLength[slot] = 0;
     this.freeSlots.push(slot);
     if (end === this.arenaEnd) {
       // The newest document (a relabel right after learning): reuse its space at once.
@@ -635,9 +636,9 @@ export class MemoryStore implements BayesStore {
     let end = 0;
     for (let slot = 0; slot < this.slotCount; slot++) {
       if (this.docLabel[slot] === LABEL_NONE) continue;
-      const length = this.docLength[slot] as number;
+      const length = recordCount(this.arena, this.docStart[slot] as number);
       const ids = this.idBuffer(length);
-      readIds(this.arena, this.docStart[slot] as number, length, ids, 0);
+      readRecord(this.arena, this.docStart[slot] as number, ids, 0);
       let kept = length;
       if (renumber !== null) {
         kept = 0;
@@ -649,8 +650,7 @@ export class MemoryStore implements BayesStore {
       if (this.docLabel[slot] === LABEL_SPAM) this.spamTokens -= length - kept;
       else this.hamTokens -= length - kept;
       this.docStart[slot] = end;
-      this.docLength[slot] = kept;
-      end = writeIds(next, end, ids, kept);
+      end = writeRecord(next, end, ids, kept);
     }
     this.arena = next;
     this.arenaEnd = end;
@@ -659,9 +659,9 @@ export class MemoryStore implements BayesStore {
 
   /** Document `slot`'s ids, decoded into docIds (valid until the next call that uses docIds). */
   private idsOf(slot: number): Uint32Array {
-    const length = this.docLength[slot] as number;
+    const length = recordCount(this.arena, this.docStart[slot] as number);
     const ids = this.idBuffer(length);
-    readIds(this.arena, this.docStart[slot] as number, length, ids, 0);
+    readRecord(this.arena, this.docStart[slot] as number, ids, 0);
     return ids.subarray(0, length);
   }
 
@@ -740,7 +740,6 @@ export class MemoryStore implements BayesStore {
     this.pairs = new PairTable();
     this.texts = new TextTable(Math.floor(Math.random() * 0x100000000));
     this.staleIds();
-    this.epoch = 0;
     for (let id = 0; id < count; id++) {
       if (keep[id] !== 1) continue;
       const kind = (old.meta[id] as number) & KIND_MASK;
@@ -828,8 +827,8 @@ export class MemoryStore implements BayesStore {
     const all = new Uint32Array(this.spamTokens + this.hamTokens);
     let at = 0;
     return this.hashOrder(Number.POSITIVE_INFINITY).map((slot) => {
-      const length = this.docLength[slot] as number;
-      readIds(this.arena, this.docStart[slot] as number, length, all, at);
+      const length = recordCount(this.arena, this.docStart[slot] as number);
+      readRecord(this.arena, this.docStart[slot] as number, all, at);
       at += length;
       return new DecodedDocument(this.docs, slot, this.docLabel[slot] === LABEL_SPAM ? 'spam' : 'ham', all.subarray(at - length, at));
     });
@@ -841,7 +840,7 @@ export class MemoryStore implements BayesStore {
 
   tokenFlags(): Uint8Array {
     const flags = new Uint8Array(this.idCount);
-    for (let id = 0; id < this.idCount; id++) flags[id] = (this.meta[id] as number) >> KIND_BITS;
+    for (let id = 0; id < this.idCount; id++) flags[id] = ((this.meta[id] as number) >> KIND_BITS) & FLAGS_MASK;
     return flags;
   }
 

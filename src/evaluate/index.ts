@@ -2,6 +2,8 @@ export { evaluate, splitCorpus, type Checker, type EvaluateOptions, type Evaluat
 export { computeMetrics, matthews, rocAuc, rocCurve, spamCaughtAt, emptyConfusion, type Confusion, type Metrics } from './metrics.js';
 export { stratifiedKFold, chronologicalSplit, type Split } from './split.js';
 export { mulberry32 } from './random.js';
+// For tools that read an exported model's documents (scripts/lib/starter.mjs): a version 2 token list's ids.
+export { decodeTokenList } from '../bayes/serialize.js';
 export {
   parseCorpus,
   parseJsonlLine,

@@ -1,9 +1,11 @@
 // exportModel({ fitted: true }) carries the refit's result so a loader need not refit: scores must be
 // bit for bit a refit's, a block made with other settings or of another version must be ignored
 // (the loader refits), and a damaged block must be refused with a coded error.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeFitted } from '../../src/bayes/fitted.js';
-import { readBayesModel, type BayesModelJSON } from '../../src/bayes/index.js';
+import { readBayesModel, type BayesModelJSON, type BayesModelJSONv1 } from '../../src/bayes/index.js';
 import { createModerator, type Moderator, type SpamsiftModel } from '../../src/index.js';
 
 const spam = (i: number): string => `cheap pills at http://pills${i % 5}.example.xyz buy now, discount ${i % 7} percent, offer ${i % 3}`;
@@ -88,5 +90,26 @@ describe('exportModel({ fitted: true })', () => {
     expect(() => m.exportModel(null as never)).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTION' }));
     expect(() => m.exportModel({ fitted: 'yes' as never })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTION', path: 'options.fitted' }));
     expect(createModerator().exportModel({ fitted: true }).bayes).not.toHaveProperty('fitted');
+  });
+});
+
+describe('a model written by version 1 (token lists as arrays of gaps)', () => {
+  // Exported by the version 1 writer (main at a90ca70, exportModel({ fitted: true })) after learning
+  // the comments trained() learns here.
+  const file = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'model-v1-fitted.json'), 'utf8');
+
+  it('imports with its fitted block or without it, gives the verdicts of the same comments learned here, and exports as version 2', () => {
+    const v1 = JSON.parse(file) as SpamsiftModel & { bayes: BayesModelJSONv1 };
+    expect(v1.bayes.version).toBe(1);
+    expect(v1.bayes.fitted).toBeDefined();
+    const { fitted: _fitted, ...plainBayes } = v1.bayes;
+    const here = trained();
+    const expected = PROBES.map((p) => here.check(p));
+    for (const model of [file, { ...v1, bayes: plainBayes }]) {
+      const loaded = createModerator({ model });
+      expect(PROBES.map((p) => loaded.check(p))).toEqual(expected);
+      expect(JSON.stringify(loaded.exportModel().bayes)).toBe(JSON.stringify(plain.bayes));
+    }
+    expect(JSON.stringify(createModerator({ model: file }).exportModel({ fitted: true }).bayes)).toBe(JSON.stringify(withFit.bayes));
   });
 });

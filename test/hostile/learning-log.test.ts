@@ -2,6 +2,7 @@
 // double learns, relabels (with edited content), unlearns of known and unknown comments and
 // checks; then a fresh moderator learns only the net effect, and both must agree exactly.
 import { describe, expect, it } from 'vitest';
+import { decodeTokenList } from '../../src/bayes/index.js';
 import { createModerator, learnId, type Comment, type CommentInput, type Label, type Moderator, type ModeratorOptions } from '../../src/index.js';
 import { fixtureComments } from './helpers/fuzz.js';
 import { createRandom, type Random } from './helpers/random.js';
@@ -11,15 +12,14 @@ import { verdictProblems } from './helpers/verdict.js';
 interface BayesJson {
   totals: unknown;
   vocabulary: string[];
-  documents: { ids: string[]; labels: string[]; tokens: number[][] };
+  documents: { ids: string[]; labels: string[]; tokens: string[] };
 }
 
 /** The model's content independent of insertion order: per document, its label and token strings. */
 function canonical(m: Moderator): string {
   const b = m.exportModel().bayes as BayesJson;
   const docs = b.documents.ids.map((id, d) => {
-    let previous = -1;
-    const tokens = (b.documents.tokens[d] ?? []).map((gap, i) => (previous = i === 0 ? gap : previous + gap)).map((t) => b.vocabulary[t]);
+    const tokens = (decodeTokenList(b.documents.tokens[d] ?? '') as number[]).map((t) => b.vocabulary[t]);
     return [id, b.documents.labels[d], tokens.sort()] as const;
   });
   docs.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));

@@ -7,6 +7,7 @@ import { createModerator, readModel, type Moderator } from '../../src/index.js';
 import { MAX_MODEL_BYTES, MAX_MODEL_DEPTH } from '../../src/model.js';
 import { fixtureComments } from './helpers/fuzz.js';
 import { errorProblems } from './helpers/verdict.js';
+import { bayesAsVersion1 } from '../helpers/model-v1.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -27,6 +28,12 @@ const edit = (change: (m: Json) => void): Json => {
   change(m);
   return m;
 };
+/** The model with its Bayes part as version 1 wrote it (token lists as arrays of gaps), then changed. */
+const editVersion1 = (change: (m: Json) => void): Json =>
+  edit((m) => {
+    m['bayes'] = bayesAsVersion1(m['bayes']);
+    change(m);
+  });
 
 function scores(m: Moderator): string {
   return JSON.stringify(PROBES.map((c) => m.check(c)));
@@ -69,7 +76,8 @@ const CASES: { name: string; model: () => unknown; code: string }[] = [
   { name: 'bayes empty object', model: () => edit((m) => (m['bayes'] = {})), code: 'E_MODEL_CORRUPT' },
   // The Bayes part: format and keys.
   { name: 'bayes.format wrong', model: () => edit((m) => (m['bayes'].format = 'x')), code: 'E_MODEL_CORRUPT' },
-  { name: 'bayes.version 2', model: () => edit((m) => (m['bayes'].version = 2)), code: 'E_MODEL_VERSION' },
+  { name: 'bayes.version 3', model: () => edit((m) => (m['bayes'].version = 3)), code: 'E_MODEL_VERSION' },
+  { name: 'bayes.version 0', model: () => edit((m) => (m['bayes'].version = 0)), code: 'E_MODEL_VERSION' },
   { name: 'bayes extra key', model: () => edit((m) => (m['bayes'].counts = {})), code: 'E_MODEL_CORRUPT' },
   { name: 'bayes extra huge array', model: () => edit((m) => (m['bayes'].extra = new Array(BIG).fill(0))), code: 'E_MODEL_CORRUPT' },
   { name: 'bayes __proto__ key (JSON)', model: () => JSON_TEXT.replace('"format":"spamsift-bayes"', '"__proto__":{"polluted":1},"format":"spamsift-bayes"'), code: 'E_MODEL_CORRUPT' },
@@ -103,13 +111,24 @@ const CASES: { name: string; model: () => unknown; code: string }[] = [
   { name: 'one label missing', model: () => edit((m) => m['bayes'].documents.labels.pop()), code: 'E_MODEL_CORRUPT' },
   { name: 'one token list missing', model: () => edit((m) => m['bayes'].documents.tokens.pop()), code: 'E_MODEL_CORRUPT' },
   { name: 'extra document id', model: () => edit((m) => m['bayes'].documents.ids.push('id:extra')), code: 'E_MODEL_CORRUPT' },
-  { name: 'token gap negative', model: () => edit((m) => (m['bayes'].documents.tokens[0][1] = -1)), code: 'E_MODEL_CORRUPT' },
-  { name: 'token gap zero (a token twice)', model: () => edit((m) => (m['bayes'].documents.tokens[0][1] = 0)), code: 'E_MODEL_CORRUPT' },
-  { name: 'token gap NaN', model: () => edit((m) => (m['bayes'].documents.tokens[0][0] = Number.NaN)), code: 'E_MODEL_CORRUPT' },
-  { name: 'token gap a string', model: () => edit((m) => (m['bayes'].documents.tokens[0][0] = '0')), code: 'E_MODEL_CORRUPT' },
-  { name: 'token id past the vocabulary', model: () => edit((m) => m['bayes'].documents.tokens[0].push(1e9)), code: 'E_MODEL_CORRUPT' },
-  { name: 'token list not an array', model: () => edit((m) => (m['bayes'].documents.tokens[0] = 'x')), code: 'E_MODEL_CORRUPT' },
-  { name: 'token list of 1e6 zero gaps', model: () => edit((m) => (m['bayes'].documents.tokens[0] = new Array(BIG).fill(0))), code: 'E_MODEL_CORRUPT' },
+  // Version 2 token lists (strings of base-32 gap digits, src/bayes/serialize.ts).
+  { name: 'token list with a comma', model: () => edit((m) => (m['bayes'].documents.tokens[0] += ',')), code: 'E_MODEL_CORRUPT' },
+  { name: 'token list with a quote and a backslash (JSON)', model: () => JSON_TEXT.replace('"tokens":["', '"tokens":["\\\"'), code: 'E_MODEL_CORRUPT' },
+  { name: 'token list ending mid-gap', model: () => edit((m) => (m['bayes'].documents.tokens[0] += 'g')), code: 'E_MODEL_CORRUPT' },
+  { name: 'token gap of 40 digits', model: () => edit((m) => (m['bayes'].documents.tokens[0] += `${'_'.repeat(40)}A`)), code: 'E_MODEL_CORRUPT' },
+  { name: 'token id past the vocabulary', model: () => edit((m) => (m['bayes'].documents.tokens[0] += '____A')), code: 'E_MODEL_CORRUPT' },
+  { name: 'token list an array of numbers', model: () => edit((m) => (m['bayes'].documents.tokens[0] = [0, 1])), code: 'E_MODEL_CORRUPT' },
+  { name: 'token list a number', model: () => edit((m) => (m['bayes'].documents.tokens[0] = 0)), code: 'E_MODEL_CORRUPT' },
+  { name: 'token list of 1e6 one-digit gaps', model: () => edit((m) => (m['bayes'].documents.tokens[0] = 'A'.repeat(BIG))), code: 'E_MODEL_CORRUPT' },
+  // Version 1 token lists (arrays of gaps), still read.
+  { name: 'v1: token gap negative', model: () => editVersion1((m) => (m['bayes'].documents.tokens[0][1] = -1)), code: 'E_MODEL_CORRUPT' },
+  { name: 'v1: token gap zero (a token twice)', model: () => editVersion1((m) => (m['bayes'].documents.tokens[0][1] = 0)), code: 'E_MODEL_CORRUPT' },
+  { name: 'v1: token gap NaN', model: () => editVersion1((m) => (m['bayes'].documents.tokens[0][0] = Number.NaN)), code: 'E_MODEL_CORRUPT' },
+  { name: 'v1: token gap a string', model: () => editVersion1((m) => (m['bayes'].documents.tokens[0][0] = '0')), code: 'E_MODEL_CORRUPT' },
+  { name: 'v1: token id past the vocabulary', model: () => editVersion1((m) => m['bayes'].documents.tokens[0].push(1e9)), code: 'E_MODEL_CORRUPT' },
+  { name: 'v1: token list a string', model: () => editVersion1((m) => (m['bayes'].documents.tokens[0] = 'x')), code: 'E_MODEL_CORRUPT' },
+  { name: 'v1: token list of 1e6 zero gaps', model: () => editVersion1((m) => (m['bayes'].documents.tokens[0] = new Array(BIG).fill(0))), code: 'E_MODEL_CORRUPT' },
+  { name: 'v1: one label flipped (totals no longer match)', model: () => editVersion1((m) => (m['bayes'].documents.labels[0] = m['bayes'].documents.labels[0] === 'spam' ? 'ham' : 'spam')), code: 'E_MODEL_CORRUPT' },
   { name: 'one label flipped (totals no longer match)', model: () => edit((m) => (m['bayes'].documents.labels[0] = m['bayes'].documents.labels[0] === 'spam' ? 'ham' : 'spam')), code: 'E_MODEL_CORRUPT' },
   // Depth attacks on the parser.
   { name: '1e6 [ as the whole file', model: () => '['.repeat(BIG), code: 'E_MODEL_TOO_LARGE' },

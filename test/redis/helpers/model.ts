@@ -1,6 +1,7 @@
 // Comparing models learned on different instances.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeTokenList } from '../../../src/bayes/index.js';
 import type { Comment, Label, SpamsiftModel } from '../../../src/index.js';
 
 /** The exported model without its export time: instances that applied the same events in the same order give the same text. */
@@ -10,7 +11,7 @@ export function modelText(model: SpamsiftModel): string {
 
 interface BayesJSON {
   vocabulary: string[];
-  documents: { ids: string[]; labels: string[]; tokens: number[][] };
+  documents: { ids: string[]; labels: string[]; tokens: string[] };
 }
 
 /**
@@ -22,8 +23,7 @@ export function learnedSet(model: SpamsiftModel): string[] {
   const bayes = model.bayes as BayesJSON;
   return bayes.documents.ids
     .map((id, d) => {
-      let previous = 0;
-      const tokens = (bayes.documents.tokens[d] ?? []).map((gap, i) => (previous = i === 0 ? gap : previous + gap)).map((t) => bayes.vocabulary[t] as string);
+      const tokens = (decodeTokenList(bayes.documents.tokens[d] ?? '') as number[]).map((t) => bayes.vocabulary[t] as string);
       return `${id}\u0000${bayes.documents.labels[d]}\u0000${tokens.sort().join('\u0001')}`;
     })
     .sort();
