@@ -3,8 +3,9 @@
 // fixtures/wordpress-blind-2.jsonl (session 8, docs/wordpress-blind-set-2.md),
 // fixtures/wordpress-blind-3.jsonl (session 9, docs/wordpress-blind-set-3.md),
 // fixtures/wordpress-blind-4.jsonl (session 10, docs/wordpress-blind-set-4.md),
-// fixtures/wordpress-blind-5.jsonl (session 11, docs/wordpress-blind-set-5.md) and
-// fixtures/wordpress-blind-6.jsonl (session 12, docs/wordpress-blind-set-6.md). An untrained
+// fixtures/wordpress-blind-5.jsonl (session 11, docs/wordpress-blind-set-5.md),
+// fixtures/wordpress-blind-6.jsonl and fixtures/wordpress-blind-7.jsonl (session 12,
+// docs/wordpress-blind-set-6.md and docs/wordpress-blind-set-7.md). An untrained
 // moderator must decide none of their approvable ham spam, hold at most what it held when each set
 // was measured, and keep flagging the spam it flagged then. Issue 10 asks 80 % on real WordPress
 // dumps; these floors are not that target, they stop a change from losing ground on comments the
@@ -36,6 +37,9 @@
 // - session 12's blog rules (docs/cold-start-session12.md; designed on sets 1-4, set 5 measured by its
 //   totals first: 117 / 101 held out, then read) with the stale-browser rule: 84 / 80, 116 / 109,
 //   112 / 104, 137 / 121 and 125 / 108 on sets 1-5, ham held unchanged.
+// - set 7 (session 12, written while the blog rules above were being merged): 117 / 101 of 162
+//   against session 11's rules (3 / 2 ham held), 122 / 110 with the stale-browser rule, 131 / 119
+//   after session 12's first blog rules, measured blind before any later rule.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +113,15 @@ const SETS: Case[] = [
     runs: [
       ['default options (rules and the starter)', {}, 115, 2],
       ['the rules alone', { starter: false }, 103, 2],
+    ],
+  },
+  {
+    file: 'wordpress-blind-7.jsonl',
+    minHam: 110,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 131, 3],
+      ['the rules alone', { starter: false }, 119, 2],
     ],
   },
 ];
