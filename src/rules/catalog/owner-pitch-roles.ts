@@ -18,6 +18,8 @@ const SELLER = 4;
 const TRADE = 8;
 const CLOSE = 16;
 const PRICE = 32;
+/** A close that asks for a meeting (a call, a chat, "15 minutes"), which a reader never asks the owner for. */
+const MEETING = 64;
 
 const ROLES = roleMap([
   // "your" (formal and familiar) in the languages the pitch is sent in; Polish formal "Państwa" follows the noun.
@@ -36,6 +38,9 @@ const ROLES = roleMap([
     'firma', 'firmy', 'sklep', 'salonu', 'сайт', 'сайта', 'страница', 'бизнес', 'компания', 'компании', 'магазин', 'page', 'entreprise',
     'boutique', 'sitio', 'página', 'web', 'negocio', 'empresa', 'tienda', 'webseite', 'seite', 'unternehmen', 'bedrijf', 'winkel',
     'pagina', 'vereniging', 'negócio', 'loja', 'azienda', 'negozio', 'sito', 'pages',
+    // Second pass, session 12: the owner's social accounts (plural) and a developer's plugin, which
+    // app and marketing shops pitch to as they pitch to "your website".
+    'accounts', 'konta', 'comptes', 'cuentas', 'konten', 'contas', 'аккаунты', 'plugin', 'plugins',
   ])],
   // The seller: first person plural, or a one-person business.
   [SELLER, withFoldedForms([
@@ -44,6 +49,9 @@ const ROLES = roleMap([
     'nuestro', 'nuestra', 'nuestros', 'ofrecemos', 'agencia', 'equipo', 'wir', 'unser', 'unsere', 'unseren', 'agentur', 'nós',
     'nosso', 'nossa', 'nossos', 'agência', 'equipe', 'noi', 'nostro', 'nostra', 'agenzia', 'agencja', 'agentschap', 'bureau',
     'webbureau', 'freelancer', 'freelance', 'specialist', 'consultant',
+    // Second pass, session 12: the one-person sellers of the trade (a virtual assistant, a developer
+    // for hire), who write "I am a …" where an agency writes "we".
+    'assistant', 'developer', 'developers', 'asystentka', 'asystent', 'assistante', 'asistente', 'entwickler', 'разработчик',
   ])],
   // The trade offered to the owner.
   [TRADE, withFoldedForms([
@@ -58,6 +66,8 @@ const ROLES = roleMap([
     // German search-engine optimisation and copywriting as German writes them (one word each).
     'google', 'visitors', 'besucher', 'bezoekers', 'zoektermen', 'visiteurs', 'visitantes', 'visitatori', 'odwiedzających',
     'посетителей', 'suchmaschinenoptimierung', 'texterstellung', 'copywriting',
+    // Second pass, session 12: what a marketing pitch promises the owner (conversions, bookings).
+    'conversions', 'conversion', 'konwersji', 'konwersje', 'conversiones', 'konversionen', 'конверсии', 'конверсия',
   ])],
   // The close: ask for a call, a reply, to send samples, a demo, an offer.
   [CLOSE, withFoldedForms([
@@ -65,9 +75,16 @@ const ROLES = roleMap([
     'examples', 'case', 'beispiele', 'voorbeelden', 'przykładowe', 'przykłady', 'exemples', 'ejemplos', 'exemplos', 'esempi', 'примеры',
     'porozmawiać', 'przesłać', 'ofertę', 'oferty', 'zadzwonić', 'bellen', 'sturen', 'voorbeeld', 'offerte', 'appeler', 'envoyer',
     'devis', 'llamar', 'enviar', 'propuesta', 'anrufen', 'schicken', 'angebot', 'ligar', 'proposta', 'chiamare', 'inviare',
-    'созвониться', 'позвонить', 'предложение', 'отправить',
+    'созвониться', 'позвонить', 'предложение', 'отправить', 'rozmowę', 'rozmowa', 'gesprek', 'appel', 'llamada', 'gespräch', 'chamada',
+    'chiamata', 'звонок', 'minute',
     // Session 12: "shall I send the details?".
     'send', 'details',
+  ])],
+  // Second pass, session 12: the close that asks for a meeting (a call, a chat, a few minutes), in
+  // the languages the pitch is sent in; these are CLOSE words too.
+  [MEETING, withFoldedForms([
+    'call', 'chat', 'minutes', 'minute', 'porozmawiać', 'zadzwonić', 'rozmowę', 'rozmowa', 'bellen', 'gesprek', 'appeler', 'appel',
+    'llamar', 'llamada', 'anrufen', 'gespräch', 'ligar', 'chamada', 'chiamare', 'chiamata', 'созвониться', 'позвонить', 'звонок',
   ])],
   // A price or a discount.
   [PRICE, withFoldedForms([
@@ -113,14 +130,17 @@ export function pitchByRoles(f: Features): string[] {
       if (owned === '' && i - lastYours <= NEAR) owned = `${f.words[lastYours]} ${w}`;
       lastProperty = i;
     }
-    for (const bit of [SELLER, TRADE, CLOSE, PRICE]) if (r & bit && !first.has(bit)) first.set(bit, w);
+    for (const bit of [SELLER, TRADE, CLOSE, PRICE, MEETING]) if (r & bit && !first.has(bit)) first.set(bit, w);
   }
   if (owned === '' || (roles & SELLER) === 0 || (roles & TRADE) === 0) return [];
   const close = (roles & CLOSE) !== 0 && f.normalized.body.text.includes('?');
   const price = (roles & PRICE) !== 0 || /[$€£%]|\bzl\b|\bpln\b/.test(f.normalized.body.folded);
   if (!close) return [];
-  // A word of the post's title is a reader's sign, unless the close asks for a call and names a price too.
-  if (!(close && price) && mentionsTopic(f) !== '') return [];
+  // A word of the post's title is a reader's sign, unless the close names a price or (second pass,
+  // session 12) asks for a call or a meeting: pitches quote the post's keyword ("your changelog
+  // posts", a search term in quotes) to look read, but a reader never asks the owner for a call.
+  const meeting = (roles & MEETING) !== 0;
+  if (!price && !meeting && mentionsTopic(f) !== '') return [];
   const out = [`"${owned}"`, `"${first.get(SELLER)}"`, `"${first.get(TRADE)}"`];
   if (close) out.push(`"${first.get(CLOSE)}" …?`);
   if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');
