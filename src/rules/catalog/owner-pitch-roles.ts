@@ -52,6 +52,8 @@ const ROLES = roleMap([
     // Second pass, session 12: the one-person sellers of the trade (a virtual assistant, a developer
     // for hire), who write "I am a …" where an agency writes "we".
     'assistant', 'developer', 'developers', 'asystentka', 'asystent', 'assistante', 'asistente', 'entwickler', 'разработчик',
+    // (after reading set 6) and the content writer for hire.
+    'writer', 'writers', 'copywriter', 'copywriters',
   ])],
   // The trade offered to the owner.
   [TRADE, withFoldedForms([
@@ -68,6 +70,8 @@ const ROLES = roleMap([
     'посетителей', 'suchmaschinenoptimierung', 'texterstellung', 'copywriting',
     // Second pass, session 12: what a marketing pitch promises the owner (conversions, bookings).
     'conversions', 'conversion', 'konwersji', 'konwersje', 'conversiones', 'konversionen', 'конверсии', 'конверсия',
+    // (after reading set 6) "SEO-optimized / SEO-friendly" as the tokenizer joins them across the hyphen.
+    'seooptimized', 'seooptimised', 'seofriendly',
   ])],
   // The close: ask for a call, a reply, to send samples, a demo, an offer.
   [CLOSE, withFoldedForms([
@@ -145,4 +149,49 @@ export function pitchByRoles(f: Features): string[] {
   if (close) out.push(`"${first.get(CLOSE)}" …?`);
   if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');
   return out;
+}
+
+// Second pass, session 12 (after reading set 6): the link buyer. SEO outreach writes to site owners
+// to buy a link in an existing post ("link insertion", "sponsored post", "contextual / dofollow
+// link") and names payment ("we'd pay", "a fee", "budget is flexible"). Publishers' forums and
+// guides to outreach describe it in those words; it is the same pitch turned round (the owner is
+// paid), so it reads the same second person and seller, with placement and payment as its moves.
+const PLACEMENT = 1;
+const LINK = 2;
+const PAY = 4;
+const CLIENT = 8;
+
+const BUYER_ROLES = roleMap([
+  // What is bought, in the words of the trade (English, which the outreach is mostly written in,
+  // and the German, Polish, Spanish, French and Dutch words for a sponsored or guest article).
+  [PLACEMENT, withFoldedForms([
+    'insertion', 'insertions', 'sponsored', 'dofollow', 'contextual', 'backlink', 'backlinks', 'linkback', 'gastbeitrag',
+    'gastartikel', 'sponsorowany', 'sponsorowane', 'sponsorowanego', 'patrocinado', 'patrocinada', 'sponsorisé',
+    'sponsorisée', 'gesponsord', 'gesponsorde',
+  ])],
+  [LINK, ['link', 'links', 'mention']],
+  // The payment offered.
+  [PAY, withFoldedForms([
+    'pay', 'paid', 'fee', 'fees', 'budget', 'compensate', 'compensation', 'payment', 'paypal', 'zapłacimy', 'zapłacę', 'bezahlen',
+    'honorar', 'vergütung', 'pagar', 'pagamos', 'payer', 'rémunération', 'betalen', 'vergoeding',
+  ])],
+  // The buyer's client, for whom outreach agents write ("I have a client in the … niche").
+  [CLIENT, ['client', 'klient', 'klienta', 'cliente', 'kunde', 'klant']],
+]);
+
+const BUYER_MIN_WORDS = 12;
+
+/** Evidence of a paid link request to the owner, or [] (a placement, a payment, "your", a buyer). */
+export function linkPurchase(f: Features): string[] {
+  const n = f.words.length;
+  if (n < BUYER_MIN_WORDS || n > MAX_WORDS) return [];
+  if ((scanOf(f).classes & OWNER) === 0) return [];
+  const buyer = rolesOfWords(f.words, BUYER_ROLES);
+  if ((buyer & PAY) === 0 || (buyer & (PLACEMENT | LINK)) === 0) return [];
+  const roles = rolesOfWords(f.words, ROLES);
+  if ((roles & YOURS) === 0 || ((roles & SELLER) === 0 && (buyer & CLIENT) === 0)) return [];
+  const first = (bit: number, map: ReadonlyMap<string, number>): string => f.words.find((w) => ((map.get(w) ?? 0) & bit) !== 0) ?? '';
+  const placed = (buyer & PLACEMENT) !== 0 ? first(PLACEMENT, BUYER_ROLES) : first(LINK, BUYER_ROLES);
+  const who = (roles & SELLER) !== 0 ? first(SELLER, ROLES) : first(CLIENT, BUYER_ROLES);
+  return [`paid link request: "${placed}", "${first(PAY, BUYER_ROLES)}", "${first(YOURS, ROLES)}", "${who}"`];
 }

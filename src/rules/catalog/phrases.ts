@@ -364,6 +364,8 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'ставки на спорт', // "sports betting", the Russian sites' own term
     // Polish (second pass, session 12): online casino, free spins, no-deposit bonus, bookmakers' bets.
     'kasyno online', 'kasyna online', 'darmowe spiny', 'darmowych spinów', 'bez depozytu', 'zakłady bukmacherskie',
+    // Romanian (second pass, session 12, after reading set 6): free spins, no deposit, sports betting.
+    'rotiri gratuite', 'fără depunere', 'fara depunere', 'pariuri sportive',
     // Turkish
     'canlı bahis', 'canli bahis', 'deneme bonusu', 'bahis siteleri', 'casino siteleri', 'bahis sitesi',
     // English

@@ -52,6 +52,11 @@ const WRITTEN_VOCABULARY: readonly VocabularyCategory[] = [
       'букмекеров', 'сатта', 'सट्टा', 'सट्टेबाजी', 'कैसीनो', 'nhacai', 'cacuoc', 'taixiu',
       // Session 7: more of the same family's own names (Portuguese, Spanish, Indonesian, Russian, Turkish).
       'apostas', 'cassinoonline', 'bets10', 'vavada', 'gacor88', 'казино-онлайн', 'казиноонлайн',
+      // Second pass, session 12 (after reading set 6): the trade's own names in the Nordic and
+      // Romanian casino markets, where licensing changes brought waves of affiliate spam: Finnish
+      // "online casinos" and "free spins", Norwegian/Danish/Swedish "online casino", Romanian "casino".
+      'nettikasino', 'nettikasinot', 'nettikasinoa', 'ilmaiskierrokset', 'ilmaiskierrosta', 'ilmaiskierroksia', 'nettcasino',
+      'nettcasinoer', 'cazino', 'cazinouri',
     ],
     weak: [
       'poker', 'slots', 'slot', 'bet', 'bets', 'wager', 'wagering', 'spins', 'jackpot', 'odds', 'bingo', 'ставки', 'слоты',
