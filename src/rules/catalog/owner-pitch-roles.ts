@@ -170,9 +170,9 @@ const BUYER_ROLES = roleMap([
     'sponsorisée', 'gesponsord', 'gesponsorde',
   ])],
   [LINK, ['link', 'links', 'mention']],
-  // The payment offered.
+  // The payment offered (present and future: "we'd pay", "a fee"; a reader asks whether someone "paid").
   [PAY, withFoldedForms([
-    'pay', 'paid', 'fee', 'fees', 'budget', 'compensate', 'compensation', 'payment', 'paypal', 'zapłacimy', 'zapłacę', 'bezahlen',
+    'pay', 'fee', 'fees', 'budget', 'compensate', 'compensation', 'payment', 'paypal', 'zapłacimy', 'zapłacę', 'bezahlen',
     'honorar', 'vergütung', 'pagar', 'pagamos', 'payer', 'rémunération', 'betalen', 'vergoeding',
   ])],
   // The buyer's client, for whom outreach agents write ("I have a client in the … niche").

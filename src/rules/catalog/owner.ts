@@ -259,7 +259,7 @@ export const OWNER_RULES: readonly Rule[] = [
         by('Hello! I checked your website and it gets very few visitors from Google. We fix that with a simple monthly plan for small clubs. Shall I send the details?'),
         // Second pass, session 12: the link buyer, and a pitch that quotes the post's topic but asks for a call.
         by('Hi there, do you accept sponsored posts or a contextual link in your older articles? Our agency pays per placement, just tell me your fee.'),
-        { content: 'Hello, your sourdough recipes could rank far higher on Google. Our team builds SEO plans for food blogs. Free for a 10-minute call this week?', target: { postTitle: 'My everyday sourdough recipe' } },
+        { content: 'Hello, your sourdough blog could rank far higher on Google. Our team builds SEO plans for food blogs. Free for a 10-minute call this week?', target: { postTitle: 'My everyday sourdough recipe' } },
       ],
       miss: [
         'Your website helped me fix my router, thanks!',
