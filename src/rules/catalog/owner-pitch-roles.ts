@@ -98,6 +98,7 @@ const ROLES = roleMap([
 ]);
 
 const OWNER = classBit('owner');
+const SERVICE = classBit('service');
 const MIN_WORDS = 16;
 const MAX_WORDS = 120;
 /** "your" and the property within this many words of each other ("your business website", "strona … Państwa"). */
@@ -185,7 +186,10 @@ const BUYER_MIN_WORDS = 12;
 export function linkPurchase(f: Features): string[] {
   const n = f.words.length;
   if (n < BUYER_MIN_WORDS || n > MAX_WORDS) return [];
-  if ((scanOf(f).classes & OWNER) === 0) return [];
+  // Cheap gate on the shared scan: a second-person word and a word of the trade (sponsored, guest,
+  // backlink, insertion, contextual, outreach, content) before any word is looked up again.
+  const classes = scanOf(f).classes;
+  if ((classes & OWNER) === 0 || (classes & SERVICE) === 0) return [];
   const buyer = rolesOfWords(f.words, BUYER_ROLES);
   if ((buyer & PAY) === 0 || (buyer & (PLACEMENT | LINK)) === 0) return [];
   const roles = rolesOfWords(f.words, ROLES);
