@@ -5,7 +5,7 @@
 // website / Instagram / page", "uw website", "Państwa strona"), a first-person-plural seller or a
 // trade ("our agency", "we build", "my team"), the trade itself (SEO, redesign, followers, an app,
 // a guest post), and a sales close (a question asking for a call, samples or a reply), under a post
-// they never mention (a price or discount beside the close lets it through a word of the title). Each move is ordinary alone; a reader who says
+// they never mention (a price or discount beside the close, or a close asking for a call, lets it through a word of the title). Each move is ordinary alone; a reader who says
 // "your site" and "our team" in one comment talks about the post, which the pitch never does.
 import type { Features } from '../../types.js';
 import { mentionsTopic } from './flattery.js';
@@ -68,7 +68,7 @@ const ROLES = roleMap([
     // German search-engine optimisation and copywriting as German writes them (one word each).
     'google', 'visitors', 'besucher', 'bezoekers', 'zoektermen', 'visiteurs', 'visitantes', 'visitatori', 'odwiedzających',
     'посетителей', 'suchmaschinenoptimierung', 'texterstellung', 'copywriting',
-    // Second pass, session 12: what a marketing pitch promises the owner (conversions, bookings).
+    // Second pass, session 12: what a marketing pitch promises the owner (conversions).
     'conversions', 'conversion', 'konwersji', 'konwersje', 'conversiones', 'konversionen', 'конверсии', 'конверсия',
     // (after reading set 6) "SEO-optimized / SEO-friendly" as the tokenizer joins them across the hyphen.
     'seooptimized', 'seooptimised', 'seofriendly',
