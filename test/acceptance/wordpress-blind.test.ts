@@ -37,9 +37,14 @@
 // - session 12's blog rules (docs/cold-start-session12.md; designed on sets 1-4, set 5 measured by its
 //   totals first: 117 / 101 held out, then read) with the stale-browser rule: 84 / 80, 116 / 109,
 //   112 / 104, 137 / 121 and 125 / 108 on sets 1-5, ham held unchanged.
+// - session 12's second pass (rules-12b: scraper pingbacks, owner pitches that ask for a call, paid
+//   link requests, betting terms; designed on sets 1-5, set 6 measured by its totals first: 118 / 107
+//   held out, then read): 87 / 83, 117 / 110, 114 / 106, 141 / 125, 130 / 113 and 122 / 111 on
+//   sets 1-6, ham held unchanged.
 // - set 7 (session 12, written while the blog rules above were being merged): 117 / 101 of 162
 //   against session 11's rules (3 / 2 ham held), 122 / 110 with the stale-browser rule, 131 / 119
-//   after session 12's first blog rules, measured blind before any later rule.
+//   after session 12's first blog rules, measured blind before any later rule; 133 / 121 after the
+//   second pass, whose engineer never saw it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,8 +71,8 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 84, 1],
-      ['the rules alone', { starter: false }, 80, 1],
+      ['default options (rules and the starter)', {}, 87, 1],
+      ['the rules alone', { starter: false }, 83, 1],
     ],
   },
   {
@@ -75,8 +80,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 116, 3],
-      ['the rules alone', { starter: false }, 109, 0],
+      ['default options (rules and the starter)', {}, 117, 3],
+      ['the rules alone', { starter: false }, 110, 0],
     ],
   },
   {
@@ -84,8 +89,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 112, 1],
-      ['the rules alone', { starter: false }, 104, 0],
+      ['default options (rules and the starter)', {}, 114, 1],
+      ['the rules alone', { starter: false }, 106, 0],
     ],
   },
   {
@@ -93,8 +98,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 2],
-      ['the rules alone', { starter: false }, 121, 1],
+      ['default options (rules and the starter)', {}, 141, 2],
+      ['the rules alone', { starter: false }, 125, 1],
     ],
   },
   {
@@ -102,8 +107,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 125, 5],
-      ['the rules alone', { starter: false }, 108, 4],
+      ['default options (rules and the starter)', {}, 130, 5],
+      ['the rules alone', { starter: false }, 113, 4],
     ],
   },
   {
@@ -111,8 +116,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 115, 2],
-      ['the rules alone', { starter: false }, 103, 2],
+      ['default options (rules and the starter)', {}, 122, 2],
+      ['the rules alone', { starter: false }, 111, 2],
     ],
   },
   {
@@ -120,8 +125,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 131, 3],
-      ['the rules alone', { starter: false }, 119, 2],
+      ['default options (rules and the starter)', {}, 133, 3],
+      ['the rules alone', { starter: false }, 121, 2],
     ],
   },
 ];

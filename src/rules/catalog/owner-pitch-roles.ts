@@ -5,7 +5,7 @@
 // website / Instagram / page", "uw website", "Państwa strona"), a first-person-plural seller or a
 // trade ("our agency", "we build", "my team"), the trade itself (SEO, redesign, followers, an app,
 // a guest post), and a sales close (a question asking for a call, samples or a reply), under a post
-// they never mention (a price or discount beside the close lets it through a word of the title). Each move is ordinary alone; a reader who says
+// they never mention (a price or discount beside the close, or a close asking for a call, lets it through a word of the title). Each move is ordinary alone; a reader who says
 // "your site" and "our team" in one comment talks about the post, which the pitch never does.
 import type { Features } from '../../types.js';
 import { mentionsTopic } from './flattery.js';
@@ -18,6 +18,8 @@ const SELLER = 4;
 const TRADE = 8;
 const CLOSE = 16;
 const PRICE = 32;
+/** A close that asks for a meeting (a call, a chat, "15 minutes"), which a reader never asks the owner for. */
+const MEETING = 64;
 
 const ROLES = roleMap([
   // "your" (formal and familiar) in the languages the pitch is sent in; Polish formal "Państwa" follows the noun.
@@ -36,6 +38,9 @@ const ROLES = roleMap([
     'firma', 'firmy', 'sklep', 'salonu', 'сайт', 'сайта', 'страница', 'бизнес', 'компания', 'компании', 'магазин', 'page', 'entreprise',
     'boutique', 'sitio', 'página', 'web', 'negocio', 'empresa', 'tienda', 'webseite', 'seite', 'unternehmen', 'bedrijf', 'winkel',
     'pagina', 'vereniging', 'negócio', 'loja', 'azienda', 'negozio', 'sito', 'pages',
+    // Second pass, session 12: the owner's social accounts (plural) and a developer's plugin, which
+    // app and marketing shops pitch to as they pitch to "your website".
+    'accounts', 'konta', 'comptes', 'cuentas', 'konten', 'contas', 'аккаунты', 'plugin', 'plugins',
   ])],
   // The seller: first person plural, or a one-person business.
   [SELLER, withFoldedForms([
@@ -44,6 +49,11 @@ const ROLES = roleMap([
     'nuestro', 'nuestra', 'nuestros', 'ofrecemos', 'agencia', 'equipo', 'wir', 'unser', 'unsere', 'unseren', 'agentur', 'nós',
     'nosso', 'nossa', 'nossos', 'agência', 'equipe', 'noi', 'nostro', 'nostra', 'agenzia', 'agencja', 'agentschap', 'bureau',
     'webbureau', 'freelancer', 'freelance', 'specialist', 'consultant',
+    // Second pass, session 12: the one-person sellers of the trade (a virtual assistant, a developer
+    // for hire), who write "I am a …" where an agency writes "we".
+    'assistant', 'developer', 'developers', 'asystentka', 'asystent', 'assistante', 'asistente', 'entwickler', 'разработчик',
+    // (after reading set 6) and the content writer for hire.
+    'writer', 'writers', 'copywriter', 'copywriters',
   ])],
   // The trade offered to the owner.
   [TRADE, withFoldedForms([
@@ -58,6 +68,10 @@ const ROLES = roleMap([
     // German search-engine optimisation and copywriting as German writes them (one word each).
     'google', 'visitors', 'besucher', 'bezoekers', 'zoektermen', 'visiteurs', 'visitantes', 'visitatori', 'odwiedzających',
     'посетителей', 'suchmaschinenoptimierung', 'texterstellung', 'copywriting',
+    // Second pass, session 12: what a marketing pitch promises the owner (conversions).
+    'conversions', 'conversion', 'konwersji', 'konwersje', 'conversiones', 'konversionen', 'конверсии', 'конверсия',
+    // (after reading set 6) "SEO-optimized / SEO-friendly" as the tokenizer joins them across the hyphen.
+    'seooptimized', 'seooptimised', 'seofriendly',
   ])],
   // The close: ask for a call, a reply, to send samples, a demo, an offer.
   [CLOSE, withFoldedForms([
@@ -65,9 +79,16 @@ const ROLES = roleMap([
     'examples', 'case', 'beispiele', 'voorbeelden', 'przykładowe', 'przykłady', 'exemples', 'ejemplos', 'exemplos', 'esempi', 'примеры',
     'porozmawiać', 'przesłać', 'ofertę', 'oferty', 'zadzwonić', 'bellen', 'sturen', 'voorbeeld', 'offerte', 'appeler', 'envoyer',
     'devis', 'llamar', 'enviar', 'propuesta', 'anrufen', 'schicken', 'angebot', 'ligar', 'proposta', 'chiamare', 'inviare',
-    'созвониться', 'позвонить', 'предложение', 'отправить',
+    'созвониться', 'позвонить', 'предложение', 'отправить', 'rozmowę', 'rozmowa', 'gesprek', 'appel', 'llamada', 'gespräch', 'chamada',
+    'chiamata', 'звонок', 'minute',
     // Session 12: "shall I send the details?".
     'send', 'details',
+  ])],
+  // Second pass, session 12: the close that asks for a meeting (a call, a chat, a few minutes), in
+  // the languages the pitch is sent in; these are CLOSE words too.
+  [MEETING, withFoldedForms([
+    'call', 'chat', 'minutes', 'minute', 'porozmawiać', 'zadzwonić', 'rozmowę', 'rozmowa', 'bellen', 'gesprek', 'appeler', 'appel',
+    'llamar', 'llamada', 'anrufen', 'gespräch', 'ligar', 'chamada', 'chiamare', 'chiamata', 'созвониться', 'позвонить', 'звонок',
   ])],
   // A price or a discount.
   [PRICE, withFoldedForms([
@@ -77,6 +98,7 @@ const ROLES = roleMap([
 ]);
 
 const OWNER = classBit('owner');
+const SERVICE = classBit('service');
 const MIN_WORDS = 16;
 const MAX_WORDS = 120;
 /** "your" and the property within this many words of each other ("your business website", "strona … Państwa"). */
@@ -113,16 +135,67 @@ export function pitchByRoles(f: Features): string[] {
       if (owned === '' && i - lastYours <= NEAR) owned = `${f.words[lastYours]} ${w}`;
       lastProperty = i;
     }
-    for (const bit of [SELLER, TRADE, CLOSE, PRICE]) if (r & bit && !first.has(bit)) first.set(bit, w);
+    for (const bit of [SELLER, TRADE, CLOSE, PRICE, MEETING]) if (r & bit && !first.has(bit)) first.set(bit, w);
   }
   if (owned === '' || (roles & SELLER) === 0 || (roles & TRADE) === 0) return [];
   const close = (roles & CLOSE) !== 0 && f.normalized.body.text.includes('?');
   const price = (roles & PRICE) !== 0 || /[$€£%]|\bzl\b|\bpln\b/.test(f.normalized.body.folded);
   if (!close) return [];
-  // A word of the post's title is a reader's sign, unless the close asks for a call and names a price too.
-  if (!(close && price) && mentionsTopic(f) !== '') return [];
+  // A word of the post's title is a reader's sign, unless the close names a price or (second pass,
+  // session 12) asks for a call or a meeting: pitches quote the post's keyword ("your changelog
+  // posts", a search term in quotes) to look read, but a reader never asks the owner for a call.
+  const meeting = (roles & MEETING) !== 0;
+  if (!price && !meeting && mentionsTopic(f) !== '') return [];
   const out = [`"${owned}"`, `"${first.get(SELLER)}"`, `"${first.get(TRADE)}"`];
   if (close) out.push(`"${first.get(CLOSE)}" …?`);
   if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');
   return out;
+}
+
+// Second pass, session 12 (after reading set 6): the link buyer. SEO outreach writes to site owners
+// to buy a link in an existing post ("link insertion", "sponsored post", "contextual / dofollow
+// link") and names payment ("we'd pay", "a fee", "budget is flexible"). Publishers' forums and
+// guides to outreach describe it in those words; it is the same pitch turned round (the owner is
+// paid), so it reads the same second person and seller, with placement and payment as its moves.
+const PLACEMENT = 1;
+const LINK = 2;
+const PAY = 4;
+const CLIENT = 8;
+
+const BUYER_ROLES = roleMap([
+  // What is bought, in the words of the trade (English, which the outreach is mostly written in,
+  // and the German, Polish, Spanish, French and Dutch words for a sponsored or guest article).
+  [PLACEMENT, withFoldedForms([
+    'insertion', 'insertions', 'sponsored', 'dofollow', 'contextual', 'backlink', 'backlinks', 'linkback', 'gastbeitrag',
+    'gastartikel', 'sponsorowany', 'sponsorowane', 'sponsorowanego', 'patrocinado', 'patrocinada', 'sponsorisé',
+    'sponsorisée', 'gesponsord', 'gesponsorde',
+  ])],
+  [LINK, ['link', 'links', 'mention']],
+  // The payment offered (present and future: "we'd pay", "a fee"; a reader asks whether someone "paid").
+  [PAY, withFoldedForms([
+    'pay', 'fee', 'fees', 'budget', 'compensate', 'compensation', 'payment', 'paypal', 'zapłacimy', 'zapłacę', 'bezahlen',
+    'honorar', 'vergütung', 'pagar', 'pagamos', 'payer', 'rémunération', 'betalen', 'vergoeding',
+  ])],
+  // The buyer's client, for whom outreach agents write ("I have a client in the … niche").
+  [CLIENT, ['client', 'klient', 'klienta', 'cliente', 'kunde', 'klant']],
+]);
+
+const BUYER_MIN_WORDS = 12;
+
+/** Evidence of a paid link request to the owner, or [] (a placement, a payment, "your", a buyer). */
+export function linkPurchase(f: Features): string[] {
+  const n = f.words.length;
+  if (n < BUYER_MIN_WORDS || n > MAX_WORDS) return [];
+  // Cheap gate on the shared scan: a second-person word and a word of the trade (sponsored, guest,
+  // backlink, insertion, contextual, outreach, content) before any word is looked up again.
+  const classes = scanOf(f).classes;
+  if ((classes & OWNER) === 0 || (classes & SERVICE) === 0) return [];
+  const buyer = rolesOfWords(f.words, BUYER_ROLES);
+  if ((buyer & PAY) === 0 || (buyer & (PLACEMENT | LINK)) === 0) return [];
+  const roles = rolesOfWords(f.words, ROLES);
+  if ((roles & YOURS) === 0 || ((roles & SELLER) === 0 && (buyer & CLIENT) === 0)) return [];
+  const first = (bit: number, map: ReadonlyMap<string, number>): string => f.words.find((w) => ((map.get(w) ?? 0) & bit) !== 0) ?? '';
+  const placed = (buyer & PLACEMENT) !== 0 ? first(PLACEMENT, BUYER_ROLES) : first(LINK, BUYER_ROLES);
+  const who = (roles & SELLER) !== 0 ? first(SELLER, ROLES) : first(CLIENT, BUYER_ROLES);
+  return [`paid link request: "${placed}", "${first(PAY, BUYER_ROLES)}", "${first(YOURS, ROLES)}", "${who}"`];
 }

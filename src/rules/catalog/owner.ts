@@ -10,7 +10,7 @@ import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { mentionsTopic } from './flattery.js';
 import { roleMap, withFoldedForms } from './fold-words.js';
-import { pitchByRoles } from './owner-pitch-roles.js';
+import { linkPurchase, pitchByRoles } from './owner-pitch-roles.js';
 
 const OWNER_CAP = { family: 'owner', max: 4.5 } as const;
 const SERVICE = classBit('service');
@@ -238,12 +238,15 @@ export const OWNER_RULES: readonly Rule[] = [
     id: 'TEXT_OWNER_PITCH',
     group: 'text',
     score: 3,
-    description: 'A sales pitch to the site owner: "your website/business" in the second person with an offer of SEO, traffic, design, content or social-media work',
+    description: 'A sales pitch to the site owner: "your website/business" in the second person with an offer of SEO, traffic, design, content or social-media work; or a paid request to place a link in the owner\'s post (a link insertion or sponsored post, a payment, "your", a seller or their client)',
     cap: OWNER_CAP,
     test: (f) => {
       const phrased = pitchByPhrases(f);
+      if (phrased.length > 0) return phrased;
       // Session 11: or the same pitch read by its moves, in the wordings and languages the phrases miss (owner-pitch-roles.ts).
-      return phrased.length > 0 ? phrased : pitchByRoles(f);
+      const roles = pitchByRoles(f);
+      // Second pass, session 12: or the link buyer's request, the pitch turned round (owner-pitch-roles.ts).
+      return roles.length > 0 ? roles : linkPurchase(f);
     },
     examples: {
       hit: [
@@ -254,6 +257,9 @@ export const OWNER_RULES: readonly Rule[] = [
         by('Hi! Your shop has lovely products but a tiny following. We grow engaged followers for small brands, 20% off the first month. Quick call this week?'),
         by('Dzień dobry, widzę, że Pani sklep internetowy prawie nie ma odwiedzających z Google. Oferujemy pozycjonowanie i kampanie reklamowe, pierwszy miesiąc za darmo. Czy mogę przesłać ofertę?'),
         by('Hello! I checked your website and it gets very few visitors from Google. We fix that with a simple monthly plan for small clubs. Shall I send the details?'),
+        // Second pass, session 12: the link buyer, and a pitch that quotes the post's topic but asks for a call.
+        by('Hi there, do you accept sponsored posts or a contextual link in your older articles? Our agency pays per placement, just tell me your fee.'),
+        { content: 'Hello, your sourdough blog could rank far higher on Google. Our team builds SEO plans for food blogs. Free for a 10-minute call this week?', target: { postTitle: 'My everyday sourdough recipe' } },
       ],
       miss: [
         'Your website helped me fix my router, thanks!',
@@ -261,6 +267,7 @@ export const OWNER_RULES: readonly Rule[] = [
         'We offer a free trial of our product to students, see the pricing page.',
         { content: 'Your post on caching convinced our team to redesign the website, could you share the plugin list?', target: { postTitle: 'Redesign notes: caching and the website' } },
         'Your website is lovely, I printed the schedule for my gran. Can we bring our dogs to the fair on Sunday?',
+        'Is this a sponsored post? If they paid you for it, please say so in your intro, we readers like to know.',
       ],
     },
   },

@@ -346,6 +346,10 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'cuoc bong da', // the same without diacritics
     'casino trực tuyến', // "online casino"
     'casino truc tuyen', // the same without diacritics
+    // Second pass, session 12: the odds, the term every Vietnamese betting page is built on.
+    'tỷ lệ kèo', 'ty le keo', // "odds ratio", with and without diacritics
+    'tỷ lệ cược', 'ty le cuoc', // "betting odds", with and without diacritics
+    'kèo bóng đá', 'keo bong da', // "football odds", with and without diacritics
     // Indonesian / Malay
     'slot gacor', 'situs judi', 'judi online', 'judi bola', 'agen judi', 'bandar judi', 'bandar togel', 'situs slot',
     'daftar slot', 'slot online', 'deposit pulsa', 'link alternatif', 'rtp slot',
@@ -358,6 +362,10 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'онлайн казино', 'игровые автоматы', 'игровых автоматов', 'бездепозитный бонус', 'букмекерская контора',
     'букмекерской конторы', 'казино онлайн',
     'ставки на спорт', // "sports betting", the Russian sites' own term
+    // Polish (second pass, session 12): online casino, free spins, no-deposit bonus, bookmakers' bets.
+    'kasyno online', 'kasyna online', 'darmowe spiny', 'darmowych spinów', 'bez depozytu', 'zakłady bukmacherskie',
+    // Romanian (second pass, session 12, after reading set 6): free spins, no deposit, sports betting.
+    'rotiri gratuite', 'fără depunere', 'fara depunere', 'pariuri sportive',
     // Turkish
     'canlı bahis', 'canli bahis', 'deneme bonusu', 'bahis siteleri', 'casino siteleri', 'bahis sitesi',
     // English

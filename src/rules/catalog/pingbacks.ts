@@ -8,12 +8,18 @@
 // and is not read.
 import type { Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
+import { withFoldedForms } from './fold-words.js';
 import { authorUrlLinks, commercialUrl, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 
-/** Title words (three letters or more) as a set, from text of any case and punctuation. */
+/** Every word of a title, lowercased, from text of any case and punctuation. */
+function titleWordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+}
+
+/** Title words (three letters or more), from text of any case and punctuation. */
 function titleWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  return titleWordsOf(text).filter((w) => w.length >= 3);
 }
 
 /** Share of the post title's words found in `other` (a page title, or an address's words). */
@@ -25,6 +31,36 @@ function copiedShare(title: readonly string[], other: ReadonlySet<string>): numb
 
 const MIN_TITLE_WORDS = 3;
 const COPIED = 0.8;
+/** Post-title words of this many letters or more name the subject ("boiler", "pool"); shorter ones are mostly grammar. */
+const SUBJECT_LETTERS = 4;
+/** Subject words of the post title that the scraping page's own title or address repeats. */
+const SHARED_SUBJECT = 2;
+
+/**
+ * Second pass, session 12: the scraper's notification. Content-scraping sites republish a post
+ * under its own subject, and the pingback they send carries as its excerpt nothing but the post's
+ * title (the link they copied). A roundup that lists the post by its title has a title of its own
+ * ("Weekly links #188"), and a reply post quotes words around the link; so the excerpt must be the
+ * post's title and no more, and the page's title or address must repeat two of the post title's
+ * subject words. The host may be anything but the site itself or a well-known site: scrapers run
+ * as "news" and "hub" pages that sell nothing on their face, which the rule above needs.
+ */
+function scrapedTitle(f: Features): string[] {
+  const title = titleWords(f.normalized.postTitle);
+  if (title.length < MIN_TITLE_WORDS || f.words.length < MIN_TITLE_WORDS) return [];
+  // Body words arrive folded (diacritics away) and joined across hyphens and underscores
+  // ("hand-rolled" → "handrolled"): the title's words are matched in both forms, whole and split.
+  const post = f.normalized.postTitle.toLowerCase();
+  const joined = post.split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}]+/gu, ''));
+  const all = new Set(withFoldedForms([...titleWordsOf(post), ...joined.filter((t) => t !== '')]));
+  for (const w of f.words) if (!all.has(w)) return [];
+  const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined);
+  if (site === undefined) return [];
+  const page = new Set([...titleWords(f.normalized.authorName.text), ...titleWords(site.path.replace(/[-_/]+/g, ' '))]);
+  const shared = [...new Set(title.filter((w) => w.length >= SUBJECT_LETTERS && page.has(w)))];
+  if (shared.length < SHARED_SUBJECT) return [];
+  return [`excerpt is only the post's title; page on ${siteOf(site)} repeats "${shared.slice(0, 3).join(' ')}"`];
+}
 
 function copiedTitle(f: Features): string[] {
   const title = titleWords(f.normalized.postTitle);
@@ -58,6 +94,31 @@ export const PINGBACK_RULES: readonly Rule[] = [
         { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Orchard links #12', url: 'https://orchard-notes.example.blog/2026/02/links-12' }, target: { postTitle: 'Winter pruning for apple trees' } },
         { content: '[…] the pruning guide I followed […]', type: 'pingback', author: { name: 'Winter pruning for apple trees', url: 'https://ann.example.org/2026/02/my-pruning' }, target: { postTitle: 'Winter pruning for apple trees' } },
         { content: 'Winter pruning for apple trees: thanks', author: { name: 'Winter pruning for apple trees', url: 'https://cheap-garden-tools-shop.example.com' }, target: { postTitle: 'Winter pruning for apple trees' } },
+      ],
+    },
+  },
+  {
+    id: 'META_PINGBACK_SCRAPED',
+    group: 'meta',
+    score: 3,
+    description: "A pingback or trackback whose excerpt is nothing but the post's own title, from a page (not the site itself or a well-known site) whose title or address repeats two of the post title's subject words: a scraper that republished the post",
+    requires: ['authorUrl'],
+    test: (f) => {
+      if (f.normalized.type !== 'pingback' && f.normalized.type !== 'trackback') return NONE;
+      return scrapedTitle(f);
+    },
+    examples: {
+      hit: [
+        { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Winter pruning apple trees – Garden News Daily', url: 'https://gardennewsdaily.example.com/2026/02/winter-pruning-apple-trees-2/' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
+        { content: 'Lining a raised bed against voles', type: 'trackback', author: { name: 'raised bed voles | Home Garden Hub', url: 'https://homegardenhub.example.net/?p=4512' }, target: { postTitle: 'Lining a raised bed against voles', permalink: 'https://orchardnotes.example.org/2026/03/raised-bed-voles/' } },
+      ],
+      miss: [
+        // A roundup lists the post by its title under a title of its own.
+        { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Orchard links #12', url: 'https://fruitgrowers.example.blog/2026/02/links-12' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
+        // A reply post quotes its own words around the link.
+        { content: '[…] I followed the Winter pruning for apple trees guide and my old Bramley finally cropped […]', type: 'pingback', author: { name: 'Pruning our old apple trees', url: 'https://annsgarden.example.net/2026/02/pruning-apple-trees/' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
+        // The site's own follow-up post.
+        { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Summer pruning for apple trees', url: 'https://orchardnotes.example.org/2026/07/summer-pruning-apple-trees/' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
       ],
     },
   },

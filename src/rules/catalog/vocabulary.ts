@@ -52,6 +52,11 @@ const WRITTEN_VOCABULARY: readonly VocabularyCategory[] = [
       'букмекеров', 'сатта', 'सट्टा', 'सट्टेबाजी', 'कैसीनो', 'nhacai', 'cacuoc', 'taixiu',
       // Session 7: more of the same family's own names (Portuguese, Spanish, Indonesian, Russian, Turkish).
       'apostas', 'cassinoonline', 'bets10', 'vavada', 'gacor88', 'казино-онлайн', 'казиноонлайн',
+      // Second pass, session 12 (after reading set 6): the trade's own names in the Nordic and
+      // Romanian casino markets, where licensing changes brought waves of affiliate spam: Finnish
+      // "online casinos" and "free spins", Norwegian/Danish/Swedish "online casino", Romanian "casino".
+      'nettikasino', 'nettikasinot', 'nettikasinoa', 'ilmaiskierrokset', 'ilmaiskierrosta', 'ilmaiskierroksia', 'nettcasino',
+      'nettcasinoer', 'cazino', 'cazinouri',
     ],
     weak: [
       'poker', 'slots', 'slot', 'bet', 'bets', 'wager', 'wagering', 'spins', 'jackpot', 'odds', 'bingo', 'ставки', 'слоты',
@@ -145,6 +150,8 @@ export const UNSPACED_GAMBLING: readonly string[] = [
   // Chinese (simplified and traditional): gambling, casino, baccarat, slot machine, sports betting, lottery sites
   '博彩', '赌场', '賭場', '娱乐城', '娛樂城', '百家乐', '百家樂', '老虎机', '老虎機', '体育投注', '體育投注', '赌博', '賭博',
   '六合彩', '真人荷官', '时时彩', '時時彩', '网投', '網投', '彩票网', '棋牌游戏',
+  // Second pass, session 12: football betting, live-dealer casino, and 彩金 (the sign-up bonus money of betting sites).
+  '足球投注', '真人娱乐', '真人娛樂', '彩金',
   // Japanese: online casino, bookmaker
   'オンラインカジノ', 'カジノ', 'ブックメーカー',
   // Korean: casino, baccarat, toto (sports betting) sites, "eat-and-run" verification

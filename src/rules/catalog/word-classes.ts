@@ -168,6 +168,9 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'company', 'provider', 'aplicación', 'herramienta', 'servicio', 'plataforma', 'agencia', 'empresa', 'outil', 'plateforme',
     'logiciel', 'application', 'agence', 'werkzeug', 'dienst', 'plattform', 'agentur', 'anbieter', 'aplicativo', 'ferramenta',
     'serviço', 'applicazione', 'strumento', 'piattaforma', 'servizio', 'agenzia',
+    // Second pass, session 12: the link trade's own words (a link insertion, a contextual or dofollow
+    // link); the paid link request (owner-pitch-roles.ts, linkPurchase) gates on this class.
+    'insertion', 'insertions', 'contextual', 'dofollow',
   ],
   income: [
     'income', 'earn', 'earning', 'earnings', 'salary', 'profit', 'paid', 'payout',
