@@ -45,6 +45,10 @@
 //   against session 11's rules (3 / 2 ham held), 122 / 110 with the stale-browser rule, 131 / 119
 //   after session 12's first blog rules, measured blind before any later rule; 133 / 121 after the
 //   second pass, whose engineer never saw it.
+// - the starter rebuilt by its own script (session 12: the shipped file's calibration had not been
+//   rebuilt since the calibration code changed; weights and vocabulary unchanged): one more spam
+//   flagged on sets 1, 4 and 6 (88, 142, 123), and set 6's ceiling 2 → 4 (two hard ham at 0.48 and
+//   0.49, an SEO worker's and a refinancer's comments, now at 0.50 and 0.51: held, never spam).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,7 +75,7 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 87, 1],
+      ['default options (rules and the starter)', {}, 88, 1],
       ['the rules alone', { starter: false }, 83, 1],
     ],
   },
@@ -98,7 +102,7 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 141, 2],
+      ['default options (rules and the starter)', {}, 142, 2],
       ['the rules alone', { starter: false }, 125, 1],
     ],
   },
@@ -116,7 +120,7 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 122, 2],
+      ['default options (rules and the starter)', {}, 123, 4],
       ['the rules alone', { starter: false }, 111, 2],
     ],
   },
