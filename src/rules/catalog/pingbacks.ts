@@ -74,6 +74,9 @@ function copiedTitle(f: Features): string[] {
   return [];
 }
 
+/** A pingback or trackback: the only comments these rules read. */
+const isLinkNotification = (f: Features): boolean => f.normalized.type === 'pingback' || f.normalized.type === 'trackback';
+
 export const PINGBACK_RULES: readonly Rule[] = [
   {
     id: 'META_PINGBACK_COPIED_TITLE',
@@ -81,10 +84,7 @@ export const PINGBACK_RULES: readonly Rule[] = [
     score: 3,
     description: "A pingback or trackback whose page title or address copies the post's own title, from a selling site (shop, loans, casino, a trade): a forged link notification",
     requires: ['authorUrl'],
-    test: (f) => {
-      if (f.normalized.type !== 'pingback' && f.normalized.type !== 'trackback') return NONE;
-      return copiedTitle(f);
-    },
+    test: (f) => (isLinkNotification(f) ? copiedTitle(f) : NONE),
     examples: {
       hit: [
         { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Winter pruning for apple trees', url: 'https://cheap-garden-tools-shop.example.com/winter-pruning-apple-trees' }, target: { postTitle: 'Winter pruning for apple trees' } },
@@ -103,10 +103,7 @@ export const PINGBACK_RULES: readonly Rule[] = [
     score: 3,
     description: "A pingback or trackback whose excerpt is nothing but the post's own title, from a page (not the site itself or a well-known site) whose title or address repeats two of the post title's subject words: a scraper that republished the post",
     requires: ['authorUrl'],
-    test: (f) => {
-      if (f.normalized.type !== 'pingback' && f.normalized.type !== 'trackback') return NONE;
-      return scrapedTitle(f);
-    },
+    test: (f) => (isLinkNotification(f) ? scrapedTitle(f) : NONE),
     examples: {
       hit: [
         { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Winter pruning apple trees – Garden News Daily', url: 'https://gardennewsdaily.example.com/2026/02/winter-pruning-apple-trees-2/' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
