@@ -6,7 +6,8 @@
 // fixtures/wordpress-blind-5.jsonl (session 11, docs/wordpress-blind-set-5.md),
 // fixtures/wordpress-blind-6.jsonl and fixtures/wordpress-blind-7.jsonl (session 12,
 // docs/wordpress-blind-set-6.md and docs/wordpress-blind-set-7.md), fixtures/wordpress-blind-8.jsonl
-// and fixtures/wordpress-blind-9.jsonl (session 13, docs/wordpress-blind-set-8.md and -9.md). An untrained
+// fixtures/wordpress-blind-9.jsonl and fixtures/wordpress-blind-10.jsonl (session 13,
+// docs/wordpress-blind-set-8.md, -9.md and -10.md). An untrained
 // moderator must decide none of their approvable ham spam, hold at most what it held when each set
 // was measured, and keep flagging the spam it flagged then. Issue 10 asks 80 % on real WordPress
 // dumps; these floors are not that target, they stop a change from losing ground on comments the
@@ -54,6 +55,10 @@
 //   session 12's rules (2 / 0 ham held), before any session-13 rule was merged.
 // - set 9 (session 13, docs/wordpress-blind-set-9.md; four whole sites' dumps, written beside set 8 by
 //   another engineer): 114 / 99 of 156 measured blind against session 12's rules (0 / 0 ham held).
+// - set 10 (session 13, docs/wordpress-blind-set-10.md; written while session 13's rules were being
+//   written, by an engineer who never saw them): 119 / 109 of 159 measured blind against session
+//   12's rules (5 / 2 ham held: two comments that use "SEO" in their trade, a business owner's, a
+//   crypto word and a pingback; held, never decided spam).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -154,6 +159,15 @@ const SETS: Case[] = [
     runs: [
       ['default options (rules and the starter)', {}, 114, 0],
       ['the rules alone', { starter: false }, 99, 0],
+    ],
+  },
+  {
+    file: 'wordpress-blind-10.jsonl',
+    minHam: 110,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 119, 5],
+      ['the rules alone', { starter: false }, 109, 2],
     ],
   },
 ];
