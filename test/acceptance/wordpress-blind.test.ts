@@ -6,8 +6,8 @@
 // fixtures/wordpress-blind-5.jsonl (session 11, docs/wordpress-blind-set-5.md),
 // fixtures/wordpress-blind-6.jsonl and fixtures/wordpress-blind-7.jsonl (session 12,
 // docs/wordpress-blind-set-6.md and docs/wordpress-blind-set-7.md), fixtures/wordpress-blind-8.jsonl
-// fixtures/wordpress-blind-9.jsonl and fixtures/wordpress-blind-10.jsonl (session 13,
-// docs/wordpress-blind-set-8.md, -9.md and -10.md). An untrained
+// fixtures/wordpress-blind-9.jsonl, fixtures/wordpress-blind-10.jsonl and
+// fixtures/wordpress-blind-11.jsonl (session 13, docs/wordpress-blind-set-8.md to -11.md). An untrained
 // moderator must decide none of their approvable ham spam, hold at most what it held when each set
 // was measured, and keep flagging the spam it flagged then. Issue 10 asks 80 % on real WordPress
 // dumps; these floors are not that target, they stop a change from losing ground on comments the
@@ -59,6 +59,8 @@
 //   written, by an engineer who never saw them): 119 / 109 of 159 measured blind against session
 //   12's rules (5 / 2 ham held: two comments that use "SEO" in their trade, a business owner's, a
 //   crypto word and a pingback; held, never decided spam).
+// - set 11 (session 13, docs/wordpress-blind-set-11.md; four whole sites' dumps, written beside set
+//   10): 126 / 110 of 154 measured blind against session 12's rules (2 / 1 ham held).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -168,6 +170,15 @@ const SETS: Case[] = [
     runs: [
       ['default options (rules and the starter)', {}, 119, 5],
       ['the rules alone', { starter: false }, 109, 2],
+    ],
+  },
+  {
+    file: 'wordpress-blind-11.jsonl',
+    minHam: 110,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 126, 2],
+      ['the rules alone', { starter: false }, 110, 1],
     ],
   },
 ];
