@@ -49,6 +49,10 @@
 //   rebuilt since the calibration code changed; weights and vocabulary unchanged): one more spam
 //   flagged on sets 1, 4 and 6 (88, 142, 123), and set 6's ceiling 2 → 4 (two hard ham at 0.48 and
 //   0.49, an SEO worker's and a refinancer's comments, now at 0.50 and 0.51: held, never spam).
+// - session 13's blog rules (docs/cold-start-session13.md: adverts in another script than the post,
+//   Latin brands glued to a CJK descriptor as the author name, short praise in nine more languages
+//   under a selling URL; designed on sets 1-6, set 7 measured by its totals first): 90 / 86,
+//   119 / 113, 117 / 110, 145 / 131, 135 / 118 and 130 / 119 on sets 1-6, ham held unchanged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,8 +79,8 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 88, 1],
-      ['the rules alone', { starter: false }, 83, 1],
+      ['default options (rules and the starter)', {}, 90, 1],
+      ['the rules alone', { starter: false }, 86, 1],
     ],
   },
   {
@@ -84,8 +88,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 117, 3],
-      ['the rules alone', { starter: false }, 110, 0],
+      ['default options (rules and the starter)', {}, 119, 3],
+      ['the rules alone', { starter: false }, 113, 0],
     ],
   },
   {
@@ -93,8 +97,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 114, 1],
-      ['the rules alone', { starter: false }, 106, 0],
+      ['default options (rules and the starter)', {}, 117, 1],
+      ['the rules alone', { starter: false }, 110, 0],
     ],
   },
   {
@@ -102,8 +106,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 142, 2],
-      ['the rules alone', { starter: false }, 125, 1],
+      ['default options (rules and the starter)', {}, 145, 2],
+      ['the rules alone', { starter: false }, 131, 1],
     ],
   },
   {
@@ -111,8 +115,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 130, 5],
-      ['the rules alone', { starter: false }, 113, 4],
+      ['default options (rules and the starter)', {}, 135, 5],
+      ['the rules alone', { starter: false }, 118, 4],
     ],
   },
   {
@@ -120,8 +124,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 4],
-      ['the rules alone', { starter: false }, 111, 2],
+      ['default options (rules and the starter)', {}, 130, 4],
+      ['the rules alone', { starter: false }, 119, 2],
     ],
   },
   {

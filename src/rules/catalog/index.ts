@@ -19,6 +19,7 @@ import { MACHINE_WRITTEN_RULES } from './machine-written.js';
 import { META_RULES } from './meta.js';
 import { OBFUSCATION_RULES } from './obfuscation.js';
 import { ON_TOPIC_PRAISE_RULES } from './on-topic-praise.js';
+import { OTHER_SCRIPT_RULES } from './other-script.js';
 import { OWNER_RULES } from './owner.js';
 import { PRIVATE_CONTACT_RULES } from './private-contact.js';
 import { PINGBACK_RULES } from './pingbacks.js';
@@ -42,6 +43,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...MACHINE_WRITTEN_RULES,
   ...ON_TOPIC_PRAISE_RULES,
   ...CAMPAIGN_AUTHOR_URL_RULES,
+  ...OTHER_SCRIPT_RULES,
   ...OWNER_RULES,
   ...SCAM_RULES,
   ...DATING_RULES,

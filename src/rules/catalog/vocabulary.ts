@@ -176,6 +176,10 @@ export const COMMERCIAL_WORDS: readonly string[] = [
   'supply', 'supplies', 'billig', 'guenstig', 'gunstig', 'barato', 'barata', 'baratos', 'baratas', 'economico', 'economica',
   'tienda', 'loja', 'negozio', 'magasin', 'kaufen', 'comprar', 'rabatt', 'oferta', 'ofertas', 'angebote', 'angebot', 'sklep',
   'tanie', 'ucuz', 'murah', 'toko', 'jual', 'kupit', 'deshevo', 'nedorogo', 'goedkoop', 'pascher',
+  // Session 13: "cheap", "shop", "loans", "rental" in Romanian, Czech, Hungarian, Finnish and
+  // Ukrainian host names (ASCII, folded), the languages session 13 added to the praise class.
+  'ieftin', 'ieftina', 'ieftine', 'magazin', 'inchirieri', 'levne', 'levny', 'obchod', 'pujcky', 'pronajem', 'olcso',
+  'aruhaz', 'webshop', 'berles', 'halpa', 'halvat', 'kauppa', 'verkkokauppa', 'lainat', 'laina', 'vuokraus', 'kredyt', 'kupyty',
 ];
 
 /**

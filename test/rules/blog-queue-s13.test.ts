@@ -1,0 +1,69 @@
+// Session 13 on the blog queue (docs/cold-start-session13.md): the advert written wholly in another
+// script than the post (TEXT_OTHER_SCRIPT_ADVERT), the brand glued to a CJK descriptor as the author
+// name (no longer read as a person's own site), and short praise in the languages added to the
+// praise, work and promise classes under a selling author URL. Each held, with the look-alike ham
+// that must stay ham. Untrained, rules only. Comments written for this test.
+import { describe, expect, it } from 'vitest';
+import type { CommentInput } from '../../src/index.js';
+import { createModerator } from '../../src/index.js';
+
+const moderator = createModerator({ starter: false });
+const ids = (c: CommentInput): string[] => moderator.check(c).reasons.map((r) => r.id);
+const on = (postTitle: string, content: string, name = 'Sam', url = ''): CommentInput => ({ content, author: { name, url }, target: { postTitle } });
+
+describe('an advert in another script than the post, carrying its site, is held', () => {
+  it.each([
+    ['Russian under an English post, author URL', on('Mending a leaking garden hose', 'Ремонт стиральных машин на дому, выезд мастера в день обращения, гарантия на работу.', 'Мастер', 'https://remont-mashin.example.ru')],
+    ['Arabic under an English post, one body link', on('Mending a leaking garden hose', 'أفضل شركة لتركيب المظلات والسواتر بأسعار منافسة https://mazallat.example.sa')],
+    ['Chinese under a Korean post', on('겨울철 보일러 점검 방법', '专业代办签证，快速出签，价格优惠。', '小王', 'https://qianzheng-daiban.example.cn')],
+    ['Hindi under an English post', on('Mending a leaking garden hose', 'सबसे सस्ता होम लोन, तुरंत मंजूरी, आज ही आवेदन करें।', 'Loan', 'https://sasta-loan.example.in')],
+  ])('%s', (_name, c) => {
+    expect(ids(c)).toContain('TEXT_OTHER_SCRIPT_ADVERT');
+    // Held by the rule alone; the loan advert's own words make it spam.
+    expect(moderator.check(c).decision).not.toBe('ham');
+  });
+});
+
+describe('readers writing in another script stay ham with the rule silent', () => {
+  it.each([
+    ['thanks with no link', on('Mending a leaking garden hose', 'Спасибо, очень помогло, шланг больше не течёт.')],
+    ['a blog on a Korean blog host', on('Mending a leaking garden hose', '좋은 글 감사합니다. 저도 같은 방법으로 고쳤어요.', '지수', 'https://jisu.tistory.com')],
+    ['a site named after the reader', on('Mending a leaking garden hose', 'Спасибо, очень помогло, шланг больше не течёт.', 'Olga Petrova', 'https://olgapetrova.example.ru')],
+    ['technical names in Latin script', on('Profiling a slow Django view', 'django-debug-toolbar と cProfile で遅いクエリを見つけました。ありがとうございます。', 'Taro', 'https://taro-dev.example.jp')],
+    ['a well-known link', on('Profiling a slow Django view', '官方文档写得很清楚：https://docs.djangoproject.com/en/5.1/topics/db/optimization/')],
+    ['the post is in the same script', on('Как починить садовый шланг', 'Ремонт стиральных машин на дому, выезд мастера в день обращения.', 'Мастер', 'https://remont-mashin.example.ru')],
+  ])('%s', (_name, c) => {
+    expect(ids(c)).not.toContain('TEXT_OTHER_SCRIPT_ADVERT');
+    expect(moderator.check(c).decision).toBe('ham');
+  });
+});
+
+describe('a Latin brand glued to a CJK descriptor is a business name, not a person', () => {
+  it('its host is promoted: short praise under it is held', () => {
+    const c = on('Mending a leaking garden hose', '很有用，谢谢分享！', 'Zoom会议下载', 'https://zoom-xiazai.example.cn');
+    expect(ids(c)).toContain('TEXT_OTHER_SCRIPT_ADVERT');
+    expect(moderator.check(c).decision).toBe('moderate');
+  });
+  it('a reader who writes both names apart keeps their own site', () => {
+    const c = on('Mending a leaking garden hose', '很有用，谢谢分享！', 'Wei 伟', 'https://wei.example.cn');
+    expect(moderator.check(c).decision).toBe('ham');
+  });
+});
+
+describe('short praise in the added languages under a selling author URL is held', () => {
+  it.each([
+    ['Romanian', on('Cum am reparat furtunul de grădină', 'Un articol excelent și foarte util!', 'Andrei', 'https://ieftin-magazin-online.example.ro')],
+    ['Czech', on('Jak opravit zahradní hadici', 'Moc pěkný a užitečný článek, díky.', 'Pavel', 'https://levne-pujcky.example.cz')],
+    ['Ukrainian', on('Як полагодити садовий шланг', 'Цікава стаття, дякую!', 'Ірина', 'https://kredyt-shvydko.example.ua')],
+  ])('%s', (_name, c) => {
+    expect(ids(c)).toEqual(expect.arrayContaining(['AUTHOR_URL_GENERIC_COMMENT', 'AUTHOR_URL_SELLING_PRAISE']));
+    expect(moderator.check(c).decision).toBe('moderate');
+  });
+  it.each([
+    ['Romanian, a personal site', on('Cum am reparat furtunul de grădină', 'Un articol excelent și foarte util!', 'Andrei Ionescu', 'https://andreiionescu.example.ro')],
+    ['Czech, with their own case', on('Jak opravit zahradní hadici', 'Pěkný článek, já jsem hadici opravil spojkou za 40 Kč a drží.', 'Pavel', 'https://levne-pujcky.example.cz')],
+    ['Ukrainian, no URL', on('Як полагодити садовий шланг', 'Цікава стаття, дякую!')],
+  ])('%s stays ham', (_name, c) => {
+    expect(moderator.check(c).decision).toBe('ham');
+  });
+});
