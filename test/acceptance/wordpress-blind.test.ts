@@ -51,7 +51,8 @@
 //   0.49, an SEO worker's and a refinancer's comments, now at 0.50 and 0.51: held, never spam).
 // - session 13's blog rules (docs/cold-start-session13.md: adverts in another script than the post,
 //   Latin brands glued to a CJK descriptor as the author name, short praise in nine more languages
-//   under a selling URL; designed on sets 1-6, set 7 measured by its totals first): 90 / 86,
+//   under a selling URL, owner pitches that close without a question; designed on sets 1-6, set 7
+//   measured by its totals first): 91 / 87,
 //   119 / 113, 117 / 110, 145 / 131, 135 / 118 and 130 / 119 on sets 1-6, ham held unchanged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,8 +80,8 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 90, 1],
-      ['the rules alone', { starter: false }, 86, 1],
+      ['default options (rules and the starter)', {}, 91, 1],
+      ['the rules alone', { starter: false }, 87, 1],
     ],
   },
   {

@@ -67,3 +67,21 @@ describe('short praise in the added languages under a selling author URL is held
     expect(moderator.check(c).decision).toBe('ham');
   });
 });
+
+describe('an owner pitch that closes without a question is held', () => {
+  const by = (content: string): CommentInput => ({ content, author: { name: 'Alex', email: 'alex@mail.example.com' }, target: { postTitle: 'Pressing flowers for cards' } });
+  it.each([
+    ['"reply if interested"', by('Hi, I looked at your website and it barely shows up on Google for local searches. We are a small agency doing SEO and redesigns for craft shops. Reply if interested and I will send samples.')],
+    ['a free trial', by('Dear owner, visitors leave your site without buying every day. Our team installs a chat assistant that turns them into leads, with a free trial this month.')],
+  ])('%s', (_name, c) => {
+    expect(ids(c)).toContain('TEXT_OWNER_PITCH');
+    expect(moderator.check(c).decision).not.toBe('ham');
+  });
+  it.each([
+    ['a reader interested in a workshop', by('Your website is where I found the class list. I am interested in the pressed-flower workshop; our book club would like to come as a group.')],
+    ['a reader who asks for a quote for their own job', by('Lovely cards. We had a printer quote us for wedding invitations like these and your site gave us the idea to press our own.')],
+  ])('%s stays ham', (_name, c) => {
+    expect(ids(c)).not.toContain('TEXT_OWNER_PITCH');
+    expect(moderator.check(c).decision).toBe('ham');
+  });
+});
