@@ -51,9 +51,9 @@
 //   0.49, an SEO worker's and a refinancer's comments, now at 0.50 and 0.51: held, never spam).
 // - session 13's blog rules (docs/cold-start-session13.md: adverts in another script than the post,
 //   Latin brands glued to a CJK descriptor as the author name, short praise in nine more languages
-//   under a selling URL, owner pitches that close without a question; designed on sets 1-6, set 7
-//   measured by its totals first): 91 / 87,
-//   119 / 113, 117 / 110, 145 / 131, 135 / 118 and 130 / 119 on sets 1-6, ham held unchanged.
+//   under a selling URL, owner pitches that close without a question, English praise words the
+//   classes lacked; designed on sets 1-6, set 7 measured by its totals first): 91 / 87, 121 / 115,
+//   119 / 112, 145 / 131, 136 / 119 and 130 / 119 on sets 1-6, ham held unchanged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,8 +89,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 119, 3],
-      ['the rules alone', { starter: false }, 113, 0],
+      ['default options (rules and the starter)', {}, 121, 3],
+      ['the rules alone', { starter: false }, 115, 0],
     ],
   },
   {
@@ -98,8 +98,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 117, 1],
-      ['the rules alone', { starter: false }, 110, 0],
+      ['default options (rules and the starter)', {}, 119, 1],
+      ['the rules alone', { starter: false }, 112, 0],
     ],
   },
   {
@@ -116,8 +116,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 135, 5],
-      ['the rules alone', { starter: false }, 118, 4],
+      ['default options (rules and the starter)', {}, 136, 5],
+      ['the rules alone', { starter: false }, 119, 4],
     ],
   },
   {

@@ -80,6 +80,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'upea', 'kiinnostava', 'flott', 'nyttig', 'spennende', 'odličan', 'odlično', 'korisno', 'korisan', 'zanimljiv', 'zanimljivo',
     'чудова', 'чудовий', 'корисна', 'корисний', 'цікава', 'цікавий', 'відмінна', 'гарна', 'класна', 'хорошая', 'полезный',
     'интересный', 'εξαιρετικό', 'υπέροχο', 'χρήσιμο', 'χρήσιμες', 'ενδιαφέρον', 'ωραίο', 'τέλειο',
+    // and English praise the classes lacked: superlatives and the flatterer's "delightful / a gem / enjoy".
+    'delightful', 'fascinating', 'refreshing', 'nicest', 'finest', 'gem', 'enjoy', 'enjoying',
   ],
   work: [
     'post', 'posts', 'posting', 'postings', 'article', 'articles', 'blog', 'blogs', 'weblog', 'site', 'website', 'websites',
@@ -96,7 +98,7 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'obsah', 'informace', 'článok', 'príspevok', 'informácie', 'cikk', 'cikket', 'bejegyzés', 'írás', 'tartalom',
     'információ', 'artikkeli', 'kirjoitus', 'blogi', 'sivusto', 'postaus', 'tietoa', 'artikkel', 'innlegg', 'indlæg',
     'članak', 'objava', 'informacije', 'стаття', 'статтю', 'інформація', 'допис', 'информация', 'άρθρο', 'ανάρτηση',
-    'πληροφορίες',
+    'πληροφορίες', 'writeups',
   ],
   promise: [
     'bookmark', 'bookmarked', 'bookmarking', 'bookmarks', 'subscribe', 'subscribed', 'subscribing', 'rss', 'feed', 'feeds',
