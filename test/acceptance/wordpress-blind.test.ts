@@ -52,8 +52,9 @@
 // - session 13's blog rules (docs/cold-start-session13.md: adverts in another script than the post,
 //   Latin brands glued to a CJK descriptor as the author name, short praise in nine more languages
 //   under a selling URL, owner pitches that close without a question, English praise words the
-//   classes lacked; designed on sets 1-6, set 7 measured by its totals first): 91 / 87, 121 / 115,
-//   119 / 112, 145 / 131, 136 / 119 and 130 / 119 on sets 1-6, ham held unchanged.
+//   classes lacked, local trades as author names in ten more languages; designed on sets 1-6, set 7
+//   measured by its totals first): 91 / 87, 122 / 116, 119 / 112, 145 / 131, 136 / 121 and
+//   131 / 120 on sets 1-6, ham held unchanged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,8 +90,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 121, 3],
-      ['the rules alone', { starter: false }, 115, 0],
+      ['default options (rules and the starter)', {}, 122, 3],
+      ['the rules alone', { starter: false }, 116, 0],
     ],
   },
   {
@@ -117,7 +118,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 136, 5],
-      ['the rules alone', { starter: false }, 119, 4],
+      ['the rules alone', { starter: false }, 121, 4],
     ],
   },
   {
@@ -125,8 +126,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 130, 4],
-      ['the rules alone', { starter: false }, 119, 2],
+      ['default options (rules and the starter)', {}, 131, 4],
+      ['the rules alone', { starter: false }, 120, 2],
     ],
   },
   {
