@@ -85,3 +85,27 @@ describe('an owner pitch that closes without a question is held', () => {
     expect(moderator.check(c).decision).toBe('ham');
   });
 });
+
+// Second pass (after reading set 7): LINK_RESOURCE_PLUG.
+describe('an on-topic comment that ends on a link to a shop\'s guide is held', () => {
+  const on2 = (content: string): CommentInput => ({ content, author: { name: 'Jo' }, target: { postTitle: 'Re-glazing an old sash window' } });
+  it.each([
+    ['a generic audience', on2('Re-glazing a sash window takes patience with the putty. Anyone tackling several windows can compare glazing kits at https://window-parts.example.com/glazing-kits')],
+    ['"our" guide', on2('Sash windows are worth saving rather than replacing. Our step-by-step guide covers the putty stage: https://sash-supplies.example.co.uk/blog/putty-guide')],
+  ])('%s', (_name, c) => {
+    expect(ids(c)).toContain('LINK_RESOURCE_PLUG');
+    expect(moderator.check(c).decision).toBe('moderate');
+  });
+  it.each([
+    ['the reader\'s own case', on2('Re-glazing my sash window took a weekend; the putty I used was from https://window-parts.example.com/putty')],
+    ['a question', on2('Anyone re-glazing a sash window: is this glazing kit any good? https://window-parts.example.com/glazing-kits')],
+    ['a non-profit source', on2('Sash windows in listed buildings need consent first; anyone unsure should read https://heritage-trust.example.org.uk/sash-windows')],
+    ['a link in the middle', on2('Anyone re-glazing a sash window can compare https://window-parts.example.com/glazing-kits with linseed putty, which lasts longer.')],
+  ])('%s stays ham', (_name, c) => {
+    expect(ids(c)).not.toContain('LINK_RESOURCE_PLUG');
+    expect(moderator.check(c).decision).toBe('ham');
+  });
+  it('a home page leaves it silent (AUTHOR_URL_PARAPHRASE_COMMENT reads that one on its own)', () => {
+    expect(ids(on2('Sash windows need the right putty; anyone local can ask the restoration workshop at https://sash-workshop.example.co.uk'))).not.toContain('LINK_RESOURCE_PLUG');
+  });
+});

@@ -25,6 +25,7 @@ import { PRIVATE_CONTACT_RULES } from './private-contact.js';
 import { PINGBACK_RULES } from './pingbacks.js';
 import { PROBE_RULES } from './probe.js';
 import { RENTAL_SCAM_RULES } from './rental-scams.js';
+import { RESOURCE_PLUG_RULES } from './resource-plug.js';
 import { SCAM_RULES } from './scams.js';
 import { SPINTAX_RULES } from './spintax.js';
 import { TESTIMONIAL_RULES } from './testimonials.js';
@@ -44,6 +45,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...ON_TOPIC_PRAISE_RULES,
   ...CAMPAIGN_AUTHOR_URL_RULES,
   ...OTHER_SCRIPT_RULES,
+  ...RESOURCE_PLUG_RULES,
   ...OWNER_RULES,
   ...SCAM_RULES,
   ...DATING_RULES,
