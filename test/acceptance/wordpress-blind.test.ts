@@ -61,6 +61,15 @@
 //   crypto word and a pingback; held, never decided spam).
 // - set 11 (session 13, docs/wordpress-blind-set-11.md; four whole sites' dumps, written beside set
 //   10): 126 / 110 of 154 measured blind against session 12's rules (2 / 1 ham held).
+// - session 13's blog rules (docs/cold-start-session13.md: adverts in another script than the post,
+//   Latin brands glued to a CJK descriptor as the author name, short praise in nine more languages
+//   under a selling URL, owner pitches that close without a question, English praise words the
+//   classes lacked, local trades as author names in ten more languages; designed on sets 1-6, set 7
+//   measured by its totals first): 91 / 87, 122 / 116, 119 / 112, 145 / 131, 136 / 121 and
+//   131 / 120 on sets 1-6, ham held unchanged.
+//   Set 7, held out (its totals and category table only): 133 / 121 → 136 / 124; after reading its
+//   rows, with the second pass (LINK_RESOURCE_PLUG: the on-topic comment that ends on a shop's
+//   guide): 141 / 130, ham held unchanged on every set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,8 +96,8 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 88, 1],
-      ['the rules alone', { starter: false }, 83, 1],
+      ['default options (rules and the starter)', {}, 91, 1],
+      ['the rules alone', { starter: false }, 87, 1],
     ],
   },
   {
@@ -96,8 +105,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 117, 3],
-      ['the rules alone', { starter: false }, 110, 0],
+      ['default options (rules and the starter)', {}, 122, 3],
+      ['the rules alone', { starter: false }, 116, 0],
     ],
   },
   {
@@ -105,8 +114,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 114, 1],
-      ['the rules alone', { starter: false }, 106, 0],
+      ['default options (rules and the starter)', {}, 119, 1],
+      ['the rules alone', { starter: false }, 112, 0],
     ],
   },
   {
@@ -114,8 +123,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 142, 2],
-      ['the rules alone', { starter: false }, 125, 1],
+      ['default options (rules and the starter)', {}, 145, 2],
+      ['the rules alone', { starter: false }, 131, 1],
     ],
   },
   {
@@ -123,8 +132,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 130, 5],
-      ['the rules alone', { starter: false }, 113, 4],
+      ['default options (rules and the starter)', {}, 136, 5],
+      ['the rules alone', { starter: false }, 121, 4],
     ],
   },
   {
@@ -132,8 +141,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 4],
-      ['the rules alone', { starter: false }, 111, 2],
+      ['default options (rules and the starter)', {}, 131, 4],
+      ['the rules alone', { starter: false }, 120, 2],
     ],
   },
   {
@@ -141,8 +150,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 133, 3],
-      ['the rules alone', { starter: false }, 121, 2],
+      ['default options (rules and the starter)', {}, 141, 3],
+      ['the rules alone', { starter: false }, 130, 2],
     ],
   },
   {

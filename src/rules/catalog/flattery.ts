@@ -7,6 +7,7 @@
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { SELLING_WORDS, authorUrlLinks, commercialUrl, onPersonalBlogHost, placedLinks, siteOf } from './link-facts.js';
+import { scriptOf } from './language.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
@@ -170,7 +171,7 @@ function hostNamesAuthor(f: Features, l: Link): boolean {
   if (name === '' || name.length > 60) return false;
   // Session 10: a name with a separator or a CamelCase brand ("Dan | WorkNest", "Olivia @ HomeSteadly",
   // "Mia from CleanPro") is a person fronting a business: its site is the business's, not a reader's own.
-  if (BUSINESS_NAME.test(f.normalized.authorName.text)) return false;
+  if (BUSINESS_NAME.test(f.normalized.authorName.text) || latinGluedToCjk(f.normalized.authorName.text)) return false;
   const host = l.host.toLowerCase();
   const parts = name.toLowerCase().split(/[^a-z]+/);
   // A name with a trade or sales word in it ("Garden Furniture Hub") names a business, not a person.
@@ -179,6 +180,24 @@ function hostNamesAuthor(f: Features, l: Link): boolean {
 }
 
 const BUSINESS_NAME = /[|@/·•–—]| - | from | at |\p{Ll}\p{Lu}/u;
+/**
+ * Session 13: a Latin-script brand glued to a Chinese, Japanese or Korean descriptor with no space
+ * ("Telegram中文版", "WPS下载", "WhatsApp网页版", "Canva다운로드"): how download mirrors and ad resellers
+ * name themselves, never how a person writes their name (a reader who gives both writes them apart:
+ * "Lin 林").
+ */
+function latinGluedToCjk(name: string): boolean {
+  const end = Math.min(name.length, 60);
+  let prev: 'latin' | 'cjk' | '' = '';
+  for (let i = 0; i < end; i++) {
+    const c = name.charCodeAt(i);
+    const s = scriptOf(c);
+    const now = s === 'latin' ? 'latin' : s === 'han' || s === 'kana' || s === 'hangul' ? 'cjk' : '';
+    if (now !== '' && prev !== '' && now !== prev) return true;
+    prev = now;
+  }
+  return false;
+}
 /**
  * Session 10: the nouns site and shop names are made of ("Home Decor Ideas", "Watch Vault", "Deals
  * Corner", "Garden Hub"): an author name with one of them names a site, not a person.

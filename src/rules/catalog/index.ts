@@ -19,11 +19,13 @@ import { MACHINE_WRITTEN_RULES } from './machine-written.js';
 import { META_RULES } from './meta.js';
 import { OBFUSCATION_RULES } from './obfuscation.js';
 import { ON_TOPIC_PRAISE_RULES } from './on-topic-praise.js';
+import { OTHER_SCRIPT_RULES } from './other-script.js';
 import { OWNER_RULES } from './owner.js';
 import { PRIVATE_CONTACT_RULES } from './private-contact.js';
 import { PINGBACK_RULES } from './pingbacks.js';
 import { PROBE_RULES } from './probe.js';
 import { RENTAL_SCAM_RULES } from './rental-scams.js';
+import { RESOURCE_PLUG_RULES } from './resource-plug.js';
 import { SCAM_RULES } from './scams.js';
 import { SPINTAX_RULES } from './spintax.js';
 import { TESTIMONIAL_RULES } from './testimonials.js';
@@ -42,6 +44,8 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...MACHINE_WRITTEN_RULES,
   ...ON_TOPIC_PRAISE_RULES,
   ...CAMPAIGN_AUTHOR_URL_RULES,
+  ...OTHER_SCRIPT_RULES,
+  ...RESOURCE_PLUG_RULES,
   ...OWNER_RULES,
   ...SCAM_RULES,
   ...DATING_RULES,

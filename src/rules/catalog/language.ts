@@ -80,7 +80,7 @@ interface ScriptCount {
   total: number;
 }
 
-function scriptOf(c: number): Script | 'other' | null {
+export function scriptOf(c: number): Script | 'other' | null {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return 'latin';
   if (c < 0x370) return null;
   if (c <= 0x3ff) return 'greek';

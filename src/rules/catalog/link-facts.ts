@@ -116,6 +116,10 @@ export function sameSite(a: string, b: string): boolean {
 const PERSONAL_BLOG_HOSTS: ReadonlySet<string> = new Set([
   'wordpress.com', 'blogspot.com', 'blogger.com', 'medium.com', 'substack.com', 'github.io', 'gitlab.io', 'tumblr.com',
   'livejournal.com', 'hatenablog.com', 'hashnode.dev', 'dev.to', 'bearblog.dev', 'micro.blog', 'write.as', 'neocities.org',
+  // Session 13: where readers who write Korean, Japanese, Chinese and Russian keep their own blogs
+  // (TEXT_OTHER_SCRIPT_ADVERT leaves a reader's own blog alone, as the praise rules do).
+  'tistory.com', 'velog.io', 'note.com', 'ameblo.jp', 'hatenablog.jp', 'hatenadiary.jp', 'qiita.com', 'zenn.dev', 'cnblogs.com',
+  'jianshu.com', 'habr.com',
 ]);
 
 /** True when the link is on a blog host where readers keep their own blogs. */

@@ -20,6 +20,13 @@ const CLOSE = 16;
 const PRICE = 32;
 /** A close that asks for a meeting (a call, a chat, "15 minutes"), which a reader never asks the owner for. */
 const MEETING = 64;
+/**
+ * Session 13: a close that needs no question mark: "reply if interested", "happy to share our
+ * portfolio", "free trial", "kindly revert". Outreach templates end this way as often as with a
+ * question (site owners' forums quote "let me know if you are interested" and "kindly revert" as
+ * the giveaway); a reader has no portfolio, proposal or trial to offer the owner.
+ */
+const FLAT_CLOSE = 128;
 
 const ROLES = roleMap([
   // "your" (formal and familiar) in the languages the pitch is sent in; Polish formal "Państwa" follows the noun.
@@ -57,7 +64,7 @@ const ROLES = roleMap([
   ])],
   // The trade offered to the owner.
   [TRADE, withFoldedForms([
-    'seo', 'ranking', 'rankings', 'rank', 'traffic', 'leads', 'redesign', 'redesigns', 'outdated', 'followers', 'engagement',
+    'seo', 'ranking', 'rankings', 'rank', 'ranks', 'traffic', 'leads', 'redesign', 'redesigns', 'outdated', 'followers', 'engagement',
     'marketing', 'backlink', 'backlinks', 'guest', 'app', 'apps', 'mobile', 'ads', 'advertising', 'webseiten', 'webdesign', 'websites',
     'aplikacje', 'aplikacji', 'webdesigner', 'develop', 'design', 'designs', 'optimize', 'optimise',
     'visibility', 'audit', 'pozycjonowanie', 'pozycjonowaniem', 'pozycjonowania', 'obserwujących', 'obserwujacych', 'klientów',
@@ -90,6 +97,11 @@ const ROLES = roleMap([
     'call', 'chat', 'minutes', 'minute', 'porozmawiać', 'zadzwonić', 'rozmowę', 'rozmowa', 'bellen', 'gesprek', 'appeler', 'appel',
     'llamar', 'llamada', 'anrufen', 'gespräch', 'ligar', 'chamada', 'chiamare', 'chiamata', 'созвониться', 'позвонить', 'звонок',
   ])],
+  [FLAT_CLOSE, withFoldedForms([
+    'interested', 'revert', 'portfolio', 'samples', 'proposal', 'quote', 'demo', 'trial', 'rates', 'zainteresowany',
+    'zainteresowana', 'intéressé', 'intéressée', 'interesado', 'interesada', 'interessiert', 'geïnteresseerd', 'interessato',
+    'interessada', 'portafolio', 'portefeuille', 'devis', 'offerte', 'presupuesto', 'orçamento', 'preventivo',
+  ])],
   // A price or a discount.
   [PRICE, withFoldedForms([
     'price', 'prices', 'discount', 'off', 'starting', 'free', 'rabat', 'rabatu', 'korting', 'gratis', 'prijs', 'скидка', 'скидку',
@@ -111,7 +123,8 @@ export function pitchByRoles(f: Features): string[] {
   // Cheap gate: a close (a question) or a price (a figure) is needed, then a second-person word of
   // the shared scan, or Polish "Państwa" (not in the class: "of the state" too).
   const scan = scanOf(f);
-  if (scan.digits === 0 && !f.normalized.body.text.includes('?')) return [];
+  // Session 13: or a trade word of the shared scan (a close with no question mark).
+  if (scan.digits === 0 && (scan.classes & SERVICE) === 0 && !f.normalized.body.text.includes('?')) return [];
   // (German formal "Ihre" is "her / their" too, so it is not in the class either.)
   const folded = f.normalized.body.folded;
   if ((scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre')) return [];
@@ -135,10 +148,11 @@ export function pitchByRoles(f: Features): string[] {
       if (owned === '' && i - lastYours <= NEAR) owned = `${f.words[lastYours]} ${w}`;
       lastProperty = i;
     }
-    for (const bit of [SELLER, TRADE, CLOSE, PRICE, MEETING]) if (r & bit && !first.has(bit)) first.set(bit, w);
+    for (const bit of [SELLER, TRADE, CLOSE, PRICE, MEETING, FLAT_CLOSE]) if (r & bit && !first.has(bit)) first.set(bit, w);
   }
   if (owned === '' || (roles & SELLER) === 0 || (roles & TRADE) === 0) return [];
-  const close = (roles & CLOSE) !== 0 && f.normalized.body.text.includes('?');
+  const asked = (roles & CLOSE) !== 0 && f.normalized.body.text.includes('?');
+  const close = asked || (roles & FLAT_CLOSE) !== 0;
   const price = (roles & PRICE) !== 0 || /[$€£%]|\bzl\b|\bpln\b/.test(f.normalized.body.folded);
   if (!close) return [];
   // A word of the post's title is a reader's sign, unless the close names a price or (second pass,
@@ -147,7 +161,7 @@ export function pitchByRoles(f: Features): string[] {
   const meeting = (roles & MEETING) !== 0;
   if (!price && !meeting && mentionsTopic(f) !== '') return [];
   const out = [`"${owned}"`, `"${first.get(SELLER)}"`, `"${first.get(TRADE)}"`];
-  if (close) out.push(`"${first.get(CLOSE)}" …?`);
+  out.push(asked ? `"${first.get(CLOSE)}" …?` : `"${first.get(FLAT_CLOSE)}"`);
   if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');
   return out;
 }

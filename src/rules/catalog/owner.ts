@@ -260,6 +260,8 @@ export const OWNER_RULES: readonly Rule[] = [
         // Second pass, session 12: the link buyer, and a pitch that quotes the post's topic but asks for a call.
         by('Hi there, do you accept sponsored posts or a contextual link in your older articles? Our agency pays per placement, just tell me your fee.'),
         { content: 'Hello, your sourdough blog could rank far higher on Google. Our team builds SEO plans for food blogs. Free for a 10-minute call this week?', target: { postTitle: 'My everyday sourdough recipe' } },
+        // Session 13: the close with no question mark.
+        by('Good day, I went through your website and it loads slowly and ranks low for local searches. I am a freelance developer and can fix both within a week. Kindly reply if interested.'),
       ],
       miss: [
         'Your website helped me fix my router, thanks!',
@@ -268,6 +270,8 @@ export const OWNER_RULES: readonly Rule[] = [
         { content: 'Your post on caching convinced our team to redesign the website, could you share the plugin list?', target: { postTitle: 'Redesign notes: caching and the website' } },
         'Your website is lovely, I printed the schedule for my gran. Can we bring our dogs to the fair on Sunday?',
         'Is this a sponsored post? If they paid you for it, please say so in your intro, we readers like to know.',
+        // Session 13: a reader with a flat close word but no seller and trade of their own.
+        'Your website was the only one that explained the permit rules clearly. I am interested in the spring workshop, our whole street wants to come.',
       ],
     },
   },

@@ -176,6 +176,10 @@ export const COMMERCIAL_WORDS: readonly string[] = [
   'supply', 'supplies', 'billig', 'guenstig', 'gunstig', 'barato', 'barata', 'baratos', 'baratas', 'economico', 'economica',
   'tienda', 'loja', 'negozio', 'magasin', 'kaufen', 'comprar', 'rabatt', 'oferta', 'ofertas', 'angebote', 'angebot', 'sklep',
   'tanie', 'ucuz', 'murah', 'toko', 'jual', 'kupit', 'deshevo', 'nedorogo', 'goedkoop', 'pascher',
+  // Session 13: "cheap", "shop", "loans", "rental" in Romanian, Czech, Hungarian, Finnish and
+  // Ukrainian host names (ASCII, folded), the languages session 13 added to the praise class.
+  'ieftin', 'ieftina', 'ieftine', 'magazin', 'inchirieri', 'levne', 'levny', 'obchod', 'pujcky', 'pronajem', 'olcso',
+  'aruhaz', 'webshop', 'berles', 'halpa', 'halvat', 'kauppa', 'verkkokauppa', 'lainat', 'laina', 'vuokraus', 'kredyt', 'kupyty',
 ];
 
 /**
@@ -208,4 +212,16 @@ export const PRODUCT_WORDS: readonly string[] = [
   'videography',
   'tutor', 'tutoring', 'writers', 'assignment', 'homework', 'proxies', 'hosting', 'vps', 'iptv',
   'streaming', 'apk', 'mods', 'nulled', 'crack', 'keygen', 'coins', 'gems', 'followers',
+  // Session 13: the same local trades in the languages their sites post under (German, Polish,
+  // Spanish, French, Italian, Dutch, Romanian, Czech, Russian, Ukrainian): moving, rental, repair,
+  // cleaning, furniture, loans, clinics, taxis. The name of a business, never of a person (with
+  // their folded forms: author names are read folded).
+  ...withFoldedForms([
+  'umzug', 'umzüge', 'umzugsfirma', 'umzugsunternehmen', 'reinigung', 'gebäudereinigung', 'möbel', 'schlüsseldienst',
+  'przeprowadzki', 'meble', 'pożyczki', 'sprzątanie', 'wynajem', 'naprawa', 'mudanzas', 'alquiler', 'muebles', 'préstamos',
+  'limpieza', 'déménagement', 'déménageur', 'nettoyage', 'meubles', 'traslochi', 'noleggio', 'mobili', 'verhuizers',
+  'verhuisbedrijf', 'schoonmaak', 'meubels', 'închirieri', 'mutări', 'mobilă', 'stěhování', 'půjčovna', 'nábytek',
+  'ремонт', 'переезд', 'переезды', 'грузоперевозки', 'аренда', 'прокат', 'клининг', 'уборка', 'мебель', 'кредит', 'займы',
+  'клиника', 'ветклиника', 'стоматология', 'такси', 'ветклініка', 'клініка', 'перевезення', 'оренда', 'меблі', 'кредити',
+  ]),
 ];

@@ -69,6 +69,19 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'jadore', 'adore', 'jaime', 'qualité',
     // Session 11: Dutch and Polish "clear, valuable, practical", English "practical".
     'helder', 'heldere', 'waardevol', 'waardevolle', 'praktisch', 'wartościowy', 'wartościowe', 'praktyczny', 'practical',
+    // Session 13: the same praise in the other European languages flattery and brand-name comments
+    // are translated into (Romanian, Czech, Slovak, Hungarian, Finnish, Norwegian and Danish,
+    // Croatian, Ukrainian, Greek): each language's everyday "great, useful, interesting, beautiful".
+    // Words that are also English words (bun, util, god) are left out.
+    'frumos', 'frumoasă', 'minunat', 'minunată', 'grozav', 'excelent', 'interesant', 'interesantă', 'utilă', 'folositor',
+    'skvělý', 'skvělá', 'skvělé', 'výborný', 'výborná', 'zajímavý', 'zajímavá', 'užitečný', 'užitečná', 'užitečné', 'pěkný',
+    'pěkná', 'hezký', 'skvelý', 'skvelá', 'zaujímavý', 'užitočný', 'užitočné', 'pekný', 'nagyszerű', 'remek', 'kiváló',
+    'hasznos', 'érdekes', 'szép', 'csodás', 'hyvä', 'hyödyllinen', 'mielenkiintoinen', 'loistava', 'erinomainen', 'mahtava',
+    'upea', 'kiinnostava', 'flott', 'nyttig', 'spennende', 'odličan', 'odlično', 'korisno', 'korisan', 'zanimljiv', 'zanimljivo',
+    'чудова', 'чудовий', 'корисна', 'корисний', 'цікава', 'цікавий', 'відмінна', 'гарна', 'класна', 'хорошая', 'полезный',
+    'интересный', 'εξαιρετικό', 'υπέροχο', 'χρήσιμο', 'χρήσιμες', 'ενδιαφέρον', 'ωραίο', 'τέλειο',
+    // and English praise the classes lacked: superlatives and the flatterer's "delightful / a gem / enjoy".
+    'delightful', 'fascinating', 'refreshing', 'nicest', 'finest', 'gem', 'enjoy', 'enjoying',
   ],
   work: [
     'post', 'posts', 'posting', 'postings', 'article', 'articles', 'blog', 'blogs', 'weblog', 'site', 'website', 'websites',
@@ -80,6 +93,12 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'sito', 'contenuto', 'lavoro', 'pagina', 'bericht', 'artykuł', 'wpis', 'strona', 'статья', 'статью', 'пост', 'блог',
     'сайт', 'материал', 'makale', 'yazı', 'tulisan', 'situs', 'inlägg', 'sida', 'explaining', 'explained', 'explanation',
     'artikelen', 'berichten', 'articoli', 'artículos', 'articles', 'artigos', 'beiträge',
+    // Session 13: the post, the writing and the information in the languages added to praise above.
+    'articol', 'articolul', 'postare', 'conținut', 'informații', 'informație', 'článek', 'článku', 'příspěvek', 'stránka',
+    'obsah', 'informace', 'článok', 'príspevok', 'informácie', 'cikk', 'cikket', 'bejegyzés', 'írás', 'tartalom',
+    'információ', 'artikkeli', 'kirjoitus', 'blogi', 'sivusto', 'postaus', 'tietoa', 'artikkel', 'innlegg', 'indlæg',
+    'članak', 'objava', 'informacije', 'стаття', 'статтю', 'інформація', 'допис', 'информация', 'άρθρο', 'ανάρτηση',
+    'πληροφορίες', 'writeups',
   ],
   promise: [
     'bookmark', 'bookmarked', 'bookmarking', 'bookmarks', 'subscribe', 'subscribed', 'subscribing', 'rss', 'feed', 'feeds',
@@ -94,6 +113,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'wrócę', 'закладки', 'вернусь', 'подписался', 'подписалась', 'takip', 'kembali', 'berlangganan', 'bokmärke', 'återkomma',
     // Session 10: plural and past forms of the same promise (Dutch "bladwijzers … toegevoegd", Italian "salvato").
     'following', 'follow', 'bladwijzers', 'toegevoegd', 'salvato', 'salvata', 'preferito', 'gespeichert', 'guardé', 'guardada', 'enregistré',
+    // Session 13: "I will come back / bookmarked" in the languages added to praise above.
+    'vrátím', 'vrátim', 'záložky', 'revin', 'reveni', 'visszatérek', 'palaan', 'kirjanmerkkeihin', 'повернуся', 'закладках', 'επιστρέψω',
   ],
   owner: [
     'your', 'you', 'youve', 'youre', 'yours', 'yourself', 'u', 'ur', 'admin', 'webmaster', 'owner', 'author',
