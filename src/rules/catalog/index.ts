@@ -25,6 +25,7 @@ import { PINGBACK_RULES } from './pingbacks.js';
 import { PROBE_RULES } from './probe.js';
 import { RENTAL_SCAM_RULES } from './rental-scams.js';
 import { SCAM_RULES } from './scams.js';
+import { SHOP_ADVERT_RULES } from './shop-adverts.js';
 import { SPINTAX_RULES } from './spintax.js';
 import { TESTIMONIAL_RULES } from './testimonials.js';
 import { TEXT_RULES } from './text.js';
@@ -51,6 +52,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...CJK_TASK_OFFER_RULES,
   ...RENTAL_SCAM_RULES,
   ...COMMERCIAL_AD_RULES,
+  ...SHOP_ADVERT_RULES,
   ...BOT_INCOME_RULES,
   ...PRIVATE_CONTACT_RULES,
   ...CHAT_TESTIMONIAL_RULES,

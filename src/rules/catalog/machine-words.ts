@@ -5,6 +5,7 @@
 // reads the scan, so that the scan can compile them without a module cycle.
 import { roleMap, withFoldedForms } from './fold-words.js';
 import { ASSESS, AUDIENCE, BOILERPLATE, FIRST_PERSON } from './flattery-words.js';
+import { AD_CALL_WORDS, AD_OFFER_WORDS, AD_SELLER_WORDS, M_AD_CALL, M_AD_OFFER, M_AD_SELLER } from './shop-advert-words.js';
 
 /**
  * The register of machine-written and written-to-order comments beyond flattery.ts's BOILERPLATE
@@ -166,4 +167,8 @@ export const MACHINE_WORDS: ReadonlyMap<string, number> = roleMap([
   [M_AFFECT, AFFECT_WORDS],
   [M_GRADE, GRADE_WORDS],
   [M_OWN, OWN_WORDS],
+  // Session 13: the shop advert's moves (shop-advert-words.ts), read by TEXT_SHOP_ADVERT.
+  [M_AD_OFFER, AD_OFFER_WORDS],
+  [M_AD_CALL, AD_CALL_WORDS],
+  [M_AD_SELLER, AD_SELLER_WORDS],
 ]);

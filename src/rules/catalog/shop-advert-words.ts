@@ -1,0 +1,93 @@
+// Word roles of the shop advert posted as a comment (TEXT_SHOP_ADVERT, shop-adverts.ts), and the
+// bits the shared word scan gives each body word for them (machine-words.ts adds them to its map,
+// so a comment costs no lookup of its own). Kept apart from the rule, which reads the scan, so the
+// scan can compile them without a module cycle.
+//
+// The family, as forum moderators, WordPress site owners and anti-spam lists describe it: a
+// business pastes its advert under any post, usually in its own language, whatever the blog
+// writes in ("renovation of flats, fast, cheap, with a guarantee, call!"; "wholesale wool, free
+// shipping, add us on WeChat"). Whatever it sells, an advert is made of the same moves: the
+// selling points (cheap, discount, best prices, free delivery, guarantee, wholesale, fast,
+// quality), a call to act (call, order, write, contact, visit, book), and often the seller
+// itself (our company, shop, catalog, services, "we offer"). These lists are those moves in the
+// languages this spam is most often written in (Russian, Ukrainian, Polish, German, French,
+// Spanish, Portuguese, Italian, Dutch, Turkish, Indonesian, Greek, Arabic, Hindi; Chinese,
+// Japanese, Korean and Thai in UNSPACED below), written from the languages' ordinary advertising
+// vocabulary, not from any comment. English is left out on purpose: the blogs the rule protects
+// are mostly English, and its readers' everyday words (free, fast, best, call, order, shop) are
+// these very words; English adverts are read by the trade vocabularies (vocabulary.ts) and
+// TEXT_COMMERCIAL_AD. Body words arrive lower-cased with Latin diacritics folded: withFoldedForms
+// adds the folded spelling of each.
+import { withFoldedForms } from './fold-words.js';
+
+/** Machine-word bits (machine-words.ts) of the three moves; high bits, clear of the machine lists'. */
+export const M_AD_OFFER = 1 << 20;
+export const M_AD_CALL = 1 << 21;
+export const M_AD_SELLER = 1 << 22;
+
+/** Selling points: price, discount, delivery, guarantee, speed and quality as an advert states them. */
+export const AD_OFFER_WORDS: readonly string[] = withFoldedForms([
+  // Russian, Ukrainian
+  'недорого', 'недорогие', 'дешево', 'дёшево', 'дешевле', 'скидка', 'скидки', 'скидкой', 'скидку', 'скидками', 'акция', 'акции',
+  'гарантия', 'гарантией', 'гарантию', 'быстро', 'качественно', 'качественный', 'качественные', 'бесплатно', 'бесплатный',
+  'бесплатная', 'бесплатной', 'доставка', 'доставкой', 'доставку', 'оптом', 'опт', 'розница', 'цены', 'ценам', 'выгодно',
+  'выгодные', 'надежно', 'надёжно', 'распродажа', 'ассортимент', 'знижка', 'знижки', 'знижкою', 'гарантія', 'гарантією',
+  'швидко', 'якісно', 'безкоштовно', 'доставкою', 'ціни',
+  // Polish
+  'tanio', 'tanie', 'promocja', 'promocje', 'rabat', 'rabaty', 'zniżka', 'zniżki', 'gwarancja', 'gwarancją', 'szybko',
+  'darmowa', 'darmowy', 'dostawa', 'hurtowo', 'hurt', 'najniższe', 'wyprzedaż', 'okazyjne',
+  // German, Dutch
+  'günstig', 'günstige', 'günstigen', 'preiswert', 'rabatt', 'sonderpreis', 'sonderpreisen', 'versandkostenfrei', 'lieferung',
+  'hochwertige', 'hochwertigen', 'garantie', 'kostenlos', 'kostenlose', 'kostenloser', 'großhandel', 'auswahl', 'sparen',
+  'goedkoop', 'goedkope', 'korting', 'aanbieding', 'bezorging', 'voordelig', 'groothandel',
+  // French, Spanish, Portuguese, Italian
+  'promo', 'promotion', 'remise', 'réduction', 'livraison', 'gratuite', 'grossiste', 'soldes', 'barato', 'baratos', 'económico',
+  'económicos', 'descuento', 'descuentos', 'garantía', 'garantizado', 'envío', 'rápido', 'rápidos', 'rápida', 'mayoreo',
+  'mayorista', 'promoção', 'desconto', 'descontos', 'garantia', 'frete', 'grátis', 'atacado', 'sconto', 'sconti', 'garanzia',
+  'spedizione', 'ingrosso', 'economico',
+  // Turkish, Indonesian
+  'ucuz', 'uygun', 'indirim', 'kampanya', 'garantili', 'ücretsiz', 'hızlı', 'kaliteli', 'sigortalı', 'fiyat', 'fiyatlar',
+  'toptan', 'murah', 'diskon', 'garansi', 'ongkir', 'terpercaya', 'berkualitas', 'grosir',
+  // Greek, Arabic, Hindi
+  'φθηνά', 'έκπτωση', 'εκπτώσεις', 'προσφορά', 'εγγύηση', 'δωρεάν', 'أسعار', 'بأسعار', 'سعر', 'خصم', 'خصومات', 'عروض', 'ضمان',
+  'مجاني', 'مجانا', 'توصيل', 'أفضل', 'مناسبة', 'رخيص', 'سريع', 'सस्ता', 'सस्ते', 'छूट', 'गारंटी', 'मुफ्त', 'कीमत', 'सुरक्षित',
+  'बेहतरीन',
+]);
+
+/** The call to act: call, order, buy, write, contact, visit, book (imperatives and the advert's headline infinitives). */
+export const AD_CALL_WORDS: readonly string[] = withFoldedForms([
+  'звоните', 'позвоните', 'пишите', 'напишите', 'обращайтесь', 'заказывайте', 'закажите', 'заказать', 'купить', 'заходите',
+  'переходите', 'подробности', 'подробнее', 'приглашаем', 'дзвоніть', 'телефонуйте', 'пишіть', 'звертайтесь', 'звертайтеся',
+  'замовляйте', 'замовте', 'замовити', 'купити', 'заходьте', 'детальніше',
+  'zadzwoń', 'dzwoń', 'zamów', 'zamawiaj', 'zapraszamy', 'kup', 'odwiedź', 'szczegóły',
+  'bestellen', 'kaufen', 'anrufen', 'kontaktieren', 'besuchen', 'bestel', 'bezoek', 'reserveer',
+  'appelez', 'commandez', 'contactez', 'réservez', 'visitez', 'profitez', 'llame', 'llámenos', 'llámanos', 'pide', 'pídelo',
+  'solicita', 'solicítalo', 'contáctanos', 'visítanos', 'escríbenos', 'ligue', 'peça', 'compre', 'visite', 'acesse', 'chiama',
+  'chiamaci', 'contattaci', 'ordina', 'acquista', 'prenota',
+  'arayın', 'ulaşın', 'sipariş', 'tıklayın', 'hubungi', 'kunjungi', 'pesan',
+  'καλέστε', 'παραγγείλτε', 'επικοινωνήστε', 'اتصل', 'اطلب', 'تواصل', 'احجز', 'زوروا', 'سارع', 'कॉल', 'संपर्क', 'ऑर्डर',
+]);
+
+/** The seller: a company, shop, catalog or services, or "we offer / we make" in the seller's voice. */
+export const AD_SELLER_WORDS: readonly string[] = withFoldedForms([
+  'компания', 'компании', 'фирма', 'магазин', 'магазине', 'каталог', 'каталоге', 'услуги', 'предлагаем', 'делаем',
+  'производитель', 'компанія', 'фірма', 'послуги', 'пропонуємо', 'firma', 'sklep', 'sklepie', 'usługi', 'oferujemy',
+  'onlineshop', 'dienstleistungen', 'sortiment', 'webshop', 'entreprise', 'société', 'boutique', 'proposons', 'empresa', 'tienda',
+  'servicios', 'ofrecemos', 'loja', 'serviços', 'oferecemos', 'azienda', 'negozio', 'servizi', 'offriamo', 'şirket', 'mağaza',
+  'hizmetleri', 'hizmetlerimiz', 'toko', 'jasa', 'layanan', 'εταιρεία', 'κατάστημα', 'شركة', 'متجر', 'خدمات', 'نقدم',
+  'कंपनी', 'सेवा', 'सेवाएं',
+]);
+
+/**
+ * The same moves in scripts written without spaces (and Korean, whose words take particles),
+ * matched as substrings when the scan saw such a word.
+ */
+export const AD_UNSPACED: readonly (readonly [number, readonly string[]])[] = [
+  [M_AD_OFFER, [
+    '优惠', '折扣', '包邮', '免费', '低价', '特价', '快速', '正规', '一站式', '批发', '质量保证', '激安', '格安', '送料無料', '割引',
+    '無料', '最安', 'セール', '特価', '할인', '무료', '최저가', '당일', '빠른', '저렴', '특가', 'ราคาถูก', 'ส่วนลด', 'ส่งฟรี',
+    'โปรโมชั่น', 'รับประกัน',
+  ]],
+  [M_AD_CALL, ['咨询', '联系', '微信', '来电', '点击', '访问', '立即', '今すぐ', 'お問い合わせ', 'ご注文', '予約', '상담', '문의', '신청', '방문해', '연락', 'ติดต่อ', 'สั่งซื้อ', 'แอดไลน์']],
+  [M_AD_SELLER, ['公司', '本店', '我们', '专业', '当店', '弊社', '販売中', '저희', '업체', 'ร้าน', 'บริษัท']],
+];
