@@ -10,6 +10,7 @@ import { CJK_TASK_OFFER_RULES } from './cjk-task-offers.js';
 import { COMMERCIAL_AD_RULES } from './commercial-ads.js';
 import { CHAT_TESTIMONIAL_RULES } from './chat-testimonials.js';
 import { DATING_RULES } from './dating.js';
+import { DATING_PROFILE_RULES } from './dating-profile.js';
 import { DOMAIN_RULES } from './domains.js';
 import { FLATTERY_RULES } from './flattery.js';
 import { LINK_RULES } from './links.js';
@@ -22,6 +23,7 @@ import { ON_TOPIC_PRAISE_RULES } from './on-topic-praise.js';
 import { OWNER_RULES } from './owner.js';
 import { PRIVATE_CONTACT_RULES } from './private-contact.js';
 import { PINGBACK_RULES } from './pingbacks.js';
+import { PLACED_LINK_PITCH_RULES } from './placed-link-pitch.js';
 import { PROBE_RULES } from './probe.js';
 import { RENTAL_SCAM_RULES } from './rental-scams.js';
 import { SCAM_RULES } from './scams.js';
@@ -42,10 +44,12 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...FLATTERY_RULES,
   ...MACHINE_WRITTEN_RULES,
   ...ON_TOPIC_PRAISE_RULES,
+  ...PLACED_LINK_PITCH_RULES,
   ...CAMPAIGN_AUTHOR_URL_RULES,
   ...OWNER_RULES,
   ...SCAM_RULES,
   ...DATING_RULES,
+  ...DATING_PROFILE_RULES,
   ...TEXTING_RULES,
   ...TESTIMONIAL_RULES,
   ...WORK_OFFER_RULES,

@@ -1,7 +1,7 @@
-// Word roles of the shop advert posted as a comment (TEXT_SHOP_ADVERT, shop-adverts.ts), and the
-// bits the shared word scan gives each body word for them (machine-words.ts adds them to its map,
-// so a comment costs no lookup of its own). Kept apart from the rule, which reads the scan, so the
-// scan can compile them without a module cycle.
+// Word roles of session 13's blog-queue rules (TEXT_SHOP_ADVERT in shop-adverts.ts, LINK_PLACED_PITCH
+// in placed-link-pitch.ts, TEXT_DATING_PROFILE in dating-profile.ts), and the bits the shared word scan gives each body word for them
+// (machine-words.ts adds them to its map, so a comment costs no lookup of its own). Kept apart from
+// the rules, which read the scan, so the scan can compile them without a module cycle.
 //
 // The family, as forum moderators, WordPress site owners and anti-spam lists describe it: a
 // business pastes its advert under any post, usually in its own language, whatever the blog
@@ -24,6 +24,12 @@ import { withFoldedForms } from './fold-words.js';
 export const M_AD_OFFER = 1 << 20;
 export const M_AD_CALL = 1 << 21;
 export const M_AD_SELLER = 1 << 22;
+/** LINK_PLACED_PITCH (placed-link-pitch.ts): a word that pitches a service or a deal, and a word that points readers somewhere. */
+export const M_PITCH = 1 << 23;
+export const M_POINTER = 1 << 24;
+/** TEXT_DATING_PROFILE (dating-profile.ts): where to see her, and what she seeks. */
+export const M_DATE_PROFILE = 1 << 25;
+export const M_DATE_SEEK = 1 << 26;
 
 /** Selling points: price, discount, delivery, guarantee, speed and quality as an advert states them. */
 export const AD_OFFER_WORDS: readonly string[] = withFoldedForms([
@@ -91,3 +97,52 @@ export const AD_UNSPACED: readonly (readonly [number, readonly string[]])[] = [
   [M_AD_CALL, ['咨询', '联系', '微信', '来电', '点击', '访问', '立即', '今すぐ', 'お問い合わせ', 'ご注文', '予約', '상담', '문의', '신청', '방문해', '연락', 'ติดต่อ', 'สั่งซื้อ', 'แอดไลน์']],
   [M_AD_SELLER, ['公司', '本店', '我们', '专业', '当店', '弊社', '販売中', '저희', '업체', 'ร้าน', 'บริษัท']],
 ];
+
+/**
+ * LINK_PLACED_PITCH's pitch words: what a link placed for a business says of what is behind it (a
+ * professional, affordable, certified service, deals, quotes, hire), in English and the languages
+ * such comments are generated in. Marketing copy's ordinary words, not any comment's.
+ */
+export const PITCH_WORDS: readonly string[] = withFoldedForms([
+  'professional', 'affordable', 'premium', 'certified', 'services', 'deals', 'hire', 'quotes', 'discount', 'discounts',
+  'supplier', 'suppliers', 'rental', 'rentals', 'bespoke', 'specialists', 'installers', 'coupon', 'coupons', 'buying',
+  'professionelle', 'professionellen', 'dienstleistungen', 'fachbetrieb', 'zertifizierte', 'professionnel', 'professionnels',
+  'abordable', 'abordables', 'devis', 'prestations', 'profesional', 'profesionales', 'asequible', 'asequibles', 'servicios',
+  'professionale', 'professionali', 'preventivo', 'preventivi', 'servizi', 'conveniente', 'profesjonalne', 'profesjonalny',
+  'usługi', 'wycena', 'professionele', 'voordelige', 'offerte', 'diensten', 'profesjonell', 'profesjonelle', 'rimelig',
+  'rimelige', 'professionel', 'profissional', 'profissionais', 'orçamento', 'serviços',
+]);
+
+/**
+ * LINK_PLACED_PITCH's pointers: the verb or pronoun that sends other readers to the link ("readers
+ * can visit", "for those …", "check", "I recommend"), besides the audience words the machine rules
+ * already read (anyone, readers, owners, learners).
+ */
+export const POINTER_WORDS: readonly string[] = withFoldedForms([
+  'visit', 'check', 'try', 'find', 'offers', 'recommend', 'browse', 'explore', 'those', 'consiglio', 'consigliato', 'polecam',
+  'empfehle', 'empfehlen', 'recomiendo', 'recomendado', 'recommande', 'aanrader', 'anbefaler', 'anbefales', 'rekommenderar',
+  'besuchen', 'visitez', 'visita', 'sprawdź', 'zobacz', 'kijk', 'sjekk', 'tjek', 'kolla', 'recomendo',
+]);
+
+/**
+ * TEXT_DATING_PROFILE's "where to see me": her photos, profile or questionnaire (анкета), in the
+ * languages dating spam is machine-translated into. Ordinary words; the rule needs them beside
+ * what she seeks and a way to reach her.
+ */
+export const DATE_PROFILE_WORDS: readonly string[] = withFoldedForms([
+  'profile', 'photos', 'pics', 'pictures', 'selfies', 'анкета', 'анкету', 'анкете', 'анкеты', 'фото', 'фотки', 'фотографии',
+  'профиль', 'профиле', 'bildene', 'bilder', 'bilderna', 'billeder', 'billederne', 'fotos', 'zdjęcia', 'fotki', 'perfil',
+  'profil', 'profilo', 'profiel', 'foto', 'fotoğraflarım', 'kuvani', 'kuviani',
+]);
+
+/**
+ * What she seeks: a man, a relationship, to get acquainted, or the endearments such invitations
+ * open with (handsome, kjekken; not "honey", which is also a show class), in the same languages.
+ */
+export const DATE_SEEK_WORDS: readonly string[] = withFoldedForms([
+  'seeking', 'relationship', 'romance', 'lonely', 'sweetie', 'handsome', 'widow', 'søker', 'mann', 'kjekken', 'kjekk',
+  'söker', 'søger', 'ищу', 'отношения', 'отношений', 'познакомлюсь', 'познакомиться', 'знакомства', 'знакомства', 'мужчиной',
+  'мужчину', 'мужчина', 'встреч', 'встречи', 'шукаю', 'стосунків', 'szukam', 'związku', 'mężczyzny', 'busco', 'relación',
+  'hombre', 'cherche', 'homme', 'beziehung', 'suche', 'cerco', 'relazione', 'uomo', 'procuro', 'relacionamento', 'homem',
+  'zoek', 'relatie', 'arıyorum', 'ilişki', 'etsin', 'miestä',
+]);
