@@ -27,6 +27,7 @@ import { PLACED_LINK_PITCH_RULES } from './placed-link-pitch.js';
 import { PROBE_RULES } from './probe.js';
 import { RENTAL_SCAM_RULES } from './rental-scams.js';
 import { SCAM_RULES } from './scams.js';
+import { SERVICE_OFFER_RULES } from './service-offer.js';
 import { SHOP_ADVERT_RULES } from './shop-adverts.js';
 import { SPINTAX_RULES } from './spintax.js';
 import { TESTIMONIAL_RULES } from './testimonials.js';
@@ -47,6 +48,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...PLACED_LINK_PITCH_RULES,
   ...CAMPAIGN_AUTHOR_URL_RULES,
   ...OWNER_RULES,
+  ...SERVICE_OFFER_RULES,
   ...SCAM_RULES,
   ...DATING_RULES,
   ...DATING_PROFILE_RULES,

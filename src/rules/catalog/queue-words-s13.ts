@@ -1,5 +1,6 @@
 // Word roles of session 13's blog-queue rules (TEXT_SHOP_ADVERT in shop-adverts.ts, LINK_PLACED_PITCH
-// in placed-link-pitch.ts, TEXT_DATING_PROFILE in dating-profile.ts), and the bits the shared word scan gives each body word for them
+// in placed-link-pitch.ts, TEXT_DATING_PROFILE in dating-profile.ts, TEXT_SERVICE_OFFER in
+// service-offer.ts), and the bits the shared word scan gives each body word for them
 // (machine-words.ts adds them to its map, so a comment costs no lookup of its own). Kept apart from
 // the rules, which read the scan, so the scan can compile them without a module cycle.
 //
@@ -30,6 +31,9 @@ export const M_POINTER = 1 << 24;
 /** TEXT_DATING_PROFILE (dating-profile.ts): where to see her, and what she seeks. */
 export const M_DATE_PROFILE = 1 << 25;
 export const M_DATE_SEEK = 1 << 26;
+/** TEXT_SERVICE_OFFER (service-offer.ts): the one-person or agency seller, and the terms of its offer. */
+export const M_SERVICE_SELLER = 1 << 27;
+export const M_SERVICE_TERMS = 1 << 28;
 
 /** Selling points: price, discount, delivery, guarantee, speed and quality as an advert states them. */
 export const AD_OFFER_WORDS: readonly string[] = withFoldedForms([
@@ -145,4 +149,27 @@ export const DATE_SEEK_WORDS: readonly string[] = withFoldedForms([
   'мужчину', 'мужчина', 'встреч', 'встречи', 'шукаю', 'стосунків', 'szukam', 'związku', 'mężczyzny', 'busco', 'relación',
   'hombre', 'cherche', 'homme', 'beziehung', 'suche', 'cerco', 'relazione', 'uomo', 'procuro', 'relacionamento', 'homem',
   'zoek', 'relatie', 'arıyorum', 'ilişki', 'etsin', 'miestä',
+]);
+
+/**
+ * TEXT_SERVICE_OFFER's seller: who writes to the owner to sell their work, as freelancers' and
+ * agencies' outreach introduces itself ("I am a virtual assistant", "I'm a full stack developer",
+ * "we help / build / create"), in English and the languages such pitches are sent in.
+ */
+export const SERVICE_SELLER_WORDS: readonly string[] = withFoldedForms([
+  'assistant', 'developer', 'designer', 'writer', 'copywriter', 'freelancer', 'freelance', 'marketer', 'specialist', 'consultant',
+  'agency', 'help', 'build', 'create', 'manage', 'design', 'provide', 'specialise', 'specialize',
+  'asystentka', 'asystent', 'programista', 'projektant', 'copywriterka', 'pomagamy', 'tworzymy', 'assistante', 'développeur',
+  'rédacteur', 'rédactrice', 'asistente', 'desarrollador', 'diseñador', 'redactor', 'entwickler', 'texter', 'texterin',
+  'hjelper', 'lager', 'utvikler', 'hjælper', 'hjälper', 'helpen', 'bouwen', 'ontwikkelaar',
+]);
+
+/**
+ * TEXT_SERVICE_OFFER's terms: what the pitch quotes for the work (an hourly rate, a free trial,
+ * samples, a portfolio, no set-up fee, packages, a quote, "15 minutes"), the same languages.
+ */
+export const SERVICE_TERMS_WORDS: readonly string[] = withFoldedForms([
+  'hourly', 'hour', 'rate', 'rates', 'trial', 'samples', 'portfolio', 'upfront', 'setup', 'packages', 'quote', 'minutes',
+  'godzinę', 'stawka', 'próbny', 'portfolio', 'heure', 'tarif', 'tarifs', 'essai', 'hora', 'tarifa', 'tarifas', 'prueba',
+  'stunde', 'stundensatz', 'probe', 'testphase', 'timen', 'timepris', 'prøveperiode', 'uur', 'uurtarief', 'proefperiode',
 ]);
