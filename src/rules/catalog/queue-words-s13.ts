@@ -62,6 +62,8 @@ export const AD_OFFER_WORDS: readonly string[] = withFoldedForms([
   'φθηνά', 'έκπτωση', 'εκπτώσεις', 'προσφορά', 'εγγύηση', 'δωρεάν', 'أسعار', 'بأسعار', 'سعر', 'خصم', 'خصومات', 'عروض', 'ضمان',
   'مجاني', 'مجانا', 'توصيل', 'أفضل', 'مناسبة', 'رخيص', 'سريع', 'सस्ता', 'सस्ते', 'छूट', 'गारंटी', 'मुफ्त', 'कीमत', 'सुरक्षित',
   'बेहतरीन',
+  // After reading set 8: Hebrew (fast, discount(s), free, delivery, cheap, sale, guarantee).
+  'מהירה', 'מהיר', 'הנחה', 'הנחות', 'חינם', 'משלוח', 'זול', 'מבצע', 'אחריות',
 ]);
 
 /** The call to act: call, order, buy, write, contact, visit, book (imperatives and the advert's headline infinitives). */
@@ -76,6 +78,8 @@ export const AD_CALL_WORDS: readonly string[] = withFoldedForms([
   'chiamaci', 'contattaci', 'ordina', 'acquista', 'prenota',
   'arayın', 'ulaşın', 'sipariş', 'tıklayın', 'hubungi', 'kunjungi', 'pesan',
   'καλέστε', 'παραγγείλτε', 'επικοινωνήστε', 'اتصل', 'اطلب', 'تواصل', 'احجز', 'زوروا', 'سارع', 'कॉल', 'संपर्क', 'ऑर्डर',
+  // After reading set 8: Hebrew (call, leave your details, order, contact).
+  'התקשרו', 'השאירו', 'הזמינו', 'צרו',
 ]);
 
 /** The seller: a company, shop, catalog or services, or "we offer / we make" in the seller's voice. */
@@ -98,7 +102,8 @@ export const AD_UNSPACED: readonly (readonly [number, readonly string[]])[] = [
     '無料', '最安', 'セール', '特価', '할인', '무료', '최저가', '당일', '빠른', '저렴', '특가', 'ราคาถูก', 'ส่วนลด', 'ส่งฟรี',
     'โปรโมชั่น', 'รับประกัน',
   ]],
-  [M_AD_CALL, ['咨询', '联系', '微信', '来电', '点击', '访问', '立即', '今すぐ', 'お問い合わせ', 'ご注文', '予約', '상담', '문의', '신청', '방문해', '연락', 'ติดต่อ', 'สั่งซื้อ', 'แอดไลน์']],
+  // ('지금 바로', "right now", after reading set 8: TEXT_COMMERCIAL_AD's Korean call too.)
+  [M_AD_CALL, ['咨询', '联系', '微信', '来电', '点击', '访问', '立即', '今すぐ', 'お問い合わせ', 'ご注文', '予約', '상담', '문의', '신청', '방문해', '연락', '지금 바로', 'ติดต่อ', 'สั่งซื้อ', 'แอดไลน์']],
   [M_AD_SELLER, ['公司', '本店', '我们', '专业', '当店', '弊社', '販売中', '저희', '업체', 'ร้าน', 'บริษัท']],
 ];
 
@@ -162,6 +167,8 @@ export const SERVICE_SELLER_WORDS: readonly string[] = withFoldedForms([
   'asystentka', 'asystent', 'programista', 'projektant', 'copywriterka', 'pomagamy', 'tworzymy', 'assistante', 'développeur',
   'rédacteur', 'rédactrice', 'asistente', 'desarrollador', 'diseñador', 'redactor', 'entwickler', 'texter', 'texterin',
   'hjelper', 'lager', 'utvikler', 'hjælper', 'hjälper', 'helpen', 'bouwen', 'ontwikkelaar',
+  // After reading set 8: the infinitive after "can" ("vi kan hjelpe deg", "we can help").
+  'hjelpe', 'hjælpe', 'hjälpa',
 ]);
 
 /**
@@ -172,4 +179,6 @@ export const SERVICE_TERMS_WORDS: readonly string[] = withFoldedForms([
   'hourly', 'hour', 'rate', 'rates', 'trial', 'samples', 'portfolio', 'upfront', 'setup', 'packages', 'quote', 'minutes',
   'godzinę', 'stawka', 'próbny', 'portfolio', 'heure', 'tarif', 'tarifs', 'essai', 'hora', 'tarifa', 'tarifas', 'prueba',
   'stunde', 'stundensatz', 'probe', 'testphase', 'timen', 'timepris', 'prøveperiode', 'uur', 'uurtarief', 'proefperiode',
+  // After reading set 8: the free audit or quote such pitches close on ("gratis analyse / tilbud").
+  'audit', 'analyse', 'analys', 'tilbud', 'erbjudande',
 ]);

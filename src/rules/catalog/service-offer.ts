@@ -22,8 +22,12 @@ const NEAR = 4;
 /** Seller words that are verbs: they need "we" or "I" right before them ("we help", "I manage"). */
 const SELLER_VERBS: ReadonlySet<string> = new Set(withFoldedForms([
   'help', 'build', 'create', 'manage', 'design', 'provide', 'specialise', 'specialize', 'pomagamy', 'tworzymy', 'hjelper', 'lager',
-  'hjælper', 'hjälper', 'helpen', 'bouwen',
+  'hjælper', 'hjälper', 'helpen', 'bouwen', 'hjelpe', 'hjælpe', 'hjälpa',
 ]));
+/** "can" between the first person and the verb ("we can help", "vi kan hjelpe"; after reading set 8). */
+const CAN: ReadonlySet<string> = new Set(['can', 'kan', 'could', 'können', 'kunnen']);
+/** Second person beyond the scan's owner class: Scandinavian "du / deg / din / dere" (after reading set 8). */
+const YOU_MORE: ReadonlySet<string> = new Set(['du', 'deg', 'din', 'dere', 'dig', 'dina', 'dine']);
 /** The first person before a seller: I, I'm, I am, we, and the same in the languages of the lists. */
 const FIRST: ReadonlySet<string> = new Set(withFoldedForms([
   'i', 'im', 'am', 'we', 'ich', 'bin', 'wir', 'je', 'suis', 'nous', 'soy', 'yo', 'jestem', 'jeg', 'er', 'vi', 'jag', 'ik', 'ben', 'wij',
@@ -34,7 +38,10 @@ const SELF_PERSON: ReadonlySet<string> = new Set(withFoldedForms(['pomagamy', 't
 function sellerAt(words: readonly string[], i: number): boolean {
   const w = words[i] as string;
   if (SELF_PERSON.has(w)) return true;
-  if (SELLER_VERBS.has(w)) return i > 0 && FIRST.has(words[i - 1] as string);
+  if (SELLER_VERBS.has(w)) {
+    const before = words[i - 1] ?? '';
+    return FIRST.has(before) || (CAN.has(before) && FIRST.has(words[i - 2] ?? ''));
+  }
   for (let j = Math.max(0, i - NEAR); j < i; j++) if (FIRST.has(words[j] as string)) return true;
   return false;
 }
@@ -44,7 +51,8 @@ function serviceOffer(f: Features): string[] {
   if (n < MIN_WORDS || n > MAX_WORDS || f.normalized.type === 'pingback' || f.normalized.type === 'trackback') return NONE;
   const scan = scanOf(f);
   const both = M_SERVICE_SELLER | M_SERVICE_TERMS;
-  if ((scan.machineWords & both) !== both || (scan.classes & OWNER) === 0) return NONE;
+  if ((scan.machineWords & both) !== both) return NONE;
+  if ((scan.classes & OWNER) === 0 && !f.words.some((w) => YOU_MORE.has(w))) return NONE;
   const bits = wordRolesOf(f).machine;
   let seller = '';
   const terms: string[] = [];
