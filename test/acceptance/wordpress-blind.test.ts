@@ -54,6 +54,10 @@
 //   session 12's rules (2 / 0 ham held), before any session-13 rule was merged.
 // - set 9 (session 13, docs/wordpress-blind-set-9.md; four whole sites' dumps, written beside set 8 by
 //   another engineer): 114 / 99 of 156 measured blind against session 12's rules (0 / 0 ham held).
+// - session 13's rules-13b (shop adverts in any language, links placed for a business and pitched to
+//   readers, dating cards, freelancers' offers of work; designed on sets 1-7 and 9, set 8 measured by
+//   its totals first: 119 / 101 held out, then read): 90 / 85, 120 / 113, 117 / 109, 147 / 132,
+//   138 / 122, 132 / 120, 139 / 128, 121 / 103 and 129 / 114 on sets 1-9, ham held unchanged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,8 +84,8 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 88, 1],
-      ['the rules alone', { starter: false }, 83, 1],
+      ['default options (rules and the starter)', {}, 90, 1],
+      ['the rules alone', { starter: false }, 85, 1],
     ],
   },
   {
@@ -89,8 +93,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 117, 3],
-      ['the rules alone', { starter: false }, 110, 0],
+      ['default options (rules and the starter)', {}, 120, 3],
+      ['the rules alone', { starter: false }, 113, 0],
     ],
   },
   {
@@ -98,8 +102,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 114, 1],
-      ['the rules alone', { starter: false }, 106, 0],
+      ['default options (rules and the starter)', {}, 117, 1],
+      ['the rules alone', { starter: false }, 109, 0],
     ],
   },
   {
@@ -107,8 +111,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 142, 2],
-      ['the rules alone', { starter: false }, 125, 1],
+      ['default options (rules and the starter)', {}, 147, 2],
+      ['the rules alone', { starter: false }, 132, 1],
     ],
   },
   {
@@ -116,8 +120,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 130, 5],
-      ['the rules alone', { starter: false }, 113, 4],
+      ['default options (rules and the starter)', {}, 138, 5],
+      ['the rules alone', { starter: false }, 122, 4],
     ],
   },
   {
@@ -125,8 +129,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 4],
-      ['the rules alone', { starter: false }, 111, 2],
+      ['default options (rules and the starter)', {}, 132, 4],
+      ['the rules alone', { starter: false }, 120, 2],
     ],
   },
   {
@@ -134,8 +138,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 133, 3],
-      ['the rules alone', { starter: false }, 121, 2],
+      ['default options (rules and the starter)', {}, 139, 3],
+      ['the rules alone', { starter: false }, 128, 2],
     ],
   },
   {
@@ -143,8 +147,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 116, 2],
-      ['the rules alone', { starter: false }, 97, 0],
+      ['default options (rules and the starter)', {}, 121, 2],
+      ['the rules alone', { starter: false }, 103, 0],
     ],
   },
   {
@@ -152,8 +156,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 114, 0],
-      ['the rules alone', { starter: false }, 99, 0],
+      ['default options (rules and the starter)', {}, 129, 0],
+      ['the rules alone', { starter: false }, 114, 0],
     ],
   },
 ];

@@ -24,11 +24,12 @@ const POINT_BITS = M_POINTER | M_AUDIENCE | M_GROUPS;
 /** Shortest host label or text word that counts when one names the other. */
 const MIN_NAME = 4;
 
-/** The registrable domain's first label ("screwfix" of www.screwfix.com). */
-function siteLabel(link: Link): string {
-  const site = siteOf(link);
-  const dot = site.indexOf('.');
-  return dot < 0 ? site : site.slice(0, dot);
+/** The host's own labels, without "www" and the public suffix ("shop", "screwfix" of shop.screwfix.co.uk). */
+function hostLabels(link: Link): string[] {
+  const host = link.host.startsWith('www.') ? link.host.slice(4) : link.host;
+  const suffix = link.suffix ?? '';
+  const name = suffix !== '' && host.endsWith(`.${suffix}`) ? host.slice(0, -suffix.length - 1) : host;
+  return name.split('.');
 }
 
 /** Public bodies' hosts (gov.uk, .gov, gouv.fr, gob.es, .edu, ac.uk): cited by readers, never placed for a business. */
@@ -77,7 +78,7 @@ function placedPitch(f: Features): string[] {
     if (pitch === '' && (b & M_PITCH) !== 0) pitch = f.words[i] as string;
     if (pointer === '' && (b & POINT_BITS) !== 0) pointer = f.words[i] as string;
   }
-  if (pointer === '' || ownFigure(f) || namesSite(f, siteLabel(link))) return NONE;
+  if (pointer === '' || ownFigure(f) || hostLabels(link).some((label) => namesSite(f, label))) return NONE;
   const sold = pitch !== '' ? `pitch "${pitch}"` : 'the link sells by its own words';
   return [`one unnamed link to ${siteOf(link)} pointed at readers ("${pointer}"), ${sold}, nothing of the writer's own`];
 }

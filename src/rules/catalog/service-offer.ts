@@ -35,9 +35,17 @@ const FIRST: ReadonlySet<string> = new Set(withFoldedForms([
 /** Polish, Norwegian and Dutch verbs carry the person themselves. */
 const SELF_PERSON: ReadonlySet<string> = new Set(withFoldedForms(['pomagamy', 'tworzymy']));
 
+/**
+ * An assistant sells only as a virtual, remote or personal one: a teaching or care assistant is a
+ * reader saying what they do (found writing a hard-ham fixture, cs-916).
+ */
+const ASSISTANT: ReadonlySet<string> = new Set(withFoldedForms(['assistant', 'asystentka', 'asystent', 'assistante', 'asistente']));
+const FOR_HIRE: ReadonlySet<string> = new Set(withFoldedForms(['virtual', 'remote', 'personal', 'admin', 'executive', 'wirtualna', 'wirtualny', 'virtuelle', 'virtual']));
+
 function sellerAt(words: readonly string[], i: number): boolean {
   const w = words[i] as string;
   if (SELF_PERSON.has(w)) return true;
+  if (ASSISTANT.has(w) && !FOR_HIRE.has(words[i - 1] ?? '') && !FOR_HIRE.has(words[i + 1] ?? '')) return false;
   if (SELLER_VERBS.has(w)) {
     const before = words[i - 1] ?? '';
     return FIRST.has(before) || (CAN.has(before) && FIRST.has(words[i - 2] ?? ''));
