@@ -70,6 +70,14 @@
 //   Set 7, held out (its totals and category table only): 133 / 121 → 136 / 124; after reading its
 //   rows, with the second pass (LINK_RESOURCE_PLUG: the on-topic comment that ends on a shop's
 //   guide): 141 / 130, ham held unchanged on every set.
+// - session 13's rules-13b (shop adverts in any language, links placed for a business and pitched to
+//   readers, dating cards, freelancers' offers of work; designed on sets 1-7 and 9, set 8 measured by
+//   its totals first: 119 / 101 held out, then read): 90 / 85, 120 / 113, 117 / 109, 147 / 132,
+//   138 / 122, 132 / 120, 139 / 128, 121 / 103 and 129 / 114 on sets 1-9, ham held unchanged.
+// - both session-13 rule branches merged: 91 / 87, 124 / 118, 119 / 112, 148 / 135, 141 / 127,
+//   136 / 125, 144 / 134, 123 / 105 and 129 / 115 on sets 1-9; sets 10 and 11, which neither rule
+//   engineer saw, 119 / 109 → 123 / 112 (rules-13 alone) → 128 / 117, and 126 / 110 → 127 / 111 →
+//   130 / 116; ham held unchanged on every set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,8 +113,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 122, 3],
-      ['the rules alone', { starter: false }, 116, 0],
+      ['default options (rules and the starter)', {}, 124, 3],
+      ['the rules alone', { starter: false }, 118, 0],
     ],
   },
   {
@@ -123,8 +131,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 145, 2],
-      ['the rules alone', { starter: false }, 131, 1],
+      ['default options (rules and the starter)', {}, 148, 2],
+      ['the rules alone', { starter: false }, 135, 1],
     ],
   },
   {
@@ -132,8 +140,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 136, 5],
-      ['the rules alone', { starter: false }, 121, 4],
+      ['default options (rules and the starter)', {}, 141, 5],
+      ['the rules alone', { starter: false }, 127, 4],
     ],
   },
   {
@@ -141,8 +149,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 131, 4],
-      ['the rules alone', { starter: false }, 120, 2],
+      ['default options (rules and the starter)', {}, 136, 4],
+      ['the rules alone', { starter: false }, 125, 2],
     ],
   },
   {
@@ -150,8 +158,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 141, 3],
-      ['the rules alone', { starter: false }, 130, 2],
+      ['default options (rules and the starter)', {}, 144, 3],
+      ['the rules alone', { starter: false }, 134, 2],
     ],
   },
   {
@@ -159,8 +167,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 116, 2],
-      ['the rules alone', { starter: false }, 97, 0],
+      ['default options (rules and the starter)', {}, 123, 2],
+      ['the rules alone', { starter: false }, 105, 0],
     ],
   },
   {
@@ -168,8 +176,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 114, 0],
-      ['the rules alone', { starter: false }, 99, 0],
+      ['default options (rules and the starter)', {}, 129, 0],
+      ['the rules alone', { starter: false }, 115, 0],
     ],
   },
   {
@@ -177,8 +185,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 119, 5],
-      ['the rules alone', { starter: false }, 109, 2],
+      ['default options (rules and the starter)', {}, 128, 5],
+      ['the rules alone', { starter: false }, 117, 2],
     ],
   },
   {
@@ -186,8 +194,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 126, 2],
-      ['the rules alone', { starter: false }, 110, 1],
+      ['default options (rules and the starter)', {}, 130, 2],
+      ['the rules alone', { starter: false }, 116, 1],
     ],
   },
 ];

@@ -46,7 +46,7 @@ const PROFILE = withFoldedForms([
 const CLASS_OF = roleMap([[1, LONELY], [2, MEET], [4, PROFILE]]);
 
 /** A link the invitation sends to: a body link or an author URL that is not a well-known site nor the post's own site. */
-function invitationLink(f: Features): string {
+export function invitationLink(f: Features): string {
   const post = hostOfUrl(f.normalized.permalink);
   for (const l of f.links) {
     if (l.host === '' || (l.source !== 'body' && l.source !== 'author.url') || onPostSite(l, post)) continue;

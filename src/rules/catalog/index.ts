@@ -10,6 +10,7 @@ import { CJK_TASK_OFFER_RULES } from './cjk-task-offers.js';
 import { COMMERCIAL_AD_RULES } from './commercial-ads.js';
 import { CHAT_TESTIMONIAL_RULES } from './chat-testimonials.js';
 import { DATING_RULES } from './dating.js';
+import { DATING_PROFILE_RULES } from './dating-profile.js';
 import { DOMAIN_RULES } from './domains.js';
 import { FLATTERY_RULES } from './flattery.js';
 import { LINK_RULES } from './links.js';
@@ -23,10 +24,13 @@ import { OTHER_SCRIPT_RULES } from './other-script.js';
 import { OWNER_RULES } from './owner.js';
 import { PRIVATE_CONTACT_RULES } from './private-contact.js';
 import { PINGBACK_RULES } from './pingbacks.js';
+import { PLACED_LINK_PITCH_RULES } from './placed-link-pitch.js';
 import { PROBE_RULES } from './probe.js';
 import { RENTAL_SCAM_RULES } from './rental-scams.js';
 import { RESOURCE_PLUG_RULES } from './resource-plug.js';
 import { SCAM_RULES } from './scams.js';
+import { SERVICE_OFFER_RULES } from './service-offer.js';
+import { SHOP_ADVERT_RULES } from './shop-adverts.js';
 import { SPINTAX_RULES } from './spintax.js';
 import { TESTIMONIAL_RULES } from './testimonials.js';
 import { TEXT_RULES } from './text.js';
@@ -43,18 +47,22 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...FLATTERY_RULES,
   ...MACHINE_WRITTEN_RULES,
   ...ON_TOPIC_PRAISE_RULES,
+  ...PLACED_LINK_PITCH_RULES,
   ...CAMPAIGN_AUTHOR_URL_RULES,
   ...OTHER_SCRIPT_RULES,
   ...RESOURCE_PLUG_RULES,
   ...OWNER_RULES,
+  ...SERVICE_OFFER_RULES,
   ...SCAM_RULES,
   ...DATING_RULES,
+  ...DATING_PROFILE_RULES,
   ...TEXTING_RULES,
   ...TESTIMONIAL_RULES,
   ...WORK_OFFER_RULES,
   ...CJK_TASK_OFFER_RULES,
   ...RENTAL_SCAM_RULES,
   ...COMMERCIAL_AD_RULES,
+  ...SHOP_ADVERT_RULES,
   ...BOT_INCOME_RULES,
   ...PRIVATE_CONTACT_RULES,
   ...CHAT_TESTIMONIAL_RULES,

@@ -5,6 +5,11 @@
 // reads the scan, so that the scan can compile them without a module cycle.
 import { roleMap, withFoldedForms } from './fold-words.js';
 import { ASSESS, AUDIENCE, BOILERPLATE, FIRST_PERSON } from './flattery-words.js';
+import {
+  AD_CALL_WORDS, AD_OFFER_WORDS, AD_SELLER_WORDS, M_AD_CALL, M_AD_OFFER, M_AD_SELLER, M_PITCH, M_POINTER, PITCH_WORDS, POINTER_WORDS,
+  DATE_PROFILE_WORDS, DATE_SEEK_WORDS, M_DATE_PROFILE, M_DATE_SEEK, M_SERVICE_SELLER, M_SERVICE_TERMS, SERVICE_SELLER_WORDS,
+  SERVICE_TERMS_WORDS,
+} from './queue-words-s13.js';
 
 /**
  * The register of machine-written and written-to-order comments beyond flattery.ts's BOILERPLATE
@@ -166,4 +171,17 @@ export const MACHINE_WORDS: ReadonlyMap<string, number> = roleMap([
   [M_AFFECT, AFFECT_WORDS],
   [M_GRADE, GRADE_WORDS],
   [M_OWN, OWN_WORDS],
+  // Session 13: the shop advert's moves (queue-words-s13.ts), read by TEXT_SHOP_ADVERT.
+  [M_AD_OFFER, AD_OFFER_WORDS],
+  [M_AD_CALL, AD_CALL_WORDS],
+  [M_AD_SELLER, AD_SELLER_WORDS],
+  // Session 13: LINK_PLACED_PITCH's pitch and pointer words (placed-link-pitch.ts).
+  [M_PITCH, PITCH_WORDS],
+  [M_POINTER, POINTER_WORDS],
+  // Session 13: TEXT_DATING_PROFILE's words (dating-profile.ts).
+  [M_DATE_PROFILE, DATE_PROFILE_WORDS],
+  [M_DATE_SEEK, DATE_SEEK_WORDS],
+  // Session 13: TEXT_SERVICE_OFFER's words (service-offer.ts).
+  [M_SERVICE_SELLER, SERVICE_SELLER_WORDS],
+  [M_SERVICE_TERMS, SERVICE_TERMS_WORDS],
 ]);

@@ -31,7 +31,7 @@ const MAX_WORDS = 90;
 const NEED = 2;
 
 /** Digits outside the comment's links that the post title does not have: a reader's own figure. */
-function ownFigure(f: Features): boolean {
+export function ownFigure(f: Features): boolean {
   if (scanOf(f).digits === 0) return false;
   const title = f.normalized.postTitle;
   const text = textOutsideLinks(f);
