@@ -10,6 +10,7 @@ import { memoFact, wordEntriesOf } from './memo.js';
 import { NONE } from './none.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
+import { sealScanLists, type ScanList } from './scan-lists.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
 import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS, TEXTING_WORDS, WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
@@ -79,8 +80,8 @@ function compileRuleWords(): Map<string, number> {
 
 /**
  * What one body word can start or signal: vocabulary bits, rule-word bits, the phrases it may
- * begin, and its role bits for the chat and machine-written rules (chat-words.ts, chat-terms.ts,
- * machine-words.ts).
+ * begin, its role bits for the chat and machine-written rules (chat-words.ts, chat-terms.ts,
+ * machine-words.ts), and its bits in the rules' registered lists (scan-lists.ts).
  */
 interface WordInfo {
   bits: number;
@@ -92,9 +93,12 @@ interface WordInfo {
   terms: number;
   /** MACHINE_WORDS bits. */
   machine: number;
+  /** The registered lists holding the word, as pairs: list index, the word's role bits in it (NO_LISTS: none). */
+  lists: readonly number[];
 }
 
-const wordInfo = (bits: number, ruleWords: number, phrases: PhraseNode<PhraseKind> | undefined): WordInfo => ({ bits, ruleWords, phrases, chat: 0, terms: 0, machine: 0 });
+const NO_LISTS: readonly number[] = Object.freeze([]);
+const wordInfo = (bits: number, ruleWords: number, phrases: PhraseNode<PhraseKind> | undefined): WordInfo => ({ bits, ruleWords, phrases, chat: 0, terms: 0, machine: 0, lists: NO_LISTS });
 
 // Immutable after construction: compiled once when the module loads.
 const WORD_BITS: ReadonlyMap<string, number> = compileVocabulary();
@@ -102,8 +106,26 @@ const STRONG_WORDS: ReadonlySet<string> = new Set(VOCABULARY.flatMap((c) => c.st
 const PHRASE_MATCHER = createPhraseMatcher<PhraseKind>(
   (Object.keys(PHRASES) as PhraseKind[]).flatMap((kind) => PHRASES[kind].map((phrase) => ({ kind, phrase }))),
 );
-/** One map for the scan, so each body word costs a single lookup. */
-const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
+/** The scan's word table: one map, so each body word costs a single lookup. */
+interface WordTable {
+  info: ReadonlyMap<string, WordInfo>;
+  /** How many lists are registered (the length of Scan.lists). */
+  lists: number;
+  /** Scan.lists of a comment with no word of any registered list: all zero, shared. */
+  noLists: readonly number[];
+}
+
+/**
+ * Built on first use, not when this module loads: the rules' registered lists (scan-lists.ts) come
+ * from modules that load after this one. Immutable once built.
+ */
+let WORD_TABLE: WordTable | undefined;
+
+function wordTable(): WordTable {
+  return (WORD_TABLE ??= buildWordTable(sealScanLists()));
+}
+
+function buildWordTable(lists: readonly ScanList[]): WordTable {
   const info = new Map<string, WordInfo>();
   for (const [word, bits] of WORD_BITS) info.set(word, wordInfo(bits, 0, undefined));
   for (const [word, ruleWords] of compileRuleWords()) {
@@ -117,20 +139,32 @@ const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
     else info.set(word, wordInfo(0, 0, node));
   }
   for (const words of [CHAT_ROLES.keys(), CHAT_TERMS.keys(), MACHINE_WORDS.keys()]) for (const word of words) if (!info.has(word)) info.set(word, wordInfo(0, 0, undefined));
+  const pairs = new Map<string, number[]>();
+  for (const list of lists) {
+    for (const [word, roles] of list.roles) {
+      if (roles === 0) continue;
+      let p = pairs.get(word);
+      if (p === undefined) pairs.set(word, (p = []));
+      p.push(list.index, roles);
+      if (!info.has(word)) info.set(word, wordInfo(0, 0, undefined));
+    }
+  }
   for (const [word, entry] of info) {
     entry.chat = chatRoleOf(word);
     entry.terms = CHAT_TERMS.get(word) ?? 0;
     entry.machine = MACHINE_WORDS.get(word) ?? 0;
+    const p = pairs.get(word);
+    if (p !== undefined) entry.lists = Object.freeze(p);
   }
-  return info;
-})();
+  return { info, lists: lists.length, noLists: Object.freeze(new Array<number>(lists.length).fill(0)) };
+}
 
 /**
- * A body word's WordInfo: its entry in WORD_INFO, or for a Cyrillic word that no list names, the
- * roles of its stems (chatRoleOf), or undefined when the word signals nothing.
+ * A body word's WordInfo: its entry in the word table, or for a Cyrillic word that no list names,
+ * the roles of its stems (chatRoleOf), or undefined when the word signals nothing.
  */
-function lookupInfo(word: string): WordInfo | undefined {
-  const listed = WORD_INFO.get(word);
+function lookupInfo(table: WordTable, word: string): WordInfo | undefined {
+  const listed = table.info.get(word);
   if (listed !== undefined) return listed;
   const c0 = word.charCodeAt(0);
   if (c0 < 0x0400 || c0 > 0x04ff || word.length < 5) return undefined;
@@ -250,6 +284,11 @@ export interface Scan {
   chatRoles: number;
   chatTerms: number;
   machineWords: number;
+  /**
+   * Each registered list's role bits (scan-lists.ts), or-ed over the words, by list index: what
+   * listRolesOf reads. Shared all-zero array when no word is in any list.
+   */
+  lists: readonly number[];
 }
 
 function isDigits(w: string): boolean {
@@ -263,6 +302,8 @@ function isDigits(w: string): boolean {
  * repeated word costs a property read instead of a second hash lookup after the memo's.
  */
 function scanWords(words: readonly string[], entries: readonly (WordFacts | undefined)[] | undefined): Scan {
+  const table = wordTable();
+  let lists: number[] | undefined;
   let flags = 0;
   let ruleWords = 0;
   let chat = 0;
@@ -284,10 +325,10 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
     const w = words[i] as string;
     const e = entries?.[i];
     let info: WordInfo | null | undefined;
-    if (e === undefined) info = lookupInfo(w);
+    if (e === undefined) info = lookupInfo(table, w);
     else {
       info = e.scanInfo as WordInfo | null | undefined;
-      if (info === undefined) e.scanInfo = info = lookupInfo(w) ?? null;
+      if (info === undefined) e.scanInfo = info = lookupInfo(table, w) ?? null;
     }
     // Thai starts at U+0E00; Han, kana and Hangul far above: one comparison per word.
     const c0 = w.charCodeAt(0);
@@ -299,6 +340,12 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
       chat |= info.chat;
       terms |= info.terms;
       machine |= info.machine;
+      const inLists = info.lists;
+      if (inLists.length !== 0) {
+        // Allocated at the first listed word; most comments of a few words have none.
+        lists ??= new Array<number>(table.lists).fill(0);
+        for (let j = 0; j < inLists.length; j += 2) lists[inLists[j] as number]! |= inLists[j + 1] as number;
+      }
       if ((info.bits & NOTICE_BIT) !== 0) {
         notices ??= [];
         if (notices.length < 8 && !notices.includes(w)) notices.push(w);
@@ -338,6 +385,7 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
     chatRoles: chat,
     chatTerms: terms,
     machineWords: machine,
+    lists: lists ?? table.noLists,
   };
 }
 
@@ -368,6 +416,7 @@ function rolesOfWords(features: Features): WordRoles {
   scanOf(features);
   const words = features.words;
   const entries = wordEntriesOf(features);
+  const table = wordTable();
   const m = Math.min(words.length, ROLE_WORDS);
   const chat = new Array<number>(m).fill(0);
   const terms = new Array<number>(m).fill(0);
@@ -375,10 +424,10 @@ function rolesOfWords(features: Features): WordRoles {
   for (let i = 0; i < m; i++) {
     const e = entries?.[i];
     let info: WordInfo | null | undefined;
-    if (e === undefined) info = lookupInfo(words[i] as string);
+    if (e === undefined) info = lookupInfo(table, words[i] as string);
     else {
       info = e.scanInfo as WordInfo | null | undefined;
-      if (info === undefined) e.scanInfo = info = lookupInfo(words[i] as string) ?? null;
+      if (info === undefined) e.scanInfo = info = lookupInfo(table, words[i] as string) ?? null;
     }
     if (info === undefined || info === null) continue;
     chat[i] = info.chat;
@@ -386,6 +435,14 @@ function rolesOfWords(features: Features): WordRoles {
     machine[i] = info.machine;
   }
   return { chat, terms, machine };
+}
+
+/**
+ * A registered list's role bits in this comment (scan-lists.ts): the same number as
+ * rolesOfWords(features.words, list.roles), read from the shared scan.
+ */
+export function listRolesOf(features: Features, list: ScanList): number {
+  return scanOf(features).lists[list.index] as number;
 }
 
 /** The shared word scan of this comment, computed on first use. */
