@@ -103,6 +103,8 @@ const wordInfo = (bits: number, ruleWords: number, phrases: PhraseNode<PhraseKin
 // Immutable after construction: compiled once when the module loads.
 const WORD_BITS: ReadonlyMap<string, number> = compileVocabulary();
 const STRONG_WORDS: ReadonlySet<string> = new Set(VOCABULARY.flatMap((c) => c.strong));
+/** Scan.phraseKinds: one bit per phrase kind, in the order PHRASES names them. */
+const PHRASE_KIND_BIT = Object.fromEntries((Object.keys(PHRASES) as PhraseKind[]).map((kind, i) => [kind, 1 << i])) as Readonly<Record<PhraseKind, number>>;
 const PHRASE_MATCHER = createPhraseMatcher<PhraseKind>(
   (Object.keys(PHRASES) as PhraseKind[]).flatMap((kind) => PHRASES[kind].map((phrase) => ({ kind, phrase }))),
 );
@@ -156,7 +158,7 @@ function buildWordTable(lists: readonly ScanList[]): WordTable {
     const p = pairs.get(word);
     if (p !== undefined) entry.lists = Object.freeze(p);
   }
-  return { info, lists: lists.length, noLists: Object.freeze(new Array<number>(lists.length).fill(0)) };
+  return { info, lists: lists.length, noLists: Object.freeze(lists.map(() => 0)) };
 }
 
 /**
@@ -253,6 +255,8 @@ export function findDomainVocabulary(words: readonly string[]): VocabularyHit[] 
 export interface Scan {
   vocabulary: VocabularyHit[];
   phrases: PhraseMatch<PhraseKind>[];
+  /** The kinds among `phrases`, as bits (PHRASE_KIND_BIT): phrasesOf returns at once on a kind not found. */
+  phraseKinds: number;
   /** Some word after which a contact handle may follow. */
   contactWord: boolean;
   /** Some word of investment testimonials. */
@@ -342,8 +346,9 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
       machine |= info.machine;
       const inLists = info.lists;
       if (inLists.length !== 0) {
-        // Allocated at the first listed word; most comments of a few words have none.
-        lists ??= new Array<number>(table.lists).fill(0);
+        // Allocated at the first listed word; most comments of a few words have none. (A copy of the
+        // zeros keeps the array packed, where new Array(n).fill(0) would leave it holey.)
+        lists ??= table.noLists.slice();
         for (let j = 0; j < inLists.length; j += 2) lists[inLists[j] as number]! |= inLists[j + 1] as number;
       }
       if ((info.bits & NOTICE_BIT) !== 0) {
@@ -367,9 +372,12 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
       if (chain > digitRun) digitRun = chain;
     } else chain = 0;
   }
+  let phraseKinds = 0;
+  for (let k = 0; k < phrases.length; k++) phraseKinds |= PHRASE_KIND_BIT[(phrases[k] as PhraseMatch<PhraseKind>).kind];
   return {
     vocabulary: (flags & 0xffff) === 0 || matched === undefined ? [] : classifyMatches(matched),
     phrases,
+    phraseKinds,
     contactWord: (flags & CONTACT_BIT) !== 0,
     investWord: (flags & INVEST_BIT) !== 0,
     ruleWords,
@@ -460,9 +468,9 @@ function scanFeatures(features: Features): Scan {
  * most specific template.
  */
 export function phrasesOf(features: Features, kind: PhraseKind): string[] {
-  const all = scanOf(features).phrases;
-  if (all.length === 0) return NONE;
-  const matches = all.filter((m) => m.kind === kind);
+  const scan = scanOf(features);
+  if ((scan.phraseKinds & PHRASE_KIND_BIT[kind]) === 0) return NONE;
+  const matches = scan.phrases.filter((m) => m.kind === kind);
   if (matches.length === 0) return NONE;
   const out: string[] = [];
   for (const m of matches) {
