@@ -10,7 +10,7 @@ import { memoFact, wordEntriesOf } from './memo.js';
 import { NONE } from './none.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
-import { sealScanLists, type ScanList } from './scan-lists.js';
+import { LIST_FIELDS, sealScanLists, type ScanList } from './scan-lists.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
 import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS, TEXTING_WORDS, WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
@@ -93,12 +93,14 @@ interface WordInfo {
   terms: number;
   /** MACHINE_WORDS bits. */
   machine: number;
-  /** The registered lists holding the word, as pairs: list index, the word's role bits in it (NO_LISTS: none). */
-  lists: readonly number[];
+  /** The word's role bits in the registered lists, packed as Scan.listBits packs them (scan-lists.ts). */
+  list0: number;
+  list1: number;
+  list2: number;
 }
 
-const NO_LISTS: readonly number[] = Object.freeze([]);
-const wordInfo = (bits: number, ruleWords: number, phrases: PhraseNode<PhraseKind> | undefined): WordInfo => ({ bits, ruleWords, phrases, chat: 0, terms: 0, machine: 0, lists: NO_LISTS });
+const wordInfo = (bits: number, ruleWords: number, phrases: PhraseNode<PhraseKind> | undefined): WordInfo => ({ bits, ruleWords, phrases, chat: 0, terms: 0, machine: 0, list0: 0, list1: 0, list2: 0 });
+if (LIST_FIELDS !== 3) throw new Error('scan.ts reads three list fields: update WordInfo and scanWords to LIST_FIELDS');
 
 // Immutable after construction: compiled once when the module loads.
 const WORD_BITS: ReadonlyMap<string, number> = compileVocabulary();
@@ -111,10 +113,6 @@ const PHRASE_MATCHER = createPhraseMatcher<PhraseKind>(
 /** The scan's word table: one map, so each body word costs a single lookup. */
 interface WordTable {
   info: ReadonlyMap<string, WordInfo>;
-  /** How many lists are registered (the length of Scan.lists). */
-  lists: number;
-  /** Scan.lists of a comment with no word of any registered list: all zero, shared. */
-  noLists: readonly number[];
 }
 
 /**
@@ -141,24 +139,27 @@ function buildWordTable(lists: readonly ScanList[]): WordTable {
     else info.set(word, wordInfo(0, 0, node));
   }
   for (const words of [CHAT_ROLES.keys(), CHAT_TERMS.keys(), MACHINE_WORDS.keys()]) for (const word of words) if (!info.has(word)) info.set(word, wordInfo(0, 0, undefined));
-  const pairs = new Map<string, number[]>();
-  for (const list of lists) {
-    for (const [word, roles] of list.roles) {
-      if (roles === 0) continue;
-      let p = pairs.get(word);
-      if (p === undefined) pairs.set(word, (p = []));
-      p.push(list.index, roles);
-      if (!info.has(word)) info.set(word, wordInfo(0, 0, undefined));
-    }
-  }
   for (const [word, entry] of info) {
     entry.chat = chatRoleOf(word);
     entry.terms = CHAT_TERMS.get(word) ?? 0;
     entry.machine = MACHINE_WORDS.get(word) ?? 0;
-    const p = pairs.get(word);
-    if (p !== undefined) entry.lists = Object.freeze(p);
   }
-  return { info, lists: lists.length, noLists: Object.freeze(lists.map(() => 0)) };
+  for (const list of lists) {
+    for (const [word, roles] of list.roles) {
+      if (roles === 0) continue;
+      let entry = info.get(word);
+      if (entry === undefined) {
+        entry = wordInfo(0, 0, undefined);
+        entry.chat = chatRoleOf(word);
+        info.set(word, entry);
+      }
+      const bits = roles << list.shift;
+      if (list.field === 0) entry.list0 |= bits;
+      else if (list.field === 1) entry.list1 |= bits;
+      else entry.list2 |= bits;
+    }
+  }
+  return { info };
 }
 
 /**
@@ -289,10 +290,10 @@ export interface Scan {
   chatTerms: number;
   machineWords: number;
   /**
-   * Each registered list's role bits (scan-lists.ts), or-ed over the words, by list index: what
-   * listRolesOf reads. Shared all-zero array when no word is in any list.
+   * The registered lists' role bits (scan-lists.ts), or-ed over the words, packed LIST_FIELDS
+   * numbers wide: what listRolesOf reads.
    */
-  lists: readonly number[];
+  listBits: readonly number[];
 }
 
 function isDigits(w: string): boolean {
@@ -307,7 +308,9 @@ function isDigits(w: string): boolean {
  */
 function scanWords(words: readonly string[], entries: readonly (WordFacts | undefined)[] | undefined): Scan {
   const table = wordTable();
-  let lists: number[] | undefined;
+  let list0 = 0;
+  let list1 = 0;
+  let list2 = 0;
   let flags = 0;
   let ruleWords = 0;
   let chat = 0;
@@ -344,13 +347,9 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
       chat |= info.chat;
       terms |= info.terms;
       machine |= info.machine;
-      const inLists = info.lists;
-      if (inLists.length !== 0) {
-        // Allocated at the first listed word; most comments of a few words have none. (A copy of the
-        // zeros keeps the array packed, where new Array(n).fill(0) would leave it holey.)
-        lists ??= table.noLists.slice();
-        for (let j = 0; j < inLists.length; j += 2) lists[inLists[j] as number]! |= inLists[j + 1] as number;
-      }
+      list0 |= info.list0;
+      list1 |= info.list1;
+      list2 |= info.list2;
       if ((info.bits & NOTICE_BIT) !== 0) {
         notices ??= [];
         if (notices.length < 8 && !notices.includes(w)) notices.push(w);
@@ -393,7 +392,7 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
     chatRoles: chat,
     chatTerms: terms,
     machineWords: machine,
-    lists: lists ?? table.noLists,
+    listBits: [list0, list1, list2],
   };
 }
 
@@ -450,7 +449,7 @@ function rolesOfWords(features: Features): WordRoles {
  * rolesOfWords(features.words, list.roles), read from the shared scan.
  */
 export function listRolesOf(features: Features, list: ScanList): number {
-  return scanOf(features).lists[list.index] as number;
+  return ((scanOf(features).listBits[list.field] as number) >>> list.shift) & list.mask;
 }
 
 /** The shared word scan of this comment, computed on first use. */
