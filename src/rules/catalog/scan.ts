@@ -461,6 +461,11 @@ function scanFeatures(features: Features): Scan {
   return scanWords(features.words, wordEntriesOf(features));
 }
 
+/** Some phrase of `kind` is among the scan's matches: one bit test (phrasesOf returns NONE without one). */
+export function hasPhrase(scan: Scan, kind: PhraseKind): boolean {
+  return (scan.phraseKinds & PHRASE_KIND_BIT[kind]) !== 0;
+}
+
 /**
  * Distinct phrases of one kind found in the body, leaving out a match that lies inside a longer
  * match of the same kind ("make money" inside "make money online"): the evidence names the
@@ -468,7 +473,7 @@ function scanFeatures(features: Features): Scan {
  */
 export function phrasesOf(features: Features, kind: PhraseKind): string[] {
   const scan = scanOf(features);
-  if ((scan.phraseKinds & PHRASE_KIND_BIT[kind]) === 0) return NONE;
+  if (!hasPhrase(scan, kind)) return NONE;
   const matches = scan.phrases.filter((m) => m.kind === kind);
   if (matches.length === 0) return NONE;
   const out: string[] = [];
