@@ -5,11 +5,19 @@ import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { authorUrlLinks, commercialUrl, placedLinks, sameSite, siteOf, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { findDomainVocabulary, findVocabulary, isVocabularyWord } from './scan.js';
-import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
+import { COMMERCIAL_WORDS, PRODUCT_WORDS, VOCABULARY } from './vocabulary.js';
+import { roleMap } from './fold-words.js';
 import { wellKnownSite } from '../lists/well-known.js';
 
 const COMMERCIAL: ReadonlySet<string> = new Set(COMMERCIAL_WORDS);
 const PRODUCTS: ReadonlySet<string> = new Set(PRODUCT_WORDS);
+/**
+ * AUTHOR_NAME_KEYWORDS' gate in one lookup per name word: a sales word (COMMERCIAL), a word of any
+ * vocabulary category (exactly the words isVocabularyWord accepts).
+ */
+const NAME_SALES = 1;
+const NAME_VOCABULARY = 2;
+const NAME_WORD_KINDS = roleMap([[NAME_SALES, COMMERCIAL_WORDS], [NAME_VOCABULARY, VOCABULARY.flatMap((c) => [...c.strong, ...c.weak]).filter(isVocabularyWord)]]);
 /** A name made of keywords and a name that names a product are one signal: together at most this. */
 const NAME_CAP = { family: 'author-name', max: 3 } as const;
 
@@ -134,11 +142,16 @@ export const AUTHOR_RULES: readonly Rule[] = [
       const words = nameWords(f);
       if (words.length < 2) return NONE;
       let commercial = 0;
-      for (const w of words) if (COMMERCIAL.has(w)) commercial++;
+      let kinds = 0;
+      for (const w of words) {
+        const k = NAME_WORD_KINDS.get(w) ?? 0;
+        if ((k & NAME_SALES) !== 0) commercial++;
+        kinds |= k;
+      }
       // Two keywords are needed; vocabulary words only count when there is a chance of that.
       // Session 7: with one sales word, a product or trade word is the second keyword ("best cbd
       // oil", "plumber near me cheap", "buy youtube views"): a name is never a search query.
-      if (commercial === 0 && !words.some(isVocabularyWord)) return NONE;
+      if (kinds === 0) return NONE;
       const found = words.filter((w) => COMMERCIAL.has(w));
       if (commercial >= 1 && words.length >= 3) for (const w of words) if (PRODUCTS.has(w) && !found.includes(w)) found.push(w);
       for (const hit of findVocabulary(words)) for (const w of hit.words) if (!found.includes(w)) found.push(w);

@@ -7,9 +7,10 @@
 // offers no way in; a reader's own side income names no bot. The rule needs all four.
 import type { Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { roleMap, rolesOfWords, withFoldedForms } from './fold-words.js';
+import { roleMap, withFoldedForms } from './fold-words.js';
 import { NONE } from './none.js';
-import { scanOf } from './scan.js';
+import { listRolesOf, scanOf } from './scan.js';
+import { registerScanList } from './scan-lists.js';
 
 const EARNER = 1;
 const MARKET = 2;
@@ -36,6 +37,9 @@ const ROLES = roleMap([
   ])],
 ]);
 
+/** The shared scan ors these roles per comment (scan-lists.ts): no lookup of our own per word. */
+const ROLE_LIST = registerScanList(ROLES);
+
 /** A warning about such bots (scam, fraud, lost, reported) is a reader's, whatever it names. */
 const WARNING: ReadonlySet<string> = new Set(withFoldedForms([
   'scam', 'scams', 'scammer', 'scammers', 'fraud', 'fake', 'lost', 'reported', 'report', 'careful', 'beware', 'warning', 'stolen',
@@ -47,8 +51,8 @@ const MIN_WORDS = 8;
 const MAX_WORDS = 90;
 
 function botIncome(f: Features): string[] {
-  // One lookup per word; the evidence is collected only on a hit.
-  let roles = rolesOfWords(f.words, ROLES);
+  // The roles from the shared scan; the evidence is collected only on a hit.
+  let roles = listRolesOf(f, ROLE_LIST);
   if ((roles & (EARNER | MARKET | PERIOD)) !== (EARNER | MARKET | PERIOD)) return [];
   for (const w of f.words) if (WARNING.has(w)) return [];
   const evidence = new Map<number, string>();

@@ -9,9 +9,10 @@
 // never calls the reader to order: the rule needs all four.
 import type { Features, Rule } from '../../types.js';
 import { buildAhoCorasick } from '../lists/aho-corasick.js';
-import { roleMap, rolesOfWords, withFoldedForms } from './fold-words.js';
+import { roleMap, withFoldedForms } from './fold-words.js';
 import { NONE } from './none.js';
-import { scanOf } from './scan.js';
+import { listRolesOf, scanOf } from './scan.js';
+import { registerScanList } from './scan-lists.js';
 
 const PRODUCT = 1;
 const OFFER = 2;
@@ -56,6 +57,9 @@ const ROLES = roleMap([
   ])],
 ]);
 
+/** The shared scan ors these roles per comment (scan-lists.ts): no lookup of our own per word. */
+const ROLE_LIST = registerScanList(ROLES);
+
 /** The same roles in Korean, Japanese and Chinese, matched as substrings (Korean nouns take particles and compounds). */
 const UNSPACED: readonly (readonly [number, readonly string[]])[] = [
   [PRODUCT, ['대출', '카지노', '보너스', '렌트카', '리모델링', '인테리어', '학위', '여행', '시계', 'ローン', '融資', 'カジノ', 'レンタカー', 'リフォーム', '時計', 'ツアー', '贷款', '借款', '装修', '租车', '手表', '文凭', '旅游']],
@@ -73,7 +77,7 @@ const ALL = PRODUCT | OFFER | CALL;
 
 /** The advert's three roles, or [] when one is missing: one lookup per word, evidence collected only on a hit. */
 function advert(f: Features): string[] {
-  let roles = rolesOfWords(f.words, ROLES);
+  let roles = listRolesOf(f, ROLE_LIST);
   const evidence = new Map<number, string>();
   if (roles !== ALL && scanOf(f).unspaced) {
     for (const i of UNSPACED_AUTOMATON.search(f.normalized.body.text)) {

@@ -8,6 +8,8 @@ import { wellKnownSite } from '../lists/well-known.js';
 import { roleMap, withFoldedForms } from './fold-words.js';
 import { hostOfUrl, onPostSite } from './link-facts.js';
 import { NONE } from './none.js';
+import { listRolesOf } from './scan.js';
+import { registerScanList } from './scan-lists.js';
 
 /** Invitations are a few sentences; a long comment that says "tonight" and "meet" is about something. */
 const MAX_WORDS = 60;
@@ -44,6 +46,8 @@ const PROFILE = withFoldedForms([
 ]);
 
 const CLASS_OF = roleMap([[1, LONELY], [2, MEET], [4, PROFILE]]);
+/** The shared scan ors these classes per comment (scan-lists.ts): the rule returns on them before walking any word. */
+const CLASS_LIST = registerScanList(CLASS_OF);
 
 /** A link the invitation sends to: a body link or an author URL that is not a well-known site nor the post's own site. */
 export function invitationLink(f: Features): string {
@@ -66,6 +70,9 @@ export const DATING_RULES: readonly Rule[] = [
     requires: ['links'],
     test: (f) => {
       if (f.links.length === 0 || f.words.length > MAX_WORDS || f.words.length < 4) return NONE;
+      // The invitation (meet, chat, waiting for you) and one more part: loneliness or the profile.
+      const all = listRolesOf(f, CLASS_LIST);
+      if ((all & 2) === 0 || (all & 5) === 0) return NONE;
       let classes = 0;
       const found: string[] = [];
       for (const w of f.words) {
@@ -74,8 +81,6 @@ export const DATING_RULES: readonly Rule[] = [
         classes |= c;
         found.push(w);
       }
-      // The invitation (meet, chat, waiting for you) and one more part: loneliness or the profile.
-      if ((classes & 2) === 0 || (classes & 5) === 0) return NONE;
       const link = invitationLink(f);
       return link === '' ? NONE : [`${found.join(', ')} → ${link}`];
     },

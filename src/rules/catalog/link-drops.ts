@@ -103,6 +103,8 @@ export const LINK_DROP_RULES: readonly Rule[] = [
     group: 'links',
     score: 2,
     description: 'The comment has no words besides its links (only a URL, emoji or punctuation), or at most three when a link sells (its host words) or is a keyword anchor, and links a site that is not well-known; or it is empty under a commercial author URL: a link drop with nothing to read',
+    // Both readings need a link: one placed in the body, or the author URL's (authorUrlLinks).
+    requires: ['links'],
     test: (f) => {
       // A comment of many words has something to read whatever its links; checked before any link work.
       if (f.words.length > WORDLESS_MAX_WORDS || isNotification(f)) return NONE;

@@ -9,8 +9,9 @@
 // "your site" and "our team" in one comment talks about the post, which the pitch never does.
 import type { Features } from '../../types.js';
 import { mentionsTopic } from './flattery.js';
-import { roleMap, rolesOfWords, withFoldedForms } from './fold-words.js';
-import { classBit, scanOf } from './scan.js';
+import { roleMap, withFoldedForms } from './fold-words.js';
+import { classBit, listRolesOf, scanOf } from './scan.js';
+import { registerScanList } from './scan-lists.js';
 
 const YOURS = 1;
 const PROPERTY = 2;
@@ -108,6 +109,8 @@ const ROLES = roleMap([
     'бесплатно', 'remise', 'gratuit', 'offert', 'descuento', 'rabatt', 'kostenlos', 'desconto', 'grátis', 'sconto', 'half',
   ])],
 ]);
+/** The shared scan ors these roles per comment (scan-lists.ts): no lookup of our own per word. */
+const ROLE_LIST = registerScanList(ROLES);
 
 const OWNER = classBit('owner');
 const SERVICE = classBit('service');
@@ -128,8 +131,8 @@ export function pitchByRoles(f: Features): string[] {
   // (German formal "Ihre" is "her / their" too, so it is not in the class either.)
   const folded = f.normalized.body.folded;
   if ((scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre')) return [];
-  // One lookup per word first; the adjacency and the evidence are read only when every role is there.
-  const roles = rolesOfWords(f.words, ROLES);
+  // The roles from the shared scan first; the adjacency and the evidence are read only when every role is there.
+  const roles = listRolesOf(f, ROLE_LIST);
   const NEEDED = YOURS | PROPERTY | SELLER | TRADE;
   if ((roles & NEEDED) !== NEEDED) return [];
   let lastYours = -NEAR - 1;
@@ -193,6 +196,7 @@ const BUYER_ROLES = roleMap([
   // The buyer's client, for whom outreach agents write ("I have a client in the … niche").
   [CLIENT, ['client', 'klient', 'klienta', 'cliente', 'kunde', 'klant']],
 ]);
+const BUYER_LIST = registerScanList(BUYER_ROLES);
 
 const BUYER_MIN_WORDS = 12;
 
@@ -204,9 +208,9 @@ export function linkPurchase(f: Features): string[] {
   // backlink, insertion, contextual, outreach, content) before any word is looked up again.
   const classes = scanOf(f).classes;
   if ((classes & OWNER) === 0 || (classes & SERVICE) === 0) return [];
-  const buyer = rolesOfWords(f.words, BUYER_ROLES);
+  const buyer = listRolesOf(f, BUYER_LIST);
   if ((buyer & PAY) === 0 || (buyer & (PLACEMENT | LINK)) === 0) return [];
-  const roles = rolesOfWords(f.words, ROLES);
+  const roles = listRolesOf(f, ROLE_LIST);
   if ((roles & YOURS) === 0 || ((roles & SELLER) === 0 && (buyer & CLIENT) === 0)) return [];
   const first = (bit: number, map: ReadonlyMap<string, number>): string => f.words.find((w) => ((map.get(w) ?? 0) & bit) !== 0) ?? '';
   const placed = (buyer & PLACEMENT) !== 0 ? first(PLACEMENT, BUYER_ROLES) : first(LINK, BUYER_ROLES);

@@ -5,7 +5,8 @@
 // They share the family cap "owner".
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { NONE } from './none.js';
-import { classBit, phrasesOf, scanOf } from './scan.js';
+import { classBit, listRolesOf, phrasesOf, scanOf } from './scan.js';
+import { registerScanList } from './scan-lists.js';
 import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { mentionsTopic } from './flattery.js';
@@ -188,9 +189,15 @@ const DAY_GREETINGS: ReadonlySet<string> = new Set(withFoldedForms([
   'morning', 'evening', 'afternoon', 'buongiorno', 'buonasera', 'buenos', 'buenas', 'bonsoir', 'guten', 'goedendag', 'selamat',
   'dobry', 'dobrý', 'добрый', 'доброе', 'namaste', 'नमस्ते', 'merhaba', 'bună', 'здравствуйте', 'shalom',
 ]));
+/** bareHowMuch's two needs, from the shared scan (scan-lists.ts): a word that asks, a greeting. */
+const ASKS = 1;
+const GREETS = 2;
+const BARE_LIST = registerScanList(roleMap([[ASKS, HOW_MUCH], [ASKS, PRICE_WORDS], [GREETS, GREETING_WORDS], [GREETS, DAY_GREETINGS]]));
 
 function bareHowMuch(f: Features): string {
   if (f.words.length > BARE_MAX_WORDS || f.words.length < 2) return '';
+  // No word that asks, or no greeting, anywhere: nothing below can be found (most short comments).
+  if ((listRolesOf(f, BARE_LIST) & (ASKS | GREETS)) !== (ASKS | GREETS)) return '';
   let asked = '';
   let greeted = false;
   for (let i = 0; i < f.words.length; i++) {

@@ -13,8 +13,11 @@
 // as one of its roles and shares the family cap), a disguise, or the opt-in starter model, which
 // with no rule hit may not hold a comment at all (src/verdict/starter.ts).
 import type { Features, Rule } from '../../types.js';
+import { roleMap } from './fold-words.js';
 import { memoFact } from './memo.js';
 import { NONE } from './none.js';
+import { listRolesOf, scanOf } from './scan.js';
+import { registerScanList } from './scan-lists.js';
 
 /** A noun that is itself a private channel: "в лс", "в личку", "в директ", "DM", "por privado". */
 const CHANNEL: ReadonlySet<string> = new Set([
@@ -43,6 +46,14 @@ const DETAILS: ReadonlySet<string> = new Set([
 ]);
 const DETAIL_STEMS: readonly string[] = ['подробн', 'детал', 'информац', 'услови'];
 
+/**
+ * Gates read from the shared scan (scan-lists.ts) before any word is walked: a listed details word,
+ * and a word a request can start with (a channel, "личные", a request verb).
+ */
+const DETAILS_WORD = 1;
+const REQUEST_START = 2;
+const GATES = registerScanList(roleMap([[DETAILS_WORD, DETAILS], [REQUEST_START, CHANNEL], [REQUEST_START, PERSONAL], [REQUEST_START, REQUEST]]));
+
 function isDetailsWord(w: string): boolean {
   if (DETAILS.has(w)) return true;
   const c = w.charCodeAt(0);
@@ -64,6 +75,8 @@ export function privateRequest(f: Features): string {
 }
 
 function findPrivateRequest(f: Features): string {
+  // Every request starts at a channel, "личные" or a request verb: none anywhere, none up front.
+  if ((listRolesOf(f, GATES) & REQUEST_START) === 0) return '';
   const words = f.words;
   // A request is made up front; past the first 120 words the comment is a conversation.
   const n = Math.min(words.length, 120);
@@ -102,7 +115,9 @@ export const PRIVATE_CONTACT_RULES: readonly Rule[] = [
     test: (f) => {
       // Every word it reads is a lower-case letter word; a comment of one or two words makes no request worth a point.
       if (f.words.length < 2) return NONE;
-      // The details word first: it is the rarer of the two, and its loop is one lookup per word.
+      // The details word first: it is the rarer of the two. No listed one anywhere and no Cyrillic
+      // word (the stems are Cyrillic), and there is none to find.
+      if ((listRolesOf(f, GATES) & DETAILS_WORD) === 0 && !scanOf(f).cyrillicWord) return NONE;
       let details = '';
       const n = Math.min(f.words.length, 120);
       for (let i = 0; i < n && details === ''; i++) {

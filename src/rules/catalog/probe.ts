@@ -111,9 +111,19 @@ function randomFields(f: Features): string[] {
   const n = f.normalized;
   const out: string[] = [];
   const name = soleToken(n.authorName.text);
-  if (name !== '' && looksRandom(name)) out.push(`name ${name}`);
   const at = n.authorEmail.indexOf('@');
   const local = at > 0 ? n.authorEmail.slice(0, at) : '';
+  // Two random fields are needed, one of them among name, e-mail and URL. Count the fields that
+  // could be one before testing any (looksRandom walks every letter): on most comments there are
+  // fewer than two, and the answer is a miss whatever they hold.
+  let urls = 0;
+  for (const l of f.links) if (l.source === 'author.url' && l.domain !== null) urls++;
+  const fields = (name !== '' ? 1 : 0) + (local !== '' ? 1 : 0) + urls;
+  if (fields === 0) return out;
+  // With one such field the body must be the second: a short one.
+  let words = fields === 1 ? shortBodyWords(n.body.text) : undefined;
+  if (fields === 1 && words === undefined) return out;
+  if (name !== '' && looksRandom(name)) out.push(`name ${name}`);
   // E-mail addresses reach us lowercased by some CMSs: only the lowercase test applies then.
   if (local !== '' && looksRandom(local)) out.push(`e-mail ${n.authorEmail}`);
   for (const l of f.links) {
@@ -123,12 +133,17 @@ function randomFields(f: Features): string[] {
   }
   // Two random fields are needed: without one among name, e-mail and URL the body cannot make two.
   if (out.length === 0) return out;
-  const body = n.body.text.trim();
-  if (body.length <= 200) {
-    const words = body.split(/\s+/);
-    if (words.length <= 4 && words.some((w) => looksRandom(trimPunctuation(w)))) out.push(`body "${body.slice(0, 40)}"`);
-  }
+  words ??= shortBodyWords(n.body.text);
+  if (words !== undefined && words.some((w) => looksRandom(trimPunctuation(w)))) out.push(`body "${n.body.text.trim().slice(0, 40)}"`);
   return out;
+}
+
+/** The words of a body that can be a random field (at most 200 characters, at most 4 words, once trimmed), else undefined. */
+function shortBodyWords(text: string): string[] | undefined {
+  const body = text.trim();
+  if (body.length > 200) return undefined;
+  const words = body.split(/\s+/);
+  return words.length <= 4 ? words : undefined;
 }
 
 /** A test comment is a few words: "this is a test comment, please ignore". */

@@ -9,9 +9,10 @@
 // absent seller and the payment or keys at a distance, and never hits a comment on the post's topic.
 import type { Features, Rule } from '../../types.js';
 import { mentionsTopic } from './flattery.js';
-import { roleMap, rolesOfWords, withFoldedForms } from './fold-words.js';
+import { roleMap, withFoldedForms } from './fold-words.js';
 import { NONE } from './none.js';
-import { scanOf } from './scan.js';
+import { listRolesOf, scanOf } from './scan.js';
+import { registerScanList } from './scan-lists.js';
 
 const ITEM = 1;
 const AWAY = 2;
@@ -61,12 +62,15 @@ const ROLES = roleMap([
   ])],
 ]);
 
+/** The shared scan ors these roles per comment (scan-lists.ts): no lookup of our own per word. */
+const ROLE_LIST = registerScanList(ROLES);
+
 const MIN_WORDS = 20;
 const MAX_WORDS = 120;
 
 function remoteSale(f: Features): string[] {
-  // One lookup per word; the evidence is collected only on a hit.
-  const roles = rolesOfWords(f.words, ROLES);
+  // The roles from the shared scan; the evidence is collected only on a hit.
+  const roles = listRolesOf(f, ROLE_LIST);
   // An item, the seller away, payment first or the keys at a distance, and a request to write or a price term.
   // (Payment first and the keys handed over by someone else are the distance even unsaid.)
   if ((roles & ITEM) === 0 || (roles & (DIRECT | TERMS)) === 0) return [];

@@ -10,6 +10,7 @@ import { memoFact, wordEntriesOf } from './memo.js';
 import { NONE } from './none.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
+import { LIST_FIELDS, sealScanLists, type ScanList } from './scan-lists.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
 import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS, TEXTING_WORDS, WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
@@ -79,8 +80,8 @@ function compileRuleWords(): Map<string, number> {
 
 /**
  * What one body word can start or signal: vocabulary bits, rule-word bits, the phrases it may
- * begin, and its role bits for the chat and machine-written rules (chat-words.ts, chat-terms.ts,
- * machine-words.ts).
+ * begin, its role bits for the chat and machine-written rules (chat-words.ts, chat-terms.ts,
+ * machine-words.ts), and its bits in the rules' registered lists (scan-lists.ts).
  */
 interface WordInfo {
   bits: number;
@@ -92,18 +93,39 @@ interface WordInfo {
   terms: number;
   /** MACHINE_WORDS bits. */
   machine: number;
+  /** The word's role bits in the registered lists, packed as Scan.listBits packs them (scan-lists.ts). */
+  list0: number;
+  list1: number;
+  list2: number;
 }
 
-const wordInfo = (bits: number, ruleWords: number, phrases: PhraseNode<PhraseKind> | undefined): WordInfo => ({ bits, ruleWords, phrases, chat: 0, terms: 0, machine: 0 });
+const wordInfo = (bits: number, ruleWords: number, phrases: PhraseNode<PhraseKind> | undefined): WordInfo => ({ bits, ruleWords, phrases, chat: 0, terms: 0, machine: 0, list0: 0, list1: 0, list2: 0 });
+if (LIST_FIELDS !== 3) throw new Error('scan.ts reads three list fields: update WordInfo and scanWords to LIST_FIELDS');
 
 // Immutable after construction: compiled once when the module loads.
 const WORD_BITS: ReadonlyMap<string, number> = compileVocabulary();
 const STRONG_WORDS: ReadonlySet<string> = new Set(VOCABULARY.flatMap((c) => c.strong));
+/** Scan.phraseKinds: one bit per phrase kind, in the order PHRASES names them. */
+const PHRASE_KIND_BIT = Object.fromEntries((Object.keys(PHRASES) as PhraseKind[]).map((kind, i) => [kind, 1 << i])) as Readonly<Record<PhraseKind, number>>;
 const PHRASE_MATCHER = createPhraseMatcher<PhraseKind>(
   (Object.keys(PHRASES) as PhraseKind[]).flatMap((kind) => PHRASES[kind].map((phrase) => ({ kind, phrase }))),
 );
-/** One map for the scan, so each body word costs a single lookup. */
-const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
+/** The scan's word table: one map, so each body word costs a single lookup. */
+interface WordTable {
+  info: ReadonlyMap<string, WordInfo>;
+}
+
+/**
+ * Built on first use, not when this module loads: the rules' registered lists (scan-lists.ts) come
+ * from modules that load after this one. Immutable once built.
+ */
+let WORD_TABLE: WordTable | undefined;
+
+function wordTable(): WordTable {
+  return (WORD_TABLE ??= buildWordTable(sealScanLists()));
+}
+
+function buildWordTable(lists: readonly ScanList[]): WordTable {
   const info = new Map<string, WordInfo>();
   for (const [word, bits] of WORD_BITS) info.set(word, wordInfo(bits, 0, undefined));
   for (const [word, ruleWords] of compileRuleWords()) {
@@ -122,15 +144,30 @@ const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
     entry.terms = CHAT_TERMS.get(word) ?? 0;
     entry.machine = MACHINE_WORDS.get(word) ?? 0;
   }
-  return info;
-})();
+  for (const list of lists) {
+    for (const [word, roles] of list.roles) {
+      if (roles === 0) continue;
+      let entry = info.get(word);
+      if (entry === undefined) {
+        entry = wordInfo(0, 0, undefined);
+        entry.chat = chatRoleOf(word);
+        info.set(word, entry);
+      }
+      const bits = roles << list.shift;
+      if (list.field === 0) entry.list0 |= bits;
+      else if (list.field === 1) entry.list1 |= bits;
+      else entry.list2 |= bits;
+    }
+  }
+  return { info };
+}
 
 /**
- * A body word's WordInfo: its entry in WORD_INFO, or for a Cyrillic word that no list names, the
- * roles of its stems (chatRoleOf), or undefined when the word signals nothing.
+ * A body word's WordInfo: its entry in the word table, or for a Cyrillic word that no list names,
+ * the roles of its stems (chatRoleOf), or undefined when the word signals nothing.
  */
-function lookupInfo(word: string): WordInfo | undefined {
-  const listed = WORD_INFO.get(word);
+function lookupInfo(table: WordTable, word: string): WordInfo | undefined {
+  const listed = table.info.get(word);
   if (listed !== undefined) return listed;
   const c0 = word.charCodeAt(0);
   if (c0 < 0x0400 || c0 > 0x04ff || word.length < 5) return undefined;
@@ -219,6 +256,8 @@ export function findDomainVocabulary(words: readonly string[]): VocabularyHit[] 
 export interface Scan {
   vocabulary: VocabularyHit[];
   phrases: PhraseMatch<PhraseKind>[];
+  /** The kinds among `phrases`, as bits (PHRASE_KIND_BIT): phrasesOf returns at once on a kind not found. */
+  phraseKinds: number;
   /** Some word after which a contact handle may follow. */
   contactWord: boolean;
   /** Some word of investment testimonials. */
@@ -250,6 +289,11 @@ export interface Scan {
   chatRoles: number;
   chatTerms: number;
   machineWords: number;
+  /**
+   * The registered lists' role bits (scan-lists.ts), or-ed over the words, packed LIST_FIELDS
+   * numbers wide: what listRolesOf reads.
+   */
+  listBits: readonly number[];
 }
 
 function isDigits(w: string): boolean {
@@ -263,6 +307,10 @@ function isDigits(w: string): boolean {
  * repeated word costs a property read instead of a second hash lookup after the memo's.
  */
 function scanWords(words: readonly string[], entries: readonly (WordFacts | undefined)[] | undefined): Scan {
+  const table = wordTable();
+  let list0 = 0;
+  let list1 = 0;
+  let list2 = 0;
   let flags = 0;
   let ruleWords = 0;
   let chat = 0;
@@ -284,10 +332,10 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
     const w = words[i] as string;
     const e = entries?.[i];
     let info: WordInfo | null | undefined;
-    if (e === undefined) info = lookupInfo(w);
+    if (e === undefined) info = lookupInfo(table, w);
     else {
       info = e.scanInfo as WordInfo | null | undefined;
-      if (info === undefined) e.scanInfo = info = lookupInfo(w) ?? null;
+      if (info === undefined) e.scanInfo = info = lookupInfo(table, w) ?? null;
     }
     // Thai starts at U+0E00; Han, kana and Hangul far above: one comparison per word.
     const c0 = w.charCodeAt(0);
@@ -299,6 +347,9 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
       chat |= info.chat;
       terms |= info.terms;
       machine |= info.machine;
+      list0 |= info.list0;
+      list1 |= info.list1;
+      list2 |= info.list2;
       if ((info.bits & NOTICE_BIT) !== 0) {
         notices ??= [];
         if (notices.length < 8 && !notices.includes(w)) notices.push(w);
@@ -320,9 +371,12 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
       if (chain > digitRun) digitRun = chain;
     } else chain = 0;
   }
+  let phraseKinds = 0;
+  for (let k = 0; k < phrases.length; k++) phraseKinds |= PHRASE_KIND_BIT[(phrases[k] as PhraseMatch<PhraseKind>).kind];
   return {
     vocabulary: (flags & 0xffff) === 0 || matched === undefined ? [] : classifyMatches(matched),
     phrases,
+    phraseKinds,
     contactWord: (flags & CONTACT_BIT) !== 0,
     investWord: (flags & INVEST_BIT) !== 0,
     ruleWords,
@@ -338,6 +392,7 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
     chatRoles: chat,
     chatTerms: terms,
     machineWords: machine,
+    listBits: [list0, list1, list2],
   };
 }
 
@@ -368,6 +423,7 @@ function rolesOfWords(features: Features): WordRoles {
   scanOf(features);
   const words = features.words;
   const entries = wordEntriesOf(features);
+  const table = wordTable();
   const m = Math.min(words.length, ROLE_WORDS);
   const chat = new Array<number>(m).fill(0);
   const terms = new Array<number>(m).fill(0);
@@ -375,10 +431,10 @@ function rolesOfWords(features: Features): WordRoles {
   for (let i = 0; i < m; i++) {
     const e = entries?.[i];
     let info: WordInfo | null | undefined;
-    if (e === undefined) info = lookupInfo(words[i] as string);
+    if (e === undefined) info = lookupInfo(table, words[i] as string);
     else {
       info = e.scanInfo as WordInfo | null | undefined;
-      if (info === undefined) e.scanInfo = info = lookupInfo(words[i] as string) ?? null;
+      if (info === undefined) e.scanInfo = info = lookupInfo(table, words[i] as string) ?? null;
     }
     if (info === undefined || info === null) continue;
     chat[i] = info.chat;
@@ -386,6 +442,14 @@ function rolesOfWords(features: Features): WordRoles {
     machine[i] = info.machine;
   }
   return { chat, terms, machine };
+}
+
+/**
+ * A registered list's role bits in this comment (scan-lists.ts): the same number as
+ * rolesOfWords(features.words, list.roles), read from the shared scan.
+ */
+export function listRolesOf(features: Features, list: ScanList): number {
+  return ((scanOf(features).listBits[list.field] as number) >>> list.shift) & list.mask;
 }
 
 /** The shared word scan of this comment, computed on first use. */
@@ -397,15 +461,20 @@ function scanFeatures(features: Features): Scan {
   return scanWords(features.words, wordEntriesOf(features));
 }
 
+/** Some phrase of `kind` is among the scan's matches: one bit test (phrasesOf returns NONE without one). */
+export function hasPhrase(scan: Scan, kind: PhraseKind): boolean {
+  return (scan.phraseKinds & PHRASE_KIND_BIT[kind]) !== 0;
+}
+
 /**
  * Distinct phrases of one kind found in the body, leaving out a match that lies inside a longer
  * match of the same kind ("make money" inside "make money online"): the evidence names the
  * most specific template.
  */
 export function phrasesOf(features: Features, kind: PhraseKind): string[] {
-  const all = scanOf(features).phrases;
-  if (all.length === 0) return NONE;
-  const matches = all.filter((m) => m.kind === kind);
+  const scan = scanOf(features);
+  if (!hasPhrase(scan, kind)) return NONE;
+  const matches = scan.phrases.filter((m) => m.kind === kind);
   if (matches.length === 0) return NONE;
   const out: string[] = [];
   for (const m of matches) {

@@ -5,7 +5,7 @@ import type { CommentInput, Features, Rule } from '../../types.js';
 import { MESSENGER_HOSTS } from '../lists/hosts.js';
 import { hostInSet, placedLinks } from './link-facts.js';
 import { NONE } from './none.js';
-import { phrasesOf, scanOf } from './scan.js';
+import { hasPhrase, phrasesOf, scanOf, type VocabularyHit } from './scan.js';
 import { CONTACT_CAP, TESTIMONIAL_CAP } from './testimonials.js';
 import { amountValue, findContacts, findMoney, findPhones } from './text-scan.js';
 import { buildAhoCorasick } from '../lists/aho-corasick.js';
@@ -124,6 +124,8 @@ function gamblingTerms(f: Features): string[] {
   return out;
 }
 
+const isCasino = (hit: VocabularyHit): boolean => hit.category === 'casino';
+
 /** Every different gambling word and term of a comment: vocabulary words, multi-word terms, unspaced-script terms. */
 function gamblingWords(f: Features): string[] {
   const hit = scanOf(f).vocabulary.find((h) => h.category === 'casino');
@@ -149,16 +151,16 @@ function vocabularyRules(): Rule[] {
       ...(extra === undefined ? (ADVERT_TRADES.includes(category.name) ? { cap: TRADE_CAP } : {}) : { cap: GAMBLING_CAP }),
       test: (f: Features): string[] => {
         if (extra !== undefined) {
-          // No casino word, no phrase and no unspaced script: gamblingWords would find nothing.
+          // No casino word, no gambling phrase and no unspaced script: gamblingWords would find nothing.
           const scan = scanOf(f);
-          if (scan.vocabulary.length === 0 && scan.phrases.length === 0 && !scan.unspaced) return NONE;
+          if (!scan.unspaced && !hasPhrase(scan, 'gambling') && !scan.vocabulary.some(isCasino)) return NONE;
           const words = gamblingWords(f);
           return words.length > 0 ? [words.join(', ')] : NONE;
         }
         const scan = scanOf(f);
         const hit = scan.vocabulary.length === 0 ? undefined : scan.vocabulary.find((h) => h.category === category.name);
         if (hit !== undefined) return [hit.words.join(', ')];
-        return scan.phrases.length === 0 ? NONE : tradeEvidence(f, category.name);
+        return hasPhrase(scan, 'trade') ? tradeEvidence(f, category.name) : NONE;
       },
       examples: { hit: spec.hit, miss: spec.miss },
     };
@@ -232,7 +234,7 @@ const GAMBLING_RULES: readonly Rule[] = [
     cap: GAMBLING_CAP,
     test: (f) => {
       const scan = scanOf(f);
-      if (scan.vocabulary.length === 0 && scan.phrases.length === 0 && !scan.unspaced) return NONE;
+      if (!scan.unspaced && !hasPhrase(scan, 'gambling') && !scan.vocabulary.some(isCasino)) return NONE;
       const words = gamblingWords(f);
       // Session 7: two terms are enough when one of them is the trade's own name (a strong word
       // or an unspaced-script term): "casino" with "bonus" is an advert, "bet" with "odds" is talk.

@@ -8,7 +8,8 @@ import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import { NONE } from './none.js';
 import { privateRequest } from './private-contact.js';
 import { WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
-import { WORK_HOOK_WORD, classBit, scanOf, type Scan } from './scan.js';
+import { WORK_HOOK_WORD, classBit, listRolesOf, scanOf, type Scan } from './scan.js';
+import { registerScanList } from './scan-lists.js';
 import { WORD_CLASSES } from './word-classes.js';
 
 const INCOME_BIT = classBit('income');
@@ -68,6 +69,18 @@ const WORD_ROLES: ReadonlyMap<string, number> = (() => {
   for (const w of HIRING_WORDS) m.set(w, (m.get(w) ?? 0) | RECRUIT | HIRING);
   return m;
 })();
+/** The shared scan ors the listed words' roles per comment (scan-lists.ts). */
+const WORD_LIST = registerScanList(WORD_ROLES);
+
+/**
+ * Every role the comment's words may hold: the listed words' roles from the shared scan, or all of
+ * them when a word is Cyrillic (roleOf reads those by stem too, which only a walk can tell). The
+ * walks below read the first 120 words, so the roles they find are among these: a role missing
+ * here is missing there, and the rules return on that before walking.
+ */
+function possibleRoles(f: Features): number {
+  return scanOf(f).cyrillicWord ? -1 : listRolesOf(f, WORD_LIST);
+}
 
 const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{3,}/u;
 
@@ -234,6 +247,9 @@ function mayOffer(f: Features): boolean {
 }
 
 function partialOffer(f: Features): string {
+  // Two of income, an easy condition and a recruiting word, or one and a request to write privately.
+  const possible = possibleRoles(f) & (INCOME | EASY | RECRUIT);
+  if (possible === 0 || ((possible & (possible - 1)) === 0 && privateRequest(f) === '')) return '';
   let mask = 0;
   const words: string[] = [];
   const n = Math.min(f.words.length, 120);
@@ -308,6 +324,10 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
       'A work-from-home or easy-money offer in any of several languages: income, a request to write privately (DM, messenger, @handle) and an easy condition or a recruiting word; or a hiring word (hiring, vacancy, требуются, набираем) with two of an easy condition, a request to write, income and the people sought',
     test: (f) => {
       if (!mayOffer(f)) return NONE;
+      // isOffer needs a hiring word, or income with an easy condition or a recruiting word (a
+      // request to write may come from a link or a handle, so it is not asked for here).
+      const possible = possibleRoles(f);
+      if ((possible & HIRING) === 0 && ((possible & INCOME) === 0 || (possible & (EASY | RECRUIT)) === 0)) return NONE;
       const { mask, words } = roles(f);
       return isOffer(mask) ? [words.join(', ')] : NONE;
     },
