@@ -159,8 +159,8 @@ const FLAGS_MASK = FLAG_DISGUISE | FLAG_RULE;
  */
 const SEEN = 0x80;
 
-/** A count cell holding this says the count is in `bigCounts` (65,535 documents or more). */
-const BIG = 0xffff;
+/** A count cell holding this says the count is in `bigCounts` (255 documents or more). */
+const BIG = 0xff;
 
 /** hashOrder's sort key: hash · SLOT_SPAN + slot. */
 const SLOT_SPAN = 1 << 21;
@@ -223,11 +223,13 @@ export class MemoryStore implements BayesStore {
   /**
    * Two numbers per token id side by side, so a lookup touches one cache line: spam documents and
    * ham documents ("seen in this call" is meta's SEEN bit). Nothing records when a token was
-   * learned: pruning must not depend on the learning order. 16 bits each (4 bytes an id, where
-   * 32 bits cost 8): a count of 65,535 documents or more is BIG in its cell and kept in
-   * `bigCounts`, which only a token in that many learned comments ever reaches.
+   * learned: pruning must not depend on the learning order. 8 bits each (2 bytes an id, where
+   * 16 bits cost 4: 0.5 MB of the four shared corpora's 243k ids, issue 13's memory bound): a
+   * count of 255 documents or more is BIG in its cell and kept in `bigCounts`. Most ids are
+   * one-off tokens; on the four shared corpora 295 of the 487k cells spill, the tokens of the
+   * commonest words, and a lookup that meets one reads the Map.
    */
-  private cells = new Uint16Array(CELL * 1024);
+  private cells = new Uint8Array(CELL * 1024);
   /** Counts of BIG cells, by id · CELL + SPAM or HAM. */
   private bigCounts = new Map<number, number>();
   /** The ids a lookup marked SEEN, to clear before it returns (reused across calls). */
@@ -292,7 +294,7 @@ export class MemoryStore implements BayesStore {
     const n = id + 1;
     // The per-id arrays grow together (meta holds one entry per id): one test per new id.
     if (n > this.meta.length) {
-      this.cells = grow(this.cells, n * CELL, (k) => new Uint16Array(k));
+      this.cells = grow(this.cells, n * CELL, (k) => new Uint8Array(k));
       this.meta = grow(this.meta, n, (k) => new Uint8Array(k));
     }
     const flags = (isDisguiseToken(kind, text) ? FLAG_DISGUISE : 0) | (kind === TOKEN_RULE ? FLAG_RULE : 0);
@@ -735,7 +737,7 @@ export class MemoryStore implements BayesStore {
     const oldBig = this.bigCounts;
     this.idCount = 0;
     this.meta = new Uint8Array(1024);
-    this.cells = new Uint16Array(CELL * 1024);
+    this.cells = new Uint8Array(CELL * 1024);
     this.bigCounts = new Map();
     this.pairs = new PairTable();
     this.texts = new TextTable(Math.floor(Math.random() * 0x100000000));

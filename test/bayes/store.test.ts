@@ -54,7 +54,25 @@ describe('MemoryStore', () => {
     expect(store.totals()).toEqual(fresh.totals());
   });
 
-  it('counts past 65,535 documents exactly (16-bit cells spill over), through id compaction and back', () => {
+  it('counts across the 8-bit cells\' spill point (255) exactly, one document at a time, up and down', () => {
+    const store = new MemoryStore(10_000);
+    const spamOf = (token: string): number | undefined => countsOf(store, [token])[token]?.[0];
+    for (let i = 0; i < 300; i++) {
+      store.add(`s${i}`, ['often', i % 2 === 0 ? 'even' : 'odd'], 'spam');
+      expect(spamOf('often')).toBe(i + 1);
+    }
+    store.add('h', ['often'], 'ham');
+    expect(countsOf(store, ['often'])['often']).toEqual([300, 1]);
+    for (let i = 299; i >= 0; i--) {
+      store.remove(`s${i}`);
+      expect(spamOf('often') ?? 0).toBe(i);
+    }
+    expect(countsOf(store, ['often'])['often']).toEqual([0, 1]);
+    store.remove('h');
+    expect(store.totals().vocabulary).toBe(0);
+  });
+
+  it('counts past 65,535 documents exactly (cells spill over), through id compaction and back', () => {
     const store = new MemoryStore(100_000);
     const learned = new Map<string, { tokens: string[]; label: Label }>();
     const learn = (id: string, tokens: string[], label: Label): void => {
