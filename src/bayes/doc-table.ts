@@ -15,7 +15,7 @@
 // removed one by one (unlearn, relabel): a removed id's slot is emptied by shifting later entries
 // of its probe run back (no tombstones), and its bytes are garbage until the arena is rewritten.
 // Only learn, unlearn, relabel and labelOf look ids up; check() never does.
-import { unitAt, unitBytes, writeUnits } from './text-table.js';
+import { trimmed, unitAt, unitBytes, writeUnits } from './text-table.js';
 
 /** The table grows past this share of its slots in use. */
 const MAX_LOAD = 0.75;
@@ -151,8 +151,9 @@ export class DocTable {
   /** Holds `id` at document slot `doc`; the caller knows the id is not held and the slot is free. */
   set(id: string, doc: number): void {
     if (doc >= this.start.length) {
-      let n = this.start.length * 2;
-      while (n <= doc) n *= 2;
+      // A quarter more (settle() leaves no room): at most a fifth unused.
+      let n = Math.ceil(this.start.length * 1.25);
+      while (n <= doc) n = Math.ceil(n * 1.25);
       const next = new Uint32Array(n);
       next.set(this.start);
       this.start = next;
@@ -255,6 +256,12 @@ export class DocTable {
     const length = header / 2;
     for (let i = 0; i < length; i++) p += unitBytes(unitAt(bytes, p));
     return p;
+  }
+
+  /** The arena cut to what it holds (its garbage too) and the starts to `slots` document slots; the table's slots keep their size. */
+  settle(slots: number): void {
+    this.bytes = trimmed(this.bytes, this.end, 4096);
+    this.start = trimmed(this.start, slots, 256);
   }
 
   private place(h: number, doc: number): void {
