@@ -126,11 +126,13 @@ export class GramMemo {
     /**
      * Words with n-grams held per generation. A held word's n-gram strings cost about 670 bytes
      * (4,096 held 1.8 MB of a moderator trained on the four shared corpora, up to 5.5 MB full);
-     * what a hit saves is building those strings (the store hashes them either way). 1,024
-     * (1.4 MB at most) measured the same check() as 4,096 on youtube and blog
-     * (docs/memory-session11.md).
+     * what a hit saves is building those strings (the store hashes them either way). Few words
+     * get n-grams (long or mixed ones, mostly one-offs): checking the four corpora's 27k comments
+     * with a moderator trained on them met 5.4k, of which 1,024 a generation held 2,364 and 256
+     * held 2,269, about a microsecond each. 256 holds 0.35 MB at most, where 1,024 held 1.4 MB
+     * (docs/memory-session13.md).
      */
-    private readonly capacity = 1024,
+    private readonly capacity = 256,
   ) {}
 
   /** The n-gram texts of word entry i (as addGrams makes them), or null when it gets none. */

@@ -252,6 +252,8 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
    */
   function refit(): void {
     if (fitted !== null) return;
+    // Learning has paused: the store gives back its room for growth (issue 13's memory bound).
+    store.settle?.();
     if (config.lrEpochs > 0) {
       const result = (usesCalibrationVariant(config) ? fitTrainedVariant : fitTrained)(store.documents(), store.idSpace(), store.tokenFlags(), config, prior);
       if (result !== null) {

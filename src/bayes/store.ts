@@ -6,7 +6,7 @@ import type { ClassifierTokens, Label } from '../types.js';
 import { MAX_VARINT_BYTES, readRecord, recordCount, writeRecord } from './id-arena.js';
 import { DocTable } from './doc-table.js';
 import { PairTable } from './pair-table.js';
-import { TextTable } from './text-table.js';
+import { TextTable, trimmed } from './text-table.js';
 
 /** Tokens as the store takes them: typed, or text forms (parsed once, at this boundary). */
 export type StoreTokens = ClassifierTokens | readonly string[];
@@ -104,6 +104,11 @@ export interface BayesStore {
   idSpace(): number;
   /** Per token id (length idSpace()): FLAG_DISGUISE when it is disguise evidence (isDisguiseToken), FLAG_RULE when it is a rule hit. */
   tokenFlags(): Uint8Array;
+  /**
+   * Learning has paused (the classifier calls it when it refits, the first scoring after a
+   * change): a store may give back what it holds for growth. Changes nothing a caller can see.
+   */
+  settle?(): void;
 }
 
 export interface LearnedDocument {
@@ -159,8 +164,8 @@ const FLAGS_MASK = FLAG_DISGUISE | FLAG_RULE;
  */
 const SEEN = 0x80;
 
-/** A count cell holding this says the count is in `bigCounts` (65,535 documents or more). */
-const BIG = 0xffff;
+/** A count cell holding this says the count is in `bigCounts` (255 documents or more). */
+const BIG = 0xff;
 
 /** hashOrder's sort key: hash · SLOT_SPAN + slot. */
 const SLOT_SPAN = 1 << 21;
@@ -174,8 +179,9 @@ const LABEL_HAM = 2;
 
 /**
  * `array`, or a copy `factor` times as long (or more) when it is shorter than `needed`. The byte
- * arena grows by a quarter (`factor` 1.25) so that at most a fifth of it is ever unused: its copies
- * are cheap, and a doubling left up to half of the largest array of a trained store empty.
+ * arena and the arrays settle() trims grow by a quarter (`factor` 1.25) so that at most a fifth of
+ * them is ever unused: their copies are cheap, and a doubling left up to half of the largest
+ * array of a trained store empty.
  */
 function grow<T extends Uint32Array | Uint16Array | Uint8Array | Int32Array>(array: T, needed: number, make: (n: number) => T, factor = 2): T {
   if (needed <= array.length) return array;
@@ -223,11 +229,13 @@ export class MemoryStore implements BayesStore {
   /**
    * Two numbers per token id side by side, so a lookup touches one cache line: spam documents and
    * ham documents ("seen in this call" is meta's SEEN bit). Nothing records when a token was
-   * learned: pruning must not depend on the learning order. 16 bits each (4 bytes an id, where
-   * 32 bits cost 8): a count of 65,535 documents or more is BIG in its cell and kept in
-   * `bigCounts`, which only a token in that many learned comments ever reaches.
+   * learned: pruning must not depend on the learning order. 8 bits each (2 bytes an id, where
+   * 16 bits cost 4: 0.5 MB of the four shared corpora's 243k ids, issue 13's memory bound): a
+   * count of 255 documents or more is BIG in its cell and kept in `bigCounts`. Most ids are
+   * one-off tokens; on the four shared corpora 295 of the 487k cells spill, the tokens of the
+   * commonest words, and a lookup that meets one reads the Map.
    */
-  private cells = new Uint16Array(CELL * 1024);
+  private cells = new Uint8Array(CELL * 1024);
   /** Counts of BIG cells, by id · CELL + SPAM or HAM. */
   private bigCounts = new Map<number, number>();
   /** The ids a lookup marked SEEN, to clear before it returns (reused across calls). */
@@ -292,8 +300,11 @@ export class MemoryStore implements BayesStore {
     const n = id + 1;
     // The per-id arrays grow together (meta holds one entry per id): one test per new id.
     if (n > this.meta.length) {
-      this.cells = grow(this.cells, n * CELL, (k) => new Uint16Array(k));
-      this.meta = grow(this.meta, n, (k) => new Uint8Array(k));
+      this.meta = grow(this.meta, n, (k) => new Uint8Array(k), 1.25);
+      // Exactly CELL cells an id of meta (growing each by a quarter on its own rounds differently).
+      const cells = new Uint8Array(this.meta.length * CELL);
+      cells.set(this.cells);
+      this.cells = cells;
     }
     const flags = (isDisguiseToken(kind, text) ? FLAG_DISGUISE : 0) | (kind === TOKEN_RULE ? FLAG_RULE : 0);
     this.meta[id] = kind | (flags << KIND_BITS);
@@ -477,9 +488,9 @@ export class MemoryStore implements BayesStore {
     if (slot === this.slotCount) {
       this.slotCount++;
       const n = slot + 1;
-      this.docLabel = grow(this.docLabel, n, (k) => new Uint8Array(k));
-      this.docStart = grow(this.docStart, n, (k) => new Uint32Array(k));
-      this.docHash = grow(this.docHash, n, (k) => new Uint32Array(k));
+      this.docLabel = grow(this.docLabel, n, (k) => new Uint8Array(k), 1.25);
+      this.docStart = grow(this.docStart, n, (k) => new Uint32Array(k), 1.25);
+      this.docHash = grow(this.docHash, n, (k) => new Uint32Array(k), 1.25);
     }
     return slot;
   }
@@ -735,7 +746,7 @@ export class MemoryStore implements BayesStore {
     const oldBig = this.bigCounts;
     this.idCount = 0;
     this.meta = new Uint8Array(1024);
-    this.cells = new Uint16Array(CELL * 1024);
+    this.cells = new Uint8Array(CELL * 1024);
     this.bigCounts = new Map();
     this.pairs = new PairTable();
     this.texts = new TextTable(Math.floor(Math.random() * 0x100000000));
@@ -836,6 +847,25 @@ export class MemoryStore implements BayesStore {
 
   idSpace(): number {
     return this.idCount;
+  }
+
+  /**
+   * Every array that grows as the store learns cut to what it holds (the byte arenas, the
+   * per-id and per-document arrays, the table of texts' entries): they grow by a quarter, so up
+   * to a fifth of each was room for growth (0.4 MB of the four shared corpora's store, issue
+   * 13's memory bound). A refit reads every document anyway, so the copies cost little beside
+   * it; the next learn grows them again by a quarter. Hash tables keep their size.
+   */
+  settle(): void {
+    if (this.arenaGarbage * 8 > this.arenaEnd) this.rewriteArena(null);
+    this.arena = trimmed(this.arena, this.arenaEnd, 4096);
+    this.meta = trimmed(this.meta, this.idCount, 1024);
+    this.cells = trimmed(this.cells, this.idCount * CELL, CELL * 1024);
+    this.docLabel = trimmed(this.docLabel, this.slotCount, 256);
+    this.docStart = trimmed(this.docStart, this.slotCount, 256);
+    this.docHash = trimmed(this.docHash, this.slotCount, 256);
+    this.texts.settle();
+    this.docs.settle(this.slotCount);
   }
 
   tokenFlags(): Uint8Array {

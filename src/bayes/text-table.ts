@@ -116,7 +116,8 @@ export class TextTable {
   add(kind: number, text: string, id: number): void {
     const e = this.size++;
     if (e + 1 >= this.ids.length) {
-      const n = this.ids.length * 2;
+      // A quarter more (settle() leaves no room): at most a fifth unused.
+      const n = Math.ceil(this.ids.length * 1.25) + 1;
       this.ids = grown(this.ids, new Int32Array(n));
       this.kinds = grown(this.kinds, new Uint8Array(n));
       this.start = grown(this.start, new Uint32Array(n + 1));
@@ -162,10 +163,24 @@ export class TextTable {
     return text;
   }
 
+  /** The entries' arrays cut to what they hold (the slots keep their size); the next add grows them again. */
+  settle(): void {
+    this.bytes = trimmed(this.bytes, this.start[this.size] as number, 4096);
+    this.start = trimmed(this.start, this.size + 1, 1025);
+    this.ids = trimmed(this.ids, this.size, 1024);
+    this.kinds = trimmed(this.kinds, this.size, 1024);
+  }
+
   /** Entry `e`'s id. */
   idAt(e: number): number {
     return this.ids[e] as number;
   }
+}
+
+/** `array`, or its first `length` entries (at least `least`) in an array of their own when it is longer. */
+export function trimmed<T extends Uint32Array | Uint8Array | Int32Array>(array: T, length: number, least: number): T {
+  const n = Math.max(length, least);
+  return array.length > n ? (array.slice(0, n) as T) : array;
 }
 
 function grown<T extends Uint8Array | Uint32Array | Int32Array>(old: T, next: T): T {

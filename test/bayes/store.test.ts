@@ -48,13 +48,50 @@ describe('MemoryStore', () => {
     expect(store.labelOf('nope')).toBeUndefined();
   });
 
+  it('settle() changes nothing a caller sees, however often it comes between learns and unlearns', () => {
+    // Three new tokens a document, so the arrays settle() cut fill up and grow again between settles.
+    const docs = randomDocs(4000, 11).map((d, i) => ({ ...d, id: i % 2 === 0 ? `site:${i}` : d.id, tokens: [...d.tokens, `a${i}`, `b${i}`, `c${i}`] }));
+    const settled = new MemoryStore(100_000);
+    const plain = new MemoryStore(100_000);
+    docs.forEach((d, i) => {
+      for (const store of [settled, plain]) store.add(d.id, d.tokens, d.label);
+      if (i % 5 === 4) for (const store of [settled, plain]) store.remove((docs[i - 2] as { id: string }).id);
+      if (i % 700 === 350 || (i > 3900 && i % 7 === 0)) settled.settle();
+    });
+    settled.settle();
+    settled.settle();
+    const probe = [...new Set(docs.flatMap((d) => d.tokens))];
+    expect(countsOf(settled, probe)).toEqual(countsOf(plain, probe));
+    expect(settled.totals()).toEqual(plain.totals());
+    expect(settled.snapshot()).toEqual(plain.snapshot());
+    for (const d of docs.slice(0, 50)) expect(settled.labelOf(d.id)).toBe(plain.labelOf(d.id));
+  });
+
   it('survives arena compaction under heavy churn with exact counts', () => {
     const { store, fresh, probe } = churn(randomDocs(3000, 7));
     expect(countsOf(store, probe)).toEqual(countsOf(fresh, probe));
     expect(store.totals()).toEqual(fresh.totals());
   });
 
-  it('counts past 65,535 documents exactly (16-bit cells spill over), through id compaction and back', () => {
+  it('counts across the 8-bit cells\' spill point (255) exactly, one document at a time, up and down', () => {
+    const store = new MemoryStore(10_000);
+    const spamOf = (token: string): number | undefined => countsOf(store, [token])[token]?.[0];
+    for (let i = 0; i < 300; i++) {
+      store.add(`s${i}`, ['often', i % 2 === 0 ? 'even' : 'odd'], 'spam');
+      expect(spamOf('often')).toBe(i + 1);
+    }
+    store.add('h', ['often'], 'ham');
+    expect(countsOf(store, ['often'])['often']).toEqual([300, 1]);
+    for (let i = 299; i >= 0; i--) {
+      store.remove(`s${i}`);
+      expect(spamOf('often') ?? 0).toBe(i);
+    }
+    expect(countsOf(store, ['often'])['often']).toEqual([0, 1]);
+    store.remove('h');
+    expect(store.totals().vocabulary).toBe(0);
+  });
+
+  it('counts past 65,535 documents exactly (cells spill over), through id compaction and back', () => {
     const store = new MemoryStore(100_000);
     const learned = new Map<string, { tokens: string[]; label: Label }>();
     const learn = (id: string, tokens: string[], label: Label): void => {
