@@ -7,7 +7,8 @@
 // fixtures/wordpress-blind-6.jsonl and fixtures/wordpress-blind-7.jsonl (session 12,
 // docs/wordpress-blind-set-6.md and docs/wordpress-blind-set-7.md), fixtures/wordpress-blind-8.jsonl
 // fixtures/wordpress-blind-9.jsonl, fixtures/wordpress-blind-10.jsonl and
-// fixtures/wordpress-blind-11.jsonl (session 13, docs/wordpress-blind-set-8.md to -11.md). An untrained
+// fixtures/wordpress-blind-11.jsonl, -12.jsonl and -13.jsonl (session 13,
+// docs/wordpress-blind-set-8.md to -13.md). An untrained
 // moderator must decide none of their approvable ham spam, hold at most what it held when each set
 // was measured, and keep flagging the spam it flagged then. Issue 10 asks 80 % on real WordPress
 // dumps; these floors are not that target, they stop a change from losing ground on comments the
@@ -78,6 +79,11 @@
 //   136 / 125, 144 / 134, 123 / 105 and 129 / 115 on sets 1-9; sets 10 and 11, which neither rule
 //   engineer saw, 119 / 109 → 123 / 112 (rules-13 alone) → 128 / 117, and 126 / 110 → 127 / 111 →
 //   130 / 116; ham held unchanged on every set.
+// - sets 12 and 13 (session 13, docs/wordpress-blind-set-12.md and -13.md; written after both rule
+//   branches were merged, by engineers who never saw the rules): 102 / 92 of 150 (4 / 0 ham held)
+//   and 134 / 122 of 184 measured blind on them (4 / 2 held, and one ham decided spam: a tip about
+//   a campsite's electric hook-up, read as an adult word); with 'hookup' out of the adult words,
+//   133 / 121 and no ham decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -196,6 +202,24 @@ const SETS: Case[] = [
     runs: [
       ['default options (rules and the starter)', {}, 130, 2],
       ['the rules alone', { starter: false }, 116, 1],
+    ],
+  },
+  {
+    file: 'wordpress-blind-12.jsonl',
+    minHam: 110,
+    minSpam: 140,
+    runs: [
+      ['default options (rules and the starter)', {}, 102, 4],
+      ['the rules alone', { starter: false }, 92, 0],
+    ],
+  },
+  {
+    file: 'wordpress-blind-13.jsonl',
+    minHam: 110,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 133, 4],
+      ['the rules alone', { starter: false }, 121, 2],
     ],
   },
 ];
