@@ -8,7 +8,7 @@
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { invitationLink } from './dating.js';
 import { NONE } from './none.js';
-import { M_DATE_PROFILE, M_DATE_SEEK } from './queue-words-s13.js';
+import { M_DATE_PROFILE, M_DATE_SEEK } from './advert-moves.js';
 import { scanOf, wordRolesOf } from './scan.js';
 
 const MIN_WORDS = 4;

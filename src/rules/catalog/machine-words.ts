@@ -9,7 +9,7 @@ import {
   AD_CALL_WORDS, AD_OFFER_WORDS, AD_SELLER_WORDS, M_AD_CALL, M_AD_OFFER, M_AD_SELLER, M_PITCH, M_POINTER, PITCH_WORDS, POINTER_WORDS,
   DATE_PROFILE_WORDS, DATE_SEEK_WORDS, M_DATE_PROFILE, M_DATE_SEEK, M_SERVICE_SELLER, M_SERVICE_TERMS, SERVICE_SELLER_WORDS,
   SERVICE_TERMS_WORDS,
-} from './queue-words-s13.js';
+} from './advert-moves.js';
 
 /**
  * The register of machine-written and written-to-order comments beyond flattery.ts's BOILERPLATE
@@ -171,7 +171,7 @@ export const MACHINE_WORDS: ReadonlyMap<string, number> = roleMap([
   [M_AFFECT, AFFECT_WORDS],
   [M_GRADE, GRADE_WORDS],
   [M_OWN, OWN_WORDS],
-  // Session 13: the shop advert's moves (queue-words-s13.ts), read by TEXT_SHOP_ADVERT.
+  // Session 13: the shop advert's moves (advert-moves.ts), read by TEXT_SHOP_ADVERT.
   [M_AD_OFFER, AD_OFFER_WORDS],
   [M_AD_CALL, AD_CALL_WORDS],
   [M_AD_SELLER, AD_SELLER_WORDS],

@@ -15,7 +15,7 @@ import { onPost } from './machine-written.js';
 import { M_AFFECT, M_AUDIENCE, M_GROUPS, M_OWN, M_SUBJECT } from './machine-words.js';
 import { NONE } from './none.js';
 import { ownFigure } from './on-topic-praise.js';
-import { M_PITCH, M_POINTER } from './queue-words-s13.js';
+import { M_PITCH, M_POINTER } from './advert-moves.js';
 import { scanOf, wordRolesOf } from './scan.js';
 
 const MIN_WORDS = 10;

@@ -11,7 +11,7 @@
 import type { Features, Rule } from '../../types.js';
 import { withFoldedForms } from './fold-words.js';
 import { NONE } from './none.js';
-import { M_SERVICE_SELLER, M_SERVICE_TERMS } from './queue-words-s13.js';
+import { M_SERVICE_SELLER, M_SERVICE_TERMS } from './advert-moves.js';
 import { classBit, scanOf, wordRolesOf } from './scan.js';
 
 const OWNER = classBit('owner');

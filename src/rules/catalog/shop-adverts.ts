@@ -1,5 +1,5 @@
 // Session 13: a business's advert pasted as a comment, in whatever language the business writes,
-// read by the moves every advert makes (queue-words-s13.ts): its selling points (cheap,
+// read by the moves every advert makes (advert-moves.ts): its selling points (cheap,
 // discount, free delivery, guarantee, wholesale), a call to act (call, order, write, visit) and
 // often the seller itself (our company, shop, catalog, services). TEXT_COMMERCIAL_AD needs a
 // product from its own list and a figure; most such adverts name goods no list can foresee (wool,
@@ -12,7 +12,7 @@ import { wellKnownSite } from '../lists/well-known.js';
 import { authorUrlLinks, placedLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { scanOf, wordRolesOf } from './scan.js';
-import { AD_UNSPACED, M_AD_CALL, M_AD_OFFER, M_AD_SELLER } from './queue-words-s13.js';
+import { AD_UNSPACED, M_AD_CALL, M_AD_OFFER, M_AD_SELLER } from './advert-moves.js';
 
 const AD_BITS = M_AD_OFFER | M_AD_CALL | M_AD_SELLER;
 const MIN_WORDS = 4;

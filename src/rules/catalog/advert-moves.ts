@@ -1,5 +1,5 @@
-// Word roles of session 13's blog-queue rules (TEXT_SHOP_ADVERT in shop-adverts.ts, LINK_PLACED_PITCH
-// in placed-link-pitch.ts, TEXT_DATING_PROFILE in dating-profile.ts, TEXT_SERVICE_OFFER in
+// Word roles of the advert-shaped blog-queue rules of session 13 (TEXT_SHOP_ADVERT in
+// shop-adverts.ts, LINK_PLACED_PITCH in placed-link-pitch.ts, TEXT_DATING_PROFILE in dating-profile.ts, TEXT_SERVICE_OFFER in
 // service-offer.ts), and the bits the shared word scan gives each body word for them
 // (machine-words.ts adds them to its map, so a comment costs no lookup of its own). Kept apart from
 // the rules, which read the scan, so the scan can compile them without a module cycle.
