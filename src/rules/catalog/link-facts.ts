@@ -14,6 +14,19 @@ export { hostInSet } from '../lists/hosts.js';
 
 const NO_LINKS: readonly Link[] = Object.freeze([]);
 
+/** Labels of public bodies' registries (gov.uk, .gov, gouv.fr, gob.es, govt.nz, .edu, ac.uk, .mil, .int). */
+const PUBLIC_BODY_LABELS: ReadonlySet<string> = new Set(['gov', 'gouv', 'gob', 'govt', 'edu', 'ac', 'mil', 'int']);
+
+/**
+ * The link's public suffix names a public body, or one of `also` (a rule's own additions, such as
+ * non-profits): what readers cite, never what a business places.
+ */
+export function onPublicBodySite(l: Link, also?: ReadonlySet<string>): boolean {
+  if (!l.suffix) return false;
+  for (const label of l.suffix.split('.')) if (PUBLIC_BODY_LABELS.has(label) || also?.has(label) === true) return true;
+  return false;
+}
+
 /**
  * Links the comment text itself carries (plain URLs and markup anchors), one per URL. A dozen
  * rules read this list, and hostile comments carry thousands of links, so it is built once per

@@ -10,7 +10,7 @@
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { FLATTERY_CAP, echoesTopic } from './flattery.js';
 import { withFoldedForms } from './fold-words.js';
-import { hostOfUrl, onPersonalBlogHost, onPostSite, placedLinks, siteOf } from './link-facts.js';
+import { hostOfUrl, onPersonalBlogHost, onPostSite, onPublicBodySite, placedLinks, siteOf } from './link-facts.js';
 import { M_AUDIENCE, M_FIRST_PERSON, M_GROUPS, M_OWN } from './machine-words.js';
 import { NONE } from './none.js';
 import { scanOf } from './scan.js';
@@ -27,14 +27,8 @@ const RESOURCE: ReadonlySet<string> = new Set(withFoldedForms([
 ]));
 /** "We" of the seller presenting its own guide (the possessive "our" is in M_OWN). */
 const WE: ReadonlySet<string> = new Set(['we', 'wir', 'nous', 'nosotros', 'noi', 'wij', 'vi', 'мы', 'nós']);
-/** Public, educational and non-profit suffix labels: what readers cite, not what link sellers own. */
-const PUBLIC_LABELS: ReadonlySet<string> = new Set(['gov', 'edu', 'ac', 'org', 'mil', 'int', 'gouv', 'gob', 'nhs', 'govt']);
-
-function publicSite(l: Link): boolean {
-  const suffix = l.suffix ?? '';
-  for (const label of suffix.split('.')) if (PUBLIC_LABELS.has(label)) return true;
-  return false;
-}
+/** Non-profit suffix labels (org, nhs), read beside the public bodies': what readers cite, not what link sellers own. */
+const NON_PROFIT_LABELS: ReadonlySet<string> = new Set(['org', 'nhs']);
 
 /** The comment's last word is the link (trailing punctuation aside). */
 function endsOnLink(text: string, l: Link): boolean {
@@ -54,7 +48,7 @@ function resourcePlug(f: Features): string[] {
   const placed = placedLinks(f);
   if (placed.length !== 1) return NONE;
   const l = placed[0] as Link;
-  if (l.host === '' || l.isIp || onPersonalBlogHost(l) || publicSite(l) || onPostSite(l, hostOfUrl(f.normalized.permalink))) return NONE;
+  if (l.host === '' || l.isIp || onPersonalBlogHost(l) || onPublicBodySite(l, NON_PROFIT_LABELS) || onPostSite(l, hostOfUrl(f.normalized.permalink))) return NONE;
   // A page of the site (the guide, the calculator), not its home page: readers who point to an
   // official or booking site link its front door.
   if (l.path === '' || l.path === '/' || !endsOnLink(text, l)) return NONE;
