@@ -8,7 +8,8 @@
 // docs/wordpress-blind-set-6.md and docs/wordpress-blind-set-7.md), fixtures/wordpress-blind-8.jsonl
 // fixtures/wordpress-blind-9.jsonl, fixtures/wordpress-blind-10.jsonl and
 // fixtures/wordpress-blind-11.jsonl, -12.jsonl and -13.jsonl (session 13,
-// docs/wordpress-blind-set-8.md to -13.md). An untrained
+// docs/wordpress-blind-set-8.md to -13.md), fixtures/wordpress-blind-14.jsonl and -15.jsonl
+// (session 14, docs/wordpress-blind-set-14.md and -15.md). An untrained
 // moderator must decide none of their approvable ham spam, hold at most what it held when each set
 // was measured, and keep flagging the spam it flagged then. Issue 10 asks 80 % on real WordPress
 // dumps; these floors are not that target, they stop a change from losing ground on comments the
@@ -84,6 +85,11 @@
 //   and 134 / 122 of 184 measured blind on them (4 / 2 held, and one ham decided spam: a tip about
 //   a campsite's electric hook-up, read as an adult word); with 'hookup' out of the adult words,
 //   133 / 121 and no ham decided spam.
+// - sets 14 and 15 (session 14, docs/wordpress-blind-set-14.md and -15.md; written at the session's
+//   start by two engineers who had read neither the rules nor the earlier sets; set 15 is four whole
+//   sites' dumps; about a fifth of both sets' ham arrives months after its post): 129 / 119 of 162
+//   (2 / 0 ham held) and 107 / 96 of 160 (2 / 0 held) measured blind against session 13's rules,
+//   before any session-14 rule was merged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -220,6 +226,24 @@ const SETS: Case[] = [
     runs: [
       ['default options (rules and the starter)', {}, 133, 4],
       ['the rules alone', { starter: false }, 121, 2],
+    ],
+  },
+  {
+    file: 'wordpress-blind-14.jsonl',
+    minHam: 120,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 129, 2],
+      ['the rules alone', { starter: false }, 119, 0],
+    ],
+  },
+  {
+    file: 'wordpress-blind-15.jsonl',
+    minHam: 110,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 107, 2],
+      ['the rules alone', { starter: false }, 96, 0],
     ],
   },
 ];
