@@ -266,7 +266,10 @@ export interface Rule {
  * - `authorEmail`: a non-empty author e-mail (NormalizedComment.authorEmail);
  * - `email`: an e-mail address found anywhere (Features.emails);
  * - `userAgent`, `postTitle`: that field is non-empty;
- * - `staff`: NormalizedComment.isStaff; `approved`: approvedCount above 0.
+ * - `staff`: NormalizedComment.isStaff; `approved`: approvedCount above 0; `publishedAt`: the post's date is known;
+ * - `disguisedWord`: the normalizer undid a disguise in a body word (ObfuscationReport leetWords,
+ *   lookalikeWords, spacedWords or foldedWords); `invisible`: it removed invisible characters;
+ *   `hiddenText`: the body has text a reader cannot see (ObfuscationReport.hiddenText).
  * The rest are read from the body words (Features.words) by the rules' shared word scan:
  * - `digits`: a word that starts with an ASCII digit;
  * - `cyrillic`: a word that starts with a Cyrillic letter (U+0400..U+04FF);
@@ -286,6 +289,10 @@ export type RuleFact =
   | 'postTitle'
   | 'staff'
   | 'approved'
+  | 'publishedAt'
+  | 'disguisedWord'
+  | 'invisible'
+  | 'hiddenText'
   | 'digits'
   | 'cyrillic'
   | 'unspaced'

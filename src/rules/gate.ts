@@ -25,6 +25,10 @@ export const RULE_FACTS: readonly RuleFact[] = Object.freeze([
   'postTitle',
   'staff',
   'approved',
+  'publishedAt',
+  'disguisedWord',
+  'invisible',
+  'hiddenText',
   // From here on the facts come from the shared word scan (rules/catalog/scan.ts).
   'digits',
   'cyrillic',
@@ -111,19 +115,39 @@ export interface GateFacts {
   classes: number;
 }
 
+const F_LINKS = factBit('links');
+const F_AUTHOR_URL = factBit('authorUrl');
+const F_ANCHORS = factBit('anchors');
+const F_AUTHOR_EMAIL = factBit('authorEmail');
+const F_EMAIL = factBit('email');
+const F_USER_AGENT = factBit('userAgent');
+const F_POST_TITLE = factBit('postTitle');
+const F_STAFF = factBit('staff');
+const F_APPROVED = factBit('approved');
+const F_PUBLISHED_AT = factBit('publishedAt');
+const F_DISGUISED_WORD = factBit('disguisedWord');
+const F_INVISIBLE = factBit('invisible');
+const F_HIDDEN_TEXT = factBit('hiddenText');
+
 /** The facts of RULE_FACTS before the scan's: fields the pipeline already has. */
 function fieldFacts(features: Features): number {
   const n = features.normalized;
+  const o = n.body.obfuscation;
+  const disguised = o.leetWords.length + o.lookalikeWords.length + o.spacedWords.length + (o.foldedWords?.length ?? 0) > 0;
   return (
-    (features.links.length > 0 ? 1 : 0) |
-    (n.authorUrl !== '' ? 2 : 0) |
-    (n.body.anchors.length > 0 ? 4 : 0) |
-    (n.authorEmail !== '' ? 8 : 0) |
-    (features.emails.length > 0 ? 16 : 0) |
-    (n.userAgent !== '' ? 32 : 0) |
-    (n.postTitle !== '' ? 64 : 0) |
-    (n.isStaff ? 128 : 0) |
-    (n.approvedCount > 0 ? 256 : 0)
+    (features.links.length > 0 ? F_LINKS : 0) |
+    (n.authorUrl !== '' ? F_AUTHOR_URL : 0) |
+    (n.body.anchors.length > 0 ? F_ANCHORS : 0) |
+    (n.authorEmail !== '' ? F_AUTHOR_EMAIL : 0) |
+    (features.emails.length > 0 ? F_EMAIL : 0) |
+    (n.userAgent !== '' ? F_USER_AGENT : 0) |
+    (n.postTitle !== '' ? F_POST_TITLE : 0) |
+    (n.isStaff ? F_STAFF : 0) |
+    (n.approvedCount > 0 ? F_APPROVED : 0) |
+    (n.publishedAt !== null ? F_PUBLISHED_AT : 0) |
+    (disguised ? F_DISGUISED_WORD : 0) |
+    (o.invisible > 0 ? F_INVISIBLE : 0) |
+    (o.hiddenText.length > 0 ? F_HIDDEN_TEXT : 0)
   );
 }
 
