@@ -91,6 +91,35 @@ describe('Rule.requires', () => {
     expect(codeOf(() => createModerator({ rules: { add: [plain('CUSTOM_X', () => [], 'links')] } }))).toBe('E_INVALID_RULE options.rules.add[0].requires');
   });
 
+  it('reads a phrase kind, a word class and an any-of group on an added rule, and skips it when none holds', () => {
+    let calls = 0;
+    const rule = {
+      ...plain('CUSTOM_CTA_OR_MAIL', () => {
+        calls++;
+        return ['asked'];
+      }, [{ anyOf: ['email', { phrase: 'cta' }] }, { wordClass: 'greeting' }]),
+      examples: { hit: ['Hello friends, click here to win'], miss: [] },
+    };
+    const m = createModerator({ rules: { add: [rule] } });
+    calls = 0;
+    expect(m.analyze('Hello friends, nice weather today').hits.map((h) => h.id)).not.toContain('CUSTOM_CTA_OR_MAIL');
+    expect(m.analyze('click here to win a prize').hits.map((h) => h.id)).not.toContain('CUSTOM_CTA_OR_MAIL');
+    expect(calls).toBe(0);
+    expect(m.analyze('Hello friends, click here to win').hits.map((h) => h.id)).toContain('CUSTOM_CTA_OR_MAIL');
+    expect(m.analyze('Hello, write to jane@example.com').hits.map((h) => h.id)).toContain('CUSTOM_CTA_OR_MAIL');
+    expect(calls).toBe(2);
+    expect(m.rules.find((r) => r.id === 'CUSTOM_CTA_OR_MAIL')?.requires).toEqual([{ anyOf: ['email', { phrase: 'cta' }] }, { wordClass: 'greeting' }]);
+  });
+
+  it('refuses an unknown phrase kind, word class or fact inside a group, and an empty group, with the path', () => {
+    const add = (requires: unknown) => () => createModerator({ rules: { add: [plain('CUSTOM_X', () => [], requires)] } });
+    expect(codeOf(add([{ phrase: 'nope' }]))).toBe('E_INVALID_RULE options.rules.add[0].requires[0]');
+    expect(codeOf(add(['links', { wordClass: 'nope' }]))).toBe('E_INVALID_RULE options.rules.add[0].requires[1]');
+    expect(codeOf(add([{ anyOf: ['links', 'nope'] }]))).toBe('E_INVALID_RULE options.rules.add[0].requires[0].anyOf[1]');
+    expect(codeOf(add([{ anyOf: [] }]))).toBe('E_INVALID_RULE options.rules.add[0].requires[0]');
+    expect(codeOf(add([{ phrase: 'cta', wordClass: 'greeting' }]))).toBe('E_INVALID_RULE options.rules.add[0].requires[0]');
+  });
+
   it("refuses an added rule whose hit example lacks what it requires (it could never hit)", () => {
     const rule = { ...plain('CUSTOM_AUTHOR', () => ['always'], ['authorUrl']), examples: { hit: ['no author url'], miss: [] } };
     expect(codeOf(() => createModerator({ rules: { add: [rule] } }))).toBe('E_INVALID_RULE options.rules.add[0].examples.hit[0]');
