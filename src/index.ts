@@ -30,6 +30,8 @@ export type {
   RuleFailure,
   RuleGroup,
   RuleHit,
+  RuleCondition,
+  RuleFact,
   RuleRequirement,
   Thresholds,
   Verdict,

@@ -11,7 +11,7 @@ import { readComment, readLabel } from './input.js';
 import { MODEL_FORMAT, MODEL_VERSION, modelVocabularySize, readModel, type SpamsiftModel } from './model.js';
 import { normalizeComment } from './normalize/index.js';
 import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './options.js';
-import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, requirementMasks, scoreRules } from './rules/index.js';
+import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, ruleGates, scoreRules } from './rules/index.js';
 import { RESERVED_KEYS, RULE_KEYS, TOKEN_RULE, TokenList, createStemmer, tokenTexts } from './tokenize/index.js';
 import type { ClassifierTokens, Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict, WordFacts } from './types.js';
 import { createPositionText, decide, spamCutShift, starterActive, starterReason, type DecideOptions } from './verdict/index.js';
@@ -222,7 +222,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     pathOf: (i) => (i < base.length ? `rules[${i}]` : `options.rules.add[${i - base.length}]`),
   });
   const firstAdded = rules.length - added.filter((r) => !resolved.rules.disabled.has(r.id)).length;
-  const requirements = requirementMasks(rules);
+  const gates = ruleGates(rules);
   // Rule tokens carry a fixed key per rule of this moderator (ClassifierTokens.keys), so the
   // classifier finds their ids without hashing the rule id; rules past the reserved range have none.
   const ruleKeys = new Map<string, number>();
@@ -272,7 +272,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     const own = features.classifierTokens;
     const tokens = firstAdded === rules.length && own instanceof TokenList ? TokenList.continuing(own) : TokenList.from(own);
     const ruleFailures: RuleFailure[] = [];
-    const hits = scoreRules(features, rules, { failures: ruleFailures, firstAdded, wordEntries, requirements });
+    const hits = scoreRules(features, rules, { failures: ruleFailures, firstAdded, wordEntries, gates });
     for (const hit of hits) {
       const at = tokens.push(TOKEN_RULE, hit.id, -1, 0);
       const key = ruleKeys.get(hit.id);

@@ -3,6 +3,10 @@
 //               → links & domains      ├→ features → rules ┐
 //                                      ┘           → bayes ├→ verdict
 
+// The catalog's phrase kinds and word classes, named by Rule.requires (RuleCondition).
+import type { PhraseKind } from './rules/catalog/phrases.js';
+import type { WordClass } from './rules/catalog/word-classes.js';
+
 export type Label = 'spam' | 'ham';
 export type Decision = 'ham' | 'moderate' | 'spam';
 export type ContentFormat = 'text' | 'html' | 'markdown';
@@ -245,21 +249,69 @@ export interface Rule {
    */
   cap?: { family: string; max: number };
   /**
-   * What the comment must have for the rule to hit at all (RuleRequirement). The engine does not
-   * run the test of a comment that lacks one: a prefilter, so a rule that starts with such a
-   * guard (`if (f.links.length === 0) return []`) costs nothing on the many comments without
-   * links. Only for tests that would return no evidence without it; absent, the test always runs.
+   * What the comment must have for the rule to hit at all (RuleRequirement): every entry must
+   * hold. The engine does not run the test of a comment that lacks one: a prefilter, so a rule
+   * that starts with such a guard (`if (f.links.length === 0) return []`) costs nothing on the
+   * many comments without links. Only for tests that would return no evidence without it (the
+   * declaration must follow from the test's own code); absent, the test always runs.
    */
   requires?: readonly RuleRequirement[];
 }
 
 /**
- * A fact a rule may require (Rule.requires): `links`, at least one link (Features.links, any
- * source, the author URL included); `authorUrl`, a non-empty author URL
- * (NormalizedComment.authorUrl); `anchors`, at least one markup anchor in the body
- * (NormalizedText.anchors).
+ * A fact a rule may require (Rule.requires), each computed once per comment:
+ * - `links`: at least one link (Features.links, any source, the author URL included);
+ * - `authorUrl`: a non-empty author URL (NormalizedComment.authorUrl);
+ * - `anchors`: at least one markup anchor in the body (NormalizedText.anchors);
+ * - `authorEmail`: a non-empty author e-mail (NormalizedComment.authorEmail);
+ * - `email`: an e-mail address found anywhere (Features.emails);
+ * - `userAgent`, `postTitle`: that field is non-empty;
+ * - `staff`: NormalizedComment.isStaff; `approved`: approvedCount above 0; `publishedAt`: the post's date is known;
+ * - `disguisedWord`: the normalizer undid a disguise in a body word (ObfuscationReport leetWords,
+ *   lookalikeWords, spacedWords or foldedWords); `invisible`: it removed invisible characters;
+ *   `hiddenText`: the body has text a reader cannot see (ObfuscationReport.hiddenText).
+ * The rest are read from the body words (Features.words) by the rules' shared word scan:
+ * - `digits`: a word that starts with an ASCII digit;
+ * - `cyrillic`: a word that starts with a Cyrillic letter (U+0400..U+04FF);
+ * - `unspaced`: a word in a script written without spaces (Thai, Han, kana, Hangul…);
+ * - `vocabulary`: a spam vocabulary category counts (a strong word, enough weak ones, or a weak word beside an offer word);
+ * - `contactWord`: a word after which a contact handle may follow; `investWord`: a word of investment testimonials;
+ * - `chatRole`, `chatTerm`, `machineWord`, `ruleWord`: a word of the chat roles, chat terms,
+ *   machine-written words or the rules' own word lists.
  */
-export type RuleRequirement = 'links' | 'authorUrl' | 'anchors';
+export type RuleFact =
+  | 'links'
+  | 'authorUrl'
+  | 'anchors'
+  | 'authorEmail'
+  | 'email'
+  | 'userAgent'
+  | 'postTitle'
+  | 'staff'
+  | 'approved'
+  | 'publishedAt'
+  | 'disguisedWord'
+  | 'invisible'
+  | 'hiddenText'
+  | 'digits'
+  | 'cyrillic'
+  | 'unspaced'
+  | 'vocabulary'
+  | 'contactWord'
+  | 'investWord'
+  | 'chatRole'
+  | 'chatTerm'
+  | 'machineWord'
+  | 'ruleWord';
+
+/**
+ * One thing a comment can have: a fact, a template phrase of one kind in the body
+ * (rules/catalog/phrases.ts), or a body word of one word class (rules/catalog/word-classes.ts).
+ */
+export type RuleCondition = RuleFact | { readonly phrase: PhraseKind } | { readonly wordClass: WordClass };
+
+/** An entry of Rule.requires: a condition, or a group of which any one condition is enough. */
+export type RuleRequirement = RuleCondition | { readonly anyOf: readonly RuleCondition[] };
 
 /**
  * A word of the moderator's word memo (tokenize/word-memo.ts), as the rules stage sees it: the

@@ -6,13 +6,12 @@
 // objects, an added rule is a copy taken after its own examples passed, and at check time a rule
 // that throws or returns anything but an array of strings is contained and reported, never fatal.
 import { SpamsiftError, describeValue } from '../errors.js';
-import type { CommentInput, Features, Rule, RuleFailure, RuleGroup, RuleHit, RuleRequirement, WordFacts } from '../types.js';
+import type { CommentInput, Features, Rule, RuleFailure, RuleGroup, RuleHit, WordFacts } from '../types.js';
 import { NONE } from './catalog/none.js';
+import { gateFacts, gateOpen, readRequirements, ruleGates, type RuleGates } from './gate.js';
 import { createRuleInput } from './rule-input.js';
 
 const GROUPS: readonly RuleGroup[] = ['links', 'domains', 'author', 'text', 'obfuscation', 'meta', 'lists', 'custom'];
-/** Rule.requires values, each a bit of the masks below (the order is the bit). */
-const REQUIREMENTS: readonly RuleRequirement[] = ['links', 'authorUrl', 'anchors'];
 const ID_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Evidence is for people: a few short strings, never a copy of a 5 MB comment. */
 const MAX_EVIDENCE = 5;
@@ -84,40 +83,11 @@ export function readRule(value: unknown, path = 'rule'): Rule {
   return rule;
 }
 
-/** A rule's `requires` as read once: a frozen copy of known names, each once, or undefined when absent. */
-function readRequires(value: unknown, path: string): RuleRequirement[] | undefined {
-  if (value === undefined) return undefined;
-  const expected = `an array of ${REQUIREMENTS.map((q) => JSON.stringify(q)).join(', ')}`;
-  if (!Array.isArray(value)) invalidRule(path, `must be ${expected}, received ${describeValue(value)}.`, expected, describeValue(value));
-  const out: RuleRequirement[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const q: unknown = Object.hasOwn(value, i) ? value[i] : undefined;
-    if (!REQUIREMENTS.includes(q as RuleRequirement)) invalidRule(`${path}[${i}]`, `must be one of ${REQUIREMENTS.join(', ')}, received ${describeValue(q)}.`, `one of ${REQUIREMENTS.join(', ')}`, describeValue(q));
-    if (!out.includes(q as RuleRequirement)) out.push(q as RuleRequirement);
-  }
-  return out;
-}
-
-/** The bits of a rule's `requires` (0: none, the test always runs). */
-function requirementMask(rule: Rule): number {
-  let mask = 0;
-  if (rule.requires !== undefined) for (const q of rule.requires) mask |= 1 << REQUIREMENTS.indexOf(q);
-  return mask;
-}
-
-/**
- * Each rule's requirement bits, by position in `rules`: what scoreRules skips on, worked out once
- * per rule set (the moderator passes it as ScoreContext.requirements) rather than per comment.
- */
-export function requirementMasks(rules: readonly Rule[]): Uint8Array {
-  const masks = new Uint8Array(rules.length);
-  for (let r = 0; r < rules.length; r++) masks[r] = requirementMask(rules[r] as Rule);
-  return masks;
-}
-
-/** The requirement bits the comment meets (the order of REQUIREMENTS). */
-function presentFacts(features: Features): number {
-  return (features.links.length > 0 ? 1 : 0) | (features.normalized.authorUrl !== '' ? 2 : 0) | (features.normalized.body.anchors.length > 0 ? 4 : 0);
+/** A rule's `requires` as read once (gate.ts): a frozen copy, or undefined when absent; E_INVALID_RULE when malformed. */
+function readRequires(value: unknown, path: string): Rule['requires'] {
+  const read = readRequirements(value);
+  if ('problem' in read) invalidRule(`${path}${read.at}`, `${read.problem}.`, read.expected);
+  return read.requires;
 }
 
 export interface RuleSetOptions {
@@ -265,8 +235,8 @@ export function checkRuleExamples(rule: Rule, path: string, featuresOf: (comment
         throw error;
       }
       // The engine's prefilter applies here too: a hit example without what the rule requires never hits.
-      const mask = requirementMask(rule);
-      const run = (mask & presentFacts(features)) === mask ? runTest(rule, features) : NO_EVIDENCE;
+      const gate = ruleGates([rule]);
+      const run = gateOpen(gate, 0, gateFacts(features, gate.usesScan)) ? runTest(rule, features) : NO_EVIDENCE;
       if ('problem' in run) invalidRule(where, `the rule's test ${run.problem}.`, 'an array of evidence strings');
       if (kind === 'hit' && run.evidence.length === 0) invalidRule(where, 'the rule does not hit its own hit example.', 'evidence (a hit)', 'no evidence');
       if (kind === 'miss' && run.evidence.length > 0) {
@@ -313,8 +283,8 @@ export interface ScoreContext {
   firstAdded?: number;
   /** The word memo's entries of `features.words` in order (pushWordTokens), for the rules' word scan. */
   wordEntries?: readonly (WordFacts | undefined)[];
-  /** requirementMasks(rules), made once per rule set; worked out on the call when absent. */
-  requirements?: Uint8Array;
+  /** ruleGates(rules) (gate.ts), made once per rule set; worked out on the call when absent. */
+  gates?: RuleGates;
 }
 
 /**
@@ -328,12 +298,13 @@ export function scoreRules(features: Features, rules: readonly Rule[], context?:
   let capped: { hit: RuleHit; cap: NonNullable<Rule['cap']> }[] | undefined;
   const firstAdded = context?.firstAdded ?? Infinity;
   const input = createRuleInput(features, context?.wordEntries);
-  const masks = context?.requirements !== undefined && context.requirements.length === rules.length ? context.requirements : requirementMasks(rules);
-  // Bits the comment lacks: a rule requiring any of them is not run (Rule.requires).
-  const missing = ~presentFacts(features);
+  const gates = context?.gates !== undefined && context.gates.length === rules.length ? context.gates : ruleGates(rules);
+  // What the comment has, once: a rule that requires something else is not run (Rule.requires).
+  // Read from the catalog's input, so the word scan computed here is the one its rules then read.
+  const present = gateFacts(input, gates.usesScan);
   for (let r = 0; r < rules.length; r++) {
     if (r === firstAdded) deepFreeze(features);
-    if (((masks[r] as number) & missing) !== 0) continue;
+    if (!gateOpen(gates, r, present)) continue;
     const rule = rules[r] as Rule;
     // runTest written out for the common case, a rule that returns an empty array (most rules on
     // most comments): no result object and no second call per rule. Same reads, same reports.

@@ -2,7 +2,8 @@ import { CATALOG as CATALOG_RULES } from './catalog/index.js';
 import { deepFreeze } from './engine.js';
 import type { Rule } from '../types.js';
 
-export { buildRuleSet, checkRuleExamples, deepFreeze, readRule, requirementMasks, scoreRules, validateRule, type RuleSetOptions, type ScoreContext } from './engine.js';
+export { buildRuleSet, checkRuleExamples, deepFreeze, readRule, scoreRules, validateRule, type RuleSetOptions, type ScoreContext } from './engine.js';
+export { ruleGates } from './gate.js';
 export { createListRules } from './catalog/index.js';
 
 /**

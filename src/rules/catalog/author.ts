@@ -310,6 +310,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
   },
   {
     id: 'AUTHOR_EMAIL_DISPOSABLE',
+    requires: ['authorEmail'],
     group: 'author',
     score: 1.5,
     description: 'The author e-mail is at a disposable-mailbox provider',
@@ -325,6 +326,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
   },
   {
     id: 'AUTHOR_STAFF',
+    requires: ['staff'],
     group: 'author',
     score: -5,
     description: 'Written by staff or a site member (nice rule)',
@@ -336,6 +338,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
   },
   {
     id: 'AUTHOR_APPROVED_FEW',
+    requires: ['approved'],
     group: 'author',
     score: -2,
     description: 'The author had 1 to 4 comments approved before (nice rule)',
@@ -350,6 +353,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
   },
   {
     id: 'AUTHOR_APPROVED_MANY',
+    requires: ['approved'],
     group: 'author',
     score: -3,
     description: 'The author had 5 or more comments approved before: a regular (nice rule)',

@@ -96,6 +96,7 @@ const OLD_CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36
 export const BROWSER_AGE_RULES: readonly Rule[] = [
   {
     id: 'META_STALE_BROWSER',
+    requires: ['userAgent'],
     group: 'meta',
     score: 1.5,
     description: `Claims a desktop browser released at least ${STALE_YEARS} years before the comment, or one retired before it (Internet Explorer, the old Edge): bots keep copied user agents for years, people's browsers update themselves; a sign that adds to others, never a verdict alone`,

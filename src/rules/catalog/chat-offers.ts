@@ -279,6 +279,7 @@ function groupInvite(f: Features): string[] {
 export const CHAT_OFFER_RULES: readonly Rule[] = [
   {
     id: 'TEXT_CONTACT_LURE',
+    requires: ['chatRole'],
     group: 'text',
     score: 3,
     cap: OFFER_CAP,
@@ -306,6 +307,7 @@ export const CHAT_OFFER_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_JOB_TERMS',
+    requires: ['chatTerm'],
     group: 'text',
     score: 3,
     cap: OFFER_CAP,
@@ -349,6 +351,7 @@ export const CHAT_OFFER_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_CHAT_TRADE',
+    requires: [{ anyOf: ['chatTerm', 'cyrillic'] }],
     group: 'text',
     score: 3,
     cap: MARKET_CAP,
@@ -373,6 +376,7 @@ export const CHAT_OFFER_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_GROUP_INVITE',
+    requires: ['chatTerm'],
     group: 'text',
     score: 3,
     cap: MARKET_CAP,

@@ -125,6 +125,7 @@ function creditedGain(f: Features): string[] {
 export const CHAT_TESTIMONIAL_RULES: readonly Rule[] = [
   {
     id: 'TEXT_CREDITED_GAIN',
+    requires: ['chatRole'],
     group: 'text',
     score: 3,
     cap: TESTIMONIAL_CAP,

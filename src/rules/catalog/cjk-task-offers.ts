@@ -61,6 +61,7 @@ function taskOffer(f: Features): string[] {
 export const CJK_TASK_OFFER_RULES: readonly Rule[] = [
   {
     id: 'TEXT_CJK_TASK_OFFER',
+    requires: ['unspaced'],
     group: 'text',
     score: 3,
     description: 'A Chinese, Japanese or Korean work-from-home task offer: pay by the day or the task, with liking or following posts, "no experience", a side job or a messenger to add (three of these moves)',

@@ -49,6 +49,7 @@ const card = (content: string, url = ''): CommentInput => ({ content, author: { 
 export const DATING_PROFILE_RULES: readonly Rule[] = [
   {
     id: 'TEXT_DATING_PROFILE',
+    requires: ['machineWord'],
     group: 'text',
     score: 3,
     description: 'A dating card in a short comment (at most 40 words, no question): her photos, profile or questionnaire, what she seeks (a man, a relationship, "to know you better", a kiss emoji) and a way to reach her (a link that is not a well-known site, or an e-mail address), in a dozen languages',

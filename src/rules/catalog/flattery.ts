@@ -352,6 +352,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_SPUN_FLATTERY',
+    requires: [{ wordClass: 'praise' }, { wordClass: 'work' }],
     group: 'text',
     score: 2,
     description: 'Generic flattery with the spun-comment structure: praise of the post or writing, a promise to bookmark, subscribe or come back (or talk of the blog itself, or 12+ words that name nothing but praise), addressed to the owner, and no word of the post\'s topic',

@@ -153,6 +153,7 @@ export const LINK_DROP_RULES: readonly Rule[] = [
   },
   {
     id: 'LINK_KEYWORD_ANCHOR',
+    requires: ['anchors'],
     group: 'links',
     score: 2,
     description: 'A markup link (HTML, BBCode or Markdown) whose anchor text is a search keyword of two to eight words, with a sales, trade or spam word or a word of the target\'s own host ("affordable kitchen cabinets", "iphone screen repair london"), pointing to a site that is not well-known and not the author\'s own: a bought keyword link',

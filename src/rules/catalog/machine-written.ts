@@ -220,6 +220,7 @@ export const onPost = (content: string, postTitle: string, author?: { name: stri
 export const MACHINE_WRITTEN_RULES: readonly Rule[] = [
   {
     id: 'AUTHOR_URL_MACHINE_COMMENT',
+    requires: ['links'],
     group: 'author',
     score: 3,
     description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 12-120-word comment in the machine-written register: two or more of its words (valuable, insights, additionally, crucial, resonates, game-changer, …, in seven languages) or its dashes or apostrophe-less contractions, and with them four signs in all (the register, the author in the third person, grading the post, a generic audience, an added "tip", the title\'s topic); a question, a figure or "I" each ask for one more',
@@ -241,6 +242,7 @@ export const MACHINE_WRITTEN_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_PRODUCT_PLUG',
+    requires: [{ wordClass: 'service' }],
     group: 'text',
     score: 3,
     description: 'A product or service named as a reader\'s tip with no link: a proper name (CamelCase, or capitalised after "use / try / like / called") that is not in the post title or a well-known site\'s name, a recommendation verb, a trade noun (app, tool, service, platform, agency, VPN, in six languages) and an endorsement (highly, saves, game-changer, …); no question',
@@ -263,6 +265,7 @@ export const MACHINE_WRITTEN_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_SPUN_FLATTERY_PADDED',
+    requires: [{ wordClass: 'praise' }, { wordClass: 'work' }],
     group: 'text',
     score: 1,
     description: 'Spun flattery (TEXT_SPUN_FLATTERY) padded to 20 words or more: a real reader\'s thanks is short; the generated compliment is a paragraph that still names nothing',

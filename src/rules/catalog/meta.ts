@@ -29,6 +29,7 @@ export const META_RULES: readonly Rule[] = [
   },
   {
     id: 'META_FAST_POST',
+    requires: ['publishedAt'],
     group: 'meta',
     score: 1.5,
     description: `Posted less than ${FAST_POST_SECONDS} seconds after the post was published: too fast to have read it`,
@@ -45,6 +46,7 @@ export const META_RULES: readonly Rule[] = [
   },
   {
     id: 'META_BOT_USER_AGENT',
+    requires: ['userAgent'],
     group: 'meta',
     score: 2,
     description: 'Sent by a scripting library or headless browser (curl, python-requests, HeadlessChrome), not a person\'s browser',

@@ -20,6 +20,7 @@ function obfuscatedSpamWords(f: Features): string[] {
 export const OBFUSCATION_RULES: readonly Rule[] = [
   {
     id: 'OBFUSCATION_SPAM_WORD',
+    requires: ['disguisedWord'],
     group: 'obfuscation',
     score: 3,
     description: 'A spam word is disguised (v1agra, Cyrillic look-alikes, V I A G R A, v\u00edagra, via-gra) to slip past word filters',
@@ -31,6 +32,7 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
   },
   {
     id: 'OBFUSCATION_LOOKALIKE',
+    requires: ['disguisedWord'],
     group: 'obfuscation',
     score: 1,
     description: 'Words written with look-alike letters (Cyrillic or Greek inside Latin words, math-bold or small-caps letters)',
@@ -50,6 +52,7 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
     // and a disguised reader's comment must not become spam (test/hostile/evasion.test.ts).
     // Worth a hold on its own, never a verdict: 1 + 2 points with OBFUSCATION_LOOKALIKE.
     id: 'OBFUSCATION_LOOKALIKE_MANY',
+    requires: ['disguisedWord'],
     group: 'obfuscation',
     score: 2,
     description: 'Two or more different Cyrillic or Greek words written with Latin look-alike letters inside: a deliberate disguise, not a keyboard accident',
@@ -72,6 +75,7 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
   },
   {
     id: 'OBFUSCATION_LEET',
+    requires: ['disguisedWord'],
     group: 'obfuscation',
     score: 0.75,
     description: 'Words with digits or symbols standing for letters (fr33, m0ney, $ex)',
@@ -83,6 +87,7 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
   },
   {
     id: 'OBFUSCATION_SPACED',
+    requires: ['disguisedWord'],
     group: 'obfuscation',
     // Fans write "P E A C E & L O V E" too (youtube: 0.2% of spam, 0.3% of ham); a spaced spam word is OBFUSCATION_SPAM_WORD.
     score: 0.5,
@@ -95,6 +100,7 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
   },
   {
     id: 'OBFUSCATION_INVISIBLE',
+    requires: ['invisible'],
     group: 'obfuscation',
     score: 1,
     description: 'Invisible characters (zero-width spaces, bidi controls) hidden between letters',
@@ -123,6 +129,7 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
   },
   {
     id: 'OBFUSCATION_HIDDEN_TEXT',
+    requires: [{ anyOf: ['hiddenText', 'anchors'] }],
     group: 'obfuscation',
     score: 3,
     description: 'Markup hides text or links from readers (display:none, zero font size, hidden): it is there for search engines',

@@ -229,6 +229,7 @@ function roundTheClock(text: string): boolean {
 export const SCAM_RULES: readonly Rule[] = [
   {
     id: 'TEXT_PRIZE_NOTICE',
+    requires: [{ wordClass: 'owner' }, { wordClass: 'notice' }],
     group: 'text',
     score: 3,
     description: 'Reads like a fake prize, payment or account notice to "you" (three or more notice words such as won, prize, claim, pending, verify) with a way to respond: a phone number, a short code, a link or an address',
@@ -289,6 +290,7 @@ export const SCAM_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_FAKE_SUPPORT',
+    requires: [{ anyOf: [{ phrase: 'support' }, { wordClass: 'support' }] }],
     group: 'text',
     score: 4,
     description: 'A fake support line: a brand people call for help, a customer-service phrase and a phone number',

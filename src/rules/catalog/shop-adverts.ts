@@ -87,6 +87,7 @@ function shopAdvert(f: Features): string[] {
 export const SHOP_ADVERT_RULES: readonly Rule[] = [
   {
     id: 'TEXT_SHOP_ADVERT',
+    requires: [{ anyOf: ['unspaced', 'machineWord'] }],
     group: 'text',
     score: 3,
     description: 'A business advert in any of about twenty languages whatever it sells, with no figure needed: three of its moves, among them a call to act or a link to the business: selling points (cheap, discount, best prices, free delivery, guarantee, wholesale; two count twice), the seller (our company, shop, catalog, services, "we offer") and the call (call, order, write, visit, WeChat); not a question. English is left to the trade vocabularies: its readers write these words every day',

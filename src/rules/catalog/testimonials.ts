@@ -226,6 +226,7 @@ export const TESTIMONIAL_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_MANAGER_TESTIMONIAL',
+    requires: ['ruleWord'],
     group: 'text',
     score: 3,
     cap: TESTIMONIAL_CAP,

@@ -1,7 +1,7 @@
 // Text group: what the comment says. Vocabulary and template phrases come from the shared word
 // scan (one pass, see scan.ts); the character scanners for handles, phones and money amounts
 // (text-scan.ts) run only when that scan saw a word that makes them worth running.
-import type { CommentInput, Features, Rule } from '../../types.js';
+import type { CommentInput, Features, Rule, RuleRequirement } from '../../types.js';
 import { MESSENGER_HOSTS } from '../lists/hosts.js';
 import { hostInSet, placedLinks } from './link-facts.js';
 import { NONE } from './none.js';
@@ -136,6 +136,11 @@ function gamblingWords(f: Features): string[] {
   return words;
 }
 
+/** The vocabulary rules' gate: a category counts, or a trade's own name for its goods (tradeEvidence). */
+const VOCABULARY_OR_TRADE: readonly RuleRequirement[] = [{ anyOf: ['vocabulary', { phrase: 'trade' }] }];
+/** The gambling rules' gate: a casino word (vocabulary), a gambling phrase or an unspaced script. */
+const GAMBLING_SIGN: readonly RuleRequirement[] = [{ anyOf: ['vocabulary', { phrase: 'gambling' }, 'unspaced'] }];
+
 /** TEXT_CASINO and TEXT_GAMBLING_TERMS read one vocabulary: together they add at most this. */
 const GAMBLING_CAP = { family: 'gambling', max: 4 } as const;
 
@@ -149,6 +154,7 @@ function vocabularyRules(): Rule[] {
       score: spec.score,
       description: `Body uses ${spec.what} vocabulary`,
       ...(extra === undefined ? (ADVERT_TRADES.includes(category.name) ? { cap: TRADE_CAP } : {}) : { cap: GAMBLING_CAP }),
+      requires: extra === undefined ? VOCABULARY_OR_TRADE : GAMBLING_SIGN,
       test: (f: Features): string[] => {
         if (extra !== undefined) {
           // No casino word, no gambling phrase and no unspaced script: gamblingWords would find nothing.
@@ -200,6 +206,7 @@ function tradeSigns(f: Features): { name: VocabularyName; signs: string[] } | un
 const TRADE_RULES: readonly Rule[] = [
   {
     id: 'TEXT_TRADE_ADVERT',
+    requires: VOCABULARY_OR_TRADE,
     group: 'text',
     score: 1.5,
     cap: TRADE_CAP,
@@ -228,6 +235,7 @@ const TRADE_RULES: readonly Rule[] = [
 const GAMBLING_RULES: readonly Rule[] = [
   {
     id: 'TEXT_GAMBLING_TERMS',
+    requires: GAMBLING_SIGN,
     group: 'text',
     score: 1.5,
     description: 'Three or more different gambling and betting terms, or two when one is the trade\'s own name (casino, a bookmaker), in any of the languages TEXT_CASINO reads: a gambling advert, not a mention',
@@ -280,6 +288,7 @@ const html = (content: string): CommentInput => ({ content, contentFormat: 'html
 const TEMPLATE_RULES: readonly Rule[] = [
   {
     id: 'TEXT_SPAM_TEMPLATE',
+    requires: [{ phrase: 'blog' }],
     group: 'text',
     score: 3,
     cap: FLATTERY_CAP,
@@ -296,6 +305,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_CHANNEL_PROMO',
+    requires: [{ phrase: 'channel' }],
     group: 'text',
     score: 2.5,
     // Shared with TEXT_GROUP_INVITE (chat-offers.ts), which reads the same invitation by its roles: counted once up to 4.
@@ -309,6 +319,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_MONEY_SCHEME',
+    requires: [{ phrase: 'money' }],
     group: 'text',
     score: 2.5,
     description: 'Offers money for little work ("make money online", "work from the comfort of your home")',
@@ -320,6 +331,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_SCAM_TESTIMONIAL',
+    requires: [{ phrase: 'scam' }],
     group: 'text',
     score: 2.5,
     cap: TESTIMONIAL_CAP,
@@ -341,6 +353,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_CONTACT_HANDLE',
+    requires: [{ anyOf: ['links', 'contactWord'] }],
     group: 'text',
     score: 2.5,
     // Shared with TEXT_HANDLE_REFERRAL, whose contact reading sees the same "contact @handle".
@@ -359,6 +372,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_INVEST_AMOUNTS',
+    requires: ['investWord', 'digits'],
     group: 'text',
     score: 2,
     description: 'Two or more money amounts of $100 or more next to investment words ("invested $1000 … got $8,500"): the profit-testimonial pattern',
@@ -374,6 +388,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_CALL_TO_ACTION',
+    requires: [{ phrase: 'cta' }],
     group: 'text',
     score: 1,
     description: 'Tells readers to go somewhere or do something for the poster ("check out", "click here", "please share")',
@@ -385,6 +400,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_PRAISE_WITH_LINK',
+    requires: ['links', { phrase: 'praise' }],
     group: 'text',
     score: 2,
     cap: FLATTERY_CAP,
@@ -459,6 +475,7 @@ const STYLE_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_MANY_CONTACTS',
+    requires: [{ anyOf: ['email', 'digits'] }],
     group: 'text',
     score: 1.5,
     description: 'Carries two or more e-mail addresses or phone numbers',

@@ -102,6 +102,7 @@ function machinery(f: Features, needed: number): string[] {
 export const TEXTING_RULES: readonly Rule[] = [
   {
     id: 'TEXT_TEXTING_SERVICE',
+    requires: [{ anyOf: ['digits', { wordClass: 'notice' }] }],
     group: 'text',
     score: 3,
     cap: NOTICE_CAP,

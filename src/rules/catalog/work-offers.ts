@@ -285,6 +285,7 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
     // hold; here two give 1 point, a signal that never holds alone and lets other evidence (a
     // request to write privately, a disguise, the opt-in starter) count. Role words, not sentences.
     id: 'TEXT_OFFER_ROLES',
+    requires: [{ anyOf: [{ wordClass: 'income' }, 'cyrillic', 'ruleWord'] }],
     group: 'text',
     score: 1,
     cap: { family: 'offer', max: 4 },
@@ -317,6 +318,7 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_WORK_OFFER',
+    requires: [{ anyOf: [{ wordClass: 'income' }, 'cyrillic', 'ruleWord'] }],
     group: 'text',
     score: 3,
     cap: { family: 'offer', max: 4 },
@@ -371,6 +373,7 @@ export const WORK_OFFER_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_EARNINGS_CLAIM',
+    requires: [{ anyOf: ['ruleWord', 'cyrillic'] }],
     group: 'text',
     score: 3,
     cap: { family: 'offer', max: 4 },
