@@ -28,6 +28,15 @@ const GREETING = classBit('greeting');
 const MAX_WORDS = 90;
 /** Spun flattery that addresses no one counts from this many words (a short unaddressed compliment is a reader's). */
 const UNADDRESSED_MIN_WORDS = 20;
+/**
+ * Session 14b: the whole family (praise, the post or the site, and a promise word: bookmark,
+ * favourites, come back, recommend) needs no "you" from 10 words. Languages that drop the pronoun
+ * write it unaddressed ("Zajímavý příspěvek, přidávám do záložek …", "Articolo molto utile, tornerò
+ * a leggere …"). A reader's short thanks is shorter; an encouragement ("keep up the amazing work") is
+ * not a promise word (a reader's "I donated …, keep up the amazing work" was held with it); one
+ * that names the post's topic is not read.
+ */
+const FAMILY_MIN_WORDS = 10;
 const CLASS_WORDS: ReadonlySet<string> = new Set(Object.values(WORD_CLASSES).flat());
 /**
  * Words about the blog as a thing rather than its topic: what spun praise asks or admires when it
@@ -90,6 +99,9 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'merci', 'beaucoup', 'vraiment', 'sono', 'molto', 'questo', 'questa', 'della', 'grazie', 'tutto', 'anche', 'heel', 'veel',
   'echt', 'bedankt', 'deze', 'bardzo', 'dzięki', 'очень', 'спасибо', 'этот', 'эта', 'это', 'всегда', 'çok', 'teşekkürler',
   'için', 'bir', 'sangat', 'terima', 'kasih', 'untuk', 'yang', 'dengan', 'mycket', 'tack',
+  // Session 14b: weeks, months and years are time words like "today" and "time": a title's "week by
+  // week" or "12-week plan" is not the topic a compliment would name.
+  'week', 'weeks', 'month', 'months', 'year', 'years',
 ]));
 /** At most this many other words of four letters or more: a compliment that names nothing. */
 const CONTENT_FREE_OTHER = 1;
@@ -125,10 +137,11 @@ export function spunFlattery(f: Features): string[] {
     if (!contentFree(f)) return NONE;
     meta = 'nothing but praise';
   }
-  // Session 10: or, unaddressed, 20 words or more of it with a promise to bookmark, subscribe or
+  // Session 10: or, unaddressed, 20 words or more of it (10 with a promise word, session 14b) with a promise to bookmark, subscribe or
   // come back (the padded compliment needs no "you"; praise alone, unaddressed, is a reader's).
   const promised = (c & PROMISE) !== 0 || promises.length > 0;
-  const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0 || (promised && f.words.length >= UNADDRESSED_MIN_WORDS);
+  const n = f.words.length;
+  const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0 || (promised && n >= UNADDRESSED_MIN_WORDS) || ((c & PROMISE) !== 0 && n >= FAMILY_MIN_WORDS);
   if (!addressed) return NONE;
   // Code, numbers and links to references are what real readers bring; spun praise has none.
   if (scan.digits > 0 || f.normalized.body.text.includes('`')) return NONE;
