@@ -49,6 +49,8 @@ const ROLES = roleMap([
     // Second pass, session 12: the owner's social accounts (plural) and a developer's plugin, which
     // app and marketing shops pitch to as they pitch to "your website".
     'accounts', 'konta', 'comptes', 'cuentas', 'konten', 'contas', 'аккаунты', 'plugin', 'plugins',
+    // Session 14b: a group, a listing or a logo is the owner's too ("your theatre group", "your listing").
+    'group', 'listing', 'listings', 'logo',
   ])],
   // The seller: first person plural, or a one-person business.
   [SELLER, withFoldedForms([
@@ -72,6 +74,11 @@ const ROLES = roleMap([
     'aplikację', 'aplikacje', 'продвижение', 'продвижения', 'раскрутка', 'подписчиков', 'клиентов', 'référencement', 'visibilité',
     'abonnés', 'clients', 'refonte', 'posicionamiento', 'seguidores', 'clientes', 'rediseño', 'sichtbarkeit', 'kunden', 'follower',
     'vindbaar', 'vindbaarheid', 'volgers', 'klanten', 'verouderd', 'posicionamento', 'visibilidade', 'posizionamento', 'visibilità',
+    // Session 14b: the trades pitched to site owners besides SEO and design, as freelancers' and
+    // agencies' outreach names them (site owners' forums list the same: ad campaigns, bookkeeping,
+    // video, translation, branding, site care, booking systems, chatbots, review and lead services).
+    'campaign', 'campaigns', 'bookkeeping', 'accounting', 'video', 'videos', 'translation', 'translations', 'logo', 'logos',
+    'branding', 'maintenance', 'chatbot', 'automation', 'booking', 'reviews', 'subscribers', 'explainer', 'animation',
     // Session 12: the search engine and its visitors, the audit's subject in every language, and
     // German search-engine optimisation and copywriting as German writes them (one word each).
     'google', 'visitors', 'besucher', 'bezoekers', 'zoektermen', 'visiteurs', 'visitantes', 'visitatori', 'odwiedzających',
@@ -112,6 +119,32 @@ const ROLES = roleMap([
 /** The shared scan ors these roles per comment (scan-lists.ts): no lookup of our own per word. */
 const ROLE_LIST = registerScanList(ROLES);
 
+/**
+ * Session 14b: the one-person seller who writes "I" ("I can bring you more visitors", "I'll set up
+ * your ads", "let me grow your brand"): "I" (or "let me") before a verb of doing the work, with or
+ * without a modal between. Freelancers' outreach is written this way as often as agencies' "we";
+ * a reader's "I" is followed by what happened to them, not by an offer to build, fix or grow
+ * something of the owner's. English, the language this outreach is mostly written in.
+ */
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'ill', 'id', 'may']);
+const WORK_VERBS: ReadonlySet<string> = new Set([
+  'help', 'build', 'create', 'design', 'redesign', 'develop', 'manage', 'run', 'handle', 'set', 'setup', 'integrate', 'fix',
+  'bring', 'get', 'boost', 'grow', 'increase', 'improve', 'optimize', 'optimise', 'rank', 'offer', 'provide', 'deliver',
+  'make', 'write', 'edit', 'translate', 'produce', 'take',
+]);
+
+function singularSeller(words: readonly string[]): string {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as string;
+    if (w !== 'i' && !(w === 'let' && words[i + 1] === 'me')) continue;
+    let j = i + 1 + (w === 'let' ? 1 : 0);
+    if (w === 'i' && MODALS.has(words[j] ?? '')) j++;
+    const verb = words[j] ?? '';
+    if (WORK_VERBS.has(verb)) return `${words.slice(i, j).join(' ')} ${verb}`;
+  }
+  return '';
+}
+
 const OWNER = classBit('owner');
 const SERVICE = classBit('service');
 const MIN_WORDS = 16;
@@ -133,8 +166,11 @@ export function pitchByRoles(f: Features): string[] {
   if ((scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre')) return [];
   // The roles from the shared scan first; the adjacency and the evidence are read only when every role is there.
   const roles = listRolesOf(f, ROLE_LIST);
-  const NEEDED = YOURS | PROPERTY | SELLER | TRADE;
+  const NEEDED = YOURS | PROPERTY | TRADE;
   if ((roles & NEEDED) !== NEEDED) return [];
+  // Session 14b: or the seller is "I" before a verb of the work (singularSeller), read only now.
+  const singular = (roles & SELLER) === 0 ? singularSeller(f.words) : '';
+  if ((roles & SELLER) === 0 && singular === '') return [];
   let lastYours = -NEAR - 1;
   let lastProperty = -NEAR - 1;
   let owned = '';
@@ -153,18 +189,21 @@ export function pitchByRoles(f: Features): string[] {
     }
     for (const bit of [SELLER, TRADE, CLOSE, PRICE, MEETING, FLAT_CLOSE]) if (r & bit && !first.has(bit)) first.set(bit, w);
   }
-  if (owned === '' || (roles & SELLER) === 0 || (roles & TRADE) === 0) return [];
+  if (owned === '' || (roles & TRADE) === 0) return [];
   const asked = (roles & CLOSE) !== 0 && f.normalized.body.text.includes('?');
   const close = asked || (roles & FLAT_CLOSE) !== 0;
   const price = (roles & PRICE) !== 0 || /[$€£%]|\bzl\b|\bpln\b/.test(f.normalized.body.folded);
-  if (!close) return [];
+  // Session 14b: or a rate quoted in a currency ("$250 a month", "for a flat £99"): the terms of
+  // the offer close it as a question would; a reader does not quote the owner a rate for work.
+  const rate = !close && /[$€£]\s?\d|\d\s?(?:€|zl|eur|usd|gbp)\b/.test(f.normalized.body.folded);
+  if (!close && !rate) return [];
   // A word of the post's title is a reader's sign, unless the close names a price or (second pass,
   // session 12) asks for a call or a meeting: pitches quote the post's keyword ("your changelog
   // posts", a search term in quotes) to look read, but a reader never asks the owner for a call.
   const meeting = (roles & MEETING) !== 0;
   if (!price && !meeting && mentionsTopic(f) !== '') return [];
-  const out = [`"${owned}"`, `"${first.get(SELLER)}"`, `"${first.get(TRADE)}"`];
-  out.push(asked ? `"${first.get(CLOSE)}" …?` : `"${first.get(FLAT_CLOSE)}"`);
+  const out = [`"${owned}"`, `"${singular !== '' ? singular : first.get(SELLER)}"`, `"${first.get(TRADE)}"`];
+  out.push(asked ? `"${first.get(CLOSE)}" …?` : rate ? 'a rate quoted' : `"${first.get(FLAT_CLOSE)}"`);
   if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');
   return out;
 }
