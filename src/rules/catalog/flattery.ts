@@ -37,6 +37,23 @@ const UNADDRESSED_MIN_WORDS = 20;
  * that names the post's topic is not read.
  */
 const FAMILY_MIN_WORDS = 10;
+/**
+ * The English promise words: English spun flattery says "you" (or a greeting), so an unaddressed
+ * English compliment under 20 words is a reader's (praise, "bookmarked" and the reader's own plan
+ * for the recipe: a hard ham of set 12, held by the 10-word form before this guard). The 10-word form is read for the other languages only.
+ */
+const ENGLISH_PROMISES: ReadonlySet<string> = new Set([
+  'bookmark', 'bookmarked', 'bookmarking', 'bookmarks', 'subscribe', 'subscribed', 'subscribing', 'rss', 'feed', 'feeds', 'revisit',
+  'revisiting', 'return', 'returning', 'recommend', 'recommended', 'favorites', 'favourites', 'newsletter', 'tweet', 'saved',
+  'shared', 'following', 'follow',
+]);
+const PROMISE_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.promise);
+
+/** A promise word of another language than English in a comment of 10 words or more (the unaddressed family). */
+function otherLanguagePromise(f: Features): boolean {
+  if (f.words.length < FAMILY_MIN_WORDS) return false;
+  return f.words.some((w) => PROMISE_WORDS.has(w) && !ENGLISH_PROMISES.has(w));
+}
 const CLASS_WORDS: ReadonlySet<string> = new Set(Object.values(WORD_CLASSES).flat());
 /**
  * Words about the blog as a thing rather than its topic: what spun praise asks or admires when it
@@ -46,6 +63,8 @@ const CLASS_WORDS: ReadonlySet<string> = new Set(Object.values(WORD_CLASSES).fla
 const BLOG_META: ReadonlySet<string> = new Set([
   'theme', 'themes', 'layout', 'template', 'templates', 'blogging', 'blogger', 'bloggers', 'weblog', 'webpage', 'platform',
   'wordpress', 'visit', 'visited', 'visiting', 'visitor', 'browsing', 'stumbled', 'nowadays', 'googling', 'searching',
+  'browse', 'browsed', // session 14b, second pass: the other forms of "browsing"
+
 ]);
 /** Short words and words every sentence has: they do not name a topic. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -140,12 +159,14 @@ export function spunFlattery(f: Features): string[] {
   // Session 10: or, unaddressed, 20 words or more of it (10 with a promise word, session 14b) with a promise to bookmark, subscribe or
   // come back (the padded compliment needs no "you"; praise alone, unaddressed, is a reader's).
   const promised = (c & PROMISE) !== 0 || promises.length > 0;
-  const n = f.words.length;
-  const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0 || (promised && n >= UNADDRESSED_MIN_WORDS) || ((c & PROMISE) !== 0 && n >= FAMILY_MIN_WORDS);
+  const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0 || (promised && f.words.length >= UNADDRESSED_MIN_WORDS) || ((c & PROMISE) !== 0 && otherLanguagePromise(f));
   if (!addressed) return NONE;
   // Code, numbers and links to references are what real readers bring; spun praise has none.
   if (scan.digits > 0 || f.normalized.body.text.includes('`')) return NONE;
   if (mentionsTopic(f) !== '') return NONE;
+  // Session 14b: the unaddressed family is mostly in inflected languages ("orchidej" in the title,
+  // "orchidejích" in the body): the start of a title word counts as naming it too.
+  if ((c & OWNER) === 0 && (c & GREETING) === 0 && echoesTopic(f) !== '') return NONE;
   const parts: string[] = [];
   const pick = (set: readonly string[]): string => f.words.find((w) => set.includes(w)) ?? '';
   parts.push(`praise "${pick(WORD_CLASSES.praise)} … ${pick(WORD_CLASSES.work)}"`);

@@ -98,6 +98,9 @@ const ROLES = roleMap([
     'chiamata', 'звонок', 'minute',
     // Session 12: "shall I send the details?".
     'send', 'details',
+    // Session 14b, second pass (after reading sets 12 and 13): the free mock-up or report a
+    // design or audit pitch offers ("want a free mock-up?", "shall I show you a mockup?").
+    'mockup', 'mockups', 'report',
   ])],
   // Second pass, session 12: the close that asks for a meeting (a call, a chat, a few minutes), in
   // the languages the pitch is sent in; these are CLOSE words too.
@@ -144,6 +147,9 @@ function singularSeller(words: readonly string[]): string {
   }
   return '';
 }
+
+/** A sum in a currency per unit of work or time: "$250 a month", "£30/hour", "€15 per post". */
+const RATE = /[$€£]\s?\d[\d,.]*k?\s?(?:a|per|\/)\s?(?:month|mo|week|hour|hr|day|year|post|article|page|word|video)\b/;
 
 const OWNER = classBit('owner');
 const SERVICE = classBit('service');
@@ -193,9 +199,10 @@ export function pitchByRoles(f: Features): string[] {
   const asked = (roles & CLOSE) !== 0 && f.normalized.body.text.includes('?');
   const close = asked || (roles & FLAT_CLOSE) !== 0;
   const price = (roles & PRICE) !== 0 || /[$€£%]|\bzl\b|\bpln\b/.test(f.normalized.body.folded);
-  // Session 14b: or a rate quoted in a currency ("$250 a month", "for a flat £99"): the terms of
-  // the offer close it as a question would; a reader does not quote the owner a rate for work.
-  const rate = !close && /[$€£]\s?\d|\d\s?(?:€|zl|eur|usd|gbp)\b/.test(f.normalized.body.folded);
+  // Session 14b: or a rate for the work in a currency ("$250 a month", "£30 per hour", "€15 per
+  // post"): the terms of the offer close it as a question would. A reader may say what they paid
+  // ("we paid $40 for the ad", a ham of this session's test), but not quote the owner a rate.
+  const rate = !close && RATE.test(f.normalized.body.folded);
   if (!close && !rate) return [];
   // A word of the post's title is a reader's sign, unless the close names a price or (second pass,
   // session 12) asks for a call or a meeting: pitches quote the post's keyword ("your changelog

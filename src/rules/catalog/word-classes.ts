@@ -93,6 +93,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'naudinga', 'naudingas', 'įdomus', 'įdomi', 'nuostabus', 'lielisks', 'lieliska', 'noderīga', 'interesanta', 'suurepärane',
     'kasulik', 'huvitav', 'odličen', 'odlična', 'koristen', 'zanimiv', 'одличан', 'корисно', 'занимљиво', 'رائع', 'رائعة', 'مفيد',
     'مفيدة', 'ممتاز', 'ممتازة', 'جميل', 'جميلة', 'مميز', 'hữu', 'tuyệt',
+    // Second pass, after reading sets 12 and 13: German "schön" (nice), in its inflections.
+    'schön', 'schöner', 'schöne', 'schönen',
   ],
   work: [
     'post', 'posts', 'posting', 'postings', 'article', 'articles', 'blog', 'blogs', 'weblog', 'site', 'website', 'websites',
