@@ -12,6 +12,7 @@ import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { withFoldedForms } from './fold-words.js';
+import { foldMarks } from '../../normalize/index.js';
 import { ASSESS, AUDIENCE, BOILERPLATE, FIRST_PERSON } from './flattery-words.js';
 
 // Moved to flattery-words.ts (the shared scan compiles them); still exported from here under the same names.
@@ -73,10 +74,15 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'should', 'does', 'here', 'after', 'before', 'over', 'under', 'why', 'how', 'part', 'guide', 'review', 'best', 'new',
 ]);
 
+const TITLE_FOLD_NOTES: string[] = [];
+
 /** Words of the post title that name its topic (four letters or more, no function or flattery word). */
 function topicWords(title: string): Set<string> {
   const out = new Set<string>();
-  for (const w of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  // Session 14b: folded as body words are (fold-words.ts), so "jezírko" in a title meets "jezirko"
+  // in the body; before, a title word with a diacritic never matched a body word.
+  TITLE_FOLD_NOTES.length = 0;
+  for (const w of foldMarks(title.toLowerCase(), TITLE_FOLD_NOTES).split(/[^\p{L}\p{N}]+/u)) {
     // Session 10: nor a word about the blog as a thing or a generic word ("visit", "first"): a title's
     // "first vet visit" is not the topic a "will visit again" promise speaks of.
     if (w.length >= 4 && !FUNCTION_WORDS.has(w) && !CLASS_WORDS.has(w) && !BLOG_META.has(w) && !GENERIC_WORDS.has(w)) out.add(w);
@@ -91,7 +97,20 @@ export function mentionsTopic(f: Features): string {
   const topic = topicWords(title);
   if (topic.size === 0) return '';
   for (const w of f.words) if (topic.has(w) || (w.length > 5 && topic.has(w.slice(0, -1)))) return w;
+  // Session 14b: or the same stem with another ending, as inflected languages write a title's word
+  // in the body ("jezírko" → "jezírku", "orchidej" → "orchideje"): six letters or more, the two
+  // differ only in their last two letters (a Czech reader naming the pond was held without it).
+  for (const w of f.words) {
+    if (w.length < 6) continue;
+    for (const t of topic) if (t.length >= 6 && Math.abs(t.length - w.length) <= 2 && sameStem(w, t)) return w;
+  }
   return '';
+}
+
+/** The two words agree up to their last two letters (the shorter one's length minus two, at least 5). */
+function sameStem(a: string, b: string): boolean {
+  const stem = Math.max(5, Math.min(a.length, b.length) - 2);
+  return a.slice(0, stem) === b.slice(0, stem);
 }
 
 /**

@@ -79,6 +79,7 @@ const ROLES = roleMap([
     // video, translation, branding, site care, booking systems, chatbots, review and lead services).
     'campaign', 'campaigns', 'bookkeeping', 'accounting', 'video', 'videos', 'translation', 'translations', 'logo', 'logos',
     'branding', 'maintenance', 'chatbot', 'automation', 'booking', 'reviews', 'subscribers', 'explainer', 'animation',
+    'reels', 'management',
     // Session 12: the search engine and its visitors, the audit's subject in every language, and
     // German search-engine optimisation and copywriting as German writes them (one word each).
     'google', 'visitors', 'besucher', 'bezoekers', 'zoektermen', 'visiteurs', 'visitantes', 'visitatori', 'odwiedzających',
@@ -133,7 +134,7 @@ const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'i
 const WORK_VERBS: ReadonlySet<string> = new Set([
   'help', 'build', 'create', 'design', 'redesign', 'develop', 'manage', 'run', 'handle', 'set', 'setup', 'integrate', 'fix',
   'bring', 'get', 'boost', 'grow', 'increase', 'improve', 'optimize', 'optimise', 'rank', 'offer', 'provide', 'deliver',
-  'make', 'write', 'edit', 'translate', 'produce', 'take',
+  'make', 'write', 'edit', 'translate', 'produce', 'take', 'rebuild', 'redo', 'migrate', 'film',
 ]);
 
 function singularSeller(words: readonly string[]): string {
@@ -148,8 +149,19 @@ function singularSeller(words: readonly string[]): string {
   return '';
 }
 
-/** A sum in a currency per unit of work or time: "$250 a month", "£30/hour", "€15 per post". */
-const RATE = /[$€£]\s?\d[\d,.]*k?\s?(?:a|per|\/)\s?(?:month|mo|week|hour|hr|day|year|post|article|page|word|video)\b/;
+/** The units a rate is quoted per ("$250 a month", "£30 per hour", "€15 per post"). */
+const RATE_UNITS: ReadonlySet<string> = new Set(['month', 'week', 'hour', 'day', 'year', 'post', 'article', 'page', 'word', 'video']);
+
+/** A sum in a currency per unit of work or time: a currency sign, then a figure, "a" or "per", a unit. */
+function quotesRate(f: Features): boolean {
+  if (!/[$€£]/.test(f.normalized.body.text)) return false;
+  const w = f.words;
+  for (let i = 0; i + 2 < w.length; i++) {
+    const c = (w[i] as string).charCodeAt(0);
+    if (c >= 48 && c <= 57 && (w[i + 1] === 'a' || w[i + 1] === 'per') && RATE_UNITS.has(w[i + 2] as string)) return true;
+  }
+  return false;
+}
 
 const OWNER = classBit('owner');
 const SERVICE = classBit('service');
@@ -202,7 +214,7 @@ export function pitchByRoles(f: Features): string[] {
   // Session 14b: or a rate for the work in a currency ("$250 a month", "£30 per hour", "€15 per
   // post"): the terms of the offer close it as a question would. A reader may say what they paid
   // ("we paid $40 for the ad", a ham of this session's test), but not quote the owner a rate.
-  const rate = !close && RATE.test(f.normalized.body.folded);
+  const rate = !close && quotesRate(f);
   if (!close && !rate) return [];
   // A word of the post's title is a reader's sign, unless the close names a price or (second pass,
   // session 12) asks for a call or a meeting: pitches quote the post's keyword ("your changelog

@@ -94,7 +94,7 @@ export const VISIT_INVITE_RULES: readonly Rule[] = [
         by('Wonderful article on starters, mine died in January too. Visit my blog for the rye version.'),
         by('Wonderful article, thank you. Please visit our website for removals too.', 'https://kai.example.org'),
         by('Wonderful article, thank you. Visit my blog some time.', 'https://kaibakes.wordpress.com'),
-        by('Thanks. Our site has opening hours, visit us on Saturday.'),
+        by('Our site lists the opening hours of the hall; visit us on Saturday.'),
       ],
     },
   },
