@@ -84,6 +84,12 @@
 //   and 134 / 122 of 184 measured blind on them (4 / 2 held, and one ham decided spam: a tip about
 //   a campsite's electric hook-up, read as an adult word); with 'hookup' out of the adult words,
 //   133 / 121 and no ham decided spam.
+// - session 14's rules-14b (owner pitches by a one-person seller or quoting a rate, spun flattery
+//   that drops "you" in ten more languages, Chinese "done for you" adverts, praise with an invitation
+//   to the writer's own site; designed on sets 1-11, sets 12 and 13 measured by their totals first:
+//   104 / 95 and 134 / 123 held out, then read): 91 / 87, 124 / 118, 119 / 112, 149 / 136,
+//   142 / 128, 137 / 126, 147 / 137, 126 / 108, 129 / 116, 132 / 121 and 131 / 117 on sets 1-11;
+//   sets 12 and 13 after the second pass 106 / 97 and 136 / 125; ham held unchanged on every set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -137,8 +143,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 148, 2],
-      ['the rules alone', { starter: false }, 135, 1],
+      ['default options (rules and the starter)', {}, 149, 2],
+      ['the rules alone', { starter: false }, 136, 1],
     ],
   },
   {
@@ -146,8 +152,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 141, 5],
-      ['the rules alone', { starter: false }, 127, 4],
+      ['default options (rules and the starter)', {}, 142, 5],
+      ['the rules alone', { starter: false }, 128, 4],
     ],
   },
   {
@@ -155,8 +161,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 136, 4],
-      ['the rules alone', { starter: false }, 125, 2],
+      ['default options (rules and the starter)', {}, 137, 4],
+      ['the rules alone', { starter: false }, 126, 2],
     ],
   },
   {
@@ -164,8 +170,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 144, 3],
-      ['the rules alone', { starter: false }, 134, 2],
+      ['default options (rules and the starter)', {}, 147, 3],
+      ['the rules alone', { starter: false }, 137, 2],
     ],
   },
   {
@@ -173,8 +179,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 2],
-      ['the rules alone', { starter: false }, 105, 0],
+      ['default options (rules and the starter)', {}, 126, 2],
+      ['the rules alone', { starter: false }, 108, 0],
     ],
   },
   {
@@ -183,7 +189,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 129, 0],
-      ['the rules alone', { starter: false }, 115, 0],
+      ['the rules alone', { starter: false }, 116, 0],
     ],
   },
   {
@@ -191,8 +197,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 128, 5],
-      ['the rules alone', { starter: false }, 117, 2],
+      ['default options (rules and the starter)', {}, 132, 5],
+      ['the rules alone', { starter: false }, 121, 2],
     ],
   },
   {
@@ -200,8 +206,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 130, 2],
-      ['the rules alone', { starter: false }, 116, 1],
+      ['default options (rules and the starter)', {}, 131, 2],
+      ['the rules alone', { starter: false }, 117, 1],
     ],
   },
   {
@@ -209,8 +215,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 102, 4],
-      ['the rules alone', { starter: false }, 92, 0],
+      ['default options (rules and the starter)', {}, 106, 4],
+      ['the rules alone', { starter: false }, 97, 0],
     ],
   },
   {
@@ -218,8 +224,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 133, 4],
-      ['the rules alone', { starter: false }, 121, 2],
+      ['default options (rules and the starter)', {}, 136, 4],
+      ['the rules alone', { starter: false }, 125, 2],
     ],
   },
 ];
