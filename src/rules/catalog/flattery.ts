@@ -41,7 +41,8 @@ const FAMILY_MIN_WORDS = 10;
 /**
  * The English promise words: English spun flattery says "you" (or a greeting), so an unaddressed
  * English compliment under 20 words is a reader's (praise, "bookmarked" and the reader's own plan
- * for the recipe: a hard ham of set 12, held by the 10-word form before this guard). The 10-word form is read for the other languages only.
+ * for the recipe: a hard ham of set 12, held by the 10-word form before this guard). The 10-word
+ * form is read for the other languages only.
  */
 const ENGLISH_PROMISES: ReadonlySet<string> = new Set([
   'bookmark', 'bookmarked', 'bookmarking', 'bookmarks', 'subscribe', 'subscribed', 'subscribing', 'rss', 'feed', 'feeds', 'revisit',
@@ -65,7 +66,6 @@ const BLOG_META: ReadonlySet<string> = new Set([
   'theme', 'themes', 'layout', 'template', 'templates', 'blogging', 'blogger', 'bloggers', 'weblog', 'webpage', 'platform',
   'wordpress', 'visit', 'visited', 'visiting', 'visitor', 'browsing', 'stumbled', 'nowadays', 'googling', 'searching',
   'browse', 'browsed', // session 14b, second pass: the other forms of "browsing"
-
 ]);
 /** Short words and words every sentence has: they do not name a topic. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -175,8 +175,9 @@ export function spunFlattery(f: Features): string[] {
     if (!contentFree(f)) return NONE;
     meta = 'nothing but praise';
   }
-  // Session 10: or, unaddressed, 20 words or more of it (10 with a promise word, session 14b) with a promise to bookmark, subscribe or
+  // Session 10: or, unaddressed, 20 words or more of it with a promise to bookmark, subscribe or
   // come back (the padded compliment needs no "you"; praise alone, unaddressed, is a reader's).
+  // Session 14b: or 10 words with a promise word of another language than English (FAMILY_MIN_WORDS).
   const promised = (c & PROMISE) !== 0 || promises.length > 0;
   const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0 || (promised && f.words.length >= UNADDRESSED_MIN_WORDS) || ((c & PROMISE) !== 0 && otherLanguagePromise(f));
   if (!addressed) return NONE;
