@@ -100,9 +100,12 @@ export function mentionsTopic(f: Features): string {
   // Session 14b: or the same stem with another ending, as inflected languages write a title's word
   // in the body ("jezírko" → "jezírku", "orchidej" → "orchideje"): six letters or more, the two
   // differ only in their last two letters (a Czech reader naming the pond was held without it).
+  let long: string[] | undefined;
+  for (const t of topic) if (t.length >= 6) (long ??= []).push(t);
+  if (long === undefined) return '';
   for (const w of f.words) {
     if (w.length < 6) continue;
-    for (const t of topic) if (t.length >= 6 && Math.abs(t.length - w.length) <= 2 && sameStem(w, t)) return w;
+    for (const t of long) if (Math.abs(t.length - w.length) <= 2 && sameStem(w, t)) return w;
   }
   return '';
 }
