@@ -94,6 +94,15 @@
 //   14's rules were being written, by two engineers who never saw them; set 17 is four whole sites'
 //   dumps): 110 / 100 of 151 (2 / 2 ham held) and 108 / 99 of 153 (4 / 1 held) measured blind against
 //   session 13's rules, before any session-14 rule was merged.
+// - session 14's rules-14b (owner pitches by a one-person seller or quoting a rate, spun flattery
+//   that drops "you" in ten more languages, Chinese "done for you" adverts, praise with an invitation
+//   to the writer's own site; designed on sets 1-11, sets 12 and 13 measured by their totals first:
+//   104 / 95 and 134 / 123 held out, then read): 91 / 87, 124 / 118, 119 / 112, 149 / 136,
+//   142 / 128, 137 / 126, 147 / 137, 126 / 108, 129 / 116, 132 / 121 and 131 / 117 on sets 1-11;
+//   sets 12 and 13 after the second pass 106 / 97 and 136 / 125; ham held unchanged on every set.
+//   On sets 14-17, which its engineer never saw: 132 / 122, 107 / 96, 111 / 101 and 108 / 98 (set
+//   17's rules alone lose one: with the post title folded like the body, a brand-name author's
+//   comment now names the post's topic, so AUTHOR_URL_GENERIC_COMMENT no longer fires on it).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -147,8 +156,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 148, 2],
-      ['the rules alone', { starter: false }, 135, 1],
+      ['default options (rules and the starter)', {}, 149, 2],
+      ['the rules alone', { starter: false }, 136, 1],
     ],
   },
   {
@@ -156,8 +165,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 141, 5],
-      ['the rules alone', { starter: false }, 127, 4],
+      ['default options (rules and the starter)', {}, 142, 5],
+      ['the rules alone', { starter: false }, 128, 4],
     ],
   },
   {
@@ -165,8 +174,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 136, 4],
-      ['the rules alone', { starter: false }, 125, 2],
+      ['default options (rules and the starter)', {}, 137, 4],
+      ['the rules alone', { starter: false }, 126, 2],
     ],
   },
   {
@@ -174,8 +183,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 144, 3],
-      ['the rules alone', { starter: false }, 134, 2],
+      ['default options (rules and the starter)', {}, 147, 3],
+      ['the rules alone', { starter: false }, 137, 2],
     ],
   },
   {
@@ -183,8 +192,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 2],
-      ['the rules alone', { starter: false }, 105, 0],
+      ['default options (rules and the starter)', {}, 126, 2],
+      ['the rules alone', { starter: false }, 108, 0],
     ],
   },
   {
@@ -193,7 +202,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 129, 0],
-      ['the rules alone', { starter: false }, 115, 0],
+      ['the rules alone', { starter: false }, 116, 0],
     ],
   },
   {
@@ -201,8 +210,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 128, 5],
-      ['the rules alone', { starter: false }, 117, 2],
+      ['default options (rules and the starter)', {}, 132, 5],
+      ['the rules alone', { starter: false }, 121, 2],
     ],
   },
   {
@@ -210,8 +219,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 130, 2],
-      ['the rules alone', { starter: false }, 116, 1],
+      ['default options (rules and the starter)', {}, 131, 2],
+      ['the rules alone', { starter: false }, 117, 1],
     ],
   },
   {
@@ -219,8 +228,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 102, 4],
-      ['the rules alone', { starter: false }, 92, 0],
+      ['default options (rules and the starter)', {}, 106, 4],
+      ['the rules alone', { starter: false }, 97, 0],
     ],
   },
   {
@@ -228,8 +237,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 133, 4],
-      ['the rules alone', { starter: false }, 121, 2],
+      ['default options (rules and the starter)', {}, 136, 4],
+      ['the rules alone', { starter: false }, 125, 2],
     ],
   },
   {
@@ -265,7 +274,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 108, 4],
-      ['the rules alone', { starter: false }, 99, 1],
+      ['the rules alone', { starter: false }, 98, 1],
     ],
   },
 ];

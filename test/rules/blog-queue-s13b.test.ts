@@ -4,16 +4,7 @@
 // (TEXT_SERVICE_OFFER), each held, with the look-alike ham that must stay silent. Untrained, rules
 // only. Comments written for this test.
 import { describe, expect, it } from 'vitest';
-import type { CommentInput } from '../../src/index.js';
-import { createModerator } from '../../src/index.js';
-
-const moderator = createModerator({ starter: false });
-const ids = (c: CommentInput): string[] => moderator.check(c).reasons.map((r) => r.id);
-const on = (postTitle: string, content: string, url = ''): CommentInput => ({
-  content,
-  author: { name: 'Sam', email: 'sam@mail.example.com', url },
-  target: { postTitle, permalink: 'https://notes.example.net/2026/12/post' },
-});
+import { ids, moderator, on } from './blog-queue-helpers.js';
 
 describe('held: each rule on the spam it was written for', () => {
   it.each([

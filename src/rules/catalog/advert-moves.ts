@@ -77,6 +77,8 @@ export const AD_CALL_WORDS: readonly string[] = withFoldedForms([
   'solicita', 'solicítalo', 'contáctanos', 'visítanos', 'escríbenos', 'ligue', 'peça', 'compre', 'visite', 'acesse', 'chiama',
   'chiamaci', 'contattaci', 'ordina', 'acquista', 'prenota',
   'arayın', 'ulaşın', 'sipariş', 'tıklayın', 'hubungi', 'kunjungi', 'pesan',
+  // Session 14b: Zalo, the messenger Vietnamese adverts give as their contact (as Chinese ones give 微信).
+  'zalo',
   'καλέστε', 'παραγγείλτε', 'επικοινωνήστε', 'اتصل', 'اطلب', 'تواصل', 'احجز', 'زوروا', 'سارع', 'कॉल', 'संपर्क', 'ऑर्डर',
   // After reading set 8: Hebrew (call, leave your details, order, contact).
   'התקשרו', 'השאירו', 'הזמינו', 'צרו',
@@ -85,6 +87,8 @@ export const AD_CALL_WORDS: readonly string[] = withFoldedForms([
 /** The seller: a company, shop, catalog or services, or "we offer / we make" in the seller's voice. */
 export const AD_SELLER_WORDS: readonly string[] = withFoldedForms([
   'компания', 'компании', 'фирма', 'магазин', 'магазине', 'каталог', 'каталоге', 'услуги', 'предлагаем', 'делаем',
+  'предлагает', // Session 14b: "(the company) offers", the advert's third person
+
   'производитель', 'компанія', 'фірма', 'послуги', 'пропонуємо', 'firma', 'sklep', 'sklepie', 'usługi', 'oferujemy',
   'onlineshop', 'dienstleistungen', 'sortiment', 'webshop', 'entreprise', 'société', 'boutique', 'proposons', 'empresa', 'tienda',
   'servicios', 'ofrecemos', 'loja', 'serviços', 'oferecemos', 'azienda', 'negozio', 'servizi', 'offriamo', 'şirket', 'mağaza',
@@ -101,10 +105,15 @@ export const AD_UNSPACED: readonly (readonly [number, readonly string[]])[] = [
     '优惠', '折扣', '包邮', '免费', '低价', '特价', '快速', '正规', '一站式', '批发', '质量保证', '激安', '格安', '送料無料', '割引',
     '無料', '最安', 'セール', '特価', '할인', '무료', '최저가', '당일', '빠른', '저렴', '특가', 'ราคาถูก', 'ส่วนลด', 'ส่งฟรี',
     'โปรโมชั่น', 'รับประกัน',
+    // Session 14b: Chinese "good value, cheap, confidential" (价格实惠, 便宜, 保密), the selling points of
+    // the grey-service adverts (papers, visas, certificates) posted under any blog.
+    '实惠', '便宜', '保密',
   ]],
   // ('지금 바로', "right now", after reading set 8: TEXT_COMMERCIAL_AD's Korean call too.)
   [M_AD_CALL, ['咨询', '联系', '微信', '来电', '点击', '访问', '立即', '今すぐ', 'お問い合わせ', 'ご注文', '予約', '상담', '문의', '신청', '방문해', '연락', '지금 바로', 'ติดต่อ', 'สั่งซื้อ', 'แอดไลน์']],
-  [M_AD_SELLER, ['公司', '本店', '我们', '专业', '当店', '弊社', '販売中', '저희', '업체', 'ร้าน', 'บริษัท']],
+  // Session 14b: and the Chinese "done for you" services that sell themselves by 代 (代写 writing, 代办
+  // paperwork, 代考 exam-taking): the seller of those adverts, as 公司 is of a company's.
+  [M_AD_SELLER, ['公司', '本店', '我们', '专业', '当店', '弊社', '販売中', '저희', '업체', 'ร้าน', 'บริษัท', '代写', '代办', '代考']],
 ];
 
 /**

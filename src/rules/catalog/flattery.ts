@@ -12,6 +12,7 @@ import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { withFoldedForms } from './fold-words.js';
+import { foldMarks } from '../../normalize/index.js';
 import { ASSESS, AUDIENCE, BOILERPLATE, FIRST_PERSON } from './flattery-words.js';
 
 // Moved to flattery-words.ts (the shared scan compiles them); still exported from here under the same names.
@@ -28,6 +29,33 @@ const GREETING = classBit('greeting');
 const MAX_WORDS = 90;
 /** Spun flattery that addresses no one counts from this many words (a short unaddressed compliment is a reader's). */
 const UNADDRESSED_MIN_WORDS = 20;
+/**
+ * Session 14b: the whole family (praise, the post or the site, and a promise word: bookmark,
+ * favourites, come back, recommend) needs no "you" from 10 words. Languages that drop the pronoun
+ * write it unaddressed ("Zajímavý příspěvek, přidávám do záložek …", "Articolo molto utile, tornerò
+ * a leggere …"). A reader's short thanks is shorter; an encouragement ("keep up the amazing work") is
+ * not a promise word (a reader's "I donated …, keep up the amazing work" was held with it); one
+ * that names the post's topic is not read.
+ */
+const FAMILY_MIN_WORDS = 10;
+/**
+ * The English promise words: English spun flattery says "you" (or a greeting), so an unaddressed
+ * English compliment under 20 words is a reader's (praise, "bookmarked" and the reader's own plan
+ * for the recipe: a hard ham of set 12, held by the 10-word form before this guard). The 10-word
+ * form is read for the other languages only.
+ */
+const ENGLISH_PROMISES: ReadonlySet<string> = new Set([
+  'bookmark', 'bookmarked', 'bookmarking', 'bookmarks', 'subscribe', 'subscribed', 'subscribing', 'rss', 'feed', 'feeds', 'revisit',
+  'revisiting', 'return', 'returning', 'recommend', 'recommended', 'favorites', 'favourites', 'newsletter', 'tweet', 'saved',
+  'shared', 'following', 'follow',
+]);
+const PROMISE_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.promise);
+
+/** A promise word of another language than English in a comment of 10 words or more (the unaddressed family). */
+function otherLanguagePromise(f: Features): boolean {
+  if (f.words.length < FAMILY_MIN_WORDS) return false;
+  return f.words.some((w) => PROMISE_WORDS.has(w) && !ENGLISH_PROMISES.has(w));
+}
 const CLASS_WORDS: ReadonlySet<string> = new Set(Object.values(WORD_CLASSES).flat());
 /**
  * Words about the blog as a thing rather than its topic: what spun praise asks or admires when it
@@ -37,6 +65,7 @@ const CLASS_WORDS: ReadonlySet<string> = new Set(Object.values(WORD_CLASSES).fla
 const BLOG_META: ReadonlySet<string> = new Set([
   'theme', 'themes', 'layout', 'template', 'templates', 'blogging', 'blogger', 'bloggers', 'weblog', 'webpage', 'platform',
   'wordpress', 'visit', 'visited', 'visiting', 'visitor', 'browsing', 'stumbled', 'nowadays', 'googling', 'searching',
+  'browse', 'browsed', // session 14b, second pass: the other forms of "browsing"
 ]);
 /** Short words and words every sentence has: they do not name a topic. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -45,10 +74,15 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'should', 'does', 'here', 'after', 'before', 'over', 'under', 'why', 'how', 'part', 'guide', 'review', 'best', 'new',
 ]);
 
+const TITLE_FOLD_NOTES: string[] = [];
+
 /** Words of the post title that name its topic (four letters or more, no function or flattery word). */
 function topicWords(title: string): Set<string> {
   const out = new Set<string>();
-  for (const w of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  // Session 14b: folded as body words are (fold-words.ts), so "jezírko" in a title meets "jezirko"
+  // in the body; before, a title word with a diacritic never matched a body word.
+  TITLE_FOLD_NOTES.length = 0;
+  for (const w of foldMarks(title.toLowerCase(), TITLE_FOLD_NOTES).split(/[^\p{L}\p{N}]+/u)) {
     // Session 10: nor a word about the blog as a thing or a generic word ("visit", "first"): a title's
     // "first vet visit" is not the topic a "will visit again" promise speaks of.
     if (w.length >= 4 && !FUNCTION_WORDS.has(w) && !CLASS_WORDS.has(w) && !BLOG_META.has(w) && !GENERIC_WORDS.has(w)) out.add(w);
@@ -63,7 +97,23 @@ export function mentionsTopic(f: Features): string {
   const topic = topicWords(title);
   if (topic.size === 0) return '';
   for (const w of f.words) if (topic.has(w) || (w.length > 5 && topic.has(w.slice(0, -1)))) return w;
+  // Session 14b: or the same stem with another ending, as inflected languages write a title's word
+  // in the body ("jezírko" → "jezírku", "orchidej" → "orchideje"): six letters or more, the two
+  // differ only in their last two letters (a Czech reader naming the pond was held without it).
+  let long: string[] | undefined;
+  for (const t of topic) if (t.length >= 6) (long ??= []).push(t);
+  if (long === undefined) return '';
+  for (const w of f.words) {
+    if (w.length < 6) continue;
+    for (const t of long) if (Math.abs(t.length - w.length) <= 2 && sameStem(w, t)) return w;
+  }
   return '';
+}
+
+/** The two words agree up to their last two letters (the shorter one's length minus two, at least 5). */
+function sameStem(a: string, b: string): boolean {
+  const stem = Math.max(5, Math.min(a.length, b.length) - 2);
+  return a.slice(0, stem) === b.slice(0, stem);
 }
 
 /**
@@ -90,6 +140,9 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'merci', 'beaucoup', 'vraiment', 'sono', 'molto', 'questo', 'questa', 'della', 'grazie', 'tutto', 'anche', 'heel', 'veel',
   'echt', 'bedankt', 'deze', 'bardzo', 'dzięki', 'очень', 'спасибо', 'этот', 'эта', 'это', 'всегда', 'çok', 'teşekkürler',
   'için', 'bir', 'sangat', 'terima', 'kasih', 'untuk', 'yang', 'dengan', 'mycket', 'tack',
+  // Session 14b: weeks, months and years are time words like "today" and "time": a title's "week by
+  // week" or "12-week plan" is not the topic a compliment would name.
+  'week', 'weeks', 'month', 'months', 'year', 'years',
 ]));
 /** At most this many other words of four letters or more: a compliment that names nothing. */
 const CONTENT_FREE_OTHER = 1;
@@ -127,12 +180,16 @@ export function spunFlattery(f: Features): string[] {
   }
   // Session 10: or, unaddressed, 20 words or more of it with a promise to bookmark, subscribe or
   // come back (the padded compliment needs no "you"; praise alone, unaddressed, is a reader's).
+  // Session 14b: or 10 words with a promise word of another language than English (FAMILY_MIN_WORDS).
   const promised = (c & PROMISE) !== 0 || promises.length > 0;
-  const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0 || (promised && f.words.length >= UNADDRESSED_MIN_WORDS);
+  const addressed = (c & OWNER) !== 0 || (c & GREETING) !== 0 || (promised && f.words.length >= UNADDRESSED_MIN_WORDS) || ((c & PROMISE) !== 0 && otherLanguagePromise(f));
   if (!addressed) return NONE;
   // Code, numbers and links to references are what real readers bring; spun praise has none.
   if (scan.digits > 0 || f.normalized.body.text.includes('`')) return NONE;
   if (mentionsTopic(f) !== '') return NONE;
+  // Session 14b: the unaddressed family is mostly in inflected languages ("orchidej" in the title,
+  // "orchidejích" in the body): the start of a title word counts as naming it too.
+  if ((c & OWNER) === 0 && (c & GREETING) === 0 && echoesTopic(f) !== '') return NONE;
   const parts: string[] = [];
   const pick = (set: readonly string[]): string => f.words.find((w) => set.includes(w)) ?? '';
   parts.push(`praise "${pick(WORD_CLASSES.praise)} … ${pick(WORD_CLASSES.work)}"`);

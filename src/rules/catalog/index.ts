@@ -35,6 +35,7 @@ import { SPINTAX_RULES } from './spintax.js';
 import { TESTIMONIAL_RULES } from './testimonials.js';
 import { TEXT_RULES } from './text.js';
 import { TEXTING_RULES } from './texting.js';
+import { VISIT_INVITE_RULES } from './visit-invite.js';
 import { WORK_OFFER_RULES } from './work-offers.js';
 
 export const CATALOG: readonly Rule[] = Object.freeze([
@@ -53,6 +54,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...RESOURCE_PLUG_RULES,
   ...OWNER_RULES,
   ...SERVICE_OFFER_RULES,
+  ...VISIT_INVITE_RULES,
   ...SCAM_RULES,
   ...DATING_RULES,
   ...DATING_PROFILE_RULES,

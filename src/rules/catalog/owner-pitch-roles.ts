@@ -49,6 +49,8 @@ const ROLES = roleMap([
     // Second pass, session 12: the owner's social accounts (plural) and a developer's plugin, which
     // app and marketing shops pitch to as they pitch to "your website".
     'accounts', 'konta', 'comptes', 'cuentas', 'konten', 'contas', 'аккаунты', 'plugin', 'plugins',
+    // Session 14b: a group, a listing or a logo is the owner's too ("your theatre group", "your listing").
+    'group', 'listing', 'listings', 'logo',
   ])],
   // The seller: first person plural, or a one-person business.
   [SELLER, withFoldedForms([
@@ -72,6 +74,12 @@ const ROLES = roleMap([
     'aplikację', 'aplikacje', 'продвижение', 'продвижения', 'раскрутка', 'подписчиков', 'клиентов', 'référencement', 'visibilité',
     'abonnés', 'clients', 'refonte', 'posicionamiento', 'seguidores', 'clientes', 'rediseño', 'sichtbarkeit', 'kunden', 'follower',
     'vindbaar', 'vindbaarheid', 'volgers', 'klanten', 'verouderd', 'posicionamento', 'visibilidade', 'posizionamento', 'visibilità',
+    // Session 14b: the trades pitched to site owners besides SEO and design, as freelancers' and
+    // agencies' outreach names them (site owners' forums list the same: ad campaigns, bookkeeping,
+    // video, translation, branding, site care, booking systems, chatbots, review and lead services).
+    'campaign', 'campaigns', 'bookkeeping', 'accounting', 'video', 'videos', 'translation', 'translations', 'logo', 'logos',
+    'branding', 'maintenance', 'chatbot', 'automation', 'booking', 'reviews', 'subscribers', 'explainer', 'animation',
+    'reels', 'management',
     // Session 12: the search engine and its visitors, the audit's subject in every language, and
     // German search-engine optimisation and copywriting as German writes them (one word each).
     'google', 'visitors', 'besucher', 'bezoekers', 'zoektermen', 'visiteurs', 'visitantes', 'visitatori', 'odwiedzających',
@@ -91,6 +99,9 @@ const ROLES = roleMap([
     'chiamata', 'звонок', 'minute',
     // Session 12: "shall I send the details?".
     'send', 'details',
+    // Session 14b, second pass (after reading sets 12 and 13): the free mock-up or report a
+    // design or audit pitch offers ("want a free mock-up?", "shall I show you a mockup?").
+    'mockup', 'mockups', 'report',
   ])],
   // Second pass, session 12: the close that asks for a meeting (a call, a chat, a few minutes), in
   // the languages the pitch is sent in; these are CLOSE words too.
@@ -111,6 +122,46 @@ const ROLES = roleMap([
 ]);
 /** The shared scan ors these roles per comment (scan-lists.ts): no lookup of our own per word. */
 const ROLE_LIST = registerScanList(ROLES);
+
+/**
+ * Session 14b: the one-person seller who writes "I" ("I can bring you more visitors", "I'll set up
+ * your ads", "let me grow your brand"): "I" (or "let me") before a verb of doing the work, with or
+ * without a modal between. Freelancers' outreach is written this way as often as agencies' "we";
+ * a reader's "I" is followed by what happened to them, not by an offer to build, fix or grow
+ * something of the owner's. English, the language this outreach is mostly written in.
+ */
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'ill', 'id', 'may']);
+const WORK_VERBS: ReadonlySet<string> = new Set([
+  'help', 'build', 'create', 'design', 'redesign', 'develop', 'manage', 'run', 'handle', 'set', 'setup', 'integrate', 'fix',
+  'bring', 'get', 'boost', 'grow', 'increase', 'improve', 'optimize', 'optimise', 'rank', 'offer', 'provide', 'deliver',
+  'make', 'write', 'edit', 'translate', 'produce', 'take', 'rebuild', 'redo', 'migrate', 'film',
+]);
+
+function singularSeller(words: readonly string[]): string {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as string;
+    if (w !== 'i' && !(w === 'let' && words[i + 1] === 'me')) continue;
+    let j = i + 1 + (w === 'let' ? 1 : 0);
+    if (w === 'i' && MODALS.has(words[j] ?? '')) j++;
+    const verb = words[j] ?? '';
+    if (WORK_VERBS.has(verb)) return `${words.slice(i, j).join(' ')} ${verb}`;
+  }
+  return '';
+}
+
+/** The units a rate is quoted per ("$250 a month", "£30 per hour", "€15 per post"). */
+const RATE_UNITS: ReadonlySet<string> = new Set(['month', 'week', 'hour', 'day', 'year', 'post', 'article', 'page', 'word', 'video']);
+
+/** A sum in a currency per unit of work or time: a currency sign, then a figure, "a" or "per", a unit. */
+function quotesRate(f: Features): boolean {
+  if (!/[$€£]/.test(f.normalized.body.text)) return false;
+  const w = f.words;
+  for (let i = 0; i + 2 < w.length; i++) {
+    const c = (w[i] as string).charCodeAt(0);
+    if (c >= 48 && c <= 57 && (w[i + 1] === 'a' || w[i + 1] === 'per') && RATE_UNITS.has(w[i + 2] as string)) return true;
+  }
+  return false;
+}
 
 const OWNER = classBit('owner');
 const SERVICE = classBit('service');
@@ -133,8 +184,11 @@ export function pitchByRoles(f: Features): string[] {
   if ((scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre')) return [];
   // The roles from the shared scan first; the adjacency and the evidence are read only when every role is there.
   const roles = listRolesOf(f, ROLE_LIST);
-  const NEEDED = YOURS | PROPERTY | SELLER | TRADE;
+  const NEEDED = YOURS | PROPERTY | TRADE;
   if ((roles & NEEDED) !== NEEDED) return [];
+  // Session 14b: or the seller is "I" before a verb of the work (singularSeller), read only now.
+  const singular = (roles & SELLER) === 0 ? singularSeller(f.words) : '';
+  if ((roles & SELLER) === 0 && singular === '') return [];
   let lastYours = -NEAR - 1;
   let lastProperty = -NEAR - 1;
   let owned = '';
@@ -153,18 +207,22 @@ export function pitchByRoles(f: Features): string[] {
     }
     for (const bit of [SELLER, TRADE, CLOSE, PRICE, MEETING, FLAT_CLOSE]) if (r & bit && !first.has(bit)) first.set(bit, w);
   }
-  if (owned === '' || (roles & SELLER) === 0 || (roles & TRADE) === 0) return [];
+  if (owned === '' || (roles & TRADE) === 0) return [];
   const asked = (roles & CLOSE) !== 0 && f.normalized.body.text.includes('?');
   const close = asked || (roles & FLAT_CLOSE) !== 0;
   const price = (roles & PRICE) !== 0 || /[$€£%]|\bzl\b|\bpln\b/.test(f.normalized.body.folded);
-  if (!close) return [];
+  // Session 14b: or a rate for the work in a currency ("$250 a month", "£30 per hour", "€15 per
+  // post"): the terms of the offer close it as a question would. A reader may say what they paid
+  // ("we paid $40 for the ad", a ham of this session's test), but not quote the owner a rate.
+  const rate = !close && quotesRate(f);
+  if (!close && !rate) return [];
   // A word of the post's title is a reader's sign, unless the close names a price or (second pass,
   // session 12) asks for a call or a meeting: pitches quote the post's keyword ("your changelog
   // posts", a search term in quotes) to look read, but a reader never asks the owner for a call.
   const meeting = (roles & MEETING) !== 0;
   if (!price && !meeting && mentionsTopic(f) !== '') return [];
-  const out = [`"${owned}"`, `"${first.get(SELLER)}"`, `"${first.get(TRADE)}"`];
-  out.push(asked ? `"${first.get(CLOSE)}" …?` : `"${first.get(FLAT_CLOSE)}"`);
+  const out = [`"${owned}"`, `"${singular !== '' ? singular : first.get(SELLER)}"`, `"${first.get(TRADE)}"`];
+  out.push(asked ? `"${first.get(CLOSE)}" …?` : rate ? 'a rate quoted' : `"${first.get(FLAT_CLOSE)}"`);
   if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');
   return out;
 }

@@ -82,6 +82,19 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'интересный', 'εξαιρετικό', 'υπέροχο', 'χρήσιμο', 'χρήσιμες', 'ενδιαφέρον', 'ωραίο', 'τέλειο',
     // and English praise the classes lacked: superlatives and the flatterer's "delightful / a gem / enjoy".
     'delightful', 'fascinating', 'refreshing', 'nicest', 'finest', 'gem', 'enjoy', 'enjoying',
+    // Session 14b: the praise of the languages spun flattery is also written in that the lists
+    // lacked (Bulgarian, Lithuanian, Latvian, Estonian, Slovenian and Serbian, Arabic, Vietnamese
+    // without its one-syllable words), and Dutch and Italian inflections of words already listed
+    // (fijne, prachtige, informatief; interessanti, utili). Each language's everyday "great,
+    // useful, interesting, clear"; English homographs left out as above.
+    'fijn', 'fijne', 'prachtige', 'informatief', 'informatieve', 'duidelijk', 'duidelijke', 'goed', 'goede', 'interessanti',
+    'utili', 'ottimi', 'ottime', 'bellissima', 'bellissimi', 'страхотна', 'страхотен', 'страхотно', 'полезна', 'полезен',
+    'интересна', 'интересен', 'чудесна', 'чудесен', 'прекрасна', 'отлична', 'отличен', 'puikus', 'puiki', 'puikiai',
+    'naudinga', 'naudingas', 'įdomus', 'įdomi', 'nuostabus', 'lielisks', 'lieliska', 'noderīga', 'interesanta', 'suurepärane',
+    'kasulik', 'huvitav', 'odličen', 'odlična', 'koristen', 'zanimiv', 'одличан', 'корисно', 'занимљиво', 'رائع', 'رائعة', 'مفيد',
+    'مفيدة', 'ممتاز', 'ممتازة', 'جميل', 'جميلة', 'مميز', 'hữu', 'tuyệt',
+    // Second pass, after reading sets 12 and 13: German "schön" (nice), in its inflections.
+    'schön', 'schöner', 'schöne', 'schönen',
   ],
   work: [
     'post', 'posts', 'posting', 'postings', 'article', 'articles', 'blog', 'blogs', 'weblog', 'site', 'website', 'websites',
@@ -99,6 +112,10 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'információ', 'artikkeli', 'kirjoitus', 'blogi', 'sivusto', 'postaus', 'tietoa', 'artikkel', 'innlegg', 'indlæg',
     'članak', 'objava', 'informacije', 'стаття', 'статтю', 'інформація', 'допис', 'информация', 'άρθρο', 'ανάρτηση',
     'πληροφορίες', 'writeups',
+    // Session 14b: the post, the blog and the information in the languages added to praise above.
+    'contenuti', 'informazioni', 'informatie', 'статия', 'статията', 'публикация', 'публикацията', 'сайта', 'блога',
+    'įrašas', 'straipsnis', 'tinklaraštis', 'informacija', 'raksts', 'ieraksts', 'postitus', 'prispevek', 'чланак',
+    'مقال', 'مقالة', 'المقال', 'المقالة', 'موقع', 'الموقع', 'موقعكم', 'موقعك', 'مدونة', 'المدونة', 'معلومات', 'bài', 'viết',
   ],
   promise: [
     'bookmark', 'bookmarked', 'bookmarking', 'bookmarks', 'subscribe', 'subscribed', 'subscribing', 'rss', 'feed', 'feeds',
@@ -115,6 +132,11 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'following', 'follow', 'bladwijzers', 'toegevoegd', 'salvato', 'salvata', 'preferito', 'gespeichert', 'guardé', 'guardada', 'enregistré',
     // Session 13: "I will come back / bookmarked" in the languages added to praise above.
     'vrátím', 'vrátim', 'záložky', 'revin', 'reveni', 'visszatérek', 'palaan', 'kirjanmerkkeihin', 'повернуся', 'закладках', 'επιστρέψω',
+    // Session 14b: the same promise (come back, favourites, recommend, share) in Dutch, Italian,
+    // Bulgarian, Lithuanian, Latvian, Slovenian, Russian and Arabic.
+    'favorieten', 'terug', 'aggiungo', 'tornare', 'consiglierò', 'върна', 'връщам', 'препоръчам', 'препоръчвам', 'отметки',
+    'sugrįšiu', 'grįšiu', 'rekomenduosiu', 'atgriezīšos', 'vrnil', 'vrnila', 'рекомендую', 'порекомендую', 'поделюсь', 'سأعود',
+    'المفضلة', 'سأشارك', 'أنصح',
   ],
   owner: [
     'your', 'you', 'youve', 'youre', 'yours', 'yourself', 'u', 'ur', 'admin', 'webmaster', 'owner', 'author',
