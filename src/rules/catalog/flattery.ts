@@ -12,6 +12,7 @@ import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { withFoldedForms } from './fold-words.js';
+import { foldMarks } from '../../normalize/index.js';
 import { ASSESS, AUDIENCE, BOILERPLATE, FIRST_PERSON } from './flattery-words.js';
 
 // Moved to flattery-words.ts (the shared scan compiles them); still exported from here under the same names.
@@ -242,9 +243,34 @@ export function echoesTopic(f: Features): string {
   if (title === '') return '';
   const topic = [...topicWords(title)];
   if (topic.length === 0) return '';
+  // Session 14: title words folded as body words are (tároljuk → taroljuk), so a Latin word with
+  // diacritics can echo at all.
+  const folded = topic.map((t) => foldMarks(t, UNREPORTED_FOLDS));
   // Session 10: also a plural of a short title word (bike → bikes), which the prefix test leaves out below five letters.
-  for (const w of f.words) for (const t of topic) if (w === t || w === `${t}s` || (t.length >= 5 && w.startsWith(t)) || (w.length >= 5 && t.startsWith(w))) return w;
+  for (const w of f.words) {
+    for (const t of folded) {
+      if (w === t || w === `${t}s` || (t.length >= 5 && w.startsWith(t)) || (w.length >= 5 && t.startsWith(w)) || sharesStem(w, t)) return w;
+    }
+  }
   return '';
+}
+
+const UNREPORTED_FOLDS: string[] = [];
+/** Of the shorter word, the share (in fifths) a shared start must cover to count as one stem. */
+const STEM_FIFTHS = 3;
+/**
+ * Session 14: two words of at least five letters that share a start of five or more letters
+ * covering three fifths of the shorter one: the same stem with another ending. Inflected languages
+ * put case and person in the ending (Hungarian tároljuk / tárolása, Greek καθαρίζουμε / καθαρισμός,
+ * Slovak fujara / fujary, Romanian Maramureș / Maramureșul), and English derivation does the same
+ * (restoration / restoring), which the plain prefix test leaves out.
+ */
+export function sharesStem(w: string, t: string): boolean {
+  if (w.length < 5 || t.length < 5) return false;
+  const shorter = Math.min(w.length, t.length);
+  let k = 0;
+  while (k < shorter && w.charCodeAt(k) === t.charCodeAt(k)) k++;
+  return k >= 5 && k * 5 >= shorter * STEM_FIFTHS;
 }
 
 /** The link the comment carries: a commercial author URL, else its one commercial body link. */

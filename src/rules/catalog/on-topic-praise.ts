@@ -10,6 +10,7 @@
 // and this rule does not need them. It holds (3 points); it never decides alone.
 import type { Features, Rule } from '../../types.js';
 import { FLATTERY_CAP, echoesTopic, textOutsideLinks } from './flattery.js';
+import { authorUrlLinks } from './link-facts.js';
 import { carriedSite, dashBetweenWords, onPost } from './machine-written.js';
 import {
   M_AFFECT, M_AGREE, M_ASSESS, M_AUDIENCE, M_GENERAL, M_GRADE, M_GROUPS, M_OWN, M_REGISTER, M_SUBJECT, M_THANKS,
@@ -31,6 +32,33 @@ const MAX_WORDS = 90;
 const NEED = 2;
 
 /** Digits outside the comment's links that the post title does not have: a reader's own figure. */
+/**
+ * Session 14: whose the promoted author URL is, by the names the comment is signed with.
+ * 'stranger': the author's e-mail is at another domain, and no part of the name (three letters or
+ * more) nor of the e-mail's local part (four or more) is in the site's host: a generated comment is
+ * signed with a made-up person's name and a free-mail address under a shop that is not theirs.
+ * 'own': the e-mail is at the site's domain and the name names it ("Réka – Vár Bisztró",
+ * reka@varbisztro…): a business owner signing as their business, which speaks in its own trade.
+ * '' otherwise (no e-mail, or one of the two only: "Dora at Fenland Orchids" with a Yahoo address).
+ */
+export function siteIdentity(f: Features): 'stranger' | 'own' | '' {
+  const email = f.normalized.authorEmail;
+  const at = email.lastIndexOf('@');
+  const name = f.normalized.authorName.folded.toLowerCase();
+  if (at <= 0 || email.length > 120 || name.length > 60) return '';
+  const mailDomain = email.slice(at + 1);
+  for (const l of authorUrlLinks(f)) {
+    if (l.host === '' || l.domain === null) continue;
+    const host = l.host;
+    const sameDomain = mailDomain === l.domain || mailDomain.endsWith(`.${l.domain}`);
+    const named = name.split(/[^a-z]+/).some((p) => p.length >= 3 && host.includes(p));
+    if (sameDomain) return named ? 'own' : '';
+    if (named || email.slice(0, at).split(/[^a-z]+/).some((p) => p.length >= 4 && host.includes(p))) return '';
+    return 'stranger';
+  }
+  return '';
+}
+
 export function ownFigure(f: Features): boolean {
   if (scanOf(f).digits === 0) return false;
   const title = f.normalized.postTitle;
@@ -56,6 +84,8 @@ function topicPraise(f: Features): string[] {
   if ((mask & GENERAL_BITS) !== 0) possible++;
   if ((mask & M_REGISTER) !== 0 || dashBetweenWords(text)) possible++;
   if ((mask & M_THANKS) !== 0) possible++;
+  // An author URL with an e-mail beside it may be a site that is not the signer's (siteNotTheirs).
+  if (f.normalized.authorUrl !== '' && f.normalized.authorEmail.includes('@')) possible++;
   // A question is what a reader brings most often: it asks two more signs.
   const question = text.includes('?') || text.includes('¿');
   if (possible < (question ? NEED + 2 : NEED)) return NONE;
@@ -90,9 +120,13 @@ function topicPraise(f: Features): string[] {
   if (register !== '' || dashBetweenWords(text)) signs.push(register !== '' ? `register "${register}"` : 'dash between words');
   if (thanks !== '') signs.push(`thanks "${thanks}"`);
   if (closing) signs.push('ends on "!"');
+  // Session 14: a site that is not the signer's own is one sign more; one signed as the site's own
+  // business asks one more (an author URL only).
+  const identity = carried.startsWith('author') ? siteIdentity(f) : '';
+  if (identity === 'stranger') signs.push(`site not the signer's (e-mail at ${f.normalized.authorEmail.slice(f.normalized.authorEmail.lastIndexOf('@') + 1)})`);
   // A body link instead of an author URL is how readers cite a source ("the RHS page on splitting is
   // worth reading"): one more sign for it.
-  let need = carried.startsWith('link') ? NEED + 1 : NEED;
+  let need = carried.startsWith('link') || identity === 'own' ? NEED + 1 : NEED;
   if (question) need += 2;
   if (signs.length < need) return NONE;
   if (ownFigure(f)) need++;
@@ -105,7 +139,7 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_TOPIC_PRAISE',
     group: 'author',
     score: 3,
-    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our"; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word); three under a body link, two more with a question, one more with a figure not in the title',
+    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our"; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása)',
     cap: FLATTERY_CAP,
     requires: ['links'],
     test: topicPraise,
@@ -114,12 +148,18 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide to choosing the right stone is wonderfully clear. Every wall tells a story. Thanks for sharing!', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
         onPost('Un article très complet sur le compostage en appartement ! Beaucoup de débutants négligent l\'aération, et vos conseils sont toujours clairs. Merci pour ce partage.', 'Le compostage en appartement', { name: 'Claire Martin', url: 'https://poeles-granules.example.fr' }),
         onPost('Teaching kids to swim early is such an important gift, and your explanation of the back float is really helpful for anxious parents. Wishing everyone a great summer in the water!', 'When should kids learn to swim?', { name: 'Emma Hayes', url: 'https://poolcoversonline.example.com/sale' }),
+        // Session 14: one sign, under a site that is neither the signer's name nor their e-mail's.
+        { content: 'Restoring a cast iron radiator is a job most homeowners leave too late. Flushing the sludge before repainting keeps the heat even through the winter.', author: { name: 'Laura Pike', email: 'laura.pike77@gmail.com', url: 'https://boilerquotes.example.co.uk' }, target: { postTitle: 'Radiator restoration on a budget' } },
+        // Session 14: the topic by its stem in an inflected language (tárolás / tároljuk), thanks and "!".
+        { content: 'Nagyszerű összefoglaló, a kenyér tárolása otthon valóban sok kérdést vet fel. Köszönöm a tippeket!', author: { name: 'Kiss Anna', url: 'https://konyhagep.example.hu' }, target: { postTitle: 'Hogyan tároljuk a kenyeret?' } },
       ],
       miss: [
         onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide is wonderfully clear. We rebuilt 12 metres of ours last spring using exactly this batter frame.', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
         onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide to choosing the right stone is wonderfully clear. Every wall tells a story. Thanks for sharing!', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://owenwalls.wordpress.com' }),
         onPost('Great guide to stone walls. Does the batter frame work on a slope, or do you step the courses? Thanks!', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
         onPost('Hand-built stone walls are such a beautiful feature of any village, and this guide to the craft is wonderfully clear. Every wall tells a story. Thanks for sharing!', 'Choosing stone for a dry stone wall'),
+        // Session 14: the same one-sign comment signed by the site's own business (e-mail at its domain, name in its host).
+        { content: 'Restoring a cast iron radiator is a job most homeowners leave too late. Flushing the sludge before repainting keeps the heat even through the winter!', author: { name: 'Laura at Pike Heating', email: 'laura@pikeheating.example.co.uk', url: 'https://pikeheating.example.co.uk' }, target: { postTitle: 'Radiator restoration on a budget' } },
       ],
     },
   },
