@@ -10,12 +10,14 @@
 // and this rule does not need them. It holds (3 points); it never decides alone.
 import type { Features, Rule } from '../../types.js';
 import { FLATTERY_CAP, echoesTopic, textOutsideLinks } from './flattery.js';
-import { authorUrlLinks } from './link-facts.js';
+import { authorUrlLinks, siteIdentity } from './link-facts.js';
 import { carriedSite, dashBetweenWords, onPost } from './machine-written.js';
 import {
   M_AFFECT, M_AGREE, M_ASSESS, M_AUDIENCE, M_GENERAL, M_GRADE, M_GROUPS, M_OWN, M_REGISTER, M_SUBJECT, M_THANKS,
 } from './machine-words.js';
+import { scriptOf } from './language.js';
 import { NONE } from './none.js';
+import { titleScript } from './other-script.js';
 import { classBit, scanOf, wordRolesOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 
@@ -32,31 +34,14 @@ const MAX_WORDS = 90;
 const NEED = 2;
 
 /** Digits outside the comment's links that the post title does not have: a reader's own figure. */
-/**
- * Session 14: whose the promoted author URL is, by the names the comment is signed with.
- * 'stranger': the author's e-mail is at another domain, and no part of the name (three letters or
- * more) nor of the e-mail's local part (four or more) is in the site's host: a generated comment is
- * signed with a made-up person's name and a free-mail address under a shop that is not theirs.
- * 'own': the e-mail is at the site's domain and the name names it ("Réka – Vár Bisztró",
- * reka@varbisztro…): a business owner signing as their business, which speaks in its own trade.
- * '' otherwise (no e-mail, or one of the two only: "Dora at Fenland Orchids" with a Yahoo address).
- */
-export function siteIdentity(f: Features): 'stranger' | 'own' | '' {
-  const email = f.normalized.authorEmail;
-  const at = email.lastIndexOf('@');
-  const name = f.normalized.authorName.folded.toLowerCase();
-  if (at <= 0 || email.length > 120 || name.length > 60) return '';
-  const mailDomain = email.slice(at + 1);
-  for (const l of authorUrlLinks(f)) {
-    if (l.host === '' || l.domain === null) continue;
-    const host = l.host;
-    const sameDomain = mailDomain === l.domain || mailDomain.endsWith(`.${l.domain}`);
-    const named = name.split(/[^a-z]+/).some((p) => p.length >= 3 && host.includes(p));
-    if (sameDomain) return named ? 'own' : '';
-    if (named || email.slice(0, at).split(/[^a-z]+/).some((p) => p.length >= 4 && host.includes(p))) return '';
-    return 'stranger';
-  }
-  return '';
+/** The title's script when it is not Latin and the comment's first ten words are (nine of them at least), else ''. */
+function latinUnderOtherScript(f: Features): string {
+  const script = titleScript(f.normalized.postTitle);
+  if (script === '' || script === 'latin') return '';
+  const m = Math.min(f.words.length, 10);
+  let latin = 0;
+  for (let i = 0; i < m; i++) if (scriptOf((f.words[i] as string).charCodeAt(0)) === 'latin') latin++;
+  return latin >= 9 ? script : '';
 }
 
 export function ownFigure(f: Features): boolean {
@@ -76,7 +61,11 @@ function topicPraise(f: Features): string[] {
   // The writer's own things ("my", "our") end it on the mask; then count the kinds of sign the
   // mask allows (each at most once) and the closing "!": fewer than NEED ends it before the links
   // and the title are read.
-  if ((mask & M_OWN) !== 0) return NONE;
+  // Session 14: under an author URL with an e-mail they wait until the site's owner is known: a
+  // "my partner" or "our team" under a site that is not the signer's is the generated comment's
+  // personal frame, not a reader's own thing (one sign more below).
+  const signed = f.normalized.authorUrl !== '' && f.normalized.authorEmail.includes('@');
+  if ((mask & M_OWN) !== 0 && !signed) return NONE;
   const text = f.normalized.body.text;
   const closing = text.trimEnd().endsWith('!');
   let possible = closing ? 1 : 0;
@@ -84,17 +73,26 @@ function topicPraise(f: Features): string[] {
   if ((mask & GENERAL_BITS) !== 0) possible++;
   if ((mask & M_REGISTER) !== 0 || dashBetweenWords(text)) possible++;
   if ((mask & M_THANKS) !== 0) possible++;
-  // An author URL with an e-mail beside it may be a site that is not the signer's (siteNotTheirs).
-  if (f.normalized.authorUrl !== '' && f.normalized.authorEmail.includes('@')) possible++;
+  // An author URL with an e-mail beside it may be a site that is not the signer's (siteIdentity).
+  if (signed) possible++;
   // A question is what a reader brings most often: it asks two more signs.
   const question = text.includes('?') || text.includes('¿');
   if (possible < (question ? NEED + 2 : NEED)) return NONE;
-  // Punctuation alone (a dash and a "!") is a style, not the family: some word of it must be there.
-  if ((scan.classes & PRAISE) === 0 && (mask & (GRADE_BITS | GENERAL_BITS | M_REGISTER | M_THANKS)) === 0) return NONE;
+  // Punctuation alone (a dash and a "!") is a style, not the family: some word of it must be there,
+  // or (below) a site that is not the signer's.
+  const noWord = (scan.classes & PRAISE) === 0 && (mask & (GRADE_BITS | GENERAL_BITS | M_REGISTER | M_THANKS)) === 0;
+  if (noWord && !signed) return NONE;
   const carried = carriedSite(f);
   if (carried === '') return NONE;
-  const topic = echoesTopic(f);
-  if (topic === '') return NONE;
+  let topic = echoesTopic(f);
+  // Session 14: a comment in Latin script under a post titled in another script cannot repeat the
+  // title's words; it is read as on topic only under a site that is not the signer's, with one sign
+  // more (generated comments are written in English under Thai, Bulgarian or Japanese posts).
+  let otherScript = '';
+  if (topic === '') {
+    otherScript = carried.startsWith('author') ? latinUnderOtherScript(f) : '';
+    if (otherScript === '') return NONE;
+  }
   const bits = wordRolesOf(f).machine;
   const m = Math.min(n, bits.length);
   let grade = '';
@@ -122,16 +120,24 @@ function topicPraise(f: Features): string[] {
   if (closing) signs.push('ends on "!"');
   // Session 14: a site that is not the signer's own is one sign more; one signed as the site's own
   // business asks one more (an author URL only).
-  const identity = carried.startsWith('author') ? siteIdentity(f) : '';
+  const url = authorUrlLinks(f).find((l) => l.host !== '' && l.domain !== null);
+  const identity = carried.startsWith('author') && url !== undefined ? siteIdentity(f, url) : '';
   if (identity === 'stranger') signs.push(`site not the signer's (e-mail at ${f.normalized.authorEmail.slice(f.normalized.authorEmail.lastIndexOf('@') + 1)})`);
   // A body link instead of an author URL is how readers cite a source ("the RHS page on splitting is
   // worth reading"): one more sign for it.
-  let need = carried.startsWith('link') || identity === 'own' ? NEED + 1 : NEED;
+  if (identity !== 'stranger' && (noWord || (mask & M_OWN) !== 0)) return NONE;
+  let need = carried.startsWith('link') || identity === 'own' || (mask & M_OWN) !== 0 ? NEED + 1 : NEED;
+  if (otherScript !== '') {
+    if (identity !== 'stranger') return NONE;
+    need++;
+    topic = '';
+  }
   if (question) need += 2;
   if (signs.length < need) return NONE;
   if (ownFigure(f)) need++;
   if (signs.length < need) return NONE;
-  return [`${carried}; on topic "${topic}", nothing of the writer's own; ${signs.join('; ')}`];
+  const about = otherScript !== '' ? `in Latin script under a post titled in ${otherScript}` : `on topic "${topic}"`;
+  return [`${carried}; ${about}, nothing of the writer's own; ${signs.join('; ')}`];
 }
 
 export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
