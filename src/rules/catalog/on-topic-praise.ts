@@ -8,7 +8,7 @@
 // the site does not carry. Session 10's AUTHOR_URL_MACHINE_COMMENT needs the generated register's
 // words ("crucial", "additionally"); the newer generators write plainer English, French or Polish,
 // and this rule does not need them. It holds (3 points); it never decides alone.
-import type { Features, Rule } from '../../types.js';
+import type { Features, Link, Rule } from '../../types.js';
 import { FLATTERY_CAP, echoesTopic, textOutsideLinks } from './flattery.js';
 import { authorUrlLinks, siteIdentity } from './link-facts.js';
 import { carriedSite, dashBetweenWords, onPost } from './machine-written.js';
@@ -34,6 +34,24 @@ const MAX_WORDS = 90;
 const NEED = 2;
 
 /** Digits outside the comment's links that the post title does not have: a reader's own figure. */
+/**
+ * Session 14 (after reading sets 12 and 13): the author URL names a page inside the site (a
+ * product, category or service page), not its home page, and the path carries neither the
+ * signer's name nor a handle ("/@…", "/~…"). People give their site's front door or their own
+ * page on it (`/people/maya-osei`, profiles on the hosts promotedAuthorSite leaves out); a link
+ * bought for a page's ranking names the page.
+ */
+function innerPage(f: Features, l: Link): string {
+  const path = l.path.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  if (path === '' || path.startsWith('/@') || path.startsWith('/~') || path.length > 200) return '';
+  const name = f.normalized.authorName.folded.toLowerCase();
+  const email = f.normalized.authorEmail;
+  const local = email.includes('@') ? email.slice(0, email.lastIndexOf('@')) : '';
+  if (name.split(/[^a-z]+/).some((p) => p.length >= 3 && path.includes(p))) return '';
+  if (local.split(/[^a-z]+/).some((p) => p.length >= 4 && path.includes(p))) return '';
+  return path;
+}
+
 /** The title's script when it is not Latin and the comment's first ten words are (nine of them at least), else ''. */
 function latinUnderOtherScript(f: Features): string {
   const script = titleScript(f.normalized.postTitle);
@@ -73,8 +91,10 @@ function topicPraise(f: Features): string[] {
   if ((mask & GENERAL_BITS) !== 0) possible++;
   if ((mask & M_REGISTER) !== 0 || dashBetweenWords(text)) possible++;
   if ((mask & M_THANKS) !== 0) possible++;
-  // An author URL with an e-mail beside it may be a site that is not the signer's (siteIdentity).
+  // An author URL with an e-mail beside it may be a site that is not the signer's (siteIdentity);
+  // one with a path may be an inner page (innerPage).
   if (signed) possible++;
+  if (f.normalized.authorUrl.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '').includes('/')) possible++;
   // A question is what a reader brings most often: it asks two more signs.
   const question = text.includes('?') || text.includes('¿');
   if (possible < (question ? NEED + 2 : NEED)) return NONE;
@@ -122,6 +142,8 @@ function topicPraise(f: Features): string[] {
   // business asks one more (an author URL only).
   const url = authorUrlLinks(f).find((l) => l.host !== '' && l.domain !== null);
   const identity = carried.startsWith('author') && url !== undefined ? siteIdentity(f, url) : '';
+  const inner = carried.startsWith('author') && url !== undefined ? innerPage(f, url) : '';
+  if (inner !== '') signs.push(`author URL to an inner page "${inner}"`);
   if (identity === 'stranger') signs.push(`site not the signer's (e-mail at ${f.normalized.authorEmail.slice(f.normalized.authorEmail.lastIndexOf('@') + 1)})`);
   // A body link instead of an author URL is how readers cite a source ("the RHS page on splitting is
   // worth reading"): one more sign for it.
@@ -145,7 +167,7 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_TOPIC_PRAISE',
     group: 'author',
     score: 3,
-    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our"; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása)',
+    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our"; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host), or an author URL to an inner page (a path without the signer\'s name or a handle); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása)',
     cap: FLATTERY_CAP,
     requires: ['links'],
     test: topicPraise,
@@ -156,6 +178,8 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         onPost('Teaching kids to swim early is such an important gift, and your explanation of the back float is really helpful for anxious parents. Wishing everyone a great summer in the water!', 'When should kids learn to swim?', { name: 'Emma Hayes', url: 'https://poolcoversonline.example.com/sale' }),
         // Session 14: one sign, under a site that is neither the signer's name nor their e-mail's.
         { content: 'Restoring a cast iron radiator is a job most homeowners leave too late. Flushing the sludge before repainting keeps the heat even through the winter.', author: { name: 'Laura Pike', email: 'laura.pike77@gmail.com', url: 'https://boilerquotes.example.co.uk' }, target: { postTitle: 'Radiator restoration on a budget' } },
+        // Session 14 (after reading sets 12 and 13): one word sign, under an author URL to a shop's inner page.
+        { content: 'Limescale on shower glass is such a common problem in hard-water areas. A squeegee after every shower keeps most of it away.', author: { name: 'Tom Reyes', email: 'tom@showerscreens.example.com', url: 'https://showerscreens.example.com/frameless-screens' }, target: { postTitle: 'Getting limescale off a glass shower screen' } },
         // Session 14: the topic by its stem in an inflected language (tárolás / tároljuk), thanks and "!".
         { content: 'Nagyszerű összefoglaló, a kenyér tárolása otthon valóban sok kérdést vet fel. Köszönöm a tippeket!', author: { name: 'Kiss Anna', url: 'https://konyhagep.example.hu' }, target: { postTitle: 'Hogyan tároljuk a kenyeret?' } },
       ],
@@ -164,6 +188,8 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide to choosing the right stone is wonderfully clear. Every wall tells a story. Thanks for sharing!', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://owenwalls.wordpress.com' }),
         onPost('Great guide to stone walls. Does the batter frame work on a slope, or do you step the courses? Thanks!', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
         onPost('Hand-built stone walls are such a beautiful feature of any village, and this guide to the craft is wonderfully clear. Every wall tells a story. Thanks for sharing!', 'Choosing stone for a dry stone wall'),
+        // Session 14: the same under the signer's own page on a site (their name in the path).
+        { content: 'Limescale on shower glass is such a common problem in hard-water areas. A squeegee after every shower keeps most of it away.', author: { name: 'Tom Reyes', email: 'tom@showerscreens.example.com', url: 'https://showerscreens.example.com/team/tom-reyes' }, target: { postTitle: 'Getting limescale off a glass shower screen' } },
         // Session 14: the same one-sign comment signed by the site's own business (e-mail at its domain, name in its host).
         { content: 'Restoring a cast iron radiator is a job most homeowners leave too late. Flushing the sludge before repainting keeps the heat even through the winter!', author: { name: 'Laura at Pike Heating', email: 'laura@pikeheating.example.co.uk', url: 'https://pikeheating.example.co.uk' }, target: { postTitle: 'Radiator restoration on a budget' } },
       ],
