@@ -84,6 +84,12 @@
 //   and 134 / 122 of 184 measured blind on them (4 / 2 held, and one ham decided spam: a tip about
 //   a campsite's electric hook-up, read as an adult word); with 'hookup' out of the adult words,
 //   133 / 121 and no ham decided spam.
+// - session 14's on-topic rules (docs/cold-start-session14.md: the signer's identity against the
+//   author URL, the topic echo by its stem, thanks in more languages, "I made a guide for anyone"
+//   plugs; designed on sets 1-11, sets 12 and 13 measured by their totals first: 104 / 94 and
+//   133 / 121 held out, then read, adding the inner-page author URL and the resource plug's closing
+//   clause): 91 / 87, 124 / 118, 121 / 114, 150 / 138, 143 / 129, 141 / 131, 144 / 134, 124 / 106,
+//   133 / 119, 131 / 120, 135 / 121, 108 / 98 and 139 / 128 on sets 1-13, ham held unchanged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,8 +134,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 119, 1],
-      ['the rules alone', { starter: false }, 112, 0],
+      ['default options (rules and the starter)', {}, 121, 1],
+      ['the rules alone', { starter: false }, 114, 0],
     ],
   },
   {
@@ -137,8 +143,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 148, 2],
-      ['the rules alone', { starter: false }, 135, 1],
+      ['default options (rules and the starter)', {}, 150, 2],
+      ['the rules alone', { starter: false }, 138, 1],
     ],
   },
   {
@@ -146,8 +152,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 141, 5],
-      ['the rules alone', { starter: false }, 127, 4],
+      ['default options (rules and the starter)', {}, 143, 5],
+      ['the rules alone', { starter: false }, 129, 4],
     ],
   },
   {
@@ -155,8 +161,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 136, 4],
-      ['the rules alone', { starter: false }, 125, 2],
+      ['default options (rules and the starter)', {}, 141, 4],
+      ['the rules alone', { starter: false }, 131, 2],
     ],
   },
   {
@@ -173,8 +179,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 2],
-      ['the rules alone', { starter: false }, 105, 0],
+      ['default options (rules and the starter)', {}, 124, 2],
+      ['the rules alone', { starter: false }, 106, 0],
     ],
   },
   {
@@ -182,8 +188,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 129, 0],
-      ['the rules alone', { starter: false }, 115, 0],
+      ['default options (rules and the starter)', {}, 133, 0],
+      ['the rules alone', { starter: false }, 119, 0],
     ],
   },
   {
@@ -191,8 +197,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 128, 5],
-      ['the rules alone', { starter: false }, 117, 2],
+      ['default options (rules and the starter)', {}, 131, 5],
+      ['the rules alone', { starter: false }, 120, 2],
     ],
   },
   {
@@ -200,8 +206,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 130, 2],
-      ['the rules alone', { starter: false }, 116, 1],
+      ['default options (rules and the starter)', {}, 135, 2],
+      ['the rules alone', { starter: false }, 121, 1],
     ],
   },
   {
@@ -209,8 +215,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 102, 4],
-      ['the rules alone', { starter: false }, 92, 0],
+      ['default options (rules and the starter)', {}, 108, 4],
+      ['the rules alone', { starter: false }, 98, 0],
     ],
   },
   {
@@ -218,8 +224,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 133, 4],
-      ['the rules alone', { starter: false }, 121, 2],
+      ['default options (rules and the starter)', {}, 139, 4],
+      ['the rules alone', { starter: false }, 128, 2],
     ],
   },
 ];

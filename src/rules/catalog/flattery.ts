@@ -246,13 +246,25 @@ export function echoesTopic(f: Features): string {
   // Session 14: title words folded as body words are (tároljuk → taroljuk), so a Latin word with
   // diacritics can echo at all.
   const folded = topic.map((t) => foldMarks(t, UNREPORTED_FOLDS));
+  // Greek keeps its accents in body words, and its accent moves with the ending (ντομάτες /
+  // ντοματών): the stem test compares Greek words without them.
+  const stems = folded.map(withoutGreekAccents);
   // Session 10: also a plural of a short title word (bike → bikes), which the prefix test leaves out below five letters.
   for (const w of f.words) {
-    for (const t of folded) {
-      if (w === t || w === `${t}s` || (t.length >= 5 && w.startsWith(t)) || (w.length >= 5 && t.startsWith(w)) || sharesStem(w, t)) return w;
+    const ws = withoutGreekAccents(w);
+    for (let i = 0; i < folded.length; i++) {
+      const t = folded[i] as string;
+      if (w === t || w === `${t}s` || (t.length >= 5 && w.startsWith(t)) || (w.length >= 5 && t.startsWith(w)) || sharesStem(ws, stems[i] as string)) return w;
     }
   }
   return '';
+}
+
+/** A Greek word without its accents and diaeresis (a word in another script unchanged). */
+function withoutGreekAccents(w: string): string {
+  const c = w.charCodeAt(0);
+  if (c < 0x370 || c > 0x3ff) return w;
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 const UNREPORTED_FOLDS: string[] = [];

@@ -175,3 +175,10 @@ export function siteIdentity(f: Features, l: Link): 'stranger' | 'own' | '' {
   if (named || email.slice(0, at).split(/[^a-z]+/).some((p) => p.length >= 4 && host.includes(p))) return '';
   return 'stranger';
 }
+
+/** The text without any of `chars` at its end (a URL's trailing slashes, a sentence's closing marks). */
+export function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}

@@ -10,7 +10,7 @@
 // and this rule does not need them. It holds (3 points); it never decides alone.
 import type { Features, Link, Rule } from '../../types.js';
 import { FLATTERY_CAP, echoesTopic, textOutsideLinks } from './flattery.js';
-import { authorUrlLinks, siteIdentity } from './link-facts.js';
+import { authorUrlLinks, siteIdentity, trimEnd } from './link-facts.js';
 import { carriedSite, dashBetweenWords, onPost } from './machine-written.js';
 import {
   M_AFFECT, M_AGREE, M_ASSESS, M_AUDIENCE, M_GENERAL, M_GRADE, M_GROUPS, M_OWN, M_REGISTER, M_SUBJECT, M_THANKS,
@@ -42,7 +42,8 @@ const NEED = 2;
  * bought for a page's ranking names the page.
  */
 function innerPage(f: Features, l: Link): string {
-  const path = l.path.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const cut = l.path.search(/[?#]/);
+  const path = trimEnd(cut >= 0 ? l.path.slice(0, cut) : l.path, '/');
   if (path === '' || path.startsWith('/@') || path.startsWith('/~') || path.length > 200) return '';
   const name = f.normalized.authorName.folded.toLowerCase();
   const email = f.normalized.authorEmail;
@@ -50,6 +51,14 @@ function innerPage(f: Features, l: Link): string {
   if (name.split(/[^a-z]+/).some((p) => p.length >= 3 && path.includes(p))) return '';
   if (local.split(/[^a-z]+/).some((p) => p.length >= 4 && path.includes(p))) return '';
   return path;
+}
+
+/** A URL with something after its host ("/", "//" alone are not a path). */
+function urlHasPath(url: string): boolean {
+  const scheme = url.indexOf('://');
+  const rest = scheme >= 0 ? url.slice(scheme + 3) : url;
+  const slash = rest.indexOf('/');
+  return slash >= 0 && trimEnd(rest, '/').length > slash;
 }
 
 /** The title's script when it is not Latin and the comment's first ten words are (nine of them at least), else ''. */
@@ -94,7 +103,7 @@ function topicPraise(f: Features): string[] {
   // An author URL with an e-mail beside it may be a site that is not the signer's (siteIdentity);
   // one with a path may be an inner page (innerPage).
   if (signed) possible++;
-  if (f.normalized.authorUrl.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '').includes('/')) possible++;
+  if (urlHasPath(f.normalized.authorUrl)) possible++;
   // A question is what a reader brings most often: it asks two more signs.
   const question = text.includes('?') || text.includes('¿');
   if (possible < (question ? NEED + 2 : NEED)) return NONE;

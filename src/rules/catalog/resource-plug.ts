@@ -10,7 +10,7 @@
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { FLATTERY_CAP, echoesTopic } from './flattery.js';
 import { withFoldedForms } from './fold-words.js';
-import { hostOfUrl, onPersonalBlogHost, onPostSite, onPublicBodySite, placedLinks, siteIdentity, siteOf } from './link-facts.js';
+import { hostOfUrl, onPersonalBlogHost, onPostSite, onPublicBodySite, placedLinks, siteIdentity, siteOf, trimEnd } from './link-facts.js';
 import { AUDIENCE } from './flattery-words.js';
 import { GROUPS, M_AUDIENCE, M_FIRST_PERSON, M_GROUPS, M_OWN } from './machine-words.js';
 import { NONE } from './none.js';
@@ -43,7 +43,7 @@ const CLOSING_CLAUSE_WORDS = 12;
 function endsOnLink(text: string, l: Link): boolean {
   const at = text.toLowerCase().lastIndexOf(l.url.toLowerCase());
   if (at < 0) return false;
-  const after = text.slice(at + l.url.length).trim().replace(/[.!)]+$/, '');
+  const after = trimEnd(text.slice(at + l.url.length).trim(), '.!)');
   if (after === '') return true;
   if (/[.!?¿;:\n]/.test(after)) return false;
   const words = after.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
