@@ -245,16 +245,18 @@ export function echoesTopic(f: Features): string {
   if (topic.length === 0) return '';
   // Session 14: title words folded as body words are (tároljuk → taroljuk), so a Latin word with
   // diacritics can echo at all.
-  const folded = topic.map((t) => foldMarks(t, UNREPORTED_FOLDS));
+  const folded = topic.map((t) => (/^[\x00-\x7f]*$/.test(t) ? t : foldMarks(t, UNREPORTED_FOLDS)));
   // Greek keeps its accents in body words, and its accent moves with the ending (ντομάτες /
   // ντοματών): the stem test compares Greek words without them.
   const stems = folded.map(withoutGreekAccents);
   // Session 10: also a plural of a short title word (bike → bikes), which the prefix test leaves out below five letters.
   for (const w of f.words) {
-    const ws = withoutGreekAccents(w);
+    const first = w.charCodeAt(0);
     for (let i = 0; i < folded.length; i++) {
       const t = folded[i] as string;
-      if (w === t || w === `${t}s` || (t.length >= 5 && w.startsWith(t)) || (w.length >= 5 && t.startsWith(w)) || sharesStem(ws, stems[i] as string)) return w;
+      // Every test below needs the same first letter (Greek compared without accents).
+      if (first !== t.charCodeAt(0) && first < 0x370) continue;
+      if (w === t || w === `${t}s` || (t.length >= 5 && w.startsWith(t)) || (w.length >= 5 && t.startsWith(w)) || sharesStem(withoutGreekAccents(w), stems[i] as string)) return w;
     }
   }
   return '';

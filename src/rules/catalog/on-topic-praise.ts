@@ -53,14 +53,6 @@ function innerPage(f: Features, l: Link): string {
   return path;
 }
 
-/** A URL with something after its host ("/", "//" alone are not a path). */
-function urlHasPath(url: string): boolean {
-  const scheme = url.indexOf('://');
-  const rest = scheme >= 0 ? url.slice(scheme + 3) : url;
-  const slash = rest.indexOf('/');
-  return slash >= 0 && trimEnd(rest, '/').length > slash;
-}
-
 /** The title's script when it is not Latin and the comment's first ten words are (nine of them at least), else ''. */
 function latinUnderOtherScript(f: Features): string {
   const script = titleScript(f.normalized.postTitle);
@@ -100,17 +92,29 @@ function topicPraise(f: Features): string[] {
   if ((mask & GENERAL_BITS) !== 0) possible++;
   if ((mask & M_REGISTER) !== 0 || dashBetweenWords(text)) possible++;
   if ((mask & M_THANKS) !== 0) possible++;
-  // An author URL with an e-mail beside it may be a site that is not the signer's (siteIdentity);
-  // one with a path may be an inner page (innerPage).
-  if (signed) possible++;
-  if (urlHasPath(f.normalized.authorUrl)) possible++;
   // A question is what a reader brings most often: it asks two more signs.
   const question = text.includes('?') || text.includes('¿');
-  if (possible < (question ? NEED + 2 : NEED)) return NONE;
   // Punctuation alone (a dash and a "!") is a style, not the family: some word of it must be there,
   // or (below) a site that is not the signer's.
   const noWord = (scan.classes & PRAISE) === 0 && (mask & (GRADE_BITS | GENERAL_BITS | M_REGISTER | M_THANKS)) === 0;
   if (noWord && !signed) return NONE;
+  // Session 14: whose the author URL is (siteIdentity) and whether it names an inner page
+  // (innerPage): its host and path against the name and e-mail, read before the links' other
+  // facts, the title or any word.
+  const own = (mask & M_OWN) !== 0;
+  let identity: 'stranger' | 'own' | '' = '';
+  let inner = '';
+  if (f.normalized.authorUrl !== '') {
+    const url = authorUrlLinks(f).find((l) => l.host !== '' && l.domain !== null);
+    if (url !== undefined) {
+      identity = siteIdentity(f, url);
+      inner = innerPage(f, url);
+    }
+  }
+  if (identity === 'stranger') possible++;
+  if (inner !== '') possible++;
+  if (possible < (question ? NEED + 2 : NEED) + (identity === 'own' || own ? 1 : 0)) return NONE;
+  if (identity !== 'stranger' && (noWord || own)) return NONE;
   const carried = carriedSite(f);
   if (carried === '') return NONE;
   let topic = echoesTopic(f);
@@ -147,17 +151,13 @@ function topicPraise(f: Features): string[] {
   if (register !== '' || dashBetweenWords(text)) signs.push(register !== '' ? `register "${register}"` : 'dash between words');
   if (thanks !== '') signs.push(`thanks "${thanks}"`);
   if (closing) signs.push('ends on "!"');
-  // Session 14: a site that is not the signer's own is one sign more; one signed as the site's own
-  // business asks one more (an author URL only).
-  const url = authorUrlLinks(f).find((l) => l.host !== '' && l.domain !== null);
-  const identity = carried.startsWith('author') && url !== undefined ? siteIdentity(f, url) : '';
-  const inner = carried.startsWith('author') && url !== undefined ? innerPage(f, url) : '';
+  // Session 14: a site that is not the signer's own is one sign more, and so is an inner page; one
+  // signed as the site's own business asks one more (an author URL only: with one, `carried` is it).
   if (inner !== '') signs.push(`author URL to an inner page "${inner}"`);
   if (identity === 'stranger') signs.push(`site not the signer's (e-mail at ${f.normalized.authorEmail.slice(f.normalized.authorEmail.lastIndexOf('@') + 1)})`);
   // A body link instead of an author URL is how readers cite a source ("the RHS page on splitting is
   // worth reading"): one more sign for it.
-  if (identity !== 'stranger' && (noWord || (mask & M_OWN) !== 0)) return NONE;
-  let need = carried.startsWith('link') || identity === 'own' || (mask & M_OWN) !== 0 ? NEED + 1 : NEED;
+  let need = carried.startsWith('link') || identity === 'own' || own ? NEED + 1 : NEED;
   if (otherScript !== '') {
     if (identity !== 'stranger') return NONE;
     need++;
