@@ -33,7 +33,6 @@ const MAX_WORDS = 90;
  */
 const NEED = 2;
 
-/** Digits outside the comment's links that the post title does not have: a reader's own figure. */
 /**
  * Session 14 (after reading sets 12 and 13): the author URL names a page inside the site (a
  * product, category or service page), not its home page, and the path carries neither the
@@ -63,6 +62,7 @@ function latinUnderOtherScript(f: Features): string {
   return latin >= 9 ? script : '';
 }
 
+/** Digits outside the comment's links that the post title does not have: a reader's own figure. */
 export function ownFigure(f: Features): boolean {
   if (scanOf(f).digits === 0) return false;
   const title = f.normalized.postTitle;
@@ -176,7 +176,7 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_TOPIC_PRAISE',
     group: 'author',
     score: 3,
-    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our"; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host), or an author URL to an inner page (a path without the signer\'s name or a handle); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása)',
+    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our", unless the site is a stranger\'s: then one sign more; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host), or an author URL to an inner page (a path without the signer\'s name or a handle); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása), or, under a stranger\'s site and with one sign more, a Latin-script comment under a title in another script',
     cap: FLATTERY_CAP,
     requires: ['links'],
     test: topicPraise,

@@ -126,7 +126,7 @@ export const RESOURCE_PLUG_RULES: readonly Rule[] = [
         // The link is not where the comment ends.
         on('Descaling a kettle with citric acid', 'Anyone descaling a kettle can compare https://kettle-picks.example.com/compare with vinegar, citric acid is gentler.'),
         // A clause after the link that tells what the page did (a reader's citation), not an audience.
-        on('Descaling a kettle with citric acid', 'Citric acid is gentler; the descaler chart at https://kettle-picks.example.com/descalers lists the dose by hardness, which is how I worked out mine'),
+        on('Descaling a kettle with citric acid', 'Citric acid is gentler; the descaler chart at https://kettle-picks.example.com/descalers lists the dose by hardness for each kettle size'),
         // The site's home page (a reader pointing to an official or booking site).
         on('Wintering bees in a cold frame', 'Wintering bees is easier with a dry hive; readers can order the insulation boards from the makers at https://hive-parts.example.de'),
         // Not the post's topic.
