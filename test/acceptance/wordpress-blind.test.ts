@@ -103,6 +103,17 @@
 //   On sets 14-17, which its engineer never saw: 132 / 122, 107 / 96, 111 / 101 and 108 / 98 (set
 //   17's rules alone lose one: with the post title folded like the body, a brand-name author's
 //   comment now names the post's topic, so AUTHOR_URL_GENERIC_COMMENT no longer fires on it).
+// - session 14's on-topic rules (docs/cold-start-session14.md: the signer's identity against the
+//   author URL, the topic echo by its stem, thanks in more languages, "I made a guide for anyone"
+//   plugs; designed on sets 1-11, sets 12 and 13 measured by their totals first: 104 / 94 and
+//   133 / 121 held out, then read, adding the inner-page author URL and the resource plug's closing
+//   clause): 91 / 87, 124 / 118, 121 / 114, 150 / 138, 143 / 129, 141 / 131, 144 / 134, 124 / 106,
+//   133 / 119, 131 / 120, 135 / 121, 108 / 98 and 139 / 128 on sets 1-13, ham held unchanged.
+// - both session-14 rule branches merged: 91 / 87, 124 / 118, 121 / 114, 151 / 139, 144 / 130,
+//   141 / 131, 147 / 137, 127 / 109, 133 / 120, 135 / 124, 136 / 122, 112 / 103 and 142 / 132 on
+//   sets 1-13; on sets 14-17, which neither rule engineer saw, 129 / 119 -> 133 / 123, 107 / 96 ->
+//   115 / 104, 110 / 100 -> 112 / 102 and 108 / 99 -> 113 / 104 (454 -> 473 of 626 with the
+//   starter); ham held unchanged on every set, no ham decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -147,8 +158,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 119, 1],
-      ['the rules alone', { starter: false }, 112, 0],
+      ['default options (rules and the starter)', {}, 121, 1],
+      ['the rules alone', { starter: false }, 114, 0],
     ],
   },
   {
@@ -156,8 +167,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 149, 2],
-      ['the rules alone', { starter: false }, 136, 1],
+      ['default options (rules and the starter)', {}, 151, 2],
+      ['the rules alone', { starter: false }, 139, 1],
     ],
   },
   {
@@ -165,8 +176,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 142, 5],
-      ['the rules alone', { starter: false }, 128, 4],
+      ['default options (rules and the starter)', {}, 144, 5],
+      ['the rules alone', { starter: false }, 130, 4],
     ],
   },
   {
@@ -174,8 +185,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 4],
-      ['the rules alone', { starter: false }, 126, 2],
+      ['default options (rules and the starter)', {}, 141, 4],
+      ['the rules alone', { starter: false }, 131, 2],
     ],
   },
   {
@@ -192,8 +203,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 126, 2],
-      ['the rules alone', { starter: false }, 108, 0],
+      ['default options (rules and the starter)', {}, 127, 2],
+      ['the rules alone', { starter: false }, 109, 0],
     ],
   },
   {
@@ -201,8 +212,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 129, 0],
-      ['the rules alone', { starter: false }, 116, 0],
+      ['default options (rules and the starter)', {}, 133, 0],
+      ['the rules alone', { starter: false }, 120, 0],
     ],
   },
   {
@@ -210,8 +221,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 132, 5],
-      ['the rules alone', { starter: false }, 121, 2],
+      ['default options (rules and the starter)', {}, 135, 5],
+      ['the rules alone', { starter: false }, 124, 2],
     ],
   },
   {
@@ -219,8 +230,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 131, 2],
-      ['the rules alone', { starter: false }, 117, 1],
+      ['default options (rules and the starter)', {}, 136, 2],
+      ['the rules alone', { starter: false }, 122, 1],
     ],
   },
   {
@@ -228,8 +239,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 106, 4],
-      ['the rules alone', { starter: false }, 97, 0],
+      ['default options (rules and the starter)', {}, 112, 4],
+      ['the rules alone', { starter: false }, 103, 0],
     ],
   },
   {
@@ -237,8 +248,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 136, 4],
-      ['the rules alone', { starter: false }, 125, 2],
+      ['default options (rules and the starter)', {}, 142, 4],
+      ['the rules alone', { starter: false }, 132, 2],
     ],
   },
   {
@@ -246,8 +257,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 129, 2],
-      ['the rules alone', { starter: false }, 119, 0],
+      ['default options (rules and the starter)', {}, 133, 2],
+      ['the rules alone', { starter: false }, 123, 0],
     ],
   },
   {
@@ -255,8 +266,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 107, 2],
-      ['the rules alone', { starter: false }, 96, 0],
+      ['default options (rules and the starter)', {}, 115, 2],
+      ['the rules alone', { starter: false }, 104, 0],
     ],
   },
   {
@@ -264,8 +275,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 110, 2],
-      ['the rules alone', { starter: false }, 100, 2],
+      ['default options (rules and the starter)', {}, 112, 2],
+      ['the rules alone', { starter: false }, 102, 2],
     ],
   },
   {
@@ -273,8 +284,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 108, 4],
-      ['the rules alone', { starter: false }, 98, 1],
+      ['default options (rules and the starter)', {}, 113, 4],
+      ['the rules alone', { starter: false }, 104, 1],
     ],
   },
 ];

@@ -299,9 +299,48 @@ export function echoesTopic(f: Features): string {
   if (title === '') return '';
   const topic = [...topicWords(title)];
   if (topic.length === 0) return '';
+  // Session 14: title words folded as body words are (tároljuk → taroljuk), so a Latin word with
+  // diacritics can echo at all.
+  const folded = topic.map((t) => (/^[\x00-\x7f]*$/.test(t) ? t : foldMarks(t, UNREPORTED_FOLDS)));
+  // Greek keeps its accents in body words, and its accent moves with the ending (ντομάτες /
+  // ντοματών): the stem test compares Greek words without them.
+  const stems = folded.map(withoutGreekAccents);
   // Session 10: also a plural of a short title word (bike → bikes), which the prefix test leaves out below five letters.
-  for (const w of f.words) for (const t of topic) if (w === t || w === `${t}s` || (t.length >= 5 && w.startsWith(t)) || (w.length >= 5 && t.startsWith(w))) return w;
+  for (const w of f.words) {
+    const first = w.charCodeAt(0);
+    for (let i = 0; i < folded.length; i++) {
+      const t = folded[i] as string;
+      // Every test below needs the same first letter (Greek compared without accents).
+      if (first !== t.charCodeAt(0) && first < 0x370) continue;
+      if (w === t || w === `${t}s` || (t.length >= 5 && w.startsWith(t)) || (w.length >= 5 && t.startsWith(w)) || sharesStem(withoutGreekAccents(w), stems[i] as string)) return w;
+    }
+  }
   return '';
+}
+
+/** A Greek word without its accents and diaeresis (a word in another script unchanged). */
+function withoutGreekAccents(w: string): string {
+  const c = w.charCodeAt(0);
+  if (c < 0x370 || c > 0x3ff) return w;
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+const UNREPORTED_FOLDS: string[] = [];
+/** Of the shorter word, the share (in fifths) a shared start must cover to count as one stem. */
+const STEM_FIFTHS = 3;
+/**
+ * Session 14: two words of at least five letters that share a start of five or more letters
+ * covering three fifths of the shorter one: the same stem with another ending. Inflected languages
+ * put case and person in the ending (Hungarian tároljuk / tárolása, Greek καθαρίζουμε / καθαρισμός,
+ * Slovak fujara / fujary, Romanian Maramureș / Maramureșul), and English derivation does the same
+ * (restoration / restoring), which the plain prefix test leaves out.
+ */
+export function sharesStem(w: string, t: string): boolean {
+  if (w.length < 5 || t.length < 5) return false;
+  const shorter = Math.min(w.length, t.length);
+  let k = 0;
+  while (k < shorter && w.charCodeAt(k) === t.charCodeAt(k)) k++;
+  return k >= 5 && k * 5 >= shorter * STEM_FIFTHS;
 }
 
 /** The link the comment carries: a commercial author URL, else its one commercial body link. */

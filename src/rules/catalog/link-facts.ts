@@ -152,3 +152,33 @@ export function commercialUrl(link: Link): boolean {
   if (link.host.includes('-')) for (const w of link.host.split(/[.-]/)) if (SELLING_WORDS.has(w)) return true;
   return findDomainVocabulary(link.words).length > 0;
 }
+
+/**
+ * Session 14: whose a linked site is, by the names the comment is signed with. 'stranger': the
+ * author's e-mail is at another domain, and no part of the name (three letters or more) nor of the
+ * e-mail's local part (four or more) is in the site's host: a generated comment is signed with a
+ * made-up person's name and a free-mail address under a shop that is not theirs. 'own': the e-mail
+ * is at the site's domain and the name names it ("Réka – Vár Bisztró", reka@varbisztro…): a
+ * business owner signing as their business. '' otherwise (no e-mail, a site with no registrable
+ * domain, or one of the two only: "Dora at Fenland Orchids" with a Yahoo address).
+ */
+export function siteIdentity(f: Features, l: Link): 'stranger' | 'own' | '' {
+  const email = f.normalized.authorEmail;
+  const at = email.lastIndexOf('@');
+  const name = f.normalized.authorName.folded.toLowerCase();
+  if (at <= 0 || email.length > 120 || name.length > 60 || l.host === '' || l.domain === null) return '';
+  const mailDomain = email.slice(at + 1);
+  const host = l.host;
+  const sameDomain = mailDomain === l.domain || mailDomain.endsWith(`.${l.domain}`);
+  const named = name.split(/[^a-z]+/).some((p) => p.length >= 3 && host.includes(p));
+  if (sameDomain) return named ? 'own' : '';
+  if (named || email.slice(0, at).split(/[^a-z]+/).some((p) => p.length >= 4 && host.includes(p))) return '';
+  return 'stranger';
+}
+
+/** The text without any of `chars` at its end (a URL's trailing slashes, a sentence's closing marks). */
+export function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}

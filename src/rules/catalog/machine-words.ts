@@ -80,6 +80,12 @@ export const THANKS_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'danke', 'vielen', 'glückwunsch', 'gracias', 'enhorabuena', 'felicidades', 'merci', 'bravo', 'félicitations', 'obrigado',
   'obrigada', 'parabéns', 'grazie', 'complimenti', 'bedankt', 'dank', 'proficiat', 'dzięki', 'dziękuję', 'gratulacje',
   'спасибо', 'благодарю', 'поздравляю',
+  // Session 14: the same thanks in the other languages generated on-topic comments are written in
+  // (Romanian, Czech, Slovak, Hungarian, Finnish, Norwegian, Croatian and Serbian, Ukrainian, Greek,
+  // Catalan, Turkish, Hebrew): each language's everyday "thank you". Danish "tak" (Polish "yes")
+  // and Swedish "tack" (an English word) are left out.
+  'mulțumesc', 'mulțumim', 'mersi', 'děkuji', 'díky', 'ďakujem', 'vďaka', 'köszönöm', 'köszönjük', 'köszi', 'kiitos',
+  'takk', 'hvala', 'дякую', 'дякуємо', 'ευχαριστώ', 'ευχαριστούμε', 'gràcies', 'teşekkürler', 'teşekkür', 'תודה',
 ]));
 /**
  * Session 12: grading the post beyond ASSESS and the praise class: "thorough, complete, detailed,

@@ -8,13 +8,16 @@
 // the site does not carry. Session 10's AUTHOR_URL_MACHINE_COMMENT needs the generated register's
 // words ("crucial", "additionally"); the newer generators write plainer English, French or Polish,
 // and this rule does not need them. It holds (3 points); it never decides alone.
-import type { Features, Rule } from '../../types.js';
+import type { Features, Link, Rule } from '../../types.js';
 import { FLATTERY_CAP, echoesTopic, textOutsideLinks } from './flattery.js';
+import { authorUrlLinks, siteIdentity, trimEnd } from './link-facts.js';
 import { carriedSite, dashBetweenWords, onPost } from './machine-written.js';
 import {
   M_AFFECT, M_AGREE, M_ASSESS, M_AUDIENCE, M_GENERAL, M_GRADE, M_GROUPS, M_OWN, M_REGISTER, M_SUBJECT, M_THANKS,
 } from './machine-words.js';
+import { scriptOf } from './language.js';
 import { NONE } from './none.js';
+import { titleScript } from './other-script.js';
 import { classBit, scanOf, wordRolesOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 
@@ -29,6 +32,35 @@ const MAX_WORDS = 90;
  * a body link or a figure not in the title each ask one more, a question two more.
  */
 const NEED = 2;
+
+/**
+ * Session 14 (after reading sets 12 and 13): the author URL names a page inside the site (a
+ * product, category or service page), not its home page, and the path carries neither the
+ * signer's name nor a handle ("/@…", "/~…"). People give their site's front door or their own
+ * page on it (`/people/maya-osei`, profiles on the hosts promotedAuthorSite leaves out); a link
+ * bought for a page's ranking names the page.
+ */
+function innerPage(f: Features, l: Link): string {
+  const cut = l.path.search(/[?#]/);
+  const path = trimEnd(cut >= 0 ? l.path.slice(0, cut) : l.path, '/');
+  if (path === '' || path.startsWith('/@') || path.startsWith('/~') || path.length > 200) return '';
+  const name = f.normalized.authorName.folded.toLowerCase();
+  const email = f.normalized.authorEmail;
+  const local = email.includes('@') ? email.slice(0, email.lastIndexOf('@')) : '';
+  if (name.split(/[^a-z]+/).some((p) => p.length >= 3 && path.includes(p))) return '';
+  if (local.split(/[^a-z]+/).some((p) => p.length >= 4 && path.includes(p))) return '';
+  return path;
+}
+
+/** The title's script when it is not Latin and the comment's first ten words are (nine of them at least), else ''. */
+function latinUnderOtherScript(f: Features): string {
+  const script = titleScript(f.normalized.postTitle);
+  if (script === '' || script === 'latin') return '';
+  const m = Math.min(f.words.length, 10);
+  let latin = 0;
+  for (let i = 0; i < m; i++) if (scriptOf((f.words[i] as string).charCodeAt(0)) === 'latin') latin++;
+  return latin >= 9 ? script : '';
+}
 
 /** Digits outside the comment's links that the post title does not have: a reader's own figure. */
 export function ownFigure(f: Features): boolean {
@@ -48,7 +80,11 @@ function topicPraise(f: Features): string[] {
   // The writer's own things ("my", "our") end it on the mask; then count the kinds of sign the
   // mask allows (each at most once) and the closing "!": fewer than NEED ends it before the links
   // and the title are read.
-  if ((mask & M_OWN) !== 0) return NONE;
+  // Session 14: under an author URL with an e-mail they wait until the site's owner is known: a
+  // "my partner" or "our team" under a site that is not the signer's is the generated comment's
+  // personal frame, not a reader's own thing (one sign more below).
+  const signed = f.normalized.authorUrl !== '' && f.normalized.authorEmail.includes('@');
+  if ((mask & M_OWN) !== 0 && !signed) return NONE;
   const text = f.normalized.body.text;
   const closing = text.trimEnd().endsWith('!');
   let possible = closing ? 1 : 0;
@@ -58,13 +94,38 @@ function topicPraise(f: Features): string[] {
   if ((mask & M_THANKS) !== 0) possible++;
   // A question is what a reader brings most often: it asks two more signs.
   const question = text.includes('?') || text.includes('¿');
-  if (possible < (question ? NEED + 2 : NEED)) return NONE;
-  // Punctuation alone (a dash and a "!") is a style, not the family: some word of it must be there.
-  if ((scan.classes & PRAISE) === 0 && (mask & (GRADE_BITS | GENERAL_BITS | M_REGISTER | M_THANKS)) === 0) return NONE;
+  // Punctuation alone (a dash and a "!") is a style, not the family: some word of it must be there,
+  // or (below) a site that is not the signer's.
+  const noWord = (scan.classes & PRAISE) === 0 && (mask & (GRADE_BITS | GENERAL_BITS | M_REGISTER | M_THANKS)) === 0;
+  if (noWord && !signed) return NONE;
+  // Session 14: whose the author URL is (siteIdentity) and whether it names an inner page
+  // (innerPage): its host and path against the name and e-mail, read before the links' other
+  // facts, the title or any word.
+  const own = (mask & M_OWN) !== 0;
+  let identity: 'stranger' | 'own' | '' = '';
+  let inner = '';
+  if (f.normalized.authorUrl !== '') {
+    const url = authorUrlLinks(f).find((l) => l.host !== '' && l.domain !== null);
+    if (url !== undefined) {
+      identity = siteIdentity(f, url);
+      inner = innerPage(f, url);
+    }
+  }
+  if (identity === 'stranger') possible++;
+  if (inner !== '') possible++;
+  if (possible < (question ? NEED + 2 : NEED) + (identity === 'own' || own ? 1 : 0)) return NONE;
+  if (identity !== 'stranger' && (noWord || own)) return NONE;
   const carried = carriedSite(f);
   if (carried === '') return NONE;
-  const topic = echoesTopic(f);
-  if (topic === '') return NONE;
+  let topic = echoesTopic(f);
+  // Session 14: a comment in Latin script under a post titled in another script cannot repeat the
+  // title's words; it is read as on topic only under a site that is not the signer's, with one sign
+  // more (generated comments are written in English under Thai, Bulgarian or Japanese posts).
+  let otherScript = '';
+  if (topic === '') {
+    otherScript = carried.startsWith('author') ? latinUnderOtherScript(f) : '';
+    if (otherScript === '') return NONE;
+  }
   const bits = wordRolesOf(f).machine;
   const m = Math.min(n, bits.length);
   let grade = '';
@@ -90,14 +151,24 @@ function topicPraise(f: Features): string[] {
   if (register !== '' || dashBetweenWords(text)) signs.push(register !== '' ? `register "${register}"` : 'dash between words');
   if (thanks !== '') signs.push(`thanks "${thanks}"`);
   if (closing) signs.push('ends on "!"');
+  // Session 14: a site that is not the signer's own is one sign more, and so is an inner page; one
+  // signed as the site's own business asks one more (an author URL only: with one, `carried` is it).
+  if (inner !== '') signs.push(`author URL to an inner page "${inner}"`);
+  if (identity === 'stranger') signs.push(`site not the signer's (e-mail at ${f.normalized.authorEmail.slice(f.normalized.authorEmail.lastIndexOf('@') + 1)})`);
   // A body link instead of an author URL is how readers cite a source ("the RHS page on splitting is
   // worth reading"): one more sign for it.
-  let need = carried.startsWith('link') ? NEED + 1 : NEED;
+  let need = carried.startsWith('link') || identity === 'own' || own ? NEED + 1 : NEED;
+  if (otherScript !== '') {
+    if (identity !== 'stranger') return NONE;
+    need++;
+    topic = '';
+  }
   if (question) need += 2;
   if (signs.length < need) return NONE;
   if (ownFigure(f)) need++;
   if (signs.length < need) return NONE;
-  return [`${carried}; on topic "${topic}", nothing of the writer's own; ${signs.join('; ')}`];
+  const about = otherScript !== '' ? `in Latin script under a post titled in ${otherScript}` : `on topic "${topic}"`;
+  return [`${carried}; ${about}, nothing of the writer's own; ${signs.join('; ')}`];
 }
 
 export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
@@ -105,7 +176,7 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_TOPIC_PRAISE',
     group: 'author',
     score: 3,
-    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our"; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word); three under a body link, two more with a question, one more with a figure not in the title',
+    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our", unless the site is a stranger\'s: then one sign more; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host), or an author URL to an inner page (a path without the signer\'s name or a handle); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása), or, under a stranger\'s site and with one sign more, a Latin-script comment under a title in another script',
     cap: FLATTERY_CAP,
     requires: ['links'],
     test: topicPraise,
@@ -114,12 +185,22 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide to choosing the right stone is wonderfully clear. Every wall tells a story. Thanks for sharing!', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
         onPost('Un article très complet sur le compostage en appartement ! Beaucoup de débutants négligent l\'aération, et vos conseils sont toujours clairs. Merci pour ce partage.', 'Le compostage en appartement', { name: 'Claire Martin', url: 'https://poeles-granules.example.fr' }),
         onPost('Teaching kids to swim early is such an important gift, and your explanation of the back float is really helpful for anxious parents. Wishing everyone a great summer in the water!', 'When should kids learn to swim?', { name: 'Emma Hayes', url: 'https://poolcoversonline.example.com/sale' }),
+        // Session 14: one sign, under a site that is neither the signer's name nor their e-mail's.
+        { content: 'Restoring a cast iron radiator is a job most homeowners leave too late. Flushing the sludge before repainting keeps the heat even through the winter.', author: { name: 'Laura Pike', email: 'laura.pike77@gmail.com', url: 'https://boilerquotes.example.co.uk' }, target: { postTitle: 'Radiator restoration on a budget' } },
+        // Session 14 (after reading sets 12 and 13): one word sign, under an author URL to a shop's inner page.
+        { content: 'Limescale on shower glass is such a common problem in hard-water areas. A squeegee after every shower keeps most of it away.', author: { name: 'Tom Reyes', email: 'tom@showerscreens.example.com', url: 'https://showerscreens.example.com/frameless-screens' }, target: { postTitle: 'Getting limescale off a glass shower screen' } },
+        // Session 14: the topic by its stem in an inflected language (tárolás / tároljuk), thanks and "!".
+        { content: 'Nagyszerű összefoglaló, a kenyér tárolása otthon valóban sok kérdést vet fel. Köszönöm a tippeket!', author: { name: 'Kiss Anna', url: 'https://konyhagep.example.hu' }, target: { postTitle: 'Hogyan tároljuk a kenyeret?' } },
       ],
       miss: [
         onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide is wonderfully clear. We rebuilt 12 metres of ours last spring using exactly this batter frame.', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
         onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide to choosing the right stone is wonderfully clear. Every wall tells a story. Thanks for sharing!', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://owenwalls.wordpress.com' }),
         onPost('Great guide to stone walls. Does the batter frame work on a slope, or do you step the courses? Thanks!', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
         onPost('Hand-built stone walls are such a beautiful feature of any village, and this guide to the craft is wonderfully clear. Every wall tells a story. Thanks for sharing!', 'Choosing stone for a dry stone wall'),
+        // Session 14: the same under the signer's own page on a site (their name in the path).
+        { content: 'Limescale on shower glass is such a common problem in hard-water areas. A squeegee after every shower keeps most of it away.', author: { name: 'Tom Reyes', email: 'tom@showerscreens.example.com', url: 'https://showerscreens.example.com/team/tom-reyes' }, target: { postTitle: 'Getting limescale off a glass shower screen' } },
+        // Session 14: the same one-sign comment signed by the site's own business (e-mail at its domain, name in its host).
+        { content: 'Restoring a cast iron radiator is a job most homeowners leave too late. Flushing the sludge before repainting keeps the heat even through the winter!', author: { name: 'Laura at Pike Heating', email: 'laura@pikeheating.example.co.uk', url: 'https://pikeheating.example.co.uk' }, target: { postTitle: 'Radiator restoration on a budget' } },
       ],
     },
   },

@@ -34,7 +34,7 @@ const MIN_LETTERS = 8;
 const MIN_CJK_LETTERS = 5;
 
 /** The script most of the title's letters are in, when at least 80 % are ('' otherwise). */
-function titleScript(title: string): string {
+export function titleScript(title: string): string {
   const counts = new Map<string, number>();
   let total = 0;
   const end = Math.min(title.length, TITLE_CHARS);
