@@ -11,6 +11,7 @@ import { wellKnownSite } from '../lists/well-known.js';
 import { withFoldedForms } from './fold-words.js';
 import { authorUrlLinks, commercialUrl, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
+import { PAGE_SELLS } from './pingback-sales.js';
 
 /** Every word of a title, lowercased, from text of any case and punctuation. */
 function titleWordsOf(text: string): string[] {
@@ -58,7 +59,12 @@ function scrapedTitle(f: Features): string[] {
   if (site === undefined) return [];
   const page = new Set([...titleWords(f.normalized.authorName.text), ...titleWords(site.path.replace(/[-_/]+/g, ' '))]);
   const shared = [...new Set(title.filter((w) => w.length >= SUBJECT_LETTERS && page.has(w)))];
-  if (shared.length < SHARED_SUBJECT) return [];
+  if (shared.length < SHARED_SUBJECT) {
+    // Session 14c: or the page that sent it sells (its title or address): a shop or directory
+    // page whose excerpt is nothing but the post's title did not write about it.
+    const sells = commercialUrl(site) ? siteOf(site) : titleWordsOf(f.normalized.authorName.text).find((w) => PAGE_SELLS.has(w));
+    return sells === undefined ? [] : [`excerpt is only the post's title; selling page ("${sells}")`];
+  }
   return [`excerpt is only the post's title; page on ${siteOf(site)} repeats "${shared.slice(0, 3).join(' ')}"`];
 }
 
