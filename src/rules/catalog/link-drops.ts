@@ -5,7 +5,7 @@
 // anchor's words against word classes of many members and against the target's own host.
 import type { Anchor, CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { authorUrlLinks, bareHost, bodyLinks, commercialUrl, hostOfUrl, onPersonalBlogHost, placedLinks, sameSite, siteOf } from './link-facts.js';
+import { authorUrlLinks, bareHost, bodyLinks, commercialUrl, hostOfUrl, onBlogPlatform, onPersonalBlogHost, placedLinks, sameSite, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { isVocabularyWord } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
@@ -71,6 +71,11 @@ function postPath(l: Link): boolean {
   return path.includes('/') || path.includes('-') || path.includes('_');
 }
 
+/** A link to a site's home page: no path, query or fragment. */
+function homePage(l: Link): boolean {
+  return l.path === '' || l.path === '/';
+}
+
 /** The first word beside the links that sells (a trade, sales or spam word), if any. */
 function besideSells(beside: string): string | undefined {
   for (const w of beside.toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (w.length >= 2 && (ANCHOR_SELLING.has(w) || SALES_CALL.has(w) || isVocabularyWord(w))) return w;
@@ -119,7 +124,7 @@ export const LINK_DROP_RULES: readonly Rule[] = [
     id: 'LINK_WORDLESS_COMMENT',
     group: 'links',
     score: 2,
-    description: 'The comment has no words besides its links (only a URL, emoji or punctuation), or at most three when a link sells (its host words) or is a keyword anchor, and links a site that is not well-known; or it is empty under a commercial author URL: a link drop with nothing to read',
+    description: 'The comment has no words besides its links (only a URL, emoji or punctuation; a post on the signer\'s own site excepted), or at most three when a link sells (its host words), is a keyword anchor or a home page that is not a blog, or the words sell, and links a site that is not well-known; or it is empty under a commercial author URL: a link drop with nothing to read',
     // Both readings need a link: one placed in the body, or the author URL's (authorUrlLinks).
     requires: ['links'],
     test: (f) => {
@@ -145,7 +150,10 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         if (sells === undefined && own.length > 0 && placed.every((l) => own.some((s) => sameSite(s, siteOf(l))))) return NONE;
         // A word or three around a link that sells or a keyword anchor ("Good stuff.", "Nice!")
         // is the same drop with a fig leaf.
-        if (sells === undefined && !(placed.some(commercialUrl) || keywordAnchors(f).length > 0)) return NONE;
+        // Or the links are only home pages (no page on them) of sites that are not blogs: a site
+        // captioned "good info" is advertised, a page a reader recommends has an address.
+        const homePages = placed.every((l) => homePage(l) && !onBlogPlatform(l));
+        if (sells === undefined && !homePages && !(placed.some(commercialUrl) || keywordAnchors(f).length > 0)) return NONE;
         return [`${words} word${words === 1 ? '' : 's'} besides links to ${sites}`];
       }
       // No link in the body: an empty body (emoji, dots) under a commercial author URL.
@@ -165,6 +173,7 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         html('Thanks <a href="https://okna.example.ru">пластиковые окна купить</a>'),
         // Session 14c: a bare URL of the signer's own site, and a caption that sells beside it.
         { content: 'https://lea.example.dev/', author: { name: 'Lea', url: 'https://lea.example.dev' } },
+        'Useful, thanks https://dailyheadlines.example.org',
         { content: 'benches for sale https://benchworks.example.co.uk/', author: { name: 'benches', url: 'https://benchworks.example.co.uk/' } },
       ],
       miss: [
@@ -176,6 +185,8 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         'Here is the fix I used https://lea.example.dev/notes/fix',
         { content: 'https://lea.example.dev/notes/fix', author: { name: 'Lea', url: 'https://lea.example.dev' } },
         'My notes: https://lea.example.dev/notes/fix',
+        'Useful, thanks https://dailyheadlines.example.org/2026/winter-roads',
+        { content: 'Useful, thanks https://kimbakes.blogspot.com', author: { name: 'Kim' } },
       ],
     },
   },
