@@ -114,6 +114,12 @@
 //   sets 1-13; on sets 14-17, which neither rule engineer saw, 129 / 119 -> 133 / 123, 107 / 96 ->
 //   115 / 104, 110 / 100 -> 112 / 102 and 108 / 99 -> 113 / 104 (454 -> 473 of 626 with the
 //   starter); ham held unchanged on every set, no ham decided spam.
+// - session 14c's pingback and link-drop rules (docs/cold-start-session14c.md: selling link
+//   notifications, bare and captioned link drops; designed on sets 1-15, sets 16 and 17 measured
+//   by their totals first: 113 / 104 and 117 / 108 held out): 91 / 87, 124 / 118, 121 / 114,
+//   151 / 140, 144 / 131, 142 / 132, 147 / 137, 130 / 113, 137 / 124, 139 / 129, 139 / 127,
+//   113 / 104, 144 / 135, 134 / 124, 118 / 107, 113 / 104 and 117 / 108 on sets 1-17; ham held
+//   unchanged on every set (the same rows), no ham decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -168,7 +174,7 @@ const SETS: Case[] = [
     minSpam: 160,
     runs: [
       ['default options (rules and the starter)', {}, 151, 2],
-      ['the rules alone', { starter: false }, 139, 1],
+      ['the rules alone', { starter: false }, 140, 1],
     ],
   },
   {
@@ -177,7 +183,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 144, 5],
-      ['the rules alone', { starter: false }, 130, 4],
+      ['the rules alone', { starter: false }, 131, 4],
     ],
   },
   {
@@ -185,8 +191,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 141, 4],
-      ['the rules alone', { starter: false }, 131, 2],
+      ['default options (rules and the starter)', {}, 142, 4],
+      ['the rules alone', { starter: false }, 132, 2],
     ],
   },
   {
@@ -203,8 +209,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 127, 2],
-      ['the rules alone', { starter: false }, 109, 0],
+      ['default options (rules and the starter)', {}, 130, 2],
+      ['the rules alone', { starter: false }, 113, 0],
     ],
   },
   {
@@ -212,8 +218,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 133, 0],
-      ['the rules alone', { starter: false }, 120, 0],
+      ['default options (rules and the starter)', {}, 137, 0],
+      ['the rules alone', { starter: false }, 124, 0],
     ],
   },
   {
@@ -221,8 +227,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 135, 5],
-      ['the rules alone', { starter: false }, 124, 2],
+      ['default options (rules and the starter)', {}, 139, 5],
+      ['the rules alone', { starter: false }, 129, 2],
     ],
   },
   {
@@ -230,8 +236,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 136, 2],
-      ['the rules alone', { starter: false }, 122, 1],
+      ['default options (rules and the starter)', {}, 139, 2],
+      ['the rules alone', { starter: false }, 127, 1],
     ],
   },
   {
@@ -239,8 +245,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 112, 4],
-      ['the rules alone', { starter: false }, 103, 0],
+      ['default options (rules and the starter)', {}, 113, 4],
+      ['the rules alone', { starter: false }, 104, 0],
     ],
   },
   {
@@ -248,8 +254,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 142, 4],
-      ['the rules alone', { starter: false }, 132, 2],
+      ['default options (rules and the starter)', {}, 144, 4],
+      ['the rules alone', { starter: false }, 135, 2],
     ],
   },
   {
@@ -257,8 +263,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 133, 2],
-      ['the rules alone', { starter: false }, 123, 0],
+      ['default options (rules and the starter)', {}, 134, 2],
+      ['the rules alone', { starter: false }, 124, 0],
     ],
   },
   {
@@ -266,8 +272,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 115, 2],
-      ['the rules alone', { starter: false }, 104, 0],
+      ['default options (rules and the starter)', {}, 118, 2],
+      ['the rules alone', { starter: false }, 107, 0],
     ],
   },
   {
@@ -275,8 +281,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 112, 2],
-      ['the rules alone', { starter: false }, 102, 2],
+      ['default options (rules and the starter)', {}, 113, 2],
+      ['the rules alone', { starter: false }, 104, 2],
     ],
   },
   {
@@ -284,8 +290,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 113, 4],
-      ['the rules alone', { starter: false }, 104, 1],
+      ['default options (rules and the starter)', {}, 117, 4],
+      ['the rules alone', { starter: false }, 108, 1],
     ],
   },
 ];
