@@ -41,7 +41,8 @@ const MAX_EXCERPT_WORDS = 80;
 /** A post title of fewer words than this is too short to tell a copy from a mention. */
 const MIN_TITLE_WORDS = 3;
 
-function wordsOf(text: string): string[] {
+/** Every word of a title or excerpt, lowercased, from text of any case and punctuation. */
+export function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 }
 

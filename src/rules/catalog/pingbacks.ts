@@ -11,12 +11,10 @@ import { wellKnownSite } from '../lists/well-known.js';
 import { withFoldedForms } from './fold-words.js';
 import { authorUrlLinks, commercialUrl, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
-import { PAGE_SELLS } from './pingback-sales.js';
+import { PAGE_SELLS, wordsOf } from './pingback-sales.js';
 
 /** Every word of a title, lowercased, from text of any case and punctuation. */
-function titleWordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-}
+const titleWordsOf = wordsOf;
 
 /** Title words (three letters or more), from text of any case and punctuation. */
 function titleWords(text: string): string[] {
