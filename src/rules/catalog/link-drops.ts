@@ -142,7 +142,7 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         if (!LETTERS.test(beside)) return placed.every(ownPost) ? NONE : [`only links: ${sites}`];
         const words = wordsUpTo(beside, BARE_WORDS + 1);
         if (words > BARE_WORDS) return NONE;
-        // A word or three that sell ("garden sheds for sale", "tilbud") beside a link are a
+        // A word or three that sell ("benches for sale", "promo") beside a link are a
         // keyword caption, not a sentence, whoever's the site.
         const sells = besideSells(beside);
         // A reader pointing to their own (non-selling) site, given as their author URL too, is

@@ -105,12 +105,14 @@ export const PINGBACK_RULES: readonly Rule[] = [
     id: 'META_PINGBACK_SCRAPED',
     group: 'meta',
     score: 3,
-    description: "A pingback or trackback whose excerpt is nothing but the post's own title, from a page (not the site itself or a well-known site) whose title or address repeats two of the post title's subject words: a scraper that republished the post",
+    description: "A pingback or trackback whose excerpt is nothing but the post's own title, from a page (not the site itself or a well-known site) whose title or address repeats two of the post title's subject words (a scraper that republished the post) or sells (its address, or a trade or sales word in its title: a shop that never discussed it)",
     requires: ['authorUrl'],
     test: (f) => (isLinkNotification(f) ? scrapedTitle(f) : NONE),
     examples: {
       hit: [
         { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Winter pruning apple trees – Garden News Daily', url: 'https://gardennewsdaily.example.com/2026/02/winter-pruning-apple-trees-2/' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
+        // Session 14c: the page's title sells, and repeats none of the post's subject words.
+        { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Discount secateurs and loppers', url: 'https://toolbarn.example.com/?p=318' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
         { content: 'Lining a raised bed against voles', type: 'trackback', author: { name: 'raised bed voles | Home Garden Hub', url: 'https://homegardenhub.example.net/?p=4512' }, target: { postTitle: 'Lining a raised bed against voles', permalink: 'https://orchardnotes.example.org/2026/03/raised-bed-voles/' } },
       ],
       miss: [
