@@ -118,6 +118,14 @@
 //   rule branches above were merged, by two engineers who never saw the rules; set 19 is four whole
 //   sites' dumps): 104 / 91 of 146 (2 / 2 ham held) and 119 / 106 of 152 (2 / 1 held) measured blind
 //   (99 / 86 and 116 / 104 with the session's starting code).
+// - session 14c's pingback and link-drop rules (docs/cold-start-session14c.md: selling link
+//   notifications, bare and captioned link drops; designed on sets 1-15, sets 16 and 17 measured
+//   by their totals first: 113 / 104 and 117 / 108 held out): 91 / 87, 124 / 118, 121 / 114,
+//   151 / 140, 144 / 131, 142 / 132, 147 / 137, 130 / 113, 137 / 124, 139 / 129, 139 / 127,
+//   113 / 104, 144 / 135, 134 / 124, 118 / 107, 113 / 104 and 117 / 108 on sets 1-17; ham held
+//   unchanged on every set (the same rows), no ham decided spam.
+//   On sets 18 and 19, which its engineer never saw (written after the first two branches were
+//   merged): 104 / 91 -> 106 / 93 and 119 / 106 -> 122 / 110, ham held unchanged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -172,7 +180,7 @@ const SETS: Case[] = [
     minSpam: 160,
     runs: [
       ['default options (rules and the starter)', {}, 151, 2],
-      ['the rules alone', { starter: false }, 139, 1],
+      ['the rules alone', { starter: false }, 140, 1],
     ],
   },
   {
@@ -181,7 +189,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 144, 5],
-      ['the rules alone', { starter: false }, 130, 4],
+      ['the rules alone', { starter: false }, 131, 4],
     ],
   },
   {
@@ -189,8 +197,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 141, 4],
-      ['the rules alone', { starter: false }, 131, 2],
+      ['default options (rules and the starter)', {}, 142, 4],
+      ['the rules alone', { starter: false }, 132, 2],
     ],
   },
   {
@@ -207,8 +215,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 127, 2],
-      ['the rules alone', { starter: false }, 109, 0],
+      ['default options (rules and the starter)', {}, 130, 2],
+      ['the rules alone', { starter: false }, 113, 0],
     ],
   },
   {
@@ -216,8 +224,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 133, 0],
-      ['the rules alone', { starter: false }, 120, 0],
+      ['default options (rules and the starter)', {}, 137, 0],
+      ['the rules alone', { starter: false }, 124, 0],
     ],
   },
   {
@@ -225,8 +233,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 135, 5],
-      ['the rules alone', { starter: false }, 124, 2],
+      ['default options (rules and the starter)', {}, 139, 5],
+      ['the rules alone', { starter: false }, 129, 2],
     ],
   },
   {
@@ -234,8 +242,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 136, 2],
-      ['the rules alone', { starter: false }, 122, 1],
+      ['default options (rules and the starter)', {}, 139, 2],
+      ['the rules alone', { starter: false }, 127, 1],
     ],
   },
   {
@@ -243,8 +251,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 112, 4],
-      ['the rules alone', { starter: false }, 103, 0],
+      ['default options (rules and the starter)', {}, 113, 4],
+      ['the rules alone', { starter: false }, 104, 0],
     ],
   },
   {
@@ -252,8 +260,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 142, 4],
-      ['the rules alone', { starter: false }, 132, 2],
+      ['default options (rules and the starter)', {}, 144, 4],
+      ['the rules alone', { starter: false }, 135, 2],
     ],
   },
   {
@@ -261,8 +269,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 133, 2],
-      ['the rules alone', { starter: false }, 123, 0],
+      ['default options (rules and the starter)', {}, 134, 2],
+      ['the rules alone', { starter: false }, 124, 0],
     ],
   },
   {
@@ -270,8 +278,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 115, 2],
-      ['the rules alone', { starter: false }, 104, 0],
+      ['default options (rules and the starter)', {}, 118, 2],
+      ['the rules alone', { starter: false }, 107, 0],
     ],
   },
   {
@@ -279,8 +287,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 112, 2],
-      ['the rules alone', { starter: false }, 102, 2],
+      ['default options (rules and the starter)', {}, 113, 2],
+      ['the rules alone', { starter: false }, 104, 2],
     ],
   },
   {
@@ -288,8 +296,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 113, 4],
-      ['the rules alone', { starter: false }, 104, 1],
+      ['default options (rules and the starter)', {}, 117, 4],
+      ['the rules alone', { starter: false }, 108, 1],
     ],
   },
   {
@@ -297,8 +305,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 104, 2],
-      ['the rules alone', { starter: false }, 91, 2],
+      ['default options (rules and the starter)', {}, 106, 2],
+      ['the rules alone', { starter: false }, 93, 2],
     ],
   },
   {
@@ -306,8 +314,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 119, 2],
-      ['the rules alone', { starter: false }, 106, 1],
+      ['default options (rules and the starter)', {}, 122, 2],
+      ['the rules alone', { starter: false }, 110, 1],
     ],
   },
 ];

@@ -24,6 +24,7 @@ import { OTHER_SCRIPT_RULES } from './other-script.js';
 import { OWNER_RULES } from './owner.js';
 import { PRIVATE_CONTACT_RULES } from './private-contact.js';
 import { PINGBACK_RULES } from './pingbacks.js';
+import { PINGBACK_SALES_RULES } from './pingback-sales.js';
 import { PLACED_LINK_PITCH_RULES } from './placed-link-pitch.js';
 import { PROBE_RULES } from './probe.js';
 import { RENTAL_SCAM_RULES } from './rental-scams.js';
@@ -75,6 +76,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...PROBE_RULES,
   ...SPINTAX_RULES,
   ...PINGBACK_RULES,
+  ...PINGBACK_SALES_RULES,
 ]);
 
 export { createListRules } from '../lists/index.js';

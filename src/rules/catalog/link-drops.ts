@@ -3,13 +3,14 @@
 // ("affordable kitchen cabinets", "iphone screen repair london") rather than a name, a URL or
 // "here". Both are structure, not wording: the first counts letters, the second reads the
 // anchor's words against word classes of many members and against the target's own host.
-import type { Anchor, CommentInput, Features, Rule } from '../../types.js';
+import type { Anchor, CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { authorUrlLinks, bareHost, bodyLinks, commercialUrl, hostOfUrl, onPersonalBlogHost, placedLinks, sameSite, siteOf } from './link-facts.js';
+import { authorUrlLinks, bareHost, bodyLinks, commercialUrl, hostOfUrl, onBlogPlatform, onPersonalBlogHost, placedLinks, sameSite, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { isVocabularyWord } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
 import { withFoldedForms } from './fold-words.js';
+import { SALES_CALL } from './pingback-sales.js';
 
 /** A letter and a second letter or mark after it: any script's word of two letters or more (no quantifier: linear). */
 const LETTERS = /\p{L}[\p{L}\p{M}]/u;
@@ -60,6 +61,27 @@ const ANCHOR_SELLING: ReadonlySet<string> = new Set(withFoldedForms([
   'harga', 'servis', 'jasa', 'goedkoop', 'kopen', 'huren', 'reparatie', 'cher', 'soldes',
 ]));
 
+/** A link to a page with a slug (a post: "/2026/02/notes", "/fixing-the-pump"), not a home page or a one-word section. */
+function postPath(l: Link): boolean {
+  let start = 0;
+  let end = l.path.length;
+  while (start < end && l.path[start] === '/') start++;
+  while (end > start && l.path[end - 1] === '/') end--;
+  const path = l.path.slice(start, end);
+  return path.includes('/') || path.includes('-') || path.includes('_');
+}
+
+/** A link to a site's home page: no path, query or fragment. */
+function homePage(l: Link): boolean {
+  return l.path === '' || l.path === '/';
+}
+
+/** The first word beside the links that sells (a trade, sales or spam word), if any. */
+function besideSells(beside: string): string | undefined {
+  for (const w of beside.toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (w.length >= 2 && (ANCHOR_SELLING.has(w) || SALES_CALL.has(w) || isVocabularyWord(w))) return w;
+  return undefined;
+}
+
 const MAX_ANCHORS = 10;
 const ANCHOR_SEPARATORS = /[\s!-/:-@[-`{-~]+/;
 
@@ -102,7 +124,7 @@ export const LINK_DROP_RULES: readonly Rule[] = [
     id: 'LINK_WORDLESS_COMMENT',
     group: 'links',
     score: 2,
-    description: 'The comment has no words besides its links (only a URL, emoji or punctuation), or at most three when a link sells (its host words) or is a keyword anchor, and links a site that is not well-known; or it is empty under a commercial author URL: a link drop with nothing to read',
+    description: 'The comment has no words besides its links (only a URL, emoji or punctuation; a post on the signer\'s own site excepted), or at most three when a link sells (its host words), is a keyword anchor or a home page that is not a blog, or the words sell, and links a site that is not well-known; or it is empty under a commercial author URL: a link drop with nothing to read',
     // Both readings need a link: one placed in the body, or the author URL's (authorUrlLinks).
     requires: ['links'],
     test: (f) => {
@@ -110,17 +132,28 @@ export const LINK_DROP_RULES: readonly Rule[] = [
       if (f.words.length > WORDLESS_MAX_WORDS || isNotification(f)) return NONE;
       const placed = placedLinks(f);
       if (placed.length > 0) {
-        // A reader pointing to their own (non-selling) site, given as their author URL too, is
-        // sharing their own post: issue 10 keeps commenters linking their own blog ham.
-        const own = authorUrlLinks(f).filter((l) => l.host !== '' && !commercialUrl(l)).map(siteOf);
-        if (own.length > 0 && placed.every((l) => own.some((s) => sameSite(s, siteOf(l))))) return NONE;
         const sites = [...new Set(placed.map(siteOf))].slice(0, 3).join(', ');
         const beside = textBesideLinks(f);
-        if (!LETTERS.test(beside)) return [`only links: ${sites}`];
-        // A word or three around a link that sells or a keyword anchor ("Good stuff.", "Nice!")
-        // is the same drop with a fig leaf; a reader's own link with a few words is not read here.
+        // Session 14c: nothing but a link is a link drop unless it is a post on the signer's own
+        // (non-selling) site: a reader sharing their own write-up links the post itself, while a
+        // site dropped under a person's name is its home page or a one-word section ("/sale").
+        const own = authorUrlLinks(f).filter((l) => l.host !== '' && !commercialUrl(l)).map(siteOf);
+        const ownPost = (l: Link): boolean => own.some((s) => sameSite(s, siteOf(l))) && postPath(l);
+        if (!LETTERS.test(beside)) return placed.every(ownPost) ? NONE : [`only links: ${sites}`];
         const words = wordsUpTo(beside, BARE_WORDS + 1);
-        if (words > BARE_WORDS || !(placed.some(commercialUrl) || keywordAnchors(f).length > 0)) return NONE;
+        if (words > BARE_WORDS) return NONE;
+        // A word or three that sell ("benches for sale", "promo") beside a link are a
+        // keyword caption, not a sentence, whoever's the site.
+        const sells = besideSells(beside);
+        // A reader pointing to their own (non-selling) site, given as their author URL too, is
+        // sharing their own post: issue 10 keeps commenters linking their own blog ham.
+        if (sells === undefined && own.length > 0 && placed.every((l) => own.some((s) => sameSite(s, siteOf(l))))) return NONE;
+        // A word or three around a link that sells or a keyword anchor ("Good stuff.", "Nice!")
+        // is the same drop with a fig leaf.
+        // Or the links are only home pages (no page on them) of sites that are not blogs: a site
+        // captioned "good info" is advertised, a page a reader recommends has an address.
+        const homePages = placed.every((l) => homePage(l) && !onBlogPlatform(l));
+        if (sells === undefined && !homePages && !(placed.some(commercialUrl) || keywordAnchors(f).length > 0)) return NONE;
         return [`${words} word${words === 1 ? '' : 's'} besides links to ${sites}`];
       }
       // No link in the body: an empty body (emoji, dots) under a commercial author URL.
@@ -138,6 +171,10 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         { content: '!!!', author: { name: 'Lea', url: 'https://carpet-cleaning-services.example.org' } },
         'Very nice! https://cheap-tyres-shop.example.com',
         html('Thanks <a href="https://okna.example.ru">пластиковые окна купить</a>'),
+        // Session 14c: a bare URL of the signer's own site, and a caption that sells beside it.
+        { content: 'https://lea.example.dev/', author: { name: 'Lea', url: 'https://lea.example.dev' } },
+        'Useful, thanks https://dailyheadlines.example.org',
+        { content: 'benches for sale https://benchworks.example.co.uk/', author: { name: 'benches', url: 'https://benchworks.example.co.uk/' } },
       ],
       miss: [
         'https://github.com/rust-lang/rust/issues/4242',
@@ -148,6 +185,8 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         'Here is the fix I used https://lea.example.dev/notes/fix',
         { content: 'https://lea.example.dev/notes/fix', author: { name: 'Lea', url: 'https://lea.example.dev' } },
         'My notes: https://lea.example.dev/notes/fix',
+        'Useful, thanks https://dailyheadlines.example.org/2026/winter-roads',
+        { content: 'Useful, thanks https://kimbakes.blogspot.com', author: { name: 'Kim' } },
       ],
     },
   },

@@ -141,6 +141,16 @@ export function onPersonalBlogHost(link: Link): boolean {
 }
 
 /**
+ * Session 14c: the same, also for a blog's own subdomain, whose registrable domain is itself under
+ * the private suffix (`kimbakes.blogspot.com`, suffix `blogspot.com`). onPersonalBlogHost keeps
+ * reading the registrable domain only: its rules' verdicts were measured that way (widening it
+ * cost three flagged spam on blind sets 1-15).
+ */
+export function onBlogPlatform(link: Link): boolean {
+  return onPersonalBlogHost(link) || (link.suffix !== null && PERSONAL_BLOG_HOSTS.has(link.suffix));
+}
+
+/**
  * The link's own words sell something: a commercial or product word (cheap, store, loans,
  * roofing, proxies, …) or a spam-vocabulary word in its host or path, or a keyword slug of
  * two or more words with one of them. Words only, never a list of sites.

@@ -11,11 +11,10 @@ import { wellKnownSite } from '../lists/well-known.js';
 import { withFoldedForms } from './fold-words.js';
 import { authorUrlLinks, commercialUrl, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
+import { PAGE_SELLS, wordsOf } from './pingback-sales.js';
 
 /** Every word of a title, lowercased, from text of any case and punctuation. */
-function titleWordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-}
+const titleWordsOf = wordsOf;
 
 /** Title words (three letters or more), from text of any case and punctuation. */
 function titleWords(text: string): string[] {
@@ -58,7 +57,12 @@ function scrapedTitle(f: Features): string[] {
   if (site === undefined) return [];
   const page = new Set([...titleWords(f.normalized.authorName.text), ...titleWords(site.path.replace(/[-_/]+/g, ' '))]);
   const shared = [...new Set(title.filter((w) => w.length >= SUBJECT_LETTERS && page.has(w)))];
-  if (shared.length < SHARED_SUBJECT) return [];
+  if (shared.length < SHARED_SUBJECT) {
+    // Session 14c: or the page that sent it sells (its title or address): a shop or directory
+    // page whose excerpt is nothing but the post's title did not write about it.
+    const sells = commercialUrl(site) ? siteOf(site) : titleWordsOf(f.normalized.authorName.text).find((w) => PAGE_SELLS.has(w));
+    return sells === undefined ? [] : [`excerpt is only the post's title; selling page ("${sells}")`];
+  }
   return [`excerpt is only the post's title; page on ${siteOf(site)} repeats "${shared.slice(0, 3).join(' ')}"`];
 }
 
@@ -101,12 +105,14 @@ export const PINGBACK_RULES: readonly Rule[] = [
     id: 'META_PINGBACK_SCRAPED',
     group: 'meta',
     score: 3,
-    description: "A pingback or trackback whose excerpt is nothing but the post's own title, from a page (not the site itself or a well-known site) whose title or address repeats two of the post title's subject words: a scraper that republished the post",
+    description: "A pingback or trackback whose excerpt is nothing but the post's own title, from a page (not the site itself or a well-known site) whose title or address repeats two of the post title's subject words (a scraper that republished the post) or sells (its address, or a trade or sales word in its title: a shop that never discussed it)",
     requires: ['authorUrl'],
     test: (f) => (isLinkNotification(f) ? scrapedTitle(f) : NONE),
     examples: {
       hit: [
         { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Winter pruning apple trees – Garden News Daily', url: 'https://gardennewsdaily.example.com/2026/02/winter-pruning-apple-trees-2/' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
+        // Session 14c: the page's title sells, and repeats none of the post's subject words.
+        { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Discount secateurs and loppers', url: 'https://toolbarn.example.com/?p=318' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
         { content: 'Lining a raised bed against voles', type: 'trackback', author: { name: 'raised bed voles | Home Garden Hub', url: 'https://homegardenhub.example.net/?p=4512' }, target: { postTitle: 'Lining a raised bed against voles', permalink: 'https://orchardnotes.example.org/2026/03/raised-bed-voles/' } },
       ],
       miss: [
