@@ -109,6 +109,18 @@ export function pushWordTokens(words: readonly string[], stem: Stemmer, out: Tok
   }
 }
 
+/**
+ * How many entries pushWordTokens appends for `words` with `stem` (a stem and, after the first
+ * word, the bigram it ends: 2n − 1), or -1 when that is not known ahead: with a stemmer that makes
+ * character bigrams of unspaced runs and such a run among the words. For exact-size token lists.
+ */
+export function wordTokenCount(words: readonly string[], stem: Stemmer): number {
+  const n = words.length;
+  if (n === 0) return 0;
+  if (stem.unspacedGrams === true) for (let i = 0; i < n; i++) if (isUnspaced(words[i] ?? '')) return -1;
+  return 2 * n - 1;
+}
+
 /** The word tokens of a word sequence in their text form (`stem`, `stem stem`). */
 export function wordTokens(words: readonly string[], stem: Stemmer): string[] {
   const list = new TokenList();
