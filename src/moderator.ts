@@ -83,6 +83,12 @@ export function learnId(comment: CommentInput): string {
 }
 
 /** learnId of a comment already read (learn reads it once for the id and the pipeline). */
+/**
+ * Room left in a comment's token list for its rule hits (TokenInput.spare): most comments hit
+ * fewer, and a list with more grows as it would have. The list is trimmed after the hits are in.
+ */
+const RULE_TOKENS_SPARE = 4;
+
 function learnIdOf(c: Comment): string {
   if (typeof c.id === 'string' && c.id !== '') return `id:${c.id}`;
   const a = c.author;
@@ -205,8 +211,8 @@ export function createModerator(options?: ModeratorOptions): Moderator {
   const context: FeatureContext = { stem: createStemmer(resolved.language), links: createLinkCache() };
   const normalizeOptions = { maxLength: resolved.maxLength };
   const featuresOf = (input: CommentInput, wordEntries?: (WordFacts | undefined)[]): Features => featuresOfRead(readComment(input), wordEntries);
-  const featuresOfRead = (comment: Comment, wordEntries?: (WordFacts | undefined)[]): Features =>
-    extractFeatures(normalizeComment(comment, normalizeOptions), context, wordEntries);
+  const featuresOfRead = (comment: Comment, wordEntries?: (WordFacts | undefined)[], spare?: number): Features =>
+    extractFeatures(normalizeComment(comment, normalizeOptions), context, wordEntries, spare);
 
   // Added rules: read once from own properties, examples copied, and every example run now.
   const added: Rule[] = resolved.rules.add.map((value, i) => {
@@ -264,13 +270,16 @@ export function createModerator(options?: ModeratorOptions): Moderator {
   }
   function analyzeRead(comment: Comment): Analysis {
     const wordEntries: (WordFacts | undefined)[] = [];
-    const features = featuresOfRead(comment, wordEntries);
+    // Without added rules the rule tokens go past the features' own entries (below): the list is
+    // allocated with room for a few and trimmed once they are in (TokenInput.spare).
+    const appends = firstAdded === rules.length;
+    const features = featuresOfRead(comment, wordEntries, appends ? RULE_TOKENS_SPARE : 0);
     // The classifier sees the pipeline's tokens whatever a rule does: with added rules, the list
     // is copied before any rule runs (scoreRules freezes the features before the first added
     // rule). The catalog's rules never change it, so without added rules the rule tokens are
     // appended past the features' own entries instead of to a copy.
     const own = features.classifierTokens;
-    const tokens = firstAdded === rules.length && own instanceof TokenList ? TokenList.continuing(own) : TokenList.from(own);
+    const tokens = appends && own instanceof TokenList ? TokenList.continuing(own) : TokenList.from(own);
     const ruleFailures: RuleFailure[] = [];
     const hits = scoreRules(features, rules, { failures: ruleFailures, firstAdded, wordEntries, gates });
     for (const hit of hits) {
@@ -278,6 +287,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
       const key = ruleKeys.get(hit.id);
       if (key !== undefined) tokens.keys[at] = key;
     }
+    tokens.trim();
     return new CommentAnalysis(features, hits, tokens, ruleFailures);
   }
   function skippedSignals(features: Features): string[] {

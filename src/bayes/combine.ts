@@ -253,14 +253,19 @@ export function createScorer(config: CombineConfig): Scorer {
       }
     }
     // The tokens that took part, copied out of the reused buffers for the explanation (plain
-    // arrays: a few tens of numbers, which V8 allocates faster than typed arrays).
-    const positions: number[] = [];
-    const taken: number[] = [];
-    for (let i = 0; i < counts.size; i++) {
+    // arrays: a few tens of numbers, which V8 allocates faster than typed arrays), each allocated
+    // once at its size (counted first) rather than grown by push. The weights array starts as a
+    // double array (the literal), so storing weights into it converts nothing.
+    let k = 0;
+    for (let i = 0; i < counts.size; i++) if ((weights[i] as number) !== 0) k++;
+    const positions = new Array<number>(k);
+    const taken: number[] = [0.5];
+    taken.length = k;
+    for (let i = 0, j = 0; i < counts.size; i++) {
       const w = weights[i] as number;
       if (w === 0) continue;
-      positions.push(counts.positions[i] as number);
-      taken.push(w);
+      positions[j] = counts.positions[i] as number;
+      taken[j++] = w;
     }
     return { raw, used, bias, disguise, explanation: new Explanation(tokens, positions, taken, origin, scratch) };
   }

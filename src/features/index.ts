@@ -35,12 +35,13 @@ class CommentFeatures implements Features {
 
 /**
  * The comment's features. `wordEntries`, when given, receives the word memo entry of each body
- * word (the moderator hands them to the rules stage: CommentFacts.wordEntries).
+ * word (the moderator hands them to the rules stage: CommentFacts.wordEntries). `spare`: room in
+ * the token list for entries the caller appends and then trims (TokenInput.spare).
  */
-export function extractFeatures(normalized: NormalizedComment, context: FeatureContext, wordEntries?: (WordFacts | undefined)[]): Features {
+export function extractFeatures(normalized: NormalizedComment, context: FeatureContext, wordEntries?: (WordFacts | undefined)[], spare = 0): Features {
   const words = tokenizeWords(normalized.body);
   const { links, emails, totalLinks = links.length } = extractLinks(normalized, context.links);
   const stats = textStats(normalized.body.text, words.length);
-  const tokens = buildTokens({ words, stem: context.stem, links, emails, totalLinks, stats, obfuscation: normalized.body.obfuscation, text: normalized.body.text, wordEntries });
+  const tokens = buildTokens({ words, stem: context.stem, links, emails, totalLinks, stats, obfuscation: normalized.body.obfuscation, text: normalized.body.text, wordEntries, spare });
   return new CommentFeatures(normalized, words, tokens, links, emails, totalLinks, stats);
 }

@@ -8,7 +8,7 @@
 // normalizer did not fold) are a Bayes-side idea; add them as one more helper called from
 // buildTokens, under their own prefix, so every token the classifier sees is still made here.
 import type { Stemmer } from '../tokenize/index.js';
-import { TOKEN_SYNTHETIC, TokenList, pushWordTokens } from '../tokenize/index.js';
+import { TOKEN_SYNTHETIC, TokenList, pushWordTokens, wordTokenCount } from '../tokenize/index.js';
 import type { EmailAddress, Link, ObfuscationReport, TextStats, WordFacts } from '../types.js';
 import { textShapes } from './shapes.js';
 
@@ -26,6 +26,12 @@ export interface TokenInput {
   text: string;
   /** When given, receives the word memo entry of each word (pushWordTokens). */
   wordEntries?: (WordFacts | undefined)[] | undefined;
+  /**
+   * Entries to allocate beyond the list's own, for a caller that appends to it through
+   * `TokenList.continuing` (the moderator's rule hits) and then calls `trim()`, so the arrays are
+   * not grown for the first few appended. 0 (the default) gives exact-size arrays.
+   */
+  spare?: number | undefined;
 }
 
 /**
@@ -133,8 +139,8 @@ function addObfuscationTokens(o: ObfuscationReport, out: Set<string>): void {
  * (each at most once: 200 links to one domain is one `domain:` token, the count band says the rest).
  */
 export function buildTokens(input: TokenInput): TokenList {
-  const tokens = new TokenList();
-  pushWordTokens(input.words, input.stem, tokens, input.wordEntries);
+  // The synthetic tokens are gathered first so the list is allocated once at its exact size
+  // (TokenList's capacity); they read nothing the word tokens change, and still go after them.
   const synthetic = new Set<string>();
 
   // Author fields are read first and never cut by the cap, so this count is exact.
@@ -153,10 +159,16 @@ export function buildTokens(input: TokenInput): TokenList {
   addObfuscationTokens(input.obfuscation, synthetic);
   for (const shape of textShapes(input.text)) synthetic.add(shape);
 
+  const words = wordTokenCount(input.words, input.stem);
+  const tokens = new TokenList(words < 0 ? 0 : words + synthetic.size + (input.spare ?? 0));
+  pushWordTokens(input.words, input.stem, tokens, input.wordEntries);
+
   for (const t of synthetic) {
     const at = tokens.push(TOKEN_SYNTHETIC, t, -1, 0);
     const key = CONSTANT_KEY.get(t);
     if (key !== undefined) tokens.keys[at] = key;
   }
+  // With room to spare the caller trims once it has appended; without, only `keys` needs it.
+  if (!input.spare) tokens.trim();
   return tokens;
 }

@@ -77,27 +77,31 @@ export function pushWordTokens(words: readonly string[], stem: Stemmer, out: Tok
   // classifier caches the word's id under (ClassifierTokens.keys).
   const memo = typeof (stem as Partial<CachedStemmer>).entry === 'function' ? (stem as CachedStemmer) : undefined;
   const numbering = memo?.numbering();
+  // One entry per word, so `entries` is sized once (setting the length allocates its store at
+  // that size) and written by index instead of grown by push.
+  const base = entries === undefined ? 0 : entries.length;
+  if (entries !== undefined) entries.length = base + n;
   let prev = -1;
   for (let i = 0; i < n; i++) {
     const word = words[i] ?? '';
     if (unspaced && isUnspaced(word)) {
       pushCharBigrams(word, out);
-      entries?.push(undefined);
+      if (entries !== undefined) entries[base + i] = undefined;
       prev = -1;
       continue;
     }
     let at: number;
     if (word.length > MAX_TOKEN_LENGTH) {
       at = out.word(capToken(word), -1, 0);
-      entries?.push(undefined);
+      if (entries !== undefined) entries[base + i] = undefined;
     } else if (memo !== undefined) {
       const e = memo.entry(word);
       at = out.word(e.stem, i, 0);
       out.keys[at] = e.key;
-      entries?.push(e);
+      if (entries !== undefined) entries[base + i] = e;
     } else {
       at = out.word(stem(word), i, 0);
-      entries?.push(undefined);
+      if (entries !== undefined) entries[base + i] = undefined;
     }
     if (prev >= 0) out.bigram(prev, at);
     prev = at;
@@ -107,6 +111,18 @@ export function pushWordTokens(words: readonly string[], stem: Stemmer, out: Tok
     if (memo.numbering() === numbering) out.keyOwner = numbering;
     else out.keys = [];
   }
+}
+
+/**
+ * How many entries pushWordTokens appends for `words` with `stem` (a stem and, after the first
+ * word, the bigram it ends: 2n − 1), or -1 when that is not known ahead: with a stemmer that makes
+ * character bigrams of unspaced runs and such a run among the words. For exact-size token lists.
+ */
+export function wordTokenCount(words: readonly string[], stem: Stemmer): number {
+  const n = words.length;
+  if (n === 0) return 0;
+  if (stem.unspacedGrams === true) for (let i = 0; i < n; i++) if (isUnspaced(words[i] ?? '')) return -1;
+  return 2 * n - 1;
 }
 
 /** The word tokens of a word sequence in their text form (`stem`, `stem stem`). */

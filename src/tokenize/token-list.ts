@@ -35,11 +35,49 @@ export class TokenList implements ClassifierTokens {
   keys: (number | undefined)[] = [];
   keyOwner: object | undefined = undefined;
 
+  /**
+   * `capacity`: the exact number of entries the caller will write, when it knows it (buildTokens
+   * does): the arrays are allocated once at that size instead of grown one push at a time, which
+   * reallocates each of the five arrays two or three times for a short comment. Give it only when
+   * exact: entries past `length` would show as holes in the arrays (readers stop at `length`, but
+   * the arrays are public). Writing past it grows the arrays as before.
+   */
+  constructor(capacity = 0) {
+    if (capacity > 0) {
+      this.kind = new Array<TokenKind>(capacity);
+      this.text = new Array<string>(capacity);
+      this.a = new Array<number>(capacity);
+      this.b = new Array<number>(capacity);
+      this.keys = new Array<number | undefined>(capacity);
+    }
+  }
+
+  /**
+   * Cuts the arrays to `length`, and `keys` after its last key (in place: V8 shortens a fast
+   * array without copying it), for the owner of a list allocated with a capacity once it has
+   * appended all it will: the arrays then read as if grown by push.
+   */
+  trim(): void {
+    const n = this.length;
+    this.kind.length = n;
+    this.text.length = n;
+    this.a.length = n;
+    this.b.length = n;
+    // Keys end at the last entry that has one, as when they were only ever written by index.
+    const keys = this.keys;
+    let k = Math.min(keys.length, n);
+    while (k > 0 && keys[k - 1] === undefined) k--;
+    keys.length = k;
+  }
+
+  // Written at `length` rather than pushed: the arrays may be allocated ahead (capacity) or be
+  // shared with the list this one continues; at the arrays' end it is the same append as push.
   push(kind: TokenKind, text: string, a: number, b: number): number {
-    this.kind.push(kind);
-    this.text.push(text);
-    this.a.push(a);
-    this.b.push(b);
+    const at = this.length;
+    this.kind[at] = kind;
+    this.text[at] = text;
+    this.a[at] = a;
+    this.b[at] = b;
     return this.length++;
   }
 
