@@ -297,11 +297,10 @@ const PARAPHRASE_MIN_WORDS = 12;
 export function echoesTopic(f: Features): string {
   const title = f.normalized.postTitle;
   if (title === '') return '';
-  const topic = [...topicWords(title)];
-  if (topic.length === 0) return '';
-  // Session 14: title words folded as body words are (tároljuk → taroljuk), so a Latin word with
-  // diacritics can echo at all.
-  const folded = topic.map((t) => (/^[\x00-\x7f]*$/.test(t) ? t : foldMarks(t, UNREPORTED_FOLDS)));
+  // Title words come folded as body words are (topicWords: tároljuk → taroljuk), so a Latin word
+  // with diacritics can echo at all.
+  const folded = [...topicWords(title)];
+  if (folded.length === 0) return '';
   // Greek keeps its accents in body words, and its accent moves with the ending (ντομάτες /
   // ντοματών): the stem test compares Greek words without them.
   const stems = folded.map(withoutGreekAccents);
@@ -325,7 +324,6 @@ function withoutGreekAccents(w: string): string {
   return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-const UNREPORTED_FOLDS: string[] = [];
 /** Of the shorter word, the share (in fifths) a shared start must cover to count as one stem. */
 const STEM_FIFTHS = 3;
 /**

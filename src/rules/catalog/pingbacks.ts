@@ -13,12 +13,9 @@ import { authorUrlLinks, commercialUrl, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { PAGE_SELLS, wordsOf } from './pingback-sales.js';
 
-/** Every word of a title, lowercased, from text of any case and punctuation. */
-const titleWordsOf = wordsOf;
-
 /** Title words (three letters or more), from text of any case and punctuation. */
 function titleWords(text: string): string[] {
-  return titleWordsOf(text).filter((w) => w.length >= 3);
+  return wordsOf(text).filter((w) => w.length >= 3);
 }
 
 /** Share of the post title's words found in `other` (a page title, or an address's words). */
@@ -51,7 +48,7 @@ function scrapedTitle(f: Features): string[] {
   // ("hand-rolled" → "handrolled"): the title's words are matched in both forms, whole and split.
   const post = f.normalized.postTitle.toLowerCase();
   const joined = post.split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}]+/gu, ''));
-  const all = new Set(withFoldedForms([...titleWordsOf(post), ...joined.filter((t) => t !== '')]));
+  const all = new Set(withFoldedForms([...wordsOf(post), ...joined.filter((t) => t !== '')]));
   for (const w of f.words) if (!all.has(w)) return [];
   const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined);
   if (site === undefined) return [];
@@ -60,7 +57,7 @@ function scrapedTitle(f: Features): string[] {
   if (shared.length < SHARED_SUBJECT) {
     // Session 14c: or the page that sent it sells (its title or address): a shop or directory
     // page whose excerpt is nothing but the post's title did not write about it.
-    const sells = commercialUrl(site) ? siteOf(site) : titleWordsOf(f.normalized.authorName.text).find((w) => PAGE_SELLS.has(w));
+    const sells = commercialUrl(site) ? siteOf(site) : wordsOf(f.normalized.authorName.text).find((w) => PAGE_SELLS.has(w));
     return sells === undefined ? [] : [`excerpt is only the post's title; selling page ("${sells}")`];
   }
   return [`excerpt is only the post's title; page on ${siteOf(site)} repeats "${shared.slice(0, 3).join(' ')}"`];
