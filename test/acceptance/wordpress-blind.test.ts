@@ -129,7 +129,8 @@
 // - sets 20 and 21 (session 15, docs/wordpress-blind-set-20.md and -21.md; written while the
 //   session's rules were being written, by two engineers who never saw the rules; set 21 is four
 //   whole sites' dumps): 124 / 114 of 155 (4 / 0 ham held) and 119 / 103 of 156 (2 / 0 held)
-//   measured blind on session 14's rules.
+//   measured blind on session 14's rules. Set 22 (session 15, the same; docs/wordpress-blind-set-22.md):
+//   134 / 123 of 153 (4 / 1 held) measured blind on session 14's rules.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -185,6 +186,15 @@ const SETS: Case[] = [
     runs: [
       ['default options (rules and the starter)', {}, 119, 2],
       ['the rules alone', { starter: false }, 103, 0],
+    ],
+  },
+  {
+    file: 'wordpress-blind-22.jsonl',
+    minHam: 110,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 134, 4],
+      ['the rules alone', { starter: false }, 123, 1],
     ],
   },
   {
@@ -347,6 +357,15 @@ const SETS: Case[] = [
     runs: [
       ['default options (rules and the starter)', {}, 119, 2],
       ['the rules alone', { starter: false }, 103, 0],
+    ],
+  },
+  {
+    file: 'wordpress-blind-22.jsonl',
+    minHam: 110,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 134, 4],
+      ['the rules alone', { starter: false }, 123, 1],
     ],
   },
 ];
