@@ -55,6 +55,10 @@ const ASK_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'immisa', 'nawa', 'çend', 'колку', 'колькі', 'хэд', 'որքան', 'kushton', 'kostar', 'palju', 'faint',
   // "Price, please": the request word itself asks (English, Zulu "ngicela", Xhosa "ndicela").
   'please', 'pls', 'plz', 'ngicela', 'ndicela',
+  // Session 15: the English inquiry's broken forms ("I writing / wrote about your the price", "curious
+  // to learn your price") and Italian "potrei (avere)": "could I (have)". Read only by askedCost, which
+  // allows one other word of four letters: "I wrote about the price of eggs last week" names things.
+  'writing', 'wrote', 'learn', 'potrei',
 ]));
 /**
  * Words an inquiry is made of besides its price and asking words: greetings, "you/your", "it",
@@ -92,6 +96,11 @@ const INQUIRY_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
   'resposta', 'aguardo', 'réponse', 'répondre', 'attends', 'risposta', 'rispondere', 'attendo', 'odpowiedź', 'odpowiedzi',
   'odpisz', 'czekam', 'odpověď', 'čekám', 'ответ', 'ответа', 'ответьте', 'жду', 'відповідь', 'відповіді', 'чекаю', 'cevap',
   'cevabınızı', 'bekliyorum', 'balas', 'jawaban', 'tunggu',
+  // Session 15: the inquiry's frame in more of its languages: Dutch "are / your (plural) / actually /
+  // for this / regards", Turkish "I wonder / thanks", German "a short (answer)", Italian "hello /
+  // have", English "curious".
+  'zijn', 'jullie', 'eigenlijk', 'hiervoor', 'groetjes', 'acaba', 'teşekkürler', 'teşekkür', 'ederim', 'eine', 'kurze', 'kurz',
+  'salve', 'avere', 'curious',
 ]));
 /** A comment of at most this many other words of four letters or more can be only an inquiry. */
 const INQUIRY_OTHER_WORDS = 1;
