@@ -170,18 +170,46 @@ const TRADE_VERBS: ReadonlySet<string> = new Set([
   'specialize', 'generate', 'drive', 'promote', 'automate', 'launch',
 ]);
 /** Session 15: the plural sellers before a work verb ("we build", "our team can grow", "our assistants handle"). */
-const PLURAL_SELLERS: ReadonlySet<string> = new Set(['we', 'team', 'agency', 'studio', 'assistants', 'experts', 'specialists']);
+const PLURAL_SELLERS: ReadonlySet<string> = new Set([
+  'we', 'team', 'agency', 'studio', 'assistants', 'receptionists', 'experts', 'specialists', 'writers', 'designers', 'developers',
+]);
 
-/** "I / let me / we / our team" before a verb of the work, or '': the seller and the offer in one. */
-function offeredWork(words: readonly string[]): string {
+/** Where "I / let me / we / our team" stands before a verb of the work ([seller, verb] word positions), or undefined. */
+function offeredWork(words: readonly string[]): readonly [number, number] | undefined {
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as string;
-    const plural = PLURAL_SELLERS.has(w);
-    if (w !== 'i' && !plural && !(w === 'let' && words[i + 1] === 'me')) continue;
+    if (w !== 'i' && !PLURAL_SELLERS.has(w) && !(w === 'let' && words[i + 1] === 'me')) continue;
     let j = i + 1 + (w === 'let' ? 1 : 0);
     if (w !== 'let' && MODALS.has(words[j] ?? '')) j++;
-    const verb = words[j] ?? '';
-    if (WORK_VERBS.has(verb)) return `${words.slice(i, j).join(' ')} ${verb}`;
+    if (WORK_VERBS.has(words[j] ?? '')) return [i, j];
+  }
+  return undefined;
+}
+
+/**
+ * Session 15: the clientele the seller names after the work ("we run ad campaigns for holiday
+ * businesses", "I build apps for clubs and associations", "for driving instructors"): "for", then
+ * within three words a plural noun, with no determiner or possessive first ("for the kids", "for
+ * our members" are a reader's). Outreach addresses the owner as one of a class of customers; it
+ * stands for "your website" in the pitch that says only "you", and names the niche, which may be
+ * the post's own subject, so it also lets the pitch through a word of the title.
+ */
+const NOT_CLIENTS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'me', 'us', 'you', 'them',
+  'it', 'free', 'only', 'just', 'less', 'more', 'over', 'under', 'up', 'about', 'each', 'every', 'all', 'years', 'months', 'weeks',
+  'days', 'hours', 'minutes', 'yours', 'ours',
+]);
+const CLIENT_REACH = 10;
+function clienteleAfter(words: readonly string[], verb: number): string {
+  for (let k = verb + 1; k < words.length && k <= verb + CLIENT_REACH; k++) {
+    if (words[k] !== 'for') continue;
+    if (NOT_CLIENTS.has(words[k + 1] ?? 'the')) return '';
+    for (let m = k + 1; m <= k + 3 && m < words.length; m++) {
+      const w = words[m] as string;
+      if (NOT_CLIENTS.has(w)) return '';
+      if (w.length >= 4 && w.endsWith('s') && !w.endsWith('ss')) return words.slice(k, m + 1).join(' ');
+    }
+    return '';
   }
   return '';
 }
@@ -264,12 +292,18 @@ export function pitchByRoles(f: Features): string[] {
   if (site === '' && (scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre')) return [];
   // The roles from the shared scan first; the adjacency and the evidence are read only when every role is there.
   const roles = listRolesOf(f, ROLE_LIST);
-  if (site === '' && (roles & (YOURS | PROPERTY)) !== (YOURS | PROPERTY)) return [];
+  // Session 15: without "your" and the owner's property (or the site's address), only "you" and a
+  // trade noun, which the seller's clientele must then complete (below).
+  const propertied = site !== '' || (roles & (YOURS | PROPERTY)) === (YOURS | PROPERTY);
+  if (!propertied && (roles & TRADE) === 0) return [];
   // Session 14b: or the seller is "I" before a verb of the work; session 15: or "we", and the verb
   // names the trade when no trade noun does (offeredWork), read only now.
-  const work = (roles & SELLER) === 0 || (roles & TRADE) === 0 ? offeredWork(f.words) : '';
-  if ((roles & TRADE) === 0 && !TRADE_VERBS.has(work.slice(work.lastIndexOf(' ') + 1))) return [];
+  const at = offeredWork(f.words);
+  const work = at === undefined ? '' : f.words.slice(at[0], at[1] + 1).join(' ');
+  if ((roles & TRADE) === 0 && (at === undefined || !TRADE_VERBS.has(f.words[at[1]] as string))) return [];
   if ((roles & SELLER) === 0 && work === '') return [];
+  const clientele = at === undefined ? '' : clienteleAfter(f.words, at[1]);
+  if (!propertied && clientele === '') return [];
   let lastYours = -NEAR - 1;
   let lastProperty = -NEAR - 1;
   let owned = '';
@@ -284,12 +318,15 @@ export function pitchByRoles(f: Features): string[] {
     }
     if (r & PROPERTY) {
       if (owned === '' && i - lastYours <= NEAR) owned = `${f.words[lastYours]} ${w}`;
+      // Session 15: or the owner addressed by the property ("Dear site owner", "restaurant owners").
+      const next = f.words[i + 1];
+      if (owned === '' && (next === 'owner' || next === 'owners')) owned = `${w} ${next}`;
       lastProperty = i;
     }
     for (const bit of [SELLER, TRADE, CLOSE, PRICE, MEETING, FLAT_CLOSE]) if (r & bit && !first.has(bit)) first.set(bit, w);
   }
   if (owned === '') owned = site;
-  if (owned === '') return [];
+  if (owned === '' && clientele === '') return [];
   const question = f.normalized.body.text.includes('?');
   const asked = (roles & CLOSE) !== 0 && question;
   // Session 15: or the question asks what the owner would like or needs, or "let's talk" closes it.
@@ -305,11 +342,11 @@ export function pitchByRoles(f: Features): string[] {
   // A word of the post's title is a reader's sign, unless the close names a price or (second pass,
   // session 12) asks for a call or a meeting: pitches quote the post's keyword ("your changelog
   // posts", a search term in quotes) to look read, but a reader never asks the owner for a call.
-  // Session 15: nor names the site's own address.
+  // Session 15: nor names the site's own address or the seller's clientele.
   const meeting = (roles & MEETING) !== 0;
-  if (!price && !meeting && site === '' && mentionsTopic(f) !== '') return [];
+  if (!price && !meeting && site === '' && clientele === '' && mentionsTopic(f) !== '') return [];
   const seller = (roles & SELLER) !== 0 && (work === '' || (roles & TRADE) !== 0) ? `"${first.get(SELLER)}"` : `"${work}"`;
-  const out = [owned === site ? `the site's own address ${site}` : `"${owned}"`, seller, (roles & TRADE) !== 0 ? `"${first.get(TRADE)}"` : `the work: "${work}"`];
+  const out = [owned === '' ? `"you" and the clientele "${clientele}"` : owned === site ? `the site's own address ${site}` : `"${owned}"`, seller, (roles & TRADE) !== 0 ? `"${first.get(TRADE)}"` : `the work: "${work}"`];
   out.push(asked ? `"${first.get(CLOSE)}" …?` : wants !== '' ? `"${wants}" …?` : talk ? `"let's talk"` : rate ? 'a rate quoted' : `"${first.get(FLAT_CLOSE)}"`);
   if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');
   return out;
