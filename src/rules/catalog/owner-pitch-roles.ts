@@ -55,6 +55,9 @@ const ROLES = roleMap([
     'group', 'listing', 'listings', 'logo',
     // Session 15: a hotel, a market or the service the owner sells is theirs too ("your hotel photos", "your repair service").
     'hotel', 'market', 'service',
+    // Second pass, session 15 (after reading sets 18 and 19): the owner's domain ("your domain
+    // authority") and the podcast or show a site publishes ("a perfect guest for your show").
+    'domain', 'show', 'podcast',
   ])],
   // The seller: first person plural, or a one-person business.
   [SELLER, withFoldedForms([
@@ -94,6 +97,8 @@ const ROLES = roleMap([
     // bookings, customers: as "clients" and "leads" already are).
     'photography', 'merchandise', 'sponsorship', 'sponsors', 'ghostwriting', 'editing', 'retouching', 'scheduling', 'invoicing',
     'integration', 'enquiries', 'inquiries', 'bookings', 'customers', 'optimisation', 'optimization',
+    // (second pass) promotion, and the accessibility audit sold to public-sector and business sites.
+    'promotion', 'accessibility', 'compliance',
     // Session 12: the search engine and its visitors, the audit's subject in every language, and
     // German search-engine optimisation and copywriting as German writes them (one word each).
     'google', 'visitors', 'besucher', 'bezoekers', 'zoektermen', 'visiteurs', 'visitantes', 'visitatori', 'odwiedzających',
@@ -132,7 +137,7 @@ const ROLES = roleMap([
   ])],
   // A price or a discount.
   [PRICE, withFoldedForms([
-    'price', 'prices', 'discount', 'off', 'starting', 'free', 'rabat', 'rabatu', 'korting', 'gratis', 'prijs', 'скидка', 'скидку',
+    'price', 'prices', 'discount', 'off', 'starting', 'free', 'fee', 'rabat', 'rabatu', 'korting', 'gratis', 'prijs', 'скидка', 'скидку',
     'бесплатно', 'remise', 'gratuit', 'offert', 'descuento', 'rabatt', 'kostenlos', 'desconto', 'grátis', 'sconto', 'half',
   ])],
 ]);
@@ -159,6 +164,8 @@ const WORK_VERBS: ReadonlySet<string> = new Set([
   // Session 15: more verbs of the trades ("we print", "we supply", "we connect clubs with sponsors",
   // "we specialise in").
   'print', 'supply', 'connect', 'specialise', 'specialize', 'generate', 'drive', 'promote', 'automate', 'launch',
+  // (second pass) the agent's "I represent" (a guest for the owner's show, a client).
+  'represent',
 ]);
 /**
  * Session 15: the verbs that name a trade by themselves (the work verbs but the general ones a
@@ -247,6 +254,10 @@ function namesOwnSite(f: Features): string {
   return '';
 }
 
+/** Second pass, session 15: the owner greeted by role ("Dear owner", "Hi admin", "Hello webmaster"). */
+const ADDRESSED: ReadonlySet<string> = new Set(['owner', 'owners', 'admin', 'webmaster']);
+const GREETINGS: ReadonlySet<string> = new Set(['dear', 'hi', 'hello', 'hey']);
+
 /** Session 15: the question that is the close ("would you like more bookings?", "would you be open to …?", "do you need …?"). */
 const WANTS: ReadonlySet<string> = new Set(['like', 'want', 'need', 'open']);
 function asksWhatTheyWant(words: readonly string[]): string {
@@ -310,6 +321,8 @@ export function pitchByRoles(f: Features): string[] {
   const first = new Map<number, string>();
   for (let i = 0; i < n; i++) {
     const w = f.words[i] as string;
+    // Second pass, session 15: or greeted by that role alone ("Dear owner", "Hi admin").
+    if (owned === '' && ADDRESSED.has(w) && GREETINGS.has(f.words[i - 1] ?? '')) owned = `${f.words[i - 1]} ${w}`;
     const r = ROLES.get(w);
     if (r === undefined) continue;
     if (r & YOURS) {
@@ -398,6 +411,8 @@ const BUYER_ROLES = roleMap([
   [CLIENT, ['client', 'klient', 'klienta', 'cliente', 'kunde', 'klant']],
   [DEAL, withFoldedForms([
     'exchange', 'swap', 'swapping', 'favour', 'favor', 'pricing', 'charge', 'rates', 'cennik', 'preisliste', 'tarifs', 'tarifas',
+    // Second pass, session 15: "do you sell link placements?", and the deal called a cooperation or a collaboration.
+    'sell', 'cooperation', 'collaboration',
   ])],
   [RETURN, ['return']],
   [BUYS, ['buy', 'buying', 'purchase', 'purchasing', 'pay', 'publish', 'publishing', 'contribute', 'contributing', 'place', 'placing']],
@@ -418,6 +433,17 @@ function firstPersonBuyer(words: readonly string[], roles: ReadonlyMap<string, n
   return '';
 }
 
+/**
+ * Second pass, session 15: the payment offered in so many words ("happy to pay an editing fee", "we
+ * can pay", "willing to compensate"): "pay" after "to" or a modal is the requester's offer; a
+ * reader's "did they pay you?" has neither.
+ */
+const OFFERING: ReadonlySet<string> = new Set(['to', 'can', 'could', 'will', 'would', 'ill', 'id', 'wed', 'gladly', 'happily']);
+function offersPayment(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) if ((words[i] === 'pay' || words[i] === 'compensate') && OFFERING.has(words[i - 1] as string)) return true;
+  return false;
+}
+
 /** "in return" or "return the (favour)": the reciprocity, not a reader's "return to the post". */
 function inReturn(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) if (words[i] === 'return' && (words[i - 1] === 'in' || words[i + 1] === 'the')) return true;
@@ -436,7 +462,7 @@ export function linkPurchase(f: Features): string[] {
   if ((buyer & (PAY | DEAL)) === 0 && !sum && !returned) return [];
   const roles = listRolesOf(f, ROLE_LIST);
   if ((roles & YOURS) === 0 && (scanOf(f).classes & OWNER) === 0 && (buyer & ADDRESSEE) === 0) return [];
-  const buys = (roles & SELLER) === 0 && (buyer & CLIENT) === 0 ? firstPersonBuyer(f.words, BUYER_ROLES) : '';
+  const buys = (roles & SELLER) === 0 && (buyer & CLIENT) === 0 ? firstPersonBuyer(f.words, BUYER_ROLES) || (offersPayment(f.words) ? 'pay offered' : '') : '';
   if ((roles & SELLER) === 0 && (buyer & CLIENT) === 0 && buys === '') return [];
   const first = (bit: number, map: ReadonlyMap<string, number>): string => f.words.find((w) => ((map.get(w) ?? 0) & bit) !== 0) ?? '';
   const placed = (buyer & PLACEMENT) !== 0 ? first(PLACEMENT, BUYER_ROLES) : first(LINK, BUYER_ROLES);
