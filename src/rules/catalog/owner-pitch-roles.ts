@@ -257,6 +257,10 @@ function namesOwnSite(f: Features): string {
 /** Second pass, session 15: the owner greeted by role ("Dear owner", "Hi admin", "Hello webmaster"). */
 const ADDRESSED: ReadonlySet<string> = new Set(['owner', 'owners', 'admin', 'webmaster']);
 const GREETINGS: ReadonlySet<string> = new Set(['dear', 'hi', 'hello', 'hey']);
+function greetedByRole(words: readonly string[]): string {
+  for (let i = 1; i < words.length; i++) if (ADDRESSED.has(words[i] as string) && GREETINGS.has(words[i - 1] as string)) return `${words[i - 1]} ${words[i]}`;
+  return '';
+}
 
 /** Session 15: the question that is the close ("would you like more bookings?", "would you be open to …?", "do you need …?"). */
 const WANTS: ReadonlySet<string> = new Set(['like', 'want', 'need', 'open']);
@@ -305,7 +309,9 @@ export function pitchByRoles(f: Features): string[] {
   const roles = listRolesOf(f, ROLE_LIST);
   // Session 15: without "your" and the owner's property (or the site's address), only "you" and a
   // trade noun, which the seller's clientele must then complete (below).
-  const propertied = site !== '' || (roles & (YOURS | PROPERTY)) === (YOURS | PROPERTY);
+  // Second pass: or the owner greeted by role ("Dear owner").
+  const greeted = site === '' && (roles & (YOURS | PROPERTY)) !== (YOURS | PROPERTY) ? greetedByRole(f.words) : '';
+  const propertied = site !== '' || greeted !== '' || (roles & (YOURS | PROPERTY)) === (YOURS | PROPERTY);
   if (!propertied && (roles & TRADE) === 0) return [];
   // Session 14b: or the seller is "I" before a verb of the work; session 15: or "we", and the verb
   // names the trade when no trade noun does (offeredWork), read only now.
@@ -321,8 +327,6 @@ export function pitchByRoles(f: Features): string[] {
   const first = new Map<number, string>();
   for (let i = 0; i < n; i++) {
     const w = f.words[i] as string;
-    // Second pass, session 15: or greeted by that role alone ("Dear owner", "Hi admin").
-    if (owned === '' && ADDRESSED.has(w) && GREETINGS.has(f.words[i - 1] ?? '')) owned = `${f.words[i - 1]} ${w}`;
     const r = ROLES.get(w);
     if (r === undefined) continue;
     if (r & YOURS) {
@@ -338,7 +342,7 @@ export function pitchByRoles(f: Features): string[] {
     }
     for (const bit of [SELLER, TRADE, CLOSE, PRICE, MEETING, FLAT_CLOSE]) if (r & bit && !first.has(bit)) first.set(bit, w);
   }
-  if (owned === '') owned = site;
+  if (owned === '') owned = site || greeted || greetedByRole(f.words);
   if (owned === '' && clientele === '') return [];
   const question = f.normalized.body.text.includes('?');
   const asked = (roles & CLOSE) !== 0 && question;
@@ -401,7 +405,8 @@ const BUYER_ROLES = roleMap([
     // guest write-ups with no link named are not buying one (a hard ham of set 5).
     'placement', 'placements',
   ])],
-  [LINK, ['link', 'links', 'mention']],
+  // Session 15: and "linking" ("would you mind linking it from your post?").
+  [LINK, ['link', 'links', 'mention', 'linking']],
   // The payment offered (present and future: "we'd pay", "a fee"; a reader asks whether someone "paid").
   [PAY, withFoldedForms([
     'pay', 'fee', 'fees', 'budget', 'compensate', 'compensation', 'payment', 'paypal', 'zapłacimy', 'zapłacę', 'bezahlen',

@@ -278,6 +278,10 @@ export const OWNER_RULES: readonly Rule[] = [
         { content: 'Hello, your sourdough blog could rank far higher on Google. Our team builds SEO plans for food blogs. Free for a 10-minute call this week?', target: { postTitle: 'My everyday sourdough recipe' } },
         // Session 13: the close with no question mark.
         by('Good day, I went through your website and it loads slowly and ranks low for local searches. I am a freelance developer and can fix both within a week. Kindly reply if interested.'),
+        // Session 15: the link paid in kind, the clientele with "you" only, the owner greeted by role with a starting price.
+        by('Hello, could you add a link to our travel checklist inside your packing article? We would happily share your blog with our subscribers in return.'),
+        by('Would you like more bookings this winter? We run Google ad campaigns for guest houses and only charge per enquiry. Free for a quick call?'),
+        by('Dear owner, we run a directory with thousands of monthly visitors. List your workshop from only €12 per month and receive new bookings.'),
       ],
       miss: [
         'Your website helped me fix my router, thanks!',
@@ -288,6 +292,9 @@ export const OWNER_RULES: readonly Rule[] = [
         'Is this a sponsored post? If they paid you for it, please say so in your intro, we readers like to know.',
         // Session 13: a reader with a flat close word but no seller and trade of their own.
         'Your website was the only one that explained the permit rules clearly. I am interested in the spring workshop, our whole street wants to come.',
+        // Session 15: a reader asking for a link with nothing offered; "we" doing the work for their own members.
+        'Could you add a link to the meeting slides in your post? Some of us missed it and would love to read them.',
+        'Would you like a copy of our map for the hall? We print walking maps for our members every spring and could send a few.',
       ],
     },
   },
@@ -352,6 +359,10 @@ export const OWNER_RULES: readonly Rule[] = [
         'مرحبا، أرغب في معرفة سعركم.',
         'こんにちは、値段を知りたかったです。',
         'Добрий день, мене цікавлять ваші ціни.',
+        // Session 15: Irish ("your" lenites the word), Swedish "what do you charge", the Dutch frame.
+        'Dia duit, ba mhaith liom do phraghas a fháil amach.',
+        'Hej, vad tar ni betalt?',
+        'Hallo, wat zijn jullie tarieven eigenlijk?',
       ],
       miss: [
         'How much?',
@@ -370,6 +381,8 @@ export const OWNER_RULES: readonly Rule[] = [
         'What was the total cost of the kitchen remodel?',
         { content: 'Hi, how much do you want for it?', target: { postTitle: 'For sale: my old road bike' } },
         { content: 'この時計、修理の費用はいくらでしたか？', target: { postTitle: '祖父の腕時計を修理しました' } },
+        // Session 15: "wrote about the price" in a reader's note that names things.
+        'I wrote about the price of feed for lambs last winter on my own blog, it doubled.',
       ],
     },
   },
