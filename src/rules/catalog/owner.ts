@@ -254,7 +254,7 @@ export const OWNER_RULES: readonly Rule[] = [
     id: 'TEXT_OWNER_PITCH',
     group: 'text',
     score: 3,
-    description: 'A sales pitch to the site owner: "your website/business" in the second person with an offer of SEO, traffic, design, content or social-media work; or a paid request to place a link in the owner\'s post (a link insertion or sponsored post, a payment, "your", a seller or their client)',
+    description: 'A sales pitch to the site owner: "your website/business" (or the site\'s own address, "Dear owner", or "you" and the seller\'s clientele: "we run ads for holiday parks") with an offer of SEO, traffic, design, content or social-media work; or a request to place a link in the owner\'s post paid in money or in kind (a link insertion or sponsored post; a payment, a sum, "in return", an exchange or the owner\'s price; "your", a seller or their client)',
     cap: OWNER_CAP,
     test: (f) => {
       const phrased = pitchByPhrases(f);
