@@ -60,6 +60,8 @@ describe('silent: readers and businesses who use the same words', () => {
     on('Notes from the club talk', 'Could you add a link to the slides in your post? Several of us missed the talk and would love to read them.'),
     // A reader who asks whether a link was paid for (the past, no offer).
     on('Painting the garden shed', 'Was the link to the paint shop in your post sponsored? Did they pay you for it? I just like to know.'),
+    // A club asking for its lost link back: "return" is not "in return".
+    on('Local clubs we love', 'Could you return the link to our club page in your post? It vanished after your redesign and our members used it.'),
     // Two choirs swapping concert dates, no link, no money.
     on('Our autumn concert', 'Would your choir fancy a swap of dates next spring? We could sing at your autumn evening and you could join our carol night. No money involved.'),
   ])('TEXT_OWNER_PITCH: a reader asking about links %#', (c) => {

@@ -387,7 +387,7 @@ const PAY = 4;
 const CLIENT = 8;
 /** Session 15: the link paid in kind or the terms asked for ("exchange", "swap", "favour", "pricing", "charge"). */
 const DEAL = 16;
-/** Session 15: "(in) return", read as a deal only after "in" or before "the" ("in return", "return the favour"). */
+/** Session 15: "return", read as a deal only after "in" ("one link in return"; "return the favour" is read by "favour"). */
 const RETURN = 32;
 /** Session 15: a requester who buys or places ("I can pay", "I want to buy", "I am interested in publishing"). */
 const BUYS = 64;
@@ -449,9 +449,9 @@ function offersPayment(words: readonly string[]): boolean {
   return false;
 }
 
-/** "in return" or "return the (favour)": the reciprocity, not a reader's "return to the post". */
+/** "in return": the reciprocity, not a reader's "return to the post" or "could you return the link?". */
 function inReturn(words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (words[i] === 'return' && (words[i - 1] === 'in' || words[i + 1] === 'the')) return true;
+  for (let i = 1; i < words.length; i++) if (words[i] === 'return' && words[i - 1] === 'in') return true;
   return false;
 }
 
