@@ -132,6 +132,14 @@
 //   measured blind on session 14's rules. Set 22 (session 15, the same; docs/wordpress-blind-set-22.md):
 //   134 / 123 of 153 (4 / 1 held) measured blind on session 14's rules. Set 23 (session 15, the
 //   same; four whole sites' dumps; docs/wordpress-blind-set-23.md): 130 / 120 of 180 (4 / 2 held).
+// - session 15's owner-pitch and price-inquiry rules (docs/cold-start-session15.md: the link deal
+//   paid in kind or asked about, the offer named by a verb and the seller's clientele, the site's
+//   own address, the owner greeted by role, starting prices, the inquiry in more languages; designed
+//   on sets 1-17, sets 18 and 19 measured by their totals first: 111 / 99 and 124 / 112 held out,
+//   then read): 91 / 87, 125 / 120, 121 / 114, 151 / 141, 148 / 136, 143 / 135, 148 / 139,
+//   133 / 117, 138 / 125, 139 / 129, 140 / 130, 122 / 114, 148 / 140, 141 / 132, 127 / 117,
+//   117 / 109 and 126 / 117 on sets 1-17, and 114 / 102 and 129 / 117 on sets 18 and 19 after the
+//   second pass; ham held unchanged on every set (the same rows), no ham decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -167,8 +175,8 @@ const SETS: Case[] = [
     minHam: 80,
     minSpam: 100,
     runs: [
-      ['default options (rules and the starter)', {}, 124, 3],
-      ['the rules alone', { starter: false }, 118, 0],
+      ['default options (rules and the starter)', {}, 125, 3],
+      ['the rules alone', { starter: false }, 120, 0],
     ],
   },
   {
@@ -213,7 +221,7 @@ const SETS: Case[] = [
     minSpam: 160,
     runs: [
       ['default options (rules and the starter)', {}, 151, 2],
-      ['the rules alone', { starter: false }, 140, 1],
+      ['the rules alone', { starter: false }, 141, 1],
     ],
   },
   {
@@ -221,8 +229,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 144, 5],
-      ['the rules alone', { starter: false }, 131, 4],
+      ['default options (rules and the starter)', {}, 148, 5],
+      ['the rules alone', { starter: false }, 136, 4],
     ],
   },
   {
@@ -230,8 +238,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 142, 4],
-      ['the rules alone', { starter: false }, 132, 2],
+      ['default options (rules and the starter)', {}, 143, 4],
+      ['the rules alone', { starter: false }, 135, 2],
     ],
   },
   {
@@ -239,8 +247,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 147, 3],
-      ['the rules alone', { starter: false }, 137, 2],
+      ['default options (rules and the starter)', {}, 148, 3],
+      ['the rules alone', { starter: false }, 139, 2],
     ],
   },
   {
@@ -248,8 +256,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 130, 2],
-      ['the rules alone', { starter: false }, 113, 0],
+      ['default options (rules and the starter)', {}, 133, 2],
+      ['the rules alone', { starter: false }, 117, 0],
     ],
   },
   {
@@ -257,8 +265,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 0],
-      ['the rules alone', { starter: false }, 124, 0],
+      ['default options (rules and the starter)', {}, 138, 0],
+      ['the rules alone', { starter: false }, 125, 0],
     ],
   },
   {
@@ -275,8 +283,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 139, 2],
-      ['the rules alone', { starter: false }, 127, 1],
+      ['default options (rules and the starter)', {}, 140, 2],
+      ['the rules alone', { starter: false }, 130, 1],
     ],
   },
   {
@@ -284,8 +292,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 113, 4],
-      ['the rules alone', { starter: false }, 104, 0],
+      ['default options (rules and the starter)', {}, 122, 4],
+      ['the rules alone', { starter: false }, 114, 0],
     ],
   },
   {
@@ -293,8 +301,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 144, 4],
-      ['the rules alone', { starter: false }, 135, 2],
+      ['default options (rules and the starter)', {}, 148, 4],
+      ['the rules alone', { starter: false }, 140, 2],
     ],
   },
   {
@@ -302,8 +310,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 134, 2],
-      ['the rules alone', { starter: false }, 124, 0],
+      ['default options (rules and the starter)', {}, 141, 2],
+      ['the rules alone', { starter: false }, 132, 0],
     ],
   },
   {
@@ -311,8 +319,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 118, 2],
-      ['the rules alone', { starter: false }, 107, 0],
+      ['default options (rules and the starter)', {}, 127, 2],
+      ['the rules alone', { starter: false }, 117, 0],
     ],
   },
   {
@@ -320,8 +328,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 113, 2],
-      ['the rules alone', { starter: false }, 104, 2],
+      ['default options (rules and the starter)', {}, 117, 2],
+      ['the rules alone', { starter: false }, 109, 2],
     ],
   },
   {
@@ -329,8 +337,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 117, 4],
-      ['the rules alone', { starter: false }, 108, 1],
+      ['default options (rules and the starter)', {}, 126, 4],
+      ['the rules alone', { starter: false }, 117, 1],
     ],
   },
   {
@@ -338,8 +346,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 106, 2],
-      ['the rules alone', { starter: false }, 93, 2],
+      ['default options (rules and the starter)', {}, 114, 2],
+      ['the rules alone', { starter: false }, 102, 2],
     ],
   },
   {
@@ -347,8 +355,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 122, 2],
-      ['the rules alone', { starter: false }, 110, 1],
+      ['default options (rules and the starter)', {}, 129, 2],
+      ['the rules alone', { starter: false }, 117, 1],
     ],
   },
   {

@@ -190,4 +190,6 @@ export const SERVICE_TERMS_WORDS: readonly string[] = withFoldedForms([
   'stunde', 'stundensatz', 'probe', 'testphase', 'timen', 'timepris', 'prøveperiode', 'uur', 'uurtarief', 'proefperiode',
   // After reading set 8: the free audit or quote such pitches close on ("gratis analyse / tilbud").
   'audit', 'analyse', 'analys', 'tilbud', 'erbjudande',
+  // Second pass, session 15 (after reading set 19): the fee the seller names ("for a small weekly fee").
+  'fee', 'fees',
 ]);

@@ -9,9 +9,11 @@
 // "your site" and "our team" in one comment talks about the post, which the pitch never does.
 import type { Features } from '../../types.js';
 import { mentionsTopic } from './flattery.js';
+import { hostOfUrl, onPostSite } from './link-facts.js';
 import { roleMap, withFoldedForms } from './fold-words.js';
 import { classBit, listRolesOf, scanOf } from './scan.js';
 import { registerScanList } from './scan-lists.js';
+import { WORD_CLASSES } from './word-classes.js';
 
 const YOURS = 1;
 const PROPERTY = 2;
@@ -51,6 +53,11 @@ const ROLES = roleMap([
     'accounts', 'konta', 'comptes', 'cuentas', 'konten', 'contas', 'аккаунты', 'plugin', 'plugins',
     // Session 14b: a group, a listing or a logo is the owner's too ("your theatre group", "your listing").
     'group', 'listing', 'listings', 'logo',
+    // Session 15: a hotel, a market or the service the owner sells is theirs too ("your hotel photos", "your repair service").
+    'hotel', 'market', 'service',
+    // Second pass, session 15 (after reading sets 18 and 19): the owner's domain ("your domain
+    // authority") and the podcast or show a site publishes ("a perfect guest for your show").
+    'domain', 'show', 'podcast',
   ])],
   // The seller: first person plural, or a one-person business.
   [SELLER, withFoldedForms([
@@ -64,6 +71,10 @@ const ROLES = roleMap([
     'assistant', 'developer', 'developers', 'asystentka', 'asystent', 'assistante', 'asistente', 'entwickler', 'разработчик',
     // (after reading set 6) and the content writer for hire.
     'writer', 'writers', 'copywriter', 'copywriters',
+    // Session 15: "we've", and Polish "prosimy" ("we ask"), the requester's first person plural.
+    'weve', 'prosimy',
+    // and the other one-person and team sellers of the trades above.
+    'assistants', 'receptionists', 'ghostwriter', 'designer', 'designers', 'marketer',
   ])],
   // The trade offered to the owner.
   [TRADE, withFoldedForms([
@@ -80,6 +91,14 @@ const ROLES = roleMap([
     'campaign', 'campaigns', 'bookkeeping', 'accounting', 'video', 'videos', 'translation', 'translations', 'logo', 'logos',
     'branding', 'maintenance', 'chatbot', 'automation', 'booking', 'reviews', 'subscribers', 'explainer', 'animation',
     'reels', 'management',
+    // Session 15: more of the trades the brief and site owners' forums list (photography and
+    // virtual tours, printed merchandise, sponsorship deals, ghostwriting and editing, the virtual
+    // assistant's scheduling and invoicing, integrations), and what a lead seller promises (enquiries,
+    // bookings, customers: as "clients" and "leads" already are).
+    'photography', 'merchandise', 'sponsorship', 'sponsors', 'ghostwriting', 'editing', 'retouching', 'scheduling', 'invoicing',
+    'integration', 'enquiries', 'inquiries', 'bookings', 'customers', 'optimisation', 'optimization',
+    // (second pass) promotion, and the accessibility audit sold to public-sector and business sites.
+    'promotion', 'accessibility', 'compliance',
     // Session 12: the search engine and its visitors, the audit's subject in every language, and
     // German search-engine optimisation and copywriting as German writes them (one word each).
     'google', 'visitors', 'besucher', 'bezoekers', 'zoektermen', 'visiteurs', 'visitantes', 'visitatori', 'odwiedzających',
@@ -113,10 +132,12 @@ const ROLES = roleMap([
     'interested', 'revert', 'portfolio', 'samples', 'proposal', 'quote', 'demo', 'trial', 'rates', 'zainteresowany',
     'zainteresowana', 'intéressé', 'intéressée', 'interesado', 'interesada', 'interessiert', 'geïnteresseerd', 'interessato',
     'interessada', 'portafolio', 'portefeuille', 'devis', 'offerte', 'presupuesto', 'orçamento', 'preventivo',
+    // Session 15: the seller's packages, pricing sheet or catalogue offered, and "DM me".
+    'packages', 'pricing', 'catalogue', 'catalog', 'dm', 'examples',
   ])],
   // A price or a discount.
   [PRICE, withFoldedForms([
-    'price', 'prices', 'discount', 'off', 'starting', 'free', 'rabat', 'rabatu', 'korting', 'gratis', 'prijs', 'скидка', 'скидку',
+    'price', 'prices', 'discount', 'off', 'starting', 'free', 'fee', 'rabat', 'rabatu', 'korting', 'gratis', 'prijs', 'скидка', 'скидку',
     'бесплатно', 'remise', 'gratuit', 'offert', 'descuento', 'rabatt', 'kostenlos', 'desconto', 'grátis', 'sconto', 'half',
   ])],
 ]);
@@ -129,41 +150,141 @@ const ROLE_LIST = registerScanList(ROLES);
  * without a modal between. Freelancers' outreach is written this way as often as agencies' "we";
  * a reader's "I" is followed by what happened to them, not by an offer to build, fix or grow
  * something of the owner's. English, the language this outreach is mostly written in.
+ *
+ * Session 15: the agency's "we" (or "our team / assistants") before the same verbs, and the verb as
+ * the trade: outreach names its offer by what it does as often as by a noun ("we build apps for
+ * clubs", "our team can grow your followers", "we print branded caps"), in the present or with a
+ * modal; a reader's "we" tells what they did (built, made, tried: past forms are not listed).
  */
-const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'ill', 'id', 'may']);
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'will', 'would', 'ill', 'id', 'may', 'also', 'well']);
 const WORK_VERBS: ReadonlySet<string> = new Set([
   'help', 'build', 'create', 'design', 'redesign', 'develop', 'manage', 'run', 'handle', 'set', 'setup', 'integrate', 'fix',
   'bring', 'get', 'boost', 'grow', 'increase', 'improve', 'optimize', 'optimise', 'rank', 'offer', 'provide', 'deliver',
   'make', 'write', 'edit', 'translate', 'produce', 'take', 'rebuild', 'redo', 'migrate', 'film',
+  // Session 15: more verbs of the trades ("we print", "we supply", "we connect clubs with sponsors",
+  // "we specialise in").
+  'print', 'supply', 'connect', 'specialise', 'specialize', 'generate', 'drive', 'promote', 'automate', 'launch',
+  // (second pass) the agent's "I represent" (a guest for the owner's show, a client).
+  'represent',
+]);
+/**
+ * Session 15: the verbs that name a trade by themselves (the work verbs but the general ones a
+ * volunteer or a reader offers too: help, get, make, run, set up, fix, bring, take, offer, handle).
+ */
+const TRADE_VERBS: ReadonlySet<string> = new Set([
+  'build', 'create', 'design', 'redesign', 'develop', 'manage', 'integrate', 'boost', 'grow', 'optimize', 'optimise', 'rank',
+  'deliver', 'produce', 'rebuild', 'migrate', 'film', 'write', 'edit', 'translate', 'print', 'supply', 'connect', 'specialise',
+  'specialize', 'generate', 'drive', 'promote', 'automate', 'launch',
+]);
+/** Session 15: the plural sellers before a work verb ("we build", "our team can grow", "our assistants handle"). */
+const PLURAL_SELLERS: ReadonlySet<string> = new Set([
+  'we', 'team', 'agency', 'studio', 'assistants', 'receptionists', 'experts', 'specialists', 'writers', 'designers', 'developers',
 ]);
 
-function singularSeller(words: readonly string[]): string {
+/** Where "I / let me / we / our team" stands before a verb of the work ([seller, verb] word positions), or undefined. */
+function offeredWork(words: readonly string[]): readonly [number, number] | undefined {
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i] as string;
-    if (w !== 'i' && !(w === 'let' && words[i + 1] === 'me')) continue;
+    if (w !== 'i' && !PLURAL_SELLERS.has(w) && !(w === 'let' && words[i + 1] === 'me')) continue;
     let j = i + 1 + (w === 'let' ? 1 : 0);
-    if (w === 'i' && MODALS.has(words[j] ?? '')) j++;
-    const verb = words[j] ?? '';
-    if (WORK_VERBS.has(verb)) return `${words.slice(i, j).join(' ')} ${verb}`;
+    if (w !== 'let' && MODALS.has(words[j] ?? '')) j++;
+    if (WORK_VERBS.has(words[j] ?? '')) return [i, j];
+  }
+  return undefined;
+}
+
+/**
+ * Session 15: the clientele the seller names after the work ("we run ad campaigns for holiday
+ * businesses", "I build apps for clubs and associations", "for driving instructors"): "for", then
+ * within three words a plural noun, with no determiner or possessive first ("for the kids", "for
+ * our members" are a reader's). Outreach addresses the owner as one of a class of customers; it
+ * stands for "your website" in the pitch that says only "you", and names the niche, which may be
+ * the post's own subject, so it also lets the pitch through a word of the title.
+ */
+const NOT_CLIENTS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'me', 'us', 'you', 'them',
+  'it', 'free', 'only', 'just', 'less', 'more', 'over', 'under', 'up', 'about', 'each', 'every', 'all', 'years', 'months', 'weeks',
+  'days', 'hours', 'minutes', 'yours', 'ours',
+]);
+const CLIENT_REACH = 10;
+function clienteleAfter(words: readonly string[], verb: number): string {
+  for (let k = verb + 1; k < words.length && k <= verb + CLIENT_REACH; k++) {
+    if (words[k] !== 'for') continue;
+    if (NOT_CLIENTS.has(words[k + 1] ?? 'the')) return '';
+    for (let m = k + 1; m <= k + 3 && m < words.length; m++) {
+      const w = words[m] as string;
+      if (NOT_CLIENTS.has(w)) return '';
+      if (w.length >= 4 && w.endsWith('s') && !w.endsWith('ss')) return words.slice(k, m + 1).join(' ');
+    }
+    return '';
   }
   return '';
 }
 
 /** The units a rate is quoted per ("$250 a month", "£30 per hour", "€15 per post"). */
-const RATE_UNITS: ReadonlySet<string> = new Set(['month', 'week', 'hour', 'day', 'year', 'post', 'article', 'page', 'word', 'video']);
+const RATE_UNITS: ReadonlySet<string> = new Set(['month', 'week', 'hour', 'day', 'year', 'post', 'article', 'page', 'word', 'video',
+  // Session 15: "$6/hr", "0.25 per image", "$60 per link", "per lead".
+  'hr', 'image', 'photo', 'link', 'lead', 'unit']);
+/** Session 15: a starting price, the seller's terms ("plans from $29", "packages from £75", "only €99"). */
+const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'only', 'just', 'at']);
 
-/** A sum in a currency per unit of work or time: a currency sign, then a figure, "a" or "per", a unit. */
+/** A sum in a currency per unit of work or time: a currency sign, then a figure, "a" or "per", a unit; or (session 15) "from" a figure. */
 function quotesRate(f: Features): boolean {
-  if (!/[$€£]/.test(f.normalized.body.text)) return false;
+  if (!/[$€£%]/.test(f.normalized.body.text)) return false;
   const w = f.words;
-  for (let i = 0; i + 2 < w.length; i++) {
+  for (let i = 0; i < w.length; i++) {
     const c = (w[i] as string).charCodeAt(0);
-    if (c >= 48 && c <= 57 && (w[i + 1] === 'a' || w[i + 1] === 'per') && RATE_UNITS.has(w[i + 2] as string)) return true;
+    if (c < 48 || c > 57) continue;
+    if (i > 0 && FROM_WORDS.has(w[i - 1] as string)) return true;
+    // "50% off", a discount on the offer.
+    if (w[i + 1] === 'hr' || w[i + 1] === 'off' || ((w[i + 1] === 'a' || w[i + 1] === 'per') && RATE_UNITS.has(w[i + 2] ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * Session 15: the site's own address named in the text ("more traffic for yoursite.com", "is
+ * yoursite.com still active?"): outreach names the domain it was sent to, the way site owners quote
+ * it; a reader on the site links its posts (a path), not its bare address. '' when none.
+ */
+function namesOwnSite(f: Features): string {
+  if (f.links.length === 0) return '';
+  const post = hostOfUrl(f.normalized.permalink);
+  for (const l of f.links) if (l.source === 'body' && (l.path === '' || l.path === '/') && onPostSite(l, post)) return l.host;
+  return '';
+}
+
+/** Second pass, session 15: the owner greeted by role ("Dear owner", "Hi admin", "Hello webmaster"). */
+const ADDRESSED: ReadonlySet<string> = new Set(['owner', 'owners', 'admin', 'webmaster']);
+const GREETINGS: ReadonlySet<string> = new Set(['dear', 'hi', 'hello', 'hey']);
+function greetedByRole(words: readonly string[]): string {
+  for (let i = 1; i < words.length; i++) if (ADDRESSED.has(words[i] as string) && GREETINGS.has(words[i - 1] as string)) return `${words[i - 1]} ${words[i]}`;
+  return '';
+}
+
+/** Session 15: the question that is the close ("would you like more bookings?", "would you be open to …?", "do you need …?"). */
+const WANTS: ReadonlySet<string> = new Set(['like', 'want', 'need', 'open']);
+function asksWhatTheyWant(words: readonly string[]): string {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== 'you' && words[i] !== 'u') continue;
+    const next = words[i + 1] === 'be' ? words[i + 2] : words[i + 1];
+    if (WANTS.has(next ?? '')) return `you ${next}`;
+  }
+  return '';
+}
+
+/** Session 15: "let's talk / let us talk / chat / connect", a close with no question mark. */
+const TALK: ReadonlySet<string> = new Set(['talk', 'chat', 'connect']);
+function letsTalk(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] === 'lets' && TALK.has(words[i + 1] as string)) return true;
+    if (words[i] === 'let' && words[i + 1] === 'us' && TALK.has(words[i + 2] ?? '')) return true;
   }
   return false;
 }
 
 const OWNER = classBit('owner');
+const OWNER_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.owner);
 const SERVICE = classBit('service');
 const MIN_WORDS = 16;
 const MAX_WORDS = 120;
@@ -181,14 +302,25 @@ export function pitchByRoles(f: Features): string[] {
   if (scan.digits === 0 && (scan.classes & SERVICE) === 0 && !f.normalized.body.text.includes('?')) return [];
   // (German formal "Ihre" is "her / their" too, so it is not in the class either.)
   const folded = f.normalized.body.folded;
-  if ((scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre')) return [];
+  // Session 15: or the site's own address named in the text stands for "your website".
+  const site = namesOwnSite(f);
+  if (site === '' && (scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre')) return [];
   // The roles from the shared scan first; the adjacency and the evidence are read only when every role is there.
   const roles = listRolesOf(f, ROLE_LIST);
-  const NEEDED = YOURS | PROPERTY | TRADE;
-  if ((roles & NEEDED) !== NEEDED) return [];
-  // Session 14b: or the seller is "I" before a verb of the work (singularSeller), read only now.
-  const singular = (roles & SELLER) === 0 ? singularSeller(f.words) : '';
-  if ((roles & SELLER) === 0 && singular === '') return [];
+  // Session 15: without "your" and the owner's property (or the site's address), only "you" and a
+  // trade noun, which the seller's clientele must then complete (below).
+  // Second pass: or the owner greeted by role ("Dear owner").
+  const greeted = site === '' && (roles & (YOURS | PROPERTY)) !== (YOURS | PROPERTY) ? greetedByRole(f.words) : '';
+  const propertied = site !== '' || greeted !== '' || (roles & (YOURS | PROPERTY)) === (YOURS | PROPERTY);
+  if (!propertied && (roles & TRADE) === 0) return [];
+  // Session 14b: or the seller is "I" before a verb of the work; session 15: or "we", and the verb
+  // names the trade when no trade noun does (offeredWork), read only now.
+  const at = offeredWork(f.words);
+  const work = at === undefined ? '' : f.words.slice(at[0], at[1] + 1).join(' ');
+  if ((roles & TRADE) === 0 && (at === undefined || !TRADE_VERBS.has(f.words[at[1]] as string))) return [];
+  if ((roles & SELLER) === 0 && work === '') return [];
+  const clientele = at === undefined ? '' : clienteleAfter(f.words, at[1]);
+  if (!propertied && clientele === '') return [];
   let lastYours = -NEAR - 1;
   let lastProperty = -NEAR - 1;
   let owned = '';
@@ -203,13 +335,21 @@ export function pitchByRoles(f: Features): string[] {
     }
     if (r & PROPERTY) {
       if (owned === '' && i - lastYours <= NEAR) owned = `${f.words[lastYours]} ${w}`;
+      // Session 15: or the owner addressed by the property ("Dear site owner", "restaurant owners").
+      const next = f.words[i + 1];
+      if (owned === '' && (next === 'owner' || next === 'owners')) owned = `${w} ${next}`;
       lastProperty = i;
     }
     for (const bit of [SELLER, TRADE, CLOSE, PRICE, MEETING, FLAT_CLOSE]) if (r & bit && !first.has(bit)) first.set(bit, w);
   }
-  if (owned === '' || (roles & TRADE) === 0) return [];
-  const asked = (roles & CLOSE) !== 0 && f.normalized.body.text.includes('?');
-  const close = asked || (roles & FLAT_CLOSE) !== 0;
+  if (owned === '') owned = site || greeted || greetedByRole(f.words);
+  if (owned === '' && clientele === '') return [];
+  const question = f.normalized.body.text.includes('?');
+  const asked = (roles & CLOSE) !== 0 && question;
+  // Session 15: or the question asks what the owner would like or needs, or "let's talk" closes it.
+  const wants = !asked && question ? asksWhatTheyWant(f.words) : '';
+  const talk = !asked && wants === '' && (roles & FLAT_CLOSE) === 0 && letsTalk(f.words);
+  const close = asked || wants !== '' || talk || (roles & FLAT_CLOSE) !== 0;
   const price = (roles & PRICE) !== 0 || /[$€£%]|\bzl\b|\bpln\b/.test(f.normalized.body.folded);
   // Session 14b: or a rate for the work in a currency ("$250 a month", "£30 per hour", "€15 per
   // post"): the terms of the offer close it as a question would. A reader may say what they paid
@@ -219,10 +359,12 @@ export function pitchByRoles(f: Features): string[] {
   // A word of the post's title is a reader's sign, unless the close names a price or (second pass,
   // session 12) asks for a call or a meeting: pitches quote the post's keyword ("your changelog
   // posts", a search term in quotes) to look read, but a reader never asks the owner for a call.
+  // Session 15: nor names the site's own address or the seller's clientele.
   const meeting = (roles & MEETING) !== 0;
-  if (!price && !meeting && mentionsTopic(f) !== '') return [];
-  const out = [`"${owned}"`, `"${singular !== '' ? singular : first.get(SELLER)}"`, `"${first.get(TRADE)}"`];
-  out.push(asked ? `"${first.get(CLOSE)}" …?` : rate ? 'a rate quoted' : `"${first.get(FLAT_CLOSE)}"`);
+  if (!price && !meeting && site === '' && clientele === '' && mentionsTopic(f) !== '') return [];
+  const seller = (roles & SELLER) !== 0 && (work === '' || (roles & TRADE) !== 0) ? `"${first.get(SELLER)}"` : `"${work}"`;
+  const out = [owned === '' ? `"you" and the clientele "${clientele}"` : owned === site ? `the site's own address ${site}` : `"${owned}"`, seller, (roles & TRADE) !== 0 ? `"${first.get(TRADE)}"` : `the work: "${work}"`];
+  out.push(asked ? `"${first.get(CLOSE)}" …?` : wants !== '' ? `"${wants}" …?` : talk ? `"let's talk"` : rate ? 'a rate quoted' : `"${first.get(FLAT_CLOSE)}"`);
   if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');
   return out;
 }
@@ -232,10 +374,25 @@ export function pitchByRoles(f: Features): string[] {
 // link") and names payment ("we'd pay", "a fee", "budget is flexible"). Publishers' forums and
 // guides to outreach describe it in those words; it is the same pitch turned round (the owner is
 // paid), so it reads the same second person and seller, with placement and payment as its moves.
+//
+// Session 15: the deal is not always money. Outreach guides and publishers' complaints describe the
+// same request paid in kind ("happy to return the favour", "one link in return", "a link exchange",
+// "swap links") or as a question about the owner's terms ("your guidelines and pricing", "what do
+// you charge", Polish "cennik"), and the price named as a sum ("$60 per link", "70 EUR"). A reader
+// who asks for a link (to slides, a fix) offers nothing back; one who asks "did they pay you?" uses
+// the past and offers nothing either.
 const PLACEMENT = 1;
 const LINK = 2;
 const PAY = 4;
 const CLIENT = 8;
+/** Session 15: the link paid in kind or the terms asked for ("exchange", "swap", "favour", "pricing", "charge"). */
+const DEAL = 16;
+/** Session 15: "return", read as a deal only after "in" ("one link in return"; "return the favour" is read by "favour"). */
+const RETURN = 32;
+/** Session 15: a requester who buys or places ("I can pay", "I want to buy", "I am interested in publishing"). */
+const BUYS = 64;
+/** Session 15: the owner addressed by role rather than "your" ("Dear editor"). */
+const ADDRESSEE = 128;
 
 const BUYER_ROLES = roleMap([
   // What is bought, in the words of the trade (English, which the outreach is mostly written in,
@@ -244,8 +401,12 @@ const BUYER_ROLES = roleMap([
     'insertion', 'insertions', 'sponsored', 'dofollow', 'contextual', 'backlink', 'backlinks', 'linkback', 'gastbeitrag',
     'gastartikel', 'sponsorowany', 'sponsorowane', 'sponsorowanego', 'patrocinado', 'patrocinada', 'sponsorisé',
     'sponsorisée', 'gesponsord', 'gesponsorde',
+    // Session 15: the placement itself ("a permanent placement"). Not "guest": two clubs swapping
+    // guest write-ups with no link named are not buying one (a hard ham of set 5).
+    'placement', 'placements',
   ])],
-  [LINK, ['link', 'links', 'mention']],
+  // Session 15: and "linking" ("would you mind linking it from your post?").
+  [LINK, ['link', 'links', 'mention', 'linking']],
   // The payment offered (present and future: "we'd pay", "a fee"; a reader asks whether someone "paid").
   [PAY, withFoldedForms([
     'pay', 'fee', 'fees', 'budget', 'compensate', 'compensation', 'payment', 'paypal', 'zapłacimy', 'zapłacę', 'bezahlen',
@@ -253,25 +414,65 @@ const BUYER_ROLES = roleMap([
   ])],
   // The buyer's client, for whom outreach agents write ("I have a client in the … niche").
   [CLIENT, ['client', 'klient', 'klienta', 'cliente', 'kunde', 'klant']],
+  [DEAL, withFoldedForms([
+    'exchange', 'swap', 'swapping', 'favour', 'favor', 'pricing', 'charge', 'rates', 'cennik', 'preisliste', 'tarifs', 'tarifas',
+    // Second pass, session 15: "do you sell link placements?", and the deal called a cooperation or a collaboration.
+    'sell', 'cooperation', 'collaboration',
+  ])],
+  [RETURN, ['return']],
+  [BUYS, ['buy', 'buying', 'purchase', 'purchasing', 'pay', 'publish', 'publishing', 'contribute', 'contributing', 'place', 'placing']],
+  [ADDRESSEE, ['editor', 'editors', 'webmaster', 'admin']],
 ]);
 const BUYER_LIST = registerScanList(BUYER_ROLES);
 
 const BUYER_MIN_WORDS = 12;
+/** A sum of money: a currency sign, or a figure beside a currency code ("70 EUR"). */
+const SUM = /[$€£]\s?\d|\d\s?(?:eur|usd|gbp|euro|euros|dollars|pounds|zł|pln)\b/;
 
-/** Evidence of a paid link request to the owner, or [] (a placement, a payment, "your", a buyer). */
+/** "I" a few words before a verb of buying or placing ("I can pay", "I am interested in buying"). */
+function firstPersonBuyer(words: readonly string[], roles: ReadonlyMap<string, number>): string {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== 'i' && words[i] !== 'id') continue;
+    for (let j = i + 1; j <= i + 4 && j < words.length; j++) if (((roles.get(words[j] as string) ?? 0) & BUYS) !== 0) return `${words[i]} … ${words[j]}`;
+  }
+  return '';
+}
+
+/**
+ * Second pass, session 15: the payment offered in so many words ("happy to pay an editing fee", "we
+ * can pay", "willing to compensate"): "pay" after "to" or a modal is the requester's offer; a
+ * reader's "did they pay you?" has neither.
+ */
+const OFFERING: ReadonlySet<string> = new Set(['to', 'can', 'could', 'will', 'would', 'ill', 'id', 'wed', 'gladly', 'happily']);
+function offersPayment(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) if ((words[i] === 'pay' || words[i] === 'compensate') && OFFERING.has(words[i - 1] as string)) return true;
+  return false;
+}
+
+/** "in return": the reciprocity, not a reader's "return to the post" or "could you return the link?". */
+function inReturn(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) if (words[i] === 'return' && words[i - 1] === 'in') return true;
+  return false;
+}
+
+/** Evidence of a paid link request to the owner, or [] (a placement, a deal, the owner addressed, a buyer). */
 export function linkPurchase(f: Features): string[] {
   const n = f.words.length;
   if (n < BUYER_MIN_WORDS || n > MAX_WORDS) return [];
-  // Cheap gate on the shared scan: a second-person word and a word of the trade (sponsored, guest,
-  // backlink, insertion, contextual, outreach, content) before any word is looked up again.
-  const classes = scanOf(f).classes;
-  if ((classes & OWNER) === 0 || (classes & SERVICE) === 0) return [];
+  // Cheap gate on the shared scan: a word of the placement or a link, then the deal, before any word is looked up again.
   const buyer = listRolesOf(f, BUYER_LIST);
-  if ((buyer & PAY) === 0 || (buyer & (PLACEMENT | LINK)) === 0) return [];
+  if ((buyer & (PLACEMENT | LINK)) === 0) return [];
+  const sum = (buyer & (PAY | DEAL)) === 0 && scanOf(f).digits > 0 && SUM.test(f.normalized.body.folded);
+  const returned = (buyer & (PAY | DEAL)) === 0 && !sum && (buyer & RETURN) !== 0 && inReturn(f.words);
+  if ((buyer & (PAY | DEAL)) === 0 && !sum && !returned) return [];
   const roles = listRolesOf(f, ROLE_LIST);
-  if ((roles & YOURS) === 0 || ((roles & SELLER) === 0 && (buyer & CLIENT) === 0)) return [];
+  if ((roles & YOURS) === 0 && (scanOf(f).classes & OWNER) === 0 && (buyer & ADDRESSEE) === 0) return [];
+  const buys = (roles & SELLER) === 0 && (buyer & CLIENT) === 0 ? firstPersonBuyer(f.words, BUYER_ROLES) || (offersPayment(f.words) ? 'pay offered' : '') : '';
+  if ((roles & SELLER) === 0 && (buyer & CLIENT) === 0 && buys === '') return [];
   const first = (bit: number, map: ReadonlyMap<string, number>): string => f.words.find((w) => ((map.get(w) ?? 0) & bit) !== 0) ?? '';
   const placed = (buyer & PLACEMENT) !== 0 ? first(PLACEMENT, BUYER_ROLES) : first(LINK, BUYER_ROLES);
-  const who = (roles & SELLER) !== 0 ? first(SELLER, ROLES) : first(CLIENT, BUYER_ROLES);
-  return [`paid link request: "${placed}", "${first(PAY, BUYER_ROLES)}", "${first(YOURS, ROLES)}", "${who}"`];
+  const deal = (buyer & (PAY | DEAL)) !== 0 ? first(PAY | DEAL, BUYER_ROLES) : sum ? 'a sum' : 'in return';
+  const who = (roles & SELLER) !== 0 ? first(SELLER, ROLES) : (buyer & CLIENT) !== 0 ? first(CLIENT, BUYER_ROLES) : buys;
+  const to = first(YOURS, ROLES) || f.words.find((w) => OWNER_WORDS.has(w)) || first(ADDRESSEE, BUYER_ROLES);
+  return [`paid link request: "${placed}", "${deal}", "${to}", "${who}"`];
 }

@@ -55,6 +55,10 @@ const ASK_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'immisa', 'nawa', 'çend', 'колку', 'колькі', 'хэд', 'որքան', 'kushton', 'kostar', 'palju', 'faint',
   // "Price, please": the request word itself asks (English, Zulu "ngicela", Xhosa "ndicela").
   'please', 'pls', 'plz', 'ngicela', 'ndicela',
+  // Session 15: the English inquiry's broken forms ("I writing / wrote about your the price", "curious
+  // to learn your price") and Italian "potrei (avere)": "could I (have)". Read only by askedCost, which
+  // allows one other word of four letters: "I wrote about the price of eggs last week" names things.
+  'writing', 'wrote', 'learn', 'potrei',
 ]));
 /**
  * Words an inquiry is made of besides its price and asking words: greetings, "you/your", "it",
@@ -92,6 +96,11 @@ const INQUIRY_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
   'resposta', 'aguardo', 'réponse', 'répondre', 'attends', 'risposta', 'rispondere', 'attendo', 'odpowiedź', 'odpowiedzi',
   'odpisz', 'czekam', 'odpověď', 'čekám', 'ответ', 'ответа', 'ответьте', 'жду', 'відповідь', 'відповіді', 'чекаю', 'cevap',
   'cevabınızı', 'bekliyorum', 'balas', 'jawaban', 'tunggu',
+  // Session 15: the inquiry's frame in more of its languages: Dutch "are / your (plural) / actually /
+  // for this / regards", Turkish "I wonder / thanks", German "a short (answer)", Italian "hello /
+  // have", English "curious".
+  'zijn', 'jullie', 'eigenlijk', 'hiervoor', 'groetjes', 'acaba', 'teşekkürler', 'teşekkür', 'ederim', 'eine', 'kurze', 'kurz',
+  'salve', 'avere', 'curious',
 ]));
 /** A comment of at most this many other words of four letters or more can be only an inquiry. */
 const INQUIRY_OTHER_WORDS = 1;
@@ -245,7 +254,7 @@ export const OWNER_RULES: readonly Rule[] = [
     id: 'TEXT_OWNER_PITCH',
     group: 'text',
     score: 3,
-    description: 'A sales pitch to the site owner: "your website/business" in the second person with an offer of SEO, traffic, design, content or social-media work; or a paid request to place a link in the owner\'s post (a link insertion or sponsored post, a payment, "your", a seller or their client)',
+    description: 'A sales pitch to the site owner: "your website/business" (or the site\'s own address, "Dear owner", or "you" and the seller\'s clientele: "we run ads for holiday parks") with an offer of SEO, traffic, design, content or social-media work; or a request to place a link in the owner\'s post paid in money or in kind (a link insertion or sponsored post; a payment, a sum, "in return", an exchange or the owner\'s price; "your", a seller or their client)',
     cap: OWNER_CAP,
     test: (f) => {
       const phrased = pitchByPhrases(f);
@@ -269,6 +278,10 @@ export const OWNER_RULES: readonly Rule[] = [
         { content: 'Hello, your sourdough blog could rank far higher on Google. Our team builds SEO plans for food blogs. Free for a 10-minute call this week?', target: { postTitle: 'My everyday sourdough recipe' } },
         // Session 13: the close with no question mark.
         by('Good day, I went through your website and it loads slowly and ranks low for local searches. I am a freelance developer and can fix both within a week. Kindly reply if interested.'),
+        // Session 15: the link paid in kind, the clientele with "you" only, the owner greeted by role with a starting price.
+        by('Hello, could you add a link to our travel checklist inside your packing article? We would happily share your blog with our subscribers in return.'),
+        by('Would you like more bookings this winter? We run Google ad campaigns for guest houses and only charge per enquiry. Free for a quick call?'),
+        by('Dear owner, we run a directory with thousands of monthly visitors. List your workshop from only €12 per month and receive new bookings.'),
       ],
       miss: [
         'Your website helped me fix my router, thanks!',
@@ -279,6 +292,9 @@ export const OWNER_RULES: readonly Rule[] = [
         'Is this a sponsored post? If they paid you for it, please say so in your intro, we readers like to know.',
         // Session 13: a reader with a flat close word but no seller and trade of their own.
         'Your website was the only one that explained the permit rules clearly. I am interested in the spring workshop, our whole street wants to come.',
+        // Session 15: a reader asking for a link with nothing offered; "we" doing the work for their own members.
+        'Could you add a link to the meeting slides in your post? Some of us missed it and would love to read them.',
+        'Would you like a copy of our map for the hall? We print walking maps for our members every spring and could send a few.',
       ],
     },
   },
@@ -343,6 +359,10 @@ export const OWNER_RULES: readonly Rule[] = [
         'مرحبا، أرغب في معرفة سعركم.',
         'こんにちは、値段を知りたかったです。',
         'Добрий день, мене цікавлять ваші ціни.',
+        // Session 15: Irish ("your" lenites the word), Swedish "what do you charge", the Dutch frame.
+        'Dia duit, ba mhaith liom do phraghas a fháil amach.',
+        'Hej, vad tar ni betalt?',
+        'Hallo, wat zijn jullie tarieven eigenlijk?',
       ],
       miss: [
         'How much?',
@@ -361,6 +381,8 @@ export const OWNER_RULES: readonly Rule[] = [
         'What was the total cost of the kitchen remodel?',
         { content: 'Hi, how much do you want for it?', target: { postTitle: 'For sale: my old road bike' } },
         { content: 'この時計、修理の費用はいくらでしたか？', target: { postTitle: '祖父の腕時計を修理しました' } },
+        // Session 15: "wrote about the price" in a reader's note that names things.
+        'I wrote about the price of feed for lambs last winter on my own blog, it doubled.',
       ],
     },
   },

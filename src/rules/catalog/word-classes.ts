@@ -164,6 +164,9 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'המחיר', 'המחירים', 'الأسعار', 'الاسعار', 'قیمتوں', 'قیمتها',
     // Session 12: Arabic "your price(s)" (the possessive suffix -ك, -كم), Ukrainian and Russian plural forms.
     'سعرك', 'سعركم', 'أسعارك', 'اسعارك', 'أسعاركم', 'اسعاركم', 'ціни', 'цін', 'цен',
+    // Session 15: the word in languages the inquiry is machine-translated into that the list did not
+    // spell: Irish after "do" ("your", which lenites: praghas → phraghas), Luxembourgish, Latin, Italian plural.
+    'phraghas', 'präis', 'pretium', 'prezzi',
   ],
   want: [
     'want', 'wanted', 'wanna', 'know', 'ask', 'asking', 'wondering', 'quería', 'queria', 'quiero', 'saber', 'voulais', 'veux',
@@ -188,6 +191,9 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'interesează', 'intereseaza', 'érdekel', 'érdekelne', 'kiinnostaa', 'interesserer', 'intresserad', 'interesseret',
     'interessiert', 'interesa', 'intéresse', 'interessa', 'ilgileniyorum', 'tertarik', 'მაინტერესებს', 'հետաքրքրում',
     'ενδιαφέρει', 'מעניין', 'يهمني', 'أرغب', 'ارغب',
+    // Session 15: "I wanted to know / find out / get" in more of those languages: Irish ("ba mhaith
+    // liom … a fháil amach"), Luxembourgish, Latin, Slovenian, Serbian (Cyrillic), Albanian.
+    'mhaith', 'fháil', 'wollt', 'wëssen', 'scire', 'volo', 'izvedeti', 'хтео', 'хтела', 'знам', 'dashur',
   ],
   notice: [
     'congratulations', 'congrats', 'won', 'winner', 'winners', 'winning', 'prize', 'prizes', 'reward', 'rewards', 'award',
@@ -237,6 +243,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'cjenik', 'прайс-лист', 'preisliste', 'listino', 'tarifas', 'orçamento', 'presupuesto', 'devis',
     // Session 9: the rates and price-list nouns of more languages (Dutch, Polish, Finnish, Hungarian, Turkish, Swedish).
     'tarief', 'tarieven', 'prijslijst', 'cennik', 'hinnat', 'hinnasto', 'árak', 'árlista', 'ücret', 'prislista', 'priser',
+    // Session 15: "what do you charge": Swedish, Norwegian and Danish "ta betalt", Spanish "cobrar".
+    'betalt', 'cobran', 'cobra', 'cobras', 'cobrar', 'cobráis',
   ],
 };
 
