@@ -200,6 +200,9 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
   support: [
     'support', 'customer', 'service', 'helpline', 'hotline', 'helpdesk', 'toll', 'tollfree', 'care', 'technical', 'tech',
     'number', 'call', 'phone', 'contact', 'assistance', 'team', 'representative', 'agent',
+    // Session 15c: a reservations desk, and "service" and "support" in the languages brand service lines are posted in.
+    'reservations', 'desk', 'servis', 'servisit', 'servisa', 'soporte', 'suporte', 'assistenza', 'поддръжка', 'поддръжката',
+    'поддержка', 'поддержки', 'підтримка', 'destek', 'wsparcie',
   ],
   service: [
     'seo', 'traffic', 'ranking', 'rankings', 'rank', 'visitors', 'leads', 'sales', 'conversions', 'redesign', 'design',
