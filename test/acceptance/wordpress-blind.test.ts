@@ -126,6 +126,13 @@
 //   unchanged on every set (the same rows), no ham decided spam.
 //   On sets 18 and 19, which its engineer never saw (written after the first two branches were
 //   merged): 104 / 91 -> 106 / 93 and 119 / 106 -> 122 / 110, ham held unchanged.
+// - session 15c's phishing, support-line and business-author rules (docs/cold-start-session15c.md:
+//   account and parcel notices by their roles in any language, a brand's or a desk's number to
+//   call, a trade or spam-trade name under a line that names nothing of the post; designed on sets
+//   1-17, sets 18 and 19 measured by their totals first: 108 / 97 and 124 / 115 held out): 95 / 91,
+//   124 / 119, 126 / 120, 151 / 140, 145 / 135, 144 / 134, 149 / 140, 136 / 118, 141 / 132,
+//   143 / 136, 140 / 129, 118 / 108, 152 / 141, 136 / 126, 123 / 112, 126 / 114 and 121 / 113 on
+//   sets 1-17; ham held unchanged on every set (the same rows), no ham decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -152,8 +159,8 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 91, 1],
-      ['the rules alone', { starter: false }, 87, 1],
+      ['default options (rules and the starter)', {}, 95, 1],
+      ['the rules alone', { starter: false }, 91, 1],
     ],
   },
   {
@@ -162,7 +169,7 @@ const SETS: Case[] = [
     minSpam: 100,
     runs: [
       ['default options (rules and the starter)', {}, 124, 3],
-      ['the rules alone', { starter: false }, 118, 0],
+      ['the rules alone', { starter: false }, 119, 0],
     ],
   },
   {
@@ -170,8 +177,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 121, 1],
-      ['the rules alone', { starter: false }, 114, 0],
+      ['default options (rules and the starter)', {}, 126, 1],
+      ['the rules alone', { starter: false }, 120, 0],
     ],
   },
   {
@@ -188,8 +195,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 144, 5],
-      ['the rules alone', { starter: false }, 131, 4],
+      ['default options (rules and the starter)', {}, 145, 5],
+      ['the rules alone', { starter: false }, 135, 4],
     ],
   },
   {
@@ -197,8 +204,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 142, 4],
-      ['the rules alone', { starter: false }, 132, 2],
+      ['default options (rules and the starter)', {}, 144, 4],
+      ['the rules alone', { starter: false }, 134, 2],
     ],
   },
   {
@@ -206,8 +213,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 147, 3],
-      ['the rules alone', { starter: false }, 137, 2],
+      ['default options (rules and the starter)', {}, 149, 3],
+      ['the rules alone', { starter: false }, 140, 2],
     ],
   },
   {
@@ -215,8 +222,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 130, 2],
-      ['the rules alone', { starter: false }, 113, 0],
+      ['default options (rules and the starter)', {}, 136, 2],
+      ['the rules alone', { starter: false }, 118, 0],
     ],
   },
   {
@@ -224,8 +231,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 0],
-      ['the rules alone', { starter: false }, 124, 0],
+      ['default options (rules and the starter)', {}, 141, 0],
+      ['the rules alone', { starter: false }, 132, 0],
     ],
   },
   {
@@ -233,8 +240,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 139, 5],
-      ['the rules alone', { starter: false }, 129, 2],
+      ['default options (rules and the starter)', {}, 143, 5],
+      ['the rules alone', { starter: false }, 136, 2],
     ],
   },
   {
@@ -242,8 +249,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 139, 2],
-      ['the rules alone', { starter: false }, 127, 1],
+      ['default options (rules and the starter)', {}, 140, 2],
+      ['the rules alone', { starter: false }, 129, 1],
     ],
   },
   {
@@ -251,8 +258,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 113, 4],
-      ['the rules alone', { starter: false }, 104, 0],
+      ['default options (rules and the starter)', {}, 118, 4],
+      ['the rules alone', { starter: false }, 108, 0],
     ],
   },
   {
@@ -260,8 +267,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 144, 4],
-      ['the rules alone', { starter: false }, 135, 2],
+      ['default options (rules and the starter)', {}, 152, 4],
+      ['the rules alone', { starter: false }, 141, 2],
     ],
   },
   {
@@ -269,8 +276,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 134, 2],
-      ['the rules alone', { starter: false }, 124, 0],
+      ['default options (rules and the starter)', {}, 136, 2],
+      ['the rules alone', { starter: false }, 126, 0],
     ],
   },
   {
@@ -278,8 +285,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 118, 2],
-      ['the rules alone', { starter: false }, 107, 0],
+      ['default options (rules and the starter)', {}, 123, 2],
+      ['the rules alone', { starter: false }, 112, 0],
     ],
   },
   {
@@ -287,8 +294,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 113, 2],
-      ['the rules alone', { starter: false }, 104, 2],
+      ['default options (rules and the starter)', {}, 126, 2],
+      ['the rules alone', { starter: false }, 114, 2],
     ],
   },
   {
@@ -296,8 +303,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 117, 4],
-      ['the rules alone', { starter: false }, 108, 1],
+      ['default options (rules and the starter)', {}, 121, 4],
+      ['the rules alone', { starter: false }, 113, 1],
     ],
   },
   {
@@ -305,8 +312,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 106, 2],
-      ['the rules alone', { starter: false }, 93, 2],
+      ['default options (rules and the starter)', {}, 108, 2],
+      ['the rules alone', { starter: false }, 97, 2],
     ],
   },
   {
@@ -314,8 +321,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 122, 2],
-      ['the rules alone', { starter: false }, 110, 1],
+      ['default options (rules and the starter)', {}, 124, 2],
+      ['the rules alone', { starter: false }, 115, 1],
     ],
   },
 ];

@@ -1,24 +1,29 @@
 // Session 15c: a business signing as a commenter with a line that fits any page.
 //
-// Site owners' moderation guides (WordPress support threads, the Akismet and Antispam Bee FAQs,
-// agencies' "how to spot comment spam" posts) describe the same comment: the name field holds a
-// business ("Tree Surgeon Leeds", "Bouncy Castle Hire", "Best Roof Repair Denver"), the URL field
+// Site owners and SEO glossaries (taragana.com's "abusing the comment name field", 2007; the
+// comment-spam entries of rankranger.com and clickintelligence.com: a name made of keywords, a
+// comment that references nothing in the article) describe the same comment: the name field holds a
+// business ("Best Roof Repair Denver", "Marquee Hire Bristol"), the URL field
 // its site, and the body is a line of praise or thanks that says nothing about the post. The name
 // is the anchor text of the link the comment buys. A business owner who comments usefully names
 // the post's subject or writes more than a line; a person signs with a person's name.
 //
 // A name is a business's when it holds a trade or product word (the catalog's product and sales
-// words and the local trades below), or when three or more words name the site itself (two of
-// them spelled in the author URL's host: "Escape Room Manchester" at escaperoom…). With an own
-// site (not a profile or well-known site) and a body of at most 25 words that echoes nothing of the
-// post's title, it scores; with AUTHOR_PRODUCT_NAME in the same name family (cap 3) it reaches
-// the hold line, never the spam line on its own.
+// words and the local trades below) and the author URL is its own site (not a profile or
+// well-known site); or when it names a spam trade (loans, pharmacy, papers, brides, in the
+// languages they are spammed in) and the body links a site that is not well-known. Under a body
+// of at most 30 words that echoes nothing of the post's title it scores 2.5, in the author-name
+// family (cap 3) with AUTHOR_PRODUCT_NAME: a hold with the starter's or another rule's word, never
+// the spam line on its own. A person's name spells a trade word now and then ("Mart", "Rose"),
+// which is why a general trade needs the author URL.
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { NAME_CAP, nameWords, ownSite } from './author.js';
 import { echoesTopic, isNotification } from './flattery.js';
 import { withFoldedForms } from './fold-words.js';
-import { authorUrlLinks, siteOf } from './link-facts.js';
+import { authorUrlLinks, bodyLinks, siteOf } from './link-facts.js';
+import { wellKnownSite } from '../lists/well-known.js';
 import { NONE } from './none.js';
+import { isVocabularyWord } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
 
 /**
@@ -35,24 +40,39 @@ const TRADE_WORDS: readonly string[] = [
   // The same trades as hosts in other languages name them (reformas, alquiler, vermietung, kreditai, noleggio).
   'reformas', 'reformes', 'alquiler', 'vermietung', 'noleggio', 'aluguel', 'kredit', 'kreditai', 'krediti', 'pozyczki', 'pujcka',
 ];
-const BUSINESS: ReadonlySet<string> = new Set(withFoldedForms([...PRODUCT_WORDS, ...COMMERCIAL_WORDS, ...TRADE_WORDS]));
+/**
+ * The spam trades that sign with their product in the languages they are spammed in: loans and
+ * credit, finance and debt relief, pharmacies and pills, papers and theses, brides and dating. A
+ * name with one of these (or a word of the catalog's spam vocabulary) names a business even when
+ * only the body links its site; a general trade word needs the author URL (a person's name can
+ * spell one: "Mart", "Rose").
+ */
+const SPAM_TRADE_WORDS: readonly string[] = [
+  'finance', 'debt', 'relief', 'credito', 'crédito', 'empréstimo', 'emprestimo', 'préstamo', 'prestamo', 'prestamos', 'lån', 'laen',
+  'kiirlaen', 'pinjaman', 'kredi', 'vay', 'займ', 'займы', 'кредит', 'кредиты', 'кредити', 'লোন', 'apotheke', 'farmacia', 'apteka',
+  'аптека', 'pill', 'paper', 'papers', 'tesis', 'thesis', 'brides', 'знакомства', 'запознанства',
+];
+const SPAM_TRADE: ReadonlySet<string> = new Set(withFoldedForms(SPAM_TRADE_WORDS));
+const BUSINESS: ReadonlySet<string> = new Set([...withFoldedForms([...PRODUCT_WORDS, ...COMMERCIAL_WORDS, ...TRADE_WORDS]), ...SPAM_TRADE]);
 
 /** A line that fits any page: at most this many words. */
-const MAX_WORDS = 25;
+const MAX_WORDS = 30;
 
-/** The name's trade word, or two of its (three or more) words spelled in the site's host. */
-function businessName(words: readonly string[], host: string): string {
-  const trade = words.find((w) => BUSINESS.has(w));
+/** The name's trade word: any trade under the business's own author URL, a spam trade when only the body links. */
+function businessName(words: readonly string[], ownUrl: boolean): string {
+  const trade = words.find((w) => (ownUrl ? BUSINESS.has(w) : SPAM_TRADE.has(w) || isVocabularyWord(w)));
   return trade === undefined ? '' : `"${trade}"`;
 }
 
 function businessOffTopic(f: Features): string[] {
-  if (f.normalized.authorUrl === '' || f.words.length === 0 || f.words.length > MAX_WORDS || isNotification(f)) return NONE;
-  const site = authorUrlLinks(f).find(ownSite);
+  if (f.links.length === 0 || f.words.length === 0 || f.words.length > MAX_WORDS || isNotification(f)) return NONE;
+  // The business's site: its own author URL, or the site its line links (not a well-known one).
+  const own = authorUrlLinks(f).find(ownSite);
+  const site = own ?? bodyLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined);
   if (site === undefined) return NONE;
   const words = nameWords(f);
   if (words.length < 2 || words.length > 6) return NONE;
-  const mark = businessName(words, site.host);
+  const mark = businessName(words, own !== undefined);
   if (mark === '' || echoesTopic(f) !== '') return NONE;
   return [`name "${f.normalized.authorName.text}" (${mark}), URL ${siteOf(site)}, ${f.words.length} words that name nothing of the post`];
 }
@@ -69,20 +89,22 @@ export const BUSINESS_AUTHOR_RULES: readonly Rule[] = [
     group: 'author',
     score: 2.5,
     cap: NAME_CAP,
-    description: 'The author name is a business (a trade or product word, or three words that name its own site) with the business\'s own site as URL, under a line of at most 25 words that names nothing of the post: the comment carries the business\'s link',
-    requires: ['authorUrl'],
+    description: 'The author name is a business (a trade or product word) with its own site as URL, or a spam trade (loans, pharmacy, papers, brides, in several languages) whose line links a site that is not well-known, under a line of at most 30 words that names nothing of the post: the comment carries the business\'s link',
+    requires: ['links'],
     test: businessOffTopic,
     examples: {
       hit: [
         post('Lovely day out, well done everyone!', 'Marquee Hire Bristol', 'https://bristolmarquees.example.co.uk'),
         post('Such a nice read, thank you.', 'Garden Room Builders', 'https://gardenroomsdirect.example.com'),
         post('Great work, keep it up!', 'Sunset Boat Charter Split', 'https://sunsetboats.example.hr'),
+        { content: 'Money on your card in 15 minutes, no checks: https://fastcash.example.ru', author: { name: 'Займы Онлайн' } },
       ],
       miss: [
         post('Lovely day out, well done everyone!', 'Maria Lopez', 'https://marialopez.example.com'),
         post('The spring fair photos are lovely, we lent the marquee and were glad to see it full.', 'Marquee Hire Bristol', 'https://bristolmarquees.example.co.uk'),
         post('Great work, keep it up!', 'Marquee Hire Bristol', 'https://github.com/marqueehire'),
         post('Lovely day out, well done everyone!', 'Friends of the Park', 'https://friendsofthepark.example.org'),
+        { content: 'My lamp is the one from https://lampshop.example.ee, about 90 euros.', author: { name: 'Mart Tamm' } },
       ],
     },
   },

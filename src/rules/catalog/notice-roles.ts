@@ -106,3 +106,10 @@ export function noticeRoles(f: Features): string[] {
   }
   return found;
 }
+
+/** A word of the reader's thing or the order to act (no scam named): enough beside a brand's signature. */
+export function noticeSubjectOrAction(f: Features): string {
+  const roles = listRolesOf(f, ROLE_LIST);
+  if ((roles & (SUBJECT | ACTION)) === 0 || (roles & WARNING) !== 0) return '';
+  return f.words.find((x) => ((ROLES.get(x) ?? 0) & (SUBJECT | ACTION)) !== 0) ?? '';
+}

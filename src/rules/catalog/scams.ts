@@ -10,7 +10,7 @@ import { classBit, phrasesOf, scanOf } from './scan.js';
 import { findPhones } from './text-scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { withFoldedForms } from './fold-words.js';
-import { noticeRoles } from './notice-roles.js';
+import { noticeRoles, noticeSubjectOrAction } from './notice-roles.js';
 
 const NOTICE_CAP = { family: 'notice', max: 5 } as const;
 const OWNER = classBit('owner');
@@ -66,6 +66,16 @@ function isPageHostLink(l: Link): string {
   // IPFS content addressed through any gateway: `/ipfs/<cid>` paths or `<cid>.ipfs.<gateway>` hosts.
   if (l.path.startsWith('/ipfs/') || l.path.startsWith('/ipns/') || host.includes('.ipfs.')) return host;
   return '';
+}
+
+/** The author name's impersonated brand and the body's account word or order, for a notice signed as the brand. */
+function brandSigned(f: Features): string[] {
+  const name = f.normalized.authorName.folded;
+  if (name === '' || name.length > 60) return NONE;
+  const brand = name.split(/[^\p{L}\p{N}]+/u).find((w) => IMPERSONATED_BRANDS.has(w));
+  if (brand === undefined) return NONE;
+  const word = noticeSubjectOrAction(f);
+  return word === '' ? NONE : [`signed "${f.normalized.authorName.text}"`, word];
 }
 
 const pair = (content: string, author?: string): CommentInput => (author === undefined ? content : { content, author: { name: author } });
@@ -312,6 +322,9 @@ export const SCAM_RULES: readonly Rule[] = [
       // Session 15c: or the notice's roles in any of its languages (notice-roles.ts): an order to
       // act and two of the reader's thing, its bad state, a fee and a deadline.
       if (words.length < 2) words = noticeRoles(f);
+      // Or signed with a brand people get account notices from ("Apple ID", "PayPal Service") and
+      // naming the reader's account or an order to act: a brand does not comment through a page host.
+      if (words.length < 2) words = brandSigned(f);
       if (words.length < 2) return NONE;
       const hosts: string[] = [];
       for (const l of bodyLinks(f)) {
@@ -328,6 +341,7 @@ export const SCAM_RULES: readonly Rule[] = [
         'Tu tarjeta fue rechazada. Actualice sus datos en 24 horas: https://pagos-aviso.pages.dev',
         'Ihr Paket liegt beim Zoll. Bitte bezahlen Sie die Gebühr hier: https://zustellung-info.web.app',
         'Your subscription renewal failed. Update your card to avoid cancellation: https://renew-now.netlify.app',
+        { content: 'A sign-in from a new device was noticed. If it was not you, secure your account: https://id-check.weebly.com', author: { name: 'PayPal Security' } },
       ],
       miss: [
         'Payment docs: https://docs.stripe.com/payments',
@@ -336,15 +350,16 @@ export const SCAM_RULES: readonly Rule[] = [
         'Me llegó esto: "su cuenta ha sido bloqueada, confirme sus datos". Es una estafa, no entren a https://aviso-banco.pages.dev',
         'Update: the account page works now, my notes are at https://kim.github.io/notes',
         'I wrote up how to move a card reader to the new firmware: https://kim.github.io/card-reader',
+        { content: 'Scam alert: a fake "secure your account" page is going round, https://id-check.weebly.com, do not log in.', author: { name: 'PayPal Fan' } },
       ],
     },
   },
   {
     id: 'TEXT_FAKE_SUPPORT',
-    requires: [{ anyOf: [{ phrase: 'support' }, { wordClass: 'support' }] }],
+    requires: [{ anyOf: [{ phrase: 'support' }, { wordClass: 'support' }, 'digits'] }],
     group: 'text',
     score: 4,
-    description: 'A fake support line: a brand people call for help, a customer-service phrase and a phone number',
+    description: 'A fake support line: a brand people call for help, a customer-service phrase and a phone number; or a brand, a support word, a number and the order to call it; or a number to call signed with a desk\'s name (help desk, hotline, reservations)',
     cap: NOTICE_CAP,
     test: (f) => {
       // Session 11: the cheap exits first. Without a support phrase the only way to a hit is
@@ -352,7 +367,8 @@ export const SCAM_RULES: readonly Rule[] = [
       // without them no number is looked for (findPhones over a long body was most of this rule's cost).
       const scan = scanOf(f);
       const phrased = scan.phrases.length !== 0 && phrasesOf(f, 'support').length !== 0;
-      if (!phrased && (scan.classes & SUPPORT_CLASS) === 0) return NONE;
+      // Session 15c: with no support word at all, only a desk's name as the signature can make it one.
+      if (!phrased && (scan.classes & SUPPORT_CLASS) === 0) return scan.digitRun >= 9 ? deskSignedLine(f, NONE) : NONE;
       // Session 15c: without a support phrase, a listed brand or a desk's name as the signature.
       const branded = f.words.some((w) => IMPERSONATED_BRANDS.has(w));
       if (!phrased && !branded && f.normalized.authorName.folded === '') return NONE;
@@ -403,6 +419,7 @@ export const SCAM_RULES: readonly Rule[] = [
         'Outlook help line one-eight-hundred-five-five-five-zero-one-one-two',
         'Printer shows offline? Call HP printer support at +1 (312) 555-0148, technicians on duty tonight.',
         { content: 'Oven not heating? call 1 (877) 555 0110 now, engineers for all makes.', author: { name: 'Oven Repair Hotline' } },
+        { content: 'Boiler down? Ring 0800 555 0133 today, engineers across the county.', author: { name: 'Boiler Helpline' } },
         { content: 'Change or cancel any flight: call our team on +44 20 7946 0321 today.', author: { name: 'Airline Reservations Desk' } },
       ],
       miss: [
