@@ -66,12 +66,13 @@ function businessName(words: readonly string[], ownUrl: boolean): string {
 
 function businessOffTopic(f: Features): string[] {
   if (f.links.length === 0 || f.words.length === 0 || f.words.length > MAX_WORDS || isNotification(f)) return NONE;
+  // The name first: most names hold no trade word, and the links are read only for those that do.
+  const words = nameWords(f);
+  if (words.length < 2 || words.length > 6 || !words.some((w) => BUSINESS.has(w) || isVocabularyWord(w))) return NONE;
   // The business's site: its own author URL, or the site its line links (not a well-known one).
   const own = authorUrlLinks(f).find(ownSite);
   const site = own ?? bodyLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined);
   if (site === undefined) return NONE;
-  const words = nameWords(f);
-  if (words.length < 2 || words.length > 6) return NONE;
   const mark = businessName(words, own !== undefined);
   if (mark === '' || echoesTopic(f) !== '') return NONE;
   return [`name "${f.normalized.authorName.text}" (${mark}), URL ${siteOf(site)}, ${f.words.length} words that name nothing of the post`];

@@ -107,9 +107,14 @@ export function noticeRoles(f: Features): string[] {
   return found;
 }
 
+/** True when the body names the reader's thing or an order to act, and no scam (one bit test, from the shared scan). */
+export function namesSubjectOrAction(f: Features): boolean {
+  const roles = listRolesOf(f, ROLE_LIST);
+  return (roles & (SUBJECT | ACTION)) !== 0 && (roles & WARNING) === 0;
+}
+
 /** A word of the reader's thing or the order to act (no scam named): enough beside a brand's signature. */
 export function noticeSubjectOrAction(f: Features): string {
-  const roles = listRolesOf(f, ROLE_LIST);
-  if ((roles & (SUBJECT | ACTION)) === 0 || (roles & WARNING) !== 0) return '';
+  if (!namesSubjectOrAction(f)) return '';
   return f.words.find((x) => ((ROLES.get(x) ?? 0) & (SUBJECT | ACTION)) !== 0) ?? '';
 }

@@ -4,13 +4,14 @@
 // with a phone number and a page-host link is one scam, not three.
 import { FREE_HOSTS, PAGE_HOSTS, SHORTENERS, hostInSet } from '../lists/hosts.js';
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
+import { nameWords } from './author.js';
 import { bareHost, bodyLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { findPhones } from './text-scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { withFoldedForms } from './fold-words.js';
-import { noticeRoles, noticeSubjectOrAction } from './notice-roles.js';
+import { namesSubjectOrAction, noticeRoles, noticeSubjectOrAction } from './notice-roles.js';
 
 const NOTICE_CAP = { family: 'notice', max: 5 } as const;
 const OWNER = classBit('owner');
@@ -72,7 +73,7 @@ function isPageHostLink(l: Link): string {
 function brandSigned(f: Features): string[] {
   const name = f.normalized.authorName.folded;
   if (name === '' || name.length > 60) return NONE;
-  const brand = name.split(/[^\p{L}\p{N}]+/u).find((w) => IMPERSONATED_BRANDS.has(w));
+  const brand = nameWords(f).find((w) => IMPERSONATED_BRANDS.has(w));
   if (brand === undefined) return NONE;
   const word = noticeSubjectOrAction(f);
   return word === '' ? NONE : [`signed "${f.normalized.authorName.text}"`, word];
@@ -101,6 +102,8 @@ const URGE_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'arayin', 'arayın', 'hubungi', 'bel', 'bellen', 'ring', 'soita', 'sunati', 'zavolejte', 'goi', 'gọi',
   // Session 15c: "reach us", and the imperative in Bulgarian, Albanian, Romanian, Croatian and Greek.
   'reach', 'обадете', 'telefononi', 'sunați', 'nazovite', 'καλέστε',
+  // Second pass (after reading sets 18 and 19): "talk to an expert now", the line's other order.
+  'talk',
 ]));
 /** A caller's own story: past tense and first person, the reader who phoned and tells how it went. */
 const TOLD_WORDS: ReadonlySet<string> = new Set(['called', 'phoned', 'rang', 'dialed', 'dialled', 'звонил', 'звонила', 'звонили']);
@@ -233,9 +236,9 @@ const DESK_NAME_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
 /** A desk's name signs the comment, and the body asks to call its number (or gives a toll-free one). */
 function deskSignedLine(f: Features, numbers: string[]): string[] {
   const name = f.normalized.authorName.folded;
-  if (name === '' || name.length > 80 || f.words.some((w) => TOLD_WORDS.has(w))) return NONE;
-  const desk = name.split(/[^\p{L}\p{N}]+/u).find((w) => DESK_NAME_WORDS.has(w));
-  if (desk === undefined) return NONE;
+  if (name === '' || name.length > 80) return NONE;
+  const desk = nameWords(f).find((w) => DESK_NAME_WORDS.has(w));
+  if (desk === undefined || f.words.some((w) => TOLD_WORDS.has(w))) return NONE;
   const found = numbers.length > 0 ? numbers : findPhones(f.normalized.body.text);
   if (found.length === 0) return NONE;
   const urge = f.words.find((w) => URGE_WORDS.has(w));
@@ -323,15 +326,18 @@ export const SCAM_RULES: readonly Rule[] = [
       // act and two of the reader's thing, its bad state, a fee and a deadline.
       if (words.length < 2) words = noticeRoles(f);
       // Or signed with a brand people get account notices from ("Apple ID", "PayPal Service") and
-      // naming the reader's account or an order to act: a brand does not comment through a page host.
-      if (words.length < 2) words = brandSigned(f);
-      if (words.length < 2) return NONE;
+      // naming the reader's account or an order to act: a brand does not comment through a page
+      // host. Read last, once a page-host link is known to be there (most linked comments have a name).
+      const signed = words.length < 2;
+      if (signed && (f.normalized.authorName.folded === '' || !namesSubjectOrAction(f))) return NONE;
       const hosts: string[] = [];
       for (const l of bodyLinks(f)) {
         const h = isPageHostLink(l);
         if (h !== '' && !hosts.includes(h)) hosts.push(h);
       }
-      return hosts.length === 0 ? NONE : [`${words.slice(0, 4).join(', ')} → ${hosts.join(', ')}`];
+      if (hosts.length === 0) return NONE;
+      if (signed) words = brandSigned(f);
+      return words.length < 2 ? NONE : [`${words.slice(0, 4).join(', ')} → ${hosts.join(', ')}`];
     },
     examples: {
       hit: [
