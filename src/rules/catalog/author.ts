@@ -19,7 +19,7 @@ const NAME_SALES = 1;
 const NAME_VOCABULARY = 2;
 const NAME_WORD_KINDS = roleMap([[NAME_SALES, COMMERCIAL_WORDS], [NAME_VOCABULARY, VOCABULARY.flatMap((c) => [...c.strong, ...c.weak]).filter(isVocabularyWord)]]);
 /** A name made of keywords and a name that names a product are one signal: together at most this. */
-const NAME_CAP = { family: 'author-name', max: 3 } as const;
+export const NAME_CAP = { family: 'author-name', max: 3 } as const;
 
 /** Throwaway mailbox providers: an address that expires in minutes is not a reader's. */
 export const DISPOSABLE_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
@@ -34,7 +34,7 @@ export const DISPOSABLE_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
 const PROFILE_HOSTS = new Set(['facebook.com', 'twitter.com', 'x.com', 'instagram.com', 'linkedin.com', 'github.com', 'youtube.com', 'mastodon.social', 'medium.com', 'reddit.com', 'tiktok.com']);
 
 /** An author URL on a site of the author's own: not a social profile and not a well-known site. */
-const ownSite = (l: Link): boolean => l.host !== '' && !PROFILE_HOSTS.has(siteOf(l)) && wellKnownSite(l.host) === undefined;
+export const ownSite = (l: Link): boolean => l.host !== '' && !PROFILE_HOSTS.has(siteOf(l)) && wellKnownSite(l.host) === undefined;
 
 const by = (name: string, content = 'Thanks for the write-up.'): CommentInput => ({ content, author: { name } });
 const from = (url: string, content = 'Thanks for the write-up.'): CommentInput => ({ content, author: { name: 'Sam', url } });
@@ -48,7 +48,7 @@ function nameIsUrl(f: Features): boolean {
 }
 
 /** Words of the (folded, lowercase) name: runs of ASCII letters/digits or any non-ASCII character. */
-function nameWords(f: Features): string[] {
+export function nameWords(f: Features): string[] {
   const name = f.normalized.authorName.folded;
   const words: string[] = [];
   if (name.length > 200) return words;

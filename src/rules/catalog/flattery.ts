@@ -356,7 +356,7 @@ function carriedLink(f: Features): string {
  * the praise rules below do not read it (a real pingback's excerpt may say "great post"), and
  * pingbacks.ts scores the forged ones.
  */
-function isNotification(f: Features): boolean {
+export function isNotification(f: Features): boolean {
   return f.normalized.type === 'pingback' || f.normalized.type === 'trackback';
 }
 

@@ -2,6 +2,7 @@
 // the verdict sorts reasons by points.
 import type { Rule } from '../../types.js';
 import { AUTHOR_RULES } from './author.js';
+import { BUSINESS_AUTHOR_RULES } from './business-author.js';
 import { BOT_INCOME_RULES } from './bot-income.js';
 import { BROWSER_AGE_RULES } from './browser-age.js';
 import { CAMPAIGN_AUTHOR_URL_RULES } from './campaign-author-url.js';
@@ -45,6 +46,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...DOMAIN_RULES,
   ...LOOKALIKE_HOST_RULES,
   ...AUTHOR_RULES,
+  ...BUSINESS_AUTHOR_RULES,
   ...TEXT_RULES,
   ...FLATTERY_RULES,
   ...MACHINE_WRITTEN_RULES,

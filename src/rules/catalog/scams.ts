@@ -4,12 +4,14 @@
 // with a phone number and a page-host link is one scam, not three.
 import { FREE_HOSTS, PAGE_HOSTS, SHORTENERS, hostInSet } from '../lists/hosts.js';
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
+import { nameWords } from './author.js';
 import { bareHost, bodyLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { findPhones } from './text-scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { withFoldedForms } from './fold-words.js';
+import { namesSubjectOrAction, noticeRoles, noticeSubjectOrAction } from './notice-roles.js';
 
 const NOTICE_CAP = { family: 'notice', max: 5 } as const;
 const OWNER = classBit('owner');
@@ -34,6 +36,8 @@ const IMPERSONATED_BRANDS: ReadonlySet<string> = new Set([
   'southwest', 'jetblue', 'qatar', 'klm', 'airfrance', 'airbnb', 'uber', 'lyft', 'doordash', 'opensea', 'xero', 'avg',
   'kaspersky', 'bitdefender', 'webroot', 'dell', 'lenovo', 'roku', 'hulu', 'disney', 'spotify', 'sbcglobal', 'bellsouth',
   'wellsfargo', 'irs', 'walmart', 'ebay', 'shopify', 'adobe', 'office365', 'uphold', 'bitget', 'bybit', 'okx', 'kucoin',
+  // Session 15c: the phone and app-bank brands whose "service centre" lines are posted in Europe's smaller languages.
+  'samsung', 'revolut', 'huawei', 'xiaomi',
 ]);
 
 const phones = (f: Features): string[] => (scanOf(f).digitRun < 9 ? NONE : findPhones(f.normalized.body.text));
@@ -65,6 +69,16 @@ function isPageHostLink(l: Link): string {
   return '';
 }
 
+/** The author name's impersonated brand and the body's account word or order, for a notice signed as the brand. */
+function brandSigned(f: Features): string[] {
+  const name = f.normalized.authorName.folded;
+  if (name === '' || name.length > 60) return NONE;
+  const brand = nameWords(f).find((w) => IMPERSONATED_BRANDS.has(w));
+  if (brand === undefined) return NONE;
+  const word = noticeSubjectOrAction(f);
+  return word === '' ? NONE : [`signed "${f.normalized.authorName.text}"`, word];
+}
+
 const pair = (content: string, author?: string): CommentInput => (author === undefined ? content : { content, author: { name: author } });
 
 /** Brands written as two ordinary words ("Cash App", "Trust Wallet"): one word alone is no brand. */
@@ -86,6 +100,10 @@ const URGE_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'call', 'dial', 'ring', 'llame', 'llamenos', 'marque', 'appelez', 'composez', 'joignable', 'anrufen', 'rufen', 'wahlen',
   'chiama', 'chiamate', 'chiamaci', 'ligue', 'ligar', 'звоните', 'позвоните', 'звонить', 'телефонуйте', 'zadzwon', 'dzwon',
   'arayin', 'arayın', 'hubungi', 'bel', 'bellen', 'ring', 'soita', 'sunati', 'zavolejte', 'goi', 'gọi',
+  // Session 15c: "reach us", and the imperative in Bulgarian, Albanian, Romanian, Croatian and Greek.
+  'reach', 'обадете', 'telefononi', 'sunați', 'nazovite', 'καλέστε',
+  // Second pass (after reading sets 18 and 19): "talk to an expert now", the line's other order.
+  'talk',
 ]));
 /** A caller's own story: past tense and first person, the reader who phoned and tells how it went. */
 const TOLD_WORDS: ReadonlySet<string> = new Set(['called', 'phoned', 'rang', 'dialed', 'dialled', 'звонил', 'звонила', 'звонили']);
@@ -193,6 +211,43 @@ function brandTollFreeLine(f: Features, numbers: string[]): string[] {
 const SUPPORT_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.support);
 
 /**
+ * Session 15c: a listed brand, a support word, a phone number and the order to call it ("Call HP
+ * printer support 1-…", "Reach QuickBooks support at …"), no caller's story: the line without a
+ * toll-free number. A reader who names a brand's number tells what happened ("I called …").
+ */
+function brandCallLine(f: Features, numbers: string[]): string[] {
+  const brand = f.words.find((w) => IMPERSONATED_BRANDS.has(w));
+  const urge = f.words.find((w) => URGE_WORDS.has(w));
+  if (brand === undefined || urge === undefined || f.words.some((w) => TOLD_WORDS.has(w))) return NONE;
+  const found = numbers.length > 0 ? numbers : findPhones(f.normalized.body.text);
+  return found.length === 0 ? NONE : [`${brand}; "${urge}"; ${found[0]}`];
+}
+
+/**
+ * Session 15c: the name a fake support line signs with is a desk, not a person ("Printer Help Desk",
+ * "Oven Repair Hotline", "Airline Reservations"), in the languages these lines are posted in.
+ */
+const DESK_NAME_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'support', 'helpdesk', 'desk', 'hotline', 'helpline', 'service', 'servis', 'reservations', 'billing', 'help', 'assistance',
+  'soporte', 'suporte', 'assistenza', 'kundenservice', 'kundendienst', 'поддръжка', 'поддержка', 'підтримка', 'destek', 'wsparcie',
+  'podpora', 'asiakaspalvelu', 'kundeservice', 'kundtjanst', 'klantenservice',
+]));
+
+/** A desk's name signs the comment, and the body asks to call its number (or gives a toll-free one). */
+function deskSignedLine(f: Features, numbers: string[]): string[] {
+  const name = f.normalized.authorName.folded;
+  if (name === '' || name.length > 80) return NONE;
+  const desk = nameWords(f).find((w) => DESK_NAME_WORDS.has(w));
+  if (desk === undefined || f.words.some((w) => TOLD_WORDS.has(w))) return NONE;
+  const found = numbers.length > 0 ? numbers : findPhones(f.normalized.body.text);
+  if (found.length === 0) return NONE;
+  const urge = f.words.find((w) => URGE_WORDS.has(w));
+  const free = found.find(tollFree);
+  if (urge === undefined && free === undefined) return NONE;
+  return [`signed "${f.normalized.authorName.text}" ("${desk}"); ${free ?? found[0]}${free !== undefined ? ' (toll-free)' : ` ("${urge}")`}`];
+}
+
+/**
  * Session 10: digit words run together by hyphens, which the words stage joins into one word
  * ("one-eight-hundred-five-five-five" → "oneeighthundredfivefivefive"): read greedily, whole or not at all.
  */
@@ -261,39 +316,56 @@ export const SCAM_RULES: readonly Rule[] = [
     id: 'LINK_NOTICE_PAGE_HOST',
     group: 'links',
     score: 2.5,
-    description: 'A notice (two or more words such as claim, prize, verify, wallet, payment) links to a publish-anything page host, document host, free host, shortener or IPFS gateway: the shape of phishing',
+    description: 'A notice (two or more words such as claim, prize, verify, wallet, payment; or, in any of the languages it is sent in, an order to verify, confirm, update or pay with two of: an account, card or parcel, a blocked or failed state, a fee, a deadline) links to a publish-anything page host, document host, free host, shortener or IPFS gateway: the shape of phishing',
     cap: NOTICE_CAP,
     requires: ['links'],
     test: (f) => {
       if (f.links.length === 0) return NONE;
-      const words = noticeWords(f);
-      if (words.length < 2) return NONE;
+      let words = noticeWords(f);
+      // Session 15c: or the notice's roles in any of its languages (notice-roles.ts): an order to
+      // act and two of the reader's thing, its bad state, a fee and a deadline.
+      if (words.length < 2) words = noticeRoles(f);
+      // Or signed with a brand people get account notices from ("Apple ID", "PayPal Service") and
+      // naming the reader's account or an order to act: a brand does not comment through a page
+      // host. Read last, once a page-host link is known to be there (most linked comments have a name).
+      const signed = words.length < 2;
+      if (signed && (f.normalized.authorName.folded === '' || !namesSubjectOrAction(f))) return NONE;
       const hosts: string[] = [];
       for (const l of bodyLinks(f)) {
         const h = isPageHostLink(l);
         if (h !== '' && !hosts.includes(h)) hosts.push(h);
       }
-      return hosts.length === 0 ? NONE : [`${words.slice(0, 4).join(', ')} → ${hosts.join(', ')}`];
+      if (hosts.length === 0) return NONE;
+      if (signed) words = brandSigned(f);
+      return words.length < 2 ? NONE : [`${words.slice(0, 4).join(', ')} → ${hosts.join(', ')}`];
     },
     examples: {
       hit: [
         'Claim your reward now: https://sites.google.com/view/reward-center-claim',
         'Payment pending, verify at https://telegra.ph/Payment-Confirmation-01-01',
         'Airdrop is live, connect your wallet: https://bafybeigdyrexample.ipfs.dweb.link/',
+        'Tu tarjeta fue rechazada. Actualice sus datos en 24 horas: https://pagos-aviso.pages.dev',
+        'Ihr Paket liegt beim Zoll. Bitte bezahlen Sie die Gebühr hier: https://zustellung-info.web.app',
+        'Your subscription renewal failed. Update your card to avoid cancellation: https://renew-now.netlify.app',
+        { content: 'A sign-in from a new device was noticed. If it was not you, secure your account: https://id-check.weebly.com', author: { name: 'PayPal Security' } },
       ],
       miss: [
         'Payment docs: https://docs.stripe.com/payments',
         'My notes on the meetup: https://docs.google.com/document/d/abc',
         'Claim your prize at https://example.com/prizes',
+        'Me llegó esto: "su cuenta ha sido bloqueada, confirme sus datos". Es una estafa, no entren a https://aviso-banco.pages.dev',
+        'Update: the account page works now, my notes are at https://kim.github.io/notes',
+        'I wrote up how to move a card reader to the new firmware: https://kim.github.io/card-reader',
+        { content: 'Scam alert: a fake "secure your account" page is going round, https://id-check.weebly.com, do not log in.', author: { name: 'PayPal Fan' } },
       ],
     },
   },
   {
     id: 'TEXT_FAKE_SUPPORT',
-    requires: [{ anyOf: [{ phrase: 'support' }, { wordClass: 'support' }] }],
+    requires: [{ anyOf: [{ phrase: 'support' }, { wordClass: 'support' }, 'digits'] }],
     group: 'text',
     score: 4,
-    description: 'A fake support line: a brand people call for help, a customer-service phrase and a phone number',
+    description: 'A fake support line: a brand people call for help, a customer-service phrase and a phone number; or a brand, a support word, a number and the order to call it; or a number to call signed with a desk\'s name (help desk, hotline, reservations)',
     cap: NOTICE_CAP,
     test: (f) => {
       // Session 11: the cheap exits first. Without a support phrase the only way to a hit is
@@ -301,12 +373,20 @@ export const SCAM_RULES: readonly Rule[] = [
       // without them no number is looked for (findPhones over a long body was most of this rule's cost).
       const scan = scanOf(f);
       const phrased = scan.phrases.length !== 0 && phrasesOf(f, 'support').length !== 0;
-      if (!phrased && ((scan.classes & SUPPORT_CLASS) === 0 || !f.words.some((w) => IMPERSONATED_BRANDS.has(w)))) return NONE;
+      // Session 15c: with no support word at all, only a desk's name as the signature can make it one.
+      if (!phrased && (scan.classes & SUPPORT_CLASS) === 0) return scan.digitRun >= 9 ? deskSignedLine(f, NONE) : NONE;
+      // Session 15c: without a support phrase, a listed brand or a desk's name as the signature.
+      const branded = f.words.some((w) => IMPERSONATED_BRANDS.has(w));
+      if (!phrased && !branded && f.normalized.authorName.folded === '') return NONE;
       let numbers = phones(f);
       if (numbers.length === 0 && scan.digitRun >= 9) numbers = numberFromWords(f.words);
       // Session 10: without a support phrase, a listed brand, a support word and a toll-free number
       // ("Epson printer support: 1–800–555–0188") are the line too.
-      if (!phrased) return brandTollFreeLine(f, numbers);
+      if (!phrased) {
+        if (!branded) return scan.digitRun >= 9 ? deskSignedLine(f, numbers) : NONE;
+        const line = brandTollFreeLine(f, numbers);
+        return line.length > 0 ? line : brandCallLine(f, numbers);
+      }
       // Session 9: a number spelled out or spaced ("one eight hundred five five five …",
       // "1.8OO.555.O199"), read only once a support phrase is known to be there.
       // Session 10: a number the digit-run gate did not read ("+44 7700 900123"), once a support phrase is there.
@@ -343,6 +423,10 @@ export const SCAM_RULES: readonly Rule[] = [
         'Bank hotline 1 8OO 555 O177 open all day',
         'Epson printer support: 1–800–555–0188, technicians on duty',
         'Outlook help line one-eight-hundred-five-five-five-zero-one-one-two',
+        'Printer shows offline? Call HP printer support at +1 (312) 555-0148, technicians on duty tonight.',
+        { content: 'Oven not heating? call 1 (877) 555 0110 now, engineers for all makes.', author: { name: 'Oven Repair Hotline' } },
+        { content: 'Boiler down? Ring 0800 555 0133 today, engineers across the county.', author: { name: 'Boiler Helpline' } },
+        { content: 'Change or cancel any flight: call our team on +44 20 7946 0321 today.', author: { name: 'Airline Reservations Desk' } },
       ],
       miss: [
         'I called customer service at 0800 555 0100 and they were no help',
@@ -353,6 +437,9 @@ export const SCAM_RULES: readonly Rule[] = [
         'Call now, I said, and the help line rang one two three times before anyone answered.',
         'I phoned Epson support at 1-800-555-0188 and they sent a new print head.',
         'Epson support told me the printer is out of warranty; the shop charges 80 for a new head.',
+        'Apple support is on the page https://support.apple.com/contact, call them rather than the shop.',
+        { content: 'I phoned the help desk at +44 20 7946 0321 twice and they sorted the login.', author: { name: 'IT Help Desk' } },
+        { content: 'Our team answers the phone on +44 20 7946 0321 during office hours if the form breaks.', author: { name: 'Maria from Support' } },
       ],
     },
   },

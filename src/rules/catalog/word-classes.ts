@@ -202,10 +202,18 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'account', 'suspended', 'locked', 'verify', 'verification', 'confirm', 'unusual', 'suspicious', 'urgent', 'expire',
     'expires', 'expiring', 'deadline', 'wallet', 'airdrop', 'validate', 'restore', 'unlock', 'guaranteed', 'entry', 'draw',
     'win', 'free', 'txt', 'ringtone', 'tones', 'voucher', 'optout', 'unsubscribe', 'expired', 'delivery', 'parcel', 'fee',
+    // Second pass, session 15c (after reading sets 18 and 19): the rebate and renewal notices (a tax
+    // rebate you are eligible for, a domain or subscription to renew before it lapses).
+    'rebate', 'eligible', 'renew', 'renewal',
   ],
   support: [
     'support', 'customer', 'service', 'helpline', 'hotline', 'helpdesk', 'toll', 'tollfree', 'care', 'technical', 'tech',
     'number', 'call', 'phone', 'contact', 'assistance', 'team', 'representative', 'agent',
+    // Session 15c: a reservations desk, and "service" and "support" in the languages brand service lines are posted in.
+    'reservations', 'desk', 'servis', 'servisit', 'servisa', 'soporte', 'suporte', 'assistenza', 'поддръжка', 'поддръжката',
+    'поддержка', 'поддержки', 'підтримка', 'destek', 'wsparcie',
+    // Second pass, session 15c (after reading sets 18 and 19): the technicians a tech-support line offers.
+    'technician', 'technicians',
   ],
   service: [
     'seo', 'traffic', 'ranking', 'rankings', 'rank', 'visitors', 'leads', 'sales', 'conversions', 'redesign', 'design',

@@ -1,0 +1,112 @@
+// Session 15c: a business signing as a commenter with a line that fits any page.
+//
+// Site owners and SEO glossaries (taragana.com's "abusing the comment name field", 2007; the
+// comment-spam entries of rankranger.com and clickintelligence.com: a name made of keywords, a
+// comment that references nothing in the article) describe the same comment: the name field holds a
+// business ("Best Roof Repair Denver", "Marquee Hire Bristol"), the URL field
+// its site, and the body is a line of praise or thanks that says nothing about the post. The name
+// is the anchor text of the link the comment buys. A business owner who comments usefully names
+// the post's subject or writes more than a line; a person signs with a person's name.
+//
+// A name is a business's when it holds a trade or product word (the catalog's product and sales
+// words and the local trades below) and the author URL is its own site (not a profile or
+// well-known site); or when it names a spam trade (loans, pharmacy, papers, brides, in the
+// languages they are spammed in) and the body links a site that is not well-known. Under a body
+// of at most 30 words that echoes nothing of the post's title it scores 2.5, in the author-name
+// family (cap 3) with AUTHOR_PRODUCT_NAME: a hold with the starter's or another rule's word, never
+// the spam line on its own. A person's name spells a trade word now and then ("Mart", "Rose"),
+// which is why a general trade needs the author URL.
+import type { CommentInput, Features, Rule } from '../../types.js';
+import { NAME_CAP, nameWords, ownSite } from './author.js';
+import { echoesTopic, isNotification } from './flattery.js';
+import { withFoldedForms } from './fold-words.js';
+import { authorUrlLinks, bodyLinks, siteOf } from './link-facts.js';
+import { wellKnownSite } from '../lists/well-known.js';
+import { NONE } from './none.js';
+import { isVocabularyWord } from './scan.js';
+import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
+
+/**
+ * Local trades and services that sign comments with their business name, beyond the catalog's
+ * product words: hire and rental trades, transfers and tours, event and photo services, home
+ * trades. Each is a noun a business names itself by; a person's name holds none of them.
+ */
+const TRADE_WORDS: readonly string[] = [
+  'hire', 'surgeon', 'surgeons', 'photographer', 'photographers', 'photography', 'booth', 'transfer', 'transfers', 'safari', 'safaris',
+  'flights', 'entertainers', 'covers', 'boxes', 'rings', 'restoration', 'removals', 'equipment', 'kits', 'parts', 'tyres', 'tires',
+  'blinds', 'kitchens', 'bathrooms', 'driveways', 'scaffolding', 'skips', 'glazing', 'chauffeur', 'chauffeurs', 'minibus', 'coaches',
+  'marquee', 'marquees', 'florist', 'florists', 'caterers', 'decorators', 'builders', 'joinery', 'carpentry', 'lessons', 'rentals',
+  'escape', 'bouncy', 'windows', 'gutter', 'roof', 'repairs', 'installers', 'installation', 'wholesaler', 'suppliers', 'dealer', 'dealers',
+  // The same trades as hosts in other languages name them (reformas, alquiler, vermietung, kreditai, noleggio).
+  'reformas', 'reformes', 'alquiler', 'vermietung', 'noleggio', 'aluguel', 'kredit', 'kreditai', 'krediti', 'pozyczki', 'pujcka',
+];
+/**
+ * The spam trades that sign with their product in the languages they are spammed in: loans and
+ * credit, finance and debt relief, pharmacies and pills, papers and theses, brides and dating. A
+ * name with one of these (or a word of the catalog's spam vocabulary) names a business even when
+ * only the body links its site; a general trade word needs the author URL (a person's name can
+ * spell one: "Mart", "Rose").
+ */
+const SPAM_TRADE_WORDS: readonly string[] = [
+  'finance', 'debt', 'relief', 'credito', 'crédito', 'empréstimo', 'emprestimo', 'préstamo', 'prestamo', 'prestamos', 'lån', 'laen',
+  'kiirlaen', 'pinjaman', 'kredi', 'vay', 'займ', 'займы', 'кредит', 'кредиты', 'кредити', 'লোন', 'apotheke', 'farmacia', 'apteka',
+  'аптека', 'pill', 'paper', 'papers', 'tesis', 'thesis', 'brides', 'знакомства', 'запознанства',
+];
+const SPAM_TRADE: ReadonlySet<string> = new Set(withFoldedForms(SPAM_TRADE_WORDS));
+const BUSINESS: ReadonlySet<string> = new Set([...withFoldedForms([...PRODUCT_WORDS, ...COMMERCIAL_WORDS, ...TRADE_WORDS]), ...SPAM_TRADE]);
+
+/** A line that fits any page: at most this many words. */
+const MAX_WORDS = 30;
+
+/** The name's trade word: any trade under the business's own author URL, a spam trade when only the body links. */
+function businessName(words: readonly string[], ownUrl: boolean): string {
+  const trade = words.find((w) => (ownUrl ? BUSINESS.has(w) : SPAM_TRADE.has(w) || isVocabularyWord(w)));
+  return trade === undefined ? '' : `"${trade}"`;
+}
+
+function businessOffTopic(f: Features): string[] {
+  if (f.links.length === 0 || f.words.length === 0 || f.words.length > MAX_WORDS || isNotification(f)) return NONE;
+  // The name first: most names hold no trade word, and the links are read only for those that do.
+  const words = nameWords(f);
+  if (words.length < 2 || words.length > 6 || !words.some((w) => BUSINESS.has(w) || isVocabularyWord(w))) return NONE;
+  // The business's site: its own author URL, or the site its line links (not a well-known one).
+  const own = authorUrlLinks(f).find(ownSite);
+  const site = own ?? bodyLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined);
+  if (site === undefined) return NONE;
+  const mark = businessName(words, own !== undefined);
+  if (mark === '' || echoesTopic(f) !== '') return NONE;
+  return [`name "${f.normalized.authorName.text}" (${mark}), URL ${siteOf(site)}, ${f.words.length} words that name nothing of the post`];
+}
+
+const post = (content: string, name: string, url: string, postTitle = 'Our spring fair: photos and thanks'): CommentInput => ({
+  content,
+  author: { name, url },
+  target: { postTitle },
+});
+
+export const BUSINESS_AUTHOR_RULES: readonly Rule[] = [
+  {
+    id: 'AUTHOR_BUSINESS_OFF_TOPIC',
+    group: 'author',
+    score: 2.5,
+    cap: NAME_CAP,
+    description: 'The author name is a business (a trade or product word) with its own site as URL, or a spam trade (loans, pharmacy, papers, brides, in several languages) whose line links a site that is not well-known, under a line of at most 30 words that names nothing of the post: the comment carries the business\'s link',
+    requires: ['links'],
+    test: businessOffTopic,
+    examples: {
+      hit: [
+        post('Lovely day out, well done everyone!', 'Marquee Hire Bristol', 'https://bristolmarquees.example.co.uk'),
+        post('Such a nice read, thank you.', 'Garden Room Builders', 'https://gardenroomsdirect.example.com'),
+        post('Great work, keep it up!', 'Sunset Boat Charter Split', 'https://sunsetboats.example.hr'),
+        { content: 'Money on your card in 15 minutes, no checks: https://fastcash.example.ru', author: { name: 'Займы Онлайн' } },
+      ],
+      miss: [
+        post('Lovely day out, well done everyone!', 'Maria Lopez', 'https://marialopez.example.com'),
+        post('The spring fair photos are lovely, we lent the marquee and were glad to see it full.', 'Marquee Hire Bristol', 'https://bristolmarquees.example.co.uk'),
+        post('Great work, keep it up!', 'Marquee Hire Bristol', 'https://github.com/marqueehire'),
+        post('Lovely day out, well done everyone!', 'Friends of the Park', 'https://friendsofthepark.example.org'),
+        { content: 'My lamp is the one from https://lampshop.example.ee, about 90 euros.', author: { name: 'Mart Tamm' } },
+      ],
+    },
+  },
+];
