@@ -202,7 +202,7 @@ const SETS: Case[] = [
     minHam: 130,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 3],
+      ['default options (rules and the starter)', {}, 123, 2],
       ['the rules alone', { starter: false }, 109, 0],
     ],
   },
@@ -373,8 +373,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 129, 4],
-      ['the rules alone', { starter: false }, 123, 0],
+      ['default options (rules and the starter)', {}, 128, 4],
+      ['the rules alone', { starter: false }, 122, 0],
     ],
   },
   {
@@ -382,7 +382,7 @@ const SETS: Case[] = [
     minHam: 130,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 3],
+      ['default options (rules and the starter)', {}, 123, 2],
       ['the rules alone', { starter: false }, 109, 0],
     ],
   },

@@ -55,6 +55,20 @@ const SPAM_TRADE_WORDS: readonly string[] = [
 const SPAM_TRADE: ReadonlySet<string> = new Set(withFoldedForms(SPAM_TRADE_WORDS));
 const BUSINESS: ReadonlySet<string> = new Set([...withFoldedForms([...PRODUCT_WORDS, ...COMMERCIAL_WORDS, ...TRADE_WORDS]), ...SPAM_TRADE]);
 
+/**
+ * Trade and sales words that are also common surnames (Price, Best, Booth, Banks, Cash, Sellers,
+ * Rose, Gold): as the last word of a short name ("Tom & Hannah Price") they are a person's surname,
+ * not a business's trade, so they do not make the name a business's there. Added by the lead in
+ * session 15 after a couple's travel-blog comment under their own site was held.
+ */
+const SURNAME_LIKE: ReadonlySet<string> = new Set(['price', 'best', 'booth', 'banks', 'cash', 'sellers', 'rose', 'gold', 'mart', 'top', 'fast', 'free', 'rich', 'long']);
+
+/** The name's words that can name its trade: all, less a surname-like last word of a short name. */
+function tradeCandidates(words: readonly string[]): readonly string[] {
+  const last = words[words.length - 1];
+  return words.length <= 4 && SURNAME_LIKE.has(last) ? words.slice(0, -1) : words;
+}
+
 /** A line that fits any page: at most this many words. */
 const MAX_WORDS = 30;
 
@@ -67,8 +81,10 @@ function businessName(words: readonly string[], ownUrl: boolean): string {
 function businessOffTopic(f: Features): string[] {
   if (f.links.length === 0 || f.words.length === 0 || f.words.length > MAX_WORDS || isNotification(f)) return NONE;
   // The name first: most names hold no trade word, and the links are read only for those that do.
-  const words = nameWords(f);
-  if (words.length < 2 || words.length > 6 || !words.some((w) => BUSINESS.has(w) || isVocabularyWord(w))) return NONE;
+  const all = nameWords(f);
+  if (all.length < 2 || all.length > 6) return NONE;
+  const words = tradeCandidates(all);
+  if (!words.some((w) => BUSINESS.has(w) || isVocabularyWord(w))) return NONE;
   // The business's site: its own author URL, or the site its line links (not a well-known one).
   const own = authorUrlLinks(f).find(ownSite);
   const site = own ?? bodyLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined);
@@ -102,6 +118,7 @@ export const BUSINESS_AUTHOR_RULES: readonly Rule[] = [
       ],
       miss: [
         post('Lovely day out, well done everyone!', 'Maria Lopez', 'https://marialopez.example.com'),
+        post('We went on the tour last week, the best part of our holiday.', 'Ben & Alice Price', 'https://benandalicetravel.example.com'),
         post('The spring fair photos are lovely, we lent the marquee and were glad to see it full.', 'Marquee Hire Bristol', 'https://bristolmarquees.example.co.uk'),
         post('Great work, keep it up!', 'Marquee Hire Bristol', 'https://github.com/marqueehire'),
         post('Lovely day out, well done everyone!', 'Friends of the Park', 'https://friendsofthepark.example.org'),
