@@ -1,6 +1,7 @@
 // Rebuilds src/bayes/starter-model.json, the starter model `createModerator({ starter: true })`
 // loads: a moderator learns every comment of the shippable corpora (youtube, sms, instagram-scam;
-// never telegram-ru, GPL-3.0), its exported model is pruned to a compact vocabulary
+// never telegram-ru, GPL-3.0) and the words of the project's WordPress-style sets of the recipe
+// (STARTER_BLOG_SETS, session 15: text only, scripts/lib/starter.mjs blogWords), its exported model is pruned to a compact vocabulary
 // (scripts/lib/starter.mjs), and the file records where it came from and under which licences.
 //   npm run build && node scripts/build-starter.mjs [--corpora ../shared/corpora] [--vocabulary 2000] [--date 2026-12-06]
 // Run `npm run build` again afterwards so dist/ carries the new model.
@@ -8,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SHIPPABLE, STARTER_VOCABULARY, learnStarter, pruneStarter } from './lib/starter.mjs';
+import { SHIPPABLE, STARTER_BLOG_SETS, STARTER_BLOG_WEIGHT, STARTER_VOCABULARY, blogSetFile, learnStarter, pruneStarter, starterBlogDocuments } from './lib/starter.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -24,7 +25,8 @@ const lists = SHIPPABLE.map((name) => {
   const text = readFileSync(join(values.corpora, name, `${name}.jsonl`), 'utf8');
   return spamsift.parseCorpus(text, { format: 'jsonl' }).records.map((r) => ({ comment: r.comment, label: r.label }));
 });
-const model = pruneStarter(learnStarter(spamsift, lists), Number(values.vocabulary));
+const blog = starterBlogDocuments(root);
+const model = pruneStarter(learnStarter(spamsift, [...lists, blog]), Number(values.vocabulary));
 model.createdAt = `${values.date}T00:00:00.000Z`;
 // The file ships the table read off the fitted model (src/bayes/starter-table.ts), not its documents.
 const table = spamsift.createStarterTable(model);
@@ -59,6 +61,16 @@ const about = {
       documents: lists[SHIPPABLE.indexOf('instagram-scam')].length,
     },
   ],
+  ...(blog.length > 0 && {
+    project: {
+      title: "spamsift's WordPress-style comment sets, written for the project",
+      files: STARTER_BLOG_SETS.map((n) => `fixtures/${blogSetFile(n)}`),
+      licence: "the project's own (written for spamsift; the package's licence)",
+      changes: 'only the words of each comment: markup, URLs, hosts, e-mail addresses, @handles, words joined to the placeholder "example" and every digit removed; author fields, IPs, user agents, post titles and dates never read',
+      weight: `each comment counted ${STARTER_BLOG_WEIGHT} times beside one corpus comment`,
+      documents: blog.length / STARTER_BLOG_WEIGHT,
+    },
+  }),
   excluded: 'telegram-ru (GPL-3.0): never learned from, so the shipped model is not a derived work of it.',
 };
 const json = JSON.stringify(table);
