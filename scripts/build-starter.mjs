@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SHIPPABLE, STARTER_BLOG_SETS, STARTER_BLOG_WEIGHT, STARTER_VOCABULARY, blogSetFile, learnStarter, pruneStarter, starterBlogDocuments } from './lib/starter.mjs';
+import { SHIPPABLE, STARTER_BLOG_SETS, STARTER_BLOG_WEIGHT, STARTER_VOCABULARY, blogSetFile, learnStarter, parseBlogSets, parseBlogWeight, pruneStarter, starterBlogDocuments } from './lib/starter.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -18,6 +18,10 @@ const { values } = parseArgs({
     vocabulary: { type: 'string', default: String(STARTER_VOCABULARY) },
     date: { type: 'string', default: new Date().toISOString().slice(0, 10) },
     out: { type: 'string', default: join(root, 'src', 'bayes', 'starter-model.json') },
+    // A candidate recipe (bench/starter-tokens.mjs reads what it learned): sets "1-15" or "1,2,5",
+    // weight a whole number or spam/ham ("1/4"). Default: the shipped recipe (scripts/lib/starter.mjs).
+    'blog-sets': { type: 'string' },
+    'blog-weight': { type: 'string' },
   },
 });
 const spamsift = { ...(await import(join(root, 'dist', 'index.js'))), ...(await import(join(root, 'dist', 'evaluate.js'))) };
@@ -25,7 +29,9 @@ const lists = SHIPPABLE.map((name) => {
   const text = readFileSync(join(values.corpora, name, `${name}.jsonl`), 'utf8');
   return spamsift.parseCorpus(text, { format: 'jsonl' }).records.map((r) => ({ comment: r.comment, label: r.label }));
 });
-const blog = starterBlogDocuments(root);
+const blogSets = values['blog-sets'] === undefined ? STARTER_BLOG_SETS : parseBlogSets(values['blog-sets']);
+const blogWeight = values['blog-weight'] === undefined ? STARTER_BLOG_WEIGHT : parseBlogWeight(values['blog-weight']);
+const blog = starterBlogDocuments(root, blogSets, blogWeight);
 const model = pruneStarter(learnStarter(spamsift, [...lists, blog]), Number(values.vocabulary));
 model.createdAt = `${values.date}T00:00:00.000Z`;
 // The file ships the table read off the fitted model (src/bayes/starter-table.ts), not its documents.
@@ -64,11 +70,11 @@ const about = {
   ...(blog.length > 0 && {
     project: {
       title: "spamsift's WordPress-style comment sets, written for the project",
-      files: STARTER_BLOG_SETS.map((n) => `fixtures/${blogSetFile(n)}`),
+      files: blogSets.map((n) => `fixtures/${blogSetFile(n)}`),
       licence: "the project's own (written for spamsift; the package's licence)",
       changes: 'only the words of each comment: markup, URLs, hosts, e-mail addresses, @handles, words joined to the placeholder "example" and every digit removed; author fields, IPs, user agents, post titles and dates never read',
-      weight: `each comment counted ${STARTER_BLOG_WEIGHT} times beside one corpus comment`,
-      documents: blog.length / STARTER_BLOG_WEIGHT,
+      weight: `each comment counted ${JSON.stringify(blogWeight)} times beside one corpus comment`,
+      documents: new Set(blog.map((d) => d.comment.id.replace(/:\d+$/u, ''))).size,
     },
   }),
   excluded: 'telegram-ru (GPL-3.0): never learned from, so the shipped model is not a derived work of it.',
