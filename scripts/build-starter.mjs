@@ -1,8 +1,10 @@
 // Rebuilds src/bayes/starter-model.json, the starter model `createModerator({ starter: true })`
 // loads: a moderator learns every comment of the shippable corpora (youtube, sms, instagram-scam;
 // never telegram-ru, GPL-3.0) and the words of the project's WordPress-style sets of the recipe
-// (STARTER_BLOG_SETS, session 15: text only, scripts/lib/starter.mjs blogWords), its exported model is pruned to a compact vocabulary
-// (scripts/lib/starter.mjs), and the file records where it came from and under which licences.
+// (STARTER_BLOG_SETS, none since session 15 found no recipe that keeps the corpora whole:
+// docs/starter-session15.md; text only, scripts/lib/starter.mjs blogWords), its exported model
+// is pruned to a compact vocabulary (scripts/lib/starter.mjs), and the file records where it
+// came from and under which licences.
 //   npm run build && node scripts/build-starter.mjs [--corpora ../shared/corpora] [--vocabulary 2000] [--date 2026-12-06]
 // Run `npm run build` again afterwards so dist/ carries the new model.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -72,7 +74,7 @@ const about = {
       title: "spamsift's WordPress-style comment sets, written for the project",
       files: blogSets.map((n) => `fixtures/${blogSetFile(n)}`),
       licence: "the project's own (written for spamsift; the package's licence)",
-      changes: 'only the words of each comment: markup, URLs, hosts, e-mail addresses, @handles, words joined to the placeholder "example" and every digit removed; author fields, IPs, user agents, post titles and dates never read',
+      changes: 'only the words of each comment in English: markup, URLs, hosts, e-mail addresses, @handles, words joined to the placeholder "example" and every digit removed, other-language comments skipped; author fields, IPs, user agents, post titles and dates never read',
       weight: `each comment counted ${JSON.stringify(blogWeight)} times beside one corpus comment`,
       documents: new Set(blog.map((d) => d.comment.id.replace(/:\d+$/u, ''))).size,
     },

@@ -161,9 +161,10 @@ export function starterBlogDocuments(root, numbers = STARTER_BLOG_SETS, weight =
 
 /**
  * The words of a project-written comment, and nothing the set's writer invented as scenery: no
- * markup (HTML or BBCode: `[url=…]` taught the first build the word "url"), URL, host, e-mail address, @handle, word glued to the placeholder `example`
- * (`example_garden_club`, `example-shop`), and no digit (the sets' phones are 555-style, their
- * amounts, versions and dates invented per set). Author fields, IPs, user agents, post titles and
+ * markup (HTML or BBCode: `[url=…]` taught the first build the word "url"), URL, host, e-mail
+ * address, @handle, word glued to the placeholder `example` (`example_garden_club`,
+ * `example-shop`), and no digit (the sets' phones are 555-style, their amounts, versions and
+ * dates invented per set). Author fields, IPs, user agents, post titles and
  * dates are never passed at all (blogDocuments).
  */
 export function blogWords(text) {
@@ -180,10 +181,10 @@ export function blogWords(text) {
 
 /**
  * Whether a comment is written in English (at least 95 % of its letters a-z and, from four words
- * on, at least one English function word). The sets'
- * writers put most comments in other languages and scripts on the spam side (short praise in many
- * languages under a selling URL, adverts in another script than the post), so a starter that learned
- * their words learned the language as spam: it held twelve of the fixtures' Chinese, Korean,
+ * on, at least one English function word). The sets' writers put most comments in other
+ * languages and scripts on the spam side (short praise in many languages under a selling URL,
+ * adverts in another script than the post), so a starter that learned their words learned the
+ * language as spam: it held twelve of the fixtures' Chinese, Korean,
  * Russian and Vietnamese ham on a site that names English (bench/starter-blog.mjs, session 15).
  * The rules judge another language on their own (TEXT_FOREIGN_LANGUAGE and the script rules).
  */
