@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHIPPABLE, learnStarter, pruneStarter } from '../scripts/lib/starter.mjs';
 import { loadSharedCorpora } from './lib/corpora.mjs';
+import { collect as collectVerdicts, rates } from './lib/starter-verdicts.mjs';
 import { ROOT } from './lib/speed-data.mjs';
 import { formatTable } from './lib/table.mjs';
 
@@ -45,25 +46,7 @@ for (const file of ['comments.jsonl', 'cold-start.jsonl']) {
 
 const everyday = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'everyday.json'), 'utf8')).map((content) => ({ comment: { content }, label: 'ham' }));
 
-/** [isSpam, rule points, starter probability, tokens the starter knows] per comment. */
-function collect(model, list, options = {}) {
-  const m = spamsift.createModerator({ ...options, starter: model });
-  return list.map(({ comment, label }) => {
-    let rules = 0;
-    let p = 0;
-    let known = 0;
-    for (const r of m.check(comment).reasons) {
-      if (r.id !== 'BAYES_STARTER') rules += r.points;
-      else {
-        // The reason's description carries the probability to 0.1 % and the tokens it knows.
-        const [, pct, n] = /gives ([\d.]+)% spam from (\d+) known/.exec(r.description);
-        p = Number(pct) / 100;
-        known = Number(n);
-      }
-    }
-    return [label === 'spam', Math.round(rules * 100) / 100, p, known];
-  });
-}
+const collect = (model, list, options) => collectVerdicts(spamsift, model, list, options);
 
 const sizes = values.vocabulary.split(',').map(Number);
 const featureSets = values.features.split(',');
@@ -96,29 +79,6 @@ for (const f of featureSets) {
 }
 if (values.data) writeFileSync(values.data, JSON.stringify(Object.fromEntries([...data].map(([k, v]) => [k, Object.fromEntries(v)]))));
 
-// src/verdict/starter.ts, with its constants as parameters: bias b, points per logit k, cap M,
-// and the cap A when no rule hit (9 = no such cap).
-function points(p, c) {
-  const l = p <= 0 ? -12 : p >= 1 ? 12 : Math.min(Math.max(Math.log(p / (1 - p)), -12), 12);
-  return Math.round(Math.min(Math.max((l + c.b) * c.k, 0), c.M) * 100) / 100;
-}
-function rates(rows, c) {
-  let ns = 0, nh = 0, flagged = 0, hamSpam = 0, hamHeld = 0;
-  for (const [spam, rules, p, known] of rows) {
-    const given = known < c.G ? 0 : points(p, c);
-    const s = rules + (rules > 0 ? given : Math.min(given, c.A));
-    // It holds, it never blocks: spam only when the rules alone reach the spam threshold.
-    if (spam) {
-      ns++;
-      if (s >= 3) flagged++;
-    } else {
-      nh++;
-      if (rules >= 5) hamSpam++;
-      else if (s >= 3) hamHeld++;
-    }
-  }
-  return { flagged: (100 * flagged) / ns, hamSpam: (100 * hamSpam) / nh, hamHeld: (100 * hamHeld) / nh, hamSpamN: hamSpam, hamHeldN: hamHeld };
-}
 const grid = [];
 for (const f of featureSets) for (const V of sizes) for (const b of [2, 3, 3.5, 4, 4.5, 5, 5.5, 6, 7]) for (const k of [0.25, 0.35, 0.5, 0.75, 1, 1.5]) for (const M of [2, 2.5, 3, 4, 4.9]) for (const A of values.alone ? [2.9] : [2.9, 9]) for (const G of [0, 1, 2]) grid.push({ f, V, b, k, M, A, G });
 

@@ -7,9 +7,12 @@
 //   npm run build && node bench/starter-loco.mjs [--vocabulary 2000] [--only sms,youtube] [--site 100]
 // --site N: also learn N comments of the held-out corpus (its first N/2 spam and N/2 ham, in
 // corpus order) and check the rest, with and without the starter: what it does once a site learns.
+// Every starter also learns the project's sets of the shipped recipe (STARTER_BLOG_SETS, each
+// comment STARTER_BLOG_WEIGHT times; session 15); --blog-weight 0 measures the recipe without them,
+// --blog-sets 1-15 --blog-weight 4 a candidate (the constants of src/verdict/starter.ts still apply).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SHIPPABLE, STARTER_VOCABULARY, learnStarter, pruneStarter } from '../scripts/lib/starter.mjs';
+import { SHIPPABLE, STARTER_BLOG_SETS, STARTER_BLOG_WEIGHT, STARTER_VOCABULARY, learnStarter, parseBlogSets, parseBlogWeight, pruneStarter, starterBlogDocuments } from '../scripts/lib/starter.mjs';
 import { loadSharedCorpora } from './lib/corpora.mjs';
 import { ROOT } from './lib/speed-data.mjs';
 import { formatTable } from './lib/table.mjs';
@@ -19,6 +22,8 @@ const { values } = parseArgs({
     vocabulary: { type: 'string', default: String(STARTER_VOCABULARY) },
     only: { type: 'string' },
     site: { type: 'string', default: '0' },
+    'blog-weight': { type: 'string', default: typeof STARTER_BLOG_WEIGHT === 'number' ? String(STARTER_BLOG_WEIGHT) : `${STARTER_BLOG_WEIGHT.spam}/${STARTER_BLOG_WEIGHT.ham}` },
+    'blog-sets': { type: 'string', default: STARTER_BLOG_SETS.join(',') },
   },
 });
 const spamsift = { ...(await import(join(ROOT, 'dist', 'index.js'))), ...(await import(join(ROOT, 'dist', 'evaluate.js'))) };
@@ -36,13 +41,15 @@ function rates(moderator, list) {
   return [pct(c.spam.spam + c.spam.moderate, ns), pct(c.spam.spam, ns), pct(c.ham.spam, nh), pct(c.ham.moderate, nh)];
 }
 const size = Number(values.vocabulary);
+const blogSets = values['blog-sets'] === '' ? [] : parseBlogSets(values['blog-sets']);
+const blog = starterBlogDocuments(ROOT, blogSets, parseBlogWeight(values['blog-weight']));
 const site = Number(values.site);
 const rows = [];
 const siteRows = [];
 for (const [held, list] of items) {
   if (values.only && !values.only.split(',').includes(held)) continue;
   const from = SHIPPABLE.filter((name) => name !== held && items.has(name));
-  const model = pruneStarter(learnStarter(spamsift, from.map((name) => items.get(name))), size);
+  const model = pruneStarter(learnStarter(spamsift, [...from.map((name) => items.get(name)), blog]), size);
   const bytes = JSON.stringify(model).length;
   rows.push([held, from.join(' + '), `${model.bayes.vocabulary.length} / ${(bytes / 1024).toFixed(0)} KB`, ...rates(spamsift.createModerator({ starter: false }), list), ...rates(spamsift.createModerator({ starter: model }), list)]);
   if (site > 0) {
@@ -60,7 +67,7 @@ for (const [held, list] of items) {
   }
 }
 const cols = ['spam flagged', 'spam decided spam', 'ham decided spam', 'ham held'];
-console.log(`Leave-one-corpus-out: untrained moderator, rules only vs rules + a starter learned from the other shippable corpora (vocabulary ${size})\n`);
+console.log(`Leave-one-corpus-out: untrained moderator, rules only vs rules + a starter learned from the other shippable corpora${blog.length ? ` and ${blog.length} project documents (sets ${blogSets.join(',')}, weight ${values['blog-weight']})` : ''} (vocabulary ${size})\n`);
 console.log(formatTable(['held out', 'starter learned from', 'starter tokens / JSON', ...cols.map((c) => `rules: ${c}`), ...cols.map((c) => `starter: ${c}`)], rows));
 if (site > 0) {
   console.log(`\nThe held-out site after learning ${site} of its own comments (checked on the rest): without vs with the starter\n`);
