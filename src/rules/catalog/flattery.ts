@@ -51,6 +51,18 @@ const ENGLISH_PROMISES: ReadonlySet<string> = new Set([
 ]);
 const PROMISE_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.promise);
 
+/**
+ * Session 16: promise words that say something else as often as they promise ("in return", "follow
+ * the link", "shared", "feed", "delicious"; the old bookmarking sites): with no praise word, the
+ * greeting-and-promise form reads only the promise to keep or come back to the page (bookmark,
+ * subscribe, favourites, save, revisit; a promise phrase such as "checking back").
+ */
+const LOOSE_PROMISES: ReadonlySet<string> = new Set([
+  'return', 'returning', 'recommend', 'recommended', 'tweet', 'stumbleupon', 'digg', 'delicious', 'feed', 'feeds', 'rss',
+  'following', 'follow', 'shared', 'partager', 'wieder', 'terug', 'kembali', 'takip', 'acompanhar', 'seguirò', 'newsletter',
+]);
+const keptPromise = (w: string): boolean => PROMISE_WORDS.has(w) && !LOOSE_PROMISES.has(w);
+
 /** A promise word of another language than English in a comment of 10 words or more (the unaddressed family). */
 function otherLanguagePromise(f: Features): boolean {
   if (f.words.length < FAMILY_MIN_WORDS) return false;
@@ -171,7 +183,7 @@ export function spunFlattery(f: Features): string[] {
   // whatever synonym the praise was spun into. Both are needed; a reader's "saved it" with no
   // greeting, or a greeting with no promise, is not read.
   const unpraised = (c & PRAISE) === 0;
-  if (unpraised && ((c & GREETING) === 0 || ((c & PROMISE) === 0 && promises.length === 0))) return NONE;
+  if (unpraised && ((c & GREETING) === 0 || (promises.length === 0 && !f.words.some(keptPromise)))) return NONE;
   // Session 7: the other half of the family praises the blog as a thing (its theme, layout,
   // template, how long it has been blogging, a first visit) instead of promising to return.
   let meta = (c & PROMISE) !== 0 || promises.length > 0 ? '' : (f.words.find((w) => BLOG_META.has(w)) ?? '');
