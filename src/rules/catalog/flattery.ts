@@ -177,13 +177,15 @@ export function spunFlattery(f: Features): string[] {
   const scan = scanOf(f);
   const c = scan.classes;
   if ((c & WORK) === 0) return NONE;
-  const promises = phrasesOf(f, 'promise');
   // Session 16: or, with no praise word, a greeting and a promise about the post or the blog ("Hi!
   // Stumbled on your blog … Bookmarked, I'll be back"): the family's opener and close carry it
   // whatever synonym the praise was spun into. Both are needed; a reader's "saved it" with no
   // greeting, or a greeting with no promise, is not read.
+  // The greeting's bit test comes first: it ends most unpraised comments before any phrase lookup.
   const unpraised = (c & PRAISE) === 0;
-  if (unpraised && ((c & GREETING) === 0 || (promises.length === 0 && !f.words.some(keptPromise)))) return NONE;
+  if (unpraised && (c & GREETING) === 0) return NONE;
+  const promises = phrasesOf(f, 'promise');
+  if (unpraised && promises.length === 0 && ((c & PROMISE) === 0 || !f.words.some(keptPromise))) return NONE;
   // Session 7: the other half of the family praises the blog as a thing (its theme, layout,
   // template, how long it has been blogging, a first visit) instead of promising to return.
   let meta = (c & PROMISE) !== 0 || promises.length > 0 ? '' : (f.words.find((w) => BLOG_META.has(w)) ?? '');
