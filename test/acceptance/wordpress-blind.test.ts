@@ -126,6 +126,13 @@
 //   unchanged on every set (the same rows), no ham decided spam.
 //   On sets 18 and 19, which its engineer never saw (written after the first two branches were
 //   merged): 104 / 91 -> 106 / 93 and 119 / 106 -> 122 / 110, ham held unchanged.
+// - session 16b's on-topic and spun-flattery changes (docs/cold-start-session15b.md: no first person
+//   under a stranger's site, a name in another script, spun flattery with a greeting and a promise
+//   but no praise word; designed on sets 1-17, sets 18 and 19 measured by their totals first: 106 / 93
+//   and 122 / 110 held out, unchanged from main): 91 / 87, 124 / 118, 123 / 116, 151 / 140,
+//   144 / 131, 143 / 132, 147 / 137, 130 / 113, 137 / 124, 140 / 130, 139 / 127, 113 / 104,
+//   144 / 135, 136 / 126, 123 / 112, 115 / 106 and 122 / 113 on sets 1-17; ham held unchanged on
+//   every set (the same rows), no ham decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -100,7 +100,7 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     // Session 16: the everyday "great, useful, wonderful" of Galician, Albanian, Filipino and Swahili,
     // languages spun flattery is machine-translated into; English homographs left out as above.
     'marabilloso', 'marabillosa', 'informues', 'mrekullueshëm', 'mrekullueshme', 'shkëlqyer', 'shkëlqyeshëm', 'dobishëm',
-    'dobishme', 'maganda', 'magandang', 'nzuri', 'bora',
+    'dobishme', 'maganda', 'magandang', 'nzuri',
   ],
   work: [
     'post', 'posts', 'posting', 'postings', 'article', 'articles', 'blog', 'blogs', 'weblog', 'site', 'website', 'websites',
