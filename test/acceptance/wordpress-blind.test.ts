@@ -149,6 +149,13 @@
 //   sets 1-17; ham held unchanged on every set (the same rows), no ham decided spam. After reading
 //   sets 18 and 19's rows (second pass: technicians and "talk to" on support lines, rebate and
 //   renewal notice words): 110 / 99 and 125 / 116, ham held unchanged, sets 1-17 unchanged.
+// - session 16b's on-topic and spun-flattery changes (docs/cold-start-session15b.md: no first person
+//   under a stranger's site, a name in another script, spun flattery with a greeting and a promise
+//   but no praise word; designed on sets 1-17, sets 18 and 19 measured by their totals first: 106 / 93
+//   and 122 / 110 held out, unchanged from main): 91 / 87, 124 / 118, 123 / 116, 151 / 140,
+//   144 / 131, 143 / 132, 147 / 137, 130 / 113, 137 / 124, 140 / 130, 139 / 127, 113 / 104,
+//   144 / 135, 136 / 126, 123 / 112, 115 / 106 and 122 / 113 on sets 1-17; ham held unchanged on
+//   every set (the same rows), no ham decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -193,8 +200,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 126, 1],
-      ['the rules alone', { starter: false }, 120, 0],
+      ['default options (rules and the starter)', {}, 128, 1],
+      ['the rules alone', { starter: false }, 122, 0],
     ],
   },
   {
@@ -202,8 +209,8 @@ const SETS: Case[] = [
     minHam: 130,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 2],
-      ['the rules alone', { starter: false }, 109, 0],
+      ['default options (rules and the starter)', {}, 124, 2],
+      ['the rules alone', { starter: false }, 110, 0],
     ],
   },
   {
@@ -220,8 +227,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 170,
     runs: [
-      ['default options (rules and the starter)', {}, 136, 4],
-      ['the rules alone', { starter: false }, 129, 2],
+      ['default options (rules and the starter)', {}, 137, 4],
+      ['the rules alone', { starter: false }, 130, 2],
     ],
   },
   {
@@ -247,7 +254,7 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 145, 4],
+      ['default options (rules and the starter)', {}, 146, 4],
       ['the rules alone', { starter: false }, 137, 2],
     ],
   },
@@ -283,8 +290,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 143, 5],
-      ['the rules alone', { starter: false }, 136, 2],
+      ['default options (rules and the starter)', {}, 144, 5],
+      ['the rules alone', { starter: false }, 137, 2],
     ],
   },
   {
@@ -319,8 +326,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 143, 2],
-      ['the rules alone', { starter: false }, 134, 0],
+      ['default options (rules and the starter)', {}, 145, 2],
+      ['the rules alone', { starter: false }, 136, 0],
     ],
   },
   {
@@ -328,8 +335,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 132, 2],
-      ['the rules alone', { starter: false }, 122, 0],
+      ['default options (rules and the starter)', {}, 137, 2],
+      ['the rules alone', { starter: false }, 127, 0],
     ],
   },
   {
@@ -337,8 +344,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 130, 2],
-      ['the rules alone', { starter: false }, 119, 2],
+      ['default options (rules and the starter)', {}, 132, 2],
+      ['the rules alone', { starter: false }, 121, 2],
     ],
   },
   {
@@ -346,8 +353,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 130, 4],
-      ['the rules alone', { starter: false }, 122, 1],
+      ['default options (rules and the starter)', {}, 135, 4],
+      ['the rules alone', { starter: false }, 127, 1],
     ],
   },
   {
@@ -382,8 +389,8 @@ const SETS: Case[] = [
     minHam: 130,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 2],
-      ['the rules alone', { starter: false }, 109, 0],
+      ['default options (rules and the starter)', {}, 124, 2],
+      ['the rules alone', { starter: false }, 110, 0],
     ],
   },
   {
@@ -400,8 +407,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 170,
     runs: [
-      ['default options (rules and the starter)', {}, 136, 4],
-      ['the rules alone', { starter: false }, 129, 2],
+      ['default options (rules and the starter)', {}, 137, 4],
+      ['the rules alone', { starter: false }, 130, 2],
     ],
   },
 ];

@@ -51,6 +51,18 @@ const ENGLISH_PROMISES: ReadonlySet<string> = new Set([
 ]);
 const PROMISE_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.promise);
 
+/**
+ * Session 16: promise words that say something else as often as they promise ("in return", "follow
+ * the link", "shared", "feed", "delicious"; the old bookmarking sites): with no praise word, the
+ * greeting-and-promise form reads only the promise to keep or come back to the page (bookmark,
+ * subscribe, favourites, save, revisit; a promise phrase such as "checking back").
+ */
+const LOOSE_PROMISES: ReadonlySet<string> = new Set([
+  'return', 'returning', 'recommend', 'recommended', 'tweet', 'stumbleupon', 'digg', 'delicious', 'feed', 'feeds', 'rss',
+  'following', 'follow', 'shared', 'partager', 'wieder', 'terug', 'kembali', 'takip', 'acompanhar', 'seguirò', 'newsletter',
+]);
+const keptPromise = (w: string): boolean => PROMISE_WORDS.has(w) && !LOOSE_PROMISES.has(w);
+
 /** A promise word of another language than English in a comment of 10 words or more (the unaddressed family). */
 function otherLanguagePromise(f: Features): boolean {
   if (f.words.length < FAMILY_MIN_WORDS) return false;
@@ -164,8 +176,16 @@ export function spunFlattery(f: Features): string[] {
   if (f.words.length > MAX_WORDS || f.words.length < 5) return NONE;
   const scan = scanOf(f);
   const c = scan.classes;
-  if ((c & PRAISE) === 0 || (c & WORK) === 0) return NONE;
+  if ((c & WORK) === 0) return NONE;
+  // Session 16: or, with no praise word, a greeting and a promise about the post or the blog ("Hi!
+  // Stumbled on your blog … Bookmarked, I'll be back"): the family's opener and close carry it
+  // whatever synonym the praise was spun into. Both are needed; a reader's "saved it" with no
+  // greeting, or a greeting with no promise, is not read.
+  // The greeting's bit test comes first: it ends most unpraised comments before any phrase lookup.
+  const unpraised = (c & PRAISE) === 0;
+  if (unpraised && (c & GREETING) === 0) return NONE;
   const promises = phrasesOf(f, 'promise');
+  if (unpraised && promises.length === 0 && ((c & PROMISE) === 0 || !f.words.some(keptPromise))) return NONE;
   // Session 7: the other half of the family praises the blog as a thing (its theme, layout,
   // template, how long it has been blogging, a first visit) instead of promising to return.
   let meta = (c & PROMISE) !== 0 || promises.length > 0 ? '' : (f.words.find((w) => BLOG_META.has(w)) ?? '');
@@ -192,7 +212,7 @@ export function spunFlattery(f: Features): string[] {
   if ((c & OWNER) === 0 && (c & GREETING) === 0 && echoesTopic(f) !== '') return NONE;
   const parts: string[] = [];
   const pick = (set: readonly string[]): string => f.words.find((w) => set.includes(w)) ?? '';
-  parts.push(`praise "${pick(WORD_CLASSES.praise)} … ${pick(WORD_CLASSES.work)}"`);
+  parts.push(unpraised ? `greeting "${pick(WORD_CLASSES.greeting)}" … "${pick(WORD_CLASSES.work)}"` : `praise "${pick(WORD_CLASSES.praise)} … ${pick(WORD_CLASSES.work)}"`);
   parts.push(meta === 'nothing but praise' ? meta : meta !== '' ? `about the blog "${meta}"` : `promise "${promises[0] ?? pick(WORD_CLASSES.promise)}"`);
   return [parts.join(', ')];
 }
@@ -446,10 +466,10 @@ export const FLATTERY_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_SPUN_FLATTERY',
-    requires: [{ wordClass: 'praise' }, { wordClass: 'work' }],
+    requires: [{ wordClass: 'work' }],
     group: 'text',
     score: 2,
-    description: 'Generic flattery with the spun-comment structure: praise of the post or writing, a promise to bookmark, subscribe or come back (or talk of the blog itself, or 12+ words that name nothing but praise), addressed to the owner, and no word of the post\'s topic',
+    description: 'Generic flattery with the spun-comment structure: praise of the post or writing, a promise to bookmark, subscribe or come back (or talk of the blog itself, or 12+ words that name nothing but praise), addressed to the owner, and no word of the post\'s topic; with no praise word, a greeting and a promise',
     cap: FLATTERY_CAP,
     test: spunFlattery,
     examples: {
@@ -461,6 +481,8 @@ export const FLATTERY_RULES: readonly Rule[] = [
         withTitle('What a nice webpage, you write really well. I stumbled on it while googling.'),
         withTitle('Hello, you have done a truly excellent job here, the article is so well presented and the writing really is a joy.'),
         withTitle('Hola, muy buen artículo, me gustó mucho, guardaré tu página en favoritos.'),
+        // Session 16: no praise word, a greeting and a promise about the blog.
+        withTitle('Hey there! Landed on your blog by accident and stayed for an hour. Bookmarked it, will be checking back.'),
       ],
       miss: [
         withTitle('Great post on autovacuum! I bookmarked it, the cost_limit part saved our database.'),
@@ -470,6 +492,9 @@ export const FLATTERY_RULES: readonly Rule[] = [
         withTitle('Great post. Your point about vacuum thresholds on huge tables is the part I found most useful.'),
         withTitle('Great post, many thanks!'),
         withTitle('Hello, you have done a truly excellent job here, the article on our team offsite in Lisbon brought back memories.'),
+        // Session 16: a promise without a greeting, or a greeting without a promise, is not the unpraised form.
+        withTitle('Landed on your blog by accident and stayed for an hour. Bookmarked it, will be checking back.'),
+        withTitle('Hi! Landed on your blog by accident and stayed for an hour reading old posts.'),
       ],
     },
   },

@@ -180,9 +180,16 @@ export function siteIdentity(f: Features, l: Link): 'stranger' | 'own' | '' {
   const mailDomain = email.slice(at + 1);
   const host = l.host;
   const sameDomain = mailDomain === l.domain || mailDomain.endsWith(`.${l.domain}`);
-  const named = name.split(/[^a-z]+/).some((p) => p.length >= 3 && host.includes(p));
+  const parts = name.split(/[^a-z]+/);
+  const named = parts.some((p) => p.length >= 3 && host.includes(p));
   if (sameDomain) return named ? 'own' : '';
-  if (named || email.slice(0, at).split(/[^a-z]+/).some((p) => p.length >= 4 && host.includes(p))) return '';
+  const local = email.slice(0, at).split(/[^a-z]+/);
+  // Session 16: a name with no Latin part of three letters (Къща Розата, 山田) cannot be compared
+  // with a Latin host (kashtanarozata.bg is that name transliterated): then only an address that
+  // spells a name (two parts of three letters or more: maryna.koval) tells a stranger; a bare
+  // mailbox ("user53070", "info") leaves whose the site is unknown.
+  if (!parts.some((p) => p.length >= 3) && local.filter((p) => p.length >= 3).length < 2) return '';
+  if (named || local.some((p) => p.length >= 4 && host.includes(p))) return '';
   return 'stranger';
 }
 

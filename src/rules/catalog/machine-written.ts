@@ -265,7 +265,7 @@ export const MACHINE_WRITTEN_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_SPUN_FLATTERY_PADDED',
-    requires: [{ wordClass: 'praise' }, { wordClass: 'work' }],
+    requires: [{ wordClass: 'work' }],
     group: 'text',
     score: 1,
     description: 'Spun flattery (TEXT_SPUN_FLATTERY) padded to 20 words or more: a real reader\'s thanks is short; the generated compliment is a paragraph that still names nothing',

@@ -113,6 +113,12 @@ function topicPraise(f: Features): string[] {
   }
   if (identity === 'stranger') possible++;
   if (inner !== '') possible++;
+  // Session 16: under a stranger's site, a comment with no first person at all (no "I", "we", "my",
+  // "our" in the languages the lists read) is one sign more: it states what anyone could say about
+  // the topic. Readers who comment under a business's site say who they are or what they did ("I run
+  // a two-person agency", "we see it in runners"); the generator restates the post impersonally.
+  const impersonal = identity === 'stranger' && (mask & (M_SUBJECT | M_OWN)) === 0;
+  if (impersonal) possible++;
   if (possible < (question ? NEED + 2 : NEED) + (identity === 'own' || own ? 1 : 0)) return NONE;
   if (identity !== 'stranger' && (noWord || own)) return NONE;
   const carried = carriedSite(f);
@@ -154,6 +160,7 @@ function topicPraise(f: Features): string[] {
   // Session 14: a site that is not the signer's own is one sign more, and so is an inner page; one
   // signed as the site's own business asks one more (an author URL only: with one, `carried` is it).
   if (inner !== '') signs.push(`author URL to an inner page "${inner}"`);
+  if (impersonal) signs.push('nothing in the first person');
   if (identity === 'stranger') signs.push(`site not the signer's (e-mail at ${f.normalized.authorEmail.slice(f.normalized.authorEmail.lastIndexOf('@') + 1)})`);
   // A body link instead of an author URL is how readers cite a source ("the RHS page on splitting is
   // worth reading"): one more sign for it.
@@ -176,7 +183,7 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_TOPIC_PRAISE',
     group: 'author',
     score: 3,
-    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our", unless the site is a stranger\'s: then one sign more; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host), or an author URL to an inner page (a path without the signer\'s name or a handle); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása), or, under a stranger\'s site and with one sign more, a Latin-script comment under a title in another script',
+    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our", unless the site is a stranger\'s: then one sign more; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host; with it, no first person at all is one sign more), or an author URL to an inner page (a path without the signer\'s name or a handle); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása), or, under a stranger\'s site and with one sign more, a Latin-script comment under a title in another script',
     cap: FLATTERY_CAP,
     requires: ['links'],
     test: topicPraise,
@@ -191,6 +198,8 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         { content: 'Limescale on shower glass is such a common problem in hard-water areas. A squeegee after every shower keeps most of it away.', author: { name: 'Tom Reyes', email: 'tom@showerscreens.example.com', url: 'https://showerscreens.example.com/frameless-screens' }, target: { postTitle: 'Getting limescale off a glass shower screen' } },
         // Session 14: the topic by its stem in an inflected language (tárolás / tároljuk), thanks and "!".
         { content: 'Nagyszerű összefoglaló, a kenyér tárolása otthon valóban sok kérdést vet fel. Köszönöm a tippeket!', author: { name: 'Kiss Anna', url: 'https://konyhagep.example.hu' }, target: { postTitle: 'Hogyan tároljuk a kenyeret?' } },
+        // Session 16: no sign word at all, under a stranger's site, and nothing in the first person.
+        { content: 'Beeswax wraps lose their grip after a few months of washing in hot water. Rewaxing them in a low oven brings the cling back for another season.', author: { name: 'Nina Ford', email: 'nina.ford88@gmail.com', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Living without cling film: beeswax wraps' } },
       ],
       miss: [
         onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide is wonderfully clear. We rebuilt 12 metres of ours last spring using exactly this batter frame.', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
@@ -201,6 +210,10 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         { content: 'Limescale on shower glass is such a common problem in hard-water areas. A squeegee after every shower keeps most of it away.', author: { name: 'Tom Reyes', email: 'tom@showerscreens.example.com', url: 'https://showerscreens.example.com/team/tom-reyes' }, target: { postTitle: 'Getting limescale off a glass shower screen' } },
         // Session 14: the same one-sign comment signed by the site's own business (e-mail at its domain, name in its host).
         { content: 'Restoring a cast iron radiator is a job most homeowners leave too late. Flushing the sludge before repainting keeps the heat even through the winter!', author: { name: 'Laura at Pike Heating', email: 'laura@pikeheating.example.co.uk', url: 'https://pikeheating.example.co.uk' }, target: { postTitle: 'Radiator restoration on a budget' } },
+        // Session 16: the same stranger's site, but the writer says what they did: not impersonal.
+        { content: 'Beeswax wraps lose their grip after a few months of washing in hot water. We rewaxed ours in a low oven and they cling again.', author: { name: 'Nina Ford', email: 'nina.ford88@gmail.com', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Living without cling film: beeswax wraps' } },
+        // Session 16: a name in another script and a bare mailbox: whose the site is stays unknown.
+        { content: 'Пчелните восъчни кърпи губят лепкавостта си след няколко месеца пране в гореща вода. Восъчни кърпи се възстановяват във фурна.', author: { name: 'Нина Петрова', email: 'user4821@abv.example.bg', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Восъчни кърпи вместо фолио' } },
       ],
     },
   },

@@ -42,6 +42,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'dear', 'admin', 'webmaster',
     // Session 9: the openers of the other languages spun flattery is written in.
     'buongiorno', 'salve', 'servus', 'moin', 'hoi', 'hallå', 'dobrý', 'здравствуй', 'selamat', 'bonsoir', 'buenas', 'goedendag',
+    // Session 16: Albanian, Filipino and Swahili openers (spun flattery is machine-translated into them too).
+    'përshëndetje', 'kumusta', 'habari', 'jambo',
   ],
   praise: [
     'great', 'awesome', 'amazing', 'wonderful', 'excellent', 'fantastic', 'superb', 'brilliant', 'outstanding', 'fabulous',
@@ -95,6 +97,10 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'مفيدة', 'ممتاز', 'ممتازة', 'جميل', 'جميلة', 'مميز', 'hữu', 'tuyệt',
     // Second pass, after reading sets 12 and 13: German "schön" (nice), in its inflections.
     'schön', 'schöner', 'schöne', 'schönen',
+    // Session 16: the everyday "great, useful, wonderful" of Galician, Albanian, Filipino and Swahili,
+    // languages spun flattery is machine-translated into; English homographs left out as above.
+    'marabilloso', 'marabillosa', 'informues', 'mrekullueshëm', 'mrekullueshme', 'shkëlqyer', 'shkëlqyeshëm', 'dobishëm',
+    'dobishme', 'maganda', 'magandang', 'nzuri',
   ],
   work: [
     'post', 'posts', 'posting', 'postings', 'article', 'articles', 'blog', 'blogs', 'weblog', 'site', 'website', 'websites',
@@ -116,6 +122,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'contenuti', 'informazioni', 'informatie', 'статия', 'статията', 'публикация', 'публикацията', 'сайта', 'блога',
     'įrašas', 'straipsnis', 'tinklaraštis', 'informacija', 'raksts', 'ieraksts', 'postitus', 'prispevek', 'чланак',
     'مقال', 'مقالة', 'المقال', 'المقالة', 'موقع', 'الموقع', 'موقعكم', 'موقعك', 'مدونة', 'المدونة', 'معلومات', 'bài', 'viết',
+    // Session 16: the post, the page and the blog in the languages added to praise above.
+    'artikull', 'artikulli', 'postim', 'postimi', 'faqja', 'faqe', 'faqen', 'blogu', 'artikulo', 'makala',
   ],
   promise: [
     'bookmark', 'bookmarked', 'bookmarking', 'bookmarks', 'subscribe', 'subscribed', 'subscribing', 'rss', 'feed', 'feeds',
@@ -137,6 +145,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'favorieten', 'terug', 'aggiungo', 'tornare', 'consiglierò', 'върна', 'връщам', 'препоръчам', 'препоръчвам', 'отметки',
     'sugrįšiu', 'grįšiu', 'rekomenduosiu', 'atgriezīšos', 'vrnil', 'vrnila', 'рекомендую', 'порекомендую', 'поделюсь', 'سأعود',
     'المفضلة', 'سأشارك', 'أنصح',
+    // Session 16: "again / I'll come back / saved" in Galician, Albanian, Filipino and Swahili.
+    'volverei', 'gardei', 'përsëri', 'babalik', 'nitarudi',
   ],
   owner: [
     'your', 'you', 'youve', 'youre', 'yours', 'yourself', 'u', 'ur', 'admin', 'webmaster', 'owner', 'author',
@@ -144,6 +154,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'dein', 'deine', 'deinen', 'deinem', 'ihren', 'ihrem', 'tu', 'tus', 'votre', 'vos', 'tes', 'vous', 'seu', 'sua',
     'teu', 'tua', 'você', 'tuo', 'tuoi', 'vostro', 'vostra', 'jouw', 'uw', 'twój', 'twoja', 'twoje', 'ваш', 'ваша', 'ваше',
     'вашего', 'твой', 'senin', 'sizin', 'anda', 'kamu', 'ditt',
+    // Session 16: Albanian "your".
+    'juaj',
     // Session 10: Dutch "je / jouw", Italian "scrivi" speaks to the writer too.
     'je', 'jij', 'jouw',
   ],
