@@ -156,6 +156,11 @@
 //   144 / 131, 143 / 132, 147 / 137, 130 / 113, 137 / 124, 140 / 130, 139 / 127, 113 / 104,
 //   144 / 135, 136 / 126, 123 / 112, 115 / 106 and 122 / 113 on sets 1-17; ham held unchanged on
 //   every set (the same rows), no ham decided spam.
+// - the three session-15 rule branches merged (owner pitches and price inquiries; phishing, support
+//   lines and business names as author, with the lead's surname fix; the impersonal on-topic comment
+//   and unpraised spun flattery): on sets 20-23, which no rule engineer saw, 124 / 114 -> 128 / 122,
+//   119 / 103 -> 124 / 110, 134 / 123 -> 138 / 129 and 130 / 120 -> 137 / 130 (507 -> 527 of 644 with
+//   the starter), ham held unchanged (4, 2, 4, 4), none decided spam; floors re-taken on every set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
