@@ -210,33 +210,6 @@ const SETS: Case[] = [
     ],
   },
   {
-    file: 'wordpress-blind-21.jsonl',
-    minHam: 130,
-    minSpam: 150,
-    runs: [
-      ['default options (rules and the starter)', {}, 124, 2],
-      ['the rules alone', { starter: false }, 110, 0],
-    ],
-  },
-  {
-    file: 'wordpress-blind-22.jsonl',
-    minHam: 110,
-    minSpam: 150,
-    runs: [
-      ['default options (rules and the starter)', {}, 138, 4],
-      ['the rules alone', { starter: false }, 129, 1],
-    ],
-  },
-  {
-    file: 'wordpress-blind-23.jsonl',
-    minHam: 110,
-    minSpam: 170,
-    runs: [
-      ['default options (rules and the starter)', {}, 137, 4],
-      ['the rules alone', { starter: false }, 130, 2],
-    ],
-  },
-  {
     file: 'wordpress-blind-4.jsonl',
     minHam: 110,
     minSpam: 160,
