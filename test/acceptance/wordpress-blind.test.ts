@@ -149,7 +149,7 @@
 //   sets 1-17; ham held unchanged on every set (the same rows), no ham decided spam. After reading
 //   sets 18 and 19's rows (second pass: technicians and "talk to" on support lines, rebate and
 //   renewal notice words): 110 / 99 and 125 / 116, ham held unchanged, sets 1-17 unchanged.
-// - session 16b's on-topic and spun-flattery changes (docs/cold-start-session15b.md: no first person
+// - session 15b's on-topic and spun-flattery changes (docs/cold-start-session15b.md: no first person
 //   under a stranger's site, a name in another script, spun flattery with a greeting and a promise
 //   but no praise word; designed on sets 1-17, sets 18 and 19 measured by their totals first: 106 / 93
 //   and 122 / 110 held out, unchanged from main): 91 / 87, 124 / 118, 123 / 116, 151 / 140,

@@ -52,7 +52,7 @@ const ENGLISH_PROMISES: ReadonlySet<string> = new Set([
 const PROMISE_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.promise);
 
 /**
- * Session 16: promise words that say something else as often as they promise ("in return", "follow
+ * Session 15: promise words that say something else as often as they promise ("in return", "follow
  * the link", "shared", "feed", "delicious"; the old bookmarking sites): with no praise word, the
  * greeting-and-promise form reads only the promise to keep or come back to the page (bookmark,
  * subscribe, favourites, save, revisit; a promise phrase such as "checking back").
@@ -177,7 +177,7 @@ export function spunFlattery(f: Features): string[] {
   const scan = scanOf(f);
   const c = scan.classes;
   if ((c & WORK) === 0) return NONE;
-  // Session 16: or, with no praise word, a greeting and a promise about the post or the blog ("Hi!
+  // Session 15: or, with no praise word, a greeting and a promise about the post or the blog ("Hi!
   // Stumbled on your blog … Bookmarked, I'll be back"): the family's opener and close carry it
   // whatever synonym the praise was spun into. Both are needed; a reader's "saved it" with no
   // greeting, or a greeting with no promise, is not read.
@@ -481,7 +481,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
         withTitle('What a nice webpage, you write really well. I stumbled on it while googling.'),
         withTitle('Hello, you have done a truly excellent job here, the article is so well presented and the writing really is a joy.'),
         withTitle('Hola, muy buen artículo, me gustó mucho, guardaré tu página en favoritos.'),
-        // Session 16: no praise word, a greeting and a promise about the blog.
+        // Session 15: no praise word, a greeting and a promise about the blog.
         withTitle('Hey there! Landed on your blog by accident and stayed for an hour. Bookmarked it, will be checking back.'),
       ],
       miss: [
@@ -492,7 +492,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
         withTitle('Great post. Your point about vacuum thresholds on huge tables is the part I found most useful.'),
         withTitle('Great post, many thanks!'),
         withTitle('Hello, you have done a truly excellent job here, the article on our team offsite in Lisbon brought back memories.'),
-        // Session 16: a promise without a greeting, or a greeting without a promise, is not the unpraised form.
+        // Session 15: a promise without a greeting, or a greeting without a promise, is not the unpraised form.
         withTitle('Landed on your blog by accident and stayed for an hour. Bookmarked it, will be checking back.'),
         withTitle('Hi! Landed on your blog by accident and stayed for an hour reading old posts.'),
       ],

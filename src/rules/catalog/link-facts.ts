@@ -184,7 +184,7 @@ export function siteIdentity(f: Features, l: Link): 'stranger' | 'own' | '' {
   const named = parts.some((p) => p.length >= 3 && host.includes(p));
   if (sameDomain) return named ? 'own' : '';
   const local = email.slice(0, at).split(/[^a-z]+/);
-  // Session 16: a name with no Latin part of three letters (Къща Розата, 山田) cannot be compared
+  // Session 15: a name with no Latin part of three letters (Къща Розата, 山田) cannot be compared
   // with a Latin host (kashtanarozata.bg is that name transliterated): then only an address that
   // spells a name (two parts of three letters or more: maryna.koval) tells a stranger; a bare
   // mailbox ("user53070", "info") leaves whose the site is unknown.

@@ -113,7 +113,7 @@ function topicPraise(f: Features): string[] {
   }
   if (identity === 'stranger') possible++;
   if (inner !== '') possible++;
-  // Session 16: under a stranger's site, a comment with no first person at all (no "I", "we", "my",
+  // Session 15: under a stranger's site, a comment with no first person at all (no "I", "we", "my",
   // "our" in the languages the lists read) is one sign more: it states what anyone could say about
   // the topic. Readers who comment under a business's site say who they are or what they did ("I run
   // a two-person agency", "we see it in runners"); the generator restates the post impersonally.
@@ -198,7 +198,7 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         { content: 'Limescale on shower glass is such a common problem in hard-water areas. A squeegee after every shower keeps most of it away.', author: { name: 'Tom Reyes', email: 'tom@showerscreens.example.com', url: 'https://showerscreens.example.com/frameless-screens' }, target: { postTitle: 'Getting limescale off a glass shower screen' } },
         // Session 14: the topic by its stem in an inflected language (tárolás / tároljuk), thanks and "!".
         { content: 'Nagyszerű összefoglaló, a kenyér tárolása otthon valóban sok kérdést vet fel. Köszönöm a tippeket!', author: { name: 'Kiss Anna', url: 'https://konyhagep.example.hu' }, target: { postTitle: 'Hogyan tároljuk a kenyeret?' } },
-        // Session 16: no sign word at all, under a stranger's site, and nothing in the first person.
+        // Session 15: no sign word at all, under a stranger's site, and nothing in the first person.
         { content: 'Beeswax wraps lose their grip after a few months of washing in hot water. Rewaxing them in a low oven brings the cling back for another season.', author: { name: 'Nina Ford', email: 'nina.ford88@gmail.com', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Living without cling film: beeswax wraps' } },
       ],
       miss: [
@@ -210,9 +210,9 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         { content: 'Limescale on shower glass is such a common problem in hard-water areas. A squeegee after every shower keeps most of it away.', author: { name: 'Tom Reyes', email: 'tom@showerscreens.example.com', url: 'https://showerscreens.example.com/team/tom-reyes' }, target: { postTitle: 'Getting limescale off a glass shower screen' } },
         // Session 14: the same one-sign comment signed by the site's own business (e-mail at its domain, name in its host).
         { content: 'Restoring a cast iron radiator is a job most homeowners leave too late. Flushing the sludge before repainting keeps the heat even through the winter!', author: { name: 'Laura at Pike Heating', email: 'laura@pikeheating.example.co.uk', url: 'https://pikeheating.example.co.uk' }, target: { postTitle: 'Radiator restoration on a budget' } },
-        // Session 16: the same stranger's site, but the writer says what they did: not impersonal.
+        // Session 15: the same stranger's site, but the writer says what they did: not impersonal.
         { content: 'Beeswax wraps lose their grip after a few months of washing in hot water. We rewaxed ours in a low oven and they cling again.', author: { name: 'Nina Ford', email: 'nina.ford88@gmail.com', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Living without cling film: beeswax wraps' } },
-        // Session 16: a name in another script and a bare mailbox: whose the site is stays unknown.
+        // Session 15: a name in another script and a bare mailbox: whose the site is stays unknown.
         { content: 'Пчелните восъчни кърпи губят лепкавостта си след няколко месеца пране в гореща вода. Восъчни кърпи се възстановяват във фурна.', author: { name: 'Нина Петрова', email: 'user4821@abv.example.bg', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Восъчни кърпи вместо фолио' } },
       ],
     },

@@ -42,7 +42,7 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'dear', 'admin', 'webmaster',
     // Session 9: the openers of the other languages spun flattery is written in.
     'buongiorno', 'salve', 'servus', 'moin', 'hoi', 'hallå', 'dobrý', 'здравствуй', 'selamat', 'bonsoir', 'buenas', 'goedendag',
-    // Session 16: Albanian, Filipino and Swahili openers (spun flattery is machine-translated into them too).
+    // Session 15: Albanian, Filipino and Swahili openers (spun flattery is machine-translated into them too).
     'përshëndetje', 'kumusta', 'habari', 'jambo',
   ],
   praise: [
@@ -97,7 +97,7 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'مفيدة', 'ممتاز', 'ممتازة', 'جميل', 'جميلة', 'مميز', 'hữu', 'tuyệt',
     // Second pass, after reading sets 12 and 13: German "schön" (nice), in its inflections.
     'schön', 'schöner', 'schöne', 'schönen',
-    // Session 16: the everyday "great, useful, wonderful" of Galician, Albanian, Filipino and Swahili,
+    // Session 15: the everyday "great, useful, wonderful" of Galician, Albanian, Filipino and Swahili,
     // languages spun flattery is machine-translated into; English homographs left out as above.
     'marabilloso', 'marabillosa', 'informues', 'mrekullueshëm', 'mrekullueshme', 'shkëlqyer', 'shkëlqyeshëm', 'dobishëm',
     'dobishme', 'maganda', 'magandang', 'nzuri',
@@ -122,7 +122,7 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'contenuti', 'informazioni', 'informatie', 'статия', 'статията', 'публикация', 'публикацията', 'сайта', 'блога',
     'įrašas', 'straipsnis', 'tinklaraštis', 'informacija', 'raksts', 'ieraksts', 'postitus', 'prispevek', 'чланак',
     'مقال', 'مقالة', 'المقال', 'المقالة', 'موقع', 'الموقع', 'موقعكم', 'موقعك', 'مدونة', 'المدونة', 'معلومات', 'bài', 'viết',
-    // Session 16: the post, the page and the blog in the languages added to praise above.
+    // Session 15: the post, the page and the blog in the languages added to praise above.
     'artikull', 'artikulli', 'postim', 'postimi', 'faqja', 'faqe', 'faqen', 'blogu', 'artikulo', 'makala',
   ],
   promise: [
@@ -145,7 +145,7 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'favorieten', 'terug', 'aggiungo', 'tornare', 'consiglierò', 'върна', 'връщам', 'препоръчам', 'препоръчвам', 'отметки',
     'sugrįšiu', 'grįšiu', 'rekomenduosiu', 'atgriezīšos', 'vrnil', 'vrnila', 'рекомендую', 'порекомендую', 'поделюсь', 'سأعود',
     'المفضلة', 'سأشارك', 'أنصح',
-    // Session 16: "again / I'll come back / saved" in Galician, Albanian, Filipino and Swahili.
+    // Session 15: "again / I'll come back / saved" in Galician, Albanian, Filipino and Swahili.
     'volverei', 'gardei', 'përsëri', 'babalik', 'nitarudi',
   ],
   owner: [
@@ -154,7 +154,7 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'dein', 'deine', 'deinen', 'deinem', 'ihren', 'ihrem', 'tu', 'tus', 'votre', 'vos', 'tes', 'vous', 'seu', 'sua',
     'teu', 'tua', 'você', 'tuo', 'tuoi', 'vostro', 'vostra', 'jouw', 'uw', 'twój', 'twoja', 'twoje', 'ваш', 'ваша', 'ваше',
     'вашего', 'твой', 'senin', 'sizin', 'anda', 'kamu', 'ditt',
-    // Session 16: Albanian "your".
+    // Session 15: Albanian "your".
     'juaj',
     // Session 10: Dutch "je / jouw", Italian "scrivi" speaks to the writer too.
     'je', 'jij', 'jouw',

@@ -1,4 +1,4 @@
-// Session 16b's rule changes (docs/cold-start-session15b.md): a comment with nothing in the first
+// Session 15b's rule changes (docs/cold-start-session15b.md): a comment with nothing in the first
 // person under a stranger's site is one sign of AUTHOR_URL_TOPIC_PRAISE; a name in another script
 // with a bare mailbox leaves whose the site is unknown (siteIdentity); spun flattery with no praise
 // word but a greeting and a promise (TEXT_SPUN_FLATTERY); the family's words in Galician and
