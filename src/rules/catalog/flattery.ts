@@ -6,7 +6,7 @@
 // comment from different angles: they share the family cap "flattery".
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { SELLING_WORDS, authorUrlLinks, commercialUrl, onPersonalBlogHost, placedLinks, siteOf } from './link-facts.js';
+import { SELLING_WORDS, authorUrlLinks, commercialUrl, onPersonalBlogHost, onPublicBodySite, placedLinks, siteOf } from './link-facts.js';
 import { scriptOf } from './language.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
@@ -364,10 +364,12 @@ export function sharesStem(w: string, t: string): boolean {
 /** The link the comment carries: a commercial author URL, else its one commercial body link. */
 function carriedLink(f: Features): string {
   for (const l of authorUrlLinks(f)) {
-    if (l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l)) return `author URL ${siteOf(l)}`;
+    if (l.host !== '' && wellKnownSite(l.host) === undefined && !onPublicBodySite(l) && commercialUrl(l)) return `author URL ${siteOf(l)}`;
   }
   const placed = placedLinks(f);
-  if (placed.length === 1 && f.normalized.authorUrl === '' && commercialUrl(placed[0] as Link)) return `link ${siteOf(placed[0] as Link)}`;
+  // A public body's page (gov.uk, nhs.uk, .edu) is what readers cite, whatever its path says ("nhs-services").
+  const one = placed.length === 1 ? (placed[0] as Link) : undefined;
+  if (one !== undefined && f.normalized.authorUrl === '' && !onPublicBodySite(one) && commercialUrl(one)) return `link ${siteOf(one)}`;
   return '';
 }
 
@@ -433,6 +435,8 @@ export const FLATTERY_RULES: readonly Rule[] = [
         { content: 'Pruning in late winter really is the best timing, as you explained. Clean cuts and sharp tools make a big difference for the health of any fruit tree.', author: { name: 'Holly', url: 'https://holly.example.dev' }, target: { postTitle: 'Pruning apple trees in late winter' } },
         { content: 'Does the grout advice apply to a shower floor as well, or only to walls and splashbacks in a kitchen?', author: { name: 'Tom', url: 'https://bathroom-tiles-outlet.example.net' }, target: { postTitle: 'How we picked grout for the bathroom' } },
         { content: 'Winter tyres matter, and the tread depth part is spot on: ours were at 3 mm and slid on the first frost last year.', author: { name: 'Ann', url: 'https://tyre-deals-warehouse.example.co.uk' }, target: { postTitle: 'Do you really need winter tyres?' } },
+        // Session 15: a public body's page is a reference, whatever its path sells ("services").
+        { content: 'The official guidance on the winter tyre rules is the same for anyone checking: https://www.gov.uk/vehicle-services/winter-tyres', target: { postTitle: 'Do you really need winter tyres?' } },
       ],
     },
   },

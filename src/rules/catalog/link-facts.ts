@@ -14,8 +14,12 @@ export { hostInSet } from '../lists/hosts.js';
 
 const NO_LINKS: readonly Link[] = Object.freeze([]);
 
-/** Labels of public bodies' registries (gov.uk, .gov, gouv.fr, gob.es, govt.nz, .edu, ac.uk, .mil, .int). */
-const PUBLIC_BODY_LABELS: ReadonlySet<string> = new Set(['gov', 'gouv', 'gob', 'govt', 'edu', 'ac', 'mil', 'int']);
+/**
+ * Labels of public bodies' registries (gov.uk, .gov, gouv.fr, gob.es, govt.nz, .edu, ac.uk, .mil,
+ * .int; session 15: the public health and police registries nhs.uk and police.uk, go.jp / go.kr /
+ * go.id and gv.at, where a reader's link to the NHS page on the post's subject was decided spam).
+ */
+const PUBLIC_BODY_LABELS: ReadonlySet<string> = new Set(['gov', 'gouv', 'gob', 'govt', 'edu', 'ac', 'mil', 'int', 'nhs', 'police', 'go', 'gv']);
 
 /**
  * The link's public suffix names a public body, or one of `also` (a rule's own additions, such as

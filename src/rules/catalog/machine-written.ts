@@ -11,7 +11,7 @@ import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { AUDIENCE, FLATTERY_CAP, echoesTopic, mentionsTopic, promotedAuthorSite, spunFlattery, textOutsideLinks } from './flattery.js';
 import { withFoldedForms } from './fold-words.js';
-import { authorUrlLinks, onPersonalBlogHost, placedLinks, siteOf } from './link-facts.js';
+import { authorUrlLinks, onPersonalBlogHost, onPublicBodySite, placedLinks, siteOf } from './link-facts.js';
 import {
   GROUPS, M_AGREE, M_ASSESS, M_AUDIENCE, M_BARE, M_FIRST_PERSON, M_GROUPS, M_REGISTER, M_THIRD_PERSON, M_TIP, REGISTER,
 } from './machine-words.js';
@@ -27,7 +27,7 @@ const MACHINE_MAX_WORDS = 120;
 /**
  * The link a machine-written comment carries: a promoted author URL (not a profile, a well-known
  * site, a blog on a blog host or a site named after the author: flattery.ts), else with no
- * author URL the comment's one placed body link, not to a blog host.
+ * author URL the comment's one placed body link, not to a blog host or a public body (gov.uk, nhs.uk, .edu).
  */
 export function carriedSite(f: Features): string {
   if (f.normalized.authorUrl !== '') {
@@ -37,7 +37,7 @@ export function carriedSite(f: Features): string {
   const placed = placedLinks(f);
   if (placed.length !== 1) return '';
   const l = placed[0] as Link;
-  if (l.host === '' || wellKnownSite(l.host) !== undefined || onPersonalBlogHost(l)) return '';
+  if (l.host === '' || wellKnownSite(l.host) !== undefined || onPersonalBlogHost(l) || onPublicBodySite(l)) return '';
   return `link ${siteOf(l)}`;
 }
 
