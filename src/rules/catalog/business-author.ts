@@ -66,7 +66,7 @@ const SURNAME_LIKE: ReadonlySet<string> = new Set(['price', 'best', 'booth', 'ba
 /** The name's words that can name its trade: all, less a surname-like last word of a short name. */
 function tradeCandidates(words: readonly string[]): readonly string[] {
   const last = words[words.length - 1];
-  return words.length <= 4 && SURNAME_LIKE.has(last) ? words.slice(0, -1) : words;
+  return last !== undefined && words.length <= 4 && SURNAME_LIKE.has(last) ? words.slice(0, -1) : words;
 }
 
 /** A line that fits any page: at most this many words. */
