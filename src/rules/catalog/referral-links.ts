@@ -24,6 +24,10 @@ const CODE_PARAMS: ReadonlySet<string> = new Set([
  * code host): read as a code only when the value has a digit, as codes do.
  */
 const SOURCE_TAGS: ReadonlySet<string> = new Set(['ref', 'referrer']);
+/** True when `name=value` is a source tag (`ref=main`, `ref=newsletter`), not a code; LINK_REFERRAL reads it too. */
+export function sourceTag(name: string, value: string): boolean {
+  return SOURCE_TAGS.has(name) && !/\d/.test(value);
+}
 /** Path segments of a sign-up or referral page; the next segment is read as the code. (Not `/r/`: a forum's board.) */
 const SIGNUP_SEGMENTS: ReadonlySet<string> = new Set([
   'join', 'invite', 'invitation', 'referral', 'referrals', 'register', 'signup', 'sign-up', 'ref',
@@ -44,7 +48,7 @@ export function referralSign(l: Link): string {
       const eq = pair.indexOf('=');
       if (eq <= 0 || eq === pair.length - 1) continue;
       const name = pair.slice(0, eq);
-      if (CODE_PARAMS.has(name) && (!SOURCE_TAGS.has(name) || /\d/.test(pair.slice(eq + 1)))) return `${name}=`;
+      if (CODE_PARAMS.has(name) && !sourceTag(name, pair.slice(eq + 1))) return `${name}=`;
     }
   }
   const segments = (q >= 0 ? path.slice(0, q) : path).split('/');
