@@ -161,6 +161,12 @@
 //   and unpraised spun flattery): on sets 20-23, which no rule engineer saw, 124 / 114 -> 128 / 122,
 //   119 / 103 -> 124 / 110, 134 / 123 -> 138 / 129 and 130 / 120 -> 137 / 130 (507 -> 527 of 644 with
 //   the starter), ham held unchanged (4, 2, 4, 4), none decided spam; floors re-taken on every set.
+// - session 15d's referral sign-up link under a vague comment (docs/cold-start-session15d.md: a
+//   referral or invite code in the author URL or a link, ?ref=, inviteCode=, /join/<code>, under a
+//   short comment that names nothing of the post; designed on sets 1-19, sets 20-23 measured by their
+//   totals only): set 5 149 / 140 -> 151 / 143, the other sets 1-19 unchanged; on sets 20-23 held out,
+//   128 / 122, 124 / 110 and 138 / 129 unchanged, set 23 137 / 130 -> 143 / 136 (527 -> 533 of 644);
+//   ham held unchanged on every set (the same rows), no ham decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -223,8 +229,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 149, 5],
-      ['the rules alone', { starter: false }, 140, 4],
+      ['default options (rules and the starter)', {}, 151, 5],
+      ['the rules alone', { starter: false }, 143, 4],
     ],
   },
   {
@@ -385,8 +391,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 170,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 4],
-      ['the rules alone', { starter: false }, 130, 2],
+      ['default options (rules and the starter)', {}, 143, 4],
+      ['the rules alone', { starter: false }, 136, 2],
     ],
   },
 ];
