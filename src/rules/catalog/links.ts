@@ -9,11 +9,15 @@ import { sourceTag } from './referral-links.js';
 
 export { SHORTENERS };
 
-const REFERRAL_PARAM = /[?&#](ref|refid|ref_id|referral|referrer_id|aff|aff_id|affid|affiliate|affiliateid|partner|partnerid|invite|friend|r|tag)=([^&#]*)/g;
+const REFERRAL_PARAM = /[?&#](?:ref|refid|ref_id|referral|referrer_id|aff|aff_id|affid|affiliate|affiliateid|partner|partnerid|invite|friend|r|tag)=/;
+/** The same names, each with its value (kept in step with REFERRAL_PARAM). */
+const REFERRAL_PARAMS = /[?&#](ref|refid|ref_id|referral|referrer_id|aff|aff_id|affid|affiliate|affiliateid|partner|partnerid|invite|friend|r|tag)=([^&#]*)/g;
 
 /** Session 15d: a referral parameter with a code; `?ref=main` on a code host is a source tag (referral-links.ts). */
 function carriesReferral(path: string): boolean {
-  for (const m of path.matchAll(REFERRAL_PARAM)) if (!sourceTag(m[1] as string, m[2] as string)) return true;
+  // The plain test first: almost no path has one, and those skip the match list.
+  if (!REFERRAL_PARAM.test(path)) return false;
+  for (const m of path.matchAll(REFERRAL_PARAMS)) if (!sourceTag(m[1] as string, m[2] as string)) return true;
   return false;
 }
 

@@ -9,7 +9,7 @@
 // A reader sharing a plain link to a well-known site has no code in it, and a reader who shares a
 // referral link while talking about the post names its topic: neither is read here.
 import type { Features, Link, Rule } from '../../types.js';
-import { authorUrlLinks, bodyLinks, hostOfUrl, onPostSite, siteOf } from './link-facts.js';
+import { bodyLinks, hostOfUrl, onPostSite, siteOf } from './link-facts.js';
 import { isNotification, mentionsTopic } from './flattery.js';
 import { NONE } from './none.js';
 
@@ -38,10 +38,13 @@ const SIGNUP_PAGES: ReadonlySet<string> = new Set(['register', 'signup', 'sign-u
 /** A code: letters, digits, `_` or `-`, 4 to 40 long, with at least one digit (a word is a page, not a code). */
 const CODE = /^(?=[a-z_-]*\d)[a-z0-9_-]{4,40}$/;
 
+/** Every form above has one of these in it: the cheap test before a path is split. */
+const MAYBE_REFERRAL = /ref|invit|aff|join|regist|sign|rcode/;
+
 /** The link's referral sign (`ref=…`, `join/<code>`), or ''. `path` is lowercased by the links stage. */
 export function referralSign(l: Link): string {
   const path = l.path;
-  if (path === '') return '';
+  if (path === '' || !MAYBE_REFERRAL.test(path)) return '';
   const q = path.search(/[?#]/);
   if (q >= 0) {
     for (const pair of path.slice(q + 1).split(/[&#?;]/)) {
@@ -68,14 +71,18 @@ const MAX_WORDS = 50;
 
 function referralLinks(f: Features): string[] {
   if (f.words.length > MAX_WORDS || isNotification(f)) return NONE;
-  const post = hostOfUrl(f.normalized.permalink);
-  const out: string[] = [];
-  for (const l of [...authorUrlLinks(f), ...bodyLinks(f)]) {
-    if (l.host === '' || onPostSite(l, post)) continue;
-    const sign = referralSign(l);
-    if (sign !== '') out.push(`${l.source === 'author.url' ? 'author URL' : 'link'} ${siteOf(l)} carries a referral code ("${sign}")`);
+  let out: string[] | undefined;
+  let post: string | undefined;
+  // The author URL's links and the body's (bodyLinks: one per URL); the post's own site is not read.
+  for (const links of [f.links, bodyLinks(f)]) {
+    for (const l of links) {
+      if ((links === f.links && l.source !== 'author.url') || l.host === '' || l.path === '') continue;
+      const sign = referralSign(l);
+      if (sign === '' || onPostSite(l, (post ??= hostOfUrl(f.normalized.permalink)))) continue;
+      (out ??= []).push(`${l.source === 'author.url' ? 'author URL' : 'link'} ${siteOf(l)} carries a referral code ("${sign}")`);
+    }
   }
-  if (out.length === 0 || mentionsTopic(f) !== '') return NONE;
+  if (out === undefined || mentionsTopic(f) !== '') return NONE;
   return out;
 }
 
