@@ -17,7 +17,7 @@ const ham = rows.filter((r) => r.label === 'ham');
 
 const SPAM_CATEGORIES = [
   'bot-probe', 'price-inquiry', 'owner-pitch', 'product-author', 'spun-flattery', 'phishing', 'fake-support', 'gambling',
-  'texting', 'russian-offer', 'manager-testimonial', 'vouched-handle', 'disguised-offer',
+  'texting', 'russian-offer', 'manager-testimonial', 'vouched-handle', 'disguised-offer', 'referral-vague',
 ];
 
 describe('fixtures/cold-start.jsonl', () => {

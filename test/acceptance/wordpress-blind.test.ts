@@ -166,6 +166,12 @@
 //   four whole sites' dumps): 129 / 112 of 153 (2 / 1 held) and 107 / 93 of 146 (3 / 0 held)
 //   measured blind (122 / 107 and 100 / 84 with the session's starting code); set 25's one ham
 //   decided spam (a reader's NHS link) is ham since the public-body fix.
+// - session 15d's referral sign-up link under a vague comment (docs/cold-start-session15d.md: a
+//   referral or invite code in the author URL or a link, ?ref=, inviteCode=, /join/<code>, under a
+//   short comment that names nothing of the post; designed on sets 1-19, sets 20-23 measured by their
+//   totals only): set 5 149 / 140 -> 151 / 143, the other sets 1-19 unchanged; on sets 20-23 held out,
+//   128 / 122, 124 / 110 and 138 / 129 unchanged, set 23 137 / 130 -> 143 / 136 (527 -> 533 of 644);
+//   ham held unchanged on every set (the same rows), no ham decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -228,8 +234,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 149, 5],
-      ['the rules alone', { starter: false }, 140, 4],
+      ['default options (rules and the starter)', {}, 151, 5],
+      ['the rules alone', { starter: false }, 143, 4],
     ],
   },
   {
@@ -390,8 +396,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 170,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 3],
-      ['the rules alone', { starter: false }, 130, 1],
+      ['default options (rules and the starter)', {}, 143, 3],
+      ['the rules alone', { starter: false }, 136, 1],
     ],
   },
   {

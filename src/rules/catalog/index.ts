@@ -28,6 +28,7 @@ import { PINGBACK_RULES } from './pingbacks.js';
 import { PINGBACK_SALES_RULES } from './pingback-sales.js';
 import { PLACED_LINK_PITCH_RULES } from './placed-link-pitch.js';
 import { PROBE_RULES } from './probe.js';
+import { REFERRAL_LINK_RULES } from './referral-links.js';
 import { RENTAL_SCAM_RULES } from './rental-scams.js';
 import { RESOURCE_PLUG_RULES } from './resource-plug.js';
 import { SCAM_RULES } from './scams.js';
@@ -53,6 +54,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...ON_TOPIC_PRAISE_RULES,
   ...PLACED_LINK_PITCH_RULES,
   ...CAMPAIGN_AUTHOR_URL_RULES,
+  ...REFERRAL_LINK_RULES,
   ...OTHER_SCRIPT_RULES,
   ...RESOURCE_PLUG_RULES,
   ...OWNER_RULES,

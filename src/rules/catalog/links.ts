@@ -5,10 +5,21 @@ import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { SHORTENERS } from '../lists/hosts.js';
 import { bareHost, bodyLinks, hostInSet, hostOfUrl, placedLinks, sameSite, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
+import { sourceTag } from './referral-links.js';
 
 export { SHORTENERS };
 
 const REFERRAL_PARAM = /[?&#](?:ref|refid|ref_id|referral|referrer_id|aff|aff_id|affid|affiliate|affiliateid|partner|partnerid|invite|friend|r|tag)=/;
+/** The same names, each with its value (kept in step with REFERRAL_PARAM). */
+const REFERRAL_PARAMS = /[?&#](ref|refid|ref_id|referral|referrer_id|aff|aff_id|affid|affiliate|affiliateid|partner|partnerid|invite|friend|r|tag)=([^&#]*)/g;
+
+/** Session 15d: a referral parameter with a code; `?ref=main` on a code host is a source tag (referral-links.ts). */
+function carriesReferral(path: string): boolean {
+  // The plain test first: almost no path has one, and those skip the match list.
+  if (!REFERRAL_PARAM.test(path)) return false;
+  for (const m of path.matchAll(REFERRAL_PARAMS)) if (!sourceTag(m[1] as string, m[2] as string)) return true;
+  return false;
+}
 
 const link = (url: string, prose = ''): CommentInput => `${prose} ${url}`.trim();
 const html = (content: string): CommentInput => ({ content, contentFormat: 'html' });
@@ -233,10 +244,10 @@ export const LINK_RULES: readonly Rule[] = [
     score: 1.5,
     description: 'A link carries a referral or affiliate code (?ref=, AffiliateID=, #friend=): the poster is paid per visit',
     requires: ['links'],
-    test: (f) => (f.links.length === 0 ? NONE : onlyBody(f, (l) => REFERRAL_PARAM.test(l.path)).map((l) => l.url)),
+    test: (f) => (f.links.length === 0 ? NONE : onlyBody(f, (l) => carriesReferral(l.path)).map((l) => l.url)),
     examples: {
       hit: ['http://free-followers.example.com/?ref=1048576', link('http://www.fx-partners.example.com/partners/join.aspx?Task=Join&AffiliateID=4242', 'join')],
-      miss: ['https://www.youtube.com/watch?v=aBcDeFgHiJk', 'the ref=5 parameter in the docs'],
+      miss: ['https://www.youtube.com/watch?v=aBcDeFgHiJk', 'the ref=5 parameter in the docs', 'https://code.example.org/acme/tool/blob/src/main.ts?ref=main'],
     },
   },
 ];
