@@ -107,6 +107,10 @@ const URGE_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
 ]));
 /** A caller's own story: past tense and first person, the reader who phoned and tells how it went. */
 const TOLD_WORDS: ReadonlySet<string> = new Set(['called', 'phoned', 'rang', 'dialed', 'dialled', 'звонил', 'звонила', 'звонили']);
+/** The comment tells a caller's own story ("I called their support at …"): a reader's complaint, not a line. */
+const toldStory = (f: Features): boolean => f.words.some((w) => TOLD_WORDS.has(w));
+/** The numbers the rule already read, or else the body's phone numbers (read only when a line's other signs are there). */
+const numbersOrPhones = (f: Features, numbers: string[]): string[] => (numbers.length > 0 ? numbers : findPhones(f.normalized.body.text));
 /** North American toll-free prefixes: what a fake support line advertises so that anyone calls. */
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
@@ -201,8 +205,8 @@ const SUPPORT_CLASS = classBit('support');
 function brandTollFreeLine(f: Features, numbers: string[]): string[] {
   if ((scanOf(f).classes & SUPPORT_CLASS) === 0) return NONE;
   const brand = f.words.find((w) => IMPERSONATED_BRANDS.has(w));
-  if (brand === undefined || f.words.some((w) => TOLD_WORDS.has(w))) return NONE;
-  const found = numbers.length > 0 ? numbers : findPhones(f.normalized.body.text);
+  if (brand === undefined || toldStory(f)) return NONE;
+  const found = numbersOrPhones(f, numbers);
   const free = found.find(tollFree);
   if (free === undefined) return NONE;
   const word = f.words.find((w) => SUPPORT_WORDS.has(w)) as string;
@@ -218,8 +222,8 @@ const SUPPORT_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.support);
 function brandCallLine(f: Features, numbers: string[]): string[] {
   const brand = f.words.find((w) => IMPERSONATED_BRANDS.has(w));
   const urge = f.words.find((w) => URGE_WORDS.has(w));
-  if (brand === undefined || urge === undefined || f.words.some((w) => TOLD_WORDS.has(w))) return NONE;
-  const found = numbers.length > 0 ? numbers : findPhones(f.normalized.body.text);
+  if (brand === undefined || urge === undefined || toldStory(f)) return NONE;
+  const found = numbersOrPhones(f, numbers);
   return found.length === 0 ? NONE : [`${brand}; "${urge}"; ${found[0]}`];
 }
 
@@ -238,8 +242,8 @@ function deskSignedLine(f: Features, numbers: string[]): string[] {
   const name = f.normalized.authorName.folded;
   if (name === '' || name.length > 80) return NONE;
   const desk = nameWords(f).find((w) => DESK_NAME_WORDS.has(w));
-  if (desk === undefined || f.words.some((w) => TOLD_WORDS.has(w))) return NONE;
-  const found = numbers.length > 0 ? numbers : findPhones(f.normalized.body.text);
+  if (desk === undefined || toldStory(f)) return NONE;
+  const found = numbersOrPhones(f, numbers);
   if (found.length === 0) return NONE;
   const urge = f.words.find((w) => URGE_WORDS.has(w));
   const free = found.find(tollFree);
@@ -390,7 +394,7 @@ export const SCAM_RULES: readonly Rule[] = [
       // Session 9: a number spelled out or spaced ("one eight hundred five five five …",
       // "1.8OO.555.O199"), read only once a support phrase is known to be there.
       // Session 10: a number the digit-run gate did not read ("+44 7700 900123"), once a support phrase is there.
-      if (numbers.length === 0) numbers = findPhones(f.normalized.body.text);
+      numbers = numbersOrPhones(f, numbers);
       if (numbers.length === 0) numbers = spelledNumber(f.words);
       if (numbers.length === 0) return NONE;
       const support = phrasesOf(f, 'support');
@@ -401,7 +405,7 @@ export const SCAM_RULES: readonly Rule[] = [
       // decides: a toll-free number (1-800, 833, 844, 855, 866, 877, 888) or a call to call
       // ("call / dial / звоните / llame") or round-the-clock hours beside the number, and no
       // first-person story ("I called their support at …" is a reader's complaint).
-      if (f.words.some((w) => TOLD_WORDS.has(w))) return NONE;
+      if (toldStory(f)) return NONE;
       const free = numbers.find(tollFree);
       const urge = f.words.find((w) => URGE_WORDS.has(w));
       if (free === undefined && urge === undefined && !roundTheClock(f.normalized.body.text)) return NONE;
