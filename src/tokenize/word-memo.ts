@@ -50,11 +50,78 @@ export function ownString(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
+/**
+ * One generation of the memo: words to entries in an open-addressing table (linear probing, at
+ * most half full), each slot's full 32-bit hash in a typed array beside the word and its entry.
+ * Hand-written because the memo is looked up once per word of every comment, with a word just cut
+ * from the comment's text: a Map must hash that new string through the engine (a call out of JIT
+ * code) and then reach the stored key through its buckets, about 220 ns a word inside check() (8 %
+ * of a youtube check's profile, 7 % of learn's: docs/speed-session16.md). Here the hash is computed
+ * in JavaScript over code units already in the cache, and a stored word is compared only when its
+ * full hash matches. Entries are never removed: a generation is dropped whole.
+ */
+class WordTable {
+  size = 0;
+  private mask: number;
+  private hashes: Int32Array;
+  private words: (string | undefined)[];
+  private entries: (WordEntry | undefined)[];
+
+  constructor(slots = 64) {
+    this.mask = slots - 1;
+    this.hashes = new Int32Array(slots);
+    this.words = new Array<string | undefined>(slots).fill(undefined);
+    this.entries = new Array<WordEntry | undefined>(slots).fill(undefined);
+  }
+
+  get(word: string, hash: number): WordEntry | undefined {
+    const { mask, hashes, words } = this;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const w = words[s];
+      if (w === undefined) return undefined;
+      if (hashes[s] === hash && w === word) return this.entries[s];
+    }
+  }
+
+  /** Adds a word the table does not hold. */
+  add(word: string, hash: number, e: WordEntry): void {
+    if (2 * (this.size + 1) > this.mask + 1) this.grow();
+    const { mask, words } = this;
+    let s = hash & mask;
+    while (words[s] !== undefined) s = (s + 1) & mask;
+    words[s] = word;
+    this.hashes[s] = hash;
+    this.entries[s] = e;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { hashes, words, entries } = this;
+    const slots = 2 * (this.mask + 1);
+    this.mask = slots - 1;
+    this.hashes = new Int32Array(slots);
+    this.words = new Array<string | undefined>(slots).fill(undefined);
+    this.entries = new Array<WordEntry | undefined>(slots).fill(undefined);
+    this.size = 0;
+    for (let s = 0; s < words.length; s++) {
+      const w = words[s];
+      if (w !== undefined) this.add(w, hashes[s] as number, entries[s] as WordEntry);
+    }
+  }
+}
+
+/** FNV-1a over the word's UTF-16 code units. */
+function hashWord(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 export class WordMemo {
   /** Identity of the key numbering; a new frozen object whenever the keys start over. */
   numbering: object = Object.freeze({});
-  private young = new Map<string, WordEntry>();
-  private old = new Map<string, WordEntry>();
+  private young = new WordTable();
+  private old = new WordTable();
   private nextKey = RESERVED_KEYS;
   private readonly capacity: number;
   private readonly stem: (word: string) => string;
@@ -68,18 +135,19 @@ export class WordMemo {
   }
 
   entry(word: string): WordEntry {
-    let e = this.young.get(word);
+    const hash = hashWord(word);
+    let e = this.young.get(word, hash);
     if (e !== undefined) return e;
-    e = this.old.get(word);
+    e = this.old.get(word, hash);
     if (e === undefined) {
       if (this.nextKey >= RESERVED_KEYS + this.maxKeys) this.renumber();
       e = { stem: ownString(this.stem(word)), key: this.nextKey++, scanInfo: undefined };
     }
     // The word as given is usually cut from this comment's text: the memo keeps its own copy.
-    this.young.set(ownString(word), e);
+    this.young.add(ownString(word), hash, e);
     if (this.young.size >= this.capacity) {
       this.old = this.young;
-      this.young = new Map();
+      this.young = new WordTable();
     }
     return e;
   }
@@ -90,8 +158,8 @@ export class WordMemo {
   }
 
   private renumber(): void {
-    this.young = new Map();
-    this.old = new Map();
+    this.young = new WordTable();
+    this.old = new WordTable();
     this.nextKey = RESERVED_KEYS;
     this.numbering = Object.freeze({});
   }

@@ -168,6 +168,24 @@ describe('WordMemo', () => {
     expect(Object.isFrozen(memo.numbering)).toBe(true);
   });
 
+  it('finds every word of a large generation again, words that share a prefix or a hash slot included', () => {
+    // 6,000 words in one generation: the table grows from 64 slots past 8,192, and words of one
+    // to four letters (many equal in the low bits of their hash) probe past each other.
+    const words: string[] = [];
+    for (let i = 0; words.length < 6000; i++) words.push(i.toString(36), `${i.toString(36)}é`);
+    const memo = new WordMemo((w) => `${w}!`, 10_000);
+    const first = words.map((w) => memo.entry(w));
+    expect(new Set(first.map((e) => e.key)).size).toBe(words.length);
+    expect(memo.size).toBe(words.length);
+    // Looked up with copies built afresh (not the strings the memo holds), as a comment's words are.
+    words.forEach((w, i) => {
+      const again = memo.entry(`${w} `.slice(0, -1));
+      expect(again).toBe(first[i]);
+      expect(again.stem).toBe(`${w}!`);
+    });
+    expect(memo.size).toBe(words.length);
+  });
+
   it('is what memoizeStemmer stems through', () => {
     const stem = memoizeStemmer((w) => `${w}-s`, 10);
     expect(stem('x')).toBe('x-s');
