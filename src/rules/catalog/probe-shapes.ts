@@ -1,0 +1,105 @@
+// Session 16c: the probes that carry no random string. Site owners report form probes that post
+// a number alone ("1"), a greeting and a goodbye with nothing between (the XRumer-era "hello and
+// bye" check), a lone "hi" signed "hi" or "admin", or a scanner's script payload
+// ("<script>alert(1)</script>", which reaches the rules as "alert(1)" once the markup is
+// stripped): each tests whether the form publishes, or renders markup, before the real payload
+// is sent. None of them says anything a reader would say; a real short reply ("ok", "+1",
+// "Thanks!", "Hi Anna!", a name, an emoji) is none of these shapes. The rule holds; it decides
+// only with another sign (a bot's user agent, a random field).
+import type { CommentInput, Features, Rule } from '../../types.js';
+import { nameWords } from './author.js';
+import { withFoldedForms } from './fold-words.js';
+import { NONE } from './none.js';
+import { WORD_CLASSES } from './word-classes.js';
+
+/** Past this many body words a comment is not one of these shapes; tested before anything else. */
+const MAX_WORDS = 6;
+const MAX_CHARS = 80;
+
+const GREETINGS: ReadonlySet<string> = new Set(WORD_CLASSES.greeting);
+/** Goodbyes in the languages probes are sent in (the probe's second half). */
+const FAREWELLS: ReadonlySet<string> = new Set(withFoldedForms([
+  'bye', 'goodbye', 'byebye', 'farewell', 'cya', 'adios', 'adiós', 'tschüss', 'tschuss', 'tschau', 'пока', 'прощай', 'adeus',
+  'addio', 'arrivederci', 'doei', 'hejdå', 'hoşçakal', 'żegnaj', 'nara',
+]));
+/** What a probe puts around its greeting and goodbye ("Hello. And bye.", "Hello there, goodbye"). */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'there', 'then', 'all', 'again', 'и', 'y', 'e', 'und', 'et']);
+/** Names that are a role or a tool, not a person: a probe signs with what the form's field was called. */
+const ROLE_NAMES: ReadonlySet<string> = new Set(['admin', 'administrator', 'webmaster', 'root', 'user', 'username', 'test', 'tester', 'name', 'nickname']);
+
+/** The whole body is one number ("1", "123"): no reader answers a post with a bare count. "+1" and "10/10" are not this. */
+const NUMBER_ALONE = /^\d{1,6}[.!]?$/;
+/**
+ * The whole body is a scanner's payload: a JavaScript dialog call ("alert(1)", "prompt('xss')",
+ * "javascript:alert(document.domain)"), an SQL tautology ("' OR 1=1 --", "1' or '1'='1") or a
+ * template probe ("{{7*7}}", "${7*7}", "${jndi:…}"). Bounded classes only (regex-lint).
+ */
+const PAYLOADS: readonly RegExp[] = [
+  /^["'<>/;\s]*(?:javascript:)?(?:alert|prompt|confirm)\s?\([^()]{0,40}\)[\s"'<>/;]*$/i,
+  /^[\w"'\s]{0,8}\bor\s['"]?1['"]?\s?=\s?['"]?1['"]?[\s\-#;/*]*$/i,
+  /^[$#]?\{\{?\s?(?:7\s?\*\s?7|jndi:[^}]{0,60})\s?\}\}?$/i,
+];
+
+function shape(f: Features): string {
+  const body = f.normalized.body.text.trim();
+  if (NUMBER_ALONE.test(body)) return `a number alone: "${body}"`;
+  if (PAYLOADS.some((re) => re.test(body))) return `a scanner's payload alone: "${body.slice(0, 40)}"`;
+  const words = f.words;
+  let greeting = '';
+  let farewell = '';
+  for (const w of words) {
+    if (GREETINGS.has(w)) greeting ||= w;
+    else if (FAREWELLS.has(w)) farewell ||= w;
+    else if (!JOINERS.has(w)) return '';
+  }
+  if (greeting !== '' && farewell !== '') return `a greeting and a goodbye, nothing between: "${body.slice(0, 40)}"`;
+  if (greeting === '' || farewell !== '' || words.length > 2) return '';
+  // A lone "hi": a probe only when the name is no person's: a greeting, a role, or the body again.
+  const name = nameWords(f);
+  if (name.length !== 1) return '';
+  const n = name[0] as string;
+  return GREETINGS.has(n) || ROLE_NAMES.has(n) || FAREWELLS.has(n) ? `"${body.slice(0, 20)}" signed "${f.normalized.authorName.text}"` : '';
+}
+
+const signed = (content: string, name: string): CommentInput => ({ content, author: { name } });
+
+export const PROBE_SHAPE_RULES: readonly Rule[] = [
+  {
+    id: 'META_PROBE_SHAPE',
+    group: 'meta',
+    score: 3,
+    description: 'The whole comment is what a form probe posts when it has no random string: a number alone, a greeting and a goodbye with nothing between, a lone greeting signed with a greeting or a role ("admin") instead of a name, or a scanner\'s payload (a JavaScript alert, an SQL tautology, a template expression)',
+    test: (f) => {
+      if (f.words.length === 0 || f.words.length > MAX_WORDS || f.stats.length > MAX_CHARS) return NONE;
+      const found = shape(f);
+      return found === '' ? NONE : [found];
+    },
+    examples: {
+      hit: [
+        signed('1', 'Mark'),
+        signed('42', 'qwerty'),
+        signed('Hi. And goodbye.', 'Dan'),
+        signed('hello there, bye', 'Lisa'),
+        signed('hey', 'hey'),
+        signed('hello', 'admin'),
+        signed('<script>alert(1)</script>', 'Kim'),
+        signed("javascript:alert('xss')", 'Kim'),
+        signed("1' OR '1'='1", 'Kim'),
+        signed('{{7*7}}', 'Kim'),
+      ],
+      miss: [
+        signed('+1', 'Mark'),
+        signed('10/10 would bake again', 'Mark'),
+        signed('ok', 'Mark'),
+        signed('Thanks!', 'Mark'),
+        signed('Hi Anna!', 'Mark'),
+        signed('hello', 'Maria'),
+        signed('Anna', 'Anna'),
+        signed('👍', 'Mark'),
+        signed('Bye everyone, thanks for the lovely evening!', 'Mark'),
+        signed('Use textContent, not innerHTML, or alert(1) runs', 'Kim'),
+        signed('Page 2 of the manual says 1=1 is always true in that mode', 'Kim'),
+      ],
+    },
+  },
+];
