@@ -4,12 +4,14 @@
 // ("<script>alert(1)</script>", which reaches the rules as "alert(1)" once the markup is
 // stripped): each tests whether the form publishes, or renders markup, before the real payload
 // is sent. None of them says anything a reader would say; a real short reply ("ok", "+1",
-// "Thanks!", "Hi Anna!", a name, an emoji) is none of these shapes. The rule holds; it decides
-// only with another sign (a bot's user agent, a random field).
+// "Thanks!", "Hi Anna!", a name, an emoji) is none of these shapes. A number alone or a lone
+// "hi" needs a signature that is no person's too (a digit, a role, random letters). The rule
+// holds; it decides only with another sign (a bot's user agent, a random field).
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { nameWords } from './author.js';
 import { withFoldedForms } from './fold-words.js';
 import { NONE } from './none.js';
+import { randomField } from './probe.js';
 import { WORD_CLASSES } from './word-classes.js';
 
 /** Past this many body words a comment is not one of these shapes; tested before anything else. */
@@ -25,7 +27,9 @@ const FAREWELLS: ReadonlySet<string> = new Set(withFoldedForms([
 /** What a probe puts around its greeting and goodbye ("Hello. And bye.", "Hello there, goodbye"). */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'there', 'then', 'all', 'again', 'и', 'y', 'e', 'und', 'et']);
 /** Names that are a role or a tool, not a person: a probe signs with what the form's field was called. */
-const ROLE_NAMES: ReadonlySet<string> = new Set(['admin', 'administrator', 'webmaster', 'root', 'user', 'username', 'test', 'tester', 'name', 'nickname']);
+const ROLE_NAMES: ReadonlySet<string> = new Set(['admin', 'administrator', 'webmaster', 'root', 'user', 'username', 'name', 'nickname']);
+/** "test" as a name, in the languages forms are tested in. */
+const TEST_NAMES: ReadonlySet<string> = new Set(['test', 'tester', 'testing', 'teste', 'prueba', 'тест', 'deneme', 'asdf', 'qwerty']);
 
 /** The whole body is one number ("1", "123"): no reader answers a post with a bare count. "+1" and "10/10" are not this. */
 const NUMBER_ALONE = /^\d{1,6}[.!]?$/;
@@ -40,9 +44,33 @@ const PAYLOADS: readonly RegExp[] = [
   /^[$#]?\{\{?\s?(?:7\s?\*\s?7|jndi:[^}]{0,60})\s?\}\}?$/i,
 ];
 
+/**
+ * The signature is no person's: a one-word name that is digits, a greeting, a role or a test word,
+ * or random or mashed letters (probe.ts), or a mailbox of random or mashed letters. Read only
+ * under a body of one of the shapes below; '' when the name may be a person's.
+ */
+function noPerson(f: Features): string {
+  const name = nameWords(f);
+  if (name.length === 1) {
+    const n = name[0] as string;
+    if (/^\d+$/.test(n) || GREETINGS.has(n) || ROLE_NAMES.has(n) || FAREWELLS.has(n) || TEST_NAMES.has(n) || randomField(f.normalized.authorName.text.trim())) {
+      return `signed "${f.normalized.authorName.text.slice(0, 30)}"`;
+    }
+  }
+  const email = f.normalized.authorEmail;
+  const at = email.indexOf('@');
+  const local = at > 0 ? email.slice(0, at) : '';
+  return /^\p{L}{4,40}$/u.test(local) && randomField(local) ? `from ${email.slice(0, 40)}` : '';
+}
+
 function shape(f: Features): string {
   const body = f.normalized.body.text.trim();
-  if (NUMBER_ALONE.test(body)) return `a number alone: "${body}"`;
+  // Session 16c: a number alone is a probe only under a signature that is no person's: readers
+  // answer "pick one of five" polls and ratings with a bare digit (a social corpus's ham).
+  if (NUMBER_ALONE.test(body)) {
+    const who = noPerson(f);
+    return who === '' ? '' : `a number alone: "${body}", ${who}`;
+  }
   if (PAYLOADS.some((re) => re.test(body))) return `a scanner's payload alone: "${body.slice(0, 40)}"`;
   const words = f.words;
   let greeting = '';
@@ -54,11 +82,9 @@ function shape(f: Features): string {
   }
   if (greeting !== '' && farewell !== '') return `a greeting and a goodbye, nothing between: "${body.slice(0, 40)}"`;
   if (greeting === '' || farewell !== '' || words.length > 2) return '';
-  // A lone "hi": a probe only when the name is no person's: a greeting, a role, or the body again.
-  const name = nameWords(f);
-  if (name.length !== 1) return '';
-  const n = name[0] as string;
-  return GREETINGS.has(n) || ROLE_NAMES.has(n) || FAREWELLS.has(n) ? `"${body.slice(0, 20)}" signed "${f.normalized.authorName.text}"` : '';
+  // A lone "hi": a probe only when the name is no person's (a greeting, a role, random letters).
+  const who = noPerson(f);
+  return who === '' ? '' : `"${body.slice(0, 20)}", ${who}`;
 }
 
 const signed = (content: string, name: string): CommentInput => ({ content, author: { name } });
@@ -76,8 +102,9 @@ export const PROBE_SHAPE_RULES: readonly Rule[] = [
     },
     examples: {
       hit: [
-        signed('1', 'Mark'),
+        signed('1', '1'),
         signed('42', 'qwerty'),
+        { content: '7', author: { name: 'Mark', email: 'gtyhujik@example.com' } },
         signed('Hi. And goodbye.', 'Dan'),
         signed('hello there, bye', 'Lisa'),
         signed('hey', 'hey'),
@@ -89,6 +116,8 @@ export const PROBE_SHAPE_RULES: readonly Rule[] = [
       ],
       miss: [
         signed('+1', 'Mark'),
+        signed('4', 'Mark'),
+        { content: '3' },
         signed('10/10 would bake again', 'Mark'),
         signed('ok', 'Mark'),
         signed('Thanks!', 'Mark'),

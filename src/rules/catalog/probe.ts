@@ -107,7 +107,7 @@ export function looksRandom(token: string): boolean {
 export function mashedKeys(token: string): boolean {
   const lower = token.toLowerCase();
   if (lower.length < 4 || lower.length > MAX_LETTERS) return false;
-  if (/^(\p{L})\1{3,}$/u.test(lower)) return true;
+  if (/^(\p{L})\1{3,}$/u.test(lower) || alphabetRun(lower)) return true;
   let i = 0;
   while (i < lower.length) {
     const run = rowRunAt(lower, i);
@@ -115,6 +115,12 @@ export function mashedKeys(token: string): boolean {
     i += run;
   }
   return true;
+}
+
+/** The alphabet in order from its start, four letters or more ("abcd", "abcdefghij"): a tester's filler. */
+function alphabetRun(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) !== 97 + i) return false;
+  return lower.length >= 4;
 }
 
 /** Keyboard rows as strings, each also reversed: a row run is a substring of one. */
@@ -154,7 +160,7 @@ function soleToken(text: string): string {
 }
 
 /** A field is random (the statistics above) or mashed on the keyboard. */
-const randomField = (token: string): boolean => looksRandom(token) || mashedKeys(token);
+export const randomField = (token: string): boolean => looksRandom(token) || mashedKeys(token);
 
 function randomFields(f: Features): string[] {
   const n = f.normalized;
@@ -307,6 +313,11 @@ export const PROBE_RULES: readonly Rule[] = [
         probe('Jane', 'qzxwvtkr@example.net', 'HfTqWzPxKr', 'https://bvcxzqwrtp.com'),
         probe('dfghjkls', 'dfghjkls@example.com', 'asdfghjk lkjh'),
         probe('Wq4zRt8m', 'wq4zrt8m@example.org', 'Zx9pTq2v'),
+        // Session 16c: a field mashed along a row or down the columns, the alphabet, no vowel at all.
+        probe('asdf', 'asdf@example.com', 'fhdjskal sdjfkl'),
+        probe('GtYhUjIk', 'mira@example.com', 'GtYhUjIkOlPb'),
+        probe('Mira', 'xzqlvnp@example.com', 'xzqlvnp kgtrwe'),
+        probe('aBcDeFgH', 'mira@example.com', 'aaaa'),
         probe('ЖщКзВтПр', 'anna@example.ru', 'йцукенгшщ'),
       ],
       miss: [
@@ -318,6 +329,9 @@ export const PROBE_RULES: readonly Rule[] = [
         probe('Strengths', 'jsmith84@example.com', 'Nice'),
         probe('Владимир', 'vladimir@example.ru', 'Спасибо'),
         probe('xXDarkKnightXx', 'dk2007@example.com', 'lol this is great'),
+        probe('Anna', 'anna@example.com', 'Anna'),
+        probe('Trey', 'were@example.com', 'tree'),
+        probe('Abcde Fox', 'abc@example.com', 'Thanks'),
       ],
     },
   },
