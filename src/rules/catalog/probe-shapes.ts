@@ -104,7 +104,7 @@ export const PROBE_SHAPE_RULES: readonly Rule[] = [
       hit: [
         signed('1', '1'),
         signed('42', 'qwerty'),
-        { content: '7', author: { name: 'Mark', email: 'gtyhujik@example.com' } },
+        { content: '7', author: { name: 'Mark', email: 'sdfghjkl@example.com' } },
         signed('Hi. And goodbye.', 'Dan'),
         signed('hello there, bye', 'Lisa'),
         signed('hey', 'hey'),
