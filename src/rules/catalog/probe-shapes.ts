@@ -28,8 +28,15 @@ const FAREWELLS: ReadonlySet<string> = new Set(withFoldedForms([
 const JOINERS: ReadonlySet<string> = new Set(['and', 'there', 'then', 'all', 'again', 'и', 'y', 'e', 'und', 'et']);
 /** Names that are a role or a tool, not a person: a probe signs with what the form's field was called. */
 const ROLE_NAMES: ReadonlySet<string> = new Set(['admin', 'administrator', 'webmaster', 'root', 'user', 'username', 'name', 'nickname']);
-/** "test" as a name, in the languages forms are tested in. */
-const TEST_NAMES: ReadonlySet<string> = new Set(['test', 'tester', 'testing', 'teste', 'prueba', 'тест', 'deneme', 'asdf', 'qwerty']);
+/**
+ * "test" as a name, in the languages forms are tested in; and (second pass, after reading sets 24
+ * and 25) the names of the mass-posting and scanning tools that sign their probes with their own
+ * name (XRumer, ScrapeBox, GSA, Acunetix, sqlmap, Nikto).
+ */
+const TEST_NAMES: ReadonlySet<string> = new Set([
+  'test', 'tester', 'testing', 'teste', 'prueba', 'тест', 'deneme', 'asdf', 'qwerty',
+  'xrumer', 'scrapebox', 'gsa', 'acunetix', 'sqlmap', 'nikto',
+]);
 
 /** The whole body is one number ("1", "123"): no reader answers a post with a bare count. "+1" and "10/10" are not this. */
 const NUMBER_ALONE = /^\d{1,6}[.!]?$/;
@@ -104,6 +111,7 @@ export const PROBE_SHAPE_RULES: readonly Rule[] = [
       hit: [
         signed('1', '1'),
         signed('42', 'qwerty'),
+        signed('1', 'ScrapeBox'),
         { content: '7', author: { name: 'Mark', email: 'sdfghjkl@example.com' } },
         signed('Hi. And goodbye.', 'Dan'),
         signed('hello there, bye', 'Lisa'),

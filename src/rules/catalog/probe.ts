@@ -100,14 +100,15 @@ export function looksRandom(token: string): boolean {
 
 /**
  * Session 16c: a short field mashed on the keyboard, too short for the statistics above ("asdf",
- * "qwer", "hjkl", "aaaa"): four or more keys in order along one row (either way), or one letter
- * typed four times or more, and nothing else but more of the same. Names and words are not runs of
+ * "qwer", "hjkl", "aaaa", "abcdefg"): four or more keys in order along one row (either way), the
+ * alphabet from its start, or (`repeats`) one letter typed four times or more, and nothing else
+ * but more of the same. Names and words are not runs of
  * neighbouring keys ("were" turns back; "Trey" leaves the row).
  */
-export function mashedKeys(token: string): boolean {
+export function mashedKeys(token: string, repeats = true): boolean {
   const lower = token.toLowerCase();
   if (lower.length < 4 || lower.length > MAX_LETTERS) return false;
-  if (/^(\p{L})\1{3,}$/u.test(lower) || alphabetRun(lower)) return true;
+  if ((repeats && /^(\p{L})\1{3,}$/u.test(lower)) || alphabetRun(lower)) return true;
   let i = 0;
   while (i < lower.length) {
     const run = rowRunAt(lower, i);
@@ -218,7 +219,7 @@ const TEST_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
   'комментарий', 'сообщение', 'yorum', 'bu', 'bir', 'ini', 'komentar', 'pesan', 'dies', 'ist', 'ein', 'kommentar', 'tra',
   'tra', 'comentário', 'mensagem', 'commento', 'messaggio', 'komentarz', 'wiadomość', 'hola', 'ok',
   // Session 16c: "checking whether comments work here", the tester's other sentence (read only with CHECK_WORDS).
-  'whether', 'if', 'here', 'work', 'works', 'working', 'functions', 'funktioniert', 'funciona', 'fonctionne', 'работает',
+  'whether', 'if', 'here', 'world', 'work', 'works', 'working', 'functions', 'funktioniert', 'funciona', 'fonctionne', 'работает',
 ]));
 /** "Checking": a test word only beside a word that the form works ("checking if comments work"). */
 const CHECK_WORDS: ReadonlySet<string> = new Set(['checking', 'check', 'проверяю', 'prüfe', 'vérifie', 'comprobando']);
@@ -365,7 +366,9 @@ export const PROBE_RULES: readonly Rule[] = [
       let check = '';
       let works = false;
       for (const w of f.words) {
-        if (TEST_WORDS.has(w)) test ||= w;
+        // Second pass (after reading sets 24 and 25): a keyboard mash is the tester's word too
+        // ("asdfgh"), but not one letter held down: "Ммммм", "Уууууу" are a reader's interjection.
+        if (TEST_WORDS.has(w) || mashedKeys(w, false)) test ||= w;
         else if (CHECK_WORDS.has(w)) check ||= w;
         else if (!TEST_FILLER.has(w) && !/^\d+$/.test(w)) return NONE;
         if (WORKS_WORDS.has(w)) works = true;
@@ -374,7 +377,7 @@ export const PROBE_RULES: readonly Rule[] = [
       return test === '' ? NONE : [`"${test}" in a ${f.words.length}-word comment`];
     },
     examples: {
-      hit: ['Hello, just checking whether comments work here.', 'test', 'Testing, testing 1 2 3', 'This is just a test message, please ignore it.', 'prueba', 'Тестовый комментарий', 'deneme 123', 'テスト', 'Test post from the plugin'],
+      hit: ['Hello, just checking whether comments work here.', 'Hello world! Checking if comments work.', 'asdfgh qwerty', 'test', 'Testing, testing 1 2 3', 'This is just a test message, please ignore it.', 'prueba', 'Тестовый комментарий', 'deneme 123', 'テスト', 'Test post from the plugin'],
       miss: [
         'Test passed after I added the waitFor, thanks!',
         'Did you test it on Safari?',
@@ -382,6 +385,8 @@ export const PROBE_RULES: readonly Rule[] = [
         'Testing in production, the classic.',
         'Great post!',
         'Just checking: does the ebook work on a Kindle?',
+        'Ммммм',
+        'Soooo good',
         'Checking in again!',
       ],
     },
