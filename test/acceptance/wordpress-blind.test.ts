@@ -172,6 +172,12 @@
 //   totals only): set 5 149 / 140 -> 151 / 143, the other sets 1-19 unchanged; on sets 20-23 held out,
 //   128 / 122, 124 / 110 and 138 / 129 unchanged, set 23 137 / 130 -> 143 / 136 (527 -> 533 of 644);
 //   ham held unchanged on every set (the same rows), no ham decided spam.
+// - session 16c's bot probes, phishing and flattery (docs/cold-start-session16c.md: probes with no
+//   random string, keyboard-mashed fields, a notice's page host as the author URL, generic praise
+//   under a stranger's site; designed on sets 1-23, sets 24 and 25 measured by their totals first:
+//   129 / 112 -> 133 / 116 and 107 / 93 -> 112 / 98 held out, then 136 / 119 and 113 / 99 after a
+//   second pass that read them): sets 1-23 3127 -> 3156 of 3542 with the starter, 2924 -> 2963
+//   rules only; ham held unchanged on every set (the same counts), no ham decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -198,8 +204,8 @@ const SETS: Case[] = [
     minHam: 60,
     minSpam: 80,
     runs: [
-      ['default options (rules and the starter)', {}, 95, 1],
-      ['the rules alone', { starter: false }, 91, 1],
+      ['default options (rules and the starter)', {}, 97, 1],
+      ['the rules alone', { starter: false }, 93, 1],
     ],
   },
   {
@@ -225,8 +231,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 160,
     runs: [
-      ['default options (rules and the starter)', {}, 151, 2],
-      ['the rules alone', { starter: false }, 141, 1],
+      ['default options (rules and the starter)', {}, 152, 2],
+      ['the rules alone', { starter: false }, 142, 1],
     ],
   },
   {
@@ -235,7 +241,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 151, 5],
-      ['the rules alone', { starter: false }, 143, 4],
+      ['the rules alone', { starter: false }, 144, 4],
     ],
   },
   {
@@ -252,8 +258,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 150, 2],
-      ['the rules alone', { starter: false }, 142, 1],
+      ['default options (rules and the starter)', {}, 151, 2],
+      ['the rules alone', { starter: false }, 143, 1],
     ],
   },
   {
@@ -261,8 +267,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 139, 2],
-      ['the rules alone', { starter: false }, 122, 0],
+      ['default options (rules and the starter)', {}, 141, 2],
+      ['the rules alone', { starter: false }, 124, 0],
     ],
   },
   {
@@ -270,8 +276,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 142, 0],
-      ['the rules alone', { starter: false }, 133, 0],
+      ['default options (rules and the starter)', {}, 143, 0],
+      ['the rules alone', { starter: false }, 134, 0],
     ],
   },
   {
@@ -279,8 +285,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 144, 5],
-      ['the rules alone', { starter: false }, 137, 2],
+      ['default options (rules and the starter)', {}, 146, 5],
+      ['the rules alone', { starter: false }, 139, 2],
     ],
   },
   {
@@ -289,7 +295,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 141, 2],
-      ['the rules alone', { starter: false }, 132, 1],
+      ['the rules alone', { starter: false }, 133, 1],
     ],
   },
   {
@@ -297,8 +303,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 127, 4],
-      ['the rules alone', { starter: false }, 118, 0],
+      ['default options (rules and the starter)', {}, 128, 4],
+      ['the rules alone', { starter: false }, 119, 0],
     ],
   },
   {
@@ -306,8 +312,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 156, 4],
-      ['the rules alone', { starter: false }, 146, 2],
+      ['default options (rules and the starter)', {}, 158, 4],
+      ['the rules alone', { starter: false }, 148, 2],
     ],
   },
   {
@@ -315,8 +321,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 145, 2],
-      ['the rules alone', { starter: false }, 136, 0],
+      ['default options (rules and the starter)', {}, 147, 2],
+      ['the rules alone', { starter: false }, 138, 0],
     ],
   },
   {
@@ -324,8 +330,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 2],
-      ['the rules alone', { starter: false }, 127, 0],
+      ['default options (rules and the starter)', {}, 138, 2],
+      ['the rules alone', { starter: false }, 129, 0],
     ],
   },
   {
@@ -333,8 +339,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 132, 1],
-      ['the rules alone', { starter: false }, 121, 1],
+      ['default options (rules and the starter)', {}, 134, 1],
+      ['the rules alone', { starter: false }, 123, 1],
     ],
   },
   {
@@ -342,8 +348,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 135, 4],
-      ['the rules alone', { starter: false }, 127, 1],
+      ['default options (rules and the starter)', {}, 136, 4],
+      ['the rules alone', { starter: false }, 128, 1],
     ],
   },
   {
@@ -351,8 +357,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 118, 2],
-      ['the rules alone', { starter: false }, 108, 2],
+      ['default options (rules and the starter)', {}, 121, 2],
+      ['the rules alone', { starter: false }, 113, 2],
     ],
   },
   {
@@ -360,8 +366,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 132, 2],
-      ['the rules alone', { starter: false }, 123, 1],
+      ['default options (rules and the starter)', {}, 133, 2],
+      ['the rules alone', { starter: false }, 124, 1],
     ],
   },
   {
@@ -369,8 +375,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 128, 4],
-      ['the rules alone', { starter: false }, 122, 0],
+      ['default options (rules and the starter)', {}, 129, 4],
+      ['the rules alone', { starter: false }, 124, 0],
     ],
   },
   {
@@ -378,8 +384,8 @@ const SETS: Case[] = [
     minHam: 130,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 124, 2],
-      ['the rules alone', { starter: false }, 110, 0],
+      ['default options (rules and the starter)', {}, 127, 2],
+      ['the rules alone', { starter: false }, 114, 0],
     ],
   },
   {
@@ -388,7 +394,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 138, 4],
-      ['the rules alone', { starter: false }, 129, 1],
+      ['the rules alone', { starter: false }, 131, 1],
     ],
   },
   {
@@ -396,8 +402,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 170,
     runs: [
-      ['default options (rules and the starter)', {}, 143, 3],
-      ['the rules alone', { starter: false }, 136, 1],
+      ['default options (rules and the starter)', {}, 146, 3],
+      ['the rules alone', { starter: false }, 140, 1],
     ],
   },
   {
@@ -405,8 +411,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 129, 2],
-      ['the rules alone', { starter: false }, 112, 1],
+      ['default options (rules and the starter)', {}, 136, 2],
+      ['the rules alone', { starter: false }, 119, 1],
     ],
   },
   {
@@ -414,8 +420,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 107, 3],
-      ['the rules alone', { starter: false }, 93, 0],
+      ['default options (rules and the starter)', {}, 113, 3],
+      ['the rules alone', { starter: false }, 99, 0],
     ],
   },
 ];
