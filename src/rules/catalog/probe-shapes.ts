@@ -101,7 +101,7 @@ export const PROBE_SHAPE_RULES: readonly Rule[] = [
     id: 'META_PROBE_SHAPE',
     group: 'meta',
     score: 3,
-    description: 'The whole comment is what a form probe posts when it has no random string: a number alone, a greeting and a goodbye with nothing between, a lone greeting signed with a greeting or a role ("admin") instead of a name, or a scanner\'s payload (a JavaScript alert, an SQL tautology, a template expression)',
+    description: 'The whole comment is what a form probe posts when it has no random string: a greeting and a goodbye with nothing between, a number alone or a lone greeting signed with no person\'s name (digits, a greeting, a role such as "admin", a tool, random letters), or a scanner\'s payload (a JavaScript alert, an SQL tautology, a template expression)',
     test: (f) => {
       if (f.words.length === 0 || f.words.length > MAX_WORDS || f.stats.length > MAX_CHARS) return NONE;
       const found = shape(f);
