@@ -6,7 +6,7 @@
 // comment from different angles: they share the family cap "flattery".
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { SELLING_WORDS, authorUrlLinks, commercialUrl, onPersonalBlogHost, onPublicBodySite, placedLinks, siteOf } from './link-facts.js';
+import { SELLING_WORDS, authorUrlLinks, commercialUrl, onPersonalBlogHost, onPublicBodySite, placedLinks, siteIdentity, siteOf } from './link-facts.js';
 import { scriptOf } from './language.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
@@ -14,6 +14,7 @@ import { WORD_CLASSES } from './word-classes.js';
 import { withFoldedForms } from './fold-words.js';
 import { foldMarks } from '../../normalize/index.js';
 import { ASSESS, AUDIENCE, BOILERPLATE, FIRST_PERSON } from './flattery-words.js';
+import { M_OWN } from './machine-words.js';
 
 // Moved to flattery-words.ts (the shared scan compiles them); still exported from here under the same names.
 export { ASSESS, AUDIENCE, BOILERPLATE, FIRST_PERSON };
@@ -556,6 +557,40 @@ export const FLATTERY_RULES: readonly Rule[] = [
         withUrl('Really good article, thank you for it.', 'https://kellyreads.example.org'),
         withUrl('Really good article on autovacuum, thank you.', 'https://discount-sofa-store.example.com'),
         withTitle('Really good article, thank you for it.'),
+      ],
+    },
+  },
+  {
+    id: 'AUTHOR_URL_STRANGER_PRAISE',
+    group: 'author',
+    score: 1.5,
+    description: 'Generic praise (as AUTHOR_URL_GENERIC_COMMENT reads it) under a promoted author URL that is a stranger\'s to the signer: the e-mail is at another domain and neither the name nor the mailbox is in the host. Link buyers sign a made-up person\'s name and a free-mail address under a site that is not theirs',
+    cap: FLATTERY_CAP,
+    requires: ['authorUrl', 'authorEmail'],
+    test: (f) => {
+      // Session 16c: the signature's second sign (siteIdentity, session 14), read under the same
+      // generic praise. A reader's own site carries their name or their address; a business
+      // owner signs at their own domain.
+      if (f.words.length > MAX_WORDS || f.normalized.authorUrl === '' || isNotification(f)) return NONE;
+      // A reader who speaks of their own ("my site", "our build log") is pointing to it, not carrying it.
+      if ((scanOf(f).machineWords & M_OWN) !== 0) return NONE;
+      const site = promotedAuthorSite(f);
+      if (site === '') return NONE;
+      const link = authorUrlLinks(f).find((l) => siteOf(l) === site);
+      if (link === undefined || siteIdentity(f, link) !== 'stranger' || !genericPraise(f)) return NONE;
+      return [`author URL ${site}, signed "${f.normalized.authorName.text}" <${f.normalized.authorEmail}>`];
+    },
+    examples: {
+      hit: [
+        { content: 'Superb website, writing of this standard is rare. Cheers!', author: { name: 'Willa Dean', email: 'willadean@gmail.com', url: 'https://patio-kits.example.com' } },
+        { content: 'Great post, thanks for sharing!', author: { name: 'Rolf', email: 'rolf.k@gmx.net', url: 'https://vapor-shop.example.eu' } },
+      ],
+      miss: [
+        { content: 'Great post, thanks for sharing!', author: { name: 'Kelly Marsh', email: 'kelly@gmail.com', url: 'https://kellymarsh.example.org' } },
+        { content: 'Great post, thanks for sharing!', author: { name: 'Rolf', email: 'rolf@vapor-shop.example.eu', url: 'https://vapor-shop.example.eu' } },
+        { content: 'Great post, thanks for sharing!', author: { name: 'Rolf', url: 'https://vapor-shop.example.eu' } },
+        { content: 'Great post on autovacuum, the cost limit part fixed our database.', author: { name: 'Rolf', email: 'rolf.k@gmx.net', url: 'https://vapor-shop.example.eu' } },
+        { content: 'Great write-up. I logged the whole budget on my site if anyone wants it.', author: { name: 'Ben Ward', email: 'ben.w@gmail.com', url: 'https://smallcabin.example.dev' } },
       ],
     },
   },

@@ -28,6 +28,7 @@ import { PINGBACK_RULES } from './pingbacks.js';
 import { PINGBACK_SALES_RULES } from './pingback-sales.js';
 import { PLACED_LINK_PITCH_RULES } from './placed-link-pitch.js';
 import { PROBE_RULES } from './probe.js';
+import { PROBE_SHAPE_RULES } from './probe-shapes.js';
 import { REFERRAL_LINK_RULES } from './referral-links.js';
 import { RENTAL_SCAM_RULES } from './rental-scams.js';
 import { RESOURCE_PLUG_RULES } from './resource-plug.js';
@@ -78,6 +79,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...META_RULES,
   ...BROWSER_AGE_RULES,
   ...PROBE_RULES,
+  ...PROBE_SHAPE_RULES,
   ...SPINTAX_RULES,
   ...PINGBACK_RULES,
   ...PINGBACK_SALES_RULES,

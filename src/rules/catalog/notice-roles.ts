@@ -60,13 +60,15 @@ const ROLES = roleMap([
   ])],
   // A deadline: hours, otherwise, immediately, to avoid.
   [DEADLINE, withFoldedForms([
-    'hours', 'otherwise', 'immediately', 'avoid', 'cancellation', 'horas', 'evitar', 'inmediatamente', 'imediatamente', 'heures', 'éviter',
+    'hours', 'otherwise', 'immediately', 'avoid', 'cancellation', 'expires', 'horas', 'evitar', 'inmediatamente', 'imediatamente', 'heures', 'éviter',
     'immédiatement', 'stunden', 'andernfalls', 'sofort', 'evitare', 'immediatamente', 'entro', 'binnen', 'godzin', 'natychmiast', 'hodin', 'sati',
     'órán', 'timer', 'timmar', 'innen', 'inom', 'ellers', 'annars', 'tunnin', 'tunni', 'segera', 'часов', 'иначе', 'немедленно', 'часа',
   ])],
   // The order to act: verify, confirm, update, pay, appeal.
   [ACTION, withFoldedForms([
     'verify', 'confirm', 'update', 'pay', 'submit', 'appeal', 'dispute', 'reactivate', 'restore', 'unlock', 'login', 'settle',
+    // Session 16c: the parcel notice's "reschedule (delivery)" and the refund or grant notice's "claim".
+    'reschedule', 'claim',
     'verifique', 'verificar', 'confirme', 'actualice', 'pague', 'acceda', 'reactivar', 'atualize', 'regularize', 'acesse', 'vérifiez', 'confirmez',
     'payez', 'réglez', 'bestätigen', 'verifizieren', 'aktualisieren', 'bezahlen', 'begleichen', 'verifica', 'conferma', 'aggiorna', 'paga',
     'accedi', 'bevestig', 'verifieer', 'betaal', 'potwierdź', 'zweryfikuj', 'zaktualizuj', 'zapłać', 'opłać', 'potvrďte', 'ověřte', 'zaplaťte',

@@ -91,7 +91,60 @@ export function looksRandom(token: string): boolean {
   if (digitGroups > 0) return false;
   const mash = keyboardPairs(lower);
   if (mash.pairs >= 4 && mash.share >= 0.6) return true;
+  // Session 16c: mixed case typed down the keyboard's columns ("GtYhUjIk": g-t, y-h, u-j), vowels
+  // or not; and seven letters with no vowel at all ("xzqlvnp": no word of a cased script has one).
+  if (mixed && crossRowShare(lower) >= 0.8) return true;
+  if (n >= 7 && vowels === 0 && longestRun >= 5) return true;
   return n >= 8 && vowelShare < 0.13 && longestRun >= 5;
+}
+
+/**
+ * Session 16c: a short field mashed on the keyboard, too short for the statistics above ("asdf",
+ * "qwer", "hjkl", "aaaa", "abcdefg"): four or more keys in order along one row (either way), the
+ * alphabet from its start, or (`repeats`) one letter typed four times or more, and nothing else
+ * but more of the same. Names and words are not runs of
+ * neighbouring keys ("were" turns back; "Trey" leaves the row).
+ */
+export function mashedKeys(token: string, repeats = true): boolean {
+  const lower = token.toLowerCase();
+  if (lower.length < 4 || lower.length > MAX_LETTERS) return false;
+  if ((repeats && /^(\p{L})\1{3,}$/u.test(lower)) || alphabetRun(lower)) return true;
+  let i = 0;
+  while (i < lower.length) {
+    const run = rowRunAt(lower, i);
+    if (run < 4) return false;
+    i += run;
+  }
+  return true;
+}
+
+/** The alphabet in order from its start, four letters or more ("abcd", "abcdefghij"): a tester's filler. */
+function alphabetRun(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) !== 97 + i) return false;
+  return lower.length >= 4;
+}
+
+/** Keyboard rows as strings, each also reversed: a row run is a substring of one. */
+const ROW_STRINGS: readonly string[] = KEY_ROWS.flatMap((r) => [r, [...r].reverse().join('')]);
+
+/** The length of the longest run of consecutive keys of one row (either way) that starts at `i`. */
+function rowRunAt(lower: string, i: number): number {
+  let best = 0;
+  for (const row of ROW_STRINGS) {
+    const at = row.indexOf(lower[i] as string);
+    if (at < 0) continue;
+    let k = 0;
+    while (i + k < lower.length && row[at + k] === lower[i + k]) k++;
+    if (k > best) best = k;
+  }
+  return best;
+}
+
+/** Share of a lowercase token's letter pairs that are keyboard neighbours along or across rows. */
+function crossRowShare(lower: readonly string[]): number {
+  let cross = 0;
+  for (let i = 1; i < lower.length; i++) if (CROSS_ROW_PAIRS.has(`${lower[i - 1]}${lower[i]}`)) cross++;
+  return lower.length > 1 ? cross / (lower.length - 1) : 0;
 }
 
 /** `w` without trailing . , ! ? (a loop: a `[.,!?]+$` pattern backtracks on long runs). */
@@ -104,8 +157,11 @@ function trimPunctuation(w: string): string {
 /** The one token a field consists of, or '' when it has spaces or other characters. */
 function soleToken(text: string): string {
   const t = text.trim();
-  return /^[\p{L}\d]{6,40}$/u.test(t) ? t : '';
+  return /^[\p{L}\d]{4,40}$/u.test(t) ? t : '';
 }
+
+/** A field is random (the statistics above) or mashed on the keyboard. */
+export const randomField = (token: string): boolean => looksRandom(token) || mashedKeys(token);
 
 function randomFields(f: Features): string[] {
   const n = f.normalized;
@@ -123,18 +179,18 @@ function randomFields(f: Features): string[] {
   // With one such field the body must be the second: a short one.
   let words = fields === 1 ? shortBodyWords(n.body.text) : undefined;
   if (fields === 1 && words === undefined) return out;
-  if (name !== '' && looksRandom(name)) out.push(`name ${name}`);
+  if (name !== '' && randomField(name)) out.push(`name ${name}`);
   // E-mail addresses reach us lowercased by some CMSs: only the lowercase test applies then.
-  if (local !== '' && looksRandom(local)) out.push(`e-mail ${n.authorEmail}`);
+  if (local !== '' && randomField(local)) out.push(`e-mail ${n.authorEmail}`);
   for (const l of f.links) {
     if (l.source !== 'author.url' || l.domain === null) continue;
     const label = l.domain.slice(0, l.domain.indexOf('.'));
-    if (looksRandom(label)) out.push(`URL ${l.host}`);
+    if (randomField(label)) out.push(`URL ${l.host}`);
   }
   // Two random fields are needed: without one among name, e-mail and URL the body cannot make two.
   if (out.length === 0) return out;
   words ??= shortBodyWords(n.body.text);
-  if (words !== undefined && words.some((w) => looksRandom(trimPunctuation(w)))) out.push(`body "${n.body.text.trim().slice(0, 40)}"`);
+  if (words !== undefined && words.some((w) => randomField(trimPunctuation(w)))) out.push(`body "${n.body.text.trim().slice(0, 40)}"`);
   return out;
 }
 
@@ -162,7 +218,12 @@ const TEST_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
   'approve', 'de', 'comentario', 'mensaje', 'por', 'favor', 'ignorar', 'ceci', 'est', 'un', 'une', 'commentaire', 'это',
   'комментарий', 'сообщение', 'yorum', 'bu', 'bir', 'ini', 'komentar', 'pesan', 'dies', 'ist', 'ein', 'kommentar', 'tra',
   'tra', 'comentário', 'mensagem', 'commento', 'messaggio', 'komentarz', 'wiadomość', 'hola', 'ok',
+  // Session 16c: "checking whether comments work here", the tester's other sentence (read only with CHECK_WORDS).
+  'whether', 'if', 'here', 'world', 'work', 'works', 'working', 'functions', 'funktioniert', 'funciona', 'fonctionne', 'работает',
 ]));
+/** "Checking": a test word only beside a word that the form works ("checking if comments work"). */
+const CHECK_WORDS: ReadonlySet<string> = new Set(['checking', 'check', 'проверяю', 'prüfe', 'vérifie', 'comprobando']);
+const WORKS_WORDS: ReadonlySet<string> = new Set(['work', 'works', 'working', 'funktioniert', 'funciona', 'fonctionne', 'работает']);
 /** "test" in scripts written without spaces. */
 const UNSPACED_TEST = ['测试', '測試', 'テスト', '테스트', 'ทดสอบ'];
 
@@ -224,11 +285,14 @@ function capitalsProbe(f: Features): string {
   const tokens = body.split(' ');
   if (tokens.length > 3) return '';
   let letters = 0;
+  let long = 0;
   for (const t of tokens) {
-    if (!randomCapitals(t)) return '';
+    // Session 16c: a short token beside the long ones ("… GKQWVVMN FSLJ") when it has no vowel.
+    if (randomCapitals(t)) long++;
+    else if (!/^[B-DF-HJ-NP-TV-XZ]{3,5}$/.test(t)) return '';
     letters += t.length;
   }
-  return letters >= CAPS_MIN_LETTERS + 2 ? body : '';
+  return long > 0 && letters >= CAPS_MIN_LETTERS + 2 ? body : '';
 }
 
 const probe = (name: string, email: string, content: string, url?: string): CommentInput => ({ content, author: { name, email, ...(url ? { url } : {}) } });
@@ -250,6 +314,11 @@ export const PROBE_RULES: readonly Rule[] = [
         probe('Jane', 'qzxwvtkr@example.net', 'HfTqWzPxKr', 'https://bvcxzqwrtp.com'),
         probe('dfghjkls', 'dfghjkls@example.com', 'asdfghjk lkjh'),
         probe('Wq4zRt8m', 'wq4zrt8m@example.org', 'Zx9pTq2v'),
+        // Session 16c: a field mashed along a row or down the columns, the alphabet, no vowel at all.
+        probe('asdf', 'asdf@example.com', 'fhdjskal sdjfkl'),
+        probe('GtYhUjIk', 'mira@example.com', 'GtYhUjIkOlPb'),
+        probe('Mira', 'xzqlvnp@example.com', 'xzqlvnp kgtrwe'),
+        probe('aBcDeFgH', 'mira@example.com', 'aaaa'),
         probe('ЖщКзВтПр', 'anna@example.ru', 'йцукенгшщ'),
       ],
       miss: [
@@ -261,6 +330,9 @@ export const PROBE_RULES: readonly Rule[] = [
         probe('Strengths', 'jsmith84@example.com', 'Nice'),
         probe('Владимир', 'vladimir@example.ru', 'Спасибо'),
         probe('xXDarkKnightXx', 'dk2007@example.com', 'lol this is great'),
+        probe('Anna', 'anna@example.com', 'Anna'),
+        probe('Trey', 'were@example.com', 'tree'),
+        probe('Abcde Fox', 'abc@example.com', 'Thanks'),
       ],
     },
   },
@@ -291,20 +363,31 @@ export const PROBE_RULES: readonly Rule[] = [
       const unspaced = folded.length <= 20 ? unspacedTest(folded) : '';
       if (unspaced !== '') return [`"${unspaced}" in a ${folded.length}-character comment`];
       let test = '';
+      let check = '';
+      let works = false;
       for (const w of f.words) {
-        if (TEST_WORDS.has(w)) test ||= w;
+        // Second pass (after reading sets 24 and 25): a keyboard mash is the tester's word too
+        // ("asdfgh"), but not one letter held down: "Ммммм", "Уууууу" are a reader's interjection.
+        if (TEST_WORDS.has(w) || mashedKeys(w, false)) test ||= w;
+        else if (CHECK_WORDS.has(w)) check ||= w;
         else if (!TEST_FILLER.has(w) && !/^\d+$/.test(w)) return NONE;
+        if (WORKS_WORDS.has(w)) works = true;
       }
+      if (test === '' && works) test = check;
       return test === '' ? NONE : [`"${test}" in a ${f.words.length}-word comment`];
     },
     examples: {
-      hit: ['test', 'Testing, testing 1 2 3', 'This is just a test message, please ignore it.', 'prueba', 'Тестовый комментарий', 'deneme 123', 'テスト', 'Test post from the plugin'],
+      hit: ['Hello, just checking whether comments work here.', 'Hello world! Checking if comments work.', 'asdfgh qwerty', 'test', 'Testing, testing 1 2 3', 'This is just a test message, please ignore it.', 'prueba', 'Тестовый комментарий', 'deneme 123', 'テスト', 'Test post from the plugin'],
       miss: [
         'Test passed after I added the waitFor, thanks!',
         'Did you test it on Safari?',
         'The test suite is flaky on CI for me too.',
         'Testing in production, the classic.',
         'Great post!',
+        'Just checking: does the ebook work on a Kindle?',
+        'Ммммм',
+        'Soooo good',
+        'Checking in again!',
       ],
     },
   },

@@ -5,7 +5,7 @@
 import { FREE_HOSTS, PAGE_HOSTS, SHORTENERS, hostInSet } from '../lists/hosts.js';
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { nameWords } from './author.js';
-import { bareHost, bodyLinks } from './link-facts.js';
+import { authorUrlLinks, bareHost, bodyLinks } from './link-facts.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
 import { findPhones } from './text-scan.js';
@@ -66,6 +66,21 @@ function isPageHostLink(l: Link): string {
   if (hostInSet(host, ANYONES_PAGES) !== undefined) return host;
   // IPFS content addressed through any gateway: `/ipfs/<cid>` paths or `<cid>.ipfs.<gateway>` hosts.
   if (l.path.startsWith('/ipfs/') || l.path.startsWith('/ipns/') || host.includes('.ipfs.')) return host;
+  return '';
+}
+
+/**
+ * Session 16c: the notice's link given as the author URL, not in the body ("Reschedule delivery
+ * here", the name linking to a page host): on a comment form the signature is a link too. Read
+ * only with the notice's roles (an order to act and two of the reader's thing, a bad state, a fee,
+ * a deadline), never its words alone: a developer's own site on a page host (github.io,
+ * netlify.app) under a comment that congratulates or mentions an award is no notice.
+ */
+function authorPageHost(f: Features): string {
+  for (const l of authorUrlLinks(f)) {
+    const h = isPageHostLink(l);
+    if (h !== '') return noticeRoles(f).length > 0 ? h : '';
+  }
   return '';
 }
 
@@ -299,7 +314,11 @@ export const SCAM_RULES: readonly Rule[] = [
       const words = scan.noticeWords;
       const means = phones(f)[0] ?? shortCode(f.words) ?? '';
       const link = bodyLinks(f)[0];
-      const how = means !== '' ? means : link !== undefined ? link.url : f.emails.some((e) => e.source === 'body') ? 'e-mail address' : '';
+      let how = means !== '' ? means : link !== undefined ? link.url : f.emails.some((e) => e.source === 'body') ? 'e-mail address' : '';
+      if (how === '') {
+        const host = authorPageHost(f);
+        if (host !== '') how = `author URL ${host}`;
+      }
       return how === '' ? NONE : [`${words.slice(0, 6).join(', ')}; respond: ${how}`];
     },
     examples: {
@@ -308,11 +327,13 @@ export const SCAM_RULES: readonly Rule[] = [
         'URGENT: your account is suspended. Verify your payment details here https://example-secure.xyz/login',
         'You won a gift voucher! Text CLAIM to 80080 before it expires.',
         'Your refund of $320 is pending. Confirm your wallet to claim it: https://ipfs.io/ipfs/bafyexample',
+        { content: 'Your parcel delivery failed: an unpaid customs fee is due. Pay it within 24 hours to reschedule.', author: { name: 'Parcel Desk', url: 'https://parcel-desk.web.app' } },
       ],
       miss: [
         'Congratulations on the new job, you deserve it!',
         'I won a prize at the science fair with this project, thank you for the idea',
         'My account was locked too after the update; support fixed it in a day.',
+        { content: 'Congratulations on the award! You won it fair and square, the free entry draw was a nice touch.', author: { name: 'Kim', url: 'https://kim.github.io' } },
       ],
     },
   },
@@ -339,6 +360,10 @@ export const SCAM_RULES: readonly Rule[] = [
         const h = isPageHostLink(l);
         if (h !== '' && !hosts.includes(h)) hosts.push(h);
       }
+      if (hosts.length === 0 && !signed) {
+        const author = authorPageHost(f);
+        if (author !== '') hosts.push(`${author} (author URL)`);
+      }
       if (hosts.length === 0) return NONE;
       if (signed) words = brandSigned(f);
       return words.length < 2 ? NONE : [`${words.slice(0, 4).join(', ')} → ${hosts.join(', ')}`];
@@ -352,6 +377,7 @@ export const SCAM_RULES: readonly Rule[] = [
         'Ihr Paket liegt beim Zoll. Bitte bezahlen Sie die Gebühr hier: https://zustellung-info.web.app',
         'Your subscription renewal failed. Update your card to avoid cancellation: https://renew-now.netlify.app',
         { content: 'A sign-in from a new device was noticed. If it was not you, secure your account: https://id-check.weebly.com', author: { name: 'PayPal Security' } },
+        { content: 'Your licence renewal payment has failed. Confirm your account details within 48 hours to avoid suspension.', author: { name: 'Licensing Team', url: 'https://licence-renew.web.app/verify' } },
       ],
       miss: [
         'Payment docs: https://docs.stripe.com/payments',
@@ -361,6 +387,8 @@ export const SCAM_RULES: readonly Rule[] = [
         'Update: the account page works now, my notes are at https://kim.github.io/notes',
         'I wrote up how to move a card reader to the new firmware: https://kim.github.io/card-reader',
         { content: 'Scam alert: a fake "secure your account" page is going round, https://id-check.weebly.com, do not log in.', author: { name: 'PayPal Fan' } },
+        { content: 'Payment went through and the account page works now, thanks for the tip about the update.', author: { name: 'Kim', url: 'https://kim.github.io' } },
+        { content: 'Got one of these too: "your parcel is held, pay the fee within 48 hours". Fake, ignore it.', author: { name: 'Kim', url: 'https://kim.netlify.app' } },
       ],
     },
   },

@@ -52,6 +52,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'beneficial', 'interesting', 'thoughtful', 'wellwritten', 'quality', 'top', 'cool', 'lovely', 'beautiful', 'perfect',
     'genuine', 'precious', 'detailed', 'educational', 'enlightening', 'inspiring', 'splendid', 'stellar', 'neat', 'best',
     'loved', 'enjoyed', 'appreciate', 'appreciated', 'impressed', 'thanks', 'thank', 'kudos', 'bravo',
+    // Session 16c, second pass: the spun template's "your writing is astounding / astonishing".
+    'astounding', 'astonishing',
     // Session 9: the same praise in the languages spun flattery is translated or spun into (German,
     // Spanish, French, Portuguese, Italian, Dutch, Polish, Russian, Turkish, Indonesian, Swedish),
     // and the flatterer's words for the writer ("talented", "engaging"). Each is ordinary alone; the
