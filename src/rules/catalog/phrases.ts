@@ -61,6 +61,7 @@ export const TRADE_PHRASES = {
     'bez bik', 'pożyczka online', 'pozyczka online', 'vay tiền', 'vay tien', 'giải ngân', 'giai ngan',
     'préstamo rápido', 'prestamo rapido', 'empréstimo rápido', 'emprestimo rapido', 'pinjaman dana', 'dana tunai',
     'займ онлайн', 'кредит онлайн', 'без залога', 'без справок',
+    'business loans', 'debt consolidation', // second pass, session 16d: the lender's product names
   ],
   essay: [
     'write my essay', // the ghost-writer's search term, used as its name by every such advert
@@ -79,6 +80,8 @@ export const TRADE_PHRASES = {
     'hire a writer', 'qualified writer', 'native writers', 'phd writers', 'expert writers', 'any deadline', 'plagiarism free', // session 16d: the family's stock wording (block comment above), any site
     'top grades', 'guaranteed a', 'online class', 'take my exam', 'do my exam', 'take my test', 'lab report', // session 16d: the family's stock wording (block comment above), any site
     'на заказ', 'seminarske naloge', 'diplomska dela', 'diplomske radove', 'pisanie prac', 'joki skripsi', 'joki tugas',
+    // Second pass, session 16d: the search term "can someone write my …" and the offer of writers.
+    'someone write my', 'someone to write my', 'writing papers', 'native english writers', // session 16d: the family's stock wording (block comment above), any site
   ],
   replica: [
     '1 1 replica', '1 1 copy', 'aaa replica', 'aaa quality', 'mirror quality', 'replica watches', 'replica bags', // session 7: the family's stock wording (block comment above), any site
@@ -261,6 +264,8 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'hack recovery', 'recovery hacker', 'validate your wallet', 'wallet not syncing', 'hacker etico', 'hacker ético', // session 16d: the family's stock wording (block comment above), any site
     'recuperato i miei', 'recuperé mi', 'recupere mi', 'recuperei meu', 'recuperei meus', 'récupéré mes', 'recupere mes', // session 16d: the family's stock wording (block comment above), any site
     'fikk tilbake', 'falsk kryptoplattform', 'kryptosvindel', 'gjenopprettingsfirma',
+    // Second pass, session 16d: the recovery desk in the plural, and its opener ("lost money to …?").
+    'recovery experts', 'recovery specialists', 'recovery agents', 'lost money to', // session 16d: the family's stock wording (block comment above), any site
   ],
   praise: [
     'great post', 'nice post', 'good post', 'awesome post', 'great article', 'nice article', 'good article', 'great blog',
@@ -423,5 +428,6 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'giriş adresi', 'giris adresi', 'güncel giriş', 'guncel giris', 'شرط بندی', 'paris sportifs', 'machines à sous', // session 16d: the family's stock wording (block comment above), any site
     'machines a sous', 'slot machine', 'online spielothek', 'teen patti', 'satta matka', 'colour prediction', // session 16d: the family's stock wording (block comment above), any site
     'color prediction', 'aviator game', 'lottery sambad', 'tasuta spinnid',
+    'aviator signal', 'aviator predictor', // second pass, session 16d: the crash game's "signal" apps
   ],
 };

@@ -14,15 +14,25 @@ import { NONE } from './none.js';
 import { phrasesOf, scanOf } from './scan.js';
 import { tradeEvidence, unspacedTradeTerms } from './text.js';
 import { findPhones } from './text-scan.js';
-import type { VocabularyName } from './vocabulary.js';
+import { VOCABULARY, type VocabularyName } from './vocabulary.js';
 
 /** The trades whose adverts ask for a private reply: the advert trades, and crypto (recovery, "signals"). */
 const TRADES: readonly VocabularyName[] = ['loan', 'pharmacy', 'essay', 'replica', 'crypto'];
 
-/** The trade the comment names: its vocabulary, its names for its goods, its unspaced terms, or a scam phrase. */
+/** Each trade's own names (vocabulary.ts strong words): "payday", "forex", "knockoff". */
+const STRONG: ReadonlyMap<VocabularyName, ReadonlySet<string>> = new Map(VOCABULARY.map((c) => [c.name, new Set(c.strong)]));
+
+/**
+ * The trade the comment names: one of its own names (a strong word, or its name for its goods:
+ * "private loans", "custom essays"), its unspaced-script terms, or a scam phrase. Two ordinary
+ * words of a trade ("my daughter's capstone essay") are a reader's topic, not a trade, here.
+ */
 function tradeNamed(f: Features): string {
   const scan = scanOf(f);
-  for (const hit of scan.vocabulary) if (TRADES.includes(hit.category)) return `${hit.category}: ${hit.words.join(', ')}`;
+  for (const hit of scan.vocabulary) {
+    const strong = TRADES.includes(hit.category) ? hit.words.find((w) => STRONG.get(hit.category)?.has(w)) : undefined;
+    if (strong !== undefined) return `${hit.category}: ${strong}`;
+  }
   for (const name of TRADES) {
     const evidence = tradeEvidence(f, name);
     if (evidence.length > 0) return `${name}: ${evidence[0] as string}`;
@@ -63,11 +73,12 @@ export const TRADE_CONTACT_RULES: readonly Rule[] = [
         say('Personal loans for anyone, bad credit welcome, 3 % a year. Write to lender.hale@example.com'),
         say('Prêt entre particuliers, de 2 000 à 80 000 €, contactez-moi: pret.hale@example.com'),
         say('A recovery expert got back my savings from a fake trading site, email recovery.hale@example.com'),
-        say('We write essays and dissertations for any course, message +44 7700 900123'),
+        say('We write custom essays for any course, message +44 7700 900123'),
       ],
       miss: [
         say('We refinanced the loan last year; happy to share the spreadsheet, mail me at hale@example.org'),
         say('The essay prize closes Friday, entries to prize@example.org'),
+        say('My daughter wrote her capstone essay on this; her dataset is public, ask her at kim@example.org'),
         say('Personal loans at 3 % sound too good to be true, be careful'),
       ],
     },

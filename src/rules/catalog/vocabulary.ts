@@ -69,6 +69,9 @@ const WRITTEN_VOCABULARY: readonly VocabularyCategory[] = [
       'wettbonus', 'buchmacher', 'freispiele', 'kasyno', 'kasyna', 'bukmacher', 'bukmacherzy', 'bukmacherskie', 'kaszinó',
       'fogadóiroda', 'gokken', 'goksites', 'gokkasten', 'bastore', 'καζίνο', 'καζινο', 'كازينو', 'مراهنات', 'کازینو', 'کیسینو',
       'קזינו', 'הימורים', 'ক্যাসিনো', 'জুয়া', 'კაზინო', 'ფსონები', 'sattamatka', 'spordiennustus',
+      // Second pass, session 16d: the bookmakers advertised across Africa and Asia by name, as bet365
+      // and 1xbet above.
+      'sportybet', 'bet9ja', 'betway', 'betking', 'parimatch', 'betwinner', '22bet', 'dafabet', 'fun88',
     ],
     weak: [
       'poker', 'slots', 'slot', 'bet', 'bets', 'wager', 'wagering', 'spins', 'jackpot', 'odds', 'bingo', 'ставки', 'слоты',
@@ -104,7 +107,7 @@ const WRITTEN_VOCABULARY: readonly VocabularyCategory[] = [
       // Ukrainian, Indonesian), and the lender's English words. Weak: each names an honest loan too.
       'pożyczka', 'pożyczki', 'půjčka', 'půjčky', 'úvěr', 'prêt', 'prêts', 'prestito', 'prestiti', 'finanziamento', 'kredit',
       'kredite', 'kredyt', 'vay', 'зээл', 'барьцаагүй', 'վարկ', 'վարկեր', 'قرض', 'ضمانت', 'позика', 'позики', 'գրավ', 'գրավի',
-      'lend', 'lends', 'repayment', 'repayments',
+      'lend', 'lends',
     ],
   },
   {
@@ -199,6 +202,9 @@ export const UNSPACED_GAMBLING: readonly string[] = [
   'オンラインカジノ', 'カジノ', 'ブックメーカー',
   // Korean: casino, baccarat, toto (sports betting) sites, "eat-and-run" verification
   '카지노', '바카라', '토토사이트', '스포츠토토', '먹튀', '슬롯사이트',
+  // Second pass, session 16d (after reading sets 24 and 25): Khmer and Burmese, also written without
+  // spaces: bet, football betting and casino (Khmer); casino, gambling and football betting (Burmese).
+  'ភ្នាល់', 'ភ្នាល់បាល់ទាត់', 'កាស៊ីណូ', 'ကာစီနို', 'လောင်းကစား', 'ဘောလုံးလောင်း',
 ];
 
 /**
