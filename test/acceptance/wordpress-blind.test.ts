@@ -172,6 +172,13 @@
 //   totals only): set 5 149 / 140 -> 151 / 143, the other sets 1-19 unchanged; on sets 20-23 held out,
 //   128 / 122, 124 / 110 and 138 / 129 unchanged, set 23 137 / 130 -> 143 / 136 (527 -> 533 of 644);
 //   ham held unchanged on every set (the same rows), no ham decided spam.
+// - session 16d's long tail of trades (docs/cold-start-session16d.md: gambling, loan, essay,
+//   pharmacy, replica and forged-document vocabulary in the languages they are spammed in, their
+//   unspaced-script terms, TEXT_TRADE_CONTACT, dating words, pingback sales calls; designed on sets
+//   1-23, sets 24 and 25 measured by their totals first: 131 / 114 and 108 / 94 held out, then
+//   read): sets 1-23 3127 -> 3181 of 3542 with the starter (2924 -> 2983 rules alone), sets 24 and
+//   25 129 / 112 -> 134 / 116 and 107 / 93 -> 111 / 97; ham held unchanged on every set (the same
+//   rows), no ham decided spam; floors re-taken on every set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -208,7 +215,7 @@ const SETS: Case[] = [
     minSpam: 100,
     runs: [
       ['default options (rules and the starter)', {}, 125, 3],
-      ['the rules alone', { starter: false }, 121, 0],
+      ['the rules alone', { starter: false }, 122, 0],
     ],
   },
   {
@@ -216,8 +223,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 128, 1],
-      ['the rules alone', { starter: false }, 122, 0],
+      ['default options (rules and the starter)', {}, 130, 1],
+      ['the rules alone', { starter: false }, 124, 0],
     ],
   },
   {
@@ -226,7 +233,7 @@ const SETS: Case[] = [
     minSpam: 160,
     runs: [
       ['default options (rules and the starter)', {}, 151, 2],
-      ['the rules alone', { starter: false }, 141, 1],
+      ['the rules alone', { starter: false }, 144, 1],
     ],
   },
   {
@@ -234,8 +241,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 151, 5],
-      ['the rules alone', { starter: false }, 143, 4],
+      ['default options (rules and the starter)', {}, 153, 5],
+      ['the rules alone', { starter: false }, 145, 4],
     ],
   },
   {
@@ -243,8 +250,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 146, 4],
-      ['the rules alone', { starter: false }, 137, 2],
+      ['default options (rules and the starter)', {}, 147, 4],
+      ['the rules alone', { starter: false }, 138, 2],
     ],
   },
   {
@@ -252,8 +259,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 150, 2],
-      ['the rules alone', { starter: false }, 142, 1],
+      ['default options (rules and the starter)', {}, 153, 2],
+      ['the rules alone', { starter: false }, 146, 1],
     ],
   },
   {
@@ -261,8 +268,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 139, 2],
-      ['the rules alone', { starter: false }, 122, 0],
+      ['default options (rules and the starter)', {}, 140, 2],
+      ['the rules alone', { starter: false }, 123, 0],
     ],
   },
   {
@@ -270,8 +277,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 142, 0],
-      ['the rules alone', { starter: false }, 133, 0],
+      ['default options (rules and the starter)', {}, 143, 0],
+      ['the rules alone', { starter: false }, 134, 0],
     ],
   },
   {
@@ -279,8 +286,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 144, 5],
-      ['the rules alone', { starter: false }, 137, 2],
+      ['default options (rules and the starter)', {}, 148, 5],
+      ['the rules alone', { starter: false }, 142, 2],
     ],
   },
   {
@@ -288,8 +295,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 141, 2],
-      ['the rules alone', { starter: false }, 132, 1],
+      ['default options (rules and the starter)', {}, 144, 2],
+      ['the rules alone', { starter: false }, 137, 1],
     ],
   },
   {
@@ -297,8 +304,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 127, 4],
-      ['the rules alone', { starter: false }, 118, 0],
+      ['default options (rules and the starter)', {}, 130, 4],
+      ['the rules alone', { starter: false }, 120, 0],
     ],
   },
   {
@@ -306,8 +313,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 156, 4],
-      ['the rules alone', { starter: false }, 146, 2],
+      ['default options (rules and the starter)', {}, 161, 4],
+      ['the rules alone', { starter: false }, 151, 2],
     ],
   },
   {
@@ -315,8 +322,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 145, 2],
-      ['the rules alone', { starter: false }, 136, 0],
+      ['default options (rules and the starter)', {}, 146, 2],
+      ['the rules alone', { starter: false }, 138, 0],
     ],
   },
   {
@@ -324,8 +331,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 2],
-      ['the rules alone', { starter: false }, 127, 0],
+      ['default options (rules and the starter)', {}, 139, 2],
+      ['the rules alone', { starter: false }, 129, 0],
     ],
   },
   {
@@ -333,8 +340,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 132, 1],
-      ['the rules alone', { starter: false }, 121, 1],
+      ['default options (rules and the starter)', {}, 133, 1],
+      ['the rules alone', { starter: false }, 124, 1],
     ],
   },
   {
@@ -342,8 +349,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 135, 4],
-      ['the rules alone', { starter: false }, 127, 1],
+      ['default options (rules and the starter)', {}, 137, 4],
+      ['the rules alone', { starter: false }, 128, 1],
     ],
   },
   {
@@ -351,8 +358,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 118, 2],
-      ['the rules alone', { starter: false }, 108, 2],
+      ['default options (rules and the starter)', {}, 127, 2],
+      ['the rules alone', { starter: false }, 116, 2],
     ],
   },
   {
@@ -360,8 +367,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 132, 2],
-      ['the rules alone', { starter: false }, 123, 1],
+      ['default options (rules and the starter)', {}, 135, 2],
+      ['the rules alone', { starter: false }, 126, 1],
     ],
   },
   {
@@ -369,8 +376,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 128, 4],
-      ['the rules alone', { starter: false }, 122, 0],
+      ['default options (rules and the starter)', {}, 133, 4],
+      ['the rules alone', { starter: false }, 125, 0],
     ],
   },
   {
@@ -378,8 +385,8 @@ const SETS: Case[] = [
     minHam: 130,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 124, 2],
-      ['the rules alone', { starter: false }, 110, 0],
+      ['default options (rules and the starter)', {}, 127, 2],
+      ['the rules alone', { starter: false }, 112, 0],
     ],
   },
   {
@@ -396,8 +403,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 170,
     runs: [
-      ['default options (rules and the starter)', {}, 143, 3],
-      ['the rules alone', { starter: false }, 136, 1],
+      ['default options (rules and the starter)', {}, 146, 3],
+      ['the rules alone', { starter: false }, 139, 1],
     ],
   },
   {
@@ -405,8 +412,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 129, 2],
-      ['the rules alone', { starter: false }, 112, 1],
+      ['default options (rules and the starter)', {}, 134, 2],
+      ['the rules alone', { starter: false }, 116, 1],
     ],
   },
   {
@@ -414,8 +421,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 107, 3],
-      ['the rules alone', { starter: false }, 93, 0],
+      ['default options (rules and the starter)', {}, 111, 3],
+      ['the rules alone', { starter: false }, 97, 0],
     ],
   },
 ];
