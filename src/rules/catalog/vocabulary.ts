@@ -103,10 +103,11 @@ const WRITTEN_VOCABULARY: readonly VocabularyCategory[] = [
       'approved', 'guaranteed', 'creditcheck', 'badcredit', 'cashloan', 'cashloans', 'advance', 'borrow', 'borrowers',
       'unsecured', 'кредиты', 'микрокредит', 'préstamo', 'préstamos', 'prestamos', 'empréstimo', 'pinjaman',
       // Session 16d: "loan", "credit", "without collateral", "lend" in the languages micro-lenders
-      // advertise in (Polish, Czech, French, Italian, German, Vietnamese, Mongolian, Armenian, Urdu,
-      // Ukrainian, Indonesian), and the lender's English words. Weak: each names an honest loan too.
+      // advertise in (Polish, Czech, French, Italian, German, Turkish and Albanian, Greek, Vietnamese,
+      // Mongolian, Armenian, Urdu, Ukrainian), and the lender's English words. Weak: each names an honest loan too.
       'pożyczka', 'pożyczki', 'půjčka', 'půjčky', 'úvěr', 'prêt', 'prêts', 'prestito', 'prestiti', 'finanziamento', 'kredit',
-      'kredite', 'kredyt', 'vay', 'зээл', 'барьцаагүй', 'վարկ', 'վարկեր', 'قرض', 'ضمانت', 'позика', 'позики', 'գրավ', 'գրավի',
+      'kredite', 'kredyt', 'kredi', 'δάνειο', 'δάνεια', 'vay', 'зээл', 'барьцаагүй', 'վարկ', 'վարկեր', 'قرض', 'ضمانت', 'позика',
+      'позики', 'գրավ', 'գրավի',
       'lend', 'lends',
     ],
   },
