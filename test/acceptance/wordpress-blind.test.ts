@@ -183,6 +183,13 @@
 //   129 / 112 -> 133 / 116 and 107 / 93 -> 112 / 98 held out, then 136 / 119 and 113 / 99 after a
 //   second pass that read them): sets 1-23 3127 -> 3156 of 3542 with the starter, 2924 -> 2963
 //   rules only; ham held unchanged on every set (the same counts), no ham decided spam.
+// - session 16d's long tail of trades (docs/cold-start-session16d.md: gambling, loan, essay,
+//   pharmacy, replica and forged-document vocabulary in the languages they are spammed in, their
+//   unspaced-script terms, TEXT_TRADE_CONTACT, dating words, pingback sales calls; designed on sets
+//   1-23, sets 24 and 25 measured by their totals first: 131 / 114 and 108 / 94 held out, then
+//   read): sets 1-23 3127 -> 3181 of 3542 with the starter (2924 -> 2983 rules alone), sets 24 and
+//   25 129 / 112 -> 134 / 116 and 107 / 93 -> 111 / 97; ham held unchanged on every set (the same
+//   rows), no ham decided spam; floors re-taken on every set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -219,7 +226,7 @@ const SETS: Case[] = [
     minSpam: 100,
     runs: [
       ['default options (rules and the starter)', {}, 125, 3],
-      ['the rules alone', { starter: false }, 121, 0],
+      ['the rules alone', { starter: false }, 122, 0],
     ],
   },
   {
@@ -227,8 +234,8 @@ const SETS: Case[] = [
     minHam: 100,
     minSpam: 130,
     runs: [
-      ['default options (rules and the starter)', {}, 128, 1],
-      ['the rules alone', { starter: false }, 122, 0],
+      ['default options (rules and the starter)', {}, 130, 1],
+      ['the rules alone', { starter: false }, 124, 0],
     ],
   },
   {
@@ -254,8 +261,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 146, 4],
-      ['the rules alone', { starter: false }, 137, 2],
+      ['default options (rules and the starter)', {}, 147, 4],
+      ['the rules alone', { starter: false }, 138, 2],
     ],
   },
   {

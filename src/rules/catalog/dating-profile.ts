@@ -14,9 +14,12 @@ import { scanOf, wordRolesOf } from './scan.js';
 const MIN_WORDS = 4;
 const MAX_WORDS = 40;
 const BOTH = M_DATE_PROFILE | M_DATE_SEEK;
-/** The kiss and heart emoji such cards close on, and the "get to know you" they say in English. */
+/**
+ * The kiss and heart emoji such cards close on, the "get to know you" they say in English, and
+ * (session 16d) the romance scam's opener about "your profile": a blog reader has no profile to see.
+ */
 const KISSES = ['💋', '😘', '😍', '🥰', '💕', '❤', '♡'];
-const KNOW_YOU = ['know you better', 'get to know you'];
+const KNOW_YOU = ['know you better', 'get to know you', 'saw your profile', 'your profile caught'];
 
 function datingProfile(f: Features): string[] {
   const n = f.words.length;
@@ -59,6 +62,7 @@ export const DATING_PROFILE_RULES: readonly Rule[] = [
         card('Hi, I am Mila, 27, new in town and seeking a kind man. My photos are on my page 😘', 'https://mila-cards.example.top/'),
         card('Привет, я Лена, ищу серьёзные отношения. Моя анкета и фото: https://lena-anketa.example.ru'),
         card('Hola guapo, busco una relación seria. Escríbeme a mi correo privado y te mando fotos: mila.private@example.com'),
+        card('Hello dear, I saw your profile and liked it. Write to me for my photos: mila.cards@example.com'),
       ],
       miss: [
         card('My photos from the walk are here, the heather was out: https://www.flickr.com/photos/mila/'),

@@ -23,6 +23,10 @@ const LONELY = withFoldedForms([
   'annoiata', 'stasera', 'samotna', 'sama', 'znudzona', 'wieczorem', 'yalnız', 'sıkıldım', 'kesepian', 'sendirian', 'janda',
   'одинокая', 'одинокие', 'одна', 'одной', 'скучно', 'скучаю', 'вечером', 'сегодня', 'рядом', 'горячая', 'горячие',
   'самотня', 'нудно', 'eenzaam', 'verveeld', 'ensam', 'uttråkad', 'alene', 'yksinäinen', 'magányos', 'singur', 'singură',
+  // Session 16d: lonely and single in Croatian, Serbian, Bulgarian, Estonian, Czech, Lithuanian and
+  // Azerbaijani, where the same invitations are posted machine-translated.
+  'usamljena', 'usamljene', 'usamljen', 'slobodna', 'slobodne', 'самотни', 'самотна', 'üksik', 'üksildane', 'osamělá', 'vieniša',
+  'vienišos', 'tənha', 'subay',
 ]);
 /** What she wants: to meet, chat, date, flirt, get to know "you", a man, handsome. */
 const MEET = withFoldedForms([
@@ -36,6 +40,11 @@ const MEET = withFoldedForms([
   'ketemu', 'ngobrol', 'cowok', 'познакомиться', 'познакомимся', 'знакомства', 'знакомство', 'встретиться', 'встреча',
   'общаться', 'пообщаться', 'мужчина', 'мужчину', 'красавчик', 'познайомитися', 'ontmoeten', 'daten', 'träffa', 'treffe',
   'tavata', 'randevú', 'întâlnire', 'cunoaște',
+  // Session 16d: the seeker's words the list lacked (a soulmate, a gentleman, a bride, a sugar
+  // daddy) and to meet or get acquainted in the languages added to LONELY.
+  'soulmate', 'soulmates', 'gentleman', 'gentlemen', 'bride', 'brides', 'daddy', 'daddies', 'sugardaddy',
+  'upoznati', 'upoznaj', 'upoznavanje', 'muškarca', 'muškarce', 'запознанство', 'запознанства', 'запознаем', 'tutvust',
+  'tutvuda', 'seznámení', 'seznámit', 'pažintys', 'susipažinti', 'tanış', 'tanışlıq', 'tanışmaq',
 ]);
 /** Where to see her: profile, photos, pics, webcam, "my page", "write me". */
 const PROFILE = withFoldedForms([
@@ -43,6 +52,10 @@ const PROFILE = withFoldedForms([
   'perfil', 'fotos', 'foto', 'escríbeme', 'escribeme', 'profil', 'privées', 'écris', 'écris-moi', 'bilder', 'schreib',
   'schreibe', 'profilo', 'scrivimi', 'zdjęcia', 'fotki', 'napisz', 'pisz', 'fotoğraflar', 'fotoğraflarım', 'yaz', 'tulis',
   'профиль', 'профиле', 'фото', 'фотки', 'фотографии', 'пиши', 'напиши', 'страничке', 'анкета', 'анкете', 'profiel',
+  // Session 16d: profiles in the plural (a site's "verified profiles"), and write / pictures /
+  // profile in Croatian, Bulgarian, Estonian, Czech and Azerbaijani.
+  'profiles', 'piši', 'napiši', 'slike', 'профила', 'снимки', 'пиши', 'kirjuta', 'pildid', 'pilte', 'napiš', 'fotky',
+  'profilimə', 'profilim', 'şəkillərim',
 ]);
 
 const CLASS_OF = roleMap([[1, LONELY], [2, MEET], [4, PROFILE]]);

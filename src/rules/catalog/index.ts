@@ -38,6 +38,7 @@ import { SHOP_ADVERT_RULES } from './shop-adverts.js';
 import { SPINTAX_RULES } from './spintax.js';
 import { TESTIMONIAL_RULES } from './testimonials.js';
 import { TEXT_RULES } from './text.js';
+import { TRADE_CONTACT_RULES } from './trade-contact.js';
 import { TEXTING_RULES } from './texting.js';
 import { VISIT_INVITE_RULES } from './visit-invite.js';
 import { WORK_OFFER_RULES } from './work-offers.js';
@@ -50,6 +51,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...AUTHOR_RULES,
   ...BUSINESS_AUTHOR_RULES,
   ...TEXT_RULES,
+  ...TRADE_CONTACT_RULES,
   ...FLATTERY_RULES,
   ...MACHINE_WRITTEN_RULES,
   ...ON_TOPIC_PRAISE_RULES,

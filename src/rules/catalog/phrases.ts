@@ -41,6 +41,9 @@ export const TRADE_PHRASES = {
     'buy online', // the seller's request, beside a drug name it makes an advert
     'for sale', 'overnight delivery', 'overnight shipping', 'generic viagra', 'без рецепта', 'sans ordonnance', 'ohne rezept',
     'sin receta', 'sem receita',
+    // Session 16d: the telehealth-era form of "no prescription" (weight-loss injections sold with no
+    // doctor), any seller.
+    'without a doctor', 'no doctor visit', 'without seeing a doctor', 'no doctor needed', 'без врача', // session 16d: the family's stock wording (block comment above), any site
   ],
   loan: [
     'no credit check', // the lender's stock promise, any lender
@@ -48,6 +51,17 @@ export const TRADE_PHRASES = {
     'title loan', 'title loans', 'personal loans', 'quick loans', 'fast loans', 'online loans', 'loans online', 'instant loan',
     'займ на карту', // Russian "a loan to your card", the micro-lender's stock offer
     'без отказа', 'без проверки', 'préstamos rápidos', 'pinjaman online', 'pinjol',
+    // Session 16d: the private-lender scam's stock offer ("we offer loans at 2 % to individuals"),
+    // the instant lender's promise, and the same offers in French (prêt entre particuliers, the
+    // French loan scam's own name), German (ohne Schufa), Polish (bez BIK), Vietnamese (vay tiền,
+    // giải ngân), Spanish, Portuguese, Indonesian and Russian.
+    'we offer loans', 'loan offer', 'private loans', 'private loan', 'private lender', 'loan lender', // session 16d: the family's stock wording (block comment above), any site
+    'decision in minutes', 'approved in minutes', 'money in your account', 'in your account today', 'without collateral', // session 16d: the family's stock wording (block comment above), any site
+    'prêt entre particuliers', 'pret entre particuliers', 'prêt rapide', 'pret rapide', 'ohne schufa', 'kredit ohne', // session 16d: the family's stock wording (block comment above), any site
+    'bez bik', 'pożyczka online', 'pozyczka online', 'vay tiền', 'vay tien', 'giải ngân', 'giai ngan',
+    'préstamo rápido', 'prestamo rapido', 'empréstimo rápido', 'emprestimo rapido', 'pinjaman dana', 'dana tunai',
+    'займ онлайн', 'кредит онлайн', 'без залога', 'без справок',
+    'business loans', 'debt consolidation', // second pass, session 16d: the lender's product names
   ],
   essay: [
     'write my essay', // the ghost-writer's search term, used as its name by every such advert
@@ -60,11 +74,34 @@ export const TRADE_PHRASES = {
     'essay writing', 'essay help', 'homework help', 'assignment help', 'dissertation help', 'thesis help', 'essay writer',
     'paper writing', 'research paper', 'custom essays', 'cheap essays', 'college essays', 'coursework help',
     'pay someone to', // the trade's search term, "pay someone to do/write/take …"
+    // Session 16d: the trade's promises (a qualified or native writer, any deadline, plagiarism
+    // free, top grades) and its names in other languages (Russian "to order", Slovenian and
+    // Croatian seminar and diploma papers, Polish thesis writing, Indonesian thesis jockeys).
+    'hire a writer', 'qualified writer', 'native writers', 'phd writers', 'expert writers', 'any deadline', 'plagiarism free', // session 16d: the family's stock wording (block comment above), any site
+    'top grades', 'guaranteed a', 'online class', 'take my exam', 'do my exam', 'take my test', 'lab report', // session 16d: the family's stock wording (block comment above), any site
+    'на заказ', 'seminarske naloge', 'diplomska dela', 'diplomske radove', 'pisanie prac', 'joki skripsi', 'joki tugas',
+    // Second pass, session 16d: the search term "can someone write my …" and the offer of writers.
+    'someone write my', 'someone to write my', 'writing papers', 'native english writers', // session 16d: the family's stock wording (block comment above), any site
   ],
   replica: [
     '1 1 replica', '1 1 copy', 'aaa replica', 'aaa quality', 'mirror quality', 'replica watches', 'replica bags', // session 7: the family's stock wording (block comment above), any site
     'replica handbags', 'replica shoes', 'fake watches', 'designer dupes', 'designer replica', 'luxury replica',
     'first copy', 'master copy', 'super fake',
+    // Session 16d: copies in other wordings ("high quality replica", "exact copy", Italian "orologi
+    // replica"), and bought documents, which anti-spam lists and site owners report as a trade of
+    // their own: fake or "registered" passports, licences and diplomas, certificates "without exam",
+    // counterfeit money, in English, Russian, German, Polish, Spanish, French, Italian, Dutch,
+    // Swedish and Finnish. Each names a forgery sold, not a document a reader holds.
+    'high quality replica', 'exact copy', 'copy watches', 'replica di', 'replica watch', // session 16d: the family's stock wording (block comment above), any site
+    'fake passport', 'fake passports', 'fake id', 'fake ids', 'fake diploma', 'fake diplomas', 'fake degree', 'fake documents',
+    'buy passport', 'buy a passport', 'buy diploma', 'buy a diploma', 'buy degree', 'buy a degree', 'registered passport', // session 16d: the family's stock wording (block comment above), any site
+    'registered passports', 'registered documents', 'real documents', 'real and fake', 'novelty documents', 'without exam', // session 16d: the family's stock wording (block comment above), any site
+    'without exams', 'ielts certificate', 'toefl certificate', 'buy driving licence', 'buy driving license', 'buy drivers license', // session 16d: the family's stock wording (block comment above), any site
+    'counterfeit money', 'counterfeit notes', 'counterfeit banknotes', 'undetectable counterfeit', 'купить диплом',
+    'купить аттестат', 'купить права', 'диплом о высшем', 'без экзаменов', 'führerschein kaufen', 'fuhrerschein kaufen', // session 16d: the family's stock wording (block comment above), any site
+    'registrierten führerschein', 'registrierten fuhrerschein', 'kupić prawo jazdy', 'kupic prawo jazdy', 'prawo jazdy bez', // session 16d: the family's stock wording (block comment above), any site
+    'comprar carnet', 'comprar licencia', 'acheter permis', 'acheter un permis', 'comprare patente', 'rijbewijs kopen', // session 16d: the family's stock wording (block comment above), any site
+    'köpa körkort', 'kopa korkort', 'osta ajokortti',
   ],
 } as const;
 
@@ -220,6 +257,15 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'certified hacker', 'ethical hacker', 'fake trading', 'bogus investment', 'lost my savings', // session 7: the family's stock wording (block comment above), any site
     'stay blessed', 'god bless you', // the sign-off of testimonial fraud
     'legit trader', 'financial freedom', 'investment plan',
+    // Session 16d: the recovery scam's other claims (the fake platform, the funds traced and
+    // returned, the hacker for hire who also "tracks a cheating spouse", the wallet to validate),
+    // and the same story in Italian, Spanish, Portuguese, French, German and Norwegian.
+    'fake investment', 'returned my funds', 'traced the wallet', 'asset recovery', 'recover lost', 'ethical hackers', 'cheating spouse', // session 16d: the family's stock wording (block comment above), any site
+    'hack recovery', 'recovery hacker', 'validate your wallet', 'wallet not syncing', 'hacker etico', 'hacker ético', // session 16d: the family's stock wording (block comment above), any site
+    'recuperato i miei', 'recuperé mi', 'recupere mi', 'recuperei meu', 'recuperei meus', 'récupéré mes', 'recupere mes', // session 16d: the family's stock wording (block comment above), any site
+    'fikk tilbake', 'falsk kryptoplattform', 'kryptosvindel', 'gjenopprettingsfirma',
+    // Second pass, session 16d: the recovery desk in the plural, and its opener ("lost money to …?").
+    'recovery experts', 'recovery specialists', 'recovery agents', 'lost money to', // session 16d: the family's stock wording (block comment above), any site
   ],
   praise: [
     'great post', 'nice post', 'good post', 'awesome post', 'great article', 'nice article', 'good article', 'great blog',
@@ -376,5 +422,12 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'bonus new member', 'gampang menang', 'казино с бонусом', 'бонус за регистрацию', // session 7: the family's stock wording (block comment above), any site
     'вывод без комиссии', 'bonus code', 'bonus codes', 'casino bonus', 'betting site', 'betting sites', // session 7: the family's stock wording (block comment above), any site
     'no deposit bonus', // the stock casino promotion
+    // Session 16d: the same family's terms where the list had none: Turkish "current login address"
+    // (blocked betting sites post their new address), Persian betting, French and Italian sports
+    // betting and slot machines, German online casino, Indian card and lottery games, crash games.
+    'giriş adresi', 'giris adresi', 'güncel giriş', 'guncel giris', 'شرط بندی', 'paris sportifs', 'machines à sous', // session 16d: the family's stock wording (block comment above), any site
+    'machines a sous', 'slot machine', 'online spielothek', 'teen patti', 'satta matka', 'colour prediction', // session 16d: the family's stock wording (block comment above), any site
+    'color prediction', 'aviator game', 'lottery sambad', 'tasuta spinnid',
+    'aviator signal', 'aviator predictor', // second pass, session 16d: the crash game's "signal" apps
   ],
 };

@@ -33,8 +33,19 @@ export const SALES_CALL: ReadonlySet<string> = new Set(withFoldedForms([
   'osta', 'halpa', 'alennus', 'beli', 'murah', 'diskon', 'harga', 'ucuz', 'indirim', 'satın',
 ]));
 
-/** Words of a commercial page's title: the trades and offers catalog lists, and the sales calls. */
-export const PAGE_SELLS: ReadonlySet<string> = new Set(withFoldedForms([...COMMERCIAL_WORDS, ...PRODUCT_WORDS, ...SALES_CALL]));
+/**
+ * Session 16d: a notification's sales call also books, hires, orders and compares: the calls of the
+ * trade, travel and lead-form pages that send pingback spam ("call our team today", "book hotels at
+ * the lowest rates", "compare local quotes"). Kept apart from SALES_CALL, which link-drops.ts reads
+ * beside a body link, where "book" and "call" are a reader's words.
+ */
+const NOTIFICATION_CALL: ReadonlySet<string> = new Set([...SALES_CALL, ...withFoldedForms(['call', 'book', 'booking', 'hire', 'order', 'compare', 'lowest', 'rates'])]);
+
+/**
+ * Words of a commercial page's title: the trades and offers catalog lists, the sales calls, and
+ * (session 16d) a directory, the link farm's page kind.
+ */
+export const PAGE_SELLS: ReadonlySet<string> = new Set(withFoldedForms([...COMMERCIAL_WORDS, ...PRODUCT_WORDS, ...SALES_CALL, 'directory']));
 
 /** An excerpt longer than this is a page's own text, not a notification's snippet; not read. */
 const MAX_EXCERPT_WORDS = 80;
@@ -55,12 +66,15 @@ function copiesTitle(f: Features): boolean {
 
 function sellingNotification(f: Features): string[] {
   if (f.words.length > MAX_EXCERPT_WORDS) return NONE;
-  const call = f.words.find((w) => SALES_CALL.has(w));
+  const call = f.words.find((w) => NOTIFICATION_CALL.has(w));
   if (call === undefined) return NONE;
   // A notification names the page that linked; without one there is no page to judge.
   const site = authorUrlLinks(f).find((l) => l.host !== '');
   if (site === undefined || wellKnownSite(site.host) !== undefined) return NONE;
-  if (copiesTitle(f)) return [`excerpt copies the post's title and sells ("${call}")`];
+  // A blogger's excerpt around the post's title may well say "book" or "call": with the copied
+  // title only a shop's own call counts.
+  const shopCall = SALES_CALL.has(call) ? call : f.words.find((w) => SALES_CALL.has(w));
+  if (shopCall !== undefined && copiesTitle(f)) return [`excerpt copies the post's title and sells ("${shopCall}")`];
   const named = wordsOf(f.normalized.authorName.text).find((w) => PAGE_SELLS.has(w));
   if (named !== undefined) return [`selling page "${named}" and a sales call ("${call}") in the excerpt`];
   if (commercialUrl(site)) return [`selling site ${siteOf(site)} and a sales call ("${call}") in the excerpt`];
@@ -72,7 +86,7 @@ export const PINGBACK_SALES_RULES: readonly Rule[] = [
     id: 'META_PINGBACK_SELLS',
     group: 'meta',
     score: 2.5,
-    description: "A pingback or trackback whose excerpt makes a sales call (buy, cheap, discount, quotes, prices, in 14 languages) and either copies the post's whole title or comes from a page whose title or address sells: a link notification from a selling page, not a blog that discussed the post",
+    description: "A pingback or trackback whose excerpt makes a sales call (buy, cheap, discount, quotes, prices, book, call, in 14 languages) and either copies the post's whole title or comes from a page whose title or address sells: a link notification from a selling page, not a blog that discussed the post",
     requires: ['authorUrl'],
     test: (f) => (f.normalized.type === 'pingback' || f.normalized.type === 'trackback' ? sellingNotification(f) : NONE),
     examples: {
@@ -80,12 +94,15 @@ export const PINGBACK_SALES_RULES: readonly Rule[] = [
         { content: '[…] Winter pruning for apple trees […] buy garden tools with free shipping […]', type: 'pingback', author: { name: 'Orchard Digest', url: 'https://orcharddigest.example.net/?p=771' }, target: { postTitle: 'Winter pruning for apple trees' } },
         { content: '[…] pruning done right […] order a cheap tree surgeon near you […]', type: 'pingback', author: { name: 'Tree Surgeon Quotes Online', url: 'https://treequotes.example.com/pruning/' }, target: { postTitle: 'Winter pruning for apple trees' } },
         { content: 'Vinterbeskjæring: kjøp sakser med rabatt hos oss.', type: 'trackback', author: { name: 'Hagebutikken', url: 'https://hagebutikk-rabatt.example.no' }, target: { postTitle: 'Vinterbeskjæring av epletrær' } },
+        { content: 'Towpath walking made easy. Book a room by the canal at the lowest rates.', type: 'trackback', author: { name: 'Leeds Hotel Deals', url: 'https://roomsleeds.example.com/canal' }, target: { postTitle: 'Canal walks in Leeds' } },
       ],
       miss: [
         // A blogger's excerpt: their own words, a purchase mentioned, no copied title, no selling page.
         { content: '[…] Ann explains winter pruning well; read it before you buy a new saw […]', type: 'pingback', author: { name: 'Notes from the allotment', url: 'https://allotmentnotes.example.blog/2026/02/pruning/' }, target: { postTitle: 'Winter pruning for apple trees' } },
         // A roundup that lists the post by its title and sells nothing.
         { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Orchard links #12', url: 'https://fruitgrowers.example.blog/2026/02/links-12' }, target: { postTitle: 'Winter pruning for apple trees' } },
+        // A blogger's excerpt that copies the title and says "book": not a shop's call (session 16d).
+        { content: '[…] Canal walks in Leeds […] we will book the same route for the club outing […]', type: 'pingback', author: { name: 'Wharfedale Walkers', url: 'https://wharfedalewalkers.example.org/2026/03/outing/' }, target: { postTitle: 'Canal walks in Leeds' } },
         // A shop named in a blogger's excerpt, without a sales call.
         { content: '[…] the Garden Shop down the road has a good pruning guide […]', type: 'pingback', author: { name: 'Our shop notes', url: 'https://ournotes.example.org/pruning/' }, target: { postTitle: 'Winter pruning for apple trees' } },
         // The same words in an ordinary comment are not a notification.

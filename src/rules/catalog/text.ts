@@ -10,7 +10,7 @@ import { CONTACT_CAP, TESTIMONIAL_CAP } from './testimonials.js';
 import { amountValue, findContacts, findMoney, findPhones } from './text-scan.js';
 import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { FLATTERY_CAP } from './flattery.js';
-import { UNSPACED_GAMBLING, VOCABULARY, type VocabularyName } from './vocabulary.js';
+import { UNSPACED_GAMBLING, UNSPACED_TRADES, VOCABULARY, type VocabularyName } from './vocabulary.js';
 import { TRADE_PHRASES } from './phrases.js';
 
 const quote = (phrases: string[]): string[] => (phrases.length === 0 ? NONE : phrases.map((p) => `"${p}"`));
@@ -53,8 +53,13 @@ const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what
     id: 'TEXT_LOAN',
     score: 2,
     what: 'payday and instant loans',
-    hit: ['Need cash? payday advance in one hour', 'loans approval in minutes, any lender'],
-    miss: ['We paid off the student loan last year', 'Credit card debt is the worst'],
+    hit: [
+      'Need cash? payday advance in one hour',
+      'loans approval in minutes, any lender',
+      'Prêt entre particuliers sérieux, taux bas, réponse en 24 h',
+      'สินเชื่อเงินด่วน ไม่เช็คบูโร อนุมัติไว',
+    ],
+    miss: ['We paid off the student loan last year', 'Credit card debt is the worst', 'ขอบคุณสำหรับข้อมูลเรื่องสินเชื่อบ้านครับ'],
   },
   essay: {
     id: 'TEXT_ESSAY',
@@ -88,7 +93,7 @@ const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what
     id: 'TEXT_REPLICA',
     score: 2.5,
     what: 'replica and knock-off goods',
-    hit: ['replica watches at wholesale prices', 'cheap uggs outlet sale', 'louis vuitton handbags outlet'],
+    hit: ['replica watches at wholesale prices', 'cheap uggs outlet sale', 'louis vuitton handbags outlet', 'Fake passports and registered documents for sale', '高仿手表，一比一复刻'],
     miss: ['My father left me his Rolex', 'This is a replica of the Roman statue in the museum'],
   },
 };
@@ -104,7 +109,7 @@ const CATEGORY_WORDS: ReadonlyMap<VocabularyName, ReadonlySet<string>> = new Map
  * vocabulary when a second sign of the trade is there: another of its names, or one of its words
  * anywhere in the body. One phrase alone ("same day", "for sale") is ordinary English.
  */
-function tradeEvidence(f: Features, name: VocabularyName): string[] {
+export function tradeEvidence(f: Features, name: VocabularyName): string[] {
   const phrases = phrasesOf(f, 'trade').filter((p) => TRADE_OF.get(p) === name);
   if (phrases.length === 0) return NONE;
   if (phrases.length >= 2) return [phrases.map((p) => `"${p}"`).join(', ')];
@@ -126,6 +131,28 @@ function gamblingTerms(f: Features): string[] {
 
 const isCasino = (hit: VocabularyHit): boolean => hit.category === 'casino';
 
+type UnspacedTrade = keyof typeof UNSPACED_TRADES;
+const UNSPACED_TRADE_TERMS: readonly (readonly [term: string, trade: UnspacedTrade])[] = (Object.keys(UNSPACED_TRADES) as UnspacedTrade[]).flatMap(
+  (trade) => UNSPACED_TRADES[trade].map((term) => [term, trade] as const),
+);
+const UNSPACED_TRADE_AUTOMATON = buildAhoCorasick(UNSPACED_TRADE_TERMS.map(([term]) => term));
+/** Two different terms of one trade among them make the trade's vocabulary (vocabulary.ts UNSPACED_TRADES). */
+const UNSPACED_TRADE_NEEDED = 2;
+
+/**
+ * Session 16d: a trade's terms in a script written without spaces (Thai, Chinese, Japanese, Korean),
+ * where the word scan sees no words to look up: at least two different ones, or none.
+ */
+export function unspacedTradeTerms(f: Features, name: VocabularyName): string[] {
+  if (!scanOf(f).unspaced || !(name in UNSPACED_TRADES)) return NONE;
+  const out: string[] = [];
+  for (const key of UNSPACED_TRADE_AUTOMATON.search(f.normalized.body.folded)) {
+    const [term, trade] = UNSPACED_TRADE_TERMS[key] as readonly [string, UnspacedTrade];
+    if (trade === name) out.push(term);
+  }
+  return out.length >= UNSPACED_TRADE_NEEDED ? out : NONE;
+}
+
 /** Every different gambling word and term of a comment: vocabulary words, multi-word terms, unspaced-script terms. */
 function gamblingWords(f: Features): string[] {
   const hit = scanOf(f).vocabulary.find((h) => h.category === 'casino');
@@ -138,6 +165,8 @@ function gamblingWords(f: Features): string[] {
 
 /** The vocabulary rules' gate: a category counts, or a trade's own name for its goods (tradeEvidence). */
 const VOCABULARY_OR_TRADE: readonly RuleRequirement[] = [{ anyOf: ['vocabulary', { phrase: 'trade' }] }];
+/** The advert trades' gate: as VOCABULARY_OR_TRADE, or an unspaced script (their terms there, unspacedTradeTerms). */
+export const TRADE_SIGN: readonly RuleRequirement[] = [{ anyOf: ['vocabulary', { phrase: 'trade' }, 'unspaced'] }];
 /** The gambling rules' gate: a casino word (vocabulary), a gambling phrase or an unspaced script. */
 const GAMBLING_SIGN: readonly RuleRequirement[] = [{ anyOf: ['vocabulary', { phrase: 'gambling' }, 'unspaced'] }];
 
@@ -154,7 +183,7 @@ function vocabularyRules(): Rule[] {
       score: spec.score,
       description: `Body uses ${spec.what} vocabulary`,
       ...(extra === undefined ? (ADVERT_TRADES.includes(category.name) ? { cap: TRADE_CAP } : {}) : { cap: GAMBLING_CAP }),
-      requires: extra === undefined ? VOCABULARY_OR_TRADE : GAMBLING_SIGN,
+      requires: extra !== undefined ? GAMBLING_SIGN : ADVERT_TRADES.includes(category.name) ? TRADE_SIGN : VOCABULARY_OR_TRADE,
       test: (f: Features): string[] => {
         if (extra !== undefined) {
           // No casino word, no gambling phrase and no unspaced script: gamblingWords would find nothing.
@@ -166,7 +195,10 @@ function vocabularyRules(): Rule[] {
         const scan = scanOf(f);
         const hit = scan.vocabulary.length === 0 ? undefined : scan.vocabulary.find((h) => h.category === category.name);
         if (hit !== undefined) return [hit.words.join(', ')];
-        return hasPhrase(scan, 'trade') ? tradeEvidence(f, category.name) : NONE;
+        const evidence = hasPhrase(scan, 'trade') ? tradeEvidence(f, category.name) : NONE;
+        if (evidence.length > 0 || !scan.unspaced) return evidence;
+        const terms = unspacedTradeTerms(f, category.name);
+        return terms.length === 0 ? NONE : [terms.join(', ')];
       },
       examples: { hit: spec.hit, miss: spec.miss },
     };
@@ -185,7 +217,7 @@ const TRADE_CAP = { family: 'trade', max: 4 } as const;
  */
 function tradeSigns(f: Features): { name: VocabularyName; signs: string[] } | undefined {
   const scan = scanOf(f);
-  if (scan.vocabulary.length === 0 && scan.phrases.length === 0) return undefined;
+  if (scan.vocabulary.length === 0 && scan.phrases.length === 0) return scan.unspaced ? unspacedTradeSigns(f) : undefined;
   const trade = scan.phrases.length === 0 ? NONE : phrasesOf(f, 'trade');
   for (const name of ADVERT_TRADES) {
     const hit = scan.vocabulary.find((h) => h.category === name);
@@ -200,13 +232,22 @@ function tradeSigns(f: Features): { name: VocabularyName; signs: string[] } | un
     }
     if (signs.length >= 3) return { name, signs };
   }
+  return scan.unspaced ? unspacedTradeSigns(f) : undefined;
+}
+
+/** Session 16d: three different terms of one trade in an unspaced script (unspacedTradeTerms) are its advert. */
+function unspacedTradeSigns(f: Features): { name: VocabularyName; signs: string[] } | undefined {
+  for (const name of ADVERT_TRADES) {
+    const signs = unspacedTradeTerms(f, name);
+    if (signs.length >= 3) return { name, signs };
+  }
   return undefined;
 }
 
 const TRADE_RULES: readonly Rule[] = [
   {
     id: 'TEXT_TRADE_ADVERT',
-    requires: VOCABULARY_OR_TRADE,
+    requires: TRADE_SIGN,
     group: 'text',
     score: 1.5,
     cap: TRADE_CAP,

@@ -36,6 +36,9 @@ const WRITTEN_VOCABULARY: readonly VocabularyCategory[] = [
       'armodafinil', 'nuvigil', 'adderall', 'ritalin', 'percocet', 'codeine', 'gabapentin', 'pregabalin', 'lyrica',
       'zithromax', 'hydroxychloroquine', 'norx', 'overnight', 'mg', 'capsules', 'pharma', 'rezeptfrei', 'онлайн-аптека', 'аптека',
       'рецепта', 'таблетки',
+      // Session 16d: the stimulants and "smart drugs" sold the same way (nootropics, the abortion pill
+      // sold without a doctor). Weak: a reader names one; the advert adds the seller's words.
+      'nootropic', 'nootropics', 'cytotec', 'misoprostol',
     ],
     // "my prescription … the pharmacy" is ordinary talk: three different words are needed.
     weakNeeded: 3,
@@ -57,6 +60,18 @@ const WRITTEN_VOCABULARY: readonly VocabularyCategory[] = [
       // "online casinos" and "free spins", Norwegian/Danish/Swedish "online casino", Romanian "casino".
       'nettikasino', 'nettikasinot', 'nettikasinoa', 'ilmaiskierrokset', 'ilmaiskierrosta', 'ilmaiskierroksia', 'nettcasino',
       'nettcasinoer', 'cazino', 'cazinouri',
+      // Session 16d: the trade's own names in the languages gambling affiliates post in that the list
+      // lacked (docs/cold-start-session16d.md): Bulgarian casino (plural, definite), Lithuanian
+      // betting, Estonian casino, German sports betting and bookmakers and free spins, Polish and
+      // Hungarian casino and bookmakers, Dutch gambling sites, Albanian betting shop, Greek, Arabic,
+      // Persian, Urdu, Hebrew, Bengali and Georgian casino and betting, the Indian satta-matka lottery.
+      'казина', 'казиното', 'lažybos', 'lažybų', 'lažybas', 'kasiino', 'kasiinos', 'kasiinod', 'sportwetten', 'wettanbieter',
+      'wettbonus', 'buchmacher', 'freispiele', 'kasyno', 'kasyna', 'bukmacher', 'bukmacherzy', 'bukmacherskie', 'kaszinó',
+      'fogadóiroda', 'gokken', 'goksites', 'gokkasten', 'bastore', 'καζίνο', 'καζινο', 'كازينو', 'مراهنات', 'کازینو', 'کیسینو',
+      'קזינו', 'הימורים', 'ক্যাসিনো', 'জুয়া', 'კაზინო', 'ფსონები', 'sattamatka', 'spordiennustus',
+      // Second pass, session 16d: the bookmakers advertised across Africa and Asia by name, as bet365
+      // and 1xbet above.
+      'sportybet', 'bet9ja', 'betway', 'betking', 'parimatch', 'betwinner', '22bet', 'dafabet', 'fun88',
     ],
     weak: [
       'poker', 'slots', 'slot', 'bet', 'bets', 'wager', 'wagering', 'spins', 'jackpot', 'odds', 'bingo', 'ставки', 'слоты',
@@ -66,17 +81,34 @@ const WRITTEN_VOCABULARY: readonly VocabularyCategory[] = [
       'bonus', 'bonuses', 'bônus', 'bono', 'бонус', 'бонусом', 'бонусы', 'бонусов',
       'daftar', 'menang', 'gampang', 'выигрыш', 'выигрывай', 'giros', 'rodadas', 'apuestas', 'esportivas',
       'deportivas', 'payouts', 'wagers', 'sportsbet',
+      // Session 16d: bonus, spins, bets and odds in the languages added above (and Azerbaijani
+      // bets): each ordinary alone, two of them (or one with a trade name) an advert.
+      'boonus', 'spinnid', 'bonusai', 'sukimų', 'завъртания', 'бонуси', 'залози', 'wetten', 'quoten', 'wettquoten', 'spiny',
+      'mərc', 'mərclər', 'mərcləri', 'ფსონი', 'στοιχήματα', 'στοίχημα', 'بونوس', 'شرط', 'رهان', 'rummy', 'matka', 'satta',
+      'koefitsiendid', 'koefitsientidega', 'panus', 'panust', 'bastet', 'স্লট', 'বোনাস',
     ],
   },
   {
     name: 'loan',
-    strong: ['payday', 'paydayloan', 'paydayloans', 'cashadvance', 'titleloan', 'titleloans', 'микрозайм', 'микрозаймы'],
+    strong: [
+      'payday', 'paydayloan', 'paydayloans', 'cashadvance', 'titleloan', 'titleloans', 'микрозайм', 'микрозаймы',
+      // Session 16d: the payday and instant-credit products' own names (Polish chwilówki, German
+      // Sofortkredit and Schnellkredit, Russian and Ukrainian micro-loans).
+      'chwilówka', 'chwilówki', 'chwilówek', 'sofortkredit', 'sofortkredite', 'schnellkredit', 'микрозаймов', 'мікрозайм', 'мікрозайми',
+    ],
     weak: [
       'loan', 'loans', 'lender', 'lenders', 'lending', 'refinance', 'installment', 'collateral', 'approval', 'займ', 'займы', 'кредит',
       // Session 7: the lender's promises in any wording (no credit check, guaranteed, same day,
       // bad credit, cash today) and its products. Weak: two different ones, or one next to an offer word.
       'approved', 'guaranteed', 'creditcheck', 'badcredit', 'cashloan', 'cashloans', 'advance', 'borrow', 'borrowers',
       'unsecured', 'кредиты', 'микрокредит', 'préstamo', 'préstamos', 'prestamos', 'empréstimo', 'pinjaman',
+      // Session 16d: "loan", "credit", "without collateral", "lend" in the languages micro-lenders
+      // advertise in (Polish, Czech, French, Italian, German, Turkish and Albanian, Greek, Vietnamese,
+      // Mongolian, Armenian, Urdu, Ukrainian), and the lender's English words. Weak: each names an honest loan too.
+      'pożyczka', 'pożyczki', 'půjčka', 'půjčky', 'úvěr', 'prêt', 'prêts', 'prestito', 'prestiti', 'finanziamento', 'kredit',
+      'kredite', 'kredyt', 'kredi', 'δάνειο', 'δάνεια', 'vay', 'зээл', 'барьцаагүй', 'վարկ', 'վարկեր', 'قرض', 'ضمانت', 'позика',
+      'позики', 'գրավ', 'գրավի',
+      'lend', 'lends',
     ],
   },
   {
@@ -89,6 +121,12 @@ const WRITTEN_VOCABULARY: readonly VocabularyCategory[] = [
       // projects), weak: a student says one of them, the advert says two. Not "deadline", "exam" or
       // "paper": a student writes those beside "essay" every day.
       'writers', 'tutors', 'proctored', 'capstone', 'ghostwriter', 'ghostwriters', 'courseworks',
+      // Session 16d: "plagiarism-free" (hyphens join words), quizzes beside a class taken for the
+      // student, and the ghost-writing trade's nouns in Russian, German, Polish, Slovenian,
+      // Croatian and Indonesian (term papers, theses, seminar papers, "joki" jockeys).
+      'plagiarismfree', 'quizzes', 'курсовые', 'курсовая', 'курсовую', 'дипломные', 'дипломная', 'дипломную', 'рефераты',
+      'реферат', 'hausarbeit', 'bachelorarbeit', 'masterarbeit', 'magisterskie', 'licencjackie', 'seminarske', 'seminarska',
+      'diplomske', 'diplomska', 'seminarski', 'skripsi', 'joki',
     ],
   },
   {
@@ -136,6 +174,11 @@ const WRITTEN_VOCABULARY: readonly VocabularyCategory[] = [
       // mirror quality), weak: an owner names a brand, the advert names a brand and a copy.
       'dupe', 'dupes', 'chanel', 'cartier', 'hublot', 'patek', 'audemars', 'breitling', 'tagheuer', 'balenciaga',
       'dior', 'fendi', 'yeezy', 'jordans', 'goyard', 'aaa', 'wholesale',
+      // Session 16d: the copied watch models, and "copy", "watches", "bags" in the languages replica
+      // shops post in (Italian, German, French, Spanish, Estonian, Polish, Turkish). Weak: a brand
+      // or "watches" alone is talk; a copy word beside them is the advert.
+      'omega', 'seamaster', 'submariner', 'daytona', 'orologi', 'borse', 'uhren', 'montres', 'relojes', 'koopia', 'koopiad',
+      'replika', 'repliki', 'replikalar', 'counterfeit', 'kotid',
     ],
   },
 ];
@@ -160,7 +203,40 @@ export const UNSPACED_GAMBLING: readonly string[] = [
   'オンラインカジノ', 'カジノ', 'ブックメーカー',
   // Korean: casino, baccarat, toto (sports betting) sites, "eat-and-run" verification
   '카지노', '바카라', '토토사이트', '스포츠토토', '먹튀', '슬롯사이트',
+  // Second pass, session 16d (after reading sets 24 and 25): Khmer and Burmese, also written without
+  // spaces: bet, football betting and casino (Khmer); casino, gambling and football betting (Burmese).
+  'ភ្នាល់', 'ភ្នាល់បាល់ទាត់', 'កាស៊ីណូ', 'ကာစီနို', 'လောင်းကစား', 'ဘောလုံးလောင်း',
 ];
+
+/**
+ * Session 16d: the advert trades' terms in scripts written without spaces (Thai, Chinese, Japanese,
+ * Korean), matched as substrings of the folded text like UNSPACED_GAMBLING. Each is the trade's own
+ * term (a micro-loan with no credit-bureau check, a diet drug "with no yo-yo", a 1:1 copy, a "super
+ * copy", ghost-written papers), not a sentence; two different terms of one trade are needed, since
+ * one ("a loan", "weight-loss") is ordinary talk.
+ */
+export const UNSPACED_TRADES: Readonly<Record<'pharmacy' | 'loan' | 'essay' | 'replica', readonly string[]>> = {
+  // Thai weight-loss and sex drugs, Chinese diet and potency pills, Japanese and Korean Viagra and Cialis.
+  pharmacy: [
+    'ยาลดน้ำหนัก', 'ยาลดความอ้วน', 'ไม่โยโย่', 'ยาปลุก', 'ไวอากร้า', 'อาหารเสริมลดน้ำหนัก', '减肥药', '伟哥', '壮阳', '春药',
+    'バイアグラ', 'シアリス', '비아그라', '시알리스',
+  ],
+  // Thai credit, loan, urgent money, no bureau check, no guarantor, fast approval, low interest,
+  // daily instalments; Chinese loans, online loans, no collateral, fast payout; Japanese same-day
+  // financing, card loans, no screening; Korean loans, loans for the unemployed, urgent money.
+  loan: [
+    'สินเชื่อ', 'เงินกู้', 'เงินด่วน', 'ไม่เช็คบูโร', 'คนค้ำ', 'อนุมัติไว', 'อนุมัติใน', 'ดอกเบี้ยต่ำ', 'ผ่อนรายวัน', 'กู้เงิน',
+    '贷款', '借款', '网贷', '無抵押', '无抵押', '快速放款', '下款', '即日融資', 'カードローン', '審査なし', '대출', '무직자', '급전',
+  ],
+  // Chinese ghost-writing and exam-taking, Korean ghost-writing.
+  essay: ['代写', '代寫', '论文代写', '代考', '作业代写', '대필'],
+  // Chinese high-grade copies, 1:1 replicas, mirror copies; Japanese "super copies" and brand copies;
+  // Korean replicas and imitations; Thai copy grades.
+  replica: [
+    '高仿', '复刻', '復刻', '一比一', '精仿', '原单', '名牌包', 'スーパーコピー', 'コピー品', 'ブランドコピー', '레플리카', '이미테이션',
+    '명품', 'ก๊อปเกรด', 'งานก๊อป', 'เกรดมิเรอร์',
+  ],
+};
 
 export const OFFER_WORDS: readonly string[] = [
   'cheap', 'cheapest', 'buy', 'discount', 'discounts', 'sale', 'outlet', 'wholesale', 'coupon', 'coupons', 'promo',
