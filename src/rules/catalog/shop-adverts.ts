@@ -11,7 +11,8 @@ import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { authorUrlLinks, placedLinks } from './link-facts.js';
 import { NONE } from './none.js';
-import { scanOf, wordRolesOf } from './scan.js';
+import { ADVERT_PHRASE_ROLES } from './phrases.js';
+import { hasPhrase, phrasesOf, scanOf, wordRolesOf } from './scan.js';
 import { AD_UNSPACED, M_AD_CALL, M_AD_OFFER, M_AD_SELLER } from './advert-moves.js';
 
 const AD_BITS = M_AD_OFFER | M_AD_CALL | M_AD_SELLER;
@@ -42,8 +43,8 @@ function shopAdvert(f: Features): string[] {
     if (text.length < MIN_UNSPACED_CHARS || text.length > MAX_UNSPACED_CHARS) return NONE;
   } else {
     const n = f.words.length;
-    // Cheap gate: the words' or-ed bits must hold an offer or the seller.
-    if (n < MIN_WORDS || n > MAX_WORDS || (scan.machineWords & (M_AD_OFFER | M_AD_SELLER)) === 0) return NONE;
+    // Cheap gate: the words' or-ed bits must hold an offer or the seller (session 16b: or an advert phrase).
+    if (n < MIN_WORDS || n > MAX_WORDS || ((scan.machineWords & (M_AD_OFFER | M_AD_SELLER)) === 0 && !hasPhrase(scan, 'advert'))) return NONE;
   }
   // A question asks; an advert tells ("where can I buy it cheaply with delivery?" is a reader's).
   if (text.includes('?') || text.includes('？') || text.includes('¿')) return NONE;
@@ -60,6 +61,13 @@ function shopAdvert(f: Features): string[] {
       if (call === '' && (b & M_AD_CALL) !== 0) call = w;
       if (seller === '' && (b & M_AD_SELLER) !== 0) seller = w;
     }
+  }
+  // Session 16b: the moves written in more than one word (Vietnamese syllables, stock phrases; phrases.ts).
+  for (const p of phrasesOf(f, 'advert')) {
+    const r = ADVERT_PHRASE_ROLES[p];
+    if (r === 1 && offers.length < 2 && !offers.includes(p)) offers.push(p);
+    else if (r === 2 && call === '') call = p;
+    else if (r === 3 && seller === '') seller = p;
   }
   if (scan.unspaced) {
     for (const i of UNSPACED_AUTOMATON.search(text)) {
@@ -87,7 +95,7 @@ function shopAdvert(f: Features): string[] {
 export const SHOP_ADVERT_RULES: readonly Rule[] = [
   {
     id: 'TEXT_SHOP_ADVERT',
-    requires: [{ anyOf: ['unspaced', 'machineWord'] }],
+    requires: [{ anyOf: ['unspaced', 'machineWord', { phrase: 'advert' }] }],
     group: 'text',
     score: 3,
     description: 'A business advert in any of about twenty languages whatever it sells, with no figure needed: three of its moves, among them a call to act or a link to the business: selling points (cheap, discount, best prices, free delivery, guarantee, wholesale; two count twice), the seller (our company, shop, catalog, services, "we offer") and the call (call, order, write, visit, WeChat); not a question. English is left to the trade vocabularies: its readers write these words every day',
