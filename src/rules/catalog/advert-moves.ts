@@ -85,6 +85,9 @@ export const AD_CALL_WORDS: readonly string[] = withFoldedForms([
   // Session 16b: Turkish "satın (al)", buy; Russian "apply / arrange (online)" and "subscribe" (a
   // channel's advert); Persian "buy, order, contact".
   'satın', 'оформите', 'оформляйте', 'подписывайтесь', 'خرید', 'سفارش', 'تماس',
+  // Second pass (after reading sets 24 and 25): "discover (our …)", the advert's imperative in French,
+  // German, Spanish, Portuguese, Italian, Dutch and Polish.
+  'découvrez', 'entdecken', 'descubre', 'descubra', 'scopri', 'ontdek', 'odkryj',
   // Session 14b: Zalo, the messenger Vietnamese adverts give as their contact (as Chinese ones give 微信).
   'zalo',
   'καλέστε', 'παραγγείλτε', 'επικοινωνήστε', 'اتصل', 'اطلب', 'تواصل', 'احجز', 'زوروا', 'سارع', 'कॉल', 'संपर्क', 'ऑर्डर',
@@ -104,6 +107,8 @@ export const AD_SELLER_WORDS: readonly string[] = withFoldedForms([
   // Session 16b: German "(wir) bieten", Russian "(I want) to offer", Indonesian "jual" (sell, the
   // headline verb of its adverts), Persian "shop" and "sale".
   'bieten', 'предложить', 'jual', 'فروشگاه', 'فروش',
+  // Second pass: Turkish "our service", as the noun carries "our".
+  'hizmetimize', 'hizmetimizi', 'hizmetimiz',
   'कंपनी', 'सेवा', 'सेवाएं',
 ]);
 

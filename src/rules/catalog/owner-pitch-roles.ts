@@ -147,6 +147,8 @@ const ROLES = roleMap([
     'interessada', 'portafolio', 'portefeuille', 'devis', 'offerte', 'presupuesto', 'orçamento', 'preventivo',
     // Session 15: the seller's packages, pricing sheet or catalogue offered, and "DM me".
     'packages', 'pricing', 'catalogue', 'catalog', 'dm', 'examples',
+    // Second pass, session 16b (after reading sets 24 and 25): a walkthrough or mock-up offered.
+    'walkthrough', 'mockup', 'mockups',
   ])],
   // A price or a discount.
   [PRICE, withFoldedForms([
@@ -334,8 +336,21 @@ function quotesTerms(f: Features): string {
   return SUM.test(f.normalized.body.folded) ? 'a sum' : '';
 }
 
+/**
+ * Second pass, session 16b: the owner asked whether they want more of what the trade sells ("do
+ * you want more visitors?", "would you like more bookings?"): the pitch's opening question, which
+ * names the owner's business by what it lacks.
+ */
+function wantsMore(words: readonly string[]): string {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i] !== 'you' || !WANTS.has(words[i + 1] as string)) continue;
+    for (let k = i + 2; k <= i + 4 && k < words.length; k++) if (((ROLES.get(words[k] as string) ?? 0) & TRADE) !== 0) return `"you ${words[i + 1] as string} … ${words[k] as string}"`;
+  }
+  return '';
+}
+
 /** Session 16b: what only a seller offers the owner to see (a demo, a mock-up, a proposal, an audit or a portfolio). */
-const DELIVERABLES: ReadonlySet<string> = new Set(['demo', 'mockup', 'mockups', 'proposal', 'portfolio', 'audit']);
+const DELIVERABLES: ReadonlySet<string> = new Set(['demo', 'mockup', 'mockups', 'proposal', 'portfolio', 'audit', 'walkthrough']);
 
 /**
  * Session 16b: the seller when no "we", "I can …" or seller noun says it: the author signed with a
@@ -421,7 +436,7 @@ export function pitchByRoles(f: Features): string[] {
   const clientele = at === undefined ? '' : clienteleAfter(f.words, at[1]);
   // Session 16b: or the offer's terms quoted to "you" (a sum, a rate, a fee, a deadline), or a call
   // asked for by a seller who offers the work ("we can bring you … which day suits you for a call?").
-  const terms = !propertied && clientele === '' ? quotesTerms(f) || (at !== undefined && (roles & MEETING) !== 0 ? 'a call asked for' : '') : '';
+  const terms = !propertied && clientele === '' ? quotesTerms(f) || (at !== undefined && (roles & MEETING) !== 0 ? 'a call asked for' : '') || wantsMore(f.words) : '';
   if (!propertied && clientele === '' && terms === '') return [];
   let lastYours = -NEAR - 1;
   let lastProperty = -NEAR - 1;
@@ -512,7 +527,9 @@ const BUYER_ROLES = roleMap([
     'placement', 'placements',
   ])],
   // Session 15: and "linking" ("would you mind linking it from your post?").
-  [LINK, ['link', 'links', 'mention', 'linking']],
+  [LINK, ['link', 'links', 'mention', 'linking',
+    // Second pass, session 16b: the guest writer's "author bio", the link a free article is paid with.
+    'bio']],
   // The payment offered (present and future: "we'd pay", "a fee"; a reader asks whether someone "paid").
   [PAY, withFoldedForms([
     'pay', 'fee', 'fees', 'budget', 'compensate', 'compensation', 'payment', 'paypal', 'zapłacimy', 'zapłacę', 'bezahlen',
@@ -524,6 +541,8 @@ const BUYER_ROLES = roleMap([
     'exchange', 'swap', 'swapping', 'favour', 'favor', 'pricing', 'charge', 'rates', 'cennik', 'preisliste', 'tarifs', 'tarifas',
     // Second pass, session 15: "do you sell link placements?", and the deal called a cooperation or a collaboration.
     'sell', 'cooperation', 'collaboration',
+    // Second pass, session 16b: "please quote your rate".
+    'rate',
   ])],
   [RETURN, ['return']],
   [BUYS, ['buy', 'buying', 'purchase', 'purchasing', 'pay', 'publish', 'publishing', 'contribute', 'contributing', 'place', 'placing']],
@@ -538,8 +557,12 @@ const SUM = /[$€£]\s?\d|\d\s?(?:eur|usd|gbp|euro|euros|dollars|pounds|zł|pln
 /** "I" a few words before a verb of buying or placing ("I can pay", "I am interested in buying"). */
 function firstPersonBuyer(words: readonly string[], roles: ReadonlyMap<string, number>): string {
   for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i] !== 'i' && words[i] !== 'id') continue;
-    for (let j = i + 1; j <= i + 4 && j < words.length; j++) if (((roles.get(words[j] as string) ?? 0) & BUYS) !== 0) return `${words[i]} … ${words[j]}`;
+    const w = words[i] as string;
+    // Second pass, session 16b: or "would love / like to place", however far from "I".
+    if (((roles.get(w) ?? 0) & BUYS) !== 0 && words[i - 1] === 'to' && (words[i - 2] === 'love' || words[i - 2] === 'like')) return `${words[i - 2]} to ${w}`;
+    // (and "I'll", "I'm" as the tokenizer writes them)
+    if (w !== 'i' && w !== 'id' && w !== 'ill' && w !== 'im') continue;
+    for (let j = i + 1; j <= i + 8 && j < words.length; j++) if (((roles.get(words[j] as string) ?? 0) & BUYS) !== 0) return `${w} … ${words[j]}`;
   }
   return '';
 }

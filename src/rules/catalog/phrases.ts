@@ -78,6 +78,8 @@ export const ADVERT_PHRASE_ROLES: Readonly<Record<string, 1 | 2 | 3>> = {
   'chinh hang': 1, 'uy tin': 1, 'bao hanh': 1, 'bao mat': 1,
   // Vietnamese calls: contact (now), order, buy now, call now, visit, come and see, (get a) quote, consultation.
   'lien he': 2, 'đat hang': 2, 'mua ngay': 2, 'goi ngay': 2, 'ghe tham': 2, 'ghe xem': 2, 'bao gia': 2, 'tu van': 2,
+  // (second pass, after reading sets 24 and 25) "see more at", and Turkish "take a look".
+  'tham khao them': 2, 'goz atin': 2,
   // Vietnamese sellers: service, we specialise, our side, supply, company, shop, "of ours" (our page).
   'dich vu': 3, 'chung toi chuyen': 3, 'ben minh': 3, 'cung cap': 3, 'cong ty': 3, 'cua hang': 3, 'cua chung toi': 3, 'chuyen ban': 3,
   // Spanish "free quote, no obligation"; Indonesian "cash on delivery", "fast shipping"; Turkish
