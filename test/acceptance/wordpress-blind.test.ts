@@ -172,6 +172,14 @@
 //   totals only): set 5 149 / 140 -> 151 / 143, the other sets 1-19 unchanged; on sets 20-23 held out,
 //   128 / 122, 124 / 110 and 138 / 129 unchanged, set 23 137 / 130 -> 143 / 136 (527 -> 533 of 644);
 //   ham held unchanged on every set (the same rows), no ham decided spam.
+// - session 16b's owner pitches without "your website" and foreign-language adverts by their
+//   multi-word moves (docs/cold-start-session16b.md: the terms, the wanted result or a call asked
+//   standing for the owner's property, the owner greeted by role, the imperative close, the seller
+//   signed in the author name or never saying "you"; Vietnamese advert phrases and inflection gaps;
+//   designed on sets 1-23, sets 24 and 25 measured by their totals first: 129 / 112 -> 130 / 113 and
+//   107 / 93 unchanged held out, then 130 / 113 and 114 / 100 after reading their rows): on sets 1-23,
+//   3127 -> 3166 with the starter and 2924 -> 2970 rules alone; ham held unchanged on every set (the
+//   same rows), no ham decided spam; floors re-taken on every set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -261,8 +269,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 139, 2],
-      ['the rules alone', { starter: false }, 122, 0],
+      ['default options (rules and the starter)', {}, 140, 2],
+      ['the rules alone', { starter: false }, 123, 0],
     ],
   },
   {
@@ -270,8 +278,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 142, 0],
-      ['the rules alone', { starter: false }, 133, 0],
+      ['default options (rules and the starter)', {}, 144, 0],
+      ['the rules alone', { starter: false }, 135, 0],
     ],
   },
   {
@@ -279,8 +287,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 144, 5],
-      ['the rules alone', { starter: false }, 137, 2],
+      ['default options (rules and the starter)', {}, 145, 5],
+      ['the rules alone', { starter: false }, 138, 2],
     ],
   },
   {
@@ -288,8 +296,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 141, 2],
-      ['the rules alone', { starter: false }, 132, 1],
+      ['default options (rules and the starter)', {}, 144, 2],
+      ['the rules alone', { starter: false }, 137, 1],
     ],
   },
   {
@@ -297,8 +305,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 127, 4],
-      ['the rules alone', { starter: false }, 118, 0],
+      ['default options (rules and the starter)', {}, 129, 4],
+      ['the rules alone', { starter: false }, 120, 0],
     ],
   },
   {
@@ -306,8 +314,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 156, 4],
-      ['the rules alone', { starter: false }, 146, 2],
+      ['default options (rules and the starter)', {}, 158, 4],
+      ['the rules alone', { starter: false }, 148, 2],
     ],
   },
   {
@@ -315,8 +323,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 145, 2],
-      ['the rules alone', { starter: false }, 136, 0],
+      ['default options (rules and the starter)', {}, 146, 2],
+      ['the rules alone', { starter: false }, 138, 0],
     ],
   },
   {
@@ -324,8 +332,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 2],
-      ['the rules alone', { starter: false }, 127, 0],
+      ['default options (rules and the starter)', {}, 140, 2],
+      ['the rules alone', { starter: false }, 130, 0],
     ],
   },
   {
@@ -333,8 +341,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 132, 1],
-      ['the rules alone', { starter: false }, 121, 1],
+      ['default options (rules and the starter)', {}, 134, 1],
+      ['the rules alone', { starter: false }, 123, 1],
     ],
   },
   {
@@ -342,8 +350,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 135, 4],
-      ['the rules alone', { starter: false }, 127, 1],
+      ['default options (rules and the starter)', {}, 137, 4],
+      ['the rules alone', { starter: false }, 130, 1],
     ],
   },
   {
@@ -351,8 +359,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 118, 2],
-      ['the rules alone', { starter: false }, 108, 2],
+      ['default options (rules and the starter)', {}, 119, 2],
+      ['the rules alone', { starter: false }, 110, 2],
     ],
   },
   {
@@ -369,8 +377,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 128, 4],
-      ['the rules alone', { starter: false }, 122, 0],
+      ['default options (rules and the starter)', {}, 130, 4],
+      ['the rules alone', { starter: false }, 124, 0],
     ],
   },
   {
@@ -378,8 +386,8 @@ const SETS: Case[] = [
     minHam: 130,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 124, 2],
-      ['the rules alone', { starter: false }, 110, 0],
+      ['default options (rules and the starter)', {}, 132, 2],
+      ['the rules alone', { starter: false }, 119, 0],
     ],
   },
   {
@@ -387,8 +395,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 138, 4],
-      ['the rules alone', { starter: false }, 129, 1],
+      ['default options (rules and the starter)', {}, 141, 4],
+      ['the rules alone', { starter: false }, 132, 1],
     ],
   },
   {
@@ -396,8 +404,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 170,
     runs: [
-      ['default options (rules and the starter)', {}, 143, 3],
-      ['the rules alone', { starter: false }, 136, 1],
+      ['default options (rules and the starter)', {}, 149, 3],
+      ['the rules alone', { starter: false }, 143, 1],
     ],
   },
   {
@@ -405,8 +413,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 129, 2],
-      ['the rules alone', { starter: false }, 112, 1],
+      ['default options (rules and the starter)', {}, 130, 2],
+      ['the rules alone', { starter: false }, 113, 1],
     ],
   },
   {
@@ -414,8 +422,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 107, 3],
-      ['the rules alone', { starter: false }, 93, 0],
+      ['default options (rules and the starter)', {}, 114, 3],
+      ['the rules alone', { starter: false }, 100, 0],
     ],
   },
 ];

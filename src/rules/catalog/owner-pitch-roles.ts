@@ -118,6 +118,8 @@ const ROLES = roleMap([
     'developer', 'designer', 'ghostwriter', 'receptionist', 'va', 'virtual', 'meta', 'schema', 'citations', 'citation',
     'authority', 'social', 'reputation', 'revenue', 'monetize', 'monetise', 'monetization', 'ecommerce', 'shopify',
     'woocommerce', 'etsy',
+    // (second pass, after reading sets 24 and 25) the lead seller's outreach and appointment setting.
+    'outreach', 'appointments',
   ])],
   // The close: ask for a call, a reply, to send samples, a demo, an offer.
   [CLOSE, withFoldedForms([
@@ -181,8 +183,8 @@ const WORK_VERBS: ReadonlySet<string> = new Set([
   'print', 'supply', 'connect', 'specialise', 'specialize', 'generate', 'drive', 'promote', 'automate', 'launch',
   // (second pass) the agent's "I represent" (a guest for the owner's show, a client).
   'represent',
-  // Session 16b: "I can raise your domain authority".
-  'raise',
+  // Session 16b: "I can raise your domain authority"; (second pass) "we do cold outreach for …".
+  'raise', 'do',
 ]);
 /**
  * Session 15: the verbs that name a trade by themselves (the work verbs but the general ones a
@@ -416,18 +418,23 @@ export function pitchByRoles(f: Features): string[] {
   const folded = f.normalized.body.folded;
   // Session 15: or the site's own address named in the text stands for "your website".
   const site = namesOwnSite(f);
-  if (site === '' && (scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre')) return [];
+  // Session 16b: with no second person at all, the pitch is still read when a seller offers the
+  // work to a clientele or on terms with a close (below: "I write blog posts for small shops, $25 per
+  // article. Reply with a topic"); a seller's template often never says "you".
+  const unaddressed = site === '' && (scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre');
   // The roles from the shared scan first; the adjacency and the evidence are read only when every role is there.
   const roles = listRolesOf(f, ROLE_LIST);
   // Session 15: without "your" and the owner's property (or the site's address), only "you" and a
   // trade noun, which the seller's clientele must then complete (below).
   // Second pass: or the owner greeted by role ("Dear owner").
   const greeted = site === '' && (roles & (YOURS | PROPERTY)) !== (YOURS | PROPERTY) ? greetedByRole(f.words, f.normalized.body.text) : '';
-  const propertied = site !== '' || greeted !== '' || (roles & (YOURS | PROPERTY)) === (YOURS | PROPERTY);
-  if (!propertied && (roles & TRADE) === 0) return [];
+  const propertied = site !== '' || greeted !== '' || (!unaddressed && (roles & (YOURS | PROPERTY)) === (YOURS | PROPERTY));
+  // (Session 16b: or, unaddressed, a verb that names the trade: read with offeredWork below.)
+  if (!propertied && !unaddressed && (roles & TRADE) === 0) return [];
   // Session 14b: or the seller is "I" before a verb of the work; session 15: or "we", and the verb
   // names the trade when no trade noun does (offeredWork), read only now.
   const at = offeredWork(f.words);
+  if (unaddressed && at === undefined) return [];
   const work = at === undefined ? '' : f.words.slice(at[0], at[1] + 1).join(' ');
   if ((roles & TRADE) === 0 && (at === undefined || !TRADE_VERBS.has(f.words[at[1]] as string))) return [];
   // Session 16b: or the author signed with a company, the advert's imperative, or the deliverable offered (sellerStandIn).
@@ -475,6 +482,8 @@ export function pitchByRoles(f: Features): string[] {
   // ("we paid $40 for the ad", a ham of this session's test), but not quote the owner a rate.
   const rate = !close && quotesRate(f);
   if (!close && !rate) return [];
+  // Session 16b: unaddressed, the offer needs a close of its own (a rate alone is a reader's figure too).
+  if (unaddressed && !propertied && !close) return [];
   // A word of the post's title is a reader's sign, unless the close names a price or (second pass,
   // session 12) asks for a call or a meeting: pitches quote the post's keyword ("your changelog
   // posts", a search term in quotes) to look read, but a reader never asks the owner for a call.
@@ -483,7 +492,8 @@ export function pitchByRoles(f: Features): string[] {
   // Session 16b: nor offers a deliverable (a demo, a mock-up, an audit) or quotes terms.
   if (!price && !meeting && site === '' && clientele === '' && terms === '' && mentionsTopic(f) !== '' && !f.words.some((w) => DELIVERABLES.has(w)) && quotesTerms(f) === '') return [];
   const seller = standInSeller !== '' ? standInSeller : (roles & SELLER) !== 0 && (work === '' || (roles & TRADE) !== 0) ? `"${first.get(SELLER)}"` : `"${work}"`;
-  const to = owned !== '' ? (owned === site ? `the site's own address ${site}` : `"${owned}"`) : clientele !== '' ? `"you" and the clientele "${clientele}"` : `"you" and the terms ${terms}`;
+  const stood = clientele !== '' ? `the clientele "${clientele}"` : `the terms ${terms}`;
+  const to = owned !== '' ? (owned === site ? `the site's own address ${site}` : `"${owned}"`) : unaddressed ? `${stood}, no "you"` : `"you" and ${stood}`;
   const out = [to, seller, (roles & TRADE) !== 0 ? `"${first.get(TRADE)}"` : `the work: "${work}"`];
   out.push(asked ? `"${first.get(CLOSE)}" …?` : wants !== '' ? `"${wants}" …?` : talk ? `"let's talk"` : acted !== '' ? `"${acted}"` : rate ? 'a rate quoted' : `"${first.get(FLAT_CLOSE)}"`);
   if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');

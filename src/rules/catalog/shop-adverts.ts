@@ -98,7 +98,7 @@ export const SHOP_ADVERT_RULES: readonly Rule[] = [
     requires: [{ anyOf: ['unspaced', 'machineWord', { phrase: 'advert' }] }],
     group: 'text',
     score: 3,
-    description: 'A business advert in any of about twenty languages whatever it sells, with no figure needed: three of its moves, among them a call to act or a link to the business: selling points (cheap, discount, best prices, free delivery, guarantee, wholesale; two count twice), the seller (our company, shop, catalog, services, "we offer") and the call (call, order, write, visit, WeChat); not a question. English is left to the trade vocabularies: its readers write these words every day',
+    description: 'A business advert in any of about twenty languages whatever it sells, with no figure needed: three of its moves, among them a call to act or a link to the business: selling points (cheap, discount, best prices, free delivery, guarantee, wholesale; two count twice), the seller (our company, shop, catalog, services, "we offer") and the call (call, order, write, visit, WeChat); Vietnamese and other multi-word moves as phrases (giá rẻ, giao hàng, liên hệ); not a question. English is left to the trade vocabularies: its readers write these words every day',
     test: shopAdvert,
     examples: {
       hit: [
@@ -109,6 +109,9 @@ export const SHOP_ADVERT_RULES: readonly Rule[] = [
         'Taşıma ve depolama hizmetleri, uygun fiyat, sigortalı taşıma. Hemen arayın.',
         '茶叶批发，产地直供，全国包邮，欢迎咨询。',
         { content: 'Kerajinan rotan murah langsung dari pengrajin, hubungi kami.', author: { name: 'Rotan', url: 'https://rotan-jepara.example.id' } },
+        // Session 16b: Vietnamese read by its phrases (phrases.ts), Turkish "satın al".
+        'Bên mình chuyên cung cấp đồ gia dụng giá rẻ, giao hàng toàn quốc, liên hệ ngay.',
+        'Ucuz ve hızlı kargo ile orijinal parfüm satın al, hemen teslimat.',
       ],
       miss: [
         'Мы делали ремонт балкона у этой бригады, вышло недорого, но долго.',
@@ -116,6 +119,8 @@ export const SHOP_ADVERT_RULES: readonly Rule[] = [
         'Die Wolle war günstig, aber die Lieferung hat zwei Wochen gedauert.',
         'Great post, free delivery made my day and the best part was the price. Call me a convert!',
         'Wir haben den Garten selbst angelegt, die Auswahl der Pflanzen war das Schwierigste.',
+        // Session 16b: a Vietnamese reader's story with the same words, and no link.
+        'Mình đã liên hệ với công ty chuyển nhà năm ngoái, họ tư vấn kỹ lắm.',
       ],
     },
   },
