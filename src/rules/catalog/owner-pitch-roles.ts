@@ -284,16 +284,25 @@ function namesOwnSite(f: Features): string {
  */
 const ADDRESSED: ReadonlySet<string> = new Set(['owner', 'owners', 'admin', 'webmaster', 'manager', 'seller', 'sellers', 'founder', 'team']);
 const GREETINGS: ReadonlySet<string> = new Set(['dear', 'hi', 'hello', 'hey']);
-const DEAR_LOWER = /\bdear\s+([a-z]+)/;
 const READERS_GREETED: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody', 'friends', 'friend', 'readers', 'reader', 'fellow', 'folks', 'me', 'god', 'lord', 'diary']);
 function greetedByRole(words: readonly string[], text?: string): string {
   for (let i = 1; i < words.length; i++) {
     if (!ADDRESSED.has(words[i] as string)) continue;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (GREETINGS.has(words[k] as string)) return words.slice(k, i + 1).join(' ');
   }
-  if (text === undefined) return '';
-  const m = DEAR_LOWER.exec(text);
-  return m !== null && !READERS_GREETED.has(m[1] as string) ? `dear ${m[1] as string}` : '';
+  const role = text === undefined ? '' : lowerAfterDear(text);
+  return role !== '' && !READERS_GREETED.has(role) ? `dear ${role}` : '';
+}
+
+/** The word after the first "Dear " when it is written in lower case ("Dear photographer"), else ''. A scan, not a regex (regex-lint). */
+function lowerAfterDear(text: string): string {
+  const at = text.toLowerCase().indexOf('dear ');
+  if (at < 0 || (at > 0 && /\p{L}/u.test(text[at - 1] as string))) return '';
+  let i = at + 5;
+  while (text[i] === ' ') i++;
+  let j = i;
+  while (j < text.length && (text[j] as string) >= 'a' && (text[j] as string) <= 'z') j++;
+  return j > i && (j === text.length || !/\p{L}/u.test(text[j] as string)) ? text.slice(i, j) : '';
 }
 
 /**
@@ -361,11 +370,29 @@ const DELIVERABLES: ReadonlySet<string> = new Set(['demo', 'mockup', 'mockups', 
  * aimed at the owner's property ("Boost your business", "Get 50 reviews for your school"), or the
  * question offering a seller's deliverable ("Would you like a free report / demo / mock-up?").
  */
-const SIGNED = /\S\s*[|@–—]\s*\S|\S\s+-\s+\S|\sfrom\s+\p{Lu}\p{Ll}+\p{Lu}/u;
+/** "Name | Company", "Name - Company", "Name – Company", or "Name from CamelCase": a scan of the name's words, not a regex (regex-lint). */
+function signedWithCompany(name: string): boolean {
+  const parts = name.trim().split(' ').filter((p) => p !== '');
+  for (let i = 1; i + 1 < parts.length; i++) {
+    const p = parts[i] as string;
+    if (p === '|' || p === '-' || p === '–' || p === '—') return true;
+    if (p === 'from' && camelCase(parts[i + 1] as string)) return true;
+  }
+  return parts.some((p) => p.length > 2 && p.includes('|') && !p.startsWith('|') && !p.endsWith('|'));
+}
+/** A word with a capital after a lower-case letter ("StaffPilot", "AdReach"). */
+function camelCase(w: string): boolean {
+  for (let k = 1; k < w.length; k++) {
+    const c = w[k] as string;
+    const b = w[k - 1] as string;
+    if (c !== c.toLowerCase() && b !== b.toUpperCase()) return true;
+  }
+  return false;
+}
 const IMPERATIVES: ReadonlySet<string> = new Set(['boost', 'grow', 'get', 'increase', 'rank', 'promote', 'monetize', 'monetise']);
 function sellerStandIn(f: Features): string {
   const name = f.normalized.authorName.text;
-  if (name !== '' && SIGNED.test(name)) return `signed "${name}"`;
+  if (name !== '' && signedWithCompany(name)) return `signed "${name}"`;
   const w = f.words;
   const start = GREETINGS.has(w[0] ?? '') ? 1 : 0;
   if (IMPERATIVES.has(w[start] ?? '')) for (let k = start + 1; k <= start + 8 && k < w.length; k++) if (w[k] === 'your') return `"${w[start] as string} … your"`;

@@ -79,12 +79,16 @@ export const ADVERT_PHRASE_ROLES: Readonly<Record<string, 1 | 2 | 3>> = {
   // Vietnamese calls: contact (now), order, buy now, call now, visit, come and see, (get a) quote, consultation.
   'lien he': 2, 'đat hang': 2, 'mua ngay': 2, 'goi ngay': 2, 'ghe tham': 2, 'ghe xem': 2, 'bao gia': 2, 'tu van': 2,
   // (second pass, after reading sets 24 and 25) "see more at", and Turkish "take a look".
-  'tham khao them': 2, 'goz atin': 2,
+  'tham khao them': 2, // Vietnamese "see more at", the advert's pointer to its site
+  'goz atin': 2,
   // Vietnamese sellers: service, we specialise, our side, supply, company, shop, "of ours" (our page).
-  'dich vu': 3, 'chung toi chuyen': 3, 'ben minh': 3, 'cung cap': 3, 'cong ty': 3, 'cua hang': 3, 'cua chung toi': 3, 'chuyen ban': 3,
+  'dich vu': 3, 'ben minh': 3, 'cung cap': 3, 'cong ty': 3, 'cua hang': 3, 'chuyen ban': 3,
+  'chung toi chuyen': 3, // Vietnamese "we specialise (in)", the seller's opening
+  'cua chung toi': 3, // Vietnamese "of ours" ("our page / shop"), the seller's possessive
   // Spanish "free quote, no obligation"; Indonesian "cash on delivery", "fast shipping"; Turkish
   // "fast delivery"; Russian "turnkey" and "favourable terms".
-  'sin compromiso': 1, 'presupuesto gratis': 1, 'bayar di tempat': 1, 'pengiriman cepat': 1, 'hizli teslimat': 1,
+  'sin compromiso': 1, 'presupuesto gratis': 1, 'pengiriman cepat': 1, 'hizli teslimat': 1,
+  'bayar di tempat': 1, // Indonesian "pay on the spot" (cash on delivery), the shop advert's stock term
   'hemen teslimat': 1, 'под ключ': 1, 'выгодные условия': 1,
 };
 
