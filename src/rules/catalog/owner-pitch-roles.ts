@@ -286,11 +286,15 @@ const ADDRESSED: ReadonlySet<string> = new Set(['owner', 'owners', 'admin', 'web
 const GREETINGS: ReadonlySet<string> = new Set(['dear', 'hi', 'hello', 'hey']);
 const READERS_GREETED: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody', 'friends', 'friend', 'readers', 'reader', 'fellow', 'folks', 'me', 'god', 'lord', 'diary']);
 function greetedByRole(words: readonly string[], text?: string): string {
-  for (let i = 1; i < words.length; i++) {
-    if (!ADDRESSED.has(words[i] as string)) continue;
+  let dear = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w === 'dear') dear = true;
+    if (i === 0 || !ADDRESSED.has(w)) continue;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (GREETINGS.has(words[k] as string)) return words.slice(k, i + 1).join(' ');
   }
-  const role = text === undefined ? '' : lowerAfterDear(text);
+  // (The text is read only when "dear" is among the words.)
+  const role = text === undefined || !dear ? '' : lowerAfterDear(text);
   return role !== '' && !READERS_GREETED.has(role) ? `dear ${role}` : '';
 }
 
@@ -451,6 +455,8 @@ export function pitchByRoles(f: Features): string[] {
   const unaddressed = site === '' && (scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre');
   // The roles from the shared scan first; the adjacency and the evidence are read only when every role is there.
   const roles = listRolesOf(f, ROLE_LIST);
+  // Unaddressed, a close word of the scan is needed first (the cheap gate of a comment with no "you").
+  if (unaddressed && (roles & (CLOSE | FLAT_CLOSE)) === 0) return [];
   // Session 15: without "your" and the owner's property (or the site's address), only "you" and a
   // trade noun, which the seller's clientele must then complete (below).
   // Second pass: or the owner greeted by role ("Dear owner").
