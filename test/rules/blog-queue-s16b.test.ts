@@ -6,9 +6,8 @@
 // ham that must stay silent. Untrained, rules only. Comments written for this test.
 import { describe, expect, it } from 'vitest';
 import type { CommentInput } from '../../src/index.js';
-import { ids, moderator, on } from './blog-queue-helpers.js';
+import { evidenceOf, ids, moderator, on } from './blog-queue-helpers.js';
 
-const evidenceOf = (c: CommentInput, id: string): string => moderator.check(c).reasons.find((r) => r.id === id)?.evidence.join(' | ') ?? '';
 const signed = (name: string, postTitle: string, content: string): CommentInput => ({ content, author: { name, email: 'm@mail.example.com' }, target: { postTitle } });
 const linked = (url: string, content: string): CommentInput => ({ content, author: { name: 'Lan', url }, target: { postTitle: 'Lambing diary' } });
 
