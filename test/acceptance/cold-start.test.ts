@@ -18,6 +18,8 @@ const ham = rows.filter((r) => r.label === 'ham');
 const SPAM_CATEGORIES = [
   'bot-probe', 'price-inquiry', 'owner-pitch', 'product-author', 'spun-flattery', 'phishing', 'fake-support', 'gambling',
   'texting', 'russian-offer', 'manager-testimonial', 'vouched-handle', 'disguised-offer', 'referral-vague',
+  // Session 16b: owner pitches that name only the terms, and foreign-language adverts read by their moves.
+  'owner-pitch-terms', 'foreign-advert',
 ];
 
 describe('fixtures/cold-start.jsonl', () => {

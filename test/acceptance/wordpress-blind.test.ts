@@ -190,6 +190,14 @@
 //   read): sets 1-23 3127 -> 3181 of 3542 with the starter (2924 -> 2983 rules alone), sets 24 and
 //   25 129 / 112 -> 134 / 116 and 107 / 93 -> 111 / 97; ham held unchanged on every set (the same
 //   rows), no ham decided spam; floors re-taken on every set.
+// - session 16b's owner pitches without "your website" and foreign-language adverts by their
+//   multi-word moves (docs/cold-start-session16b.md: the terms, the wanted result or a call asked
+//   standing for the owner's property, the owner greeted by role, the imperative close, the seller
+//   signed in the author name or never saying "you"; Vietnamese advert phrases and inflection gaps;
+//   designed on sets 1-23, sets 24 and 25 measured by their totals first: 129 / 112 -> 130 / 113 and
+//   107 / 93 unchanged held out, then 130 / 113 and 114 / 100 after reading their rows): on sets 1-23,
+//   3127 -> 3166 with the starter and 2924 -> 2970 rules alone; ham held unchanged on every set (the
+//   same rows), no ham decided spam; floors re-taken on every set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

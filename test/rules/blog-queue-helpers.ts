@@ -10,3 +10,5 @@ export const on = (postTitle: string, content: string, url = ''): CommentInput =
   author: { name: 'Sam', email: 'sam@mail.example.com', url },
   target: { postTitle, permalink: 'https://notes.example.net/2026/12/post' },
 });
+/** One rule's evidence on a comment, joined with " | " ('' when the rule does not hit). */
+export const evidenceOf = (c: CommentInput, id: string): string => moderator.check(c).reasons.find((r) => r.id === id)?.evidence.join(' | ') ?? '';

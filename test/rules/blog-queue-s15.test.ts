@@ -5,7 +5,7 @@
 // Untrained, rules only. Comments written for this test.
 import { describe, expect, it } from 'vitest';
 import type { CommentInput } from '../../src/index.js';
-import { ids, moderator, on } from './blog-queue-helpers.js';
+import { evidenceOf, ids, moderator, on } from './blog-queue-helpers.js';
 
 /** A comment posted on a post of https://lakeside-bakes.example.net (the site's own address). */
 const onSite = (content: string): CommentInput => ({
@@ -14,7 +14,6 @@ const onSite = (content: string): CommentInput => ({
   target: { postTitle: 'Sourdough on a cold morning', permalink: 'https://lakeside-bakes.example.net/2026/12/cold-sourdough' },
 });
 
-const evidenceOf = (c: CommentInput, id: string): string => moderator.check(c).reasons.find((r) => r.id === id)?.evidence.join(' | ') ?? '';
 
 describe('each change fires on the spam it was written for', () => {
   it.each([

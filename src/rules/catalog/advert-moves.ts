@@ -50,6 +50,8 @@ export const AD_OFFER_WORDS: readonly string[] = withFoldedForms([
   'günstig', 'günstige', 'günstigen', 'preiswert', 'rabatt', 'sonderpreis', 'sonderpreisen', 'versandkostenfrei', 'lieferung',
   'hochwertige', 'hochwertigen', 'garantie', 'kostenlos', 'kostenlose', 'kostenloser', 'großhandel', 'auswahl', 'sparen',
   'goedkoop', 'goedkope', 'korting', 'aanbieding', 'bezorging', 'voordelig', 'groothandel',
+  // Session 16b: the neuter and dative inflections the list lacked ("kostenloses Beratungsgespräch").
+  'kostenloses', 'kostenlosen', 'günstiges',
   // French, Spanish, Portuguese, Italian
   'promo', 'promotion', 'remise', 'réduction', 'livraison', 'gratuite', 'grossiste', 'soldes', 'barato', 'baratos', 'económico',
   'económicos', 'descuento', 'descuentos', 'garantía', 'garantizado', 'envío', 'rápido', 'rápidos', 'rápida', 'mayoreo',
@@ -58,6 +60,9 @@ export const AD_OFFER_WORDS: readonly string[] = withFoldedForms([
   // Turkish, Indonesian
   'ucuz', 'uygun', 'indirim', 'kampanya', 'garantili', 'ücretsiz', 'hızlı', 'kaliteli', 'sigortalı', 'fiyat', 'fiyatlar',
   'toptan', 'murah', 'diskon', 'garansi', 'ongkir', 'terpercaya', 'berkualitas', 'grosir',
+  // Session 16b: Turkish "delivery", Indonesian "shipping"; Persian (cheap, discount, free, shipping,
+  // best price), the language of the Iranian shop adverts posted under blogs of any language.
+  'teslimat', 'kargo', 'pengiriman', 'ارزان', 'تخفیف', 'رایگان', 'ارسال', 'ارزانترین',
   // Greek, Arabic, Hindi
   'φθηνά', 'έκπτωση', 'εκπτώσεις', 'προσφορά', 'εγγύηση', 'δωρεάν', 'أسعار', 'بأسعار', 'سعر', 'خصم', 'خصومات', 'عروض', 'ضمان',
   'مجاني', 'مجانا', 'توصيل', 'أفضل', 'مناسبة', 'رخيص', 'سريع', 'सस्ता', 'सस्ते', 'छूट', 'गारंटी', 'मुफ्त', 'कीमत', 'सुरक्षित',
@@ -77,6 +82,12 @@ export const AD_CALL_WORDS: readonly string[] = withFoldedForms([
   'solicita', 'solicítalo', 'contáctanos', 'visítanos', 'escríbenos', 'ligue', 'peça', 'compre', 'visite', 'acesse', 'chiama',
   'chiamaci', 'contattaci', 'ordina', 'acquista', 'prenota',
   'arayın', 'ulaşın', 'sipariş', 'tıklayın', 'hubungi', 'kunjungi', 'pesan',
+  // Session 16b: Turkish "satın (al)", buy; Russian "apply / arrange (online)" and "subscribe" (a
+  // channel's advert); Persian "buy, order, contact".
+  'satın', 'оформите', 'оформляйте', 'подписывайтесь', 'خرید', 'سفارش', 'تماس',
+  // Second pass (after reading sets 24 and 25): "discover (our …)", the advert's imperative in French,
+  // German, Spanish, Portuguese, Italian, Dutch and Polish.
+  'découvrez', 'entdecken', 'descubre', 'descubra', 'scopri', 'ontdek', 'odkryj',
   // Session 14b: Zalo, the messenger Vietnamese adverts give as their contact (as Chinese ones give 微信).
   'zalo',
   'καλέστε', 'παραγγείλτε', 'επικοινωνήστε', 'اتصل', 'اطلب', 'تواصل', 'احجز', 'زوروا', 'سارع', 'कॉल', 'संपर्क', 'ऑर्डर',
@@ -93,6 +104,11 @@ export const AD_SELLER_WORDS: readonly string[] = withFoldedForms([
   'onlineshop', 'dienstleistungen', 'sortiment', 'webshop', 'entreprise', 'société', 'boutique', 'proposons', 'empresa', 'tienda',
   'servicios', 'ofrecemos', 'loja', 'serviços', 'oferecemos', 'azienda', 'negozio', 'servizi', 'offriamo', 'şirket', 'mağaza',
   'hizmetleri', 'hizmetlerimiz', 'toko', 'jasa', 'layanan', 'εταιρεία', 'κατάστημα', 'شركة', 'متجر', 'خدمات', 'نقدم',
+  // Session 16b: German "(wir) bieten", Russian "(I want) to offer", Indonesian "jual" (sell, the
+  // headline verb of its adverts), Persian "shop" and "sale".
+  'bieten', 'предложить', 'jual', 'فروشگاه', 'فروش',
+  // Second pass: Turkish "our service", as the noun carries "our".
+  'hizmetimize', 'hizmetimizi', 'hizmetimiz',
   'कंपनी', 'सेवा', 'सेवाएं',
 ]);
 

@@ -54,6 +54,8 @@ const ROLES = roleMap([
     'дзвоніть', 'бронюйте', 'деталі', 'llame', 'llama', 'llámenos', 'reserva', 'reserve', 'pide', 'solicita', 'compra', 'comprar',
     'bestel', 'bestellen', 'vraag', 'bel', 'boek', 'reserveer', 'bestellen', 'rufen', 'buchen', 'jetzt', 'appelez', 'commandez',
     'réservez', 'ligue', 'reserve', 'compre', 'peça', 'chiama', 'prenota', 'ordina',
+    // Session 16b: Russian "apply / arrange (online)", the lender's call.
+    'оформите', 'оформить',
   ])],
 ]);
 

@@ -75,6 +75,9 @@ const ROLES = roleMap([
     'weve', 'prosimy',
     // and the other one-person and team sellers of the trades above.
     'assistants', 'receptionists', 'ghostwriter', 'designer', 'designers', 'marketer',
+    // Session 16b: the one-person sellers the lists lacked (an AI or human receptionist; "VA", as
+    // virtual assistants sign themselves).
+    'receptionist', 'va',
   ])],
   // The trade offered to the owner.
   [TRADE, withFoldedForms([
@@ -107,6 +110,16 @@ const ROLES = roleMap([
     'conversions', 'conversion', 'konwersji', 'konwersje', 'conversiones', 'konversionen', 'конверсии', 'конверсия',
     // (after reading set 6) "SEO-optimized / SEO-friendly" as the tokenizer joins them across the hyphen.
     'seooptimized', 'seooptimised', 'seofriendly',
+    // Session 16b: the trade named by the seller it is ("I am a web developer", "our AI receptionist",
+    // "experienced VA", a virtual assistant or tour), the site audit's items (meta descriptions,
+    // schema, citations, domain authority), social media and reputation work, monetising the
+    // owner's traffic (ad revenue), and the shop platforms sellers set up for the owner. Outreach
+    // names these as its offer; each counts only with the pitch's other moves.
+    'developer', 'designer', 'ghostwriter', 'receptionist', 'va', 'virtual', 'meta', 'schema', 'citations', 'citation',
+    'authority', 'social', 'reputation', 'revenue', 'monetize', 'monetise', 'monetization', 'ecommerce', 'shopify',
+    'woocommerce', 'etsy',
+    // (second pass, after reading sets 24 and 25) the lead seller's outreach and appointment setting.
+    'outreach', 'appointments',
   ])],
   // The close: ask for a call, a reply, to send samples, a demo, an offer.
   [CLOSE, withFoldedForms([
@@ -121,6 +134,8 @@ const ROLES = roleMap([
     // Session 14b, second pass (after reading sets 12 and 13): the free mock-up or report a
     // design or audit pitch offers ("want a free mock-up?", "shall I show you a mockup?").
     'mockup', 'mockups', 'report',
+    // Session 16b: "would our offer interest you?".
+    'interest',
   ])],
   // Second pass, session 12: the close that asks for a meeting (a call, a chat, a few minutes), in
   // the languages the pitch is sent in; these are CLOSE words too.
@@ -134,6 +149,8 @@ const ROLES = roleMap([
     'interessada', 'portafolio', 'portefeuille', 'devis', 'offerte', 'presupuesto', 'orçamento', 'preventivo',
     // Session 15: the seller's packages, pricing sheet or catalogue offered, and "DM me".
     'packages', 'pricing', 'catalogue', 'catalog', 'dm', 'examples',
+    // Second pass, session 16b (after reading sets 24 and 25): a walkthrough or mock-up offered.
+    'walkthrough', 'mockup', 'mockups',
   ])],
   // A price or a discount.
   [PRICE, withFoldedForms([
@@ -166,6 +183,8 @@ const WORK_VERBS: ReadonlySet<string> = new Set([
   'print', 'supply', 'connect', 'specialise', 'specialize', 'generate', 'drive', 'promote', 'automate', 'launch',
   // (second pass) the agent's "I represent" (a guest for the owner's show, a client).
   'represent',
+  // Session 16b: "I can raise your domain authority"; (second pass) "we do cold outreach for …".
+  'raise', 'do',
 ]);
 /**
  * Session 15: the verbs that name a trade by themselves (the work verbs but the general ones a
@@ -226,7 +245,9 @@ const RATE_UNITS: ReadonlySet<string> = new Set(['month', 'week', 'hour', 'day',
   // Session 15: "$6/hr", "0.25 per image", "$60 per link", "per lead".
   'hr', 'image', 'photo', 'link', 'lead', 'unit']);
 /** Session 15: a starting price, the seller's terms ("plans from $29", "packages from £75", "only €99"). */
-const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'only', 'just', 'at']);
+const FROM_WORDS: ReadonlySet<string> = new Set(['from', 'only', 'just', 'at',
+  // Session 16b: "10,000 followers for $29".
+  'for']);
 
 /** A sum in a currency per unit of work or time: a currency sign, then a figure, "a" or "per", a unit; or (session 15) "from" a figure. */
 function quotesRate(f: Features): boolean {
@@ -254,11 +275,135 @@ function namesOwnSite(f: Features): string {
   return '';
 }
 
-/** Second pass, session 15: the owner greeted by role ("Dear owner", "Hi admin", "Hello webmaster"). */
-const ADDRESSED: ReadonlySet<string> = new Set(['owner', 'owners', 'admin', 'webmaster']);
+/**
+ * Second pass, session 15: the owner greeted by role ("Dear owner", "Hi admin", "Hello webmaster").
+ * Session 16b: or by the role of whoever runs the site's business, up to two words after the
+ * greeting ("Dear station manager", "Hello seller", "Hi Kestrel FM team"), and "Dear" before any
+ * word written in lower case ("Dear photographer", "Dear sir"): outreach greets the owner by what
+ * they are because it does not know their name; a reader greets a name or "all / everyone".
+ */
+const ADDRESSED: ReadonlySet<string> = new Set(['owner', 'owners', 'admin', 'webmaster', 'manager', 'seller', 'sellers', 'founder', 'team']);
 const GREETINGS: ReadonlySet<string> = new Set(['dear', 'hi', 'hello', 'hey']);
-function greetedByRole(words: readonly string[]): string {
-  for (let i = 1; i < words.length; i++) if (ADDRESSED.has(words[i] as string) && GREETINGS.has(words[i - 1] as string)) return `${words[i - 1]} ${words[i]}`;
+const READERS_GREETED: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody', 'friends', 'friend', 'readers', 'reader', 'fellow', 'folks', 'me', 'god', 'lord', 'diary']);
+function greetedByRole(words: readonly string[], text?: string): string {
+  let dear = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w === 'dear') dear = true;
+    if (i === 0 || !ADDRESSED.has(w)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (GREETINGS.has(words[k] as string)) return words.slice(k, i + 1).join(' ');
+  }
+  // (The text is read only when "dear" is among the words.)
+  const role = text === undefined || !dear ? '' : lowerAfterDear(text);
+  return role !== '' && !READERS_GREETED.has(role) ? `dear ${role}` : '';
+}
+
+/** The word after the first "Dear " when it is written in lower case ("Dear photographer"), else ''. A scan, not a regex (regex-lint). */
+function lowerAfterDear(text: string): string {
+  const at = text.toLowerCase().indexOf('dear ');
+  if (at < 0 || (at > 0 && /\p{L}/u.test(text[at - 1] as string))) return '';
+  let i = at + 5;
+  while (text[i] === ' ') i++;
+  let j = i;
+  while (j < text.length && (text[j] as string) >= 'a' && (text[j] as string) <= 'z') j++;
+  return j > i && (j === text.length || !/\p{L}/u.test(text[j] as string)) ? text.slice(i, j) : '';
+}
+
+/**
+ * Session 16b: the close that tells the owner what to do instead of asking ("Reply YES for our
+ * rates", "Reply to start", "Reply here", "Register today", "Apply in 2 minutes", "Book a demo",
+ * "Sign up now", "if you reply"). Lead-generation and agency templates end this way as often as with
+ * a question; a reader's "reply" is to a comment ("thanks for the reply", "in reply to …").
+ */
+const REPLY_NEXT: ReadonlySet<string> = new Set(['yes', 'here', 'now', 'today', 'with', 'for', 'start', 'back']);
+const ACT_NEXT: ReadonlySet<string> = new Set(['today', 'now', 'in', 'here']);
+const BOOKED: ReadonlySet<string> = new Set(['demo', 'call', 'consultation', 'audit']);
+function callToAct(words: readonly string[]): string {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as string;
+    const next = words[i + 1] as string;
+    if (w === 'reply' && (REPLY_NEXT.has(next) || (next === 'to' && (words[i + 2] === 'start' || words[i + 2] === 'get')) || words[i - 1] === 'you')) return `reply ${next}`;
+    if ((w === 'register' || w === 'apply' || w === 'signup') && ACT_NEXT.has(next)) return `${w} ${next}`;
+    if (w === 'sign' && next === 'up' && ACT_NEXT.has(words[i + 2] ?? '')) return 'sign up';
+    if (w === 'book' && (next === 'a' || next === 'your') && BOOKED.has(words[i + 2] ?? '')) return `book ${next} ${words[i + 2] as string}`;
+    if (w === 'say' && next === 'yes') return 'say yes';
+  }
+  return '';
+}
+
+/**
+ * Session 16b: the terms of the offer quoted to "you", which stand for "your website" in the pitch
+ * that names none of the owner's property: a sum of money, a rate per unit with or without a
+ * currency ("pay per lead"), the seller's fee, pricing, commission or contract, or a deadline for the
+ * result ("in 30 days", "within 24 hours"). A reader may say what something cost them, but does not
+ * quote the owner a fee and a deadline for work on the owner's business.
+ */
+const TERMS: ReadonlySet<string> = new Set(['fee', 'fees', 'pricing', 'commission', 'contract', 'upfront', 'rpm']);
+const DEADLINE_UNITS: ReadonlySet<string> = new Set(['days', 'hours', 'weeks', 'months', 'day', 'hour', 'week', 'month']);
+function quotesTerms(f: Features): string {
+  const w = f.words;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i] as string;
+    if (TERMS.has(x)) return `"${x}"`;
+    if (x === 'per' && RATE_UNITS.has(w[i + 1] ?? '')) return `"per ${w[i + 1] as string}"`;
+    if ((x === 'in' || x === 'within') && /^\d/.test(w[i + 1] ?? '') && DEADLINE_UNITS.has(w[i + 2] ?? '')) return `"${x} ${w[i + 1] as string} ${w[i + 2] as string}"`;
+  }
+  return SUM.test(f.normalized.body.folded) ? 'a sum' : '';
+}
+
+/**
+ * Second pass, session 16b: the owner asked whether they want more of what the trade sells ("do
+ * you want more visitors?", "would you like more bookings?"): the pitch's opening question, which
+ * names the owner's business by what it lacks.
+ */
+function wantsMore(words: readonly string[]): string {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i] !== 'you' || !WANTS.has(words[i + 1] as string)) continue;
+    for (let k = i + 2; k <= i + 4 && k < words.length; k++) if (((ROLES.get(words[k] as string) ?? 0) & TRADE) !== 0) return `"you ${words[i + 1] as string} … ${words[k] as string}"`;
+  }
+  return '';
+}
+
+/** Session 16b: what only a seller offers the owner to see (a demo, a mock-up, a proposal, an audit or a portfolio). */
+const DELIVERABLES: ReadonlySet<string> = new Set(['demo', 'mockup', 'mockups', 'proposal', 'portfolio', 'audit', 'walkthrough']);
+
+/**
+ * Session 16b: the seller when no "we", "I can …" or seller noun says it: the author signed with a
+ * company ("Joy from StaffPilot", "Nate | Lead Gen", "Rahul - Etsy Growth": a name, then a
+ * separator or "from" and a company written in CamelCase), the advert's imperative of a trade
+ * aimed at the owner's property ("Boost your business", "Get 50 reviews for your school"), or the
+ * question offering a seller's deliverable ("Would you like a free report / demo / mock-up?").
+ */
+/** "Name | Company", "Name - Company", "Name – Company", or "Name from CamelCase": a scan of the name's words, not a regex (regex-lint). */
+function signedWithCompany(name: string): boolean {
+  const parts = name.trim().split(' ').filter((p) => p !== '');
+  for (let i = 1; i + 1 < parts.length; i++) {
+    const p = parts[i] as string;
+    if (p === '|' || p === '-' || p === '–' || p === '—') return true;
+    if (p === 'from' && camelCase(parts[i + 1] as string)) return true;
+  }
+  return parts.some((p) => p.length > 2 && p.includes('|') && !p.startsWith('|') && !p.endsWith('|'));
+}
+/** A word with a capital after a lower-case letter ("StaffPilot", "AdReach"). */
+function camelCase(w: string): boolean {
+  for (let k = 1; k < w.length; k++) {
+    const c = w[k] as string;
+    const b = w[k - 1] as string;
+    if (c !== c.toLowerCase() && b !== b.toUpperCase()) return true;
+  }
+  return false;
+}
+const IMPERATIVES: ReadonlySet<string> = new Set(['boost', 'grow', 'get', 'increase', 'rank', 'promote', 'monetize', 'monetise']);
+function sellerStandIn(f: Features): string {
+  const name = f.normalized.authorName.text;
+  if (name !== '' && signedWithCompany(name)) return `signed "${name}"`;
+  const w = f.words;
+  const start = GREETINGS.has(w[0] ?? '') ? 1 : 0;
+  if (IMPERATIVES.has(w[start] ?? '')) for (let k = start + 1; k <= start + 8 && k < w.length; k++) if (w[k] === 'your') return `"${w[start] as string} … your"`;
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (w[i] !== 'you' || !WANTS.has(w[i + 1] as string)) continue;
+    for (let k = i + 2; k <= i + 7 && k < w.length; k++) if (DELIVERABLES.has(w[k] as string) || w[k] === 'report') return `"you ${w[i + 1] as string} … ${w[k] as string}"`;
+  }
   return '';
 }
 
@@ -304,23 +449,35 @@ export function pitchByRoles(f: Features): string[] {
   const folded = f.normalized.body.folded;
   // Session 15: or the site's own address named in the text stands for "your website".
   const site = namesOwnSite(f);
-  if (site === '' && (scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre')) return [];
+  // Session 16b: with no second person at all, the pitch is still read when a seller offers the
+  // work to a clientele or on terms with a close (below: "I write blog posts for small shops, $25 per
+  // article. Reply with a topic"); a seller's template often never says "you".
+  const unaddressed = site === '' && (scan.classes & OWNER) === 0 && !folded.includes('panstw') && !folded.includes('pani') && !folded.includes('pana') && !folded.includes('ihre');
   // The roles from the shared scan first; the adjacency and the evidence are read only when every role is there.
   const roles = listRolesOf(f, ROLE_LIST);
+  // Unaddressed, a close word of the scan is needed first (the cheap gate of a comment with no "you").
+  if (unaddressed && (roles & (CLOSE | FLAT_CLOSE)) === 0) return [];
   // Session 15: without "your" and the owner's property (or the site's address), only "you" and a
   // trade noun, which the seller's clientele must then complete (below).
   // Second pass: or the owner greeted by role ("Dear owner").
-  const greeted = site === '' && (roles & (YOURS | PROPERTY)) !== (YOURS | PROPERTY) ? greetedByRole(f.words) : '';
-  const propertied = site !== '' || greeted !== '' || (roles & (YOURS | PROPERTY)) === (YOURS | PROPERTY);
-  if (!propertied && (roles & TRADE) === 0) return [];
+  const greeted = site === '' && (roles & (YOURS | PROPERTY)) !== (YOURS | PROPERTY) ? greetedByRole(f.words, f.normalized.body.text) : '';
+  const propertied = site !== '' || greeted !== '' || (!unaddressed && (roles & (YOURS | PROPERTY)) === (YOURS | PROPERTY));
+  // (Session 16b: or, unaddressed, a verb that names the trade: read with offeredWork below.)
+  if (!propertied && !unaddressed && (roles & TRADE) === 0) return [];
   // Session 14b: or the seller is "I" before a verb of the work; session 15: or "we", and the verb
   // names the trade when no trade noun does (offeredWork), read only now.
   const at = offeredWork(f.words);
+  if (unaddressed && at === undefined) return [];
   const work = at === undefined ? '' : f.words.slice(at[0], at[1] + 1).join(' ');
   if ((roles & TRADE) === 0 && (at === undefined || !TRADE_VERBS.has(f.words[at[1]] as string))) return [];
-  if ((roles & SELLER) === 0 && work === '') return [];
+  // Session 16b: or the author signed with a company, the advert's imperative, or the deliverable offered (sellerStandIn).
+  const standInSeller = (roles & SELLER) === 0 && work === '' ? sellerStandIn(f) : '';
+  if ((roles & SELLER) === 0 && work === '' && standInSeller === '') return [];
   const clientele = at === undefined ? '' : clienteleAfter(f.words, at[1]);
-  if (!propertied && clientele === '') return [];
+  // Session 16b: or the offer's terms quoted to "you" (a sum, a rate, a fee, a deadline), or a call
+  // asked for by a seller who offers the work ("we can bring you … which day suits you for a call?").
+  const terms = !propertied && clientele === '' ? quotesTerms(f) || (at !== undefined && (roles & MEETING) !== 0 ? 'a call asked for' : '') || wantsMore(f.words) : '';
+  if (!propertied && clientele === '' && terms === '') return [];
   let lastYours = -NEAR - 1;
   let lastProperty = -NEAR - 1;
   let owned = '';
@@ -342,29 +499,36 @@ export function pitchByRoles(f: Features): string[] {
     }
     for (const bit of [SELLER, TRADE, CLOSE, PRICE, MEETING, FLAT_CLOSE]) if (r & bit && !first.has(bit)) first.set(bit, w);
   }
-  if (owned === '') owned = site || greeted || greetedByRole(f.words);
-  if (owned === '' && clientele === '') return [];
+  if (owned === '') owned = site || greeted || greetedByRole(f.words, f.normalized.body.text);
+  if (owned === '' && clientele === '' && terms === '') return [];
   const question = f.normalized.body.text.includes('?');
   const asked = (roles & CLOSE) !== 0 && question;
   // Session 15: or the question asks what the owner would like or needs, or "let's talk" closes it.
   const wants = !asked && question ? asksWhatTheyWant(f.words) : '';
   const talk = !asked && wants === '' && (roles & FLAT_CLOSE) === 0 && letsTalk(f.words);
-  const close = asked || wants !== '' || talk || (roles & FLAT_CLOSE) !== 0;
+  // Session 16b: or the imperative close ("Reply YES", "Register today", "Book a demo").
+  const acted = !asked && wants === '' && !talk && (roles & FLAT_CLOSE) === 0 ? callToAct(f.words) : '';
+  const close = asked || wants !== '' || talk || acted !== '' || (roles & FLAT_CLOSE) !== 0;
   const price = (roles & PRICE) !== 0 || /[$€£%]|\bzl\b|\bpln\b/.test(f.normalized.body.folded);
   // Session 14b: or a rate for the work in a currency ("$250 a month", "£30 per hour", "€15 per
   // post"): the terms of the offer close it as a question would. A reader may say what they paid
   // ("we paid $40 for the ad", a ham of this session's test), but not quote the owner a rate.
   const rate = !close && quotesRate(f);
   if (!close && !rate) return [];
+  // Session 16b: unaddressed, the offer needs a close of its own (a rate alone is a reader's figure too).
+  if (unaddressed && !propertied && !close) return [];
   // A word of the post's title is a reader's sign, unless the close names a price or (second pass,
   // session 12) asks for a call or a meeting: pitches quote the post's keyword ("your changelog
   // posts", a search term in quotes) to look read, but a reader never asks the owner for a call.
   // Session 15: nor names the site's own address or the seller's clientele.
   const meeting = (roles & MEETING) !== 0;
-  if (!price && !meeting && site === '' && clientele === '' && mentionsTopic(f) !== '') return [];
-  const seller = (roles & SELLER) !== 0 && (work === '' || (roles & TRADE) !== 0) ? `"${first.get(SELLER)}"` : `"${work}"`;
-  const out = [owned === '' ? `"you" and the clientele "${clientele}"` : owned === site ? `the site's own address ${site}` : `"${owned}"`, seller, (roles & TRADE) !== 0 ? `"${first.get(TRADE)}"` : `the work: "${work}"`];
-  out.push(asked ? `"${first.get(CLOSE)}" …?` : wants !== '' ? `"${wants}" …?` : talk ? `"let's talk"` : rate ? 'a rate quoted' : `"${first.get(FLAT_CLOSE)}"`);
+  // Session 16b: nor offers a deliverable (a demo, a mock-up, an audit) or quotes terms.
+  if (!price && !meeting && site === '' && clientele === '' && terms === '' && mentionsTopic(f) !== '' && !f.words.some((w) => DELIVERABLES.has(w)) && quotesTerms(f) === '') return [];
+  const seller = standInSeller !== '' ? standInSeller : (roles & SELLER) !== 0 && (work === '' || (roles & TRADE) !== 0) ? `"${first.get(SELLER)}"` : `"${work}"`;
+  const stood = clientele !== '' ? `the clientele "${clientele}"` : `the terms ${terms}`;
+  const to = owned !== '' ? (owned === site ? `the site's own address ${site}` : `"${owned}"`) : unaddressed ? `${stood}, no "you"` : `"you" and ${stood}`;
+  const out = [to, seller, (roles & TRADE) !== 0 ? `"${first.get(TRADE)}"` : `the work: "${work}"`];
+  out.push(asked ? `"${first.get(CLOSE)}" …?` : wants !== '' ? `"${wants}" …?` : talk ? `"let's talk"` : acted !== '' ? `"${acted}"` : rate ? 'a rate quoted' : `"${first.get(FLAT_CLOSE)}"`);
   if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');
   return out;
 }
@@ -406,7 +570,9 @@ const BUYER_ROLES = roleMap([
     'placement', 'placements',
   ])],
   // Session 15: and "linking" ("would you mind linking it from your post?").
-  [LINK, ['link', 'links', 'mention', 'linking']],
+  [LINK, ['link', 'links', 'mention', 'linking',
+    // Second pass, session 16b: the guest writer's "author bio", the link a free article is paid with.
+    'bio']],
   // The payment offered (present and future: "we'd pay", "a fee"; a reader asks whether someone "paid").
   [PAY, withFoldedForms([
     'pay', 'fee', 'fees', 'budget', 'compensate', 'compensation', 'payment', 'paypal', 'zapłacimy', 'zapłacę', 'bezahlen',
@@ -418,6 +584,8 @@ const BUYER_ROLES = roleMap([
     'exchange', 'swap', 'swapping', 'favour', 'favor', 'pricing', 'charge', 'rates', 'cennik', 'preisliste', 'tarifs', 'tarifas',
     // Second pass, session 15: "do you sell link placements?", and the deal called a cooperation or a collaboration.
     'sell', 'cooperation', 'collaboration',
+    // Second pass, session 16b: "please quote your rate".
+    'rate',
   ])],
   [RETURN, ['return']],
   [BUYS, ['buy', 'buying', 'purchase', 'purchasing', 'pay', 'publish', 'publishing', 'contribute', 'contributing', 'place', 'placing']],
@@ -432,8 +600,12 @@ const SUM = /[$€£]\s?\d|\d\s?(?:eur|usd|gbp|euro|euros|dollars|pounds|zł|pln
 /** "I" a few words before a verb of buying or placing ("I can pay", "I am interested in buying"). */
 function firstPersonBuyer(words: readonly string[], roles: ReadonlyMap<string, number>): string {
   for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i] !== 'i' && words[i] !== 'id') continue;
-    for (let j = i + 1; j <= i + 4 && j < words.length; j++) if (((roles.get(words[j] as string) ?? 0) & BUYS) !== 0) return `${words[i]} … ${words[j]}`;
+    const w = words[i] as string;
+    // Second pass, session 16b: or "would love / like to place", however far from "I".
+    if (((roles.get(w) ?? 0) & BUYS) !== 0 && words[i - 1] === 'to' && (words[i - 2] === 'love' || words[i - 2] === 'like')) return `${words[i - 2]} to ${w}`;
+    // (and "I'll", "I'm" as the tokenizer writes them)
+    if (w !== 'i' && w !== 'id' && w !== 'ill' && w !== 'im') continue;
+    for (let j = i + 1; j <= i + 8 && j < words.length; j++) if (((roles.get(words[j] as string) ?? 0) & BUYS) !== 0) return `${w} … ${words[j]}`;
   }
   return '';
 }

@@ -254,7 +254,7 @@ export const OWNER_RULES: readonly Rule[] = [
     id: 'TEXT_OWNER_PITCH',
     group: 'text',
     score: 3,
-    description: 'A sales pitch to the site owner: "your website/business" (or the site\'s own address, "Dear owner", or "you" and the seller\'s clientele: "we run ads for holiday parks") with an offer of SEO, traffic, design, content or social-media work; or a request to place a link in the owner\'s post paid in money or in kind (a link insertion or sponsored post; a payment, a sum, "in return", an exchange or the owner\'s price; "your", a seller or their client)',
+    description: 'A sales pitch to the site owner: "your website/business" (or the site\'s own address, "Dear owner", or "you" and the seller\'s clientele: "we run ads for holiday parks", or the terms, the result asked to be wanted or a call asked: "pay per lead", "do you want more visitors?"; the owner greeted by role; a seller who never says "you" but names a clientele or terms and a close) with an offer of SEO, traffic, design, content or social-media work; or a request to place a link in the owner\'s post paid in money or in kind (a link insertion or sponsored post; a payment, a sum, "in return", an exchange or the owner\'s price; "your", a seller or their client)',
     cap: OWNER_CAP,
     test: (f) => {
       const phrased = pitchByPhrases(f);
@@ -282,6 +282,10 @@ export const OWNER_RULES: readonly Rule[] = [
         by('Hello, could you add a link to our travel checklist inside your packing article? We would happily share your blog with our subscribers in return.'),
         by('Would you like more bookings this winter? We run Google ad campaigns for guest houses and only charge per enquiry. Free for a quick call?'),
         by('Dear owner, we run a directory with thousands of monthly visitors. List your workshop from only €12 per month and receive new bookings.'),
+        // Session 16b: the terms or the wanted result for "your website", the owner greeted by role, the imperative close, no "you" at all.
+        by('Hi, do you want more customers from local search? Our team can get you into the map results within 45 days. Reply YES and I will send the plan.'),
+        by('Hello seller, your handmade rugs would sell well abroad. We set up and promote Etsy shops for makers, fee only $199. Reply to start.'),
+        by('I write product descriptions and blog posts for small shops, $25 per article, delivered in 2 days. Reply with a topic and I will send a free sample.'),
       ],
       miss: [
         'Your website helped me fix my router, thanks!',
@@ -295,6 +299,10 @@ export const OWNER_RULES: readonly Rule[] = [
         // Session 15: a reader asking for a link with nothing offered; "we" doing the work for their own members.
         'Could you add a link to the meeting slides in your post? Some of us missed it and would love to read them.',
         'Would you like a copy of our map for the hall? We print walking maps for our members every spring and could send a few.',
+        // Session 16b: a reader's "reply here", "Dear all" and "do you want more", a figure they paid.
+        'Reply here if you want a lift to the rehearsal on Friday, we have two free seats and the fee for the hall is split.',
+        'Dear all, thank you for the seed swap! We grow heritage tomatoes for the allotment and I can bring seedlings. Do you want more of the yellow ones?',
+        'Tip for anyone booking: midweek trains were €40 cheaper for us. Book directly with the operator and check the strike calendar before you go.',
       ],
     },
   },

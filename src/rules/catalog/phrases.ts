@@ -27,7 +27,9 @@ export type PhraseKind =
   /** Gambling and betting terms of more than one word, in the languages where they are spammed most. */
   | 'gambling'
   /** What a trade calls its own goods (TRADE_PHRASES): "no credit check", "write my essay". */
-  | 'trade';
+  | 'trade'
+  /** Session 16b: an advert's moves written in more than one word (ADVERT_PHRASE_ROLES, shop-adverts.ts). */
+  | 'advert';
 
 /**
  * The names the spammed trades give their own goods and services, per vocabulary category
@@ -104,6 +106,28 @@ export const TRADE_PHRASES = {
     'köpa körkort', 'kopa korkort', 'osta ajokortti',
   ],
 } as const;
+
+/** Session 16b: each advert phrase and the move it makes (1 a selling point, 2 a call to act, 3 the seller). */
+export const ADVERT_PHRASE_ROLES: Readonly<Record<string, 1 | 2 | 3>> = {
+  // Vietnamese selling points: cheap, wholesale price, good price, discount, promotion, free,
+  // nationwide, delivery, genuine, reputable, warranty, confidential.
+  'gia re': 1, 'gia si': 1, 'gia tot': 1, 'giam gia': 1, 'khuyen mai': 1, 'mien phi': 1, 'toan quoc': 1, 'giao hang': 1,
+  'chinh hang': 1, 'uy tin': 1, 'bao hanh': 1, 'bao mat': 1,
+  // Vietnamese calls: contact (now), order, buy now, call now, visit, come and see, (get a) quote, consultation.
+  'lien he': 2, 'đat hang': 2, 'mua ngay': 2, 'goi ngay': 2, 'ghe tham': 2, 'ghe xem': 2, 'bao gia': 2, 'tu van': 2,
+  // (second pass, after reading sets 24 and 25) "see more at", and Turkish "take a look".
+  'tham khao them': 2, // Vietnamese "see more at", the advert's pointer to its site
+  'goz atin': 2,
+  // Vietnamese sellers: service, we specialise, our side, supply, company, shop, "of ours" (our page).
+  'dich vu': 3, 'ben minh': 3, 'cung cap': 3, 'cong ty': 3, 'cua hang': 3, 'chuyen ban': 3,
+  'chung toi chuyen': 3, // Vietnamese "we specialise (in)", the seller's opening
+  'cua chung toi': 3, // Vietnamese "of ours" ("our page / shop"), the seller's possessive
+  // Spanish "free quote, no obligation"; Indonesian "cash on delivery", "fast shipping"; Turkish
+  // "fast delivery"; Russian "turnkey" and "favourable terms".
+  'sin compromiso': 1, 'presupuesto gratis': 1, 'pengiriman cepat': 1, 'hizli teslimat': 1,
+  'bayar di tempat': 1, // Indonesian "pay on the spot" (cash on delivery), the shop advert's stock term
+  'hemen teslimat': 1, 'под ключ': 1, 'выгодные условия': 1,
+};
 
 export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
   // Blog spam: the spun templates of comment bots. Each template of three or more words below is
@@ -430,4 +454,13 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'color prediction', 'aviator game', 'lottery sambad', 'tasuta spinnid',
     'aviator signal', 'aviator predictor', // second pass, session 16d: the crash game's "signal" apps
   ],
+  // Session 16b: the advert's moves where a language writes them in more than one word, read by
+  // TEXT_SHOP_ADVERT with its one-word lists (advert-moves.ts). Vietnamese above all (its words
+  // are syllables, and folded without their marks one syllable alone means nothing), the language
+  // this spam is most often posted in under blogs of every other language; then the Spanish,
+  // Indonesian, Turkish and Russian stock phrases the one-word lists cannot hold. Each is that
+  // language's ordinary advertising wording (cheap, wholesale price, nationwide delivery, genuine,
+  // reputable, free consultation, contact now, visit our page, we specialise in), written folded
+  // as the words arrive (đ stays: it is a letter of its own). The roles: shop-adverts.ts.
+  advert: Object.keys(ADVERT_PHRASE_ROLES),
 };

@@ -11,7 +11,8 @@ import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { authorUrlLinks, placedLinks } from './link-facts.js';
 import { NONE } from './none.js';
-import { scanOf, wordRolesOf } from './scan.js';
+import { ADVERT_PHRASE_ROLES } from './phrases.js';
+import { hasPhrase, phrasesOf, scanOf, wordRolesOf } from './scan.js';
 import { AD_UNSPACED, M_AD_CALL, M_AD_OFFER, M_AD_SELLER } from './advert-moves.js';
 
 const AD_BITS = M_AD_OFFER | M_AD_CALL | M_AD_SELLER;
@@ -42,8 +43,8 @@ function shopAdvert(f: Features): string[] {
     if (text.length < MIN_UNSPACED_CHARS || text.length > MAX_UNSPACED_CHARS) return NONE;
   } else {
     const n = f.words.length;
-    // Cheap gate: the words' or-ed bits must hold an offer or the seller.
-    if (n < MIN_WORDS || n > MAX_WORDS || (scan.machineWords & (M_AD_OFFER | M_AD_SELLER)) === 0) return NONE;
+    // Cheap gate: the words' or-ed bits must hold an offer or the seller (session 16b: or an advert phrase).
+    if (n < MIN_WORDS || n > MAX_WORDS || ((scan.machineWords & (M_AD_OFFER | M_AD_SELLER)) === 0 && !hasPhrase(scan, 'advert'))) return NONE;
   }
   // A question asks; an advert tells ("where can I buy it cheaply with delivery?" is a reader's).
   if (text.includes('?') || text.includes('？') || text.includes('¿')) return NONE;
@@ -60,6 +61,13 @@ function shopAdvert(f: Features): string[] {
       if (call === '' && (b & M_AD_CALL) !== 0) call = w;
       if (seller === '' && (b & M_AD_SELLER) !== 0) seller = w;
     }
+  }
+  // Session 16b: the moves written in more than one word (Vietnamese syllables, stock phrases; phrases.ts).
+  for (const p of phrasesOf(f, 'advert')) {
+    const r = ADVERT_PHRASE_ROLES[p];
+    if (r === 1 && offers.length < 2 && !offers.includes(p)) offers.push(p);
+    else if (r === 2 && call === '') call = p;
+    else if (r === 3 && seller === '') seller = p;
   }
   if (scan.unspaced) {
     for (const i of UNSPACED_AUTOMATON.search(text)) {
@@ -87,10 +95,10 @@ function shopAdvert(f: Features): string[] {
 export const SHOP_ADVERT_RULES: readonly Rule[] = [
   {
     id: 'TEXT_SHOP_ADVERT',
-    requires: [{ anyOf: ['unspaced', 'machineWord'] }],
+    requires: [{ anyOf: ['unspaced', 'machineWord', { phrase: 'advert' }] }],
     group: 'text',
     score: 3,
-    description: 'A business advert in any of about twenty languages whatever it sells, with no figure needed: three of its moves, among them a call to act or a link to the business: selling points (cheap, discount, best prices, free delivery, guarantee, wholesale; two count twice), the seller (our company, shop, catalog, services, "we offer") and the call (call, order, write, visit, WeChat); not a question. English is left to the trade vocabularies: its readers write these words every day',
+    description: 'A business advert in any of about twenty languages whatever it sells, with no figure needed: three of its moves, among them a call to act or a link to the business: selling points (cheap, discount, best prices, free delivery, guarantee, wholesale; two count twice), the seller (our company, shop, catalog, services, "we offer") and the call (call, order, write, visit, WeChat); Vietnamese and other multi-word moves as phrases (giá rẻ, giao hàng, liên hệ); not a question. English is left to the trade vocabularies: its readers write these words every day',
     test: shopAdvert,
     examples: {
       hit: [
@@ -101,6 +109,9 @@ export const SHOP_ADVERT_RULES: readonly Rule[] = [
         'Taşıma ve depolama hizmetleri, uygun fiyat, sigortalı taşıma. Hemen arayın.',
         '茶叶批发，产地直供，全国包邮，欢迎咨询。',
         { content: 'Kerajinan rotan murah langsung dari pengrajin, hubungi kami.', author: { name: 'Rotan', url: 'https://rotan-jepara.example.id' } },
+        // Session 16b: Vietnamese read by its phrases (phrases.ts), Turkish "satın al".
+        'Bên mình chuyên cung cấp đồ gia dụng giá rẻ, giao hàng toàn quốc, liên hệ ngay.',
+        'Ucuz ve hızlı kargo ile orijinal parfüm satın al, hemen teslimat.',
       ],
       miss: [
         'Мы делали ремонт балкона у этой бригады, вышло недорого, но долго.',
@@ -108,6 +119,8 @@ export const SHOP_ADVERT_RULES: readonly Rule[] = [
         'Die Wolle war günstig, aber die Lieferung hat zwei Wochen gedauert.',
         'Great post, free delivery made my day and the best part was the price. Call me a convert!',
         'Wir haben den Garten selbst angelegt, die Auswahl der Pflanzen war das Schwierigste.',
+        // Session 16b: a Vietnamese reader's story with the same words, and no link.
+        'Mình đã liên hệ với công ty chuyển nhà năm ngoái, họ tư vấn kỹ lắm.',
       ],
     },
   },

@@ -37,11 +37,13 @@ const ROLES = roleMap([
     'mi', 'nuestro', 'nuestra', 'meu', 'minha', 'nosso', 'nossa', 'mio', 'nostro', 'moją', 'mojej', 'naszą', 'naszej', 'мой',
     'наш', 'мою', 'нашу', 'мій', 'наш', 'saya', 'kami', 'tôi',
     'sitemize', 'sitemizi', 'sayfamıza', 'sayfamızı', 'blogumuza', 'bloguma',
+    // Second pass, session 16b: Turkish "our service / products / shop" in the same form.
+    'hizmetimize', 'hizmetimizi', 'ürünlerimize', 'ürünlerimizi', 'mağazamıza', 'mağazamızı',
   ])],
   [SITE, withFoldedForms([
     'site', 'website', 'blog', 'page', 'shop', 'store', 'seite', 'webseite', 'homepage', 'webshop', 'pagina', 'página', 'sitio',
     'sito', 'stronę', 'strona', 'stronie', 'сайт', 'сайте', 'блог', 'situs', 'trang', 'sitemize', 'sitemizi', 'sayfamıza',
-    'sayfamızı', 'blogumuza', 'bloguma',
+    'sayfamızı', 'blogumuza', 'bloguma', 'hizmetimize', 'hizmetimizi', 'ürünlerimize', 'ürünlerimizi', 'mağazamıza', 'mağazamızı',
   ])],
 ]);
 const ROLE_LIST = registerScanList(ROLES);
