@@ -39,7 +39,27 @@ export const SALES_CALL: ReadonlySet<string> = new Set(withFoldedForms([
  * the lowest rates", "compare local quotes"). Kept apart from SALES_CALL, which link-drops.ts reads
  * beside a body link, where "book" and "call" are a reader's words.
  */
-const NOTIFICATION_CALL: ReadonlySet<string> = new Set([...SALES_CALL, ...withFoldedForms(['call', 'book', 'booking', 'hire', 'order', 'compare', 'lowest', 'rates'])]);
+const NOTIFICATION_CALL: ReadonlySet<string> = new Set(withFoldedForms(['call', 'book', 'booking', 'hire', 'order', 'compare', 'lowest', 'rates']));
+
+/**
+ * The lead, session 16: those words are also a blogger's nouns ("a wasted order", "a good book",
+ * "their rates"), so they are a call only where a call stands: opening a sentence of the excerpt
+ * ("Book a room …", "Call our team today") or after "please", "now" or "to". SALES_CALL's words
+ * count anywhere, as before.
+ */
+const CALL_OPENERS: ReadonlySet<string> = new Set(['please', 'now', 'to']);
+function notificationCall(f: Features): string | undefined {
+  const shop = f.words.find((w) => SALES_CALL.has(w));
+  if (shop !== undefined) return shop;
+  for (const sentence of f.normalized.body.text.split(/[.!?…[\]]+/u)) {
+    const words = wordsOf(sentence);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (NOTIFICATION_CALL.has(w) && (i === 0 || CALL_OPENERS.has(words[i - 1]!))) return w;
+    }
+  }
+  return undefined;
+}
 
 /**
  * Words of a commercial page's title: the trades and offers catalog lists, the sales calls, and
@@ -66,7 +86,7 @@ function copiesTitle(f: Features): boolean {
 
 function sellingNotification(f: Features): string[] {
   if (f.words.length > MAX_EXCERPT_WORDS) return NONE;
-  const call = f.words.find((w) => NOTIFICATION_CALL.has(w));
+  const call = notificationCall(f);
   if (call === undefined) return NONE;
   // A notification names the page that linked; without one there is no page to judge.
   const site = authorUrlLinks(f).find((l) => l.host !== '');
