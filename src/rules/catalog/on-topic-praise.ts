@@ -10,6 +10,7 @@
 // and this rule does not need them. It holds (3 points); it never decides alone.
 import type { Features, Link, Rule } from '../../types.js';
 import { FLATTERY_CAP, echoesTopic, textOutsideLinks, topicWords } from './flattery.js';
+import { withFoldedForms } from './fold-words.js';
 import { SELLING_WORDS, authorUrlLinks, siteIdentity, trimEnd } from './link-facts.js';
 import { carriedSite, dashBetweenWords, onPost } from './machine-written.js';
 import {
@@ -77,6 +78,24 @@ function staffOfSite(f: Features, l: Link): boolean {
 }
 
 /**
+ * Session 16: "our" and its forms in the languages OWN_WORDS reads (machine-words.ts): the
+ * plural possessive a business's people speak for it with.
+ */
+const OUR_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'our', 'ours', 'unser', 'unsere', 'unseren', 'unserem', 'notre', 'nuestro', 'nuestra', 'nuestros', 'nosso', 'nossa',
+  'nostro', 'nostra', 'onze', 'nasz', 'nasza', 'nasze', 'наш', 'наша', 'наши', 'tona', 'tanë', 'ynë', 'jonë', 'bizim',
+  'náš', 'naše', 'naši', 'naša', 'naš', 'vår', 'vårt', 'våra', 'vores', 'nostre', 'meidän', 'нашия', 'нашата', 'μας', 'שלנו',
+]));
+
+/** An "our" among the words the machine bits mark as the writer's own (read only when M_OWN is set). */
+function speaksForBusiness(f: Features): boolean {
+  const bits = wordRolesOf(f).machine;
+  const m = Math.min(f.words.length, bits.length);
+  for (let i = 0; i < m; i++) if (((bits[i] as number) & M_OWN) !== 0 && OUR_WORDS.has(f.words[i] as string)) return true;
+  return false;
+}
+
+/**
  * Session 16: a topic word of the post's title (four letters or more; a plural also as its
  * singular) that the promoted site's host spells, or a word of its path that starts it or that it
  * starts (knives / knifesteel.com, hook-up / …/hookup-cables): a company whose trade is the post's
@@ -88,12 +107,33 @@ function staffOfSite(f: Features, l: Link): boolean {
 function tradeEcho(f: Features, l: Link): string {
   const topic = topicWords(f.normalized.postTitle);
   if (topic.size === 0 || l.host === '') return '';
-  const host = l.suffix !== null && l.host.endsWith(`.${l.suffix}`) ? l.host.slice(0, -l.suffix.length - 1) : l.host;
   for (const t of topic) {
-    const singular = t.length >= 5 && t.endsWith('s') ? t.slice(0, -1) : t;
-    if (host.includes(singular)) return singular;
+    const stem = hostSpells(l, t);
+    if (stem !== '') return stem;
     for (const w of l.words) if (w.length >= 4 && (t.startsWith(w) || (w.startsWith(t) && w.length - t.length <= 2))) return w;
   }
+  return '';
+}
+
+/**
+ * The start of `word` the host spells (the word less at most three letters of ending, four letters
+ * at least: composting / compost…, weddings / wedding…), or ''.
+ */
+function hostSpells(l: Link, word: string): string {
+  if (word.length < 4) return '';
+  const host = l.suffix !== null && l.host.endsWith(`.${l.suffix}`) ? l.host.slice(0, -l.suffix.length - 1) : l.host;
+  const stem = word.slice(0, Math.max(4, word.length - 3));
+  return host.includes(stem) ? stem : '';
+}
+
+/**
+ * Session 16 (after reading sets 24 and 25): with no echo of the title, a body word of five letters
+ * or more whose start the stranger's host spells: the comment speaks of the site's own trade
+ * (chalk under a chalk-bag shop), not of the post. Generated comments are written for the site's
+ * subject and posted under any of its posts.
+ */
+function ownTrade(f: Features, l: Link): string {
+  for (const w of f.words) if (w.length >= 5 && w.length <= 20 && /^\p{L}+$/u.test(w) && hostSpells(l, w) !== '') return w;
   return '';
 }
 
@@ -151,6 +191,7 @@ function topicPraise(f: Features): string[] {
   let staff = false;
   let inner = '';
   let trade = '';
+  let siteTrade = '';
   if (f.normalized.authorUrl !== '') {
     const url = authorUrlLinks(f).find((l) => l.host !== '' && l.domain !== null);
     if (url !== undefined) {
@@ -163,7 +204,10 @@ function topicPraise(f: Features): string[] {
       inner = innerPage(f, url);
       // Session 16: a site named after the post's topic is read only when it is not the signer's:
       // readers' own blogs are named after their hobby too.
-      if (identity === 'stranger') trade = tradeEcho(f, url);
+      if (identity === 'stranger') {
+        trade = tradeEcho(f, url);
+        siteTrade = trade === '' ? ownTrade(f, url) : '';
+      }
     }
   }
   if (identity === 'stranger') possible++;
@@ -173,6 +217,10 @@ function topicPraise(f: Features): string[] {
   // "our" in the languages the lists read) is one sign more: it states what anyone could say about
   // the topic. Readers who comment under a business's site say who they are or what they did ("I run
   // a two-person agency", "we see it in runners"); the generator restates the post impersonally.
+  // Session 16: the company's own people who say "our" speak for the business ("our bees", "our
+  // customers"): a person's name over the company's address is read only without it. ("My" is
+  // the generated comment's personal frame: "my sister", "my flock".)
+  if (staff && own && speaksForBusiness(f)) return NONE;
   const impersonal = identity === 'stranger' && (mask & (M_SUBJECT | M_OWN)) === 0;
   if (impersonal) possible++;
   if (possible < (question ? NEED + 2 : NEED) + (identity === 'own' || own ? 1 : 0)) return NONE;
@@ -188,7 +236,9 @@ function topicPraise(f: Features): string[] {
   // about the post through its payload even where it words the topic its own way ("the blade"
   // under a post on forging a knife, from a knife-steel shop).
   if (topic === '' && trade !== '') topic = trade;
-  if (topic === '') {
+  let offTopic = '';
+  if (topic === '' && siteTrade !== '') offTopic = siteTrade;
+  if (topic === '' && offTopic === '') {
     otherScript = carried.startsWith('author') ? latinUnderOtherScript(f) : '';
     if (otherScript === '') return NONE;
   }
@@ -233,11 +283,14 @@ function topicPraise(f: Features): string[] {
     need++;
     topic = '';
   }
+  // Session 16: a comment on the site's own trade rather than the post asks one sign more.
+  if (offTopic !== '' && otherScript === '') need++;
   if (question) need += 2;
   if (signs.length < need) return NONE;
   if (ownFigure(f)) need++;
   if (signs.length < need) return NONE;
-  const about = otherScript !== '' ? `in Latin script under a post titled in ${otherScript}` : `on topic "${topic}"`;
+  const about = otherScript !== '' ? `in Latin script under a post titled in ${otherScript}`
+    : topic === '' ? `on the site's own trade "${offTopic}", not the post's` : `on topic "${topic}"`;
   return [`${carried}; ${about}, nothing of the writer's own; ${signs.join('; ')}`];
 }
 
