@@ -172,6 +172,14 @@
 //   totals only): set 5 149 / 140 -> 151 / 143, the other sets 1-19 unchanged; on sets 20-23 held out,
 //   128 / 122, 124 / 110 and 138 / 129 unchanged, set 23 137 / 130 -> 143 / 136 (527 -> 533 of 644);
 //   ham held unchanged on every set (the same rows), no ham decided spam.
+// - session 16's machine-written on-topic comment (docs/cold-start-session16.md: a person's name over
+//   the company's own address, a stranger's site named after the post's topic, first-person words in
+//   13 more languages; designed on sets 1-23, sets 24 and 25 measured by their totals first: 129 / 112
+//   and 108 / 94 held out; then, after reading them, a comment on the site's own trade): set 8
+//   139 / 122 -> 143 / 127, set 10 144 / 137 -> 145 / 139, set 12 127 / 118 -> 132 / 123, set 13
+//   156 / 146 -> 160 / 150, set 15 137 / 127 -> 139 / 129, set 17 135 / 127 -> 138 / 130, set 20
+//   128 / 122 -> 132 / 126, set 22 138 / 129 -> 140 / 131, set 25 107 / 93 -> 110 / 98, the other
+//   sets unchanged; ham held unchanged on every set (the same rows), no ham decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -261,8 +269,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 139, 2],
-      ['the rules alone', { starter: false }, 122, 0],
+      ['default options (rules and the starter)', {}, 143, 2],
+      ['the rules alone', { starter: false }, 127, 0],
     ],
   },
   {
@@ -279,8 +287,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 144, 5],
-      ['the rules alone', { starter: false }, 137, 2],
+      ['default options (rules and the starter)', {}, 145, 5],
+      ['the rules alone', { starter: false }, 139, 2],
     ],
   },
   {
@@ -297,8 +305,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 127, 4],
-      ['the rules alone', { starter: false }, 118, 0],
+      ['default options (rules and the starter)', {}, 132, 4],
+      ['the rules alone', { starter: false }, 123, 0],
     ],
   },
   {
@@ -306,8 +314,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 156, 4],
-      ['the rules alone', { starter: false }, 146, 2],
+      ['default options (rules and the starter)', {}, 160, 4],
+      ['the rules alone', { starter: false }, 150, 2],
     ],
   },
   {
@@ -324,8 +332,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 2],
-      ['the rules alone', { starter: false }, 127, 0],
+      ['default options (rules and the starter)', {}, 139, 2],
+      ['the rules alone', { starter: false }, 129, 0],
     ],
   },
   {
@@ -342,8 +350,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 135, 4],
-      ['the rules alone', { starter: false }, 127, 1],
+      ['default options (rules and the starter)', {}, 138, 4],
+      ['the rules alone', { starter: false }, 130, 1],
     ],
   },
   {
@@ -369,8 +377,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 128, 4],
-      ['the rules alone', { starter: false }, 122, 0],
+      ['default options (rules and the starter)', {}, 132, 4],
+      ['the rules alone', { starter: false }, 126, 0],
     ],
   },
   {
@@ -387,8 +395,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 138, 4],
-      ['the rules alone', { starter: false }, 129, 1],
+      ['default options (rules and the starter)', {}, 140, 4],
+      ['the rules alone', { starter: false }, 131, 1],
     ],
   },
   {
@@ -414,8 +422,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 107, 3],
-      ['the rules alone', { starter: false }, 93, 0],
+      ['default options (rules and the starter)', {}, 110, 3],
+      ['the rules alone', { starter: false }, 98, 0],
     ],
   },
 ];
