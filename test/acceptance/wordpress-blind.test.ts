@@ -198,6 +198,14 @@
 //   107 / 93 unchanged held out, then 130 / 113 and 114 / 100 after reading their rows): on sets 1-23,
 //   3127 -> 3166 with the starter and 2924 -> 2970 rules alone; ham held unchanged on every set (the
 //   same rows), no ham decided spam; floors re-taken on every set.
+// - session 16's machine-written on-topic comment (docs/cold-start-session16.md: a person's name over
+//   the company's own address, a stranger's site named after the post's topic, first-person words in
+//   13 more languages; designed on sets 1-23, sets 24 and 25 measured by their totals first: 129 / 112
+//   and 108 / 94 held out; then, after reading them, a comment on the site's own trade): set 8
+//   139 / 122 -> 143 / 127, set 10 144 / 137 -> 145 / 139, set 12 127 / 118 -> 132 / 123, set 13
+//   156 / 146 -> 160 / 150, set 15 137 / 127 -> 139 / 129, set 17 135 / 127 -> 138 / 130, set 20
+//   128 / 122 -> 132 / 126, set 22 138 / 129 -> 140 / 131, set 25 107 / 93 -> 110 / 98, the other
+//   sets unchanged; ham held unchanged on every set (the same rows), no ham decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

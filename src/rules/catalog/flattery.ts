@@ -90,7 +90,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 const TITLE_FOLD_NOTES: string[] = [];
 
 /** Words of the post title that name its topic (four letters or more, no function or flattery word). */
-function topicWords(title: string): Set<string> {
+export function topicWords(title: string): Set<string> {
   const out = new Set<string>();
   // Session 14b: folded as body words are (fold-words.ts), so "jezírko" in a title meets "jezirko"
   // in the body; before, a title word with a diacritic never matched a body word.

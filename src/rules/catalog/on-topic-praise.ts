@@ -9,8 +9,9 @@
 // words ("crucial", "additionally"); the newer generators write plainer English, French or Polish,
 // and this rule does not need them. It holds (3 points); it never decides alone.
 import type { Features, Link, Rule } from '../../types.js';
-import { FLATTERY_CAP, echoesTopic, textOutsideLinks } from './flattery.js';
-import { authorUrlLinks, siteIdentity, trimEnd } from './link-facts.js';
+import { FLATTERY_CAP, echoesTopic, textOutsideLinks, topicWords } from './flattery.js';
+import { withFoldedForms } from './fold-words.js';
+import { SELLING_WORDS, authorUrlLinks, siteIdentity, trimEnd } from './link-facts.js';
 import { carriedSite, dashBetweenWords, onPost } from './machine-written.js';
 import {
   M_AFFECT, M_AGREE, M_ASSESS, M_AUDIENCE, M_GENERAL, M_GRADE, M_GROUPS, M_OWN, M_REGISTER, M_SUBJECT, M_THANKS,
@@ -50,6 +51,90 @@ function innerPage(f: Features, l: Link): string {
   if (name.split(/[^a-z]+/).some((p) => p.length >= 3 && path.includes(p))) return '';
   if (local.split(/[^a-z]+/).some((p) => p.length >= 4 && path.includes(p))) return '';
   return path;
+}
+
+/**
+ * Session 16: a person's name over a company's site. The e-mail is at the author URL's own domain,
+ * yet the name is a person's (two or three words of letters, none a trade word), no part of it is
+ * in the host or the URL's path, and the mailbox is the person's (oliver.grant@, not info@ or
+ * user2093@). Site owners describe the generated comment as signed by an invented person "from"
+ * the company it promotes; the company's staff who comment as readers say who they are and what
+ * the business does ("I run", "we sell"), which the rule's first-person exits read. Read as a
+ * stranger's site: one sign, never a verdict.
+ */
+function staffOfSite(f: Features, l: Link): boolean {
+  const email = f.normalized.authorEmail;
+  const at = email.lastIndexOf('@');
+  if (at <= 0 || l.domain === null || l.host === '') return false;
+  const mailDomain = email.slice(at + 1);
+  if (mailDomain !== l.domain && !mailDomain.endsWith(`.${l.domain}`)) return false;
+  const local = email.slice(0, at);
+  const parts = f.normalized.authorName.folded.trim().toLowerCase().split(/\s+/);
+  if (parts.length < 2 || parts.length > 3) return false;
+  for (const p of parts) if (!/^\p{L}{2,20}$/u.test(p) || SELLING_WORDS.has(p) || l.host.includes(p) || l.path.includes(p)) return false;
+  // The mailbox is the person's (oliver.grant@, ogrant@): a business's own name in another script
+  // over a numbered mailbox (Пекарна Зорница, user2093@) is not a person's.
+  return parts.some((p) => p.length >= 3 && local.includes(p));
+}
+
+/**
+ * Session 16: "our" and its forms in the languages OWN_WORDS reads (machine-words.ts): the
+ * plural possessive a business's people speak for it with.
+ */
+const OUR_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
+  'our', 'ours', 'unser', 'unsere', 'unseren', 'unserem', 'notre', 'nuestro', 'nuestra', 'nuestros', 'nosso', 'nossa',
+  'nostro', 'nostra', 'onze', 'nasz', 'nasza', 'nasze', 'наш', 'наша', 'наши', 'tona', 'tanë', 'ynë', 'jonë', 'bizim',
+  'náš', 'naše', 'naši', 'naša', 'naš', 'vår', 'vårt', 'våra', 'vores', 'nostre', 'meidän', 'нашия', 'нашата', 'μας', 'שלנו',
+]));
+
+/** An "our" among the words the machine bits mark as the writer's own (read only when M_OWN is set). */
+function speaksForBusiness(f: Features): boolean {
+  const bits = wordRolesOf(f).machine;
+  const m = Math.min(f.words.length, bits.length);
+  for (let i = 0; i < m; i++) if (((bits[i] as number) & M_OWN) !== 0 && OUR_WORDS.has(f.words[i] as string)) return true;
+  return false;
+}
+
+/**
+ * Session 16: a topic word of the post's title (four letters or more; a plural also as its
+ * singular) that the promoted site's host spells, or a word of its path that starts it or that it
+ * starts (knives / knifesteel.com, hook-up / …/hookup-cables): a company whose trade is the post's
+ * subject, commenting on it.
+ * People's own sites are named after them (promotedAuthorSite leaves those out); a shop, a
+ * service or an agency is named after what it sells. The host is read as a string, not as the
+ * links stage's word split, because trade names run words together.
+ */
+function tradeEcho(f: Features, l: Link): string {
+  const topic = topicWords(f.normalized.postTitle);
+  if (topic.size === 0 || l.host === '') return '';
+  for (const t of topic) {
+    const stem = hostSpells(l, t);
+    if (stem !== '') return stem;
+    for (const w of l.words) if (w.length >= 4 && (t.startsWith(w) || (w.startsWith(t) && w.length - t.length <= 2))) return w;
+  }
+  return '';
+}
+
+/**
+ * The start of `word` the host spells (the word less at most three letters of ending, four letters
+ * at least: composting / compost…, weddings / wedding…), or ''.
+ */
+function hostSpells(l: Link, word: string): string {
+  if (word.length < 4) return '';
+  const host = l.suffix !== null && l.host.endsWith(`.${l.suffix}`) ? l.host.slice(0, -l.suffix.length - 1) : l.host;
+  const stem = word.slice(0, Math.max(4, word.length - 3));
+  return host.includes(stem) ? stem : '';
+}
+
+/**
+ * Session 16 (after reading sets 24 and 25): with no echo of the title, a body word of five letters
+ * or more whose start the stranger's host spells: the comment speaks of the site's own trade
+ * (chalk under a chalk-bag shop), not of the post. Generated comments are written for the site's
+ * subject and posted under any of its posts.
+ */
+function ownTrade(f: Features, l: Link): string {
+  for (const w of f.words) if (w.length >= 5 && w.length <= 20 && /^\p{L}+$/u.test(w) && hostSpells(l, w) !== '') return w;
+  return '';
 }
 
 /** The title's script when it is not Latin and the comment's first ten words are (nine of them at least), else ''. */
@@ -103,20 +188,39 @@ function topicPraise(f: Features): string[] {
   // facts, the title or any word.
   const own = (mask & M_OWN) !== 0;
   let identity: 'stranger' | 'own' | '' = '';
+  let staff = false;
   let inner = '';
+  let trade = '';
+  let siteTrade = '';
   if (f.normalized.authorUrl !== '') {
     const url = authorUrlLinks(f).find((l) => l.host !== '' && l.domain !== null);
     if (url !== undefined) {
       identity = siteIdentity(f, url);
+      // Session 16: a person's name on the company's own address is read as a stranger's site.
+      if (identity === '' && staffOfSite(f, url)) {
+        identity = 'stranger';
+        staff = true;
+      }
       inner = innerPage(f, url);
+      // Session 16: a site named after the post's topic is read only when it is not the signer's:
+      // readers' own blogs are named after their hobby too.
+      if (identity === 'stranger') {
+        trade = tradeEcho(f, url);
+        siteTrade = trade === '' ? ownTrade(f, url) : '';
+      }
     }
   }
   if (identity === 'stranger') possible++;
   if (inner !== '') possible++;
+  if (trade !== '') possible++;
   // Session 15: under a stranger's site, a comment with no first person at all (no "I", "we", "my",
   // "our" in the languages the lists read) is one sign more: it states what anyone could say about
   // the topic. Readers who comment under a business's site say who they are or what they did ("I run
   // a two-person agency", "we see it in runners"); the generator restates the post impersonally.
+  // Session 16: the company's own people who say "our" speak for the business ("our bees", "our
+  // customers"): a person's name over the company's address is read only without it. ("My" is
+  // the generated comment's personal frame: "my sister", "my flock".)
+  if (staff && own && speaksForBusiness(f)) return NONE;
   const impersonal = identity === 'stranger' && (mask & (M_SUBJECT | M_OWN)) === 0;
   if (impersonal) possible++;
   if (possible < (question ? NEED + 2 : NEED) + (identity === 'own' || own ? 1 : 0)) return NONE;
@@ -128,7 +232,13 @@ function topicPraise(f: Features): string[] {
   // title's words; it is read as on topic only under a site that is not the signer's, with one sign
   // more (generated comments are written in English under Thai, Bulgarian or Japanese posts).
   let otherScript = '';
-  if (topic === '') {
+  // Session 16: or the promoted site is named after the post's topic (tradeEcho): the comment is
+  // about the post through its payload even where it words the topic its own way ("the blade"
+  // under a post on forging a knife, from a knife-steel shop).
+  if (topic === '' && trade !== '') topic = trade;
+  let offTopic = '';
+  if (topic === '' && siteTrade !== '') offTopic = siteTrade;
+  if (topic === '' && offTopic === '') {
     otherScript = carried.startsWith('author') ? latinUnderOtherScript(f) : '';
     if (otherScript === '') return NONE;
   }
@@ -160,8 +270,11 @@ function topicPraise(f: Features): string[] {
   // Session 14: a site that is not the signer's own is one sign more, and so is an inner page; one
   // signed as the site's own business asks one more (an author URL only: with one, `carried` is it).
   if (inner !== '') signs.push(`author URL to an inner page "${inner}"`);
+  if (trade !== '') signs.push(`the site's name is the post's topic "${trade}"`);
   if (impersonal) signs.push('nothing in the first person');
-  if (identity === 'stranger') signs.push(`site not the signer's (e-mail at ${f.normalized.authorEmail.slice(f.normalized.authorEmail.lastIndexOf('@') + 1)})`);
+  const mailAt = f.normalized.authorEmail.slice(f.normalized.authorEmail.lastIndexOf('@') + 1);
+  if (staff) signs.push(`a person's name over the company's site (e-mail at ${mailAt}, the name not in its host)`);
+  else if (identity === 'stranger') signs.push(`site not the signer's (e-mail at ${mailAt})`);
   // A body link instead of an author URL is how readers cite a source ("the RHS page on splitting is
   // worth reading"): one more sign for it.
   let need = carried.startsWith('link') || identity === 'own' || own ? NEED + 1 : NEED;
@@ -170,11 +283,14 @@ function topicPraise(f: Features): string[] {
     need++;
     topic = '';
   }
+  // Session 16: a comment on the site's own trade rather than the post asks one sign more.
+  if (offTopic !== '' && otherScript === '') need++;
   if (question) need += 2;
   if (signs.length < need) return NONE;
   if (ownFigure(f)) need++;
   if (signs.length < need) return NONE;
-  const about = otherScript !== '' ? `in Latin script under a post titled in ${otherScript}` : `on topic "${topic}"`;
+  const about = otherScript !== '' ? `in Latin script under a post titled in ${otherScript}`
+    : topic === '' ? `on the site's own trade "${offTopic}", not the post's` : `on topic "${topic}"`;
   return [`${carried}; ${about}, nothing of the writer's own; ${signs.join('; ')}`];
 }
 
@@ -183,7 +299,7 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_TOPIC_PRAISE',
     group: 'author',
     score: 3,
-    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our", unless the site is a stranger\'s: then one sign more; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host; with it, no first person at all is one sign more), or an author URL to an inner page (a path without the signer\'s name or a handle); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása), or, under a stranger\'s site and with one sign more, a Latin-script comment under a title in another script',
+    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our", unless the site is a stranger\'s: then one sign more; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host; or a person\'s name over the company\'s own address: e-mail at its domain, the mailbox the person\'s, the name in neither host nor path, no "our"; with it, no first person at all is one sign more, and so is a host or path that spells a topic word of the title, which also stands in for the topic echo; with no echo, a body word the host spells, the site\'s own trade, stands in for it with one sign more), or an author URL to an inner page (a path without the signer\'s name or a handle); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása), or, under a stranger\'s site and with one sign more, a Latin-script comment under a title in another script',
     cap: FLATTERY_CAP,
     requires: ['links'],
     test: topicPraise,
@@ -200,6 +316,12 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         { content: 'Nagyszerű összefoglaló, a kenyér tárolása otthon valóban sok kérdést vet fel. Köszönöm a tippeket!', author: { name: 'Kiss Anna', url: 'https://konyhagep.example.hu' }, target: { postTitle: 'Hogyan tároljuk a kenyeret?' } },
         // Session 15: no sign word at all, under a stranger's site, and nothing in the first person.
         { content: 'Beeswax wraps lose their grip after a few months of washing in hot water. Rewaxing them in a low oven brings the cling back for another season.', author: { name: 'Nina Ford', email: 'nina.ford88@gmail.com', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Living without cling film: beeswax wraps' } },
+        // Session 16: a person's name over the company's own address (the name not in its host).
+        { content: 'Oak tops need oiling every few months in a busy kitchen. A thin coat wiped off after twenty minutes keeps the surface from going tacky.', author: { name: 'Megan Shaw', email: 'megan.shaw@worktopsdirect.example.co.uk', url: 'https://worktopsdirect.example.co.uk' }, target: { postTitle: 'Oiling an oak worktop' } },
+        // Session 16: a stranger's site named after the post's topic stands in for the body's echo of it.
+        { content: 'A shorter hull turns faster on moving water, while a longer one tracks straighter on flat stretches. Most beginners are happier trading a little speed for stability.', author: { name: 'Liam Hart', email: 'liam.hart.paddle@gmail.com', url: 'https://kayakoutlet.example.com' }, target: { postTitle: 'Choosing a first kayak for river trips' } },
+        // Session 16 (after reading sets 24 and 25): the stranger's site's own trade, not the post's topic, one sign more.
+        { content: 'Beeswax candles burn cleaner and longer than paraffin ones, which is why so many households switch for the darker months. Trimming the wick keeps the flame steady.', author: { name: 'Ella Stone', email: 'ella.stone.home@gmail.com', url: 'https://beeswaxcandleshop.example.com' }, target: { postTitle: 'Winter opening times for the village hall' } },
       ],
       miss: [
         onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide is wonderfully clear. We rebuilt 12 metres of ours last spring using exactly this batter frame.', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
@@ -213,6 +335,13 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         // Session 15: the same stranger's site, but the writer says what they did: not impersonal.
         { content: 'Beeswax wraps lose their grip after a few months of washing in hot water. We rewaxed ours in a low oven and they cling again.', author: { name: 'Nina Ford', email: 'nina.ford88@gmail.com', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Living without cling film: beeswax wraps' } },
         // Session 15: a name in another script and a bare mailbox: whose the site is stays unknown.
+        // Session 16: staff of the company who say what they did; the same company's role mailbox.
+        { content: 'Oak tops need oiling every few months in a busy kitchen. We oiled the showroom tops last week and wiped the excess off after twenty minutes.', author: { name: 'Megan Shaw', email: 'megan.shaw@worktopsdirect.example.co.uk', url: 'https://worktopsdirect.example.co.uk' }, target: { postTitle: 'Oiling an oak worktop' } },
+        { content: 'Oak tops need oiling every few months in a busy kitchen. A thin coat wiped off after twenty minutes keeps the surface from going tacky.', author: { name: 'Megan Shaw', email: 'office@worktopsdirect.example.co.uk', url: 'https://worktopsdirect.example.co.uk' }, target: { postTitle: 'Oiling an oak worktop' } },
+        // Session 16: the company's own person who says "our" speaks for the business.
+        { content: 'Oak tops need oiling every few months in a busy kitchen. Our fitters wipe the excess off after twenty minutes so the surface never goes tacky.', author: { name: 'Megan Shaw', email: 'megan.shaw@worktopsdirect.example.co.uk', url: 'https://worktopsdirect.example.co.uk' }, target: { postTitle: 'Oiling an oak worktop' } },
+        // Session 16: a site named after the topic with no e-mail to say whose it is (a reader's hobby blog).
+        { content: 'A shorter hull turns faster on moving water, while a longer one tracks straighter on flat stretches. Most beginners are happier trading a little speed for stability.', author: { name: 'Liam Hart', url: 'https://kayakdiaries.example.com' }, target: { postTitle: 'Choosing a first kayak for river trips' } },
         { content: 'Пчелните восъчни кърпи губят лепкавостта си след няколко месеца пране в гореща вода. Восъчни кърпи се възстановяват във фурна.', author: { name: 'Нина Петрова', email: 'user4821@abv.example.bg', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Восъчни кърпи вместо фолио' } },
       ],
     },
