@@ -250,7 +250,8 @@ function joinChunk(chunk: string, words: string[]): string {
   while (end > 0 && '!?.,:;'.includes(chunk.charAt(end - 1))) end--;
   const core = chunk.slice(0, end);
   // Session 16: tested without the sentence's own end (`ce-na?` is a question, not a URL query).
-  if (hasAddressChar(core)) return chunk;
+  // Only for the separators that never end a sentence: `do.Interested?` stays a missing space.
+  if (hasAddressChar(core) || (end < chunk.length && hasAddressChar(chunk) && /[./]/.test(core))) return chunk;
   if (!LETTERS_AND_SEPARATORS.test(core)) return chunk;
   const parts = core.match(PIECE) ?? [];
   const pieces = parts.filter((p) => !SEPARATOR.test(p) || p.length > 1);
