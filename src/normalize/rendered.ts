@@ -90,9 +90,10 @@ export function dropHairSpaces(text: string): { text: string; removed: number } 
   return { text: out, removed };
 }
 
-// Decimal digits outside ASCII: a first gate without the `u` flag (the BMP blocks of \p{Nd} start
-// at U+0660; astral ones through their surrogates), then the exact class.
-const DIGIT_HINT = /[\u0660-\uffef]|[\uD804-\uD83E]/;
+// Decimal digits outside ASCII: a first gate without the `u` flag over the blocks that hold \p{Nd}
+// (BMP U+0660..U+1C59, U+A620..U+ABF9, full-width; astral ones by their high surrogates, emoji's
+// U+D83C/U+D83D left out so that emoji comments skip the pass), then the exact class.
+const DIGIT_HINT = /[\u0660-\u1C59\uA620-\uABF9\uFF10-\uFF19]|[\uD801\uD803-\uD807\uD818\uD81A\uD81B\uD833\uD835\uD838-\uD83A]|\uD83E[\uDFF0-\uDFF9]/;
 const FOREIGN_DIGIT = /(?![0-9])\p{Nd}/gu;
 const ONE_DIGIT = /^\p{Nd}$/u;
 /** Letters other than Latin: where they are, digits of their script are how the text is written. */
