@@ -67,10 +67,22 @@ function safeDecode(s: string): string {
   }
 }
 
-/** A field meant to hold one URL (author URL, referrer): parsed as it stands, no search. */
+/** Tab and newline: a browser removes them from anywhere in a URL before parsing it (WHATWG URL). */
+const URL_IGNORED = /[\t\n\r]/g;
+
+/**
+ * A field meant to hold one URL (author URL, referrer): parsed as it stands, no search. When that
+ * finds no host, it is read as a browser follows the link the CMS prints (WHATWG URL, as markup
+ * targets are): `//shop.example`, `http:\\shop.example`, `http:/shop.example`, a tab inside,
+ * `%73hop.example` all open shop.example, so they are that site to every rule (session 16).
+ */
 function collectUrlField(c: Collector, value: string, source: LinkSource): void {
-  if (value === '' || /\s/.test(value)) return;
-  addUrl(c, { value, target: value, source, defanged: false, inText: false });
+  if (value === '') return;
+  if (!/\s/.test(value) && addUrl(c, { value, target: value, source, defanged: false, inText: false })) return;
+  const stripped = value.replace(URL_IGNORED, '');
+  if (/\s/.test(stripped)) return;
+  const url = readHref(stripped).url;
+  if (url !== null && url !== value) addUrl(c, { value, target: url, source, defanged: false, inText: false });
 }
 
 /**

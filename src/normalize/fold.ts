@@ -159,9 +159,18 @@ export function joinSpaced(lower: string, spacedWords: string[]): string {
 // Diacritics and combining marks on Latin letters, and the Turkish dotless ı, dropped for
 // matching: `víagra`, `v̇iagra` and `vıagra` are read as `viagra` by anyone who reads them. Only
 // after a Latin letter: Cyrillic `й` and Greek accents are letters of their own alphabets.
-const MARK_HINT = /[\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
+// Session 16: marks from the other combining blocks too (enclosing circles and keycaps U+20DD..,
+// U+1AB0.., U+1DC0.., half marks U+FE20..), and the letters drawn with a stroke or a bar through
+// them (`ø ł đ ħ ŧ ƀ ɨ ɇ ɍ ƶ ǥ ʉ`), which no decomposition separates but every reader reads through.
+const MARK_HINT = /[\u00C0-\u024F\u0268\u0289\u0300-\u036F\u1AB0-\u1AFF\u1D7D\u1DC0-\u1DFF\u1E00-\u1EFF\u20D0-\u20FF\uA741\uFE20-\uFE2F]/;
 const LATIN_MARKS = /([a-z])\p{M}{1,32}/gu;
 const DOTLESS_I = /\u0131/g;
+const STROKED_LETTER = /[\u00F8\u0111\u0127\u0142\u0167\u0180\u019A\u01B6\u01E5\u023C\u0247\u0249\u024D\u024F\u0268\u0289\u1D7D\uA741]/g;
+const STROKED: Readonly<Record<string, string>> = {
+  '\u00F8': 'o', '\u0111': 'd', '\u0127': 'h', '\u0142': 'l', '\u0167': 't', '\u0180': 'b', '\u019A': 'l', '\u01B6': 'z',
+  '\u01E5': 'g', '\u023C': 'c', '\u0247': 'e', '\u0249': 'j', '\u024D': 'r', '\u024F': 'y', '\u0268': 'i', '\u0289': 'u',
+  '\u1D7D': 'p', '\uA741': 'k',
+};
 
 /** `lower` with marks on Latin letters removed; the words that changed go to `words`. Only chunks around a marked letter are looked at. */
 export function foldMarks(lower: string, words: string[]): string {
@@ -175,7 +184,7 @@ export function foldMarks(lower: string, words: string[]): string {
     let end = m.index + 1;
     while (end < lower.length && end - m.index < 256 && !isPlainSpace(lower.charCodeAt(end))) end++;
     const chunk = lower.slice(start, end);
-    const plain = chunk.normalize('NFD').replace(LATIN_MARKS, '$1').replace(DOTLESS_I, 'i').normalize('NFC');
+    const plain = chunk.normalize('NFD').replace(LATIN_MARKS, '$1').replace(DOTLESS_I, 'i').replace(STROKED_LETTER, (ch) => STROKED[ch] ?? ch).normalize('NFC');
     if (plain !== chunk) {
       addReported(words, plain);
       out += lower.slice(from, start) + plain;
@@ -236,10 +245,13 @@ function hasAddressChar(chunk: string): boolean {
 
 /** One whitespace-delimited chunk, joined when it is a separated word. */
 function joinChunk(chunk: string, words: string[]): string {
-  if (chunk.length > 512 || hasAddressChar(chunk) || !JOIN_HINT.test(chunk)) return chunk;
+  if (chunk.length > 512 || !JOIN_HINT.test(chunk)) return chunk;
   let end = chunk.length;
   while (end > 0 && '!?.,:;'.includes(chunk.charAt(end - 1))) end--;
   const core = chunk.slice(0, end);
+  // Session 16: tested without the sentence's own end (`ce-na?` is a question, not a URL query).
+  // Only for the separators that never end a sentence: `do.Interested?` stays a missing space.
+  if (hasAddressChar(core) || (end < chunk.length && hasAddressChar(chunk) && /[./]/.test(core))) return chunk;
   if (!LETTERS_AND_SEPARATORS.test(core)) return chunk;
   const parts = core.match(PIECE) ?? [];
   const pieces = parts.filter((p) => !SEPARATOR.test(p) || p.length > 1);
@@ -262,4 +274,17 @@ function joinChunk(chunk: string, words: string[]): string {
 export function joinSeparated(lower: string, words: string[]): string {
   if (!JOIN_GATE.test(lower)) return lower;
   return rewriteChunks(lower, new RegExp(JOIN_AT, 'g'), isPlainSpace, (chunk) => joinChunk(chunk, words));
+}
+
+// Session 16: the hyphen (U+2010; NFKC has made the non-breaking U+2011 one), the hyphenation
+// point (U+2027) and the katakana middle dot (U+30FB) between two Latin letters are drawn as the
+// `-` and `·` that joinSeparated reads through: `via‐gra`, `vi‧agra` read as `via-gra`, `vi·agra`.
+const SEPARATOR_HINT = /[\u2010\u2027\u30FB]/;
+const HYPHEN_IN_WORD = /(?<=[a-z])\u2010(?=[a-z])/g;
+const DOT_IN_WORD = /(?<=[a-z])[\u2027\u30FB](?=[a-z])/g;
+
+/** Other scripts' hyphens and middle dots inside a Latin word as the ASCII hyphen and the middle dot. */
+export function unifySeparators(lower: string): string {
+  if (!SEPARATOR_HINT.test(lower)) return lower;
+  return lower.replace(HYPHEN_IN_WORD, '-').replace(DOT_IN_WORD, '\u00B7');
 }

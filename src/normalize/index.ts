@@ -5,7 +5,7 @@
 import type { Anchor, Comment, ContentFormat, NormalizedComment, NormalizedText, ObfuscationReport } from '../types.js';
 import { decodeEntities } from './entities.js';
 import { canonicalIp } from './ip.js';
-import { foldLeet, foldMarks, joinSeparated, joinSpaced } from './fold.js';
+import { foldLeet, foldMarks, joinSeparated, joinSpaced, unifySeparators } from './fold.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { bbcodeToText, markdownToText } from './markup.js';
 import { cleanUnicode, removeInvisibleChars } from './unicode.js';
@@ -81,7 +81,7 @@ export function normalizeText(raw: string, format: ContentFormat, options: Norma
   };
   const foldedWords: string[] = [];
   const unmarked = foldMarks(unicode.text.toLowerCase(), foldedWords);
-  const joined = joinSeparated(foldLeet(unmarked, obfuscation.leetWords), foldedWords);
+  const joined = joinSeparated(foldLeet(unifySeparators(unmarked), obfuscation.leetWords), foldedWords);
   const folded = joinSpaced(joined, obfuscation.spacedWords);
   obfuscation.foldedWords = foldedWords;
   return { text: unicode.text, folded, anchors, obfuscation, truncated };

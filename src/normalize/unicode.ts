@@ -10,6 +10,7 @@
 import { applyBidi, hasExplicitDirection } from './bidi.js';
 import { codePointLength, isWordCharAt } from './chars.js';
 import { FROM_LATIN, hasLookalike, TO_LATIN, scriptOf, type Script } from './confusables.js';
+import { dropHairSpaces, readBoxedLetters, readForeignDigits, readIdeographicStops } from './rendered.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -289,9 +290,14 @@ export function cleanUnicode(raw: string): UnicodeResult {
   // Fast path for the most common non-ASCII comment: ASCII text with a BOM at the end (never counted).
   const input = withoutEdgeBoms(raw);
   if (input !== raw && !NON_ASCII.test(input)) return { text: input, invisible: 0, reordered: 0, lookalikes: [] };
-  const { text: visible, invisible, reordered } = scanChars(input);
-  const lookalikes: string[] = [];
+  const boxed = readBoxedLetters(input);
+  const scanned = scanChars(boxed.text);
+  const { reordered } = scanned;
+  const hair = dropHairSpaces(scanned.text);
+  const visible = hair.text;
+  const invisible = scanned.invisible + hair.removed;
+  const lookalikes: string[] = boxed.words.slice(0, MAX_REPORTED);
   const suspect = STYLED_HINT.test(visible) || hasLookalike(visible);
   const text = suspect ? foldWords(visible, lookalikes) : visible;
-  return { text: text.normalize('NFKC'), invisible, reordered, lookalikes };
+  return { text: readIdeographicStops(readForeignDigits(text.normalize('NFKC'), lookalikes)), invisible, reordered, lookalikes };
 }

@@ -65,6 +65,7 @@ const CYRILLIC: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p
 const GREEK: Record<string, string> = { o: 'ο', v: 'ν', i: 'ι', A: 'Α', B: 'Β', E: 'Ε', H: 'Η', I: 'Ι', K: 'Κ', M: 'Μ', N: 'Ν', O: 'Ο', P: 'Ρ', T: 'Τ', X: 'Χ', Z: 'Ζ' };
 // Cherokee and Lisu capitals drawn like Latin ones; lowercase letters get Cherokee small look-alikes where they exist.
 const CHEROKEE: Record<string, string> = { A: 'Ꭺ', B: 'Ᏼ', C: 'Ꮯ', D: 'Ꭰ', E: 'Ꭼ', G: 'Ꮐ', H: 'Ꮋ', J: 'Ꭻ', K: 'Ꮶ', L: 'Ꮮ', M: 'Ꮇ', P: 'Ꮲ', R: 'Ꭱ', S: 'Ꮪ', T: 'Ꭲ', V: 'Ꮩ', W: 'Ꮃ', Z: 'Ꮓ', F: 'ꓝ', N: 'ꓠ', O: 'ꓳ', U: 'ꓴ', Y: 'ꓬ', X: 'ꓫ', I: 'ꓲ' };
+const STROKE: Record<string, string> = { o: 'ø', l: 'ł', d: 'đ', h: 'ħ', t: 'ŧ', b: 'ƀ', i: 'ɨ', O: 'Ø', L: 'Ł', D: 'Đ' };
 const ACUTE: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú' };
 
 function fullWidth(word: string): string {
@@ -220,6 +221,39 @@ export const FAMILIES: Family[] = [
     why: "an <a href=\"//host/…\"> opens that host with the page's own scheme: the same link as href=\"http://host/…\", with the same text",
     plain: (c) => linkMarkup(c, 'http://'),
     apply: (c) => linkMarkup(c, '//'),
+  },
+  // Session 16 (docs/evasion-session16.md).
+  {
+    name: 'parenthesized-letters',
+    why: 'parenthesized small letters (U+249C..) are enclosed letters: the word is spelled out in them',
+    plain: (c) => text(c, (s) => mapWords(s, (w) => w.toLowerCase())),
+    apply: (c) => text(c, (s) => mapWords(s, (w) => [...w.toLowerCase()].map((ch) => String.fromCharCode(0x249c + ch.charCodeAt(0) - 97)).join(''))),
+  },
+  {
+    name: 'regional-indicators',
+    why: 'regional indicator letters kept apart by a zero-width space do not pair into flags and are drawn as boxed capitals',
+    plain: (c) => text(c, (s) => mapWords(s, (w) => w.toUpperCase())),
+    apply: (c) => text(c, (s) => mapWords(s, (w) => [...w.toUpperCase()].map((ch) => String.fromCodePoint(0x1f1e6 + ch.charCodeAt(0) - 65)).join('\u200B'))),
+  },
+  {
+    name: 'stroke-letters',
+    why: 'a stroke or bar through o, l, d, h, t, b, i (ø ł đ ħ ŧ ƀ ɨ) is read like an accent',
+    apply: (c) => text(c, (s) => mapWords(s, (w) => mapLetters(w, STROKE))),
+  },
+  {
+    name: 'hair-space',
+    why: 'a hair space (U+200A, 1/24 em) inside a word is not seen as a space',
+    apply: (c) => text(c, (s) => mapWords(s, (w) => middleSplit(w, '\u200A'))),
+  },
+  {
+    name: 'unicode-hyphens-dots',
+    why: 'U+2011 and U+2010 are drawn as a hyphen, U+2027 as a middle dot: read through as -, · are',
+    apply: (c) => text(c, (s) => mapWords(s, (w, i) => middleSplit(w, ['\u2011', '\u2010', '\u2027'][i % 3] as string))),
+  },
+  {
+    name: 'arabic-indic-digits',
+    why: 'Arabic-Indic digits are the same digits: a phone number or a price in them is the same number',
+    apply: (c) => text(c, (s) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x660 + Number(d)))),
   },
 ];
 
