@@ -206,6 +206,11 @@
 //   156 / 146 -> 160 / 150, set 15 137 / 127 -> 139 / 129, set 17 135 / 127 -> 138 / 130, set 20
 //   128 / 122 -> 132 / 126, set 22 138 / 129 -> 140 / 131, set 25 107 / 93 -> 110 / 98, the other
 //   sets unchanged; ham held unchanged on every set (the same rows), no ham decided spam.
+// - session 16's four rule branches and the red team merged, with the lead's pingback fix (a blogger's
+//   "a wasted order" was a sales call): on sets 26-29, which no rule engineer saw, 118 / 107 ->
+//   124 / 113, 133 / 126 -> 135 / 129, 123 / 113 -> 132 / 123 and 120 / 109 -> 125 / 118 (494 -> 516
+//   of 602 with the starter), ham held unchanged (1, 3, 4, 5), none decided spam; floors re-taken on
+//   every set.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -260,7 +265,7 @@ const SETS: Case[] = [
     minSpam: 160,
     runs: [
       ['default options (rules and the starter)', {}, 152, 2],
-      ['the rules alone', { starter: false }, 142, 1],
+      ['the rules alone', { starter: false }, 145, 1],
     ],
   },
   {
@@ -268,8 +273,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 151, 5],
-      ['the rules alone', { starter: false }, 144, 4],
+      ['default options (rules and the starter)', {}, 153, 5],
+      ['the rules alone', { starter: false }, 146, 4],
     ],
   },
   {
@@ -286,8 +291,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 151, 2],
-      ['the rules alone', { starter: false }, 143, 1],
+      ['default options (rules and the starter)', {}, 154, 2],
+      ['the rules alone', { starter: false }, 147, 1],
     ],
   },
   {
@@ -295,8 +300,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 141, 2],
-      ['the rules alone', { starter: false }, 124, 0],
+      ['default options (rules and the starter)', {}, 147, 2],
+      ['the rules alone', { starter: false }, 131, 0],
     ],
   },
   {
@@ -304,8 +309,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 143, 0],
-      ['the rules alone', { starter: false }, 134, 0],
+      ['default options (rules and the starter)', {}, 146, 0],
+      ['the rules alone', { starter: false }, 137, 0],
     ],
   },
   {
@@ -313,8 +318,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 146, 5],
-      ['the rules alone', { starter: false }, 139, 2],
+      ['default options (rules and the starter)', {}, 152, 5],
+      ['the rules alone', { starter: false }, 148, 2],
     ],
   },
   {
@@ -322,8 +327,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 141, 2],
-      ['the rules alone', { starter: false }, 133, 1],
+      ['default options (rules and the starter)', {}, 147, 2],
+      ['the rules alone', { starter: false }, 143, 1],
     ],
   },
   {
@@ -331,8 +336,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 128, 4],
-      ['the rules alone', { starter: false }, 119, 0],
+      ['default options (rules and the starter)', {}, 137, 4],
+      ['the rules alone', { starter: false }, 127, 0],
     ],
   },
   {
@@ -340,8 +345,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 158, 4],
-      ['the rules alone', { starter: false }, 148, 2],
+      ['default options (rules and the starter)', {}, 169, 4],
+      ['the rules alone', { starter: false }, 159, 2],
     ],
   },
   {
@@ -349,8 +354,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 147, 2],
-      ['the rules alone', { starter: false }, 138, 0],
+      ['default options (rules and the starter)', {}, 149, 2],
+      ['the rules alone', { starter: false }, 142, 0],
     ],
   },
   {
@@ -358,8 +363,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 138, 2],
-      ['the rules alone', { starter: false }, 129, 0],
+      ['default options (rules and the starter)', {}, 145, 2],
+      ['the rules alone', { starter: false }, 137, 0],
     ],
   },
   {
@@ -367,8 +372,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 134, 1],
-      ['the rules alone', { starter: false }, 123, 1],
+      ['default options (rules and the starter)', {}, 137, 1],
+      ['the rules alone', { starter: false }, 128, 1],
     ],
   },
   {
@@ -376,8 +381,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 136, 4],
-      ['the rules alone', { starter: false }, 128, 1],
+      ['default options (rules and the starter)', {}, 143, 4],
+      ['the rules alone', { starter: false }, 135, 1],
     ],
   },
   {
@@ -385,8 +390,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 121, 2],
-      ['the rules alone', { starter: false }, 113, 2],
+      ['default options (rules and the starter)', {}, 131, 2],
+      ['the rules alone', { starter: false }, 123, 2],
     ],
   },
   {
@@ -394,8 +399,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 133, 2],
-      ['the rules alone', { starter: false }, 124, 1],
+      ['default options (rules and the starter)', {}, 136, 2],
+      ['the rules alone', { starter: false }, 127, 1],
     ],
   },
   {
@@ -403,8 +408,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 129, 4],
-      ['the rules alone', { starter: false }, 124, 0],
+      ['default options (rules and the starter)', {}, 140, 4],
+      ['the rules alone', { starter: false }, 133, 0],
     ],
   },
   {
@@ -412,8 +417,8 @@ const SETS: Case[] = [
     minHam: 130,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 127, 2],
-      ['the rules alone', { starter: false }, 114, 0],
+      ['default options (rules and the starter)', {}, 138, 2],
+      ['the rules alone', { starter: false }, 125, 0],
     ],
   },
   {
@@ -421,8 +426,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 138, 4],
-      ['the rules alone', { starter: false }, 131, 1],
+      ['default options (rules and the starter)', {}, 143, 4],
+      ['the rules alone', { starter: false }, 136, 1],
     ],
   },
   {
@@ -430,8 +435,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 170,
     runs: [
-      ['default options (rules and the starter)', {}, 146, 3],
-      ['the rules alone', { starter: false }, 140, 1],
+      ['default options (rules and the starter)', {}, 156, 3],
+      ['the rules alone', { starter: false }, 151, 1],
     ],
   },
   {
@@ -439,8 +444,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 136, 2],
-      ['the rules alone', { starter: false }, 119, 1],
+      ['default options (rules and the starter)', {}, 143, 2],
+      ['the rules alone', { starter: false }, 124, 1],
     ],
   },
   {
@@ -448,8 +453,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 113, 3],
-      ['the rules alone', { starter: false }, 99, 0],
+      ['default options (rules and the starter)', {}, 126, 3],
+      ['the rules alone', { starter: false }, 114, 0],
     ],
   },
   {
@@ -457,8 +462,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 118, 1],
-      ['the rules alone', { starter: false }, 107, 0],
+      ['default options (rules and the starter)', {}, 124, 1],
+      ['the rules alone', { starter: false }, 113, 0],
     ],
   },
   {
@@ -466,8 +471,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 133, 3],
-      ['the rules alone', { starter: false }, 126, 1],
+      ['default options (rules and the starter)', {}, 135, 3],
+      ['the rules alone', { starter: false }, 129, 1],
     ],
   },
   {
@@ -475,8 +480,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 123, 4],
-      ['the rules alone', { starter: false }, 113, 2],
+      ['default options (rules and the starter)', {}, 132, 4],
+      ['the rules alone', { starter: false }, 123, 2],
     ],
   },
   {
@@ -484,8 +489,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 120, 5],
-      ['the rules alone', { starter: false }, 109, 2],
+      ['default options (rules and the starter)', {}, 125, 5],
+      ['the rules alone', { starter: false }, 118, 2],
     ],
   },
 ];
