@@ -71,6 +71,8 @@ export const DOMAIN_RULES: readonly Rule[] = [
         'viagra is a brand name, not a link',
         'The search docs cover it: https://developers.google.com/search/docs/fundamentals/seo-starter-guide',
         'Background reading: https://en.wikipedia.org/wiki/Online_casino',
+        // A link to the site the comment is posted on is the site itself (an owner pointing to its own page).
+        { content: 'Our summary of the licence hearing is here: https://www.riverton-herald.net/news/casino-licence-hearing-dates', target: { postTitle: 'Town hall agenda for March', permalink: 'https://www.riverton-herald.net/news/town-hall-agenda-march/' } },
       ],
     },
   },

@@ -53,7 +53,7 @@ function dedupeBodyLinks(features: Features): readonly Link[] {
 }
 
 /**
- * Body links other than to well-known sites (lists/well-known.ts): the links a comment could be
+ * Body links other than to well-known sites (lists/well-known.ts) and the post's own site: the links a comment could be
  * placing. Link-count, density, many-sites and off-site rules count these, so a technical comment
  * citing MDN, Wikipedia and a GitHub issue is not "a comment with three links to three sites".
  */
@@ -64,10 +64,14 @@ export function placedLinks(features: Features): readonly Link[] {
 
 function dropWellKnown(features: Features): readonly Link[] {
   const links = bodyLinks(features);
+  // The lead, session 16: a link to the site the comment is posted on (the permalink's site) is the
+  // site itself, as authorUrlLinks reads the author URL: an owner's reply pointing to its own page
+  // whose slug names the post's topic ("casino-plans-old-mill-site") was decided spam.
+  const post = hostOfUrl(features.normalized.permalink);
   let keep: Link[] | undefined;
   for (let i = 0; i < links.length; i++) {
     const l = links[i] as Link;
-    const known = !l.isIp && wellKnownSite(l.host) !== undefined;
+    const known = (!l.isIp && wellKnownSite(l.host) !== undefined) || onPostSite(l, post);
     if (known && keep === undefined) keep = links.slice(0, i) as Link[];
     else if (!known && keep !== undefined) keep.push(l);
   }
