@@ -211,6 +211,11 @@
 //   124 / 113, 133 / 126 -> 135 / 129, 123 / 113 -> 132 / 123 and 120 / 109 -> 125 / 118 (494 -> 516
 //   of 602 with the starter), ham held unchanged (1, 3, 4, 5), none decided spam; floors re-taken on
 //   every set.
+// - the lead's two readings after the blind approvable-only set 30 (test/acceptance/wordpress-blind-ham.test.ts):
+//   a link to the post's own site is not a placed link, and a trade's vocabulary under a post whose
+//   title uses it is the page's topic: set 2 122 -> 121 rules alone, set 10 152 -> 151 with the
+//   starter; ham held 4 -> 3 on sets 6 and 28 (default) and 4 -> 3 on set 5 (rules alone); the other
+//   sets unchanged, none decided spam.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -247,7 +252,7 @@ const SETS: Case[] = [
     minSpam: 100,
     runs: [
       ['default options (rules and the starter)', {}, 125, 3],
-      ['the rules alone', { starter: false }, 122, 0],
+      ['the rules alone', { starter: false }, 121, 0],
     ],
   },
   {
@@ -274,7 +279,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 153, 5],
-      ['the rules alone', { starter: false }, 146, 4],
+      ['the rules alone', { starter: false }, 146, 3],
     ],
   },
   {
@@ -282,7 +287,7 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 147, 4],
+      ['default options (rules and the starter)', {}, 147, 3],
       ['the rules alone', { starter: false }, 138, 2],
     ],
   },
@@ -318,7 +323,7 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 152, 5],
+      ['default options (rules and the starter)', {}, 151, 5],
       ['the rules alone', { starter: false }, 148, 2],
     ],
   },
@@ -480,7 +485,7 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 132, 4],
+      ['default options (rules and the starter)', {}, 132, 3],
       ['the rules alone', { starter: false }, 123, 2],
     ],
   },

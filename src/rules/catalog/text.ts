@@ -21,7 +21,12 @@ const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what
     score: 3,
     what: 'pharmacy (viagra, cialis, pills without prescription)',
     hit: ['Buy viagra and cialis without prescription', 'cheap pills online, fast shipping', 'k a m a g r a at the best price'],
-    miss: ['My doctor changed my prescription last week', 'The pharmacy near me closes at six'],
+    miss: [
+      'My doctor changed my prescription last week',
+      'The pharmacy near me closes at six',
+      // The post is about the trade's own subject: the comment's words are the page's topic.
+      { content: 'The old chemist had a jar of cough pills on the counter for decades; I hope the new pharmacy keeps it.', target: { postTitle: 'Corner pharmacy changes hands after 40 years' } },
+    ],
   },
   casino: {
     id: 'TEXT_CASINO',
@@ -47,6 +52,7 @@ const VOCABULARY_RULES: Record<VocabularyName, { id: string; score: number; what
       'เว็บไซต์นี้มีประโยชน์มาก ขอบคุณครับ',
       '这篇文章写得很好，谢谢分享',
       'Спорт полезен для здоровья',
+      { content: 'Fewer slot machines in town is fine by me, but the casino did pay for the footbridge.', target: { postTitle: 'Casino licence renewal goes to a vote' } },
     ],
   },
   loan: {
@@ -185,6 +191,7 @@ function vocabularyRules(): Rule[] {
       ...(extra === undefined ? (ADVERT_TRADES.includes(category.name) ? { cap: TRADE_CAP } : {}) : { cap: GAMBLING_CAP }),
       requires: extra !== undefined ? GAMBLING_SIGN : ADVERT_TRADES.includes(category.name) ? TRADE_SIGN : VOCABULARY_OR_TRADE,
       test: (f: Features): string[] => {
+        if (titleNames(f, category.name)) return NONE;
         if (extra !== undefined) {
           // No casino word, no gambling phrase and no unspaced script: gamblingWords would find nothing.
           const scan = scanOf(f);
@@ -203,6 +210,22 @@ function vocabularyRules(): Rule[] {
       examples: { hit: spec.hit, miss: spec.miss },
     };
   });
+}
+
+/**
+ * The lead, session 16: the post's own title uses the category's vocabulary ("High Street pharmacy
+ * to close", "Council to decide on casino plans", "Free bets are not free"): then the comment's use
+ * of it is the page's topic, not a trade's advert, and the mention rule does not count it. Adverts
+ * are still read by what they do (TEXT_TRADE_ADVERT's three signs, TEXT_GAMBLING_TERMS, links, the
+ * author fields); a hard approvable set (wordpress-blind-30) had readers' and a news desk's comments
+ * on such posts decided spam.
+ */
+function titleNames(f: Features, name: VocabularyName): boolean {
+  const title = f.normalized.postTitle;
+  if (title === '') return false;
+  const words = CATEGORY_WORDS.get(name) as ReadonlySet<string>;
+  for (const w of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w !== '' && words.has(w)) return true;
+  return false;
 }
 
 /** The trades TEXT_TRADE_ADVERT reads; gambling has TEXT_GAMBLING_TERMS, crypto and SEO name honest work too. */
