@@ -15,9 +15,9 @@ import { classBit, listRolesOf, scanOf } from './scan.js';
 import { registerScanList } from './scan-lists.js';
 import { WORD_CLASSES } from './word-classes.js';
 
-const YOURS = 1;
+export const YOURS = 1;
 const PROPERTY = 2;
-const SELLER = 4;
+export const SELLER = 4;
 const TRADE = 8;
 const CLOSE = 16;
 const PRICE = 32;
@@ -31,7 +31,7 @@ const MEETING = 64;
  */
 const FLAT_CLOSE = 128;
 
-const ROLES = roleMap([
+export const ROLES = roleMap([
   // "your" (formal and familiar) in the languages the pitch is sent in; Polish formal "Państwa" follows the noun.
   [YOURS, withFoldedForms([
     'your', 'ur', 'uw', 'jouw', 'je', 'państwa', 'twoja', 'twoje', 'twojej', 'twoją', 'twojego', 'ваш', 'ваша', 'вашего', 'вашей',
@@ -159,7 +159,7 @@ const ROLES = roleMap([
   ])],
 ]);
 /** The shared scan ors these roles per comment (scan-lists.ts): no lookup of our own per word. */
-const ROLE_LIST = registerScanList(ROLES);
+export const ROLE_LIST = registerScanList(ROLES);
 
 /**
  * Session 14b: the one-person seller who writes "I" ("I can bring you more visitors", "I'll set up
@@ -338,6 +338,8 @@ function callToAct(words: readonly string[]): string {
  * result ("in 30 days", "within 24 hours"). A reader may say what something cost them, but does not
  * quote the owner a fee and a deadline for work on the owner's business.
  */
+/** A sum of money: a currency sign, or a figure beside a currency code ("70 EUR"). */
+export const SUM = /[$€£]\s?\d|\d\s?(?:eur|usd|gbp|euro|euros|dollars|pounds|zł|pln)\b/;
 const TERMS: ReadonlySet<string> = new Set(['fee', 'fees', 'pricing', 'commission', 'contract', 'upfront', 'rpm']);
 const DEADLINE_UNITS: ReadonlySet<string> = new Set(['days', 'hours', 'weeks', 'months', 'day', 'hour', 'week', 'month']);
 function quotesTerms(f: Features): string {
@@ -428,11 +430,11 @@ function letsTalk(words: readonly string[]): boolean {
   return false;
 }
 
-const OWNER = classBit('owner');
-const OWNER_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.owner);
+export const OWNER = classBit('owner');
+export const OWNER_WORDS: ReadonlySet<string> = new Set(WORD_CLASSES.owner);
 const SERVICE = classBit('service');
 const MIN_WORDS = 16;
-const MAX_WORDS = 120;
+export const MAX_WORDS = 120;
 /** "your" and the property within this many words of each other ("your business website", "strona … Państwa"). */
 const NEAR = 3;
 
@@ -531,120 +533,4 @@ export function pitchByRoles(f: Features): string[] {
   out.push(asked ? `"${first.get(CLOSE)}" …?` : wants !== '' ? `"${wants}" …?` : talk ? `"let's talk"` : acted !== '' ? `"${acted}"` : rate ? 'a rate quoted' : `"${first.get(FLAT_CLOSE)}"`);
   if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');
   return out;
-}
-
-// Second pass, session 12 (after reading set 6): the link buyer. SEO outreach writes to site owners
-// to buy a link in an existing post ("link insertion", "sponsored post", "contextual / dofollow
-// link") and names payment ("we'd pay", "a fee", "budget is flexible"). Publishers' forums and
-// guides to outreach describe it in those words; it is the same pitch turned round (the owner is
-// paid), so it reads the same second person and seller, with placement and payment as its moves.
-//
-// Session 15: the deal is not always money. Outreach guides and publishers' complaints describe the
-// same request paid in kind ("happy to return the favour", "one link in return", "a link exchange",
-// "swap links") or as a question about the owner's terms ("your guidelines and pricing", "what do
-// you charge", Polish "cennik"), and the price named as a sum ("$60 per link", "70 EUR"). A reader
-// who asks for a link (to slides, a fix) offers nothing back; one who asks "did they pay you?" uses
-// the past and offers nothing either.
-const PLACEMENT = 1;
-const LINK = 2;
-const PAY = 4;
-const CLIENT = 8;
-/** Session 15: the link paid in kind or the terms asked for ("exchange", "swap", "favour", "pricing", "charge"). */
-const DEAL = 16;
-/** Session 15: "return", read as a deal only after "in" ("one link in return"; "return the favour" is read by "favour"). */
-const RETURN = 32;
-/** Session 15: a requester who buys or places ("I can pay", "I want to buy", "I am interested in publishing"). */
-const BUYS = 64;
-/** Session 15: the owner addressed by role rather than "your" ("Dear editor"). */
-const ADDRESSEE = 128;
-
-const BUYER_ROLES = roleMap([
-  // What is bought, in the words of the trade (English, which the outreach is mostly written in,
-  // and the German, Polish, Spanish, French and Dutch words for a sponsored or guest article).
-  [PLACEMENT, withFoldedForms([
-    'insertion', 'insertions', 'sponsored', 'dofollow', 'contextual', 'backlink', 'backlinks', 'linkback', 'gastbeitrag',
-    'gastartikel', 'sponsorowany', 'sponsorowane', 'sponsorowanego', 'patrocinado', 'patrocinada', 'sponsorisé',
-    'sponsorisée', 'gesponsord', 'gesponsorde',
-    // Session 15: the placement itself ("a permanent placement"). Not "guest": two clubs swapping
-    // guest write-ups with no link named are not buying one (a hard ham of set 5).
-    'placement', 'placements',
-  ])],
-  // Session 15: and "linking" ("would you mind linking it from your post?").
-  [LINK, ['link', 'links', 'mention', 'linking',
-    // Second pass, session 16b: the guest writer's "author bio", the link a free article is paid with.
-    'bio']],
-  // The payment offered (present and future: "we'd pay", "a fee"; a reader asks whether someone "paid").
-  [PAY, withFoldedForms([
-    'pay', 'fee', 'fees', 'budget', 'compensate', 'compensation', 'payment', 'paypal', 'zapłacimy', 'zapłacę', 'bezahlen',
-    'honorar', 'vergütung', 'pagar', 'pagamos', 'payer', 'rémunération', 'betalen', 'vergoeding',
-  ])],
-  // The buyer's client, for whom outreach agents write ("I have a client in the … niche").
-  [CLIENT, ['client', 'klient', 'klienta', 'cliente', 'kunde', 'klant']],
-  [DEAL, withFoldedForms([
-    'exchange', 'swap', 'swapping', 'favour', 'favor', 'pricing', 'charge', 'rates', 'cennik', 'preisliste', 'tarifs', 'tarifas',
-    // Second pass, session 15: "do you sell link placements?", and the deal called a cooperation or a collaboration.
-    'sell', 'cooperation', 'collaboration',
-    // Second pass, session 16b: "please quote your rate".
-    'rate',
-  ])],
-  [RETURN, ['return']],
-  [BUYS, ['buy', 'buying', 'purchase', 'purchasing', 'pay', 'publish', 'publishing', 'contribute', 'contributing', 'place', 'placing']],
-  [ADDRESSEE, ['editor', 'editors', 'webmaster', 'admin']],
-]);
-const BUYER_LIST = registerScanList(BUYER_ROLES);
-
-const BUYER_MIN_WORDS = 12;
-/** A sum of money: a currency sign, or a figure beside a currency code ("70 EUR"). */
-const SUM = /[$€£]\s?\d|\d\s?(?:eur|usd|gbp|euro|euros|dollars|pounds|zł|pln)\b/;
-
-/** "I" a few words before a verb of buying or placing ("I can pay", "I am interested in buying"). */
-function firstPersonBuyer(words: readonly string[], roles: ReadonlyMap<string, number>): string {
-  for (let i = 0; i + 1 < words.length; i++) {
-    const w = words[i] as string;
-    // Second pass, session 16b: or "would love / like to place", however far from "I".
-    if (((roles.get(w) ?? 0) & BUYS) !== 0 && words[i - 1] === 'to' && (words[i - 2] === 'love' || words[i - 2] === 'like')) return `${words[i - 2]} to ${w}`;
-    // (and "I'll", "I'm" as the tokenizer writes them)
-    if (w !== 'i' && w !== 'id' && w !== 'ill' && w !== 'im') continue;
-    for (let j = i + 1; j <= i + 8 && j < words.length; j++) if (((roles.get(words[j] as string) ?? 0) & BUYS) !== 0) return `${w} … ${words[j]}`;
-  }
-  return '';
-}
-
-/**
- * Second pass, session 15: the payment offered in so many words ("happy to pay an editing fee", "we
- * can pay", "willing to compensate"): "pay" after "to" or a modal is the requester's offer; a
- * reader's "did they pay you?" has neither.
- */
-const OFFERING: ReadonlySet<string> = new Set(['to', 'can', 'could', 'will', 'would', 'ill', 'id', 'wed', 'gladly', 'happily']);
-function offersPayment(words: readonly string[]): boolean {
-  for (let i = 1; i < words.length; i++) if ((words[i] === 'pay' || words[i] === 'compensate') && OFFERING.has(words[i - 1] as string)) return true;
-  return false;
-}
-
-/** "in return": the reciprocity, not a reader's "return to the post" or "could you return the link?". */
-function inReturn(words: readonly string[]): boolean {
-  for (let i = 1; i < words.length; i++) if (words[i] === 'return' && words[i - 1] === 'in') return true;
-  return false;
-}
-
-/** Evidence of a paid link request to the owner, or [] (a placement, a deal, the owner addressed, a buyer). */
-export function linkPurchase(f: Features): string[] {
-  const n = f.words.length;
-  if (n < BUYER_MIN_WORDS || n > MAX_WORDS) return [];
-  // Cheap gate on the shared scan: a word of the placement or a link, then the deal, before any word is looked up again.
-  const buyer = listRolesOf(f, BUYER_LIST);
-  if ((buyer & (PLACEMENT | LINK)) === 0) return [];
-  const sum = (buyer & (PAY | DEAL)) === 0 && scanOf(f).digits > 0 && SUM.test(f.normalized.body.folded);
-  const returned = (buyer & (PAY | DEAL)) === 0 && !sum && (buyer & RETURN) !== 0 && inReturn(f.words);
-  if ((buyer & (PAY | DEAL)) === 0 && !sum && !returned) return [];
-  const roles = listRolesOf(f, ROLE_LIST);
-  if ((roles & YOURS) === 0 && (scanOf(f).classes & OWNER) === 0 && (buyer & ADDRESSEE) === 0) return [];
-  const buys = (roles & SELLER) === 0 && (buyer & CLIENT) === 0 ? firstPersonBuyer(f.words, BUYER_ROLES) || (offersPayment(f.words) ? 'pay offered' : '') : '';
-  if ((roles & SELLER) === 0 && (buyer & CLIENT) === 0 && buys === '') return [];
-  const first = (bit: number, map: ReadonlyMap<string, number>): string => f.words.find((w) => ((map.get(w) ?? 0) & bit) !== 0) ?? '';
-  const placed = (buyer & PLACEMENT) !== 0 ? first(PLACEMENT, BUYER_ROLES) : first(LINK, BUYER_ROLES);
-  const deal = (buyer & (PAY | DEAL)) !== 0 ? first(PAY | DEAL, BUYER_ROLES) : sum ? 'a sum' : 'in return';
-  const who = (roles & SELLER) !== 0 ? first(SELLER, ROLES) : (buyer & CLIENT) !== 0 ? first(CLIENT, BUYER_ROLES) : buys;
-  const to = first(YOURS, ROLES) || f.words.find((w) => OWNER_WORDS.has(w)) || first(ADDRESSEE, BUYER_ROLES);
-  return [`paid link request: "${placed}", "${deal}", "${to}", "${who}"`];
 }

@@ -11,7 +11,8 @@ import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { mentionsTopic } from './flattery.js';
 import { roleMap, withFoldedForms } from './fold-words.js';
-import { linkPurchase, pitchByRoles } from './owner-pitch-roles.js';
+import { pitchByRoles } from './owner-pitch-roles.js';
+import { linkPurchase } from './link-purchase.js';
 
 const OWNER_CAP = { family: 'owner', max: 4.5 } as const;
 const SERVICE = classBit('service');
@@ -261,7 +262,7 @@ export const OWNER_RULES: readonly Rule[] = [
       if (phrased.length > 0) return phrased;
       // Session 11: or the same pitch read by its moves, in the wordings and languages the phrases miss (owner-pitch-roles.ts).
       const roles = pitchByRoles(f);
-      // Second pass, session 12: or the link buyer's request, the pitch turned round (owner-pitch-roles.ts).
+      // Second pass, session 12: or the link buyer's request, the pitch turned round (link-purchase.ts).
       return roles.length > 0 ? roles : linkPurchase(f);
     },
     examples: {

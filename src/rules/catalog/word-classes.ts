@@ -240,7 +240,7 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'logiciel', 'application', 'agence', 'werkzeug', 'dienst', 'plattform', 'agentur', 'anbieter', 'aplicativo', 'ferramenta',
     'serviço', 'applicazione', 'strumento', 'piattaforma', 'servizio', 'agenzia',
     // Second pass, session 12: the link trade's own words (a link insertion, a contextual or dofollow
-    // link); the paid link request (owner-pitch-roles.ts, linkPurchase) gates on this class.
+    // link); the paid link request (link-purchase.ts, linkPurchase) gates on this class.
     'insertion', 'insertions', 'contextual', 'dofollow',
   ],
   income: [
