@@ -51,6 +51,27 @@ function isCode(w: string): boolean {
   return true;
 }
 
+/** All ASCII digits (a group of a phone number as the tokenizer splits it). */
+function digitsOnly(w: string | undefined): boolean {
+  if (w === undefined || w === '') return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * A short code at `j`: 4-6 digits. The lead, session 16: a group that opens with 0 beside another
+ * digit group is part of a phone number ("Ring 01632 555 014", a pharmacist's
+ * shop line on a blind approvable set, was read as "ring … 01632"). Either alone is not enough:
+ * texting spam writes codes beside prices and numbers.
+ */
+function shortCodeAt(words: readonly string[], j: number): boolean {
+  const w = words[j] as string;
+  return isCode(w) && (w.charCodeAt(0) !== 48 || !(digitsOnly(words[j + 1]) || digitsOnly(words[j - 1])));
+}
+
 /**
  * The machinery of a texting service found in the comment, one entry per kind; when fewer than
  * `needed` kinds are found the list may stop short (the caller then ignores it).
@@ -71,7 +92,7 @@ function machinery(f: Features, needed: number): string[] {
     if (REPLY_WORDS.has(w)) {
       for (let j = i + 1; j < Math.min(n, i + 5); j++) {
         const next = words[j] as string;
-        if (code === '' && isCode(next)) code = `${w} … ${next}`;
+        if (code === '' && shortCodeAt(words, j)) code = `${w} … ${next}`;
         if (stop === '' && STOP_WORDS.has(next) && j <= i + 2) stop = `${w} ${next}`;
       }
     } else if (stop === '' && OPT_OUT.has(w)) stop = w;
@@ -129,6 +150,8 @@ export const TEXTING_RULES: readonly Rule[] = [
         'I pay $2.99/month for the app and it is worth it',
         'Reply stop if you want me to stop sending the reminders',
         'Call 0800 555 0100 to reach the library desk',
+        // An area code is not a short code: a shop's line with a free delivery offer.
+        'Prescriptions transfer to the other branch; ring 01632 555 0190 and we deliver free to anyone housebound.',
       ],
     },
   },
