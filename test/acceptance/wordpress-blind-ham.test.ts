@@ -8,25 +8,36 @@
 // businesses under its own URL (three business-author signs agree), and a reader's scam warning that
 // describes the scam's moves (a DM promising returns on USDT). This is a ceiling, not a target: issue
 // 10 wants none decided spam.
+//
+// Set 31 (fixtures/wordpress-blind-31.jsonl, 226 rows, written blind the same way later in the session,
+// on other kinds of site): measured blind with the session's code at b14be29, 3 decided spam and 11
+// held (with the session's starting code 3 and 20). The lead read the three: a pharmacist's shop line
+// read as a texting short code (fixed: a group opening with 0 beside another digit group is a phone
+// number), a podcast's pingback whose slug names the post's own topic, and a sysadmin quoting the
+// names spam bots sign up with. The last two are known misses.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createModerator, type Comment, type ModeratorOptions } from '../../src/index.js';
 
 type Row = Comment & { id: string; label: 'spam' | 'ham'; category: string };
-const rows: Row[] = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'wordpress-blind-30.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Row);
+const read = (file: string): Row[] =>
+  readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Row);
 const comment = ({ label: _l, category: _c, id: _i, ...c }: Row): Comment => c;
-const KNOWN_DECIDED_SPAM = ['xd-024', 'xd-069'];
+const KNOWN_DECIDED_SPAM = ['xd-024', 'xd-069', 'xe-064', 'xe-222'];
 
-const runs: [name: string, options: ModeratorOptions, heldCeiling: number][] = [
-  ['default options (rules and the starter)', {}, 12],
-  ['the rules alone', { starter: false }, 7],
+const runs: [file: string, name: string, options: ModeratorOptions, heldCeiling: number][] = [
+  ['wordpress-blind-30.jsonl', 'default options (rules and the starter)', {}, 12],
+  ['wordpress-blind-30.jsonl', 'the rules alone', { starter: false }, 7],
+  ['wordpress-blind-31.jsonl', 'default options (rules and the starter)', {}, 11],
+  ['wordpress-blind-31.jsonl', 'the rules alone', { starter: false }, 8],
 ];
 
-describe.each(runs)('the blind approvable-only set, untrained, with %s', (_name, options, heldCeiling) => {
+describe.each(runs)('the blind approvable-only set %s, untrained, with %s', (file, _name, options, heldCeiling) => {
+  const rows = read(file);
   const moderator = createModerator(options);
   const decided = rows.map((row) => ({ row, decision: moderator.check(comment(row)).decision }));
 
@@ -35,7 +46,7 @@ describe.each(runs)('the blind approvable-only set, untrained, with %s', (_name,
     expect(rows.filter((r) => r.label !== 'ham')).toEqual([]);
   });
 
-  it('decides spam on none but the two known misses', () => {
+  it('decides spam on none but the known misses', () => {
     const spam = decided.filter((d) => d.decision === 'spam').map((d) => d.row.id);
     expect(spam.filter((id) => !KNOWN_DECIDED_SPAM.includes(id))).toEqual([]);
   });
