@@ -3,11 +3,11 @@
 // rules. Measured blind by the lead: with the session's code after its merges, 5 decided spam and 16
 // held (default options; rules alone 5 and 10). The lead then fixed two general readings (a link to
 // the post's own site is the site itself; a trade's vocabulary in a comment on a post whose title uses
-// it is the page's topic) and the set reads 2 decided spam, 12 held. The two still decided spam are
-// known misses, named here so that any new one fails: a marketing agency's owner congratulating
-// businesses under its own URL (three business-author signs agree), and a reader's scam warning that
-// describes the scam's moves (a DM promising returns on USDT). This is a ceiling, not a target: issue
-// 10 wants none decided spam.
+// it is the page's topic) and the set reads 2 decided spam, 12 held. fix-16 read the last two: a
+// business owner who says what they are ("we're a …") tells of their own (AUTHOR_URL_TOPIC_PRAISE),
+// and a reader who tells the others to block, report or never answer a lure is warning them
+// (TEXT_CONTACT_LURE, TEXT_CREDITED_GAIN, TEXT_MANAGER_TESTIMONIAL): none decided spam, 13 held
+// (the agency owner's comment is held; rules alone 8).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,11 +19,11 @@ const rows: Row[] = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures
   .split('\n')
   .map((line) => JSON.parse(line) as Row);
 const comment = ({ label: _l, category: _c, id: _i, ...c }: Row): Comment => c;
-const KNOWN_DECIDED_SPAM = ['xd-024', 'xd-069'];
+const KNOWN_DECIDED_SPAM: string[] = [];
 
 const runs: [name: string, options: ModeratorOptions, heldCeiling: number][] = [
-  ['default options (rules and the starter)', {}, 12],
-  ['the rules alone', { starter: false }, 7],
+  ['default options (rules and the starter)', {}, 13],
+  ['the rules alone', { starter: false }, 8],
 ];
 
 describe.each(runs)('the blind approvable-only set, untrained, with %s', (_name, options, heldCeiling) => {
@@ -35,7 +35,7 @@ describe.each(runs)('the blind approvable-only set, untrained, with %s', (_name,
     expect(rows.filter((r) => r.label !== 'ham')).toEqual([]);
   });
 
-  it('decides spam on none but the two known misses', () => {
+  it('decides spam on none', () => {
     const spam = decided.filter((d) => d.decision === 'spam').map((d) => d.row.id);
     expect(spam.filter((id) => !KNOWN_DECIDED_SPAM.includes(id))).toEqual([]);
   });
