@@ -16,10 +16,13 @@ const NEVER = new Set(['dont', 'never']);
 const CONTACT_MOVE = new Set(['reply', 'respond', 'answer', 'click', 'engage']);
 const MONEY_MOVE = ['send', 'pay', 'transfer'];
 const MONEY_AND_CONTACT: ReadonlySet<string> = new Set([...CONTACT_MOVE, ...MONEY_MOVE]);
-/** The same imperatives in Spanish, Portuguese, French, German and Russian, one word each. */
+/**
+ * The same imperatives in Spanish, Portuguese, French, German and Russian, one word each. Left out:
+ * "denuncia" / "denúncia" (also the noun) and German "melden" ("melden Sie sich": get in touch).
+ */
 const REFUSE_WORDS = new Set([
-  'bloquea', 'bloquéalo', 'bloquealo', 'denuncia', 'denúncia', 'denuncialo', 'denúncialo', 'bloqueie', 'denuncie', 'bloquez', 'signalez',
-  'blockieren', 'melden', 'блокируйте', 'заблокируйте', 'игнорируйте',
+  'bloquea', 'bloquéalo', 'bloquealo', 'denuncialo', 'denúncialo', 'bloqueie', 'denuncie', 'bloquez', 'signalez',
+  'blockieren', 'блокируйте', 'заблокируйте', 'игнорируйте',
 ]);
 
 function refuses(words: readonly string[], money: boolean): boolean {
