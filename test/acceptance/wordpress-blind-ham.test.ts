@@ -15,6 +15,10 @@
 // read as a texting short code (fixed: a group opening with 0 beside another digit group is a phone
 // number), a podcast's pingback whose slug names the post's own topic, and a sysadmin quoting the
 // names spam bots sign up with. The last two are known misses.
+//
+// fix-16 (docs/cold-start-session16.md): a reader's warning (block, report, ignore, never reply) is not
+// a lure, and a business that says what it is ("we're a …") is not praising the topic to place its
+// URL: set 30's two known misses are no longer decided spam (one is held), sets 1-29 unchanged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,11 +31,11 @@ const read = (file: string): Row[] =>
     .split('\n')
     .map((line) => JSON.parse(line) as Row);
 const comment = ({ label: _l, category: _c, id: _i, ...c }: Row): Comment => c;
-const KNOWN_DECIDED_SPAM = ['xd-024', 'xd-069', 'xe-064', 'xe-222'];
+const KNOWN_DECIDED_SPAM = ['xe-064', 'xe-222'];
 
 const runs: [file: string, name: string, options: ModeratorOptions, heldCeiling: number][] = [
-  ['wordpress-blind-30.jsonl', 'default options (rules and the starter)', {}, 12],
-  ['wordpress-blind-30.jsonl', 'the rules alone', { starter: false }, 7],
+  ['wordpress-blind-30.jsonl', 'default options (rules and the starter)', {}, 13],
+  ['wordpress-blind-30.jsonl', 'the rules alone', { starter: false }, 8],
   ['wordpress-blind-31.jsonl', 'default options (rules and the starter)', {}, 11],
   ['wordpress-blind-31.jsonl', 'the rules alone', { starter: false }, 8],
 ];

@@ -22,6 +22,7 @@ import {
 import { AUDIENCE, DATE, EARN, GAIN, MESSENGER, NEED, PRIVATE, PROFILE, RECIPIENT, REQUEST, isNumberWord } from './chat-words.js';
 import { NONE } from './none.js';
 import { privateRequest } from './private-contact.js';
+import { refusesContact } from './reader-warning.js';
 import { WORK_HOOK_WORD, classBit, scanOf, wordRolesOf, type Scan, type WordRoles } from './scan.js';
 
 const OFFER_CAP = { family: 'offer', max: 4 } as const;
@@ -107,7 +108,10 @@ function contactLure(f: Features): string[] {
   if (promise === '') return NONE;
   if ((mask & (PRIVATE | REQUEST | PROFILE)) === 0) return NONE;
   const move = moveOf(words, n, roles) || privateRequest(f);
-  return move === '' ? NONE : [`${move}; ${promise}`];
+  // Session 16 (fix-16): a reader who describes the lure to tell the others to block, report or
+  // never answer it is warning them, not luring them.
+  if (move === '' || refusesContact(f.words)) return NONE;
+  return [`${move}; ${promise}`];
 }
 
 // --- TEXT_JOB_TERMS -------------------------------------------------------------------------
@@ -302,6 +306,8 @@ export const CHAT_OFFER_RULES: readonly Rule[] = [
         'Нужна помощь с переездом? Пиши мне, у меня машина',
         'The photos from the trip are on my profile',
         'I earn a bit from my blog, nothing big',
+        // Session 16 (fix-16): a reader's warning that names the lure's moves.
+        'Accounts keep posting "passive income, check my profile" here. Block and report them',
       ],
     },
   },

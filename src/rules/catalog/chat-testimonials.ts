@@ -14,6 +14,7 @@ import type { Features, Rule } from '../../types.js';
 import { RECOMMEND, T_RECOMMEND } from './chat-terms.js';
 import { AGENT, CREDIT, FIRST, GAIN, REACH, VOUCH } from './chat-words.js';
 import { NONE } from './none.js';
+import { refusesContactOrMoney } from './reader-warning.js';
 import { TESTIMONIAL_AGENT_WORD, scanOf, wordRolesOf } from './scan.js';
 import { TESTIMONIAL_CAP } from './testimonials.js';
 
@@ -119,6 +120,10 @@ function creditedGain(f: Features): string[] {
   if (party === '' || gain === '') return NONE;
   if ((mask & (FIRST | CREDIT)) === 0 || (mask & (CREDIT | VOUCH | REACH)) === 0) return NONE;
   const sign = (mask & CREDIT) !== 0 ? 'credited' : (mask & VOUCH) !== 0 ? 'vouched' : 'reach';
+  // Session 16 (fix-16): a testimonial asks the reader to reach the party; a warning tells them to
+  // block, report or never pay it. Only without a credit or a vouch: a recovery testimonial thanks
+  // its party beside "don't pay upfront".
+  if (sign === 'reach' && refusesContactOrMoney(words)) return NONE;
   return [`party: ${party}; gain: ${gain}; ${sign}`];
 }
 
@@ -157,6 +162,8 @@ export const CHAT_TESTIMONIAL_RULES: readonly Rule[] = [
         // "made" and "paid" are a money outcome only beside a figure, and "we paid" is a spend.
         'Your guide helped our team get the app stable again, we paid $5 for the plugin you linked',
         'Thanks to @example_host for the template, it made budgeting easier for my family',
+        // Session 16 (fix-16): a reader's warning about a fake account manager and his promised returns.
+        'A so-called account manager wrote to my aunt about 12k in returns on WhatsApp. Do not send him anything, report the number',
       ],
     },
   },

@@ -156,6 +156,34 @@ export function ownFigure(f: Features): boolean {
   return figures.some((d) => !title.includes(d));
 }
 
+/**
+ * Session 16 (fix-16): a writer who says what they are in the contracted first person ("we're a
+ * small practice", "I'm a retired teacher") tells of their own, as "I" or "we" before what happened
+ * does (the loop below); the tokenizer reads the contractions as "were" and "im", which the subject
+ * words cannot hold ("were" is also the past tense). The generated comment's "I'm a big fan" or
+ * "I'm a regular reader" is a reaction to the post, not the writer's own: it stays read.
+ */
+const NOT_SELF: ReadonlySet<string> = new Set([
+  'big', 'huge', 'great', 'massive', 'long', 'longtime', 'regular', 'frequent', 'new', 'avid', 'loyal', 'fan', 'reader', 'follower',
+  'visitor', 'subscriber', 'lover', 'admirer',
+]);
+
+function disclosesSelf(f: Features): boolean {
+  const words = f.words;
+  const n = Math.min(words.length, MAX_WORDS);
+  let lower = '';
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as string;
+    if (w !== 'were' && w !== 'im') continue;
+    let j = i + 1;
+    if (words[j] === 'just' || words[j] === 'only') j++;
+    if ((words[j] !== 'a' && words[j] !== 'an') || j + 1 >= words.length || NOT_SELF.has(words[j + 1] as string)) continue;
+    lower ||= f.normalized.body.text.toLowerCase().replaceAll('\u2019', "'");
+    if (lower.includes(w === 'im' ? "i'm" : "we're")) return true;
+  }
+  return false;
+}
+
 function topicPraise(f: Features): string[] {
   const n = f.words.length;
   if (n < MIN_WORDS || n > MAX_WORDS || f.links.length === 0) return NONE;
@@ -242,6 +270,7 @@ function topicPraise(f: Features): string[] {
     otherScript = carried.startsWith('author') ? latinUnderOtherScript(f) : '';
     if (otherScript === '') return NONE;
   }
+  if (disclosesSelf(f)) return NONE;
   const bits = wordRolesOf(f).machine;
   const m = Math.min(n, bits.length);
   let grade = '';
@@ -320,6 +349,8 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         { content: 'Oak tops need oiling every few months in a busy kitchen. A thin coat wiped off after twenty minutes keeps the surface from going tacky.', author: { name: 'Megan Shaw', email: 'megan.shaw@worktopsdirect.example.co.uk', url: 'https://worktopsdirect.example.co.uk' }, target: { postTitle: 'Oiling an oak worktop' } },
         // Session 16: a stranger's site named after the post's topic stands in for the body's echo of it.
         { content: 'A shorter hull turns faster on moving water, while a longer one tracks straighter on flat stretches. Most beginners are happier trading a little speed for stability.', author: { name: 'Liam Hart', email: 'liam.hart.paddle@gmail.com', url: 'https://kayakoutlet.example.com' }, target: { postTitle: 'Choosing a first kayak for river trips' } },
+        // Session 16 (fix-16): "I'm a big fan" is a reaction, not the writer's own.
+        { content: 'Beeswax wraps lose their grip after a few months of washing in hot water. I\'m a big fan of rewaxing them in a low oven to bring the cling back.', author: { name: 'Nina Ford', email: 'nina.ford88@gmail.com', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Living without cling film: beeswax wraps' } },
         // Session 16 (after reading sets 24 and 25): the stranger's site's own trade, not the post's topic, one sign more.
         { content: 'Beeswax candles burn cleaner and longer than paraffin ones, which is why so many households switch for the darker months. Trimming the wick keeps the flame steady.', author: { name: 'Ella Stone', email: 'ella.stone.home@gmail.com', url: 'https://beeswaxcandleshop.example.com' }, target: { postTitle: 'Winter opening times for the village hall' } },
       ],
@@ -340,6 +371,8 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         { content: 'Oak tops need oiling every few months in a busy kitchen. A thin coat wiped off after twenty minutes keeps the surface from going tacky.', author: { name: 'Megan Shaw', email: 'office@worktopsdirect.example.co.uk', url: 'https://worktopsdirect.example.co.uk' }, target: { postTitle: 'Oiling an oak worktop' } },
         // Session 16: the company's own person who says "our" speaks for the business.
         { content: 'Oak tops need oiling every few months in a busy kitchen. Our fitters wipe the excess off after twenty minutes so the surface never goes tacky.', author: { name: 'Megan Shaw', email: 'megan.shaw@worktopsdirect.example.co.uk', url: 'https://worktopsdirect.example.co.uk' }, target: { postTitle: 'Oiling an oak worktop' } },
+        // Session 16 (fix-16): the stranger's-site comment of the hit list, but the writer says what they are.
+        { content: 'Beeswax wraps lose their grip after a few months of washing in hot water. We\'re a small refill shop and rewaxing them in a low oven brings the cling back.', author: { name: 'Nina Ford', email: 'nina.ford88@gmail.com', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Living without cling film: beeswax wraps' } },
         // Session 16: a site named after the topic with no e-mail to say whose it is (a reader's hobby blog).
         { content: 'A shorter hull turns faster on moving water, while a longer one tracks straighter on flat stretches. Most beginners are happier trading a little speed for stability.', author: { name: 'Liam Hart', url: 'https://kayakdiaries.example.com' }, target: { postTitle: 'Choosing a first kayak for river trips' } },
         { content: 'Пчелните восъчни кърпи губят лепкавостта си след няколко месеца пране в гореща вода. Восъчни кърпи се възстановяват във фурна.', author: { name: 'Нина Петрова', email: 'user4821@abv.example.bg', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Восъчни кърпи вместо фолио' } },

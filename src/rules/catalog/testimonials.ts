@@ -9,6 +9,7 @@
 import type { Features, Rule } from '../../types.js';
 import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
 import { NONE } from './none.js';
+import { refusesContact } from './reader-warning.js';
 import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS } from './rule-words.js';
 import { TESTIMONIAL_AGENT_WORD, scanOf } from './scan.js';
 import { findPhones } from './text-scan.js';
@@ -66,7 +67,11 @@ function testimonial(f: Features): string[] {
     else if (f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined)) reach = 'messenger link';
     else if (scan.digitRun >= 9 && findPhones(text, 1).length > 0) reach = 'phone number';
   }
-  return reach === '' ? NONE : [`story: ${story.join(', ')}; credited: ${agent}; reach: ${reach}`];
+  if (reach === '') return NONE;
+  // Session 16 (fix-16): a reader who tells the others to block or report the "manager" is warning
+  // them; the way to reach named is where the scam reached them.
+  if (refusesContact(f.words)) return NONE;
+  return [`story: ${story.join(', ')}; credited: ${agent}; reach: ${reach}`];
 }
 
 // Category: the vouching comment of investment and "recovery" fraud, seen on every social site
@@ -243,6 +248,8 @@ export const TESTIMONIAL_RULES: readonly Rule[] = [
         'I lost money on crypto last year; my advisor says index funds are safer',
         'Our team recovered the lost data from the backup, contact support if yours is missing',
         'My broker charges high fees on withdrawals, which is why I moved my portfolio',
+        // Session 16 (fix-16): a reader's warning about the same story.
+        'My uncle invested with an account manager who promised profits every week on WhatsApp. If one contacts you, block and report the number',
       ],
     },
   },
