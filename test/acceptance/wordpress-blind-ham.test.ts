@@ -19,18 +19,9 @@
 // fix-16 (docs/cold-start-session16.md): a reader's warning (block, report, ignore, never reply) is not
 // a lure, and a business that says what it is ("we're a …") is not praising the topic to place its
 // URL: set 30's two known misses are no longer decided spam (one is held), sets 1-29 unchanged.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createModerator, type Comment, type ModeratorOptions } from '../../src/index.js';
-
-type Row = Comment & { id: string; label: 'spam' | 'ham'; category: string };
-const read = (file: string): Row[] =>
-  readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', file), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Row);
-const comment = ({ label: _l, category: _c, id: _i, ...c }: Row): Comment => c;
+import { createModerator, type ModeratorOptions } from '../../src/index.js';
+import { commentOf as comment, readLabeled as read } from '../fixtures/blind-set.js';
 const KNOWN_DECIDED_SPAM = ['xe-064', 'xe-222'];
 
 const runs: [file: string, name: string, options: ModeratorOptions, heldCeiling: number][] = [

@@ -216,18 +216,9 @@
 //   title uses it is the page's topic: set 2 122 -> 121 rules alone, set 10 152 -> 151 with the
 //   starter; ham held 4 -> 3 on sets 6 and 28 (default) and 4 -> 3 on set 5 (rules alone); the other
 //   sets unchanged, none decided spam.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createModerator, type Comment, type ModeratorOptions } from '../../src/index.js';
-
-type Row = Comment & { id: string; label: 'spam' | 'ham'; category: string };
-const read = (file: string): Row[] =>
-  readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', file), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Row);
-const comment = ({ label: _l, category: _c, id: _i, ...c }: Row): Comment => c;
+import { createModerator, type ModeratorOptions } from '../../src/index.js';
+import { commentOf as comment, readLabeled as read } from '../fixtures/blind-set.js';
 
 interface Case {
   file: string;
