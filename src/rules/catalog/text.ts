@@ -190,26 +190,32 @@ function vocabularyRules(): Rule[] {
       description: `Body uses ${spec.what} vocabulary`,
       ...(extra === undefined ? (ADVERT_TRADES.includes(category.name) ? { cap: TRADE_CAP } : {}) : { cap: GAMBLING_CAP }),
       requires: extra !== undefined ? GAMBLING_SIGN : ADVERT_TRADES.includes(category.name) ? TRADE_SIGN : VOCABULARY_OR_TRADE,
+      // The post's title is read only once the category is found (titleNames), not on every comment the gate lets in.
       test: (f: Features): string[] => {
-        if (titleNames(f, category.name)) return NONE;
-        if (extra !== undefined) {
-          // No casino word, no gambling phrase and no unspaced script: gamblingWords would find nothing.
-          const scan = scanOf(f);
-          if (!scan.unspaced && !hasPhrase(scan, 'gambling') && !scan.vocabulary.some(isCasino)) return NONE;
-          const words = gamblingWords(f);
-          return words.length > 0 ? [words.join(', ')] : NONE;
-        }
-        const scan = scanOf(f);
-        const hit = scan.vocabulary.length === 0 ? undefined : scan.vocabulary.find((h) => h.category === category.name);
-        if (hit !== undefined) return [hit.words.join(', ')];
-        const evidence = hasPhrase(scan, 'trade') ? tradeEvidence(f, category.name) : NONE;
-        if (evidence.length > 0 || !scan.unspaced) return evidence;
-        const terms = unspacedTradeTerms(f, category.name);
-        return terms.length === 0 ? NONE : [terms.join(', ')];
+        const evidence = vocabularyEvidence(f, category.name, extra !== undefined);
+        return evidence.length > 0 && titleNames(f, category.name) ? NONE : evidence;
       },
       examples: { hit: spec.hit, miss: spec.miss },
     };
   });
+}
+
+/** A vocabulary category's evidence in the comment (gambling also from its terms), or NONE. */
+function vocabularyEvidence(f: Features, name: VocabularyName, gambling: boolean): string[] {
+  if (gambling) {
+    // No casino word, no gambling phrase and no unspaced script: gamblingWords would find nothing.
+    const scan = scanOf(f);
+    if (!scan.unspaced && !hasPhrase(scan, 'gambling') && !scan.vocabulary.some(isCasino)) return NONE;
+    const words = gamblingWords(f);
+    return words.length > 0 ? [words.join(', ')] : NONE;
+  }
+  const scan = scanOf(f);
+  const hit = scan.vocabulary.length === 0 ? undefined : scan.vocabulary.find((h) => h.category === name);
+  if (hit !== undefined) return [hit.words.join(', ')];
+  const evidence = hasPhrase(scan, 'trade') ? tradeEvidence(f, name) : NONE;
+  if (evidence.length > 0 || !scan.unspaced) return evidence;
+  const terms = unspacedTradeTerms(f, name);
+  return terms.length === 0 ? NONE : [terms.join(', ')];
 }
 
 /**
