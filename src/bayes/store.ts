@@ -116,15 +116,15 @@ export interface LearnedDocument {
   label: Label;
 }
 
-/** Below this many ids, sortIds sorts them itself. */
+/** Up to this many ids, sortIds sorts them itself. */
 const SMALL_SORT = 64;
 
 /**
- * Sorts `ids[0 .. n)` in place, ascending. Hand-written for the
- * short lists a comment has (20 to 60 distinct tokens on youtube): the typed array's own sort
- * is a call into the engine's general sort (it copies the elements out and back), which cost
- * about 1 % of a fresh moderator's learn() there. The ids are distinct, so any correct sort gives
- * the same array; a long list goes to the engine's sort.
+ * Sorts `ids[0 .. n)` in place, ascending. Hand-written for the short lists a comment has (20
+ * to 60 distinct tokens on youtube): the typed array's own sort is a call into the engine's
+ * general sort (it copies the elements out and back), which cost about 1 % of a fresh
+ * moderator's learn() there. The ids are distinct, so any correct sort gives the same array; a
+ * longer list goes to the engine's sort (insertion sort is quadratic).
  */
 function sortIds(ids: Uint32Array, n: number): void {
   if (n > SMALL_SORT) {
