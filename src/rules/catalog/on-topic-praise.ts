@@ -19,7 +19,7 @@ import {
 import { scriptOf } from './language.js';
 import { NONE } from './none.js';
 import { titleScript } from './other-script.js';
-import { englishUnderOtherLanguage } from './title-language.js';
+import { englishUnderOtherLanguage, writtenInEnglish } from './title-language.js';
 import { classBit, scanOf, wordRolesOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 
@@ -164,6 +164,16 @@ function ownTrade(f: Features, l: Link): string {
   return '';
 }
 
+/** The author's e-mail is at the domain of the (promoted) author URL. */
+function mailAtSite(f: Features): boolean {
+  const email = f.normalized.authorEmail;
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return false;
+  const mailDomain = email.slice(at + 1);
+  const url = authorUrlLinks(f).find((l) => l.host !== '' && l.domain !== null);
+  return url !== undefined && url.domain !== null && (mailDomain === url.domain || mailDomain.endsWith(`.${url.domain}`));
+}
+
 /** The title's script when it is not Latin and the comment's first ten words are (nine of them at least), else ''. */
 function latinUnderOtherScript(f: Features): string {
   const script = titleScript(f.normalized.postTitle);
@@ -287,7 +297,14 @@ function topicPraise(f: Features): string[] {
   // customers"): a person's name over the company's address is read only without it. ("My" is
   // the generated comment's personal frame: "my sister", "my flock".)
   if (staff && own && speaksForBusiness(f)) return NONE;
-  const impersonal = identity === 'stranger' && (mask & (M_SUBJECT | M_OWN)) === 0;
+  // Session 17: a business signing with its own address (e-mail at the site's domain, not a person
+  // of its staff) that says nothing in the first person either: a business's people who comment on
+  // another site's post say who they are or what they do ("we bake", "conveyancer here", "I run");
+  // the generated comment under a company's name restates the topic in no person at all.
+  // Read in English only, where the first-person words are all separate words: Hungarian, Finnish
+  // or Turkish say "our bistro" and "we pour" in endings the lists cannot read.
+  const business = identity !== 'stranger' && (mask & (M_SUBJECT | M_OWN)) === 0 && mailAtSite(f) && writtenInEnglish(f);
+  const impersonal = (identity === 'stranger' || business) && (mask & (M_SUBJECT | M_OWN)) === 0;
   if (impersonal) possible++;
   if (possible < (question ? NEED + 2 : NEED) + (identity === 'own' || own ? 1 : 0)) return NONE;
   if (identity !== 'stranger' && (noWord || own)) return NONE;
@@ -338,7 +355,7 @@ function topicPraise(f: Features): string[] {
   // signed as the site's own business asks one more (an author URL only: with one, `carried` is it).
   if (inner !== '') signs.push(`author URL to an inner page "${inner}"`);
   if (trade !== '') signs.push(`the site's name is the post's topic "${trade}"`);
-  if (impersonal) signs.push('nothing in the first person');
+  if (impersonal) signs.push(business ? 'a business\'s own address, nothing in the first person' : 'nothing in the first person');
   const mailAt = f.normalized.authorEmail.slice(f.normalized.authorEmail.lastIndexOf('@') + 1);
   if (staff) signs.push(`a person's name over the company's site (e-mail at ${mailAt}, the name not in its host)`);
   else if (tag !== '') signs.push(`a person's mailbox tagged with the site's trade "${tag}" (e-mail at ${mailAt}, the name not in its host)`);
