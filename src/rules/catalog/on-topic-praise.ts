@@ -164,14 +164,22 @@ function ownTrade(f: Features, l: Link): string {
   return '';
 }
 
-/** The author's e-mail is at the domain of the (promoted) author URL. */
-function mailAtSite(f: Features): boolean {
+/**
+ * Session 17: signed as the business itself: the e-mail is a role mailbox at the author URL's
+ * domain (sales@, hello@: it spells no part of the name) and the name is the business's (a part of
+ * it, three letters or more, is in the host). A person who signs for the company ("Laura at Pike
+ * Heating", laura@; "Megan Shaw", office@) is left to the staff reading (staffOfSite).
+ */
+function signedAsBusiness(f: Features): boolean {
   const email = f.normalized.authorEmail;
   const at = email.lastIndexOf('@');
-  if (at <= 0) return false;
+  if (at <= 0 || at > 64) return false;
   const mailDomain = email.slice(at + 1);
   const url = authorUrlLinks(f).find((l) => l.host !== '' && l.domain !== null);
-  return url !== undefined && url.domain !== null && (mailDomain === url.domain || mailDomain.endsWith(`.${url.domain}`));
+  if (url === undefined || url.domain === null || (mailDomain !== url.domain && !mailDomain.endsWith(`.${url.domain}`))) return false;
+  const local = email.slice(0, at);
+  const parts = f.normalized.authorName.folded.toLowerCase().split(/[^a-z]+/).filter((p) => p.length >= 3);
+  return parts.some((p) => url.host.includes(p)) && !parts.some((p) => local.includes(p));
 }
 
 /** The title's script when it is not Latin and the comment's first ten words are (nine of them at least), else ''. */
@@ -297,13 +305,13 @@ function topicPraise(f: Features): string[] {
   // customers"): a person's name over the company's address is read only without it. ("My" is
   // the generated comment's personal frame: "my sister", "my flock".)
   if (staff && own && speaksForBusiness(f)) return NONE;
-  // Session 17: a business signing with its own address (e-mail at the site's domain, not a person
-  // of its staff) that says nothing in the first person either: a business's people who comment on
+  // Session 17: a business signing as itself (its name and a role mailbox at its site's domain, not a
+  // person of its staff) that says nothing in the first person either: a business's people who comment on
   // another site's post say who they are or what they do ("we bake", "conveyancer here", "I run");
   // the generated comment under a company's name restates the topic in no person at all.
   // Read in English only, where the first-person words are all separate words: Hungarian, Finnish
   // or Turkish say "our bistro" and "we pour" in endings the lists cannot read.
-  const business = identity !== 'stranger' && (mask & (M_SUBJECT | M_OWN)) === 0 && mailAtSite(f) && writtenInEnglish(f);
+  const business = identity !== 'stranger' && (mask & (M_SUBJECT | M_OWN)) === 0 && signedAsBusiness(f) && writtenInEnglish(f);
   const impersonal = (identity === 'stranger' || business) && (mask & (M_SUBJECT | M_OWN)) === 0;
   if (impersonal) possible++;
   if (possible < (question ? NEED + 2 : NEED) + (identity === 'own' || own ? 1 : 0)) return NONE;
@@ -384,7 +392,7 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_TOPIC_PRAISE',
     group: 'author',
     score: 3,
-    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our", unless the site is a stranger\'s: then one sign more; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host; or a person\'s name over the company\'s own address: e-mail at its domain, the mailbox the person\'s, the name in neither host nor path, no "our"; with it, no first person at all is one sign more, and so is a host or path that spells a topic word of the title, which also stands in for the topic echo; with no echo, a body word the host spells, the site\'s own trade, stands in for it with one sign more), or an author URL to an inner page (a path without the signer\'s name or a handle); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása), or, under a stranger\'s site and with one sign more, a Latin-script comment under a title in another script, or an English one under a title in another Latin-script language (no common English word; a letter English does not write or another language\'s function word); a person\'s free-mail mailbox that spells their name and a word the site\'s host spells, not the name, is read as a stranger\'s site',
+    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our", unless the site is a stranger\'s: then one sign more; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host; or a person\'s name over the company\'s own address: e-mail at its domain, the mailbox the person\'s, the name in neither host nor path, no "our"; with it, no first person at all is one sign more, and so is a host or path that spells a topic word of the title, which also stands in for the topic echo; with no echo, a body word the host spells, the site\'s own trade, stands in for it with one sign more), or an author URL to an inner page (a path without the signer\'s name or a handle); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása), or, under a stranger\'s site and with one sign more, a Latin-script comment under a title in another script, or an English one under a title in another Latin-script language (no common English word; a letter English does not write or another language\'s function word); a person\'s free-mail mailbox that spells their name and a word the site\'s host spells, not the name, is read as a stranger\'s site, and a business signed as itself (its name in the host, a role mailbox at its domain) that writes English with nothing in the first person is one sign',
     cap: FLATTERY_CAP,
     requires: ['links'],
     test: topicPraise,
@@ -411,6 +419,8 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         { content: 'Beeswax candles burn cleaner and longer than paraffin ones, which is why so many households switch for the darker months. Trimming the wick keeps the flame steady.', author: { name: 'Ella Stone', email: 'ella.stone.home@gmail.com', url: 'https://beeswaxcandleshop.example.com' }, target: { postTitle: 'Winter opening times for the village hall' } },
         // Session 17: a person's free-mail mailbox tagged with the trade the promoted site's host spells.
         { content: 'Swarm season is such a busy time for any hive, and checking for queen cells every week is the habit most beginners forget. A clear and useful guide.', author: { name: 'Maya Collins', email: 'maya.collins.hive@gmail.com', url: 'https://hivegearstore.example.com' }, target: { postTitle: 'Swarm season: what to check each week' } },
+        // Session 17: signed as the business itself (its name, a role mailbox at its domain), nothing in the first person.
+        { content: 'Cast iron pans need a thin coat of oil after every wash, and many cooks overlook how quickly a cold pan rusts. A clear and practical guide!', author: { name: 'Skillet Supply Co', email: 'sales@skilletsupply.example.com', url: 'https://skilletsupply.example.com' }, target: { postTitle: 'Caring for a cast iron pan' } },
         // Session 17: an English comment under a title in another Latin-script language, a stranger's site.
         { content: 'Growing potatoes in containers is such a practical choice for a small balcony. Earthing up the stems as they grow is the step that many beginners overlook.', author: { name: 'Anna Berg', email: 'anna.berg.1988@gmail.com', url: 'https://seedpotatoshop.example.com' }, target: { postTitle: 'Så odlar du potatis på balkongen' } },
       ],
@@ -435,6 +445,8 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         { content: 'Beeswax wraps lose their grip after a few months of washing in hot water. We\'re a small refill shop and rewaxing them in a low oven brings the cling back.', author: { name: 'Nina Ford', email: 'nina.ford88@gmail.com', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Living without cling film: beeswax wraps' } },
         // Session 16: a site named after the topic with no e-mail to say whose it is (a reader's hobby blog).
         { content: 'A shorter hull turns faster on moving water, while a longer one tracks straighter on flat stretches. Most beginners are happier trading a little speed for stability.', author: { name: 'Liam Hart', url: 'https://kayakdiaries.example.com' }, target: { postTitle: 'Choosing a first kayak for river trips' } },
+        // Session 17: the business signed as itself, but it says what it does.
+        { content: 'Cast iron pans need a thin coat of oil after every wash. We season every pan we sell twice before it ships, and many cooks still overlook how quickly a cold pan rusts!', author: { name: 'Skillet Supply Co', email: 'sales@skilletsupply.example.com', url: 'https://skilletsupply.example.com' }, target: { postTitle: 'Caring for a cast iron pan' } },
         // Session 17: the same mailbox tag under the signer's own site (their name in the host).
         { content: 'Swarm season is such a busy time for any hive, and checking for queen cells every week is the habit most beginners forget. A clear and useful guide.', author: { name: 'Maya Collins', email: 'maya.collins.hive@gmail.com', url: 'https://mayashive.example.com' }, target: { postTitle: 'Swarm season: what to check each week' } },
         // Session 17: the English comment under the other-language title, but the writer says what they did.
