@@ -311,8 +311,9 @@ function topicPraise(f: Features): string[] {
   // the generated comment under a company's name restates the topic in no person at all.
   // Read in English only, where the first-person words are all separate words: Hungarian, Finnish
   // or Turkish say "our bistro" and "we pour" in endings the lists cannot read.
-  const business = identity !== 'stranger' && (mask & (M_SUBJECT | M_OWN)) === 0 && signedAsBusiness(f) && writtenInEnglish(f);
-  const impersonal = (identity === 'stranger' || business) && (mask & (M_SUBJECT | M_OWN)) === 0;
+  const noFirstPerson = (mask & (M_SUBJECT | M_OWN)) === 0;
+  const business = identity !== 'stranger' && noFirstPerson && signedAsBusiness(f) && writtenInEnglish(f);
+  const impersonal = (identity === 'stranger' || business) && noFirstPerson;
   if (impersonal) possible++;
   if (possible < (question ? NEED + 2 : NEED) + (identity === 'own' || own ? 1 : 0)) return NONE;
   if (identity !== 'stranger' && (noWord || own)) return NONE;
