@@ -217,7 +217,8 @@
 //   31, sets 28 and 29 measured by their totals first: 132 / 123 and 125 / 118 held out, unchanged):
 //   set 6 147 / 138 -> 148 / 139, set 9 146 / 137 -> 147 / 139, set 14 149 / 142 -> 150 / 143, set 16
 //   137 / 128 -> 138 / 129, set 21 138 / 125 -> 140 / 127, set 22 143 / 136 -> 146 / 140, set 23
-//   156 / 151 -> 158 / 153, set 24 143 / 124 -> 144 / 125, set 26 124 / 113 -> 125 / 114, the other
+//   156 / 151 -> 158 / 153, set 24 143 / 124 -> 145 / 126 (one of them after sets 28 and 29 were read:
+//   "a", "i", "no", "do" no longer make a title English), set 26 124 / 113 -> 125 / 114, the other
 //   sets unchanged; ham held unchanged on every set (the same rows), none decided spam.
 // - the lead's two readings after the blind approvable-only set 30 (test/acceptance/wordpress-blind-ham.test.ts):
 //   a link to the post's own site is not a placed link, and a trade's vocabulary under a post whose
@@ -448,8 +449,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 144, 2],
-      ['the rules alone', { starter: false }, 125, 1],
+      ['default options (rules and the starter)', {}, 145, 2],
+      ['the rules alone', { starter: false }, 126, 1],
     ],
   },
   {

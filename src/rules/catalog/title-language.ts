@@ -15,14 +15,16 @@ import { latinFunctionWord } from './language.js';
 /**
  * Common English words a title is written with: any of them and the title is read as English (or
  * mixed, which readers answer in English). Articles, prepositions, question words, pronouns and the
- * verbs titles use; general vocabulary, not any set's wording.
+ * verbs titles use; general vocabulary, not any set's wording. Short words other languages write
+ * too ("a", "i", "no", "do": Portuguese, Hungarian, Yoruba, Catalan, Spanish, Polish) are left out,
+ * as language.ts leaves English's out of the other languages' lists: they tell no language.
  */
 const ENGLISH_TITLE_WORDS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'into', 'after', 'before', 'about',
-  'how', 'what', 'why', 'when', 'where', 'which', 'who', 'is', 'are', 'was', 'do', 'does', 'can', 'should', 'will', 'not', 'no',
-  'your', 'my', 'our', 'we', 'you', 'i', 'it', 'its', 'this', 'that', 'these', 'vs', 'versus', 'new', 'first', 'best', 'guide',
+  'the', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'into', 'after', 'before', 'about',
+  'how', 'what', 'why', 'when', 'where', 'which', 'who', 'is', 'are', 'was', 'does', 'can', 'should', 'will', 'not',
+  'your', 'my', 'our', 'we', 'you', 'it', 'its', 'this', 'that', 'these', 'vs', 'versus', 'new', 'first', 'best', 'guide',
   'part', 'week', 'day', 'year', 'update', 'notes', 'review', 'tips', 'one', 'two', 'three', 'more', 'less', 'out', 'up', 'without',
-  'here', 'there', 'every', 'all', 'some', 'make', 'making', 'get', 'getting', 'using', 'why', 'really', 'finally', 'again',
+  'here', 'there', 'every', 'all', 'some', 'make', 'making', 'get', 'getting', 'using', 'really', 'finally', 'again',
 ]);
 
 /**
