@@ -211,6 +211,15 @@
 //   124 / 113, 133 / 126 -> 135 / 129, 123 / 113 -> 132 / 123 and 120 / 109 -> 125 / 118 (494 -> 516
 //   of 602 with the starter), ham held unchanged (1, 3, 4, 5), none decided spam; floors re-taken on
 //   every set.
+// - session 17's machine-written on-topic comment (docs/cold-start-session17.md: an English comment
+//   under a title in another Latin-script language, a person's mailbox tagged with the promoted site's
+//   trade, a business signed as itself with nothing in the first person; designed on sets 1-27, 30 and
+//   31, sets 28 and 29 measured by their totals first: 132 / 123 and 125 / 118 held out, unchanged):
+//   set 6 147 / 138 -> 148 / 139, set 9 146 / 137 -> 147 / 139, set 14 149 / 142 -> 150 / 143, set 16
+//   137 / 128 -> 138 / 129, set 21 138 / 125 -> 140 / 127, set 22 143 / 136 -> 146 / 140, set 23
+//   156 / 151 -> 158 / 153, set 24 143 / 124 -> 145 / 126 (one of them after sets 28 and 29 were read:
+//   "a", "i", "no", "do" no longer make a title English), set 26 124 / 113 -> 125 / 114, the other
+//   sets unchanged; ham held unchanged on every set (the same rows), none decided spam.
 // - the lead's two readings after the blind approvable-only set 30 (test/acceptance/wordpress-blind-ham.test.ts):
 //   a link to the post's own site is not a placed link, and a trade's vocabulary under a post whose
 //   title uses it is the page's topic: set 2 122 -> 121 rules alone, set 10 152 -> 151 with the
@@ -278,8 +287,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 147, 3],
-      ['the rules alone', { starter: false }, 138, 2],
+      ['default options (rules and the starter)', {}, 148, 3],
+      ['the rules alone', { starter: false }, 139, 2],
     ],
   },
   {
@@ -305,8 +314,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 146, 0],
-      ['the rules alone', { starter: false }, 137, 0],
+      ['default options (rules and the starter)', {}, 147, 0],
+      ['the rules alone', { starter: false }, 139, 0],
     ],
   },
   {
@@ -350,8 +359,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 149, 2],
-      ['the rules alone', { starter: false }, 142, 0],
+      ['default options (rules and the starter)', {}, 150, 2],
+      ['the rules alone', { starter: false }, 143, 0],
     ],
   },
   {
@@ -368,8 +377,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 1],
-      ['the rules alone', { starter: false }, 128, 1],
+      ['default options (rules and the starter)', {}, 138, 1],
+      ['the rules alone', { starter: false }, 129, 1],
     ],
   },
   {
@@ -413,8 +422,8 @@ const SETS: Case[] = [
     minHam: 130,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 138, 2],
-      ['the rules alone', { starter: false }, 125, 0],
+      ['default options (rules and the starter)', {}, 140, 2],
+      ['the rules alone', { starter: false }, 127, 0],
     ],
   },
   {
@@ -422,8 +431,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 143, 4],
-      ['the rules alone', { starter: false }, 136, 1],
+      ['default options (rules and the starter)', {}, 146, 4],
+      ['the rules alone', { starter: false }, 140, 1],
     ],
   },
   {
@@ -431,8 +440,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 170,
     runs: [
-      ['default options (rules and the starter)', {}, 156, 3],
-      ['the rules alone', { starter: false }, 151, 1],
+      ['default options (rules and the starter)', {}, 158, 3],
+      ['the rules alone', { starter: false }, 153, 1],
     ],
   },
   {
@@ -440,8 +449,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 143, 2],
-      ['the rules alone', { starter: false }, 124, 1],
+      ['default options (rules and the starter)', {}, 145, 2],
+      ['the rules alone', { starter: false }, 126, 1],
     ],
   },
   {
@@ -458,8 +467,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 124, 1],
-      ['the rules alone', { starter: false }, 113, 0],
+      ['default options (rules and the starter)', {}, 125, 1],
+      ['the rules alone', { starter: false }, 114, 0],
     ],
   },
   {

@@ -74,6 +74,22 @@ const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 const LETTER = /\p{L}/u;
 
+/** Session 17: word → the first Latin-script language (not English) whose function words hold it, built on first use. */
+let functionWordLanguage: Map<string, string> | null = null;
+
+/** The Latin-script language (not English) one of whose function words `word` is, or ''. */
+export function latinFunctionWord(word: string): string {
+  if (functionWordLanguage === null) {
+    functionWordLanguage = new Map();
+    for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+      if (lang === 'en') continue;
+      for (const w of withFoldedForms(words)) if (!functionWordLanguage.has(w)) functionWordLanguage.set(w, lang);
+    }
+  }
+  return functionWordLanguage.get(word) ?? '';
+}
+
+
 interface ScriptCount {
   script: Script | 'other';
   letters: number;

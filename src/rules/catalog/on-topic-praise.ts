@@ -19,6 +19,7 @@ import {
 import { scriptOf } from './language.js';
 import { NONE } from './none.js';
 import { titleScript } from './other-script.js';
+import { englishUnderOtherLanguage, writtenInEnglish } from './title-language.js';
 import { classBit, scanOf, wordRolesOf } from './scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 
@@ -75,6 +76,32 @@ function staffOfSite(f: Features, l: Link): boolean {
   // The mailbox is the person's (oliver.grant@, ogrant@): a business's own name in another script
   // over a numbered mailbox (Пекарна Зорница, user2093@) is not a person's.
   return parts.some((p) => p.length >= 3 && local.includes(p));
+}
+
+/**
+ * Session 17: a person's mailbox tagged with the trade of the site it signs for. The e-mail is at
+ * another domain (a free-mail address), its mailbox spells the person's name and one more word
+ * (olivia.bennett.dyes@, j.whitfield.aqua@), and that word, not the name, is what the site's host
+ * spells (naturaldyes…, aquascape…). siteIdentity leaves such a site unknown, because a mailbox word
+ * in the host is also how a person names their own site; but a person's own site carries their name
+ * or their handle, and a hobby blog on a blog host is not a promoted site at all (carriedSite). The
+ * generated comment's signer is a made-up person whose address was made for the campaign's trade.
+ * Read as a stranger's site: one sign, never a verdict.
+ */
+function taggedMailbox(f: Features, l: Link): string {
+  const email = f.normalized.authorEmail;
+  const at = email.lastIndexOf('@');
+  if (at <= 0 || at > 64 || l.domain === null || l.host === '') return '';
+  const mailDomain = email.slice(at + 1);
+  if (mailDomain === l.domain || mailDomain.endsWith(`.${l.domain}`)) return '';
+  const name = f.normalized.authorName.folded.toLowerCase().split(/[^a-z]+/).filter((p) => p.length >= 3);
+  if (name.length === 0 || name.some((p) => l.host.includes(p))) return '';
+  const local = email.slice(0, at).split(/[^a-z]+/);
+  const joined = local.join('');
+  // The mailbox is the person's: a part of the name in it (olivia.bennett…, j.whitfield…).
+  if (!name.some((p) => joined.includes(p))) return '';
+  for (const w of local) if (w.length >= 4 && !name.some((p) => p.includes(w) || w.includes(p)) && l.host.includes(w)) return w;
+  return '';
 }
 
 /**
@@ -137,10 +164,33 @@ function ownTrade(f: Features, l: Link): string {
   return '';
 }
 
+/**
+ * Session 17: signed as the business itself: the e-mail is a role mailbox at the author URL's
+ * domain (sales@, hello@: it spells no part of the name) and the name is the business's (a part of
+ * it, three letters or more, is in the host). A person who signs for the company ("Laura at Pike
+ * Heating", laura@; "Megan Shaw", office@) is left to the staff reading (staffOfSite).
+ */
+function signedAsBusiness(f: Features): boolean {
+  const email = f.normalized.authorEmail;
+  const at = email.lastIndexOf('@');
+  if (at <= 0 || at > 64) return false;
+  const mailDomain = email.slice(at + 1);
+  const url = authorUrlLinks(f).find((l) => l.host !== '' && l.domain !== null);
+  if (url === undefined || url.domain === null || (mailDomain !== url.domain && !mailDomain.endsWith(`.${url.domain}`))) return false;
+  const local = email.slice(0, at);
+  const parts = f.normalized.authorName.folded.toLowerCase().split(/[^a-z]+/).filter((p) => p.length >= 3);
+  return parts.some((p) => url.host.includes(p)) && !parts.some((p) => local.includes(p));
+}
+
 /** The title's script when it is not Latin and the comment's first ten words are (nine of them at least), else ''. */
 function latinUnderOtherScript(f: Features): string {
   const script = titleScript(f.normalized.postTitle);
-  if (script === '' || script === 'latin') return '';
+  // Session 17: or an English comment under a title in another Latin-script language (title-language.ts).
+  if (script === 'latin') {
+    const why = englishUnderOtherLanguage(f);
+    return why === '' ? '' : `another language (${why})`;
+  }
+  if (script === '') return '';
   const m = Math.min(f.words.length, 10);
   let latin = 0;
   for (let i = 0; i < m; i++) if (scriptOf((f.words[i] as string).charCodeAt(0)) === 'latin') latin++;
@@ -217,6 +267,7 @@ function topicPraise(f: Features): string[] {
   const own = (mask & M_OWN) !== 0;
   let identity: 'stranger' | 'own' | '' = '';
   let staff = false;
+  let tag = '';
   let inner = '';
   let trade = '';
   let siteTrade = '';
@@ -228,6 +279,11 @@ function topicPraise(f: Features): string[] {
       if (identity === '' && staffOfSite(f, url)) {
         identity = 'stranger';
         staff = true;
+      }
+      // Session 17: a person's mailbox tagged with the site's trade is read as a stranger's site.
+      if (identity === '') {
+        tag = taggedMailbox(f, url);
+        if (tag !== '') identity = 'stranger';
       }
       inner = innerPage(f, url);
       // Session 16: a site named after the post's topic is read only when it is not the signer's:
@@ -249,7 +305,15 @@ function topicPraise(f: Features): string[] {
   // customers"): a person's name over the company's address is read only without it. ("My" is
   // the generated comment's personal frame: "my sister", "my flock".)
   if (staff && own && speaksForBusiness(f)) return NONE;
-  const impersonal = identity === 'stranger' && (mask & (M_SUBJECT | M_OWN)) === 0;
+  // Session 17: a business signing as itself (its name and a role mailbox at its site's domain, not a
+  // person of its staff) that says nothing in the first person either: a business's people who comment on
+  // another site's post say who they are or what they do ("we bake", "conveyancer here", "I run");
+  // the generated comment under a company's name restates the topic in no person at all.
+  // Read in English only, where the first-person words are all separate words: Hungarian, Finnish
+  // or Turkish say "our bistro" and "we pour" in endings the lists cannot read.
+  const noFirstPerson = (mask & (M_SUBJECT | M_OWN)) === 0;
+  const business = identity !== 'stranger' && noFirstPerson && signedAsBusiness(f) && writtenInEnglish(f);
+  const impersonal = (identity === 'stranger' || business) && noFirstPerson;
   if (impersonal) possible++;
   if (possible < (question ? NEED + 2 : NEED) + (identity === 'own' || own ? 1 : 0)) return NONE;
   if (identity !== 'stranger' && (noWord || own)) return NONE;
@@ -300,9 +364,10 @@ function topicPraise(f: Features): string[] {
   // signed as the site's own business asks one more (an author URL only: with one, `carried` is it).
   if (inner !== '') signs.push(`author URL to an inner page "${inner}"`);
   if (trade !== '') signs.push(`the site's name is the post's topic "${trade}"`);
-  if (impersonal) signs.push('nothing in the first person');
+  if (impersonal) signs.push(business ? 'a business\'s own address, nothing in the first person' : 'nothing in the first person');
   const mailAt = f.normalized.authorEmail.slice(f.normalized.authorEmail.lastIndexOf('@') + 1);
   if (staff) signs.push(`a person's name over the company's site (e-mail at ${mailAt}, the name not in its host)`);
+  else if (tag !== '') signs.push(`a person's mailbox tagged with the site's trade "${tag}" (e-mail at ${mailAt}, the name not in its host)`);
   else if (identity === 'stranger') signs.push(`site not the signer's (e-mail at ${mailAt})`);
   // A body link instead of an author URL is how readers cite a source ("the RHS page on splitting is
   // worth reading"): one more sign for it.
@@ -328,7 +393,7 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_TOPIC_PRAISE',
     group: 'author',
     score: 3,
-    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our", unless the site is a stranger\'s: then one sign more; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host; or a person\'s name over the company\'s own address: e-mail at its domain, the mailbox the person\'s, the name in neither host nor path, no "our"; with it, no first person at all is one sign more, and so is a host or path that spells a topic word of the title, which also stands in for the topic echo; with no echo, a body word the host spells, the site\'s own trade, stands in for it with one sign more), or an author URL to an inner page (a path without the signer\'s name or a handle); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása), or, under a stranger\'s site and with one sign more, a Latin-script comment under a title in another script',
+    description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 14-90-word comment that repeats the post title\'s topic and tells nothing of the writer\'s own (no "my" or "our", unless the site is a stranger\'s: then one sign more; "I" or "we" only before a reaction: appreciate, love, especially), with two of: a grade of the post, a general truth or a generic audience (such, always, many, anyone), a written-to-order word or dash, thanks or a wish, a closing "!" (in nine languages; one of them a word), or a site that is not the signer\'s (e-mail elsewhere, neither name nor e-mail in its host; or a person\'s name over the company\'s own address: e-mail at its domain, the mailbox the person\'s, the name in neither host nor path, no "our"; with it, no first person at all is one sign more, and so is a host or path that spells a topic word of the title, which also stands in for the topic echo; with no echo, a body word the host spells, the site\'s own trade, stands in for it with one sign more), or an author URL to an inner page (a path without the signer\'s name or a handle); three under a body link or a site signed as the signer\'s own business (e-mail at its domain, name in its host), two more with a question, one more with a figure not in the title; the title\'s topic also by a shared stem (tároljuk / tárolása), or, under a stranger\'s site and with one sign more, a Latin-script comment under a title in another script, or an English one under a title in another Latin-script language (no common English word; a letter English does not write or another language\'s function word); a person\'s free-mail mailbox that spells their name and a word the site\'s host spells, not the name, is read as a stranger\'s site, and a business signed as itself (its name in the host, a role mailbox at its domain) that writes English with nothing in the first person is one sign',
     cap: FLATTERY_CAP,
     requires: ['links'],
     test: topicPraise,
@@ -353,6 +418,12 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         { content: 'Beeswax wraps lose their grip after a few months of washing in hot water. I\'m a big fan of rewaxing them in a low oven to bring the cling back.', author: { name: 'Nina Ford', email: 'nina.ford88@gmail.com', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Living without cling film: beeswax wraps' } },
         // Session 16 (after reading sets 24 and 25): the stranger's site's own trade, not the post's topic, one sign more.
         { content: 'Beeswax candles burn cleaner and longer than paraffin ones, which is why so many households switch for the darker months. Trimming the wick keeps the flame steady.', author: { name: 'Ella Stone', email: 'ella.stone.home@gmail.com', url: 'https://beeswaxcandleshop.example.com' }, target: { postTitle: 'Winter opening times for the village hall' } },
+        // Session 17: a person's free-mail mailbox tagged with the trade the promoted site's host spells.
+        { content: 'Swarm season is such a busy time for any hive, and checking for queen cells every week is the habit most beginners forget. A clear and useful guide.', author: { name: 'Maya Collins', email: 'maya.collins.hive@gmail.com', url: 'https://hivegearstore.example.com' }, target: { postTitle: 'Swarm season: what to check each week' } },
+        // Session 17: signed as the business itself (its name, a role mailbox at its domain), nothing in the first person.
+        { content: 'Cast iron pans need a thin coat of oil after every wash, and many cooks overlook how quickly a cold pan rusts. A clear and practical guide!', author: { name: 'Skillet Supply Co', email: 'sales@skilletsupply.example.com', url: 'https://skilletsupply.example.com' }, target: { postTitle: 'Caring for a cast iron pan' } },
+        // Session 17: an English comment under a title in another Latin-script language, a stranger's site.
+        { content: 'Growing potatoes in containers is such a practical choice for a small balcony. Earthing up the stems as they grow is the step that many beginners overlook.', author: { name: 'Anna Berg', email: 'anna.berg.1988@gmail.com', url: 'https://seedpotatoshop.example.com' }, target: { postTitle: 'Så odlar du potatis på balkongen' } },
       ],
       miss: [
         onPost('Hand-built stone walls are such a beautiful feature of the countryside, and this guide is wonderfully clear. We rebuilt 12 metres of ours last spring using exactly this batter frame.', 'Choosing stone for a dry stone wall', { name: 'Owen Price', url: 'https://patioslabsdirect.example.com' }),
@@ -375,6 +446,12 @@ export const ON_TOPIC_PRAISE_RULES: readonly Rule[] = [
         { content: 'Beeswax wraps lose their grip after a few months of washing in hot water. We\'re a small refill shop and rewaxing them in a low oven brings the cling back.', author: { name: 'Nina Ford', email: 'nina.ford88@gmail.com', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Living without cling film: beeswax wraps' } },
         // Session 16: a site named after the topic with no e-mail to say whose it is (a reader's hobby blog).
         { content: 'A shorter hull turns faster on moving water, while a longer one tracks straighter on flat stretches. Most beginners are happier trading a little speed for stability.', author: { name: 'Liam Hart', url: 'https://kayakdiaries.example.com' }, target: { postTitle: 'Choosing a first kayak for river trips' } },
+        // Session 17: the business signed as itself, but it says what it does.
+        { content: 'Cast iron pans need a thin coat of oil after every wash. We season every pan we sell twice before it ships, and many cooks still overlook how quickly a cold pan rusts!', author: { name: 'Skillet Supply Co', email: 'sales@skilletsupply.example.com', url: 'https://skilletsupply.example.com' }, target: { postTitle: 'Caring for a cast iron pan' } },
+        // Session 17: the same mailbox tag under the signer's own site (their name in the host).
+        { content: 'Swarm season is such a busy time for any hive, and checking for queen cells every week is the habit most beginners forget. A clear and useful guide.', author: { name: 'Maya Collins', email: 'maya.collins.hive@gmail.com', url: 'https://mayashive.example.com' }, target: { postTitle: 'Swarm season: what to check each week' } },
+        // Session 17: the English comment under the other-language title, but the writer says what they did.
+        { content: 'Growing potatoes in containers is such a practical choice for a small balcony. I earthed up the stems twice last summer and got a whole sack from two tubs.', author: { name: 'Anna Berg', email: 'anna.berg.1988@gmail.com', url: 'https://seedpotatoshop.example.com' }, target: { postTitle: 'Så odlar du potatis på balkongen' } },
         { content: 'Пчелните восъчни кърпи губят лепкавостта си след няколко месеца пране в гореща вода. Восъчни кърпи се възстановяват във фурна.', author: { name: 'Нина Петрова', email: 'user4821@abv.example.bg', url: 'https://kitchenwrapstore.example.com' }, target: { postTitle: 'Восъчни кърпи вместо фолио' } },
       ],
     },
