@@ -331,6 +331,14 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'future posts', 'more posts', 'next post', 'more articles',
     'looking forward to', // how any flatterer says "I'll read more"; no topic in it
     'checking back', 'reading list', 'following your', 'added your', 'your updates', 'your next', // session 9: the promise in other words
+    // Session 17b: the same promise in the family's other stock forms, none naming a topic: to read
+    // the rest later ("… the rest tonight", "a proper look"), to pass the page on to a friend
+    // ("forwarding this to", "telling a few friends"), and the encouragement "carry on" / "continue
+    // the good work" that "keep up the" already counts.
+    'read the rest', 'finish the rest', 'the rest later', 'the rest tonight', 'a proper look', 'forwarding this', 'forwarding it',
+    'forward this', 'forwarded this', 'forwarding the', 'pass this on', 'passing this on', 'telling a few friends', 'tell a few friends',
+    'tell my friends', 'telling my friends', 'carry on', 'continue the good', 'continue the great', 'continue the fine',
+    'continue the excellent', 'continue the nice', 'keep doing what',
   ],
   yours: [
     'your website', 'your site', 'your blog', 'your business', 'your company', 'your brand', 'your online', 'your page',
