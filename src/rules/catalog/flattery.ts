@@ -83,6 +83,7 @@ const BLOG_META: ReadonlySet<string> = new Set([
   'theme', 'themes', 'layout', 'template', 'templates', 'blogging', 'blogger', 'bloggers', 'weblog', 'webpage', 'platform',
   'wordpress', 'visit', 'visited', 'visiting', 'visitor', 'browsing', 'stumbled', 'nowadays', 'googling', 'searching',
   'browse', 'browsed', // session 14b, second pass: the other forms of "browsing"
+  'loads', // session 17b: how fast the site loads, the blog as a thing ("your site loads fast")
 ]);
 /** Short words and words every sentence has: they do not name a topic. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([

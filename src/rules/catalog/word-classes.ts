@@ -132,6 +132,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     // Session 15: the post, the page and the blog in the languages added to praise above.
     'artikull', 'artikulli', 'postim', 'postimi', 'faqja', 'faqe', 'faqen', 'blogu', 'artikulo', 'makala',
     // Session 17b: the post, the blog and the writing in Bengali and Hindi (as praise above).
+    // And English "reading" as the thing read ("pleasurable reading", "could not be written better! reading it …").
+    'reading',
     'পোস্ট', 'পোস্টটি', 'ব্লগ', 'ব্লগটি', 'লেখা', 'লেখাটি', 'लेख', 'पोस्ट', 'ब्लॉग', 'जानकारी',
   ],
   promise: [
