@@ -135,7 +135,8 @@ const PRAISE = classBit('praise');
  */
 function businessShortPraise(f: Features): string[] {
   const n = f.words.length;
-  if (n < 3 || n > PRAISE_MAX_WORDS || isNotification(f)) return NONE;
+  // Second pass (after reading set 29): from two words ("Mooi verhaal."), the shortest line that praises.
+  if (n < 2 || n > PRAISE_MAX_WORDS || isNotification(f)) return NONE;
   const scan = scanOf(f);
   if ((scan.classes & PRAISE) === 0 || scan.digits > 0 || (scan.machineWords & (M_OWN | M_SUBJECT)) !== 0) return NONE;
   const text = f.normalized.body.text;

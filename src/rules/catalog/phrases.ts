@@ -339,6 +339,11 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'forward this', 'forwarded this', 'forwarding the', 'pass this on', 'passing this on', 'telling a few friends', 'tell a few friends',
     'tell my friends', 'telling my friends', 'carry on', 'continue the good', 'continue the great', 'continue the fine',
     'continue the excellent', 'continue the nice', 'keep doing what',
+    // Second pass (after reading blind sets 28 and 29): the same promises as the family also words
+    // them: sending the page's link to a friend, and giving back what the page gave ("return the
+    // favour", "pay it forward"), none naming a topic.
+    'sending him the link', 'send him the link', 'sending her the link', 'send her the link', 'forward him the link',
+    'forward her the link', 'return the favour', 'return the favor', 'pay it forward',
   ],
   yours: [
     'your website', 'your site', 'your blog', 'your business', 'your company', 'your brand', 'your online', 'your page',
