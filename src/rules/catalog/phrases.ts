@@ -335,7 +335,8 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     // the rest later ("… the rest tonight", "a proper look"), to pass the page on to a friend
     // ("forwarding this to", "telling a few friends"), and the encouragement "carry on" / "continue
     // the good work" that "keep up the" already counts.
-    'read the rest', 'finish the rest', 'the rest later', 'the rest tonight', 'a proper look', 'forwarding this', 'forwarding it',
+    // (the promise only: "will / to read the rest", never a reader's "I read the rest of your series")
+    'to read the rest', 'will read the rest', 'ill read the rest', 'finish the rest', 'the rest later', 'the rest tonight', 'a proper look', 'forwarding this', 'forwarding it',
     'forward this', 'forwarded this', 'forwarding the', 'pass this on', 'passing this on', 'telling a few friends', 'tell a few friends',
     'tell my friends', 'telling my friends', 'carry on', 'continue the good', 'continue the great', 'continue the fine',
     'continue the excellent', 'continue the nice', 'keep doing what',
