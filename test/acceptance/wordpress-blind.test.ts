@@ -219,7 +219,7 @@
 // - session 17b's business short praise and spun flattery's other promise forms
 //   (docs/cold-start-session17b.md; designed on sets 1-27, sets 28 and 29 measured by their totals
 //   first: 132 / 123 -> 135 / 127 and 125 / 118 -> 129 / 124 held out, then 136 / 128 and 130 / 126
-//   after reading them): on sets 1-27, 3801 -> 3831 with the starter and 3576 -> 3618 rules alone;
+//   after reading them): on sets 1-27, 3801 -> 3830 with the starter and 3576 -> 3617 rules alone;
 //   ham held unchanged on every set (the same rows), none decided spam; floors re-taken on every set.
 import { describe, expect, it } from 'vitest';
 import { createModerator, type ModeratorOptions } from '../../src/index.js';
@@ -382,8 +382,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 144, 4],
-      ['the rules alone', { starter: false }, 137, 1],
+      ['default options (rules and the starter)', {}, 143, 4],
+      ['the rules alone', { starter: false }, 136, 1],
     ],
   },
   {

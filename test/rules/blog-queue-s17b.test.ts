@@ -47,7 +47,7 @@ describe("spun flattery's other promise forms", () => {
 
   it('reads the promise to read the rest later, to forward the page, and "carry on"', () => {
     for (const content of [
-      'Hello! Found your site on my lunch break and got hooked, will read the rest properly tonight.',
+      'Hello! Came across your site on the bus and got hooked, will read the rest at the weekend.',
       'Hey! This article is written so well. It reminds me of my brother, I am forwarding this to him now.',
       'Wonderful blog you have here, the writing is superb. Please carry on!',
     ]) {

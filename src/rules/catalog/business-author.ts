@@ -130,12 +130,12 @@ const PRAISE = classBit('praise');
  * alone by design. What stays is the shape: a business's name (a trade or product word, or any name
  * of two words or more signed from a role mailbox) with its own site as the author URL, under at
  * most 15 words of praise with nothing of the writer's own: no figure, no question, no "I / we"
- * subject or "my / our". A business that comments usefully says what it does or knows (xe-126's
- * kind: "we're a two-van firm …", a price, a tip); that is longer or speaks as itself.
+ * subject or "my / our". A business that comments usefully says what it does or knows (what it
+ * sells, a price, a tip from the trade); that is longer, asks, or speaks as itself.
  */
 function businessShortPraise(f: Features): string[] {
   const n = f.words.length;
-  // Second pass (after reading set 29): from two words ("Mooi verhaal."), the shortest line that praises.
+  // Second pass (after reading set 29): from two words ("Nice post."), the shortest line that praises.
   if (n < 2 || n > PRAISE_MAX_WORDS || isNotification(f)) return NONE;
   const scan = scanOf(f);
   if ((scan.classes & PRAISE) === 0 || scan.digits > 0 || (scan.machineWords & (M_OWN | M_SUBJECT)) !== 0) return NONE;

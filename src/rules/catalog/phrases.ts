@@ -332,14 +332,14 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'looking forward to', // how any flatterer says "I'll read more"; no topic in it
     'checking back', 'reading list', 'following your', 'added your', 'your updates', 'your next', // session 9: the promise in other words
     // Session 17b: the same promise in the family's other stock forms, none naming a topic: to read
-    // the rest later ("… the rest tonight", "a proper look"), to pass the page on to a friend
-    // ("forwarding this to", "telling a few friends"), and the encouragement "carry on" / "continue
-    // the good work" that "keep up the" already counts.
-    // (the promise only: "will / to read the rest", never a reader's "I read the rest of your series")
-    'to read the rest', 'will read the rest', 'ill read the rest', 'finish the rest', 'the rest later', 'the rest tonight', 'a proper look', 'forwarding this', 'forwarding it',
-    'forward this', 'forwarded this', 'forwarding the', 'pass this on', 'passing this on', 'telling a few friends', 'tell a few friends',
-    'tell my friends', 'telling my friends', 'carry on', 'continue the good', 'continue the great', 'continue the fine',
-    'continue the excellent', 'continue the nice', 'keep doing what',
+    // the rest later (only the promise: "will / to read the rest", never a reader's "I read the rest
+    // of your series"), to pass the page on to a friend, and the encouragement "carry on" / "continue
+    // the good work" that "keep up the" already counts. Everyday English for each move, as the
+    // phrases above are; each counts only inside the family's structure (TEXT_SPUN_FLATTERY).
+    'to read the rest', 'will read the rest', 'ill read the rest', 'finish the rest', 'the rest later', 'forwarding this',
+    'forwarding it', 'forward this', 'forwarded this', 'pass this on', 'passing this on', 'tell my friends', 'telling my friends',
+    'carry on', 'continue the good', 'continue the great', 'continue the fine', 'continue the excellent', 'continue the nice',
+    'keep doing what',
     // Second pass (after reading blind sets 28 and 29): the same promises as the family also words
     // them: sending the page's link to a friend, and giving back what the page gave ("return the
     // favour", "pay it forward"), none naming a topic.
