@@ -23,7 +23,8 @@ import { withFoldedForms } from './fold-words.js';
 import { authorUrlLinks, bodyLinks, siteOf } from './link-facts.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { NONE } from './none.js';
-import { isVocabularyWord } from './scan.js';
+import { classBit, isVocabularyWord, scanOf } from './scan.js';
+import { M_OWN, M_SUBJECT } from './machine-words.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
 
 /**
@@ -94,6 +95,63 @@ function businessOffTopic(f: Features): string[] {
   return [`name "${f.normalized.authorName.text}" (${mark}), URL ${siteOf(site)}, ${f.words.length} words that name nothing of the post`];
 }
 
+/**
+ * Session 17b: the mailboxes a business, not a person, writes from (info@, bookings@, sales@, and
+ * the same word first in a free-mail address: info.shopname@…). Shop and service sign-ups fill the
+ * e-mail field with the business's role address; a reader's address is their own name or a handle.
+ */
+const ROLE_MAILBOXES: ReadonlySet<string> = new Set([
+  'info', 'shop', 'store', 'sales', 'sale', 'orders', 'order', 'bookings', 'booking', 'book', 'contact', 'hello', 'enquiries',
+  'enquiry', 'inquiries', 'inquiry', 'office', 'support', 'service', 'reservations', 'deals', 'marketing', 'admin', 'team',
+  'kontakt', 'ventas', 'contacto', 'reservas', 'vendas', 'contato', 'commercial', 'verkauf', 'vendite',
+]);
+
+/** The e-mail's mailbox names a role ("info", "bookings"), by itself or as its first part: a business's address. */
+function roleMailbox(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at <= 0 || at > 64) return '';
+  const first = email.slice(0, at).split(/[._+-]/)[0] ?? '';
+  return ROLE_MAILBOXES.has(first) ? first : '';
+}
+
+/**
+ * "Us" after a preposition, where a business speaks of itself without "we" or "our" ("у нас тоже
+ * делаем", "bei uns", "chez nous", "bij ons"): the writer's own, as M_SUBJECT and M_OWN read it.
+ */
+const US: ReadonlySet<string> = new Set(['us', 'uns', 'нас', 'nous', 'ons', 'nosotros', 'nós', 'noi']);
+
+/** A short line of praise: at most this many words. A business that says something writes more. */
+const PRAISE_MAX_WORDS = 15;
+const PRAISE = classBit('praise');
+
+/**
+ * Session 17b: the business-name comment that names the post. Link buyers now fill the line with the
+ * title's own topic word ("Great tips on <topic>, cheers"), which AUTHOR_BUSINESS_OFF_TOPIC leaves
+ * alone by design. What stays is the shape: a business's name (a trade or product word, or any name
+ * of two words or more signed from a role mailbox) with its own site as the author URL, under at
+ * most 15 words of praise with nothing of the writer's own: no figure, no question, no "I / we"
+ * subject or "my / our". A business that comments usefully says what it does or knows (what it
+ * sells, a price, a tip from the trade); that is longer, asks, or speaks as itself.
+ */
+function businessShortPraise(f: Features): string[] {
+  const n = f.words.length;
+  // Second pass (after reading set 29): from two words ("Nice post."), the shortest line that praises.
+  if (n < 2 || n > PRAISE_MAX_WORDS || isNotification(f)) return NONE;
+  const scan = scanOf(f);
+  if ((scan.classes & PRAISE) === 0 || scan.digits > 0 || (scan.machineWords & (M_OWN | M_SUBJECT)) !== 0) return NONE;
+  const text = f.normalized.body.text;
+  if (text.includes('?') || text.includes('¿') || f.words.some((w) => US.has(w))) return NONE;
+  const all = nameWords(f);
+  if (all.length < 2 || all.length > 6) return NONE;
+  const trade = tradeCandidates(all).find((w) => BUSINESS.has(w) || isVocabularyWord(w));
+  const mailbox = trade === undefined ? roleMailbox(f.normalized.authorEmail) : '';
+  if (trade === undefined && mailbox === '') return NONE;
+  const own = authorUrlLinks(f).find(ownSite);
+  if (own === undefined) return NONE;
+  const why = trade !== undefined ? `"${trade}"` : `mailbox "${mailbox}@"`;
+  return [`name "${f.normalized.authorName.text}" (${why}), URL ${siteOf(own)}, ${n} words of praise with nothing of its own`];
+}
+
 const post = (content: string, name: string, url: string, postTitle = 'Our spring fair: photos and thanks'): CommentInput => ({
   content,
   author: { name, url },
@@ -123,6 +181,30 @@ export const BUSINESS_AUTHOR_RULES: readonly Rule[] = [
         post('Great work, keep it up!', 'Marquee Hire Bristol', 'https://github.com/marqueehire'),
         post('Lovely day out, well done everyone!', 'Friends of the Park', 'https://friendsofthepark.example.org'),
         { content: 'My lamp is the one from https://lampshop.example.ee, about 90 euros.', author: { name: 'Mart Tamm' } },
+      ],
+    },
+  },
+  {
+    id: 'AUTHOR_BUSINESS_SHORT_PRAISE',
+    group: 'author',
+    score: 3,
+    cap: NAME_CAP,
+    description: 'The author name is a business (a trade or product word, or a name of two words or more signed from a role mailbox: info@, bookings@, sales@) with its own site as URL, under at most 15 words of praise that tell nothing of the writer\'s own (no figure, no question, no "I / we" or "my / our"), even when it names the post\'s topic: the business\'s link under a line that fits any post on the subject',
+    requires: ['authorUrl', { wordClass: 'praise' }],
+    test: businessShortPraise,
+    examples: {
+      hit: [
+        post('Great tips on the spring fair, cheers.', 'Marquee Hire Bristol', 'https://bristolmarquees.example.co.uk'),
+        { content: 'Lovely photos of the fair, such a nice read.', author: { name: 'Garden Room Builders', url: 'https://gardenroomsdirect.example.com' }, target: { postTitle: 'Our spring fair: photos and thanks' } },
+        { content: 'Really useful article about tide tables, thanks.', author: { name: 'Coastal Sea Glass', email: 'info@coastalglass.example.com', url: 'https://coastalglass.example.com' }, target: { postTitle: 'Reading tide tables' } },
+      ],
+      miss: [
+        post('Great photos of the fair! We lent the marquee and were so glad to see it full.', 'Marquee Hire Bristol', 'https://bristolmarquees.example.co.uk'),
+        post('Nice write-up, how many stalls were there this year?', 'Marquee Hire Bristol', 'https://bristolmarquees.example.co.uk'),
+        post('Great tips on the spring fair, cheers.', 'Maria Lopez', 'https://marialopez.example.com'),
+        { content: 'Really useful article about tide tables, thanks.', author: { name: 'Ann Coast', email: 'ann.coast@gmail.com', url: 'https://anncoast.example.com' }, target: { postTitle: 'Reading tide tables' } },
+        { content: 'Really useful article about tide tables, thanks.', author: { name: 'Coastal Sea Glass', email: 'info@coastalglass.example.com' }, target: { postTitle: 'Reading tide tables' } },
+        { content: 'Great article, thanks! With us the same shelves sell best.', author: { name: 'Oak Shelving Workshop', url: 'https://oakshelves.example.com' }, target: { postTitle: 'Building oak shelves' } },
       ],
     },
   },

@@ -331,6 +331,21 @@ export const PHRASES: Readonly<Record<PhraseKind, readonly string[]>> = {
     'future posts', 'more posts', 'next post', 'more articles',
     'looking forward to', // how any flatterer says "I'll read more"; no topic in it
     'checking back', 'reading list', 'following your', 'added your', 'your updates', 'your next', // session 9: the promise in other words
+    // Session 17b: the same promise in the family's other stock forms, none naming a topic: to read
+    // the rest later (only the promise: "will / to read the rest", never a reader's "I read the rest
+    // of your series"), to pass the page on to a friend, and the encouragement "carry on" / "continue
+    // the good work" that "keep up the" already counts. Everyday English for each move, as the
+    // phrases above are; each counts only inside the family's structure (TEXT_SPUN_FLATTERY).
+    'to read the rest', 'will read the rest', 'ill read the rest', 'finish the rest', 'the rest later', // session 17b: the promise to read on later (block comment above), any page
+    'forwarding this', 'forwarding it', 'forward this', 'forwarded this', 'pass this on', 'passing this on', // session 17b: passing the page on (block comment above), any page
+    'tell my friends', 'telling my friends', 'carry on', 'keep doing what', // session 17b: the promise to recommend, the encouragement (block comment above)
+    'continue the good', 'continue the great', 'continue the fine', 'continue the excellent', 'continue the nice', // session 17b: "continue the … work", as "keep up the"
+    // Second pass (after reading blind sets 28 and 29): the same promises as the family also words
+    // them: sending the page's link to a friend, and giving back what the page gave ("return the
+    // favour", "pay it forward"), none naming a topic.
+    'sending him the link', 'send him the link', 'sending her the link', 'send her the link', // session 17b, second pass: the link sent to a friend, any page
+    'forward him the link', 'forward her the link', // session 17b, second pass: the same, "forward"
+    'return the favour', 'return the favor', 'pay it forward', // session 17b, second pass: the template's reciprocity close, any page
   ],
   yours: [
     'your website', 'your site', 'your blog', 'your business', 'your company', 'your brand', 'your online', 'your page',

@@ -103,6 +103,11 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     // languages spun flattery is machine-translated into; English homographs left out as above.
     'marabilloso', 'marabillosa', 'informues', 'mrekullueshëm', 'mrekullueshme', 'shkëlqyer', 'shkëlqyeshëm', 'dobishëm',
     'dobishme', 'maganda', 'magandang', 'nzuri',
+    // Session 17b: the adverbs the spun template praises the writing with ("flows nicely", "reads
+    // beautifully", "pleasurable reading"), and the everyday "beautiful, great, useful" of Bengali
+    // and Hindi, languages spun flattery is machine-translated into under South Asian shops.
+    'nicely', 'beautifully', 'wonderfully', 'superbly', 'pleasurable',
+    'সুন্দর', 'চমৎকার', 'দারুণ', 'অসাধারণ', 'ভালো', 'अच्छा', 'अच्छी', 'बढ़िया', 'शानदार', 'बेहतरीन', 'उपयोगी', 'सुंदर',
   ],
   work: [
     'post', 'posts', 'posting', 'postings', 'article', 'articles', 'blog', 'blogs', 'weblog', 'site', 'website', 'websites',
@@ -126,6 +131,10 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'مقال', 'مقالة', 'المقال', 'المقالة', 'موقع', 'الموقع', 'موقعكم', 'موقعك', 'مدونة', 'المدونة', 'معلومات', 'bài', 'viết',
     // Session 15: the post, the page and the blog in the languages added to praise above.
     'artikull', 'artikulli', 'postim', 'postimi', 'faqja', 'faqe', 'faqen', 'blogu', 'artikulo', 'makala',
+    // Session 17b: the post, the blog and the writing in Bengali and Hindi (as praise above).
+    // And English "reading" as the thing read ("pleasurable reading", "could not be written better! reading it …").
+    'reading',
+    'পোস্ট', 'পোস্টটি', 'ব্লগ', 'ব্লগটি', 'লেখা', 'লেখাটি', 'लेख', 'पोस्ट', 'ब्लॉग', 'जानकारी',
   ],
   promise: [
     'bookmark', 'bookmarked', 'bookmarking', 'bookmarks', 'subscribe', 'subscribed', 'subscribing', 'rss', 'feed', 'feeds',
@@ -149,6 +158,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'المفضلة', 'سأشارك', 'أنصح',
     // Session 15: "again / I'll come back / saved" in Galician, Albanian, Filipino and Swahili.
     'volverei', 'gardei', 'përsëri', 'babalik', 'nitarudi',
+    // Session 17b: "bookmark" in Bengali and Hindi.
+    'বুকমার্ক', 'बुकमार्क',
   ],
   owner: [
     'your', 'you', 'youve', 'youre', 'yours', 'yourself', 'u', 'ur', 'admin', 'webmaster', 'owner', 'author',
@@ -160,6 +171,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'juaj',
     // Session 10: Dutch "je / jouw", Italian "scrivi" speaks to the writer too.
     'je', 'jij', 'jouw',
+    // Session 17b: Bengali and Hindi "you / your".
+    'আপনার', 'আপনি', 'आपका', 'आपकी', 'आपके', 'आप',
   ],
   price: [
     'price', 'prices', 'pricing', 'prix', 'precio', 'precios', 'preço', 'preco', 'prezzo', 'preis', 'preise', 'prijs', 'cena',
