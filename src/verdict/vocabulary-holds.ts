@@ -39,6 +39,9 @@ const VOCABULARY_RULES: ReadonlyMap<string, Place> = new Map<string, Place>([
   ['DOMAIN_SPAM_WORDS', 'a linked domain'],
 ]);
 
+/** The vocabulary rules' ids (for tests: each must be a catalog rule). */
+export const VOCABULARY_RULE_IDS: readonly string[] = [...VOCABULARY_RULES.keys()];
+
 /**
  * A hit under this many points is a marker, not a second sign: a pingback (META_TRACKBACK 0.5),
  * capital letters (TEXT_ALL_CAPS 0.5), one repeated character; real comments carry them too.

@@ -5,16 +5,22 @@
 // that is not well-known, or another rule of at least 1 point. The comments are written for the
 // project.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLDS, createModerator, type Comment } from '../../src/index.js';
+import { CATALOG, DEFAULT_THRESHOLDS, createModerator, type Comment } from '../../src/index.js';
 import type { BayesResult, RuleHit } from '../../src/types.js';
 import { decide } from '../../src/verdict/decide.js';
-import { VOCABULARY_HOLDS, vocabularyAlone } from '../../src/verdict/vocabulary-holds.js';
+import { VOCABULARY_HOLDS, VOCABULARY_RULE_IDS, vocabularyAlone } from '../../src/verdict/vocabulary-holds.js';
 
 const hit = (id: string, group: RuleHit['group'], points: number): RuleHit => ({ id, group, points, description: id, evidence: [id] });
 const options = { thresholds: DEFAULT_THRESHOLDS, bayesWeight: 1 };
 const heldReason = { id: VOCABULARY_HOLDS, group: 'verdict', points: 0, description: 'held', evidence: [] };
 
 describe('vocabularyAlone: which evidence is a trade’s words in one place', () => {
+  it('names catalog rules only (a renamed rule would silently stop counting as vocabulary)', () => {
+    const ids = new Set(CATALOG.map((r) => r.id));
+    expect(VOCABULARY_RULE_IDS.filter((id) => !ids.has(id))).toEqual([]);
+    expect(VOCABULARY_RULE_IDS.length).toBe(15);
+  });
+
   it('the text’s trade words alone, markers under 1 point aside', () => {
     const alone = vocabularyAlone([hit('TEXT_PHARMACY', 'text', 3), hit('TEXT_CASINO', 'text', 2.5), hit('META_TRACKBACK', 'meta', 0.5)]);
     expect(alone).toEqual({ place: 'the text', business: false, ids: ['TEXT_PHARMACY', 'TEXT_CASINO'] });
