@@ -14,7 +14,7 @@ import { setDefaults, type ModeratorOptions, type ResolvedOptions } from './opti
 import { CATALOG, buildRuleSet, checkRuleExamples, createListRules, readRule, ruleGates, scoreRules } from './rules/index.js';
 import { RESERVED_KEYS, RULE_KEYS, TOKEN_RULE, TokenList, createStemmer, tokenTexts } from './tokenize/index.js';
 import type { ClassifierTokens, Comment, CommentInput, Features, Label, Rule, RuleFailure, RuleHit, Verdict, WordFacts } from './types.js';
-import { createPositionText, decide, spamCutShift, starterActive, starterReason, type DecideOptions } from './verdict/index.js';
+import { createPositionText, decide, spamCutShift, starterActive, starterReason, vocabularyHold, type DecideOptions } from './verdict/index.js';
 
 export interface Analysis {
   features: Features;
@@ -328,7 +328,9 @@ export function createModerator(options?: ModeratorOptions): Moderator {
         for (const h of hits) rulePoints += h.points;
         starterWord = starterReason(starter.classify(tokens), r!.spam + r!.ham, tokenText ?? (() => null), rulePoints > 0);
       }
-      const verdict = decide(hits, bayes, skipped, bayes ? placedOptions() : decideOptions, bayes ? tokenText : undefined, starterWord);
+      // Untrained, a trade's words in one place hold a comment, never block it (verdict/vocabulary-holds.ts).
+      const vocabulary = bayes ? undefined : () => vocabularyHold(hits, features);
+      const verdict = decide(hits, bayes, skipped, bayes ? placedOptions() : decideOptions, bayes ? tokenText : undefined, starterWord, vocabulary);
       if (ruleFailures.length > 0) verdict.ruleFailures = ruleFailures;
       return verdict;
     },

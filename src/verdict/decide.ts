@@ -127,9 +127,19 @@ function undisguisedScore(points: number, bayes: BayesResult | null, options: De
  * Combines rule hits and the Bayes result into the verdict a moderator reads. `starter` (the
  * starter model's reason, src/verdict/starter.ts) counts as rule points: it is already damped,
  * capped and faded, so it adds on the rules' scale whether or not the site's classifier is ready;
- * it can hold a comment, never make it spam.
+ * it can hold a comment, never make it spam. `vocabulary`, asked only when an untrained verdict
+ * would be spam: vocabularyHold's VOCABULARY_HOLDS reason when the comment's only evidence is a
+ * trade's words in one place; then the comment is held, never blocked, and the reason says why.
  */
-export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skipped: string[], options: DecideOptions, tokenText?: ExplainedTokenText, starter?: Reason): Verdict {
+export function decide(
+  hits: readonly RuleHit[],
+  bayes: BayesResult | null,
+  skipped: string[],
+  options: DecideOptions,
+  tokenText?: ExplainedTokenText,
+  starter?: Reason,
+  vocabulary?: () => Reason | undefined,
+): Verdict {
   let points = starter?.points ?? 0;
   // The same sum without the starter, added in the same order as a moderator without one adds it.
   let withoutStarter = 0;
@@ -159,9 +169,15 @@ export function decide(hits: readonly RuleHit[], bayes: BayesResult | null, skip
       (bayes ? trainedScore(withoutStarter, odds, shift, t) : untrainedScore(withoutStarter)) >= t.spam && !(disguised && undisguisedScore(withoutStarter - disguise, bayes, options, shift) < t.spam);
     if (!spamWithout) score = Math.max(t.moderate, t.spam - DISGUISE_MARGIN);
   }
+  // Vocabulary holds, it never blocks by itself (vocabulary-holds.ts): untrained, a comment whose
+  // only evidence is a trade's words in one place, with no link or e-mail in its text to reach
+  // anyone, stops just below the spam threshold, and the reason says why it was held.
+  const vocabularyHeld = vocabulary !== undefined && !bayes && score >= t.spam && t.spam > t.moderate ? vocabulary() : undefined;
+  if (vocabularyHeld) score = Math.max(t.moderate, t.spam - DISGUISE_MARGIN);
   const reasons: Reason[] = hits.map((h) => ({ id: h.id, group: h.group, points: h.points, description: h.description, evidence: h.evidence }));
   if (bayes) reasons.push(bayesReason(bayes, odds, tokenText, options.explain !== false));
   if (starter) reasons.push(starter);
+  if (vocabularyHeld) reasons.push(vocabularyHeld);
   reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
   const decision = toDecision(score, options.thresholds);
   return { decision, score, discard: decision === 'spam' && score >= options.thresholds.discard, reasons, skipped };

@@ -19,16 +19,22 @@
 // fix-16 (docs/cold-start-session16.md): a reader's warning (block, report, ignore, never reply) is not
 // a lure, and a business that says what it is ("we're a …") is not praising the topic to place its
 // URL: set 30's two known misses are no longer decided spam (one is held), sets 1-29 unchanged.
+//
+// rules-19d (docs/cold-start-session17d.md): vocabulary holds, it never blocks by itself
+// (src/verdict/vocabulary-holds.ts): untrained, a comment whose only evidence is a trade's words in
+// one place, with no link or e-mail in its text to a site that is not well-known, is held. Set 31's
+// two known misses (the podcast pingback, the sysadmin's quoted spam names) are held, not decided
+// spam: none decided spam on either set; set 31's held 11 -> 13 (default) and 8 -> 10 (rules alone),
+// the same two rows; set 30 unchanged.
 import { describe, expect, it } from 'vitest';
 import { createModerator, type ModeratorOptions } from '../../src/index.js';
 import { commentOf as comment, readLabeled as read } from '../fixtures/blind-set.js';
-const KNOWN_DECIDED_SPAM = ['xe-064', 'xe-222'];
 
 const runs: [file: string, name: string, options: ModeratorOptions, heldCeiling: number][] = [
   ['wordpress-blind-30.jsonl', 'default options (rules and the starter)', {}, 13],
   ['wordpress-blind-30.jsonl', 'the rules alone', { starter: false }, 8],
-  ['wordpress-blind-31.jsonl', 'default options (rules and the starter)', {}, 11],
-  ['wordpress-blind-31.jsonl', 'the rules alone', { starter: false }, 8],
+  ['wordpress-blind-31.jsonl', 'default options (rules and the starter)', {}, 13],
+  ['wordpress-blind-31.jsonl', 'the rules alone', { starter: false }, 10],
 ];
 
 describe.each(runs)('the blind approvable-only set %s, untrained, with %s', (file, _name, options, heldCeiling) => {
@@ -41,9 +47,9 @@ describe.each(runs)('the blind approvable-only set %s, untrained, with %s', (fil
     expect(rows.filter((r) => r.label !== 'ham')).toEqual([]);
   });
 
-  it('decides spam on none but the known misses', () => {
+  it('decides spam on none', () => {
     const spam = decided.filter((d) => d.decision === 'spam').map((d) => d.row.id);
-    expect(spam.filter((id) => !KNOWN_DECIDED_SPAM.includes(id))).toEqual([]);
+    expect(spam).toEqual([]);
   });
 
   it(`holds at most ${heldCeiling}`, () => {

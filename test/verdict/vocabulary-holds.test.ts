@@ -1,0 +1,117 @@
+// Vocabulary holds, it never blocks by itself (src/verdict/vocabulary-holds.ts): untrained, a
+// comment whose only evidence is a spammed trade's words in one place (the text, or the author's
+// name and URL) is held for moderation with the VOCABULARY_HOLDS reason, never decided spam. A
+// second sign blocks as before: the words in a second place, a link or e-mail in the text to a site
+// that is not well-known, or another rule of at least 1 point. The comments are written for the
+// project.
+import { describe, expect, it } from 'vitest';
+import { CATALOG, DEFAULT_THRESHOLDS, createModerator, type Comment } from '../../src/index.js';
+import type { BayesResult, RuleHit } from '../../src/types.js';
+import { decide } from '../../src/verdict/decide.js';
+import { VOCABULARY_HOLDS, VOCABULARY_RULE_IDS, vocabularyAlone } from '../../src/verdict/vocabulary-holds.js';
+
+const hit = (id: string, group: RuleHit['group'], points: number): RuleHit => ({ id, group, points, description: id, evidence: [id] });
+const options = { thresholds: DEFAULT_THRESHOLDS, bayesWeight: 1 };
+const heldReason = { id: VOCABULARY_HOLDS, group: 'verdict', points: 0, description: 'held', evidence: [] };
+
+describe('vocabularyAlone: which evidence is a trade’s words in one place', () => {
+  it('names catalog rules only (a renamed rule would silently stop counting as vocabulary)', () => {
+    const ids = new Set(CATALOG.map((r) => r.id));
+    expect(VOCABULARY_RULE_IDS.filter((id) => !ids.has(id))).toEqual([]);
+    expect(VOCABULARY_RULE_IDS.length).toBe(15);
+  });
+
+  it('the text’s trade words alone, markers under 1 point aside', () => {
+    const alone = vocabularyAlone([hit('TEXT_PHARMACY', 'text', 3), hit('TEXT_CASINO', 'text', 2.5), hit('META_TRACKBACK', 'meta', 0.5)]);
+    expect(alone).toEqual({ place: 'the text', business: false, ids: ['TEXT_PHARMACY', 'TEXT_CASINO'] });
+  });
+
+  it('the author URL’s words alone (a pingback whose slug names a trade)', () => {
+    const alone = vocabularyAlone([hit('AUTHOR_URL_SPAM_WORDS', 'author', 3), hit('AUTHOR_URL_COMMERCIAL_SLUG', 'author', 1.5), hit('META_TRACKBACK', 'meta', 0.5)]);
+    expect(alone?.place).toBe("the author's name and URL");
+  });
+
+  it('a business’s own name is no second place', () => {
+    const alone = vocabularyAlone([hit('TEXT_REPLICA', 'text', 2.5), hit('AUTHOR_PRODUCT_NAME', 'author', 2), hit('TEXT_TRADE_ADVERT', 'text', 1.5)]);
+    expect(alone).toEqual({ place: 'the text', business: true, ids: ['TEXT_REPLICA', 'AUTHOR_PRODUCT_NAME', 'TEXT_TRADE_ADVERT'] });
+  });
+
+  it('a second sign: the words in two places, or another rule of 1 point or more; no vocabulary at all', () => {
+    expect(vocabularyAlone([hit('TEXT_CASINO', 'text', 2.5), hit('AUTHOR_URL_SPAM_WORDS', 'author', 3)])).toBeUndefined();
+    expect(vocabularyAlone([hit('TEXT_CASINO', 'text', 2.5), hit('TEXT_GAMBLING_TERMS', 'text', 1.5), hit('AUTHOR_URL_OFFSITE', 'author', 1)])).toBeUndefined();
+    expect(vocabularyAlone([hit('TEXT_OWNER_PITCH', 'text', 3), hit('META_BOT_USER_AGENT', 'meta', 2)])).toBeUndefined();
+    expect(vocabularyAlone([])).toBeUndefined();
+  });
+});
+
+describe('decide: the hold caps an untrained verdict just below the spam threshold', () => {
+  const vocabulary = [hit('TEXT_PHARMACY', 'text', 3), hit('TEXT_CASINO', 'text', 2.5)];
+
+  it('untrained, with the reason: held, and the reason is in the verdict', () => {
+    const v = decide(vocabulary, null, [], options, undefined, undefined, () => heldReason);
+    expect(v.decision).toBe('moderate');
+    expect(v.score).toBeLessThan(DEFAULT_THRESHOLDS.spam);
+    expect(v.score).toBeGreaterThan(DEFAULT_THRESHOLDS.spam - 1e-5);
+    expect(v.reasons.map((r) => r.id)).toEqual(['TEXT_PHARMACY', 'TEXT_CASINO', VOCABULARY_HOLDS]);
+  });
+
+  it('without a reason (a second sign) the same points block; below the threshold the reason is not asked for', () => {
+    expect(decide(vocabulary, null, [], options, undefined, undefined, () => undefined).decision).toBe('spam');
+    let asked = 0;
+    const v = decide([hit('TEXT_PHARMACY', 'text', 3)], null, [], options, undefined, undefined, () => (asked++, heldReason));
+    expect(v.decision).toBe('moderate');
+    expect(asked).toBe(0);
+    expect(v.reasons.map((r) => r.id)).not.toContain(VOCABULARY_HOLDS);
+  });
+
+  it('trained, the classifier is the second sign: the hold does not apply', () => {
+    const bayes: BayesResult = { probability: 0.99, spamTokens: [], hamTokens: [] };
+    expect(decide(vocabulary, bayes, [], options, undefined, undefined, () => heldReason).decision).toBe('spam');
+  });
+});
+
+describe('an untrained moderator', () => {
+  const moderator = createModerator();
+  const base: Omit<Comment, 'content'> = {
+    author: { name: 'Ruth Abbott', email: 'ruth.abbott@gmail.com', url: 'https://ruthabbott.example.net' },
+    request: { ip: '192.0.2.90', userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:132.0) Gecko/20100101 Firefox/132.0' },
+    target: { postTitle: 'Running a small forum', permalink: 'https://forumnotes.example.org/2026/11/small-forum' },
+  };
+  // A forum owner's story: three trades' words (pharmacy, casino, gambling terms), no way to reach anyone.
+  const story =
+    'Every night the sign-up queue of our forum fills with bots calling themselves cheap viagra online, casino bonus codes and free spins slots. I delete them by hand each morning with a coffee.';
+
+  it('holds heavy trade vocabulary with no payload, and says why', () => {
+    const v = moderator.check({ ...base, content: story });
+    expect(v.decision).toBe('moderate');
+    const reason = v.reasons.find((r) => r.id === VOCABULARY_HOLDS);
+    expect(reason?.evidence).toEqual(['trade words in the text only: TEXT_PHARMACY, TEXT_CASINO, TEXT_GAMBLING_TERMS', 'no link or e-mail in the text to a site that is not well-known']);
+    expect(reason?.description).toMatch(/^Held, not blocked/);
+  });
+
+  it('a link to a well-known site is no payload: still held', () => {
+    const v = moderator.check({ ...base, content: `${story} The pattern is described at https://en.wikipedia.org/wiki/Spambot` });
+    expect(v.decision).toBe('moderate');
+    expect(v.reasons.map((r) => r.id)).toContain(VOCABULARY_HOLDS);
+  });
+
+  it('the same words with a link to a site that is not well-known, or an e-mail address, are decided spam', () => {
+    for (const tail of [' Codes at https://spin-codes.example.com/today', ' Codes by mail: codes@spin-codes.example.com']) {
+      const v = moderator.check({ ...base, content: `${story}${tail}` });
+      expect(v.decision, tail).toBe('spam');
+      expect(v.reasons.map((r) => r.id)).not.toContain(VOCABULARY_HOLDS);
+    }
+  });
+
+  it('a pingback whose only evidence is its source URL’s words is held, not blocked', () => {
+    const v = moderator.check({
+      content: '[…] the dealer mini-game is optional, but skipping it costs you the best armour in chapter three […]',
+      type: 'pingback',
+      author: { name: 'Pixel Backlog', url: 'https://pixelbacklog.example.net/2026/11/casino-poker-slots-minigame-guide/' },
+      request: { ip: '192.0.2.91', userAgent: 'WordPress/6.7; https://pixelbacklog.example.net' },
+      target: { postTitle: 'Chapter three armour guide', permalink: 'https://gamenotes.example.org/2026/11/armour-guide' },
+    });
+    expect(v.decision).toBe('moderate');
+    expect(v.reasons.map((r) => r.id)).toContain(VOCABULARY_HOLDS);
+  });
+});
