@@ -5,13 +5,15 @@
 // describe the same shape: the title of the post repeated on an unrelated selling site. A real
 // pingback comes from a page with its own title ("Weekend links #42", "Garden diary: February"),
 // usually on a personal blog; it may quote the post's title in its excerpt, which is the body here
-// and is not read.
+// and is not read. Session 17c: the page's slug is read less the words the post's title names
+// (topic-slug.ts): a reply post on the same subject names it in its address.
 import type { Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { withFoldedForms } from './fold-words.js';
-import { authorUrlLinks, commercialUrl, siteOf } from './link-facts.js';
+import { authorUrlLinks, commercialWords, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { PAGE_SELLS, wordsOf } from './pingback-sales.js';
+import { wordsBesideTopic } from './topic-slug.js';
 
 /** Title words (three letters or more), from text of any case and punctuation. */
 function titleWords(text: string): string[] {
@@ -57,7 +59,7 @@ function scrapedTitle(f: Features): string[] {
   if (shared.length < SHARED_SUBJECT) {
     // Session 14c: or the page that sent it sells (its title or address): a shop or directory
     // page whose excerpt is nothing but the post's title did not write about it.
-    const sells = commercialUrl(site) ? siteOf(site) : wordsOf(f.normalized.authorName.text).find((w) => PAGE_SELLS.has(w));
+    const sells = commercialWords(site, wordsBesideTopic(f, site)) ? siteOf(site) : wordsOf(f.normalized.authorName.text).find((w) => PAGE_SELLS.has(w));
     return sells === undefined ? [] : [`excerpt is only the post's title; selling page ("${sells}")`];
   }
   return [`excerpt is only the post's title; page on ${siteOf(site)} repeats "${shared.slice(0, 3).join(' ')}"`];
@@ -66,7 +68,7 @@ function scrapedTitle(f: Features): string[] {
 function copiedTitle(f: Features): string[] {
   const title = titleWords(f.normalized.postTitle);
   if (title.length < MIN_TITLE_WORDS) return [];
-  const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l));
+  const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialWords(l, wordsBesideTopic(f, l)));
   if (site === undefined) return [];
   const name = new Set(titleWords(f.normalized.authorName.text));
   const address = new Set(titleWords(site.path.replace(/[-_/]+/g, ' ')));
