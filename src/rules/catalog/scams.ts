@@ -23,7 +23,7 @@ const REPLY_WORDS: ReadonlySet<string> = new Set(['txt', 'text', 'sms', 'send', 
  * exchanges, mail and device makers, antivirus, airlines, tax software): the companies whose
  * customers search for a phone number.
  */
-const IMPERSONATED_BRANDS: ReadonlySet<string> = new Set([
+export const IMPERSONATED_BRANDS: ReadonlySet<string> = new Set([
   'paypal', 'venmo', 'zelle', 'cashapp', 'coinbase', 'binance', 'metamask', 'blockchain', 'kraken', 'ledger', 'trezor', 'exodus',
   'trustwallet', 'robinhood', 'amazon', 'microsoft', 'windows', 'apple', 'icloud', 'itunes', 'norton', 'mcafee', 'avast',
   'quickbooks', 'intuit', 'turbotax', 'facebook', 'instagram', 'whatsapp', 'gmail', 'yahoo', 'outlook', 'hotmail', 'aol',
