@@ -12,11 +12,62 @@ import { wellKnownSite } from '../lists/well-known.js';
 import { bareHost, hostOfUrl, onPostSite } from './link-facts.js';
 import { BRANDS } from './lookalike-hosts.js';
 import { NONE } from './none.js';
-import { noticeRoles } from './notice-roles.js';
+import { noticeRoles, warnsOfNotice } from './notice-roles.js';
+import { withFoldedForms } from './fold-words.js';
+import { findPhones } from './text-scan.js';
 import { classBit, scanOf } from './scan.js';
 import { IMPERSONATED_BRANDS } from './scams.js';
 
 const OWNER = classBit('owner');
+
+/**
+ * The salutation of a bank's, carrier's or shop's mass notice: "Dear customer", "Dear valued
+ * user", "Уважаемый клиент", "Hörmətli müştəri", "ውድ ደንበኛ". Consumer-protection warnings quote
+ * it as the mark of the fake notice, and a blog reader never addresses the site's readers so.
+ * Category vocabulary in the languages such notices are sent in: the respectful "dear" and the
+ * word for the customer, client, user or subscriber (the noun in the vocative where the language
+ * has one). Latin diacritics are folded as body words are.
+ */
+const DEAR = new Set(withFoldedForms([
+  'dear', 'valued', 'estimado', 'estimada', 'querido', 'querida', 'prezado', 'prezada', 'caro', 'cara', 'cher', 'chère',
+  'geehrter', 'geehrte', 'lieber', 'liebe', 'gentile', 'уважаемый', 'уважаемая', 'шановний', 'шановна', 'құрметті', 'hörmətli',
+  'değerli', 'sayın', 'szanowny', 'szanowna', 'vážený', 'vážená', 'kedves', 'stimate', 'stimată', 'beste', 'geachte', 'ውድ',
+  'quý', 'عزيزي', 'عزيزتي', 'yth',
+]));
+const CUSTOMER = new Set(withFoldedForms([
+  'customer', 'client', 'user', 'member', 'subscriber', 'cliente', 'usuario', 'usuário', 'utilisateur', 'abonné', 'kunde',
+  'kundin', 'клиент', 'пользователь', 'абонент', 'клієнте', 'клієнт', 'müştəri', 'müşterimiz', 'müşteri', 'kliencie',
+  'zákazníku', 'ügyfelünk', 'ügyfelünkre', 'client', 'klant', 'ደንበኛ', 'khách', 'عميل', 'العميل', 'عميلنا', 'pelanggan',
+]));
+/** Words read for the salutation: it opens the notice (after a "Hello" at most). */
+const SALUTATION_WORDS = 4;
+
+/** The notice's salutation among the first words ("dear … customer"), or ''. */
+function salutation(words: readonly string[]): string {
+  const n = Math.min(words.length, SALUTATION_WORDS);
+  for (let i = 0; i + 1 < n; i++) {
+    if (!DEAR.has(words[i] as string)) continue;
+    for (let j = i + 1; j < Math.min(n, i + 3); j++) if (CUSTOMER.has(words[j] as string)) return `${words[i]} ${words[j]}`;
+  }
+  return '';
+}
+
+/** A way to answer the notice: a link that is not a well-known site nor the post's own, or a phone number in the text. */
+function noticeReach(f: Features): string {
+  const post = hostOfUrl(f.normalized.permalink);
+  for (const l of f.links) {
+    if (l.host === '' || (l.source !== 'body' && l.source !== 'anchor' && l.source !== 'author.url')) continue;
+    if (!onPostSite(l, post) && wellKnownSite(l.host) === undefined) return bareHost(l);
+  }
+  return scanOf(f).digitRun >= 9 ? (findPhones(f.normalized.body.text)[0] ?? '') : '';
+}
+
+function noticeSalutation(f: Features): string[] {
+  const greeting = salutation(f.words);
+  if (greeting === '' || warnsOfNotice(f)) return NONE;
+  const reach = noticeReach(f);
+  return reach === '' ? NONE : [`"${greeting}" → ${reach}`];
+}
 
 /** Path words of a phishing page's address: the act the notice orders. Category vocabulary of phishing URLs, English as the kits write them. */
 const ACT_PATH_WORDS: ReadonlySet<string> = new Set([
@@ -52,6 +103,29 @@ function noticeLink(f: Features): string[] {
 const notice = (content: string, url = ''): CommentInput => ({ content, author: { name: 'Notice', url } });
 
 export const NOTICE_LINK_RULES: readonly Rule[] = [
+  {
+    id: 'TEXT_NOTICE_SALUTATION',
+    group: 'text',
+    score: 3,
+    cap: { family: 'notice', max: 5 },
+    description: 'Opens as a mass notice does ("Dear customer", "Dear valued user", "Уважаемый клиент", "Hörmətli müştəri", in a score of languages) and gives a link (not a well-known site) or a phone number to answer it, no word naming a scam: a bank, carrier or shop notice posted as a comment',
+    requires: [{ anyOf: ['links', 'digits'] }],
+    test: (f) => (f.words.length < 2 ? NONE : noticeSalutation(f)),
+    examples: {
+      hit: [
+        'Dear customer, a bonus of 50 points was added to your card. Activate it here: https://card-bonus.example.kz/activate',
+        'Уважаемый клиент! Ваш бонус зачислен, подтвердите карту: https://bonus.example.ru/verify',
+        { content: 'Dear valued user, your mailbox is almost full. Upgrade storage today.', author: { name: 'Mail Admin', url: 'https://mail-upgrade.example.web.app' } },
+        'Estimado cliente, llame al +34 912 555 013 para recibir su premio.',
+      ],
+      miss: [
+        'Dear customer service: why is this so hard? Anyway, the guide at https://en.wikipedia.org/wiki/Phishing helped.',
+        'Got a "Dear customer, your card is blocked" text today with https://card-check.example.com — it is a scam, do not click.',
+        'Dear Anna, thanks for the recipe, my version is at https://kimbakes.example.com/bread',
+        'Thanks for the write-up. Dear customer is how my bank still starts its letters, sadly.',
+      ],
+    },
+  },
   {
     id: 'LINK_NOTICE_ACT_URL',
     group: 'links',

@@ -126,3 +126,8 @@ export function noticeSubjectOrAction(f: Features): string {
   if (!namesSubjectOrAction(f)) return '';
   return f.words.find((x) => ((ROLES.get(x) ?? 0) & (SUBJECT | ACTION)) !== 0) ?? '';
 }
+
+/** Session 17c: the comment names a notice for what it is (scam, phishing, fake, beware): a reader's warning, from the shared scan's bits. */
+export function warnsOfNotice(f: Features): boolean {
+  return (listRolesOf(f, ROLE_LIST) & WARNING) !== 0;
+}

@@ -45,7 +45,9 @@ const SHARED_SUBJECT = 2;
  */
 function scrapedTitle(f: Features): string[] {
   const title = titleWords(f.normalized.postTitle);
-  if (title.length < MIN_TITLE_WORDS || f.words.length < MIN_TITLE_WORDS) return [];
+  // Session 17c: the excerpt's words counted as the title's are, split at hyphens: the word stage
+  // joins "pick-your-own strawberries" into two words, which is still three of the title's.
+  if (title.length < MIN_TITLE_WORDS || titleWords(f.normalized.body.text).length < MIN_TITLE_WORDS) return [];
   // Body words arrive folded (diacritics away) and joined across hyphens and underscores
   // ("hand-rolled" → "handrolled"): the title's words are matched in both forms, whole and split.
   const post = f.normalized.postTitle.toLowerCase();
