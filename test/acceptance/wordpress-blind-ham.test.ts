@@ -19,16 +19,21 @@
 // fix-16 (docs/cold-start-session16.md): a reader's warning (block, report, ignore, never reply) is not
 // a lure, and a business that says what it is ("we're a …") is not praising the topic to place its
 // URL: set 30's two known misses are no longer decided spam (one is held), sets 1-29 unchanged.
+//
+// Session 17c (docs/cold-start-session17c.md): a slug word the post's title names is the page's topic,
+// not a trade, for the author URL and a pingback's source: the podcast's pingback (xe-064) is ham, and
+// two reply pingbacks whose addresses name the post's subject are no longer held (xd-097, xe-034): set
+// 30 held 13 -> 12 and 8 -> 7, set 31 11 -> 10 and 8 -> 7; one known miss left.
 import { describe, expect, it } from 'vitest';
 import { createModerator, type ModeratorOptions } from '../../src/index.js';
 import { commentOf as comment, readLabeled as read } from '../fixtures/blind-set.js';
-const KNOWN_DECIDED_SPAM = ['xe-064', 'xe-222'];
+const KNOWN_DECIDED_SPAM = ['xe-222'];
 
 const runs: [file: string, name: string, options: ModeratorOptions, heldCeiling: number][] = [
-  ['wordpress-blind-30.jsonl', 'default options (rules and the starter)', {}, 13],
-  ['wordpress-blind-30.jsonl', 'the rules alone', { starter: false }, 8],
-  ['wordpress-blind-31.jsonl', 'default options (rules and the starter)', {}, 11],
-  ['wordpress-blind-31.jsonl', 'the rules alone', { starter: false }, 8],
+  ['wordpress-blind-30.jsonl', 'default options (rules and the starter)', {}, 12],
+  ['wordpress-blind-30.jsonl', 'the rules alone', { starter: false }, 7],
+  ['wordpress-blind-31.jsonl', 'default options (rules and the starter)', {}, 10],
+  ['wordpress-blind-31.jsonl', 'the rules alone', { starter: false }, 7],
 ];
 
 describe.each(runs)('the blind approvable-only set %s, untrained, with %s', (file, _name, options, heldCeiling) => {

@@ -158,7 +158,8 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         // (non-selling) site: a reader sharing their own write-up links the post itself, while a
         // site dropped under a person's name is its home page or a one-word section ("/sale").
         const own = authorUrlLinks(f).filter((l) => l.host !== '' && !commercialUrl(l)).map(siteOf);
-        const ownPost = (l: Link): boolean => own.some((s) => sameSite(s, siteOf(l))) && postPath(l);
+        // Second pass, session 17c: and a section of it ("/leather-straps") is the shop's, not a post.
+        const ownPost = (l: Link): boolean => own.some((s) => sameSite(s, siteOf(l))) && postPath(l) && !sectionPage(l);
         if (!LETTERS.test(beside)) return placed.every(ownPost) ? NONE : [`only links: ${sites}`];
         const words = wordsUpTo(beside, BARE_WORDS + 1);
         if (words > BARE_WORDS) return NONE;
@@ -198,6 +199,7 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         html('Thanks <a href="https://okna.example.ru">пластиковые окна купить</a>'),
         // Session 14c: a bare URL of the signer's own site, and a caption that sells beside it.
         { content: 'https://lea.example.dev/', author: { name: 'Lea', url: 'https://lea.example.dev' } },
+        { content: 'https://strapworks.example.com/leather-straps', author: { name: 'Chris', url: 'https://strapworks.example.com' } },
         'Useful, thanks https://dailyheadlines.example.org',
         { content: 'benches for sale https://benchworks.example.co.uk/', author: { name: 'benches', url: 'https://benchworks.example.co.uk/' } },
         // Session 17c: a word beside a section of a site (its own author URL's, or another).

@@ -5,8 +5,8 @@
 // "/refund", "/login"), or the brand it impersonates is a label of a host that is not the brand's
 // ("royalmail-redelivery.…", "dvla-refund.…"). Read only with the notice's roles (notice-roles.ts:
 // an order to act and two of the reader's thing, a bad state, a fee, a deadline; no word that
-// names it a scam) and addressed to "you": a reader's own how-to link has the address words
-// but not the notice, and a reader's warning names the scam.
+// names it a scam) and addressed to "you", never in the first person singular: a reader's own
+// how-to link or tip has the address words but not the notice, and a reader's warning names the scam.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { bareHost, hostOfUrl, onPostSite } from './link-facts.js';
@@ -17,6 +17,7 @@ import { withFoldedForms } from './fold-words.js';
 import { findPhones } from './text-scan.js';
 import { classBit, scanOf } from './scan.js';
 import { IMPERSONATED_BRANDS } from './scams.js';
+import { FIRST_PERSON } from './flattery-words.js';
 
 const OWNER = classBit('owner');
 
@@ -75,8 +76,11 @@ const ACT_PATH_WORDS: ReadonlySet<string> = new Set([
   'reactivate', 'restore', 'confirm', 'confirmation', 'login', 'signin', 'secure', 'billing', 'recover', 'recovery',
 ]);
 
+/** Short brand names that are also ordinary host labels ("start-ups", "att" for attachments, "mail", "live"). */
+const COMMON_LABELS: ReadonlySet<string> = new Set(['ups', 'att', 'avg', 'mail', 'live', 'office', 'delta', 'canon', 'apple', 'windows', 'exodus', 'ledger', 'spectrum', 'steam', 'chase', 'uber']);
+
 /** Brands whose name a phishing host borrows (the support-line and look-alike lists together). */
-const HOST_BRANDS: ReadonlySet<string> = new Set([...IMPERSONATED_BRANDS, ...BRANDS].filter((b) => b.length >= 4));
+const HOST_BRANDS: ReadonlySet<string> = new Set([...IMPERSONATED_BRANDS, ...BRANDS].filter((b) => b.length >= 3 && !COMMON_LABELS.has(b)));
 
 /** What in the link's address names the notice: an act word of its path, or a brand as a label of its host; '' if none. */
 function actOrBrand(l: Link): string {
@@ -86,7 +90,8 @@ function actOrBrand(l: Link): string {
 }
 
 function noticeLink(f: Features): string[] {
-  if ((scanOf(f).classes & OWNER) === 0) return NONE;
+  // A notice speaks to "you" in the company's name, never as "I": a reader's own tip or story does.
+  if ((scanOf(f).classes & OWNER) === 0 || f.words.some((w) => FIRST_PERSON.has(w))) return NONE;
   const post = hostOfUrl(f.normalized.permalink);
   let found = '';
   for (const l of f.links) {
@@ -149,6 +154,8 @@ export const NOTICE_LINK_RULES: readonly Rule[] = [
         notice('Your parcel is held and a customs fee is due: pay within 48 hours.', 'https://kim.example.dev/notes'),
         // A reader tip on renewing, no bad state, no fee.
         'Tip: renew your domain early, the registrar page is https://registrar.example.com/renew',
+        // A reader's tip in the first person, with the notice's roles.
+        'Renew your domain early: my registrar mails a reminder a month before it expires, see https://registrar.example.com/renew',
       ],
     },
   },

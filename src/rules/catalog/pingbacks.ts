@@ -10,7 +10,7 @@
 import type { Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { withFoldedForms } from './fold-words.js';
-import { authorUrlLinks, commercialWords, siteOf } from './link-facts.js';
+import { authorUrlLinks, commercialWords, hostOfUrl, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { PAGE_SELLS, wordsOf } from './pingback-sales.js';
 import { wordsBesideTopic } from './topic-slug.js';
@@ -43,6 +43,9 @@ const SHARED_SUBJECT = 2;
  * subject words. The host may be anything but the site itself or a well-known site: scrapers run
  * as "news" and "hub" pages that sell nothing on their face, which the rule above needs.
  */
+/** The link words autoblogs append to a copied item, in English, the language their templates are in. */
+const SCRAPER_WORDS: ReadonlySet<string> = new Set(['read', 'more', 'full', 'article', 'source', 'continue', 'reading', 'via', 'original', 'at', 'this', 'the', 'here', 'on']);
+
 function scrapedTitle(f: Features): string[] {
   const title = titleWords(f.normalized.postTitle);
   // Session 17c: the excerpt's words counted as the title's are, split at hyphens: the word stage
@@ -53,7 +56,10 @@ function scrapedTitle(f: Features): string[] {
   const post = f.normalized.postTitle.toLowerCase();
   const joined = post.split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}]+/gu, ''));
   const all = new Set(withFoldedForms([...wordsOf(post), ...joined.filter((t) => t !== '')]));
-  for (const w of f.words) if (!all.has(w)) return [];
+  // Second pass, session 17c: and the scraper's own link words around it ("read more", "read the
+  // full article", "Source: <the site>"): autoblogs append them to every copied item.
+  const source = hostOfUrl(f.normalized.permalink).split('.');
+  for (const w of f.words) if (!all.has(w) && !SCRAPER_WORDS.has(w) && !source.includes(w)) return [];
   const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined);
   if (site === undefined) return [];
   const page = new Set([...titleWords(f.normalized.authorName.text), ...titleWords(site.path.replace(/[-_/]+/g, ' '))]);
@@ -115,6 +121,8 @@ export const PINGBACK_RULES: readonly Rule[] = [
         // Session 14c: the page's title sells, and repeats none of the post's subject words.
         { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Discount secateurs and loppers', url: 'https://toolbarn.example.com/?p=318' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
         { content: 'Lining a raised bed against voles', type: 'trackback', author: { name: 'raised bed voles | Home Garden Hub', url: 'https://homegardenhub.example.net/?p=4512' }, target: { postTitle: 'Lining a raised bed against voles', permalink: 'https://orchardnotes.example.org/2026/03/raised-bed-voles/' } },
+        // Second pass, session 17c: the autoblog's "read more" and "Source: <site>" around the copied title.
+        { content: '[…] Winter pruning for apple trees […] Source: orchardnotes.example.org, read the full article', type: 'pingback', author: { name: 'Garden News Today', url: 'https://gardennewsdaily.example.com/2026/winter-pruning-apple-trees' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
       ],
       miss: [
         // A roundup lists the post by its title under a title of its own.
