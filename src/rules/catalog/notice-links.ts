@@ -38,8 +38,10 @@ const DEAR = new Set(withFoldedForms([
 const CUSTOMER = new Set(withFoldedForms([
   'customer', 'client', 'user', 'member', 'subscriber', 'cliente', 'usuario', 'usuário', 'utilisateur', 'abonné', 'kunde',
   'kundin', 'клиент', 'пользователь', 'абонент', 'клієнте', 'клієнт', 'müştəri', 'müşterimiz', 'müşteri', 'kliencie',
-  'zákazníku', 'ügyfelünk', 'ügyfelünkre', 'client', 'klant', 'ደንበኛ', 'khách', 'عميل', 'العميل', 'عميلنا', 'pelanggan',
+  'zákazníku', 'ügyfelünk', 'ügyfelünkre', 'klant', 'ደንበኛ', 'khách', 'عميل', 'العميل', 'عميلنا', 'pelanggan',
 ]));
+/** A desk after the customer word: the salutation then names a company's service, which readers write to. */
+const DESK_AFTER: ReadonlySet<string> = new Set(['service', 'services', 'support', 'care', 'team']);
 /** Words read for the salutation: it opens the notice (after a "Hello" at most). */
 const SALUTATION_WORDS = 4;
 
@@ -48,7 +50,10 @@ function salutation(words: readonly string[]): string {
   const n = Math.min(words.length, SALUTATION_WORDS);
   for (let i = 0; i + 1 < n; i++) {
     if (!DEAR.has(words[i] as string)) continue;
-    for (let j = i + 1; j < Math.min(n, i + 3); j++) if (CUSTOMER.has(words[j] as string)) return `${words[i]} ${words[j]}`;
+    for (let j = i + 1; j < Math.min(n, i + 3); j++) {
+      // "Dear customer service / support": a reader addressing a company's desk, not its notice.
+      if (CUSTOMER.has(words[j] as string) && !DESK_AFTER.has(words[j + 1] as string)) return `${words[i]} ${words[j]}`;
+    }
   }
   return '';
 }
@@ -128,6 +133,7 @@ export const NOTICE_LINK_RULES: readonly Rule[] = [
         'Got a "Dear customer, your card is blocked" text today with https://card-check.example.com — it is a scam, do not click.',
         'Dear Anna, thanks for the recipe, my version is at https://kimbakes.example.com/bread',
         'Thanks for the write-up. Dear customer is how my bank still starts its letters, sadly.',
+        { content: 'Dear customer service of the ferry line: the timetable page is wrong again.', author: { name: 'Kim', url: 'https://kim.example.dev' } },
       ],
     },
   },
