@@ -20,6 +20,11 @@
 // a lure, and a business that says what it is ("we're a …") is not praising the topic to place its
 // URL: set 30's two known misses are no longer decided spam (one is held), sets 1-29 unchanged.
 //
+// Session 17c (docs/cold-start-session17c.md): a slug word the post's title names is the page's topic,
+// not a trade, for the author URL and a pingback's source: the podcast's pingback (xe-064) is ham, and
+// two reply pingbacks whose addresses name the post's subject are no longer held (xd-097, xe-034): set
+// 30 held 13 -> 12 and 8 -> 7, set 31 11 -> 10 and 8 -> 7; one known miss left.
+//
 // rules-19d (docs/cold-start-session17d.md): vocabulary holds, it never blocks by itself
 // (src/verdict/vocabulary-holds.ts): untrained, a comment whose only evidence is a trade's words in
 // one place, with no link or e-mail in its text to a site that is not well-known, is held. Set 31's

@@ -230,6 +230,12 @@
 //   first: 132 / 123 -> 135 / 127 and 125 / 118 -> 129 / 124 held out, then 136 / 128 and 130 / 126
 //   after reading them): on sets 1-27, 3801 -> 3830 with the starter and 3576 -> 3617 rules alone;
 //   ham held unchanged on every set (the same rows), none decided spam; floors re-taken on every set.
+// - session 17c's link drops, pingback spam, phishing and dating (docs/cold-start-session17c.md: a
+//   section page as a shop's link, the notice's own link and salutation, the dating card's age, the
+//   slug that names the post's topic; designed on sets 1-27, 30 and 31, sets 28 and 29 measured by
+//   their totals first: 132 / 123 -> 132 / 123 and 125 / 118 -> 126 / 119 held out, then 133 / 124 and
+//   128 / 121 after reading them): sets 1-27 3801 -> 3825 of 4135 with the starter (3576 -> 3602 rules
+//   alone); ham held unchanged on every set (the same rows), none decided spam; floors re-taken.
 import { describe, expect, it } from 'vitest';
 import { createModerator, type ModeratorOptions } from '../../src/index.js';
 import { commentOf as comment, readLabeled as read } from '../fixtures/blind-set.js';
@@ -275,7 +281,7 @@ const SETS: Case[] = [
     minSpam: 160,
     runs: [
       ['default options (rules and the starter)', {}, 152, 2],
-      ['the rules alone', { starter: false }, 145, 1],
+      ['the rules alone', { starter: false }, 146, 1],
     ],
   },
   {
@@ -284,7 +290,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 153, 5],
-      ['the rules alone', { starter: false }, 146, 3],
+      ['the rules alone', { starter: false }, 147, 3],
     ],
   },
   {

@@ -179,6 +179,8 @@ export const DATE_SEEK_WORDS: readonly string[] = withFoldedForms([
   'мужчину', 'мужчина', 'встреч', 'встречи', 'шукаю', 'стосунків', 'szukam', 'związku', 'mężczyzny', 'busco', 'relación',
   'hombre', 'cherche', 'homme', 'beziehung', 'suche', 'cerco', 'relazione', 'uomo', 'procuro', 'relacionamento', 'homem',
   'zoek', 'relatie', 'arıyorum', 'ilişki', 'etsin', 'miestä',
+  // Session 17c: "friendship (and more)", the card's other thing sought.
+  'friendship',
 ]);
 
 /**

@@ -8,6 +8,7 @@ import { findDomainVocabulary, findVocabulary, isVocabularyWord } from './scan.j
 import { COMMERCIAL_WORDS, PRODUCT_WORDS, VOCABULARY } from './vocabulary.js';
 import { roleMap } from './fold-words.js';
 import { wellKnownSite } from '../lists/well-known.js';
+import { vocabularyBesideTopic, wordsBesideTopic } from './topic-slug.js';
 
 const COMMERCIAL: ReadonlySet<string> = new Set(COMMERCIAL_WORDS);
 const PRODUCTS: ReadonlySet<string> = new Set(PRODUCT_WORDS);
@@ -223,7 +224,8 @@ export const AUTHOR_RULES: readonly Rule[] = [
     test: withLinks((f) => {
       const out: string[] = [];
       for (const l of authorUrlLinks(f)) {
-        const words = findDomainVocabulary(l.words).flatMap((h) => h.words);
+        // Session 17c: less the slug's words that name the post's own subject (topic-slug.ts).
+        const words = vocabularyBesideTopic(f, l).flatMap((h) => h.words);
         if (words.length > 0) out.push(`author URL ${l.host}: ${[...new Set(words)].join(', ')}`);
       }
       return out;
@@ -246,7 +248,10 @@ export const AUTHOR_RULES: readonly Rule[] = [
         const slug = slugOf(l);
         if (slug === '') continue;
         const words = slug.split(/[-_]+/).filter((w) => w.length > 0);
-        const selling = words.some((w) => COMMERCIAL.has(w)) || findDomainVocabulary(l.words).length > 0;
+        // Session 17c: a slug word the post's title names is the page's topic, not a sale (topic-slug.ts).
+        const beside = wordsBesideTopic(f, l);
+        const topical = beside === l.words ? NONE : l.words.filter((w) => !beside.includes(w));
+        const selling = words.some((w) => COMMERCIAL.has(w) && !topical.includes(w)) || findDomainVocabulary(beside).length > 0;
         if (words.length >= 2 && selling) out.push(`slug: ${slug}`);
       }
       return out;

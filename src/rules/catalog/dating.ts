@@ -45,6 +45,8 @@ const MEET = withFoldedForms([
   'soulmate', 'soulmates', 'gentleman', 'gentlemen', 'bride', 'brides', 'daddy', 'daddies', 'sugardaddy',
   'upoznati', 'upoznaj', 'upoznavanje', 'muškarca', 'muškarce', 'запознанство', 'запознанства', 'запознаем', 'tutvust',
   'tutvuda', 'seznámení', 'seznámit', 'pažintys', 'susipažinti', 'tanış', 'tanışlıq', 'tanışmaq',
+  // Session 17c: what the romance scam's card says she seeks ("looking for romance", "friendship and more").
+  'romance', 'romantic', 'friendship',
 ]);
 /** Where to see her: profile, photos, pics, webcam, "my page", "write me". */
 const PROFILE = withFoldedForms([

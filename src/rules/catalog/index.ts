@@ -33,6 +33,7 @@ import { REFERRAL_LINK_RULES } from './referral-links.js';
 import { RENTAL_SCAM_RULES } from './rental-scams.js';
 import { RESOURCE_PLUG_RULES } from './resource-plug.js';
 import { SCAM_RULES } from './scams.js';
+import { NOTICE_LINK_RULES } from './notice-links.js';
 import { SERVICE_OFFER_RULES } from './service-offer.js';
 import { SHOP_ADVERT_RULES } from './shop-adverts.js';
 import { SPINTAX_RULES } from './spintax.js';
@@ -64,6 +65,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...SERVICE_OFFER_RULES,
   ...VISIT_INVITE_RULES,
   ...SCAM_RULES,
+  ...NOTICE_LINK_RULES,
   ...DATING_RULES,
   ...DATING_PROFILE_RULES,
   ...TEXTING_RULES,

@@ -11,6 +11,7 @@ import { isVocabularyWord } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
 import { withFoldedForms } from './fold-words.js';
 import { SALES_CALL } from './pingback-sales.js';
+import { FIRST_PERSON } from './flattery-words.js';
 
 /** A letter and a second letter or mark after it: any script's word of two letters or more (no quantifier: linear). */
 const LETTERS = /\p{L}[\p{L}\p{M}]/u;
@@ -76,6 +77,25 @@ function homePage(l: Link): boolean {
   return l.path === '' || l.path === '/';
 }
 
+/**
+ * Session 17c: a link to a section of a site rather than a page written on it: one path segment
+ * of one or two words, no digits, no query ("/offset", "/cordless-drills", "/compare"). Shops name
+ * their category and landing pages so; an article's address carries its date, an id, a folder or a
+ * slug of three words or more ("/2026/02/notes", "/notes/fix", "/fixing-the-old-pump").
+ */
+function sectionPage(l: Link): boolean {
+  if (homePage(l) || l.path.length > 40) return false;
+  let path = l.path;
+  while (path.startsWith('/')) path = path.slice(1);
+  while (path.endsWith('/')) path = path.slice(0, -1);
+  if (path === '' || !/^[a-z]+(?:[-_][a-z]+)?$/.test(path)) return false;
+  return true;
+}
+
+/** The first person ("I", "my", "we", "our") in the caption: a reader pointing to their own page says so. */
+const OWN_CAPTION: ReadonlySet<string> = new Set([...FIRST_PERSON, 'we', 'our', 'us', 'wir', 'unser', 'nous', 'notre', 'nosotros', 'nuestro', 'nuestra']);
+const ownCaption = (beside: string): boolean => beside.toLowerCase().split(/[^\p{L}]+/u).some((w) => OWN_CAPTION.has(w));
+
 /** The first word beside the links that sells (a trade, sales or spam word), if any. */
 function besideSells(beside: string): string | undefined {
   for (const w of beside.toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (w.length >= 2 && (ANCHOR_SELLING.has(w) || SALES_CALL.has(w) || isVocabularyWord(w))) return w;
@@ -124,7 +144,7 @@ export const LINK_DROP_RULES: readonly Rule[] = [
     id: 'LINK_WORDLESS_COMMENT',
     group: 'links',
     score: 2,
-    description: 'The comment has no words besides its links (only a URL, emoji or punctuation; a post on the signer\'s own site excepted), or at most three when a link sells (its host words), is a keyword anchor or a home page that is not a blog, or the words sell, and links a site that is not well-known; or it is empty under a commercial author URL: a link drop with nothing to read',
+    description: 'The comment has no words besides its links (only a URL, emoji or punctuation; a post on the signer\'s own site excepted), or at most three when a link sells (its host words), is a keyword anchor or a home page or one-segment section page ("/offset") that is not a blog, or the words sell, and links a site that is not well-known; or it is empty under a commercial author URL: a link drop with nothing to read',
     // Both readings need a link: one placed in the body, or the author URL's (authorUrlLinks).
     requires: ['links'],
     test: (f) => {
@@ -138,7 +158,8 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         // (non-selling) site: a reader sharing their own write-up links the post itself, while a
         // site dropped under a person's name is its home page or a one-word section ("/sale").
         const own = authorUrlLinks(f).filter((l) => l.host !== '' && !commercialUrl(l)).map(siteOf);
-        const ownPost = (l: Link): boolean => own.some((s) => sameSite(s, siteOf(l))) && postPath(l);
+        // Second pass, session 17c: and a section of it ("/leather-straps") is the shop's, not a post.
+        const ownPost = (l: Link): boolean => own.some((s) => sameSite(s, siteOf(l))) && postPath(l) && !sectionPage(l);
         if (!LETTERS.test(beside)) return placed.every(ownPost) ? NONE : [`only links: ${sites}`];
         const words = wordsUpTo(beside, BARE_WORDS + 1);
         if (words > BARE_WORDS) return NONE;
@@ -147,12 +168,17 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         const sells = besideSells(beside);
         // A reader pointing to their own (non-selling) site, given as their author URL too, is
         // sharing their own post: issue 10 keeps commenters linking their own blog ham.
-        if (sells === undefined && own.length > 0 && placed.every((l) => own.some((s) => sameSite(s, siteOf(l))))) return NONE;
+        // Session 17c: unless it is a section of that site under a caption that is not theirs
+        // ("nice", "great episode" beside the shop's "/cordless-drills"): a reader sharing their own
+        // page links a page they wrote, or says it is theirs.
+        const ownPages = (l: Link): boolean => own.some((s) => sameSite(s, siteOf(l))) && (!sectionPage(l) || ownCaption(beside));
+        if (sells === undefined && own.length > 0 && placed.every(ownPages)) return NONE;
         // A word or three around a link that sells or a keyword anchor ("Good stuff.", "Nice!")
         // is the same drop with a fig leaf.
         // Or the links are only home pages (no page on them) of sites that are not blogs: a site
         // captioned "good info" is advertised, a page a reader recommends has an address.
-        const homePages = placed.every((l) => homePage(l) && !onBlogPlatform(l));
+        // Session 17c: or a section of such a site ("/offset", "/compare"), its landing page.
+        const homePages = placed.every((l) => (homePage(l) || sectionPage(l)) && !onBlogPlatform(l));
         if (sells === undefined && !homePages && !(placed.some(commercialUrl) || keywordAnchors(f).length > 0)) return NONE;
         return [`${words} word${words === 1 ? '' : 's'} besides links to ${sites}`];
       }
@@ -173,8 +199,12 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         html('Thanks <a href="https://okna.example.ru">пластиковые окна купить</a>'),
         // Session 14c: a bare URL of the signer's own site, and a caption that sells beside it.
         { content: 'https://lea.example.dev/', author: { name: 'Lea', url: 'https://lea.example.dev' } },
+        { content: 'https://strapworks.example.com/leather-straps', author: { name: 'Chris', url: 'https://strapworks.example.com' } },
         'Useful, thanks https://dailyheadlines.example.org',
         { content: 'benches for sale https://benchworks.example.co.uk/', author: { name: 'benches', url: 'https://benchworks.example.co.uk/' } },
+        // Session 17c: a word beside a section of a site (its own author URL's, or another).
+        { content: 'nice https://drillworld.example.com/cordless-drills', author: { name: 'Carl', url: 'https://drillworld.example.com' } },
+        'More here https://smokerparts.example.com/offset',
       ],
       miss: [
         'https://github.com/rust-lang/rust/issues/4242',
@@ -187,6 +217,9 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         'My notes: https://lea.example.dev/notes/fix',
         'Useful, thanks https://dailyheadlines.example.org/2026/winter-roads',
         { content: 'Useful, thanks https://kimbakes.blogspot.com', author: { name: 'Kim' } },
+        // Session 17c: the reader says the section is theirs; a page with a written address.
+        { content: 'My recipes: https://kimbakes.example.com/recipes', author: { name: 'Kim', url: 'https://kimbakes.example.com' } },
+        'More here https://kimbakes.example.com/notes/sourdough-starter',
       ],
     },
   },

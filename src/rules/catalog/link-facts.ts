@@ -164,11 +164,16 @@ export function onBlogPlatform(link: Link): boolean {
  * two or more words with one of them. Words only, never a list of sites.
  */
 export function commercialUrl(link: Link): boolean {
-  for (const w of link.words) if (SELLING_WORDS.has(w)) return true;
+  return commercialWords(link, link.words);
+}
+
+/** commercialUrl reading `words` for the link's own (session 17c: less the slug's words the post's title names, topic-slug.ts). */
+export function commercialWords(link: Link, words: readonly string[]): boolean {
+  for (const w of words) if (SELLING_WORDS.has(w)) return true;
   // The host's own hyphen-separated parts too: the links stage splits unknown runs into known
   // words ("movers" can come out as "m" + "overs"), and a hyphenated host already names its words.
   if (link.host.includes('-')) for (const w of link.host.split(/[.-]/)) if (SELLING_WORDS.has(w)) return true;
-  return findDomainVocabulary(link.words).length > 0;
+  return findDomainVocabulary(words).length > 0;
 }
 
 /**

@@ -8,7 +8,7 @@ import { asciiSkeletonShape, skeleton, skeletonShape } from '../../normalize/ind
 import type { Link, Rule } from '../../types.js';
 import { NONE } from './none.js';
 
-const BRANDS = [
+export const BRANDS = [
   'paypal', 'apple', 'icloud', 'google', 'gmail', 'youtube', 'microsoft', 'outlook', 'office', 'live', 'amazon', 'facebook',
   'instagram', 'whatsapp', 'telegram', 'tiktok', 'twitter', 'linkedin', 'netflix', 'spotify', 'steam', 'steamcommunity',
   'roblox', 'discord', 'dropbox', 'docusign', 'adobe', 'ebay', 'binance', 'coinbase', 'kraken', 'metamask', 'blockchain',

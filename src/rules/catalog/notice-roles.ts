@@ -30,6 +30,8 @@ const ROLES = roleMap([
   // What is the reader's: an account, a card, payment or bank details, a parcel, a subscription.
   [SUBJECT, withFoldedForms([
     'account', 'card', 'details', 'parcel', 'package', 'shipment', 'subscription', 'membership', 'mailbox', 'identity', 'banking', 'payouts', 'listing',
+    // Session 17c: the fake domain-renewal notice's thing (registrars and ICANN warn of these "domain expiry" letters).
+    'domain',
     'cuenta', 'tarjeta', 'datos', 'paquete', 'envío', 'suscripción', 'identidad', 'bancaria', 'conta', 'cartão', 'dados', 'encomenda', 'pacote', 'assinatura',
     'compte', 'carte', 'coordonnées', 'colis', 'abonnement', 'konto', 'kontos', 'daten', 'paket', 'sendung', 'zustellung', 'conto', 'dati', 'pacco',
     'spedizione', 'rekening', 'gegevens', 'pakket', 'zending', 'dane', 'paczka', 'przesyłka', 'paczki', 'przesyłki', 'účet', 'údaje', 'balík', 'zásilka',
@@ -43,6 +45,8 @@ const ROLES = roleMap([
   [STATE, withFoldedForms([
     'blocked', 'suspended', 'locked', 'restricted', 'disabled', 'deactivated', 'failed', 'declined', 'expired', 'unpaid', 'held', 'reported',
     'violation', 'violating', 'suspicious', 'unusual', 'unauthorized', 'unauthorised', 'compromised', 'overdue', 'owed', 'undeliverable',
+    // Session 17c: mail refused for a full mailbox, the storage notice's bad state.
+    'rejected',
     'bloqueada', 'bloqueado', 'suspendida', 'suspendido', 'restringida', 'rechazado', 'rechazada', 'retenido', 'retenida', 'sospechosa', 'suspensa',
     'suspenso', 'recusado', 'retida', 'retido', 'suspeita', 'bloqué', 'bloquée', 'suspendu', 'suspendue', 'refusé', 'échoué', 'gesperrt', 'blockiert',
     'eingeschränkt', 'abgelehnt', 'fehlgeschlagen', 'bloccato', 'bloccata', 'sospeso', 'sospesa', 'rifiutato', 'giacenza', 'geblokkeerd',
@@ -69,6 +73,8 @@ const ROLES = roleMap([
     'verify', 'confirm', 'update', 'pay', 'submit', 'appeal', 'dispute', 'reactivate', 'restore', 'unlock', 'login', 'settle',
     // Session 16c: the parcel notice's "reschedule (delivery)" and the refund or grant notice's "claim".
     'reschedule', 'claim',
+    // Session 17c: the domain-renewal and subscription notice's order.
+    'renew',
     'verifique', 'verificar', 'confirme', 'actualice', 'pague', 'acceda', 'reactivar', 'atualize', 'regularize', 'acesse', 'vérifiez', 'confirmez',
     'payez', 'réglez', 'bestätigen', 'verifizieren', 'aktualisieren', 'bezahlen', 'begleichen', 'verifica', 'conferma', 'aggiorna', 'paga',
     'accedi', 'bevestig', 'verifieer', 'betaal', 'potwierdź', 'zweryfikuj', 'zaktualizuj', 'zapłać', 'opłać', 'potvrďte', 'ověřte', 'zaplaťte',
@@ -119,4 +125,9 @@ export function namesSubjectOrAction(f: Features): boolean {
 export function noticeSubjectOrAction(f: Features): string {
   if (!namesSubjectOrAction(f)) return '';
   return f.words.find((x) => ((ROLES.get(x) ?? 0) & (SUBJECT | ACTION)) !== 0) ?? '';
+}
+
+/** Session 17c: the comment names a notice for what it is (scam, phishing, fake, beware): a reader's warning, from the shared scan's bits. */
+export function warnsOfNotice(f: Features): boolean {
+  return (listRolesOf(f, ROLE_LIST) & WARNING) !== 0;
 }

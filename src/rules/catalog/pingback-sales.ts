@@ -13,9 +13,10 @@
 import type { Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { withFoldedForms } from './fold-words.js';
-import { authorUrlLinks, commercialUrl, siteOf } from './link-facts.js';
+import { authorUrlLinks, commercialWords, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
+import { wordsBesideTopic } from './topic-slug.js';
 
 /**
  * Words of a sales call: the imperative or offer words selling pages close with, in the languages
@@ -48,6 +49,12 @@ const NOTIFICATION_CALL: ReadonlySet<string> = new Set(withFoldedForms(['call', 
  * count anywhere, as before.
  */
 const CALL_OPENERS: ReadonlySet<string> = new Set(['please', 'now', 'to']);
+/**
+ * Session 17c: the call made in the business's own name, as an imperative ("Call our team
+ * today", "Book us for …", "Please hire our crew"): a page that says it counts as a shop's call
+ * beside the copied title, as SALES_CALL's words do. Returned as the two words.
+ */
+const BUSINESS_OBJECT: ReadonlySet<string> = new Set(['our', 'us']);
 function notificationCall(f: Features): string | undefined {
   const shop = f.words.find((w) => SALES_CALL.has(w));
   if (shop !== undefined) return shop;
@@ -55,7 +62,10 @@ function notificationCall(f: Features): string | undefined {
     const words = wordsOf(sentence);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (NOTIFICATION_CALL.has(w) && (i === 0 || CALL_OPENERS.has(words[i - 1]!))) return w;
+      if (!NOTIFICATION_CALL.has(w) || !(i === 0 || CALL_OPENERS.has(words[i - 1]!))) continue;
+      // The imperative itself (not "… told us to call our friends"), in the business's name.
+      const business = i + 1 < words.length && BUSINESS_OBJECT.has(words[i + 1]!) && (i === 0 || words[i - 1] !== 'to');
+      return business ? `${w} ${words[i + 1]!}` : w;
     }
   }
   return undefined;
@@ -93,11 +103,11 @@ function sellingNotification(f: Features): string[] {
   if (site === undefined || wellKnownSite(site.host) !== undefined) return NONE;
   // A blogger's excerpt around the post's title may well say "book" or "call": with the copied
   // title only a shop's own call counts.
-  const shopCall = SALES_CALL.has(call) ? call : f.words.find((w) => SALES_CALL.has(w));
+  const shopCall = SALES_CALL.has(call) || call.includes(' ') ? call : f.words.find((w) => SALES_CALL.has(w));
   if (shopCall !== undefined && copiesTitle(f)) return [`excerpt copies the post's title and sells ("${shopCall}")`];
   const named = wordsOf(f.normalized.authorName.text).find((w) => PAGE_SELLS.has(w));
   if (named !== undefined) return [`selling page "${named}" and a sales call ("${call}") in the excerpt`];
-  if (commercialUrl(site)) return [`selling site ${siteOf(site)} and a sales call ("${call}") in the excerpt`];
+  if (commercialWords(site, wordsBesideTopic(f, site))) return [`selling site ${siteOf(site)} and a sales call ("${call}") in the excerpt`];
   return NONE;
 }
 
@@ -115,6 +125,8 @@ export const PINGBACK_SALES_RULES: readonly Rule[] = [
         { content: '[…] pruning done right […] order a cheap tree surgeon near you […]', type: 'pingback', author: { name: 'Tree Surgeon Quotes Online', url: 'https://treequotes.example.com/pruning/' }, target: { postTitle: 'Winter pruning for apple trees' } },
         { content: 'Vinterbeskjæring: kjøp sakser med rabatt hos oss.', type: 'trackback', author: { name: 'Hagebutikken', url: 'https://hagebutikk-rabatt.example.no' }, target: { postTitle: 'Vinterbeskjæring av epletrær' } },
         { content: 'Towpath walking made easy. Book a room by the canal at the lowest rates.', type: 'trackback', author: { name: 'Leeds Hotel Deals', url: 'https://roomsleeds.example.com/canal' }, target: { postTitle: 'Canal walks in Leeds' } },
+        // Session 17c: the copied title and a call in the business's own name.
+        { content: '[…] Canal walks in Leeds […] Call our team today for a guided tour with lunch […]', type: 'pingback', author: { name: 'Canal walks in Leeds – Tours North', url: 'https://toursnorth.example.com/canal-walks-leeds/' }, target: { postTitle: 'Canal walks in Leeds' } },
       ],
       miss: [
         // A blogger's excerpt: their own words, a purchase mentioned, no copied title, no selling page.
@@ -123,6 +135,8 @@ export const PINGBACK_SALES_RULES: readonly Rule[] = [
         { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Orchard links #12', url: 'https://fruitgrowers.example.blog/2026/02/links-12' }, target: { postTitle: 'Winter pruning for apple trees' } },
         // A blogger's excerpt that copies the title and says "book": not a shop's call (session 16d).
         { content: '[…] Canal walks in Leeds […] we will book the same route for the club outing […]', type: 'pingback', author: { name: 'Wharfedale Walkers', url: 'https://wharfedalewalkers.example.org/2026/03/outing/' }, target: { postTitle: 'Canal walks in Leeds' } },
+        // Session 17c: "call us" told of, not asked: the blogger's own words around the copied title.
+        { content: '[…] Canal walks in Leeds […] the lock keeper told us to call our friends over for the last stretch […]', type: 'pingback', author: { name: 'Wharfedale Walkers', url: 'https://wharfedalewalkers.example.org/2026/03/outing/' }, target: { postTitle: 'Canal walks in Leeds' } },
         // A shop named in a blogger's excerpt, without a sales call.
         { content: '[…] the Garden Shop down the road has a good pruning guide […]', type: 'pingback', author: { name: 'Our shop notes', url: 'https://ournotes.example.org/pruning/' }, target: { postTitle: 'Winter pruning for apple trees' } },
         // The same words in an ordinary comment are not a notification.

@@ -5,13 +5,15 @@
 // describe the same shape: the title of the post repeated on an unrelated selling site. A real
 // pingback comes from a page with its own title ("Weekend links #42", "Garden diary: February"),
 // usually on a personal blog; it may quote the post's title in its excerpt, which is the body here
-// and is not read.
+// and is not read. Session 17c: the page's slug is read less the words the post's title names
+// (topic-slug.ts): a reply post on the same subject names it in its address.
 import type { Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { withFoldedForms } from './fold-words.js';
-import { authorUrlLinks, commercialUrl, siteOf } from './link-facts.js';
+import { authorUrlLinks, commercialWords, hostOfUrl, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { PAGE_SELLS, wordsOf } from './pingback-sales.js';
+import { wordsBesideTopic } from './topic-slug.js';
 
 /** Title words (three letters or more), from text of any case and punctuation. */
 function titleWords(text: string): string[] {
@@ -41,15 +43,23 @@ const SHARED_SUBJECT = 2;
  * subject words. The host may be anything but the site itself or a well-known site: scrapers run
  * as "news" and "hub" pages that sell nothing on their face, which the rule above needs.
  */
+/** The link words autoblogs append to a copied item, in English, the language their templates are in. */
+const SCRAPER_WORDS: ReadonlySet<string> = new Set(['read', 'more', 'full', 'article', 'source', 'continue', 'reading', 'via', 'original', 'at', 'this', 'the', 'here', 'on']);
+
 function scrapedTitle(f: Features): string[] {
   const title = titleWords(f.normalized.postTitle);
-  if (title.length < MIN_TITLE_WORDS || f.words.length < MIN_TITLE_WORDS) return [];
+  // Session 17c: the excerpt's words counted as the title's are, split at hyphens: the word stage
+  // joins "pick-your-own strawberries" into two words, which is still three of the title's.
+  if (title.length < MIN_TITLE_WORDS || titleWords(f.normalized.body.text).length < MIN_TITLE_WORDS) return [];
   // Body words arrive folded (diacritics away) and joined across hyphens and underscores
   // ("hand-rolled" → "handrolled"): the title's words are matched in both forms, whole and split.
   const post = f.normalized.postTitle.toLowerCase();
   const joined = post.split(/\s+/).map((t) => t.replace(/[^\p{L}\p{N}]+/gu, ''));
   const all = new Set(withFoldedForms([...wordsOf(post), ...joined.filter((t) => t !== '')]));
-  for (const w of f.words) if (!all.has(w)) return [];
+  // Second pass, session 17c: and the scraper's own link words around it ("read more", "read the
+  // full article", "Source: <the site>"): autoblogs append them to every copied item.
+  const source = hostOfUrl(f.normalized.permalink).split('.');
+  for (const w of f.words) if (!all.has(w) && !SCRAPER_WORDS.has(w) && !source.includes(w)) return [];
   const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined);
   if (site === undefined) return [];
   const page = new Set([...titleWords(f.normalized.authorName.text), ...titleWords(site.path.replace(/[-_/]+/g, ' '))]);
@@ -57,7 +67,7 @@ function scrapedTitle(f: Features): string[] {
   if (shared.length < SHARED_SUBJECT) {
     // Session 14c: or the page that sent it sells (its title or address): a shop or directory
     // page whose excerpt is nothing but the post's title did not write about it.
-    const sells = commercialUrl(site) ? siteOf(site) : wordsOf(f.normalized.authorName.text).find((w) => PAGE_SELLS.has(w));
+    const sells = commercialWords(site, wordsBesideTopic(f, site)) ? siteOf(site) : wordsOf(f.normalized.authorName.text).find((w) => PAGE_SELLS.has(w));
     return sells === undefined ? [] : [`excerpt is only the post's title; selling page ("${sells}")`];
   }
   return [`excerpt is only the post's title; page on ${siteOf(site)} repeats "${shared.slice(0, 3).join(' ')}"`];
@@ -66,7 +76,7 @@ function scrapedTitle(f: Features): string[] {
 function copiedTitle(f: Features): string[] {
   const title = titleWords(f.normalized.postTitle);
   if (title.length < MIN_TITLE_WORDS) return [];
-  const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l));
+  const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialWords(l, wordsBesideTopic(f, l)));
   if (site === undefined) return [];
   const name = new Set(titleWords(f.normalized.authorName.text));
   const address = new Set(titleWords(site.path.replace(/[-_/]+/g, ' ')));
@@ -111,6 +121,8 @@ export const PINGBACK_RULES: readonly Rule[] = [
         // Session 14c: the page's title sells, and repeats none of the post's subject words.
         { content: '[…] Winter pruning for apple trees […]', type: 'pingback', author: { name: 'Discount secateurs and loppers', url: 'https://toolbarn.example.com/?p=318' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
         { content: 'Lining a raised bed against voles', type: 'trackback', author: { name: 'raised bed voles | Home Garden Hub', url: 'https://homegardenhub.example.net/?p=4512' }, target: { postTitle: 'Lining a raised bed against voles', permalink: 'https://orchardnotes.example.org/2026/03/raised-bed-voles/' } },
+        // Second pass, session 17c: the autoblog's "read more" and "Source: <site>" around the copied title.
+        { content: '[…] Winter pruning for apple trees […] Source: orchardnotes.example.org, read the full article', type: 'pingback', author: { name: 'Garden News Today', url: 'https://gardennewsdaily.example.com/2026/winter-pruning-apple-trees' }, target: { postTitle: 'Winter pruning for apple trees', permalink: 'https://orchardnotes.example.org/2026/02/winter-pruning/' } },
       ],
       miss: [
         // A roundup lists the post by its title under a title of its own.

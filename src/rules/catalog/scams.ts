@@ -23,7 +23,7 @@ const REPLY_WORDS: ReadonlySet<string> = new Set(['txt', 'text', 'sms', 'send', 
  * exchanges, mail and device makers, antivirus, airlines, tax software): the companies whose
  * customers search for a phone number.
  */
-const IMPERSONATED_BRANDS: ReadonlySet<string> = new Set([
+export const IMPERSONATED_BRANDS: ReadonlySet<string> = new Set([
   'paypal', 'venmo', 'zelle', 'cashapp', 'coinbase', 'binance', 'metamask', 'blockchain', 'kraken', 'ledger', 'trezor', 'exodus',
   'trustwallet', 'robinhood', 'amazon', 'microsoft', 'windows', 'apple', 'icloud', 'itunes', 'norton', 'mcafee', 'avast',
   'quickbooks', 'intuit', 'turbotax', 'facebook', 'instagram', 'whatsapp', 'gmail', 'yahoo', 'outlook', 'hotmail', 'aol',
@@ -119,6 +119,8 @@ const URGE_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
   'reach', 'обадете', 'telefononi', 'sunați', 'nazovite', 'καλέστε',
   // Second pass (after reading sets 18 and 19): "talk to an expert now", the line's other order.
   'talk',
+  // Session 17c: "zəng edin" (Azerbaijani) and "kira" (Hausa), the call where Nigerian and Caucasian carriers' lines are faked.
+  'zəng', 'kira',
 ]));
 /** A caller's own story: past tense and first person, the reader who phoned and tells how it went. */
 const TOLD_WORDS: ReadonlySet<string> = new Set(['called', 'phoned', 'rang', 'dialed', 'dialled', 'звонил', 'звонила', 'звонили']);
@@ -297,6 +299,8 @@ function roundTheClock(text: string): boolean {
   const i = text.indexOf('24');
   if (i < 0) return false;
   const after = text.slice(i + 2, i + 10).toLowerCase();
+  // Session 17c: "7/24", the same promise written week first (Turkish, Azerbaijani, much of Europe).
+  if (i >= 2 && text.slice(i - 2, i) === '7/') return true;
   return after.startsWith('/7') || after.startsWith(' hours') || after.startsWith('h') || after.startsWith(' h') || after.startsWith(' час') || after.startsWith(' horas') || after.startsWith(' heures') || after.startsWith(' stunden') || after.startsWith(' ore');
 }
 

@@ -12,6 +12,7 @@ import { buildAhoCorasick } from '../lists/aho-corasick.js';
 import { FLATTERY_CAP } from './flattery.js';
 import { UNSPACED_GAMBLING, UNSPACED_TRADES, VOCABULARY, type VocabularyName } from './vocabulary.js';
 import { TRADE_PHRASES } from './phrases.js';
+import { CATEGORY_WORDS, titleNames } from './topic-slug.js';
 
 const quote = (phrases: string[]): string[] => (phrases.length === 0 ? NONE : phrases.map((p) => `"${p}"`));
 
@@ -108,7 +109,6 @@ const TRADE_OF: ReadonlyMap<string, VocabularyName> = new Map(
   (Object.keys(TRADE_PHRASES) as (keyof typeof TRADE_PHRASES)[]).flatMap((name) => TRADE_PHRASES[name].map((p) => [p, name] as const)),
 );
 const CASINO_STRONG: ReadonlySet<string> = new Set([...(VOCABULARY.find((c) => c.name === 'casino')?.strong ?? []), ...UNSPACED_GAMBLING]);
-const CATEGORY_WORDS: ReadonlyMap<VocabularyName, ReadonlySet<string>> = new Map(VOCABULARY.map((c) => [c.name, new Set([...c.strong, ...c.weak])]));
 
 /**
  * A trade's name for its own goods ("no credit check", "write my essay") counts as the category's
@@ -216,22 +216,6 @@ function vocabularyEvidence(f: Features, name: VocabularyName, gambling: boolean
   if (evidence.length > 0 || !scan.unspaced) return evidence;
   const terms = unspacedTradeTerms(f, name);
   return terms.length === 0 ? NONE : [terms.join(', ')];
-}
-
-/**
- * The lead, session 16: the post's own title uses the category's vocabulary ("High Street pharmacy
- * to close", "Council to decide on casino plans", "Free bets are not free"): then the comment's use
- * of it is the page's topic, not a trade's advert, and the mention rule does not count it. Adverts
- * are still read by what they do (TEXT_TRADE_ADVERT's three signs, TEXT_GAMBLING_TERMS, links, the
- * author fields); a hard approvable set (wordpress-blind-30) had readers' and a news desk's comments
- * on such posts decided spam.
- */
-function titleNames(f: Features, name: VocabularyName): boolean {
-  const title = f.normalized.postTitle;
-  if (title === '') return false;
-  const words = CATEGORY_WORDS.get(name) as ReadonlySet<string>;
-  for (const w of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w !== '' && words.has(w)) return true;
-  return false;
 }
 
 /** The trades TEXT_TRADE_ADVERT reads; gambling has TEXT_GAMBLING_TERMS, crypto and SEO name honest work too. */

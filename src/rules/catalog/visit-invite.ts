@@ -31,6 +31,8 @@ const ROLES = roleMap([
     'visit', 'check', 'besuchen', 'besucht', 'vorbei', 'bezoek', 'bezoeken', 'kijk', 'visitez', 'visiter', 'passez', 'visita',
     'visiten', 'visitar', 'visite', 'visitem', 'conheça', 'odwiedź', 'odwiedzić', 'zapraszam', 'zapraszamy', 'заходите',
     'посетите', 'посетить', 'загляните', 'заходьте', 'відвідайте', 'ziyaret', 'göz', 'kunjungi', 'mampir', 'ghé', 'thăm',
+    // Session 17c: "discover our …", the same invitation in the travel and shop adverts' wording.
+    'discover', 'découvrez', 'descubra', 'descubre', 'scopri', 'entdecken', 'ontdek',
   ])],
   [OWN, withFoldedForms([
     'my', 'our', 'mein', 'meine', 'meiner', 'meinen', 'unser', 'unsere', 'unserer', 'unseren', 'mijn', 'onze', 'mon', 'ma', 'notre',
@@ -39,6 +41,8 @@ const ROLES = roleMap([
     'sitemize', 'sitemizi', 'sayfamıza', 'sayfamızı', 'blogumuza', 'bloguma',
     // Second pass, session 16b: Turkish "our service / products / shop" in the same form.
     'hizmetimize', 'hizmetimizi', 'ürünlerimize', 'ürünlerimizi', 'mağazamıza', 'mağazamızı',
+    // Session 17c: the plural "our" (our trips, our offers).
+    'nos', 'nuestros', 'nuestras', 'nossos', 'nossas', 'nostri', 'nostre', 'naše', 'наши',
   ])],
   [SITE, withFoldedForms([
     'site', 'website', 'blog', 'page', 'shop', 'store', 'seite', 'webseite', 'homepage', 'webshop', 'pagina', 'página', 'sitio',
@@ -47,6 +51,25 @@ const ROLES = roleMap([
   ])],
 ]);
 const ROLE_LIST = registerScanList(ROLES);
+
+/**
+ * Session 17c: a business's "our" (not "my"), in the languages above. Right after the invitation
+ * ("visit our …", "découvrez nos voyages", "visitez notre agence", "besuchen Sie unsere …") it is the
+ * invitation whatever the noun: a travel agency or a shop names what it sells, not "site".
+ */
+const OUR: ReadonlySet<string> = new Set(withFoldedForms([
+  'our', 'unser', 'unsere', 'unserer', 'unseren', 'onze', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosso',
+  'nossa', 'nossos', 'nossas', 'nostro', 'nostra', 'nostri', 'nostre', 'naszą', 'naszej', 'наш', 'нашу', 'наши', 'kami',
+]));
+/** The invitation, then the business's "our" within two words. */
+function inviteToOurs(f: Features): boolean {
+  const w = f.words;
+  for (let i = 0; i < w.length; i++) {
+    if (((ROLES.get(w[i] as string) ?? 0) & INVITE) === 0) continue;
+    for (let j = i + 1; j <= i + 2 && j < w.length; j++) if (OUR.has(w[j] as string)) return true;
+  }
+  return false;
+}
 
 const PRAISE = classBit('praise');
 const MIN_WORDS = 6;
@@ -58,7 +81,8 @@ function visitInvite(f: Features): string[] {
   if (n < MIN_WORDS || n > MAX_WORDS || f.normalized.type === 'pingback' || f.normalized.type === 'trackback') return NONE;
   if ((scanOf(f).classes & PRAISE) === 0) return NONE;
   const all = INVITE | OWN | SITE;
-  if ((listRolesOf(f, ROLE_LIST) & all) !== all) return NONE;
+  const roles = listRolesOf(f, ROLE_LIST);
+  if ((roles & all) !== all && ((roles & (INVITE | OWN)) !== (INVITE | OWN) || !inviteToOurs(f))) return NONE;
   let where = promotedAuthorSite(f);
   if (where === '') {
     const placed = placedLinks(f).find(commercialUrl);
@@ -67,7 +91,7 @@ function visitInvite(f: Features): string[] {
   }
   if (mentionsTopic(f) !== '') return NONE;
   const first = (bit: number): string => f.words.find((w) => ((ROLES.get(w) ?? 0) & bit) !== 0) ?? '';
-  return [`praise, then "${first(INVITE)} … ${first(OWN)} … ${first(SITE)}" to ${where}`];
+  return [`praise, then "${first(INVITE)} … ${first(OWN)}${(roles & SITE) !== 0 ? ` … ${first(SITE)}` : ''}" to ${where}`];
 }
 
 const by = (content: string, url = 'https://umzug-profi.example.de'): CommentInput => ({
@@ -81,7 +105,7 @@ export const VISIT_INVITE_RULES: readonly Rule[] = [
     id: 'AUTHOR_URL_VISIT_INVITE',
     group: 'author',
     score: 3,
-    description: 'Praise of the post, then an invitation to visit the writer\'s own site ("visit our website", "schauen Sie auf unserer Seite vorbei", "sitemize göz atın"), at most 40 words, no word of the post\'s topic, from a promoted author URL (not a profile, blog host or a site named after the author) or with a commercial link: the link-building comment in any language',
+    description: 'Praise of the post, then an invitation to visit the writer\'s own site ("visit our website", "schauen Sie auf unserer Seite vorbei", "sitemize göz atın") or the business\'s own offer ("découvrez nos voyages"), at most 40 words, no word of the post\'s topic, from a promoted author URL (not a profile, blog host or a site named after the author) or with a commercial link: the link-building comment in any language',
     cap: FLATTERY_CAP,
     requires: ['links'],
     test: visitInvite,
@@ -91,12 +115,17 @@ export const VISIT_INVITE_RULES: readonly Rule[] = [
         by('Toller Artikel, danke schön! Besuchen Sie auch unsere Seite über Umzüge.'),
         by('Harika bir paylaşım, teşekkürler. Nakliyat için sitemize de göz atın.'),
         by('Ótimo artigo, parabéns! Visite meu site também.'),
+        // Session 17c: "our" right after the invitation, whatever it offers.
+        by('Très bel article, merci pour le partage. Découvrez nos séjours en montagne.'),
       ],
       miss: [
         by('Wonderful article on starters, mine died in January too. Visit my blog for the rye version.'),
         by('Wonderful article, thank you. Please visit our website for removals too.', 'https://kai.example.org'),
         by('Wonderful article, thank you. Visit my blog some time.', 'https://kaibakes.wordpress.com'),
         by('Our site lists the opening hours of the hall; visit us on Saturday.'),
+        // Session 17c: "my" after the invitation needs the site named; "our" far from it is not the invitation.
+        by('Wonderful article, thank you. Check my notes some time.'),
+        by('Wonderful article, thank you. We should visit the coast; our kids would love it.'),
       ],
     },
   },

@@ -71,6 +71,8 @@ const WRITTEN_CLASSES: Readonly<Record<WordClass, readonly string[]>> = {
     'menarik', 'bermanfaat', 'hebat', 'bra', 'intressant', 'toppen', 'fantastisk',
     // Session 10: French "j'adore / j'aime" (folded without the apostrophe) and "quality" in French.
     'jadore', 'adore', 'jaime', 'qualité',
+    // Session 17c: French "bel / belle" ("très bel article"), as Italian "bello / bella" above.
+    'bel', 'belle',
     // Session 11: Dutch and Polish "clear, valuable, practical", English "practical".
     'helder', 'heldere', 'waardevol', 'waardevolle', 'praktisch', 'wartościowy', 'wartościowe', 'praktyczny', 'practical',
     // Session 13: the same praise in the other European languages flattery and brand-name comments
