@@ -27,19 +27,18 @@
 //
 // rules-19d (docs/cold-start-session17d.md): vocabulary holds, it never blocks by itself
 // (src/verdict/vocabulary-holds.ts): untrained, a comment whose only evidence is a trade's words in
-// one place, with no link or e-mail in its text to a site that is not well-known, is held. Set 31's
-// two known misses (the podcast pingback, the sysadmin's quoted spam names) are held, not decided
-// spam: none decided spam on either set; set 31's held 11 -> 13 (default) and 8 -> 10 (rules alone),
-// the same two rows; set 30 unchanged.
+// one place, with no link or e-mail in its text to a site that is not well-known, is held. On its own
+// branch it held both of set 31's known misses. Merged with 17c: none decided spam on either set; held
+// 12 / 7 on set 30 and 11 / 8 on set 31 (default / rules alone; the sysadmin's quoted spam names held).
 import { describe, expect, it } from 'vitest';
 import { createModerator, type ModeratorOptions } from '../../src/index.js';
 import { commentOf as comment, readLabeled as read } from '../fixtures/blind-set.js';
 
 const runs: [file: string, name: string, options: ModeratorOptions, heldCeiling: number][] = [
-  ['wordpress-blind-30.jsonl', 'default options (rules and the starter)', {}, 13],
-  ['wordpress-blind-30.jsonl', 'the rules alone', { starter: false }, 8],
-  ['wordpress-blind-31.jsonl', 'default options (rules and the starter)', {}, 13],
-  ['wordpress-blind-31.jsonl', 'the rules alone', { starter: false }, 10],
+  ['wordpress-blind-30.jsonl', 'default options (rules and the starter)', {}, 12],
+  ['wordpress-blind-30.jsonl', 'the rules alone', { starter: false }, 7],
+  ['wordpress-blind-31.jsonl', 'default options (rules and the starter)', {}, 11],
+  ['wordpress-blind-31.jsonl', 'the rules alone', { starter: false }, 8],
 ];
 
 describe.each(runs)('the blind approvable-only set %s, untrained, with %s', (file, _name, options, heldCeiling) => {
