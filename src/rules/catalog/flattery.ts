@@ -6,7 +6,7 @@
 // comment from different angles: they share the family cap "flattery".
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { SELLING_WORDS, authorUrlLinks, commercialUrl, onPersonalBlogHost, onPublicBodySite, placedLinks, siteIdentity, siteOf } from './link-facts.js';
+import { SELLING_WORDS, authorUrlLinks, bodyLinks, commercialUrl, onPersonalBlogHost, onPublicBodySite, placedLinks, sameSite, siteIdentity, siteOf } from './link-facts.js';
 import { scriptOf } from './language.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
@@ -379,6 +379,32 @@ function carriedLink(f: Features): string {
   return '';
 }
 
+/** Sites other than the carried one a comment must cite to be adding sources rather than restating the post. */
+const SOURCES_CITED = 2;
+
+/**
+ * The lead, session 17: the comment links two or more sites besides the one it carries (the author's
+ * site, or its one placed link when it has no author URL): a reader pointing others to forums,
+ * references and their own notes adds sources, which a comment written only to carry one link does
+ * not. A hard approvable set (wordpress-blind-34) had a reader's comment citing two enthusiasts'
+ * forums and their own write-up decided spam. The link rules still count those links.
+ */
+function citesSources(f: Features): boolean {
+  const links = bodyLinks(f);
+  if (links.length < SOURCES_CITED) return false;
+  const carried = authorUrlLinks(f).map((l) => l.domain ?? l.host);
+  if (f.normalized.authorUrl === '') {
+    const placed = placedLinks(f);
+    if (placed.length === 1) carried.push((placed[0] as Link).domain ?? (placed[0] as Link).host);
+  }
+  const others = new Set<string>();
+  for (const l of links) {
+    const site = l.domain ?? l.host;
+    if (site !== '' && !carried.some((c) => c !== '' && sameSite(site, c))) others.add(site);
+  }
+  return others.size >= SOURCES_CITED;
+}
+
 /**
  * Session 11: a pingback's or trackback's body is an excerpt of the linking page, not a comment;
  * the praise rules below do not read it (a real pingback's excerpt may say "great post"), and
@@ -395,7 +421,7 @@ function paraphraseParts(f: Features): string[] {
   const text = f.normalized.body.text;
   if (text.includes('?') || text.includes('¿')) return NONE;
   const carried = carriedLink(f);
-  if (carried === '') return NONE;
+  if (carried === '' || citesSources(f)) return NONE;
   // A body link's own digits are not the writer's figures; count digits outside links only.
   if (/\d/.test(textOutsideLinks(f))) return NONE;
   const firstPerson = f.words.some((w) => FIRST_PERSON.has(w));
@@ -441,6 +467,8 @@ export const FLATTERY_RULES: readonly Rule[] = [
         { content: 'Pruning in late winter really is the best timing, as you explained. Clean cuts and sharp tools make a big difference for the health of any fruit tree.', author: { name: 'Holly', url: 'https://holly.example.dev' }, target: { postTitle: 'Pruning apple trees in late winter' } },
         { content: 'Does the grout advice apply to a shower floor as well, or only to walls and splashbacks in a kitchen?', author: { name: 'Tom', url: 'https://bathroom-tiles-outlet.example.net' }, target: { postTitle: 'How we picked grout for the bathroom' } },
         { content: 'Winter tyres matter, and the tread depth part is spot on: ours were at 3 mm and slid on the first frost last year.', author: { name: 'Ann', url: 'https://tyre-deals-warehouse.example.co.uk' }, target: { postTitle: 'Do you really need winter tyres?' } },
+        // The lead, session 17: two other sites cited beside the writer's own: a reader adding sources.
+        { content: 'Good summary of winter tyres for anyone new to this. The tyre forums (https://tyreforum.example.org/) and the rubber compound tables (https://compoundtables.example.net/) go deeper; my own notes: https://annstyres.example.blog/notes/', author: { name: 'Ann', url: 'https://annstyres.example.blog/' }, target: { postTitle: 'Do you really need winter tyres?' } },
         // Session 15: a public body's page is a reference, whatever its path sells ("services").
         { content: 'The official guidance on the winter tyre rules is the same for anyone checking: https://www.gov.uk/vehicle-services/winter-tyres', target: { postTitle: 'Do you really need winter tyres?' } },
       ],
