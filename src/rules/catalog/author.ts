@@ -8,7 +8,7 @@ import { findDomainVocabulary, findVocabulary, isVocabularyWord } from './scan.j
 import { COMMERCIAL_WORDS, PRODUCT_WORDS, VOCABULARY } from './vocabulary.js';
 import { roleMap } from './fold-words.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { vocabularyBesideTopic, wordsBesideTopic } from './topic-slug.js';
+import { pageTitleSharesTopic, vocabularyBesideTopic, wordsBesideTopic } from './topic-slug.js';
 
 const COMMERCIAL: ReadonlySet<string> = new Set(COMMERCIAL_WORDS);
 const PRODUCTS: ReadonlySet<string> = new Set(PRODUCT_WORDS);
@@ -197,7 +197,9 @@ export const AUTHOR_RULES: readonly Rule[] = [
       if (f.normalized.authorUrl === '' || nameIsUrl(f)) return NONE;
       const words = nameWords(f);
       if (words.length === 0 || words.length > 6) return NONE;
-      const product = words.filter((w) => PRODUCTS.has(w));
+      // A notification's name is its page's title: the subject it shares with the post is no product (topic-slug.ts).
+      const notification = f.normalized.type === 'pingback' || f.normalized.type === 'trackback';
+      const product = words.filter((w) => PRODUCTS.has(w) && !(notification && pageTitleSharesTopic(f, w)));
       if (product.length === 0) return NONE;
       const site = authorUrlLinks(f).find(ownSite);
       return site === undefined ? NONE : [`name "${f.normalized.authorName.text}" (${product.join(', ')}), URL ${siteOf(site)}`];
@@ -212,6 +214,8 @@ export const AUTHOR_RULES: readonly Rule[] = [
         { content: 'Great read, thanks!', author: { name: 'Residential Proxies' } },
         { content: 'Great read, thanks!', author: { name: 'Ana Lopez', url: 'https://analopez.example.com' } },
         { content: 'Great read, thanks!', author: { name: 'SEO Sam', url: 'https://github.com/seosam' } },
+        // The lead, session 17: a trackback's name is its page's title; "solar" is the subject both titles share.
+        { content: 'A fair look at what the installer will and will not finance.', type: 'trackback', author: { name: 'Weekend reading: solar batteries', url: 'https://offgridnotes.example.blog/2026/05/weekend-reading/' }, target: { postTitle: 'Solar batteries: what our warranty covers' } },
       ],
     },
   },

@@ -16,7 +16,7 @@ import { withFoldedForms } from './fold-words.js';
 import { authorUrlLinks, commercialWords, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS } from './vocabulary.js';
-import { wordsBesideTopic } from './topic-slug.js';
+import { pageTitleSharesTopic, wordsBesideTopic } from './topic-slug.js';
 
 /**
  * Words of a sales call: the imperative or offer words selling pages close with, in the languages
@@ -105,7 +105,7 @@ function sellingNotification(f: Features): string[] {
   // title only a shop's own call counts.
   const shopCall = SALES_CALL.has(call) || call.includes(' ') ? call : f.words.find((w) => SALES_CALL.has(w));
   if (shopCall !== undefined && copiesTitle(f)) return [`excerpt copies the post's title and sells ("${shopCall}")`];
-  const named = wordsOf(f.normalized.authorName.text).find((w) => PAGE_SELLS.has(w));
+  const named = wordsOf(f.normalized.authorName.text).find((w) => PAGE_SELLS.has(w) && !pageTitleSharesTopic(f, w));
   if (named !== undefined) return [`selling page "${named}" and a sales call ("${call}") in the excerpt`];
   if (commercialWords(site, wordsBesideTopic(f, site))) return [`selling site ${siteOf(site)} and a sales call ("${call}") in the excerpt`];
   return NONE;
@@ -137,6 +137,8 @@ export const PINGBACK_SALES_RULES: readonly Rule[] = [
         { content: '[…] Canal walks in Leeds […] we will book the same route for the club outing […]', type: 'pingback', author: { name: 'Wharfedale Walkers', url: 'https://wharfedalewalkers.example.org/2026/03/outing/' }, target: { postTitle: 'Canal walks in Leeds' } },
         // Session 17c: "call us" told of, not asked: the blogger's own words around the copied title.
         { content: '[…] Canal walks in Leeds […] the lock keeper told us to call our friends over for the last stretch […]', type: 'pingback', author: { name: 'Wharfedale Walkers', url: 'https://wharfedalewalkers.example.org/2026/03/outing/' }, target: { postTitle: 'Canal walks in Leeds' } },
+        // The lead, session 17: the linking page's title shares the post's subject ("solar" in both titles): no selling page.
+        { content: 'Round-up of the week: the installer explains their battery warranty and tells readers to compare two quotes first.', type: 'trackback', author: { name: 'Weekend reading: solar batteries', url: 'https://offgridnotes.example.blog/2026/05/weekend-reading/' }, target: { postTitle: 'Solar batteries: what our warranty covers' } },
         // A shop named in a blogger's excerpt, without a sales call.
         { content: '[…] the Garden Shop down the road has a good pruning guide […]', type: 'pingback', author: { name: 'Our shop notes', url: 'https://ournotes.example.org/pruning/' }, target: { postTitle: 'Winter pruning for apple trees' } },
         // The same words in an ordinary comment are not a notification.

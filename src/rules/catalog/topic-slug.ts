@@ -56,6 +56,19 @@ export function wordsBesideTopic(f: Features, l: Link): readonly string[] {
   return out ?? l.words;
 }
 
+/**
+ * The lead, session 17: a word of a pingback's or trackback's page title (its author name) that the
+ * post's title also uses, or whose spam category the post's title names, is the subject both pages
+ * share, not what the linking page sells. A solar installer's finance post, pinged back by a blog's
+ * "finance for solar" round-up, has "solar" in both titles. The same reading as wordsBesideTopic's
+ * for a slug; only notifications are read so (a comment's author name is the commenter's own choice,
+ * and a keyword name on a post about the keyword is the classic advert).
+ */
+export function pageTitleSharesTopic(f: Features, w: string): boolean {
+  if (f.normalized.postTitle === '') return false;
+  return (w.length >= 4 && titleWordsOf(f).includes(w)) || namedCategory(f, w);
+}
+
 /** The word belongs to a vocabulary category the post's title names. */
 function namedCategory(f: Features, w: string): boolean {
   for (const [name, words] of CATEGORY_WORDS) if (words.has(w) && titleNames(f, name)) return true;
