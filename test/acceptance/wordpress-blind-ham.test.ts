@@ -30,6 +30,13 @@
 // one place, with no link or e-mail in its text to a site that is not well-known, is held. On its own
 // branch it held both of set 31's known misses. Merged with 17c: none decided spam on either set; held
 // 12 / 7 on set 30 and 11 / 8 on set 31 (default / rules alone; the sysadmin's quoted spam names held).
+//
+// Sets 34 and 35 (249 and 242 rows, other kinds of site and languages), written at session 17's start
+// by engineers who had not read the rules. Set 34 was read on the start code: 2 decided spam, 15 held
+// (a reader citing two forums and their own notes; a blog's round-up trackback whose page title shares
+// the post's subject); the lead's two general fixes leave none decided spam, 15 held. Set 35 was left
+// unread until the end: 1 decided spam and 16 held on the start code, none and 17 held after every
+// merge and fix (rules alone 7 -> 8 held).
 import { describe, expect, it } from 'vitest';
 import { createModerator, type ModeratorOptions } from '../../src/index.js';
 import { commentOf as comment, readLabeled as read } from '../fixtures/blind-set.js';
@@ -39,6 +46,10 @@ const runs: [file: string, name: string, options: ModeratorOptions, heldCeiling:
   ['wordpress-blind-30.jsonl', 'the rules alone', { starter: false }, 7],
   ['wordpress-blind-31.jsonl', 'default options (rules and the starter)', {}, 11],
   ['wordpress-blind-31.jsonl', 'the rules alone', { starter: false }, 8],
+  ['wordpress-blind-34.jsonl', 'default options (rules and the starter)', {}, 15],
+  ['wordpress-blind-34.jsonl', 'the rules alone', { starter: false }, 10],
+  ['wordpress-blind-35.jsonl', 'default options (rules and the starter)', {}, 17],
+  ['wordpress-blind-35.jsonl', 'the rules alone', { starter: false }, 8],
 ];
 
 describe.each(runs)('the blind approvable-only set %s, untrained, with %s', (file, _name, options, heldCeiling) => {

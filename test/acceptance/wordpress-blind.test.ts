@@ -236,6 +236,10 @@
 //   their totals first: 132 / 123 -> 132 / 123 and 125 / 118 -> 126 / 119 held out, then 133 / 124 and
 //   128 / 121 after reading them): sets 1-27 3801 -> 3825 of 4135 with the starter (3576 -> 3602 rules
 //   alone); ham held unchanged on every set (the same rows), none decided spam; floors re-taken.
+// - sets 32 (12 blogs) and 33 (four whole sites' dumps), written at session 17's start by engineers
+//   who had not read the rules and measured on the start code (fefa109) before any merge: 141 / 133
+//   and 133 / 129 (ham held 1 / 0 and 4 / 0); no rule engineer opened them. After merging rules-19a to
+//   19d and the lead's two fixes: 144 / 138 and 136 / 132, ham held unchanged, none decided spam.
 import { describe, expect, it } from 'vitest';
 import { createModerator, type ModeratorOptions } from '../../src/index.js';
 import { commentOf as comment, readLabeled as read } from '../fixtures/blind-set.js';
@@ -507,6 +511,24 @@ const SETS: Case[] = [
     runs: [
       ['default options (rules and the starter)', {}, 133, 5],
       ['the rules alone', { starter: false }, 129, 2],
+    ],
+  },
+  {
+    file: 'wordpress-blind-32.jsonl',
+    minHam: 120,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 144, 1],
+      ['the rules alone', { starter: false }, 138, 0],
+    ],
+  },
+  {
+    file: 'wordpress-blind-33.jsonl',
+    minHam: 110,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 136, 4],
+      ['the rules alone', { starter: false }, 132, 0],
     ],
   },
 ];
