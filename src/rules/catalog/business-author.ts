@@ -20,7 +20,7 @@ import type { CommentInput, Features, Rule } from '../../types.js';
 import { NAME_CAP, nameWords, ownSite } from './author.js';
 import { echoesTopic, isNotification } from './flattery.js';
 import { withFoldedForms } from './fold-words.js';
-import { authorUrlLinks, bodyLinks, siteOf } from './link-facts.js';
+import { authorMailbox, authorUrlLinks, bodyLinks, siteOf } from './link-facts.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { NONE } from './none.js';
 import { classBit, isVocabularyWord, scanOf } from './scan.js';
@@ -106,11 +106,11 @@ const ROLE_MAILBOXES: ReadonlySet<string> = new Set([
   'kontakt', 'ventas', 'contacto', 'reservas', 'vendas', 'contato', 'commercial', 'verkauf', 'vendite',
 ]);
 
-/** The e-mail's mailbox names a role ("info", "bookings"), by itself or as its first part: a business's address. */
-function roleMailbox(email: string): string {
-  const at = email.lastIndexOf('@');
-  if (at <= 0 || at > 64) return '';
-  const first = email.slice(0, at).split(/[._+-]/)[0] ?? '';
+/** The author e-mail's mailbox names a role ("info", "bookings"), by itself or as its first part: a business's address. */
+function roleMailbox(f: Features): string {
+  const mail = authorMailbox(f);
+  if (mail === undefined || mail.local.length > 64) return '';
+  const first = mail.local.split(/[._+-]/)[0] ?? '';
   return ROLE_MAILBOXES.has(first) ? first : '';
 }
 
@@ -144,7 +144,7 @@ function businessShortPraise(f: Features): string[] {
   const all = nameWords(f);
   if (all.length < 2 || all.length > 6) return NONE;
   const trade = tradeCandidates(all).find((w) => BUSINESS.has(w) || isVocabularyWord(w));
-  const mailbox = trade === undefined ? roleMailbox(f.normalized.authorEmail) : '';
+  const mailbox = trade === undefined ? roleMailbox(f) : '';
   if (trade === undefined && mailbox === '') return NONE;
   const own = authorUrlLinks(f).find(ownSite);
   if (own === undefined) return NONE;

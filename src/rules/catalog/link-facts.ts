@@ -176,6 +176,18 @@ export function commercialWords(link: Link, words: readonly string[]): boolean {
   return findDomainVocabulary(words).length > 0;
 }
 
+/** The author e-mail split at its last "@" (local part, domain), or undefined with none or nothing before it. */
+export function authorMailbox(f: Features): { local: string; domain: string } | undefined {
+  const email = f.normalized.authorEmail;
+  const at = email.lastIndexOf('@');
+  return at <= 0 ? undefined : { local: email.slice(0, at), domain: email.slice(at + 1) };
+}
+
+/** An e-mail domain that is the link's registrable domain or under it (a company's own mailbox). */
+export function mailAtSite(domain: string, l: Link): boolean {
+  return l.domain !== null && (domain === l.domain || domain.endsWith(`.${l.domain}`));
+}
+
 /**
  * Session 14: whose a linked site is, by the names the comment is signed with. 'stranger': the
  * author's e-mail is at another domain, and no part of the name (three letters or more) nor of the
@@ -186,17 +198,14 @@ export function commercialWords(link: Link, words: readonly string[]): boolean {
  * domain, or one of the two only: "Dora at Fenland Orchids" with a Yahoo address).
  */
 export function siteIdentity(f: Features, l: Link): 'stranger' | 'own' | '' {
-  const email = f.normalized.authorEmail;
-  const at = email.lastIndexOf('@');
+  const mail = authorMailbox(f);
   const name = f.normalized.authorName.folded.toLowerCase();
-  if (at <= 0 || email.length > 120 || name.length > 60 || l.host === '' || l.domain === null) return '';
-  const mailDomain = email.slice(at + 1);
+  if (mail === undefined || f.normalized.authorEmail.length > 120 || name.length > 60 || l.host === '' || l.domain === null) return '';
   const host = l.host;
-  const sameDomain = mailDomain === l.domain || mailDomain.endsWith(`.${l.domain}`);
   const parts = name.split(/[^a-z]+/);
   const named = parts.some((p) => p.length >= 3 && host.includes(p));
-  if (sameDomain) return named ? 'own' : '';
-  const local = email.slice(0, at).split(/[^a-z]+/);
+  if (mailAtSite(mail.domain, l)) return named ? 'own' : '';
+  const local = mail.local.split(/[^a-z]+/);
   // Session 15: a name with no Latin part of three letters (Къща Розата, 山田) cannot be compared
   // with a Latin host (kashtanarozata.bg is that name transliterated): then only an address that
   // spells a name (two parts of three letters or more: maryna.koval) tells a stranger; a bare

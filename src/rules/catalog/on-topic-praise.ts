@@ -11,7 +11,7 @@
 import type { Features, Link, Rule } from '../../types.js';
 import { FLATTERY_CAP, echoesTopic, textOutsideLinks, topicWords } from './flattery.js';
 import { withFoldedForms } from './fold-words.js';
-import { SELLING_WORDS, authorUrlLinks, siteIdentity, trimEnd } from './link-facts.js';
+import { SELLING_WORDS, authorMailbox, authorUrlLinks, mailAtSite, siteIdentity, trimEnd } from './link-facts.js';
 import { carriedSite, dashBetweenWords, onPost } from './machine-written.js';
 import {
   M_AFFECT, M_AGREE, M_ASSESS, M_AUDIENCE, M_GENERAL, M_GRADE, M_GROUPS, M_OWN, M_REGISTER, M_SUBJECT, M_THANKS,
@@ -47,8 +47,7 @@ function innerPage(f: Features, l: Link): string {
   const path = trimEnd(cut >= 0 ? l.path.slice(0, cut) : l.path, '/');
   if (path === '' || path.startsWith('/@') || path.startsWith('/~') || path.length > 200) return '';
   const name = f.normalized.authorName.folded.toLowerCase();
-  const email = f.normalized.authorEmail;
-  const local = email.includes('@') ? email.slice(0, email.lastIndexOf('@')) : '';
+  const local = authorMailbox(f)?.local ?? '';
   if (name.split(/[^a-z]+/).some((p) => p.length >= 3 && path.includes(p))) return '';
   if (local.split(/[^a-z]+/).some((p) => p.length >= 4 && path.includes(p))) return '';
   return path;
@@ -64,12 +63,9 @@ function innerPage(f: Features, l: Link): string {
  * stranger's site: one sign, never a verdict.
  */
 function staffOfSite(f: Features, l: Link): boolean {
-  const email = f.normalized.authorEmail;
-  const at = email.lastIndexOf('@');
-  if (at <= 0 || l.domain === null || l.host === '') return false;
-  const mailDomain = email.slice(at + 1);
-  if (mailDomain !== l.domain && !mailDomain.endsWith(`.${l.domain}`)) return false;
-  const local = email.slice(0, at);
+  const mail = authorMailbox(f);
+  if (mail === undefined || l.host === '' || !mailAtSite(mail.domain, l)) return false;
+  const local = mail.local;
   const parts = f.normalized.authorName.folded.trim().toLowerCase().split(/\s+/);
   if (parts.length < 2 || parts.length > 3) return false;
   for (const p of parts) if (!/^\p{L}{2,20}$/u.test(p) || SELLING_WORDS.has(p) || l.host.includes(p) || l.path.includes(p)) return false;
@@ -89,14 +85,11 @@ function staffOfSite(f: Features, l: Link): boolean {
  * Read as a stranger's site: one sign, never a verdict.
  */
 function taggedMailbox(f: Features, l: Link): string {
-  const email = f.normalized.authorEmail;
-  const at = email.lastIndexOf('@');
-  if (at <= 0 || at > 64 || l.domain === null || l.host === '') return '';
-  const mailDomain = email.slice(at + 1);
-  if (mailDomain === l.domain || mailDomain.endsWith(`.${l.domain}`)) return '';
+  const mail = authorMailbox(f);
+  if (mail === undefined || mail.local.length > 64 || l.domain === null || l.host === '' || mailAtSite(mail.domain, l)) return '';
   const name = f.normalized.authorName.folded.toLowerCase().split(/[^a-z]+/).filter((p) => p.length >= 3);
   if (name.length === 0 || name.some((p) => l.host.includes(p))) return '';
-  const local = email.slice(0, at).split(/[^a-z]+/);
+  const local = mail.local.split(/[^a-z]+/);
   const joined = local.join('');
   // The mailbox is the person's: a part of the name in it (olivia.bennett…, j.whitfield…).
   if (!name.some((p) => joined.includes(p))) return '';
@@ -171,13 +164,11 @@ function ownTrade(f: Features, l: Link): string {
  * Heating", laura@; "Megan Shaw", office@) is left to the staff reading (staffOfSite).
  */
 function signedAsBusiness(f: Features): boolean {
-  const email = f.normalized.authorEmail;
-  const at = email.lastIndexOf('@');
-  if (at <= 0 || at > 64) return false;
-  const mailDomain = email.slice(at + 1);
+  const mail = authorMailbox(f);
+  if (mail === undefined || mail.local.length > 64) return false;
   const url = authorUrlLinks(f).find((l) => l.host !== '' && l.domain !== null);
-  if (url === undefined || url.domain === null || (mailDomain !== url.domain && !mailDomain.endsWith(`.${url.domain}`))) return false;
-  const local = email.slice(0, at);
+  if (url === undefined || !mailAtSite(mail.domain, url)) return false;
+  const local = mail.local;
   const parts = f.normalized.authorName.folded.toLowerCase().split(/[^a-z]+/).filter((p) => p.length >= 3);
   return parts.some((p) => url.host.includes(p)) && !parts.some((p) => local.includes(p));
 }
