@@ -3,6 +3,10 @@
 // generated link-heavy blog comments, long), each moderator trained on youtube, and the fastest
 // round's CPU microseconds per comment of each build is printed with the load average.
 //   npm run build && node bench/check-compare.mjs --base /path/to/other/dist [--rounds 15] [--chunk 20]
+//   npm run build && node bench/check-compare.mjs --rules-of /path/to/other/dist [--rounds 15] [--chunk 20]
+// --rules-of DIR compares this build with itself, the base with every rule that DIR's catalog
+// does not have switched off (options.rules.disabled): what the rules added since DIR cost check(),
+// apart from every other change since then.
 // --chunk N times every N comments on their own (both builds alternating chunk by chunk) and sums
 // each chunk's fastest round: on a loaded machine a whole pass is rarely undisturbed, a chunk of
 // a few milliseconds often is, so the figure is steadier (each build still runs every comment).
@@ -13,20 +17,27 @@ import { parseArgs } from 'node:util';
 import { loadBlogComments, loadShortComments, ROOT, YOUTUBE } from './lib/speed-data.mjs';
 import { formatTable } from './lib/table.mjs';
 
-const { values } = parseArgs({ options: { base: { type: 'string' }, rounds: { type: 'string', default: '15' }, 'blog-count': { type: 'string', default: '500' }, chunk: { type: 'string', default: '0' } } });
-if (!values.base) {
-  console.error('bench/check-compare: --base DIR (a dist/ of the build to compare with) is required.');
+const { values } = parseArgs({ options: { base: { type: 'string' }, 'rules-of': { type: 'string' }, rounds: { type: 'string', default: '15' }, 'blog-count': { type: 'string', default: '500' }, chunk: { type: 'string', default: '0' } } });
+if ((values.base === undefined) === (values['rules-of'] === undefined)) {
+  console.error('bench/check-compare: one of --base DIR (a dist/ of the build to compare with) or --rules-of DIR is required.');
   process.exit(2);
 }
+const thisBuild = await import(join(ROOT, 'dist', 'index.js'));
+/** With --rules-of: the ids of this build's rules that DIR's default moderator does not have. */
+async function newRules(dir) {
+  const old = new Set((await import(join(resolve(dir), 'index.js'))).createModerator().rules.map((r) => r.id));
+  return thisBuild.createModerator().rules.map((r) => r.id).filter((id) => !old.has(id));
+}
+const disabled = values['rules-of'] === undefined ? [] : await newRules(values['rules-of']);
 const builds = [
-  { name: 'base', mod: await import(join(resolve(values.base), 'index.js')) },
-  { name: 'this', mod: await import(join(ROOT, 'dist', 'index.js')) },
+  { name: values['rules-of'] === undefined ? 'base' : `without ${disabled.length} rules`, mod: values.base === undefined ? thisBuild : await import(join(resolve(values.base), 'index.js')), options: { rules: { disabled } } },
+  { name: 'this', mod: thisBuild, options: {} },
 ];
 const short = loadShortComments(YOUTUBE);
 const blog = loadBlogComments(Number(values['blog-count']));
 const load = [loadavg()[0]];
 for (const b of builds) {
-  b.moderator = b.mod.createModerator();
+  b.moderator = b.mod.createModerator(b.options);
   for (const { comment, label } of short.items) b.moderator.learn(comment, label);
   b.times = { short: [], blog: [], json: [] };
 }
