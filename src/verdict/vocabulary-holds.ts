@@ -22,7 +22,7 @@ import type { Features, Reason, RuleHit } from '../types.js';
  * under a site of its own) is vocabulary but no second place: it is what a business owner commenting
  * under their own site always carries, so with the trade's words in the text it is still one place.
  */
-type Place = 'the text' | "the author's name and URL" | 'a linked domain' | 'the name of a business';
+type Place = 'the text' | "the author's name and URL" | 'a linked domain' | 'the name of a business' | 'the linking page';
 
 /**
  * Rules whose evidence is only the words of a spammed trade or category, by where the words are.
@@ -60,17 +60,21 @@ const DESCRIPTION =
  * MARKER_POINTS that are not vocabulary: none), or undefined when there is a second sign or no
  * vocabulary at all. Cheap: reads the hits only.
  */
-export function vocabularyAlone(hits: readonly RuleHit[]): { place: Place; business: boolean; ids: string[] } | undefined {
+export function vocabularyAlone(hits: readonly RuleHit[], notification = false): { place: Place; business: boolean; ids: string[] } | undefined {
   let place: Place | undefined;
   let business = false;
   const ids: string[] = [];
   for (const h of hits) {
     if (!(h.points > 0)) continue;
-    const at = VOCABULARY_RULES.get(h.id);
+    let at = VOCABULARY_RULES.get(h.id);
     if (at === undefined) {
       if (h.points >= MARKER_POINTS) return undefined;
       continue;
     }
+    // The lead, session 18: a pingback's or trackback's name, URL and text are all the linking
+    // page's (its title, its address, an excerpt): one place, whichever of them names the trade.
+    // A craft blog's post on mahjong and gambling carries the word in its slug and its excerpt.
+    if (notification && (at === 'the text' || at === "the author's name and URL")) at = 'the linking page';
     ids.push(h.id);
     if (at === 'the name of a business') business = true;
     else if (place !== undefined && at !== place) return undefined;
@@ -93,7 +97,7 @@ export function textPayload(features: Features): boolean {
  * when it is given one.
  */
 export function vocabularyHold(hits: readonly RuleHit[], features: Features): Reason | undefined {
-  const alone = vocabularyAlone(hits);
+  const alone = vocabularyAlone(hits, features.normalized.type === 'pingback' || features.normalized.type === 'trackback');
   if (alone === undefined || alone.place === 'a linked domain' || textPayload(features)) return undefined;
   return {
     id: VOCABULARY_HOLDS,

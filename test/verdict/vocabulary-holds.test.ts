@@ -42,6 +42,14 @@ describe('vocabularyAlone: which evidence is a trade’s words in one place', ()
     expect(vocabularyAlone([hit('TEXT_OWNER_PITCH', 'text', 3), hit('META_BOT_USER_AGENT', 'meta', 2)])).toBeUndefined();
     expect(vocabularyAlone([])).toBeUndefined();
   });
+
+  it('a pingback’s or trackback’s text and name and URL are one place, the linking page (session 18)', () => {
+    const both = [hit('TEXT_CASINO', 'text', 2.5), hit('AUTHOR_URL_SPAM_WORDS', 'author', 3), hit('META_TRACKBACK', 'meta', 0.5)];
+    expect(vocabularyAlone(both, true)).toEqual({ place: 'the linking page', business: false, ids: ['TEXT_CASINO', 'AUTHOR_URL_SPAM_WORDS'] });
+    expect(vocabularyAlone(both, false)).toBeUndefined();
+    // A second sign is still a second sign on a notification.
+    expect(vocabularyAlone([...both, hit('AUTHOR_URL_BARE_COMMENT', 'author', 1.5)], true)).toBeUndefined();
+  });
 });
 
 describe('decide: the hold caps an untrained verdict just below the spam threshold', () => {
@@ -113,5 +121,30 @@ describe('an untrained moderator', () => {
     });
     expect(v.decision).toBe('moderate');
     expect(v.reasons.map((r) => r.id)).toContain(VOCABULARY_HOLDS);
+  });
+
+  // Session 18: a craft magazine's pingback to a post on a game's gambling history: its excerpt, in an
+  // unspaced script, and its slug both name the trade, because both are the linking page's.
+  const craftPingback: Comment = {
+    content: '[…] 師傅講咗麻雀牌點樣刻，亦講到麻雀同賭博嘅歷史，文章好長，值得慢慢睇 […]',
+    type: 'pingback',
+    author: { name: '手作月刊', url: 'https://craftmonthly.example.net/2026/05/tile-carving-and-gambling/' },
+    request: { ip: '192.0.2.92', userAgent: 'WordPress/6.7; https://craftmonthly.example.net' },
+    target: { postTitle: '麻雀同賭博：刻牌師傅嘅睇法', permalink: 'https://tilecarver.example.org/2026/05/mahjong-and-gambling' },
+  };
+
+  it('a pingback whose excerpt and slug both name a trade is held, not blocked: one page, one place', () => {
+    const v = moderator.check(craftPingback);
+    expect(v.decision).toBe('moderate');
+    const reason = v.reasons.find((r) => r.id === VOCABULARY_HOLDS);
+    expect(reason?.evidence[0]).toMatch(/^trade words in the linking page only: /);
+    // The sentence of unspaced script is not a bare comment (AUTHOR_URL_BARE_COMMENT counts its characters).
+    expect(v.reasons.map((r) => r.id)).not.toContain('AUTHOR_URL_BARE_COMMENT');
+  });
+
+  it('the same words as a comment, text and author URL, are two places and block', () => {
+    const v = moderator.check({ ...craftPingback, type: 'comment', content: '麻雀同賭博，網上賭博優惠，即刻登記', author: { name: '手作月刊', email: 'win@craftmonthly.example.net', url: 'https://craftmonthly.example.net/2026/05/tile-carving-and-gambling/' } });
+    expect(v.decision).toBe('spam');
+    expect(v.reasons.map((r) => r.id)).not.toContain(VOCABULARY_HOLDS);
   });
 });

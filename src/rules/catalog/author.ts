@@ -4,7 +4,7 @@
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { authorUrlLinks, commercialUrl, placedLinks, sameSite, siteOf, withLinks } from './link-facts.js';
 import { NONE } from './none.js';
-import { findDomainVocabulary, findVocabulary, isVocabularyWord } from './scan.js';
+import { findDomainVocabulary, findVocabulary, isVocabularyWord, scanOf } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS, VOCABULARY } from './vocabulary.js';
 import { roleMap } from './fold-words.js';
 import { wellKnownSite } from '../lists/well-known.js';
@@ -21,6 +21,11 @@ const NAME_VOCABULARY = 2;
 const NAME_WORD_KINDS = roleMap([[NAME_SALES, COMMERCIAL_WORDS], [NAME_VOCABULARY, VOCABULARY.flatMap((c) => [...c.strong, ...c.weak]).filter(isVocabularyWord)]]);
 /** A name made of keywords and a name that names a product are one signal: together at most this. */
 export const NAME_CAP = { family: 'author-name', max: 3 } as const;
+/**
+ * AUTHOR_URL_BARE_COMMENT in an unspaced script: at most this many characters ("謝謝分享",
+ * "ขอบคุณครับ"), about three words' worth, the splitter's word count being 1 for any length.
+ */
+const BARE_UNSPACED_MAX_CHARS = 12;
 
 /** Throwaway mailbox providers: an address that expires in minutes is not a reader's. */
 export const DISPOSABLE_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
@@ -298,6 +303,9 @@ export const AUTHOR_RULES: readonly Rule[] = [
       // structural, no wording, and only when the author URL's own words sell something (a
       // reader's own blog under "Thanks!" is no link drop). Alone 1.5, under the hold line.
       if (f.normalized.authorUrl === '' || f.words.length > 3) return NONE;
+      // The lead, session 18: a script written without spaces (Chinese, Japanese, Thai) is one
+      // "word" to the splitter whatever its length; a sentence of it is no bare comment.
+      if (scanOf(f).unspaced && f.normalized.body.text.length > BARE_UNSPACED_MAX_CHARS) return NONE;
       const site = authorUrlLinks(f).find((l) => ownSite(l) && commercialUrl(l));
       if (site === undefined) return NONE;
       return [`${f.words.length}-word comment, author URL ${siteOf(site)}`];
@@ -314,6 +322,8 @@ export const AUTHOR_RULES: readonly Rule[] = [
         { content: 'Thanks', author: { name: 'Kim', url: 'https://github.com/kim' } },
         { content: 'Thanks, the second example fixed my build.', author: { name: 'Kim', url: 'https://kim.example.dev' } },
         'Thanks',
+        // The lead, session 18: a sentence in an unspaced script is many words, not one.
+        { content: '這篇講老師傅點樣揀木材同刻字，寫得好仔細，值得收藏', author: { name: '木工筆記', url: 'https://woodshop-deals.example.com/tools' } },
       ],
     },
   },

@@ -6,7 +6,7 @@
 // comment from different angles: they share the family cap "flattery".
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { SELLING_WORDS, authorUrlLinks, bodyLinks, commercialUrl, onPersonalBlogHost, onPublicBodySite, placedLinks, sameSite, siteIdentity, siteOf } from './link-facts.js';
+import { SELLING_WORDS, authorMailbox, authorUrlLinks, bodyLinks, commercialUrl, mailAtSite, onPersonalBlogHost, onPublicBodySite, placedLinks, sameSite, siteIdentity, siteOf } from './link-facts.js';
 import { scriptOf } from './language.js';
 import { NONE } from './none.js';
 import { classBit, phrasesOf, scanOf } from './scan.js';
@@ -262,6 +262,21 @@ function hostNamesAuthor(f: Features, l: Link): boolean {
   return parts.some((p) => p.length >= 3 && host.includes(p));
 }
 
+/**
+ * The lead, session 18: a person signing in person at their own business: the site is named after
+ * them (hostNamesAuthor: a person's name, no trade or sales word in it, a part of it in the host),
+ * and the e-mail is their own mailbox at that site, its local part their first name ("Harriet
+ * Moss", harriet@mossdigital…). A link buyer signs a made-up name with a free-mail address, a
+ * brand signs with a role mailbox (info@, sales@, deals@); a reader who runs an agency or a shop
+ * signs as themselves. Their site is their own even when its name sells ("digital", "studio").
+ */
+function signsInPerson(f: Features, l: Link): boolean {
+  const mail = authorMailbox(f);
+  if (mail === undefined || !mailAtSite(mail.domain, l) || !hostNamesAuthor(f, l)) return false;
+  const first = f.normalized.authorName.folded.toLowerCase().split(/[^a-z]+/)[0] ?? '';
+  return first.length >= 3 && mail.local.toLowerCase().split(/[._-]/)[0] === first;
+}
+
 const BUSINESS_NAME = /[|@/·•–—]| - | from | at |\p{Ll}\p{Lu}/u;
 /**
  * Session 13: a Latin-script brand glued to a Chinese, Japanese or Korean descriptor with no space
@@ -297,6 +312,7 @@ export function promotedAuthorSite(f: Features): string {
     if (l.host === '' || wellKnownSite(l.host) !== undefined) continue;
     // A blog on a blog host, or a site named after the author, is a reader's own, unless its name or path sells something.
     if ((onPersonalBlogHost(l) || hostNamesAuthor(f, l)) && !commercialUrl(l)) continue;
+    if (signsInPerson(f, l)) continue;
     return siteOf(l);
   }
   return '';
@@ -370,7 +386,7 @@ export function sharesStem(w: string, t: string): boolean {
 /** The link the comment carries: a commercial author URL, else its one commercial body link. */
 function carriedLink(f: Features): string {
   for (const l of authorUrlLinks(f)) {
-    if (l.host !== '' && wellKnownSite(l.host) === undefined && !onPublicBodySite(l) && commercialUrl(l)) return `author URL ${siteOf(l)}`;
+    if (l.host !== '' && wellKnownSite(l.host) === undefined && !onPublicBodySite(l) && commercialUrl(l) && !signsInPerson(f, l)) return `author URL ${siteOf(l)}`;
   }
   const placed = placedLinks(f);
   // A public body's page (gov.uk, nhs.uk, .edu) is what readers cite, whatever its path says ("nhs-services").
@@ -483,7 +499,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
     requires: ['authorUrl'],
     test: (f) => {
       if (f.normalized.authorUrl === '' || f.words.length > BOILERPLATE_MAX_WORDS || f.words.length < 8) return NONE;
-      const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l));
+      const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l) && !signsInPerson(f, l));
       if (site === undefined) return NONE;
       const words = boilerplateWords(f);
       return words.length >= 3 ? [`author URL ${siteOf(site)}; ${words.slice(0, 5).join(', ')}`] : NONE;
@@ -563,6 +579,8 @@ export const FLATTERY_RULES: readonly Rule[] = [
         withUrl('Great post, autovacuum finally makes sense to me.', 'https://kelly.example.org'),
         withTitle('Great post, thanks for sharing!'),
         withUrl('Nice post, autovacuum on 3 big tables now runs every hour.', 'https://kelly.example.org'),
+        // The lead, session 18: a person signing in person at their own business (signsInPerson).
+        { content: 'I run a small design studio and posts like this, written for the people who actually ask, are what I point my clients to. Nice work.', author: { name: 'Maren Holt', email: 'maren@holtdigital.example.com', url: 'https://holtdigital.example.com' }, target: { postTitle: 'Tuning PostgreSQL autovacuum' } },
       ],
     },
   },
@@ -577,7 +595,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
       // Session 9: the same comment under a selling URL is one step worse than under any
       // promoted URL (issue 10's "scored higher with an author URL that looks commercial").
       if (f.words.length > MAX_WORDS || f.normalized.authorUrl === '' || isNotification(f)) return NONE;
-      const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l));
+      const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l) && !signsInPerson(f, l));
       if (site === undefined || !genericPraise(f)) return NONE;
       return [`selling author URL ${siteOf(site)} under generic praise`];
     },
@@ -585,11 +603,14 @@ export const FLATTERY_RULES: readonly Rule[] = [
       hit: [
         withUrl('Really good article, thank you for it.', 'https://discount-sofa-store.example.com'),
         withUrl('Informative content, great work by the writer.', 'https://carpet-cleaning-services.example.net'),
+        { content: 'I run a small design studio and posts like this, written for the people who actually ask, are what I point my clients to. Nice work.', author: { name: 'Maren Holt', email: 'maren.holt@gmail.com', url: 'https://holtdigital.example.com' }, target: { postTitle: 'Tuning PostgreSQL autovacuum' } },
       ],
       miss: [
         withUrl('Really good article, thank you for it.', 'https://kellyreads.example.org'),
         withUrl('Really good article on autovacuum, thank you.', 'https://discount-sofa-store.example.com'),
         withTitle('Really good article, thank you for it.'),
+        // The lead, session 18: signed in person at their own business; the same with a free-mail address hits.
+        { content: 'I run a small design studio and posts like this, written for the people who actually ask, are what I point my clients to. Nice work.', author: { name: 'Maren Holt', email: 'maren@holtdigital.example.com', url: 'https://holtdigital.example.com' }, target: { postTitle: 'Tuning PostgreSQL autovacuum' } },
       ],
     },
   },
