@@ -37,6 +37,16 @@
 // the post's subject); the lead's two general fixes leave none decided spam, 15 held. Set 35 was left
 // unread until the end: 1 decided spam and 16 held on the start code, none and 17 held after every
 // merge and fix (rules alone 7 -> 8 held).
+//
+// Set 37 (247 rows, 11 more sites, Gujarati, Cantonese and Kannada among them), written at session
+// 18's start by an engineer who had not read the rules, read by the lead on the start code: 3 decided
+// spam, 14 held. Two SEO practitioners commenting under their own agencies (name in the host, their own
+// first-name mailbox there) read as link carriers (generic praise, the paraphrase); a Cantonese craft
+// magazine's pingback whose excerpt and slug both name gambling, the post's own subject, counted as two
+// places and its sentence as one word. Three general fixes (a person signing in person at their own
+// business is no link carrier; a notification's text, name and URL are one place; a sentence of an
+// unspaced script is no bare comment) leave none decided spam, 17 held (rules alone 6); sets 1-36
+// unchanged but 4 spam of 2,023 held instead of blocked (docs/cold-start-session18.md).
 import { describe, expect, it } from 'vitest';
 import { createModerator, type ModeratorOptions } from '../../src/index.js';
 import { commentOf as comment, readLabeled as read } from '../fixtures/blind-set.js';
@@ -50,6 +60,8 @@ const runs: [file: string, name: string, options: ModeratorOptions, heldCeiling:
   ['wordpress-blind-34.jsonl', 'the rules alone', { starter: false }, 10],
   ['wordpress-blind-35.jsonl', 'default options (rules and the starter)', {}, 17],
   ['wordpress-blind-35.jsonl', 'the rules alone', { starter: false }, 8],
+  ['wordpress-blind-37.jsonl', 'default options (rules and the starter)', {}, 17],
+  ['wordpress-blind-37.jsonl', 'the rules alone', { starter: false }, 6],
 ];
 
 describe.each(runs)('the blind approvable-only set %s, untrained, with %s', (file, _name, options, heldCeiling) => {
