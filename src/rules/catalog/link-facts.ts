@@ -139,7 +139,10 @@ const SCHEME_HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/(?:[^/?#@\s]{0,200}@)?([^/?#:\s
 /** Host of an absolute URL (for anchor hrefs the links stage did not report), lowercased. */
 export function hostOfUrl(url: string): string {
   const m = SCHEME_HOST.exec(url);
-  return m ? (m[1] as string).toLowerCase().replace(/^www\./, '') : '';
+  if (m === null) return '';
+  // A prefix test rather than replace(/^www\./): this runs for every anchor of LINK_KEYWORD_ANCHOR and LINK_ANCHOR_MISMATCH.
+  const host = (m[1] as string).toLowerCase();
+  return host.startsWith('www.') ? host.slice(4) : host;
 }
 
 /** True when `a` and `b` are the same site: equal or one a subdomain of the other. */
