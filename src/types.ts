@@ -341,6 +341,15 @@ export interface CommentFacts {
   ownLinks: unknown;
   privateRequest: unknown;
   wordRoles: unknown;
+  /**
+   * Link facts (session 18a, rules/catalog/link-facts.ts and topic-slug.ts): the permalink's host
+   * (hostOfUrl), the author URL's links (authorUrlLinks), the post title's words and the vocabulary
+   * categories it names: a dozen rules read each on one comment, and each was recomputed by every
+   * rule that read it.
+   */
+  postHost: unknown;
+  authorLinks: unknown;
+  postTopic: unknown;
   /** The word memo's entry of each body word (same index as Features.words; undefined where a word has none). */
   readonly wordEntries: readonly (WordFacts | undefined)[];
 }

@@ -8,6 +8,7 @@ import { readComment } from '../../src/input.js';
 import { createLinkCache } from '../../src/links/index.js';
 import { normalizeComment } from '../../src/normalize/index.js';
 import { scoreRules } from '../../src/rules/index.js';
+import { createRuleInput } from '../../src/rules/rule-input.js';
 import { createStemmer } from '../../src/tokenize/index.js';
 import type { RuleInput, WordFacts } from '../../src/types.js';
 
@@ -69,6 +70,27 @@ describe('the rules context', () => {
       const bare = scoreRules(features, m.rules, { failures: [] });
       expect(bare).toEqual(hits);
     }
+  });
+
+  it('every catalog rule gives the same evidence from the facts other rules filled as when it computes them itself', () => {
+    // Session 18a: the link facts (post host, author URL links, post topic) are kept per comment; a
+    // rule reading them after every other rule has run must see what it would have computed alone.
+    const m = createModerator();
+    const comments = CATALOG.flatMap((r) => [...r.examples.hit, ...r.examples.miss]);
+    let compared = 0;
+    for (const comment of comments) {
+      const { features } = m.analyze(comment);
+      const input = createRuleInput(features);
+      const shared = CATALOG.map((r) => r.test(input));
+      const again = CATALOG.map((r) => r.test(input));
+      CATALOG.forEach((r, i) => {
+        const alone = r.test(features);
+        expect(shared[i], r.id).toEqual(alone);
+        expect(again[i], r.id).toEqual(alone);
+        if (alone.length > 0) compared++;
+      });
+    }
+    expect(compared).toBeGreaterThan(300);
   });
 
   it('leaves the features token list as the features stage made it (rule tokens are the analysis list only)', () => {

@@ -24,9 +24,12 @@ export { FREE_HOSTS };
 const html = (content: string): CommentInput => ({ content, contentFormat: 'html' });
 
 /** Links a comment points readers to: body links and the author's own URL. */
-function promotedLinks(f: Features): Link[] {
-  const links = bodyLinks(f).slice();
-  for (const l of authorUrlLinks(f)) if (!links.some((x) => x.url === l.url)) links.push(l);
+function promotedLinks(f: Features): readonly Link[] {
+  const body = bodyLinks(f);
+  const author = authorUrlLinks(f);
+  if (author.length === 0) return body;
+  const links = body.slice();
+  for (const l of author) if (!links.some((x) => x.url === l.url)) links.push(l);
   return links;
 }
 
@@ -37,7 +40,15 @@ export const DOMAIN_RULES: readonly Rule[] = [
     score: 1.5,
     description: 'Links to a domain under a TLD that abuse reports rank far above its share of honest sites (.xyz, .top, .tk, …)',
     requires: ['links'],
-    test: withLinks((f) => promotedLinks(f).filter((l) => l.host !== '' && !l.isIp && SPAMMY_TLDS.has(tldOf(l))).map((l) => `${bareHost(l)} (.${tldOf(l)})`)),
+    test: withLinks((f) => {
+      const out: string[] = [];
+      for (const l of promotedLinks(f)) {
+        if (l.host === '' || l.isIp) continue;
+        const tld = tldOf(l);
+        if (SPAMMY_TLDS.has(tld)) out.push(`${bareHost(l)} (.${tld})`);
+      }
+      return out;
+    }),
     examples: {
       hit: ['Best deals at https://super-deals.xyz/today', 'Come chat with us at http://latenight-chat.tk', { content: 'Nice post', author: { url: 'http://my-shop.top' } }],
       miss: ['Release notes: https://github.com/nodejs/node/releases', 'I love the x y z of it'],
@@ -102,14 +113,16 @@ export const DOMAIN_RULES: readonly Rule[] = [
     score: 1,
     description: 'A linked domain strings three or more words together with hyphens (cheap-viagra-online-store.com): a keyword domain',
     requires: ['links'],
-    test: withLinks((f) =>
-      promotedLinks(f)
-        .filter((l) => {
-          const site = siteOf(l);
-          const label = site.slice(0, site.indexOf('.') < 0 ? site.length : site.indexOf('.'));
-          return !l.isIp && hyphens(label) >= 2;
-        })
-        .map((l) => siteOf(l))),
+    test: withLinks((f) => {
+      const out: string[] = [];
+      for (const l of promotedLinks(f)) {
+        if (l.isIp) continue;
+        const site = siteOf(l);
+        const dot = site.indexOf('.');
+        if (hyphens(site, dot < 0 ? site.length : dot) >= 2) out.push(site);
+      }
+      return out;
+    }),
     examples: {
       hit: ['buy at http://cheap-viagra-online-store.com/', 'http://www.best-seo-services-uk.net'],
       miss: ['https://www.t-mobile.com/support', 'I am well-known in the half-pipe scene'],
@@ -133,8 +146,9 @@ export const DOMAIN_RULES: readonly Rule[] = [
   },
 ];
 
-function hyphens(s: string): number {
+/** Hyphens among the first `end` characters of `s` (the site's first label: no slice made). */
+function hyphens(s: string, end: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 45) n++;
+  for (let i = 0; i < end; i++) if (s.charCodeAt(i) === 45) n++;
   return n;
 }

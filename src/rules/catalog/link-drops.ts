@@ -110,6 +110,12 @@ function hostWords(host: string): string[] {
   return host.split(/[.-]+/).filter((w) => w.length >= 4);
 }
 
+/** Two anchor words of four letters or more are words of the host (the exact-match anchor). */
+function namesHost(words: readonly string[], host: string): boolean {
+  const hostKeys = hostWords(host);
+  return words.filter((w) => w.length >= 4 && hostKeys.includes(w)).length >= 2;
+}
+
 /** Evidence for each markup link whose anchor text is a search keyword, pointing to a site that is not well-known. */
 function keywordAnchors(f: Features): string[] {
   const anchors = f.normalized.body.anchors;
@@ -129,9 +135,9 @@ function keywordAnchors(f: Features): string[] {
     if (host === '' || wellKnownSite(host) !== undefined || own.some((s) => sameSite(s, host))) continue;
     // A keyword: a sales or trade word, or two words of the target's own host (the exact-match
     // anchor link builders buy: "kitchen cabinets" → kitchen-cabinets-direct.com).
-    const hostKeys = hostWords(host);
+    // The host's words only when no word sells (session 18a: most keyword anchors sell, and the split was per anchor).
     const selling = words.some((w) => ANCHOR_SELLING.has(w) || isVocabularyWord(w));
-    if (selling || words.filter((w) => w.length >= 4 && hostKeys.includes(w)).length >= 2) out.push(`"${text}" → ${host}`);
+    if (selling || namesHost(words, host)) out.push(`"${text}" → ${host}`);
     if (out.length >= 3) break;
   }
   return out;

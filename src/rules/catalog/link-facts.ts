@@ -67,7 +67,7 @@ function dropWellKnown(features: Features): readonly Link[] {
   // The lead, session 16: a link to the site the comment is posted on (the permalink's site) is the
   // site itself, as authorUrlLinks reads the author URL: an owner's reply pointing to its own page
   // whose slug names the post's topic ("casino-plans-old-mill-site") was decided spam.
-  const post = hostOfUrl(features.normalized.permalink);
+  const post = postHostOf(features);
   let keep: Link[] | undefined;
   for (let i = 0; i < links.length; i++) {
     const l = links[i] as Link;
@@ -84,9 +84,27 @@ function dropWellKnown(features: Features): readonly Link[] {
  * being promoted, whatever words its name has.
  */
 export function authorUrlLinks(features: Features): readonly Link[] {
-  if (features.links.length === 0) return NO_LINKS;
-  const post = hostOfUrl(features.normalized.permalink);
+  if (features.links.length === 0 || features.normalized.authorUrl === '') return NO_LINKS;
+  // Session 18a: kept in the comment's facts; twenty rules read it, each once or more.
+  return memoFact(features, 'authorLinks', authorLinksOf);
+}
+
+function authorLinksOf(features: Features): readonly Link[] {
+  const post = postHostOf(features);
   return features.links.filter((l) => l.source === 'author.url' && !onPostSite(l, post));
+}
+
+/**
+ * The host of the post the comment is on (hostOfUrl of the permalink), '' without one. Session
+ * 18a: kept in the comment's facts, since a dozen link rules compare links with it.
+ */
+export function postHostOf(features: Features): string {
+  if (features.normalized.permalink === '') return '';
+  return memoFact(features, 'postHost', permalinkHost);
+}
+
+function permalinkHost(features: Features): string {
+  return hostOfUrl(features.normalized.permalink);
 }
 
 /** True when `link` is on the site of the post, `post` being the permalink's host (hostOfUrl); false without one. */
@@ -121,7 +139,10 @@ const SCHEME_HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/(?:[^/?#@\s]{0,200}@)?([^/?#:\s
 /** Host of an absolute URL (for anchor hrefs the links stage did not report), lowercased. */
 export function hostOfUrl(url: string): string {
   const m = SCHEME_HOST.exec(url);
-  return m ? (m[1] as string).toLowerCase().replace(/^www\./, '') : '';
+  if (m === null) return '';
+  // A prefix test rather than replace(/^www\./): this runs for every anchor of LINK_KEYWORD_ANCHOR and LINK_ANCHOR_MISMATCH.
+  const host = (m[1] as string).toLowerCase();
+  return host.startsWith('www.') ? host.slice(4) : host;
 }
 
 /** True when `a` and `b` are the same site: equal or one a subdomain of the other. */

@@ -17,7 +17,12 @@ const REFERRAL_PARAMS = /[?&#](ref|refid|ref_id|referral|referrer_id|aff|aff_id|
 function carriesReferral(path: string): boolean {
   // The plain test first: almost no path has one, and those skip the match list.
   if (!REFERRAL_PARAM.test(path)) return false;
-  for (const m of path.matchAll(REFERRAL_PARAMS)) if (!sourceTag(m[1] as string, m[2] as string)) return true;
+  // exec on the one global regex rather than matchAll: matchAll clones the regex on every call
+  // (session 18a: that clone was most of LINK_REFERRAL's time on link-heavy comments).
+  REFERRAL_PARAMS.lastIndex = 0;
+  for (let m = REFERRAL_PARAMS.exec(path); m !== null; m = REFERRAL_PARAMS.exec(path)) {
+    if (!sourceTag(m[1] as string, m[2] as string)) return true;
+  }
   return false;
 }
 

@@ -12,11 +12,12 @@ function factsOf(features: Features): CommentFacts | undefined {
 }
 
 /** The shared facts kept per comment: one slot each (types.ts CommentFacts). */
-export type FactSlot = 'scan' | 'bodyLinks' | 'ownLinks' | 'privateRequest' | 'wordRoles';
+export type FactSlot = 'scan' | 'bodyLinks' | 'ownLinks' | 'privateRequest' | 'wordRoles' | 'postHost' | 'authorLinks' | 'postTopic';
 
 /**
  * The comment's fact in `slot` (the word scan, the de-duplicated body links, the links not to
- * well-known sites, the request to write privately, the words' role bits), computed by `compute`
+ * well-known sites, the request to write privately, the words' role bits, the link facts of
+ * link-facts.ts and topic-slug.ts), computed by `compute`
  * on first use.
  * `compute` takes the features rather than closing over them, so a hit on the memo allocates nothing.
  */
@@ -36,6 +37,12 @@ export function memoFact<T>(features: Features, slot: FactSlot, compute: (featur
       return (facts.privateRequest ??= compute(features)) as T;
     case 'wordRoles':
       return (facts.wordRoles ??= compute(features)) as T;
+    case 'postHost':
+      return (facts.postHost ??= compute(features)) as T;
+    case 'authorLinks':
+      return (facts.authorLinks ??= compute(features)) as T;
+    case 'postTopic':
+      return (facts.postTopic ??= compute(features)) as T;
   }
 }
 

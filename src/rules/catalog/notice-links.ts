@@ -9,7 +9,7 @@
 // how-to link or tip has the address words but not the notice, and a reader's warning names the scam.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { bareHost, hostOfUrl, onPostSite } from './link-facts.js';
+import { bareHost, onPostSite, postHostOf } from './link-facts.js';
 import { BRANDS } from './lookalike-hosts.js';
 import { NONE } from './none.js';
 import { noticeRoles, warnsOfNotice } from './notice-roles.js';
@@ -60,7 +60,7 @@ function salutation(words: readonly string[]): string {
 
 /** A way to answer the notice: a link that is not a well-known site nor the post's own, or a phone number in the text. */
 function noticeReach(f: Features): string {
-  const post = hostOfUrl(f.normalized.permalink);
+  const post = postHostOf(f);
   for (const l of f.links) {
     if (l.host === '' || (l.source !== 'body' && l.source !== 'anchor' && l.source !== 'author.url')) continue;
     if (!onPostSite(l, post) && wellKnownSite(l.host) === undefined) return bareHost(l);
@@ -97,7 +97,7 @@ function actOrBrand(l: Link): string {
 function noticeLink(f: Features): string[] {
   // A notice speaks to "you" in the company's name, never as "I": a reader's own tip or story does.
   if ((scanOf(f).classes & OWNER) === 0 || f.words.some((w) => FIRST_PERSON.has(w))) return NONE;
-  const post = hostOfUrl(f.normalized.permalink);
+  const post = postHostOf(f);
   let found = '';
   for (const l of f.links) {
     if (l.host === '' || l.isIp || (l.source !== 'body' && l.source !== 'anchor' && l.source !== 'author.url')) continue;

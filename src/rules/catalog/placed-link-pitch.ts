@@ -9,7 +9,7 @@
 // holds (3 points), never decides alone.
 import type { Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { commercialUrl, onPersonalBlogHost, onPostSite, onPublicBodySite, hostOfUrl, placedLinks, siteOf } from './link-facts.js';
+import { commercialUrl, onPersonalBlogHost, onPostSite, onPublicBodySite, postHostOf, placedLinks, siteOf } from './link-facts.js';
 import { textOutsideLinks } from './flattery.js';
 import { onPost } from './machine-written.js';
 import { M_AFFECT, M_AUDIENCE, M_GROUPS, M_OWN, M_SUBJECT } from './machine-words.js';
@@ -62,7 +62,7 @@ function placedPitch(f: Features): string[] {
   if (placed.length !== 1) return NONE;
   const link = placed[0] as Link;
   if (link.host === '' || link.isIp || wellKnownSite(link.host) !== undefined || onPersonalBlogHost(link)) return NONE;
-  if (onPostSite(link, hostOfUrl(f.normalized.permalink)) || onPublicBodySite(link)) return NONE;
+  if (onPostSite(link, postHostOf(f)) || onPublicBodySite(link)) return NONE;
   const pitchUrl = commercialUrl(link);
   if ((mask & M_PITCH) === 0 && !pitchUrl) return NONE;
   const bits = wordRolesOf(f).machine;

@@ -9,7 +9,7 @@
 // A reader sharing a plain link to a well-known site has no code in it, and a reader who shares a
 // referral link while talking about the post names its topic: neither is read here.
 import type { Features, Link, Rule } from '../../types.js';
-import { bodyLinks, hostOfUrl, onPostSite, siteOf } from './link-facts.js';
+import { bodyLinks, postHostOf, onPostSite, siteOf } from './link-facts.js';
 import { isNotification, mentionsTopic } from './flattery.js';
 import { NONE } from './none.js';
 
@@ -78,7 +78,7 @@ function referralLinks(f: Features): string[] {
     for (const l of links) {
       if ((links === f.links && l.source !== 'author.url') || l.host === '' || l.path === '') continue;
       const sign = referralSign(l);
-      if (sign === '' || onPostSite(l, (post ??= hostOfUrl(f.normalized.permalink)))) continue;
+      if (sign === '' || onPostSite(l, (post ??= postHostOf(f)))) continue;
       (out ??= []).push(`${l.source === 'author.url' ? 'author URL' : 'link'} ${siteOf(l)} carries a referral code ("${sign}")`);
     }
   }

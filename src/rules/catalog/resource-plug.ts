@@ -10,7 +10,7 @@
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { FLATTERY_CAP, echoesTopic } from './flattery.js';
 import { withFoldedForms } from './fold-words.js';
-import { hostOfUrl, onPersonalBlogHost, onPostSite, onPublicBodySite, placedLinks, siteIdentity, siteOf, trimEnd } from './link-facts.js';
+import { postHostOf, onPersonalBlogHost, onPostSite, onPublicBodySite, placedLinks, siteIdentity, siteOf, trimEnd } from './link-facts.js';
 import { AUDIENCE } from './flattery-words.js';
 import { GROUPS, M_AUDIENCE, M_FIRST_PERSON, M_GROUPS, M_OWN } from './machine-words.js';
 import { NONE } from './none.js';
@@ -70,7 +70,7 @@ function resourcePlug(f: Features): string[] {
   const placed = placedLinks(f);
   if (placed.length !== 1) return NONE;
   const l = placed[0] as Link;
-  if (l.host === '' || l.isIp || onPersonalBlogHost(l) || onPublicBodySite(l, NON_PROFIT_LABELS) || onPostSite(l, hostOfUrl(f.normalized.permalink))) return NONE;
+  if (l.host === '' || l.isIp || onPersonalBlogHost(l) || onPublicBodySite(l, NON_PROFIT_LABELS) || onPostSite(l, postHostOf(f))) return NONE;
   // A page of the site (the guide, the calculator), not its home page: readers who point to an
   // official or booking site link its front door.
   if (l.path === '' || l.path === '/' || !endsOnLink(text, l)) return NONE;

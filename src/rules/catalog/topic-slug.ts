@@ -6,16 +6,45 @@
 // a site named after a trade (its host) is the trade whatever the post is about, and the rest of
 // the address keeps counting.
 import type { Features, Link } from '../../types.js';
+import { memoFact } from './memo.js';
 import { findDomainVocabulary, type VocabularyHit } from './scan.js';
 import { VOCABULARY, type VocabularyName } from './vocabulary.js';
 
 /** Each vocabulary category's words, strong and weak (what the mention rules count). */
 export const CATEGORY_WORDS: ReadonlyMap<VocabularyName, ReadonlySet<string>> = new Map(VOCABULARY.map((c) => [c.name, new Set([...c.strong, ...c.weak])]));
 
-/** The post title's words, lowercased ('' split away). */
-function titleWordsOf(f: Features): string[] {
-  const title = f.normalized.postTitle;
-  return title === '' ? [] : title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+/** The post title's words and the vocabulary categories they name: a function of the title alone. */
+interface PostTopic {
+  /** The title's words, lowercased ('' split away). */
+  words: ReadonlySet<string>;
+  /** The categories with a word among them (titleNames), in VOCABULARY order. */
+  named: readonly VocabularyName[];
+}
+
+const NO_TOPIC: PostTopic = { words: new Set(), named: [] };
+
+/**
+ * Session 18a: the post's title read once per comment (kept in its facts, memo.ts). It was split
+ * by a Unicode regex on every call: once per link word per vocabulary category in wordsBesideTopic,
+ * and the author URL and pingback rules call that for every comment with an author URL.
+ */
+function postTopicOf(f: Features): PostTopic {
+  if (f.normalized.postTitle === '') return NO_TOPIC;
+  return memoFact(f, 'postTopic', readPostTopic);
+}
+
+function readPostTopic(f: Features): PostTopic {
+  const words = new Set(f.normalized.postTitle.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''));
+  const named: VocabularyName[] = [];
+  for (const [name, vocabulary] of CATEGORY_WORDS) {
+    for (const w of words) {
+      if (vocabulary.has(w)) {
+        named.push(name);
+        break;
+      }
+    }
+  }
+  return { words, named };
 }
 
 /**
@@ -27,9 +56,7 @@ function titleWordsOf(f: Features): string[] {
  * on such posts decided spam.
  */
 export function titleNames(f: Features, name: VocabularyName): boolean {
-  const words = CATEGORY_WORDS.get(name) as ReadonlySet<string>;
-  for (const w of titleWordsOf(f)) if (words.has(w)) return true;
-  return false;
+  return postTopicOf(f).named.includes(name);
 }
 
 /** The word is in the link's path and not its host: a word of the page's slug, not of the site's name. */
@@ -46,10 +73,10 @@ const inSlugOnly = (l: Link, w: string): boolean => l.path.includes(w) && !l.hos
 export function wordsBesideTopic(f: Features, l: Link): readonly string[] {
   if (l.path === '' || l.path === '/' || f.normalized.postTitle === '') return l.words;
   let out: string[] | undefined;
-  const title = new Set(titleWordsOf(f));
+  const topic = postTopicOf(f);
   for (let i = 0; i < l.words.length; i++) {
     const w = l.words[i] as string;
-    const topical = inSlugOnly(l, w) && ((w.length >= 4 && title.has(w)) || namedCategory(f, w));
+    const topical = inSlugOnly(l, w) && ((w.length >= 4 && topic.words.has(w)) || namedCategory(topic, w));
     if (topical && out === undefined) out = l.words.slice(0, i);
     else if (!topical && out !== undefined) out.push(w);
   }
@@ -66,12 +93,13 @@ export function wordsBesideTopic(f: Features, l: Link): readonly string[] {
  */
 export function pageTitleSharesTopic(f: Features, w: string): boolean {
   if (f.normalized.postTitle === '') return false;
-  return (w.length >= 4 && titleWordsOf(f).includes(w)) || namedCategory(f, w);
+  const topic = postTopicOf(f);
+  return (w.length >= 4 && topic.words.has(w)) || namedCategory(topic, w);
 }
 
 /** The word belongs to a vocabulary category the post's title names. */
-function namedCategory(f: Features, w: string): boolean {
-  for (const [name, words] of CATEGORY_WORDS) if (words.has(w) && titleNames(f, name)) return true;
+function namedCategory(topic: PostTopic, w: string): boolean {
+  for (const name of topic.named) if ((CATEGORY_WORDS.get(name) as ReadonlySet<string>).has(w)) return true;
   return false;
 }
 
