@@ -178,7 +178,8 @@ export function decide(
   if (bayes) reasons.push(bayesReason(bayes, odds, tokenText, options.explain !== false));
   if (starter) reasons.push(starter);
   if (vocabularyHeld) reasons.push(vocabularyHeld);
-  reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
+  // One reason (a trained verdict without rule hits: most comments) needs no sort call.
+  if (reasons.length > 1) reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
   const decision = toDecision(score, options.thresholds);
   return { decision, score, discard: decision === 'spam' && score >= options.thresholds.discard, reasons, skipped };
 }
