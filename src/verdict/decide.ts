@@ -47,6 +47,36 @@ function bayesReason(bayes: BayesResult, odds: number, tokenText: ExplainedToken
   );
 }
 
+/** Strongest first (by size of points), ties by id. */
+function byStrength(a: Reason, b: Reason): number {
+  return Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id);
+}
+
+/** Reasons up to this many are sorted by insertion below; more by the engine's sort. */
+const INSERTION_SORT_MAX = 8;
+
+/**
+ * Sorts the reasons by byStrength, stably. A verdict has a few reasons (a youtube comment one to
+ * three), and for those the engine's `sort` call (it copies the array out and back) costs more
+ * than the comparisons: an insertion sort does them in place. Both sorts are stable and the
+ * comparator is a consistent order (a size, then a collation), so the order is the same.
+ */
+function sortReasons(reasons: Reason[]): void {
+  if (reasons.length > INSERTION_SORT_MAX) {
+    reasons.sort(byStrength);
+    return;
+  }
+  for (let i = 1; i < reasons.length; i++) {
+    const r = reasons[i] as Reason;
+    let j = i - 1;
+    while (j >= 0 && byStrength(reasons[j] as Reason, r) > 0) {
+      reasons[j + 1] = reasons[j] as Reason;
+      j--;
+    }
+    reasons[j + 1] = r;
+  }
+}
+
 function toDecision(score: number, t: Thresholds): Decision {
   if (score >= t.spam) return 'spam';
   if (score >= t.moderate) return 'moderate';
@@ -178,8 +208,7 @@ export function decide(
   if (bayes) reasons.push(bayesReason(bayes, odds, tokenText, options.explain !== false));
   if (starter) reasons.push(starter);
   if (vocabularyHeld) reasons.push(vocabularyHeld);
-  // One reason (a trained verdict without rule hits: most comments) needs no sort call.
-  if (reasons.length > 1) reasons.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
+  sortReasons(reasons);
   const decision = toDecision(score, options.thresholds);
   return { decision, score, discard: decision === 'spam' && score >= options.thresholds.discard, reasons, skipped };
 }
