@@ -79,7 +79,8 @@ const INSERTION_SORT_MAX = 8;
  * Sorts the reasons by byStrength, stably. A verdict has a few reasons (a youtube comment one to
  * three), and for those the engine's `sort` call (it copies the array out and back) costs more
  * than the comparisons: an insertion sort does them in place. Both sorts are stable and the
- * comparator is a consistent order (a size, then a collation), so the order is the same.
+ * comparator is a consistent order (a size, then a collation; points are finite: rule scores and
+ * options are refused otherwise), so the order is the same.
  */
 function sortReasons(reasons: Reason[]): void {
   if (reasons.length > INSERTION_SORT_MAX) {
