@@ -80,8 +80,11 @@ export function normalizeText(raw: string, format: ContentFormat, options: Norma
     foldedWords: [],
   };
   const foldedWords: string[] = [];
-  const unmarked = foldMarks(unicode.text.toLowerCase(), foldedWords);
-  const joined = joinSeparated(foldLeet(unifySeparators(unmarked), obfuscation.leetWords), foldedWords);
+  const lower = unicode.text.toLowerCase();
+  // Marks and other scripts' separators are all non-ASCII: on ASCII text (most comments) both
+  // passes would only scan it to find none, so they are skipped.
+  const unified = unicode.ascii ? lower : unifySeparators(foldMarks(lower, foldedWords));
+  const joined = joinSeparated(foldLeet(unified, obfuscation.leetWords), foldedWords);
   const folded = joinSpaced(joined, obfuscation.spacedWords);
   obfuscation.foldedWords = foldedWords;
   return { text: unicode.text, folded, anchors, obfuscation, truncated };

@@ -219,6 +219,8 @@ export interface UnicodeResult {
   reordered: number;
   /** Folded words, lowercased. */
   lookalikes: string[];
+  /** True when `text` is known to be ASCII (the fast paths below): no later pass need look for non-ASCII characters. */
+  ascii: boolean;
 }
 
 const MAX_REPORTED = 64;
@@ -286,10 +288,10 @@ function withoutEdgeBoms(input: string): string {
 
 /** Well-formed, visible, NFKC text with look-alike letters in Latin words folded. Never throws. */
 export function cleanUnicode(raw: string): UnicodeResult {
-  if (!NON_ASCII.test(raw)) return { text: raw, invisible: 0, reordered: 0, lookalikes: [] };
+  if (!NON_ASCII.test(raw)) return { text: raw, invisible: 0, reordered: 0, lookalikes: [], ascii: true };
   // Fast path for the most common non-ASCII comment: ASCII text with a BOM at the end (never counted).
   const input = withoutEdgeBoms(raw);
-  if (input !== raw && !NON_ASCII.test(input)) return { text: input, invisible: 0, reordered: 0, lookalikes: [] };
+  if (input !== raw && !NON_ASCII.test(input)) return { text: input, invisible: 0, reordered: 0, lookalikes: [], ascii: true };
   const boxed = readBoxedLetters(input);
   const scanned = scanChars(boxed.text);
   const { reordered } = scanned;
@@ -299,5 +301,5 @@ export function cleanUnicode(raw: string): UnicodeResult {
   const lookalikes: string[] = boxed.words.slice(0, MAX_REPORTED);
   const suspect = STYLED_HINT.test(visible) || hasLookalike(visible);
   const text = suspect ? foldWords(visible, lookalikes) : visible;
-  return { text: readIdeographicStops(readForeignDigits(text.normalize('NFKC'), lookalikes)), invisible, reordered, lookalikes };
+  return { text: readIdeographicStops(readForeignDigits(text.normalize('NFKC'), lookalikes)), invisible, reordered, lookalikes, ascii: false };
 }
