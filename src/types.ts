@@ -269,7 +269,8 @@ export interface Rule {
  * - `staff`: NormalizedComment.isStaff; `approved`: approvedCount above 0; `publishedAt`: the post's date is known;
  * - `disguisedWord`: the normalizer undid a disguise in a body word (ObfuscationReport leetWords,
  *   lookalikeWords, spacedWords or foldedWords); `invisible`: it removed invisible characters;
- *   `hiddenText`: the body has text a reader cannot see (ObfuscationReport.hiddenText).
+ *   `hiddenText`: the body has text a reader cannot see (ObfuscationReport.hiddenText);
+ * - `atSign`: the body text (NormalizedText.text) has an '@' (a handle or an address may be in it).
  * The rest are read from the body words (Features.words) by the rules' shared word scan:
  * - `digits`: a word that starts with an ASCII digit;
  * - `cyrillic`: a word that starts with a Cyrillic letter (U+0400..U+04FF);
@@ -293,6 +294,7 @@ export type RuleFact =
   | 'disguisedWord'
   | 'invisible'
   | 'hiddenText'
+  | 'atSign'
   | 'digits'
   | 'cyrillic'
   | 'unspaced'
@@ -310,8 +312,12 @@ export type RuleFact =
  */
 export type RuleCondition = RuleFact | { readonly phrase: PhraseKind } | { readonly wordClass: WordClass };
 
-/** An entry of Rule.requires: a condition, or a group of which any one condition is enough. */
-export type RuleRequirement = RuleCondition | { readonly anyOf: readonly RuleCondition[] };
+/**
+ * An entry of Rule.requires: a condition, a group of which any one condition is enough, or a bound
+ * on the number of body words (Features.words.length): at least `minWords`, at most `maxWords`
+ * (whole numbers; not inside a group).
+ */
+export type RuleRequirement = RuleCondition | { readonly anyOf: readonly RuleCondition[] } | { readonly minWords: number } | { readonly maxWords: number };
 
 /**
  * A word of the moderator's word memo (tokenize/word-memo.ts), as the rules stage sees it: the

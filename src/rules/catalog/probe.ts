@@ -338,6 +338,7 @@ export const PROBE_RULES: readonly Rule[] = [
   },
   {
     id: 'META_CAPS_PROBE',
+    requires: [{ minWords: 1 }, { maxWords: 3 }],
     group: 'meta',
     score: 3,
     description: 'The whole body is one to three strings of random capital letters (few vowels, long consonant runs, or a keyboard mash across rows): a probe bot, even under an ordinary name',
@@ -354,6 +355,7 @@ export const PROBE_RULES: readonly Rule[] = [
   },
   {
     id: 'META_TEST_COMMENT',
+    requires: [{ minWords: 1 }, { maxWords: TEST_MAX_WORDS }],
     group: 'meta',
     score: 3,
     description: 'The whole comment is a test ("test", "testing 123", "this is a test comment, please ignore", in many languages): a tool or bot checking whether the form publishes',

@@ -171,6 +171,7 @@ function referredHandle(f: Features): string[] {
 export const TESTIMONIAL_RULES: readonly Rule[] = [
   {
     id: 'TEXT_HANDLE_REFERRAL',
+    requires: ['atSign'],
     group: 'text',
     score: 1,
     cap: CONTACT_CAP,
@@ -201,6 +202,7 @@ export const TESTIMONIAL_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_VOUCHED_HANDLE',
+    requires: ['atSign'],
     group: 'text',
     score: 3,
     cap: TESTIMONIAL_CAP,
