@@ -347,6 +347,8 @@ export interface CommentFacts {
   ownLinks: unknown;
   privateRequest: unknown;
   wordRoles: unknown;
+  /** The links to a messenger (rules/catalog/messenger-links.ts), asked for by several text rules. */
+  messengerLinks: unknown;
   /** The word memo's entry of each body word (same index as Features.words; undefined where a word has none). */
   readonly wordEntries: readonly (WordFacts | undefined)[];
 }

@@ -12,7 +12,7 @@ function factsOf(features: Features): CommentFacts | undefined {
 }
 
 /** The shared facts kept per comment: one slot each (types.ts CommentFacts). */
-export type FactSlot = 'scan' | 'bodyLinks' | 'ownLinks' | 'privateRequest' | 'wordRoles';
+export type FactSlot = 'scan' | 'bodyLinks' | 'ownLinks' | 'privateRequest' | 'wordRoles' | 'messengerLinks';
 
 /**
  * The comment's fact in `slot` (the word scan, the de-duplicated body links, the links not to
@@ -36,6 +36,8 @@ export function memoFact<T>(features: Features, slot: FactSlot, compute: (featur
       return (facts.privateRequest ??= compute(features)) as T;
     case 'wordRoles':
       return (facts.wordRoles ??= compute(features)) as T;
+    case 'messengerLinks':
+      return (facts.messengerLinks ??= compute(features)) as T;
   }
 }
 
