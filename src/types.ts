@@ -278,7 +278,9 @@ export interface Rule {
  * - `vocabulary`: a spam vocabulary category counts (a strong word, enough weak ones, or a weak word beside an offer word);
  * - `contactWord`: a word after which a contact handle may follow; `investWord`: a word of investment testimonials;
  * - `chatRole`, `chatTerm`, `machineWord`, `ruleWord`: a word of the chat roles, chat terms,
- *   machine-written words or the rules' own word lists.
+ *   machine-written words or the rules' own word lists;
+ * - `nonLatin`: a word that starts at or above U+0370 outside Latin Extended Additional (U+1E00..U+1EFF):
+ *   Greek, Cyrillic or a later script.
  */
 export type RuleFact =
   | 'links'
@@ -304,7 +306,8 @@ export type RuleFact =
   | 'chatRole'
   | 'chatTerm'
   | 'machineWord'
-  | 'ruleWord';
+  | 'ruleWord'
+  | 'nonLatin';
 
 /**
  * One thing a comment can have: a fact, a template phrase of one kind in the body

@@ -42,6 +42,7 @@ export const RULE_FACTS: readonly RuleFact[] = Object.freeze([
   'chatTerm',
   'machineWord',
   'ruleWord',
+  'nonLatin',
 ] as const);
 /** Facts at or past this bit need the scan. */
 const FIRST_SCAN_FACT = RULE_FACTS.indexOf('digits');
@@ -187,7 +188,8 @@ export function gateFacts(features: Features, withScan: boolean): GateFacts {
     (s.chatRoles !== 0 ? 64 : 0) |
     (s.chatTerms !== 0 ? 128 : 0) |
     (s.machineWords !== 0 ? 256 : 0) |
-    (s.ruleWords !== 0 ? 512 : 0);
+    (s.ruleWords !== 0 ? 512 : 0) |
+    (s.nonLatin ? 1024 : 0);
   return { facts: facts | (scanFacts << FIRST_SCAN_FACT), phrases: s.phraseKinds, classes: s.classes, words };
 }
 
