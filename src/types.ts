@@ -270,7 +270,10 @@ export interface Rule {
  * - `disguisedWord`: the normalizer undid a disguise in a body word (ObfuscationReport leetWords,
  *   lookalikeWords, spacedWords or foldedWords); `invisible`: it removed invisible characters;
  *   `hiddenText`: the body has text a reader cannot see (ObfuscationReport.hiddenText);
- * - `atSign`: the body text (NormalizedText.text) has an '@' (a handle or an address may be in it).
+ * - `atSign`: the body text (NormalizedText.text) has an '@' (a handle or an address may be in it);
+ * - `capitals`: at least 90 % of the body's letters are capitals (TextStats.upperShare >= 0.9);
+ * - `reordered`: the normalizer put text stored out of display order back (ObfuscationReport.reordered >= 1);
+ * - `nameUrl`: the author name is a URL or domain (a link found in it) or starts like one (http://, https://, www.).
  * The rest are read from the body words (Features.words) by the rules' shared word scan:
  * - `digits`: a word that starts with an ASCII digit;
  * - `cyrillic`: a word that starts with a Cyrillic letter (U+0400..U+04FF);
@@ -297,6 +300,9 @@ export type RuleFact =
   | 'invisible'
   | 'hiddenText'
   | 'atSign'
+  | 'capitals'
+  | 'reordered'
+  | 'nameUrl'
   | 'digits'
   | 'cyrillic'
   | 'unspaced'

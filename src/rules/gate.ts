@@ -11,6 +11,7 @@
 // without the fact): test/rules/requires.test.ts runs every declared catalog rule without the
 // gate wherever the gate would skip it.
 import type { Features, RuleCondition, RuleFact, RuleRequirement } from '../types.js';
+import { nameIsUrl } from './catalog/author.js';
 import { classBit, scanOf } from './catalog/scan.js';
 import { PHRASES, type PhraseKind } from './catalog/phrases.js';
 import { WORD_CLASSES, type WordClass } from './catalog/word-classes.js';
@@ -31,6 +32,9 @@ export const RULE_FACTS: readonly RuleFact[] = Object.freeze([
   'invisible',
   'hiddenText',
   'atSign',
+  'capitals',
+  'reordered',
+  'nameUrl',
   // From here on the facts come from the shared word scan (rules/catalog/scan.ts).
   'digits',
   'cyrillic',
@@ -144,6 +148,9 @@ const F_DISGUISED_WORD = factBit('disguisedWord');
 const F_INVISIBLE = factBit('invisible');
 const F_HIDDEN_TEXT = factBit('hiddenText');
 const F_AT_SIGN = factBit('atSign');
+const F_CAPITALS = factBit('capitals');
+const F_REORDERED = factBit('reordered');
+const F_NAME_URL = factBit('nameUrl');
 
 /** The facts of RULE_FACTS before the scan's: fields the pipeline already has. */
 function fieldFacts(features: Features): number {
@@ -164,7 +171,10 @@ function fieldFacts(features: Features): number {
     (disguised ? F_DISGUISED_WORD : 0) |
     (o.invisible > 0 ? F_INVISIBLE : 0) |
     (o.hiddenText.length > 0 ? F_HIDDEN_TEXT : 0) |
-    (n.body.text.indexOf('@') >= 0 ? F_AT_SIGN : 0)
+    (n.body.text.indexOf('@') >= 0 ? F_AT_SIGN : 0) |
+    (features.stats.upperShare >= 0.9 ? F_CAPITALS : 0) |
+    ((o.reordered ?? 0) >= 1 ? F_REORDERED : 0) |
+    (nameIsUrl(features) ? F_NAME_URL : 0)
   );
 }
 

@@ -351,7 +351,7 @@ export const PROBE_RULES: readonly Rule[] = [
   },
   {
     id: 'META_CAPS_PROBE',
-    requires: [{ minWords: 1 }, { maxWords: 3 }],
+    requires: ['capitals', { minWords: 1 }, { maxWords: 3 }],
     group: 'meta',
     score: 3,
     description: 'The whole body is one to three strings of random capital letters (few vowels, long consonant runs, or a keyboard mash across rows): a probe bot, even under an ordinary name',

@@ -472,6 +472,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
 const STYLE_RULES: readonly Rule[] = [
   {
     id: 'TEXT_ALL_CAPS',
+    requires: ['capitals'],
     group: 'text',
     score: 0.5,
     description: 'Written mostly in capital letters (over 90% of at least 30 letters); common in excited ham too, so weak',
