@@ -269,7 +269,11 @@ export interface Rule {
  * - `staff`: NormalizedComment.isStaff; `approved`: approvedCount above 0; `publishedAt`: the post's date is known;
  * - `disguisedWord`: the normalizer undid a disguise in a body word (ObfuscationReport leetWords,
  *   lookalikeWords, spacedWords or foldedWords); `invisible`: it removed invisible characters;
- *   `hiddenText`: the body has text a reader cannot see (ObfuscationReport.hiddenText).
+ *   `hiddenText`: the body has text a reader cannot see (ObfuscationReport.hiddenText);
+ * - `atSign`: the body text (NormalizedText.text) has an '@' (a handle or an address may be in it);
+ * - `capitals`: at least 90 % of the body's letters are capitals (TextStats.upperShare >= 0.9);
+ * - `reordered`: the normalizer put text stored out of display order back (ObfuscationReport.reordered >= 1);
+ * - `nameUrl`: the author name is a URL or domain (a link found in it) or starts like one (http://, https://, www.).
  * The rest are read from the body words (Features.words) by the rules' shared word scan:
  * - `digits`: a word that starts with an ASCII digit;
  * - `cyrillic`: a word that starts with a Cyrillic letter (U+0400..U+04FF);
@@ -277,7 +281,9 @@ export interface Rule {
  * - `vocabulary`: a spam vocabulary category counts (a strong word, enough weak ones, or a weak word beside an offer word);
  * - `contactWord`: a word after which a contact handle may follow; `investWord`: a word of investment testimonials;
  * - `chatRole`, `chatTerm`, `machineWord`, `ruleWord`: a word of the chat roles, chat terms,
- *   machine-written words or the rules' own word lists.
+ *   machine-written words or the rules' own word lists;
+ * - `nonLatin`: a word that starts at or above U+0370 outside Latin Extended Additional (U+1E00..U+1EFF):
+ *   Greek, Cyrillic or a later script.
  */
 export type RuleFact =
   | 'links'
@@ -293,6 +299,10 @@ export type RuleFact =
   | 'disguisedWord'
   | 'invisible'
   | 'hiddenText'
+  | 'atSign'
+  | 'capitals'
+  | 'reordered'
+  | 'nameUrl'
   | 'digits'
   | 'cyrillic'
   | 'unspaced'
@@ -302,7 +312,8 @@ export type RuleFact =
   | 'chatRole'
   | 'chatTerm'
   | 'machineWord'
-  | 'ruleWord';
+  | 'ruleWord'
+  | 'nonLatin';
 
 /**
  * One thing a comment can have: a fact, a template phrase of one kind in the body
@@ -310,8 +321,12 @@ export type RuleFact =
  */
 export type RuleCondition = RuleFact | { readonly phrase: PhraseKind } | { readonly wordClass: WordClass };
 
-/** An entry of Rule.requires: a condition, or a group of which any one condition is enough. */
-export type RuleRequirement = RuleCondition | { readonly anyOf: readonly RuleCondition[] };
+/**
+ * An entry of Rule.requires: a condition, a group of which any one condition is enough, or a bound
+ * on the number of body words (Features.words.length): at least `minWords`, at most `maxWords`
+ * (whole numbers; not inside a group).
+ */
+export type RuleRequirement = RuleCondition | { readonly anyOf: readonly RuleCondition[] } | { readonly minWords: number } | { readonly maxWords: number };
 
 /**
  * A word of the moderator's word memo (tokenize/word-memo.ts), as the rules stage sees it: the
@@ -350,6 +365,8 @@ export interface CommentFacts {
   postHost: unknown;
   authorLinks: unknown;
   postTopic: unknown;
+  /** The links to a messenger (rules/catalog/messenger-links.ts), asked for by several text rules. */
+  messengerLinks: unknown;
   /** The word memo's entry of each body word (same index as Features.words; undefined where a word has none). */
   readonly wordEntries: readonly (WordFacts | undefined)[];
 }

@@ -1,5 +1,6 @@
 // The engine's prefilter (Rule.requires): what a comment must have for a rule to hit at all, read
-// once per comment into three bit masks, so a rule that cannot hit is skipped before its code runs.
+// once per comment into three bit masks and a word count, so a rule that cannot hit is skipped
+// before its code runs.
 //
 // Why: learn() runs every rule on every comment (each hit is a Bayes token), and check() runs
 // them all too. A probe in session 13 measured ~75 rules interleaved on one youtube comment at
@@ -10,6 +11,7 @@
 // without the fact): test/rules/requires.test.ts runs every declared catalog rule without the
 // gate wherever the gate would skip it.
 import type { Features, RuleCondition, RuleFact, RuleRequirement } from '../types.js';
+import { nameIsUrl } from './catalog/author.js';
 import { classBit, scanOf } from './catalog/scan.js';
 import { PHRASES, type PhraseKind } from './catalog/phrases.js';
 import { WORD_CLASSES, type WordClass } from './catalog/word-classes.js';
@@ -29,6 +31,10 @@ export const RULE_FACTS: readonly RuleFact[] = Object.freeze([
   'disguisedWord',
   'invisible',
   'hiddenText',
+  'atSign',
+  'capitals',
+  'reordered',
+  'nameUrl',
   // From here on the facts come from the shared word scan (rules/catalog/scan.ts).
   'digits',
   'cyrillic',
@@ -40,6 +46,7 @@ export const RULE_FACTS: readonly RuleFact[] = Object.freeze([
   'chatTerm',
   'machineWord',
   'ruleWord',
+  'nonLatin',
 ] as const);
 /** Facts at or past this bit need the scan. */
 const FIRST_SCAN_FACT = RULE_FACTS.indexOf('digits');
@@ -70,25 +77,34 @@ function clauseOf(conditions: readonly RuleCondition[]): Clause {
 /**
  * Each rule's gate, by position in the rule list: worked out once per rule set (the moderator
  * keeps it as ScoreContext.gates), read per comment. A rule whose every single condition is a
- * bit in `facts`/`phrases`/`classes` (all must be present) and whose any-of groups (`anyOf[r]`,
- * each needs one of its bits) hold is run; the others are skipped.
+ * bit in `facts`/`phrases`/`classes` (all must be present), whose body word count lies in
+ * `minWords[r]..maxWords[r]` and whose any-of groups (`anyOf[r]`, each needs one of its bits)
+ * hold is run; the others are skipped.
  */
 export interface RuleGates {
   readonly length: number;
   readonly facts: Int32Array;
   readonly phrases: Int32Array;
   readonly classes: Int32Array;
+  /** The rule's word-count bounds ({ minWords } / { maxWords }): 0 and MAX_WORDS when it has none. */
+  readonly minWords: Int32Array;
+  readonly maxWords: Int32Array;
   /** The rule's any-of groups, or undefined (most rules): one entry per rule. */
   readonly anyOf: readonly (readonly Clause[] | undefined)[];
   /** Some gate reads the word scan: the engine computes it before the first rule. */
   readonly usesScan: boolean;
 }
 
+/** No bound: the largest count an Int32Array holds. */
+const MAX_WORDS = 0x7fffffff;
+
 export function ruleGates(rules: readonly { requires?: readonly RuleRequirement[] | undefined }[]): RuleGates {
   const n = rules.length;
   const facts = new Int32Array(n);
   const phrases = new Int32Array(n);
   const classes = new Int32Array(n);
+  const minWords = new Int32Array(n);
+  const maxWords = new Int32Array(n).fill(MAX_WORDS);
   const anyOf: (Clause[] | undefined)[] = new Array(n).fill(undefined);
   let usesScan = false;
   for (let r = 0; r < n; r++) {
@@ -97,6 +113,8 @@ export function ruleGates(rules: readonly { requires?: readonly RuleRequirement[
     const single: RuleCondition[] = [];
     for (const q of requires) {
       if (typeof q === 'object' && 'anyOf' in q) (anyOf[r] ??= []).push(clauseOf(q.anyOf));
+      else if (typeof q === 'object' && 'minWords' in q) minWords[r] = Math.max(minWords[r] as number, q.minWords);
+      else if (typeof q === 'object' && 'maxWords' in q) maxWords[r] = Math.min(maxWords[r] as number, q.maxWords);
       else single.push(q);
     }
     const c = clauseOf(single);
@@ -105,14 +123,15 @@ export function ruleGates(rules: readonly { requires?: readonly RuleRequirement[
     classes[r] = c.classes;
     for (const g of [c, ...(anyOf[r] ?? [])]) if (g.facts >>> FIRST_SCAN_FACT !== 0 || g.phrases !== 0 || g.classes !== 0) usesScan = true;
   }
-  return { length: n, facts, phrases, classes, anyOf, usesScan };
+  return { length: n, facts, phrases, classes, minWords, maxWords, anyOf, usesScan };
 }
 
-/** The comment's fact bits (RULE_FACTS order), phrase kinds and word classes present. */
+/** The comment's fact bits (RULE_FACTS order), phrase kinds and word classes present, and its body word count. */
 export interface GateFacts {
   facts: number;
   phrases: number;
   classes: number;
+  words: number;
 }
 
 const F_LINKS = factBit('links');
@@ -128,6 +147,10 @@ const F_PUBLISHED_AT = factBit('publishedAt');
 const F_DISGUISED_WORD = factBit('disguisedWord');
 const F_INVISIBLE = factBit('invisible');
 const F_HIDDEN_TEXT = factBit('hiddenText');
+const F_AT_SIGN = factBit('atSign');
+const F_CAPITALS = factBit('capitals');
+const F_REORDERED = factBit('reordered');
+const F_NAME_URL = factBit('nameUrl');
 
 /** The facts of RULE_FACTS before the scan's: fields the pipeline already has. */
 function fieldFacts(features: Features): number {
@@ -147,7 +170,11 @@ function fieldFacts(features: Features): number {
     (n.publishedAt !== null ? F_PUBLISHED_AT : 0) |
     (disguised ? F_DISGUISED_WORD : 0) |
     (o.invisible > 0 ? F_INVISIBLE : 0) |
-    (o.hiddenText.length > 0 ? F_HIDDEN_TEXT : 0)
+    (o.hiddenText.length > 0 ? F_HIDDEN_TEXT : 0) |
+    (n.body.text.indexOf('@') >= 0 ? F_AT_SIGN : 0) |
+    (features.stats.upperShare >= 0.9 ? F_CAPITALS : 0) |
+    ((o.reordered ?? 0) >= 1 ? F_REORDERED : 0) |
+    (nameIsUrl(features) ? F_NAME_URL : 0)
   );
 }
 
@@ -158,7 +185,8 @@ function fieldFacts(features: Features): number {
  */
 export function gateFacts(features: Features, withScan: boolean): GateFacts {
   const facts = fieldFacts(features);
-  if (!withScan) return { facts, phrases: 0, classes: 0 };
+  const words = features.words.length;
+  if (!withScan) return { facts, phrases: 0, classes: 0, words };
   const s = scanOf(features);
   const scanFacts =
     (s.digits > 0 ? 1 : 0) |
@@ -170,8 +198,9 @@ export function gateFacts(features: Features, withScan: boolean): GateFacts {
     (s.chatRoles !== 0 ? 64 : 0) |
     (s.chatTerms !== 0 ? 128 : 0) |
     (s.machineWords !== 0 ? 256 : 0) |
-    (s.ruleWords !== 0 ? 512 : 0);
-  return { facts: facts | (scanFacts << FIRST_SCAN_FACT), phrases: s.phraseKinds, classes: s.classes };
+    (s.ruleWords !== 0 ? 512 : 0) |
+    (s.nonLatin ? 1024 : 0);
+  return { facts: facts | (scanFacts << FIRST_SCAN_FACT), phrases: s.phraseKinds, classes: s.classes, words };
 }
 
 /** True when rule `r`'s gate lets it run on a comment with `present`. */
@@ -180,6 +209,7 @@ export function gateOpen(gates: RuleGates, r: number, present: GateFacts): boole
   const p = gates.phrases[r] as number;
   const c = gates.classes[r] as number;
   if ((present.facts & f) !== f || (present.phrases & p) !== p || (present.classes & c) !== c) return false;
+  if (present.words < (gates.minWords[r] as number) || present.words > (gates.maxWords[r] as number)) return false;
   const groups = gates.anyOf[r];
   if (groups === undefined) return true;
   for (const g of groups) if ((present.facts & g.facts) === 0 && (present.phrases & g.phrases) === 0 && (present.classes & g.classes) === 0) return false;
@@ -208,6 +238,12 @@ export function readRequirements(value: unknown): { requires: RuleRequirement[] 
       out.push(Object.freeze({ anyOf: Object.freeze(group) }));
       continue;
     }
+    const bound = readWordBound(q);
+    if (bound !== undefined) {
+      if ('problem' in bound) return { problem: bound.problem, at: `[${i}]`, expected: 'a whole number of words from 0' };
+      out.push(bound.bound);
+      continue;
+    }
     const c = readCondition(q);
     if ('problem' in c) return { problem: c.problem, at: `[${i}]`, expected: CONDITION };
     if (!out.some((o) => sameCondition(o, c.condition))) out.push(c.condition);
@@ -215,8 +251,18 @@ export function readRequirements(value: unknown): { requires: RuleRequirement[] 
   return { requires: out };
 }
 
+/** A `{ minWords: n }` or `{ maxWords: n }` entry as read (frozen), what is wrong with it, or undefined for anything else. */
+function readWordBound(q: unknown): { bound: { minWords: number } | { maxWords: number } } | { problem: string } | undefined {
+  if (typeof q !== 'object' || q === null || Array.isArray(q) || Object.keys(q).length !== 1) return undefined;
+  const key = Object.hasOwn(q, 'minWords') ? 'minWords' : Object.hasOwn(q, 'maxWords') ? 'maxWords' : undefined;
+  if (key === undefined) return undefined;
+  const n = (q as Record<string, unknown>)[key];
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_WORDS) return { problem: `${key} must be a whole number of words from 0, received ${describe(n)}` };
+  return { bound: Object.freeze(key === 'minWords' ? { minWords: n } : { maxWords: n }) };
+}
+
 const CONDITION = `one of ${RULE_FACTS.join(', ')}, { phrase: kind } or { wordClass: name }`;
-const REQUIREMENTS = `an array of conditions (${CONDITION}) and { anyOf: [conditions] }`;
+const REQUIREMENTS = `an array of conditions (${CONDITION}), { anyOf: [conditions] }, { minWords: n } and { maxWords: n }`;
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
@@ -248,6 +294,6 @@ function readCondition(q: unknown): { condition: RuleCondition } | { problem: st
 
 function sameCondition(a: RuleRequirement, b: RuleCondition): boolean {
   if (typeof a === 'string' || typeof b === 'string') return a === b;
-  if ('anyOf' in a) return false;
+  if ('anyOf' in a || 'minWords' in a || 'maxWords' in a) return false;
   return 'phrase' in a ? 'phrase' in b && a.phrase === b.phrase : 'wordClass' in b && a.wordClass === b.wordClass;
 }

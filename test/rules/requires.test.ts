@@ -120,6 +120,36 @@ describe('Rule.requires', () => {
     expect(codeOf(add([{ phrase: 'cta', wordClass: 'greeting' }]))).toBe('E_INVALID_RULE options.rules.add[0].requires[0]');
   });
 
+  it('reads word-count bounds and the atSign fact on an added rule, and skips it outside them', () => {
+    let calls = 0;
+    const rule = {
+      ...plain('CUSTOM_SHORT_AT', () => {
+        calls++;
+        return ['short with @'];
+      }, ['atSign', { minWords: 2 }, { maxWords: 4 }]),
+      examples: { hit: ['ask @example_desk now'], miss: [] },
+    };
+    const m = createModerator({ rules: { add: [rule] } });
+    calls = 0;
+    const hits = (text: string): string[] => m.analyze(text).hits.map((h) => h.id);
+    expect(hits('ask example desk now')).not.toContain('CUSTOM_SHORT_AT');
+    expect(hits('@example')).not.toContain('CUSTOM_SHORT_AT');
+    expect(hits('please ask @example_desk about it today')).not.toContain('CUSTOM_SHORT_AT');
+    expect(calls).toBe(0);
+    expect(hits('ask @example_desk now')).toContain('CUSTOM_SHORT_AT');
+    expect(calls).toBe(1);
+    expect(m.rules.find((r) => r.id === 'CUSTOM_SHORT_AT')?.requires).toEqual(['atSign', { minWords: 2 }, { maxWords: 4 }]);
+  });
+
+  it('refuses a word bound that is not a whole number from 0, or one inside a group, with the path', () => {
+    const add = (requires: unknown) => () => createModerator({ rules: { add: [plain('CUSTOM_X', () => [], requires)] } });
+    expect(codeOf(add([{ maxWords: -1 }]))).toBe('E_INVALID_RULE options.rules.add[0].requires[0]');
+    expect(codeOf(add(['links', { minWords: 1.5 }]))).toBe('E_INVALID_RULE options.rules.add[0].requires[1]');
+    expect(codeOf(add([{ maxWords: '3' }]))).toBe('E_INVALID_RULE options.rules.add[0].requires[0]');
+    expect(codeOf(add([{ anyOf: ['links', { maxWords: 3 }] }]))).toBe('E_INVALID_RULE options.rules.add[0].requires[0].anyOf[1]');
+    expect(codeOf(add([{ maxWords: 3, minWords: 1 }]))).toBe('E_INVALID_RULE options.rules.add[0].requires[0]');
+  });
+
   it("refuses an added rule whose hit example lacks what it requires (it could never hit)", () => {
     const rule = { ...plain('CUSTOM_AUTHOR', () => ['always'], ['authorUrl']), examples: { hit: ['no author url'], miss: [] } };
     expect(codeOf(() => createModerator({ rules: { add: [rule] } }))).toBe('E_INVALID_RULE options.rules.add[0].examples.hit[0]');

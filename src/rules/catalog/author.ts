@@ -45,8 +45,8 @@ export const ownSite = (l: Link): boolean => l.host !== '' && !PROFILE_HOSTS.has
 const by = (name: string, content = 'Thanks for the write-up.'): CommentInput => ({ content, author: { name } });
 const from = (url: string, content = 'Thanks for the write-up.'): CommentInput => ({ content, author: { name: 'Sam', url } });
 
-/** The links stage found a URL or domain in the name, or the name starts like one. */
-function nameIsUrl(f: Features): boolean {
+/** The links stage found a URL or domain in the name, or the name starts like one (also the gate's `nameUrl` fact). */
+export function nameIsUrl(f: Features): boolean {
   const name = f.normalized.authorName.folded;
   if (name === '') return false;
   for (const l of f.links) if (l.source === 'author.name') return true;
@@ -125,6 +125,7 @@ function stuffedSign(text: string, words: readonly string[]): string {
 export const AUTHOR_RULES: readonly Rule[] = [
   {
     id: 'AUTHOR_NAME_IS_URL',
+    requires: ['nameUrl'],
     group: 'author',
     score: 2.5,
     description: 'The author name is a URL or domain name: the name field used as a second link',

@@ -14,7 +14,7 @@
 // - TEXT_GROUP_INVITE: an invitation to a channel, group or chat with its bait (free, signals,
 //   schemes, private, 18+) and where to find it.
 import type { Features, Rule } from '../../types.js';
-import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
+import { messengerLinks } from './messenger-links.js';
 import {
   COMMON_BAIT, T_AGE, T_AGE_BEFORE, T_BAIT, T_COMMON_BAIT, T_EXPERIENCE, T_GOODS, T_GROUP, T_HOME, T_HOME_BEFORE, T_HOURS, T_INVEST,
   T_INVITE, T_LIMITED, T_NO_EXPERIENCE, T_PAY, T_PERIOD, T_PHONE, T_PLACES, T_POINTER, T_REMOTE, T_TRADE, T_WITHOUT,
@@ -198,12 +198,11 @@ function isCyrillicWord(w: string): boolean {
 /** Money mules, recruited by their slang name in Russian-language chats ("дропы"). */
 const DROP_STEMS: readonly string[] = ['дроп'];
 
-const isMessengerLink = (l: Features['links'][number]): boolean => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined;
 
 function contactOf(f: Features, mask: number): string {
   if ((mask & (PRIVATE | MESSENGER)) !== 0) return 'private channel or messenger';
   if (/(?:^|\s)@[\p{L}\p{N}_]{3}/u.test(f.normalized.body.text)) return '@handle';
-  if (f.links.some(isMessengerLink)) return 'messenger link';
+  if (messengerLinks(f).length > 0) return 'messenger link';
   return privateRequest(f);
 }
 
@@ -214,7 +213,7 @@ function chatTrade(f: Features): string[] {
   const scan = scanOf(f);
   // Goods are needed: a listed word, or a Cyrillic word for money mules.
   if ((scan.chatTerms & T_GOODS) === 0 && !scan.cyrillicWord) return NONE;
-  if (!scan.cyrillicWord && !scan.contactWord && f.normalized.body.text.indexOf('@') < 0 && !f.links.some(isMessengerLink)) return NONE;
+  if (!scan.cyrillicWord && !scan.contactWord && f.normalized.body.text.indexOf('@') < 0 && messengerLinks(f).length === 0) return NONE;
   const n = Math.min(words.length, MAX_WORDS);
   const { terms, chat } = wordRolesOf(f);
   let trade = '';
@@ -273,7 +272,7 @@ function groupInvite(f: Features): string[] {
   }
   if (group === '' || bait === '') return NONE;
   if (pointer === '') {
-    if (f.links.some(isMessengerLink)) pointer = 'messenger link';
+    if (messengerLinks(f).length > 0) pointer = 'messenger link';
     else if (/(?:^|\s)@[\p{L}\p{N}_]{3}/u.test(f.normalized.body.text)) pointer = '@handle';
   }
   if (pointer === '' && (invite === '' || COMMON_BAIT.has(bait))) return NONE;

@@ -99,7 +99,7 @@ function advert(f: Features): string[] {
 export const COMMERCIAL_AD_RULES: readonly Rule[] = [
   {
     id: 'TEXT_COMMERCIAL_AD',
-    requires: [{ anyOf: ['digits', 'unspaced'] }],
+    requires: [{ anyOf: ['digits', 'unspaced'] }, { maxWords: MAX_WORDS }],
     group: 'text',
     score: 3,
     description: 'An advert in any of a dozen languages: a product or service (loans, renovation, rentals, diplomas, tours, watches, casino bonuses), an offer (discount, guarantee, free delivery, no credit check), an imperative call (call, order, book, apply) and a figure',

@@ -83,7 +83,7 @@ const card = (content: string, url = ''): CommentInput => ({ content, author: { 
 export const DATING_PROFILE_RULES: readonly Rule[] = [
   {
     id: 'TEXT_DATING_PROFILE',
-    requires: ['machineWord'],
+    requires: ['machineWord', { minWords: MIN_WORDS }, { maxWords: MAX_WORDS }],
     group: 'text',
     score: 3,
     description: 'A dating card in a short comment (at most 40 words, no question unless she states her age): her photos, profile or questionnaire (or her age), what she seeks (a man, a relationship, "to know you better", a kiss emoji) and a way to reach her (a link that is not a well-known site, an e-mail address, or the signature\'s own when the body says to write to it), in a dozen languages',

@@ -28,6 +28,9 @@ const OWNER = classBit('owner');
 const GREETING = classBit('greeting');
 /** Spun flattery is a few sentences; a long comment that praises the post also says something. */
 const MAX_WORDS = 90;
+/** spunFlattery's word bounds, for the requires of the rules built on it. */
+export const SPUN_MIN_WORDS = 5;
+export const SPUN_MAX_WORDS = MAX_WORDS;
 /** Spun flattery that addresses no one counts from this many words (a short unaddressed compliment is a reader's). */
 const UNADDRESSED_MIN_WORDS = 20;
 /**
@@ -179,7 +182,7 @@ function contentFree(f: Features): boolean {
 
 /** The flattery parts a comment has, as evidence; empty unless it has the family's structure. */
 export function spunFlattery(f: Features): string[] {
-  if (f.words.length > MAX_WORDS || f.words.length < 5) return NONE;
+  if (f.words.length > SPUN_MAX_WORDS || f.words.length < SPUN_MIN_WORDS) return NONE;
   const scan = scanOf(f);
   const c = scan.classes;
   if ((c & WORK) === 0) return NONE;
@@ -520,7 +523,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_SPUN_FLATTERY',
-    requires: [{ wordClass: 'work' }],
+    requires: [{ wordClass: 'work' }, { minWords: SPUN_MIN_WORDS }, { maxWords: SPUN_MAX_WORDS }],
     group: 'text',
     score: 2,
     description: 'Generic flattery with the spun-comment structure: praise of the post or writing, a promise to bookmark, subscribe or come back (or talk of the blog itself, or 12+ words that name nothing but praise), addressed to the owner, and no word of the post\'s topic; with no praise word, a greeting and a promise',

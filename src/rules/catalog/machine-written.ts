@@ -9,7 +9,7 @@
 // is full.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { AUDIENCE, FLATTERY_CAP, echoesTopic, mentionsTopic, promotedAuthorSite, spunFlattery, textOutsideLinks } from './flattery.js';
+import { AUDIENCE, FLATTERY_CAP, SPUN_MAX_WORDS, echoesTopic, mentionsTopic, promotedAuthorSite, spunFlattery, textOutsideLinks } from './flattery.js';
 import { withFoldedForms } from './fold-words.js';
 import { authorUrlLinks, onPersonalBlogHost, onPublicBodySite, placedLinks, siteOf } from './link-facts.js';
 import {
@@ -242,7 +242,7 @@ export const MACHINE_WRITTEN_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_PRODUCT_PLUG',
-    requires: [{ wordClass: 'service' }],
+    requires: [{ wordClass: 'service' }, { minWords: 8 }, { maxWords: PLUG_MAX_WORDS }],
     group: 'text',
     score: 3,
     description: 'A product or service named as a reader\'s tip with no link: a proper name (CamelCase, or capitalised after "use / try / like / called") that is not in the post title or a well-known site\'s name, a recommendation verb, a trade noun (app, tool, service, platform, agency, VPN, in six languages) and an endorsement (highly, saves, game-changer, …); no question',
@@ -265,7 +265,8 @@ export const MACHINE_WRITTEN_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_SPUN_FLATTERY_PADDED',
-    requires: [{ wordClass: 'work' }],
+    // spunFlattery's own bound (flattery.ts): at most 90 words.
+    requires: [{ wordClass: 'work' }, { minWords: PADDED_MIN_WORDS }, { maxWords: SPUN_MAX_WORDS }],
     group: 'text',
     score: 1,
     description: 'Spun flattery (TEXT_SPUN_FLATTERY) padded to 20 words or more: a real reader\'s thanks is short; the generated compliment is a paragraph that still names nothing',

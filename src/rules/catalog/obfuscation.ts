@@ -115,6 +115,7 @@ export const OBFUSCATION_RULES: readonly Rule[] = [
   },
   {
     id: 'OBFUSCATION_REVERSED',
+    requires: ['reordered'],
     group: 'obfuscation',
     score: 2,
     description: 'Text stored backwards under a right-to-left override (U+202E) so that it displays forwards: only a filter reads it backwards',

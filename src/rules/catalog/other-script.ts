@@ -96,7 +96,8 @@ export const OTHER_SCRIPT_RULES: readonly Rule[] = [
     group: 'text',
     score: 3,
     description: 'Written wholly in another script than the post title (Cyrillic, Arabic, Chinese, Korean, Devanagari, … under a post in another), with no Latin-script words of its own, carrying a promoted site (an author URL that is not a profile, blog host, well-known site or the author\'s own name, or one body link): the advert posted in its own language under any blog',
-    requires: ['links'],
+    // (nonLatin: otherScript counts only the letters of words in a script other than Latin.)
+    requires: ['links', 'nonLatin'],
     test: otherScriptAdvert,
     examples: {
       hit: [

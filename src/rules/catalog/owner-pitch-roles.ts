@@ -462,7 +462,8 @@ export function pitchByRoles(f: Features): string[] {
   // Session 15: without "your" and the owner's property (or the site's address), only "you" and a
   // trade noun, which the seller's clientele must then complete (below).
   // Second pass: or the owner greeted by role ("Dear owner").
-  const greeted = site === '' && (roles & (YOURS | PROPERTY)) !== (YOURS | PROPERTY) ? greetedByRole(f.words, f.normalized.body.text) : '';
+  const greetingRead = site === '' && (roles & (YOURS | PROPERTY)) !== (YOURS | PROPERTY);
+  const greeted = greetingRead ? greetedByRole(f.words, f.normalized.body.text) : '';
   const propertied = site !== '' || greeted !== '' || (!unaddressed && (roles & (YOURS | PROPERTY)) === (YOURS | PROPERTY));
   // (Session 16b: or, unaddressed, a verb that names the trade: read with offeredWork below.)
   if (!propertied && !unaddressed && (roles & TRADE) === 0) return [];
@@ -483,7 +484,13 @@ export function pitchByRoles(f: Features): string[] {
   let lastYours = -NEAR - 1;
   let lastProperty = -NEAR - 1;
   let owned = '';
-  const first = new Map<number, string>();
+  // The first word of each role the evidence quotes: plain variables, not a Map filled through an
+  // array of bits per role word (this loop reads every word of a comment up to 120 words long).
+  let firstSeller: string | undefined;
+  let firstTrade: string | undefined;
+  let firstClose: string | undefined;
+  let firstPrice: string | undefined;
+  let firstFlatClose: string | undefined;
   for (let i = 0; i < n; i++) {
     const w = f.words[i] as string;
     const r = ROLES.get(w);
@@ -499,9 +506,14 @@ export function pitchByRoles(f: Features): string[] {
       if (owned === '' && (next === 'owner' || next === 'owners')) owned = `${w} ${next}`;
       lastProperty = i;
     }
-    for (const bit of [SELLER, TRADE, CLOSE, PRICE, MEETING, FLAT_CLOSE]) if (r & bit && !first.has(bit)) first.set(bit, w);
+    if (r & SELLER) firstSeller ??= w;
+    if (r & TRADE) firstTrade ??= w;
+    if (r & CLOSE) firstClose ??= w;
+    if (r & PRICE) firstPrice ??= w;
+    if (r & FLAT_CLOSE) firstFlatClose ??= w;
   }
-  if (owned === '') owned = site || greeted || greetedByRole(f.words, f.normalized.body.text);
+  // (greetedByRole already answered '' above when it was read.)
+  if (owned === '') owned = site || greeted || (greetingRead ? '' : greetedByRole(f.words, f.normalized.body.text));
   if (owned === '' && clientele === '' && terms === '') return [];
   const question = f.normalized.body.text.includes('?');
   const asked = (roles & CLOSE) !== 0 && question;
@@ -526,11 +538,11 @@ export function pitchByRoles(f: Features): string[] {
   const meeting = (roles & MEETING) !== 0;
   // Session 16b: nor offers a deliverable (a demo, a mock-up, an audit) or quotes terms.
   if (!price && !meeting && site === '' && clientele === '' && terms === '' && mentionsTopic(f) !== '' && !f.words.some((w) => DELIVERABLES.has(w)) && quotesTerms(f) === '') return [];
-  const seller = standInSeller !== '' ? standInSeller : (roles & SELLER) !== 0 && (work === '' || (roles & TRADE) !== 0) ? `"${first.get(SELLER)}"` : `"${work}"`;
+  const seller = standInSeller !== '' ? standInSeller : (roles & SELLER) !== 0 && (work === '' || (roles & TRADE) !== 0) ? `"${firstSeller}"` : `"${work}"`;
   const stood = clientele !== '' ? `the clientele "${clientele}"` : `the terms ${terms}`;
   const to = owned !== '' ? (owned === site ? `the site's own address ${site}` : `"${owned}"`) : unaddressed ? `${stood}, no "you"` : `"you" and ${stood}`;
-  const out = [to, seller, (roles & TRADE) !== 0 ? `"${first.get(TRADE)}"` : `the work: "${work}"`];
-  out.push(asked ? `"${first.get(CLOSE)}" …?` : wants !== '' ? `"${wants}" …?` : talk ? `"let's talk"` : acted !== '' ? `"${acted}"` : rate ? 'a rate quoted' : `"${first.get(FLAT_CLOSE)}"`);
-  if (price) out.push(first.get(PRICE) !== undefined ? `"${first.get(PRICE)}"` : 'a price');
+  const out = [to, seller, (roles & TRADE) !== 0 ? `"${firstTrade}"` : `the work: "${work}"`];
+  out.push(asked ? `"${firstClose}" …?` : wants !== '' ? `"${wants}" …?` : talk ? `"let's talk"` : acted !== '' ? `"${acted}"` : rate ? 'a rate quoted' : `"${firstFlatClose}"`);
+  if (price) out.push(firstPrice !== undefined ? `"${firstPrice}"` : 'a price');
   return out;
 }

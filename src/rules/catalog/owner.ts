@@ -309,6 +309,7 @@ export const OWNER_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_PRICE_INQUIRY',
+    requires: [{ maxWords: INQUIRY_MAX_WORDS }],
     group: 'text',
     score: 3,
     description: `A short message (at most ${INQUIRY_MAX_WORDS} words) that only asks the owner for "your price", in any language: the inquiry bots send machine-translated to every site`,

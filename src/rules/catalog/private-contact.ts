@@ -118,15 +118,17 @@ export const PRIVATE_CONTACT_RULES: readonly Rule[] = [
       // The details word first: it is the rarer of the two. No listed one anywhere and no Cyrillic
       // word (the stems are Cyrillic), and there is none to find.
       if ((listRolesOf(f, GATES) & DETAILS_WORD) === 0 && !scanOf(f).cyrillicWord) return NONE;
+      // The request next (shared with TEXT_OFFER_ROLES, and answered from the scan's bits on most
+      // comments), before the word loop below: a comment "for details" seldom asks to write privately.
+      const request = privateRequest(f);
+      if (request === '') return NONE;
       let details = '';
       const n = Math.min(f.words.length, 120);
       for (let i = 0; i < n && details === ''; i++) {
         const w = f.words[i] as string;
         if (isDetailsWord(w)) details = w;
       }
-      if (details === '') return NONE;
-      const request = privateRequest(f);
-      return request === '' ? NONE : [`${request}; ${details}`];
+      return details === '' ? NONE : [`${request}; ${details}`];
     },
     examples: {
       hit: [

@@ -99,6 +99,7 @@ const signed = (content: string, name: string): CommentInput => ({ content, auth
 export const PROBE_SHAPE_RULES: readonly Rule[] = [
   {
     id: 'META_PROBE_SHAPE',
+    requires: [{ minWords: 1 }, { maxWords: MAX_WORDS }],
     group: 'meta',
     score: 3,
     description: 'The whole comment is what a form probe posts when it has no random string: a greeting and a goodbye with nothing between, a number alone or a lone greeting signed with no person\'s name (digits, a greeting, a role such as "admin", a tool, random letters), or a scanner\'s payload (a JavaScript alert, an SQL tautology, a template expression)',

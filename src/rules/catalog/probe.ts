@@ -157,6 +157,9 @@ function trimPunctuation(w: string): string {
 /** The one token a field consists of, or '' when it has spaces or other characters. */
 function soleToken(text: string): string {
   const t = text.trim();
+  // Most names have a space (the pattern forbids one) or a length no 4 to 40 code points can have
+  // (each is one or two UTF-16 units): answered without the Unicode pattern, on every comment.
+  if (t.length < 4 || t.length > 80 || t.indexOf(' ') >= 0) return '';
   return /^[\p{L}\d]{4,40}$/u.test(t) ? t : '';
 }
 
@@ -177,19 +180,29 @@ function randomFields(f: Features): string[] {
   const fields = (name !== '' ? 1 : 0) + (local !== '' ? 1 : 0) + urls;
   if (fields === 0) return out;
   // With one such field the body must be the second: a short one.
-  let words = fields === 1 ? shortBodyWords(n.body.text) : undefined;
+  const words = shortBodyWords(n.body.text);
   if (fields === 1 && words === undefined) return out;
-  if (name !== '' && randomField(name)) out.push(`name ${name}`);
+  // Fields not yet tested that could still be random (the body is one when short): once the random
+  // fields found and those left cannot make two, the answer is a miss and the rest is not tested
+  // (on a long comment with an e-mail and a URL, a plain mailbox name ends it). Same evidence on a hit.
+  let left = fields + (words === undefined ? 0 : 1);
+  if (name !== '') {
+    if (randomField(name)) out.push(`name ${name}`);
+    if (out.length + --left < 2) return out;
+  }
   // E-mail addresses reach us lowercased by some CMSs: only the lowercase test applies then.
-  if (local !== '' && randomField(local)) out.push(`e-mail ${n.authorEmail}`);
+  if (local !== '') {
+    if (randomField(local)) out.push(`e-mail ${n.authorEmail}`);
+    if (out.length + --left < 2) return out;
+  }
   for (const l of f.links) {
     if (l.source !== 'author.url' || l.domain === null) continue;
     const label = l.domain.slice(0, l.domain.indexOf('.'));
     if (randomField(label)) out.push(`URL ${l.host}`);
+    if (out.length + --left < 2) return out;
   }
   // Two random fields are needed: without one among name, e-mail and URL the body cannot make two.
   if (out.length === 0) return out;
-  words ??= shortBodyWords(n.body.text);
   if (words !== undefined && words.some((w) => randomField(trimPunctuation(w)))) out.push(`body "${n.body.text.trim().slice(0, 40)}"`);
   return out;
 }
@@ -338,6 +351,7 @@ export const PROBE_RULES: readonly Rule[] = [
   },
   {
     id: 'META_CAPS_PROBE',
+    requires: ['capitals', { minWords: 1 }, { maxWords: 3 }],
     group: 'meta',
     score: 3,
     description: 'The whole body is one to three strings of random capital letters (few vowels, long consonant runs, or a keyboard mash across rows): a probe bot, even under an ordinary name',
@@ -354,6 +368,7 @@ export const PROBE_RULES: readonly Rule[] = [
   },
   {
     id: 'META_TEST_COMMENT',
+    requires: [{ minWords: 1 }, { maxWords: TEST_MAX_WORDS }],
     group: 'meta',
     score: 3,
     description: 'The whole comment is a test ("test", "testing 123", "this is a test comment, please ignore", in many languages): a tool or bot checking whether the form publishes',

@@ -89,7 +89,7 @@ function remoteSale(f: Features): string[] {
 export const RENTAL_SCAM_RULES: readonly Rule[] = [
   {
     id: 'TEXT_REMOTE_RENTAL',
-    requires: ['digits'],
+    requires: ['digits', { minWords: MIN_WORDS }, { maxWords: MAX_WORDS }],
     group: 'text',
     score: 3,
     description: 'A flat, room or tickets offered off-topic with a price by a seller who cannot meet (abroad, keys with an agent or courier), payment or deposit first, "write me directly": the rental and ticket scam, in any of ten languages',

@@ -128,6 +128,12 @@ const TOLD_WORDS: ReadonlySet<string> = new Set(['called', 'phoned', 'rang', 'di
 const toldStory = (f: Features): boolean => f.words.some((w) => TOLD_WORDS.has(w));
 /** The numbers the rule already read, or else the body's phone numbers (read only when a line's other signs are there). */
 const numbersOrPhones = (f: Features, numbers: string[]): string[] => (numbers.length > 0 ? numbers : findPhones(f.normalized.body.text));
+/** TEXT_FAKE_SUPPORT's numbers: the phones found, or a number run across the words when the digit run is long enough. */
+function numbersIn(f: Features): string[] {
+  const numbers = phones(f);
+  return numbers.length === 0 && scanOf(f).digitRun >= 9 ? numberFromWords(f.words) : numbers;
+}
+const noNumbers = (): string[] => NONE;
 /** North American toll-free prefixes: what a fake support line advertises so that anyone calls. */
 const TOLL_FREE = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
@@ -255,12 +261,12 @@ const DESK_NAME_WORDS: ReadonlySet<string> = new Set(withFoldedForms([
 ]));
 
 /** A desk's name signs the comment, and the body asks to call its number (or gives a toll-free one). */
-function deskSignedLine(f: Features, numbers: string[]): string[] {
+function deskSignedLine(f: Features, numbers: () => string[]): string[] {
   const name = f.normalized.authorName.folded;
   if (name === '' || name.length > 80) return NONE;
   const desk = nameWords(f).find((w) => DESK_NAME_WORDS.has(w));
   if (desk === undefined || toldStory(f)) return NONE;
-  const found = numbersOrPhones(f, numbers);
+  const found = numbersOrPhones(f, numbers());
   if (found.length === 0) return NONE;
   const urge = f.words.find((w) => URGE_WORDS.has(w));
   const free = found.find(tollFree);
@@ -410,16 +416,17 @@ export const SCAM_RULES: readonly Rule[] = [
       const scan = scanOf(f);
       const phrased = scan.phrases.length !== 0 && phrasesOf(f, 'support').length !== 0;
       // Session 15c: with no support word at all, only a desk's name as the signature can make it one.
-      if (!phrased && (scan.classes & SUPPORT_CLASS) === 0) return scan.digitRun >= 9 ? deskSignedLine(f, NONE) : NONE;
+      if (!phrased && (scan.classes & SUPPORT_CLASS) === 0) return scan.digitRun >= 9 ? deskSignedLine(f, noNumbers) : NONE;
       // Session 15c: without a support phrase, a listed brand or a desk's name as the signature.
       const branded = f.words.some((w) => IMPERSONATED_BRANDS.has(w));
       if (!phrased && !branded && f.normalized.authorName.folded === '') return NONE;
-      let numbers = phones(f);
-      if (numbers.length === 0 && scan.digitRun >= 9) numbers = numberFromWords(f.words);
+      // With neither, only a desk's name can make it one: the numbers (findPhones over the body) are
+      // read only once deskSignedLine has found the desk.
+      if (!phrased && !branded) return scan.digitRun >= 9 ? deskSignedLine(f, () => numbersIn(f)) : NONE;
+      let numbers = numbersIn(f);
       // Session 10: without a support phrase, a listed brand, a support word and a toll-free number
       // ("Epson printer support: 1–800–555–0188") are the line too.
       if (!phrased) {
-        if (!branded) return scan.digitRun >= 9 ? deskSignedLine(f, numbers) : NONE;
         const line = brandTollFreeLine(f, numbers);
         return line.length > 0 ? line : brandCallLine(f, numbers);
       }

@@ -279,6 +279,12 @@ export interface Scan {
   classes: number;
   /** Some word is in a script written without spaces (Thai, Han, kana, Hangul…): substring lists apply. */
   unspaced: boolean;
+  /**
+   * Some word starts at or above U+0370 outside Latin Extended Additional (U+1E00..U+1EFF): a letter
+   * of Greek, Cyrillic or a later script (or a symbol up there); language.ts scriptOf calls none of
+   * them Latin. The gate of the rules that read words of another script than Latin.
+   */
+  nonLatin: boolean;
   /** Distinct words of the 'notice' class, in order (at most 8): what the notice rules count. */
   noticeWords: string[];
   /**
@@ -325,6 +331,7 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
   let digitRun = 0;
   const phrases: PhraseMatch<PhraseKind>[] = [];
   let unspaced = false;
+  let nonLatin = false;
   let notices: string[] | undefined;
   let matched: VocabularyMatch[] | undefined;
   let seen: Set<string> | undefined;
@@ -341,6 +348,7 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
     const c0 = w.charCodeAt(0);
     if (c0 >= 0x0e00 && c0 < 0xfb00) unspaced = true;
     else if (c0 >= 0x0400 && c0 <= 0x04ff) cyrillic = true;
+    if (c0 >= 0x0370 && (c0 < 0x1e00 || c0 > 0x1eff)) nonLatin = true;
     if (info !== undefined && info !== null) {
       flags |= info.bits;
       ruleWords |= info.ruleWords;
@@ -388,6 +396,7 @@ function scanWords(words: readonly string[], entries: readonly (WordFacts | unde
     digitRun,
     classes: flags & CLASS_MASK,
     unspaced,
+    nonLatin,
     noticeWords: notices ?? NO_WORDS,
     chatRoles: chat,
     chatTerms: terms,

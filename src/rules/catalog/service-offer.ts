@@ -81,7 +81,7 @@ function serviceOffer(f: Features): string[] {
 export const SERVICE_OFFER_RULES: readonly Rule[] = [
   {
     id: 'TEXT_SERVICE_OFFER',
-    requires: ['machineWord'],
+    requires: ['machineWord', { minWords: MIN_WORDS }, { maxWords: MAX_WORDS }],
     group: 'text',
     score: 3,
     description: 'A seller\'s offer of work to the owner without "your website" or a question: a first-person seller ("I am a virtual assistant / developer / writer", "we help / build / create"), "you" and the terms of the work (an hourly rate, a trial, samples, a portfolio, a set-up fee, packages: two, or one with a figure), in English and several languages',

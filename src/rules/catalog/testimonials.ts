@@ -7,7 +7,7 @@
 // Shares the family cap "testimonial" with TEXT_SCAM_TESTIMONIAL, which matches the family's
 // stock phrases: the same comment seen twice counts once.
 import type { Features, Rule } from '../../types.js';
-import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
+import { messengerLinks } from './messenger-links.js';
 import { NONE } from './none.js';
 import { refusesContact } from './reader-warning.js';
 import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS } from './rule-words.js';
@@ -62,9 +62,10 @@ function testimonial(f: Features): string[] {
   if (!first || story.length < 2 || agent === '') return NONE;
   if (reach === '') {
     const text = f.normalized.body.text;
-    if (HANDLE.test(text)) reach = '@handle';
+    // Every handle has an '@' or a '#': two native searches spare most long comments the pattern, which tries every position.
+    if ((text.indexOf('@') >= 0 || text.indexOf('#') >= 0) && HANDLE.test(text)) reach = '@handle';
     else if (f.emails.some((e) => e.source === 'body')) reach = 'e-mail address';
-    else if (f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined)) reach = 'messenger link';
+    else if (messengerLinks(f).length > 0) reach = 'messenger link';
     else if (scan.digitRun >= 9 && findPhones(text, 1).length > 0) reach = 'phone number';
   }
   if (reach === '') return NONE;
@@ -171,6 +172,7 @@ function referredHandle(f: Features): string[] {
 export const TESTIMONIAL_RULES: readonly Rule[] = [
   {
     id: 'TEXT_HANDLE_REFERRAL',
+    requires: ['atSign'],
     group: 'text',
     score: 1,
     cap: CONTACT_CAP,
@@ -201,6 +203,7 @@ export const TESTIMONIAL_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_VOUCHED_HANDLE',
+    requires: ['atSign'],
     group: 'text',
     score: 3,
     cap: TESTIMONIAL_CAP,

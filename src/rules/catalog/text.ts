@@ -2,8 +2,8 @@
 // scan (one pass, see scan.ts); the character scanners for handles, phones and money amounts
 // (text-scan.ts) run only when that scan saw a word that makes them worth running.
 import type { CommentInput, Features, Rule, RuleRequirement } from '../../types.js';
-import { MESSENGER_HOSTS } from '../lists/hosts.js';
-import { hostInSet, placedLinks } from './link-facts.js';
+import { placedLinks } from './link-facts.js';
+import { messengerLinks } from './messenger-links.js';
 import { NONE } from './none.js';
 import { hasPhrase, phrasesOf, scanOf, type VocabularyHit } from './scan.js';
 import { CONTACT_CAP, TESTIMONIAL_CAP } from './testimonials.js';
@@ -316,10 +316,7 @@ const HANDLE_INSIDE = /\s[@#][\p{L}\p{N}_]/u;
 
 function contactHandles(f: Features): string[] {
   const out: string[] = [];
-  for (const l of f.links) {
-    const host = l.host === '' ? undefined : hostInSet(l.host, MESSENGER_HOSTS);
-    if (host !== undefined) out.push(l.url);
-  }
+  for (const l of messengerLinks(f)) out.push(l.url);
   if (!scanOf(f).contactWord) return out;
   for (const c of findContacts(f.normalized.body.text)) out.push(`"${c}"`);
   return out;
@@ -393,7 +390,9 @@ const TEMPLATE_RULES: readonly Rule[] = [
     test: (f) => {
       const found = phrasesOf(f, 'scam');
       if (found.length === 0) return NONE;
-      if (found.length >= 2 || HANDLE_INSIDE.test(f.normalized.body.text) || moneyAmounts(f).length > 0) return quote(found);
+      const text = f.normalized.body.text;
+      // (A handle has an '@' or a '#': two native searches before the pattern.)
+      if (found.length >= 2 || ((text.indexOf('@') >= 0 || text.indexOf('#') >= 0) && HANDLE_INSIDE.test(text)) || moneyAmounts(f).length > 0) return quote(found);
       return NONE;
     },
     examples: {
@@ -473,6 +472,7 @@ const TEMPLATE_RULES: readonly Rule[] = [
 const STYLE_RULES: readonly Rule[] = [
   {
     id: 'TEXT_ALL_CAPS',
+    requires: ['capitals'],
     group: 'text',
     score: 0.5,
     description: 'Written mostly in capital letters (over 90% of at least 30 letters); common in excited ham too, so weak',

@@ -28,6 +28,13 @@ const TERMS: ReadonlySet<string> = new Set(TEXTING_TERMS_WORDS);
  */
 const PRICE_PER =
   /(?=[£$€0-9])(?:[£$€]\s?\d{1,4}(?:[.,]\d{1,2})?|\b\d{1,4}(?:[.,]\d{1,2})?\s?(?:p|pence|c|cents?|ppm|gbp|usd|eur))\s?(?:\/|per\s|a\s|x\s)\s?(?:msg|message|min|minute|wk|week|text|txt|sms|call|month|mnth|mth|day)\b/iu;
+/**
+ * What every PRICE_PER match starts with (same flags): a currency sign, or a digit then, after at
+ * most one space, the first letter of a unit (p, pence, c, cents, ppm, gbp, usd, eur). This pattern
+ * tests each position once; PRICE_PER backtracks through \d{1,4} at every digit, and a link-heavy
+ * comment has hundreds of digits in its URLs.
+ */
+const MAY_PRICE_PER = /[£$€]|\d\s?[pcgue]/iu;
 /** Premium-rate numbers: UK 09 (11 digits) and 087/084 (11), US 1-900. */
 const PREMIUM_NUMBER = /(?:^|[^\d])(?:09\d{9}|08[47]\d{8}|1[\s-]?900[\s-]?\d{3}[\s-]?\d{4})(?!\d)/u;
 
@@ -114,7 +121,7 @@ function machinery(f: Features, needed: number): string[] {
   // the price pattern (an unanchored scan, the costliest part of this rule) need not run.
   const premium = mayHavePremiumNumber(text) ? PREMIUM_NUMBER.exec(text) : null;
   if (premium === null && found.length + 1 < needed) return found;
-  const price = PRICE_PER.exec(text);
+  const price = MAY_PRICE_PER.test(text) ? PRICE_PER.exec(text) : null;
   if (price !== null) found.push(`price: ${price[0]}`);
   if (premium !== null) found.push(`premium number: ${premium[0].replace(/^[^\d]/u, '')}`);
   return found;

@@ -4,7 +4,7 @@
 // stock sentences; this rule names its structure, so it reads any wording and language. Roles
 // must meet (isOffer): income alone is talk about pay, "write me in DM" alone is a chat.
 import type { CommentInput, Features, Rule } from '../../types.js';
-import { MESSENGER_HOSTS, hostInSet } from '../lists/hosts.js';
+import { messengerLinks } from './messenger-links.js';
 import { NONE } from './none.js';
 import { privateRequest } from './private-contact.js';
 import { WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
@@ -83,6 +83,8 @@ function possibleRoles(f: Features): number {
 }
 
 const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{3,}/u;
+/** Every HANDLE match has an '@': one native search spares most long comments the pattern, which tries every position. */
+const mayHaveHandle = (text: string): boolean => text.indexOf('@') >= 0;
 
 /**
  * Russian inflects every noun and verb (заработок, заработка, заработком, заработать…), so a word
@@ -182,8 +184,8 @@ function roles(f: Features): { mask: number; words: string[] } {
   // The request to write privately is looked for outside the words (messenger links, a handle in
   // the text) only when income or a hiring word is there already: without one there is no offer.
   if ((mask & PRIVATE) === 0 && (mask & (INCOME | HIRING)) !== 0) {
-    if (f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined)) mask |= PRIVATE;
-    else if (mask !== 0 && HANDLE.test(f.normalized.body.text)) {
+    if (messengerLinks(f).length > 0) mask |= PRIVATE;
+    else if (mask !== 0 && mayHaveHandle(f.normalized.body.text) && HANDLE.test(f.normalized.body.text)) {
       mask |= PRIVATE;
       words.push('@handle');
     }
@@ -205,7 +207,7 @@ function hookRoles(f: Features): { count: number; words: string[] } {
     mask |= r;
     words.push(w);
   }
-  if ((mask & PRIVATE) === 0 && (HANDLE.test(f.normalized.body.text) || f.links.some((l) => l.host !== '' && hostInSet(l.host, MESSENGER_HOSTS) !== undefined))) {
+  if ((mask & PRIVATE) === 0 && ((mayHaveHandle(f.normalized.body.text) && HANDLE.test(f.normalized.body.text)) || messengerLinks(f).length > 0)) {
     mask |= PRIVATE;
     words.push('@handle');
   }
