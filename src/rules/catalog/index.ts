@@ -16,6 +16,7 @@ import { DOMAIN_RULES } from './domains.js';
 import { FLATTERY_RULES } from './flattery.js';
 import { LINK_RULES } from './links.js';
 import { LINK_DROP_RULES } from './link-drops.js';
+import { KEYWORD_HOST_LINK_RULES } from './keyword-host-link.js';
 import { LOOKALIKE_HOST_RULES } from './lookalike-hosts.js';
 import { MACHINE_WRITTEN_RULES } from './machine-written.js';
 import { META_RULES } from './meta.js';
@@ -57,6 +58,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...MACHINE_WRITTEN_RULES,
   ...ON_TOPIC_PRAISE_RULES,
   ...PLACED_LINK_PITCH_RULES,
+  ...KEYWORD_HOST_LINK_RULES,
   ...CAMPAIGN_AUTHOR_URL_RULES,
   ...REFERRAL_LINK_RULES,
   ...OTHER_SCRIPT_RULES,
