@@ -36,6 +36,7 @@ import { RESOURCE_PLUG_RULES } from './resource-plug.js';
 import { SCAM_RULES } from './scams.js';
 import { NOTICE_LINK_RULES } from './notice-links.js';
 import { SERVICE_OFFER_RULES } from './service-offer.js';
+import { SERVICE_TERMS_RULES } from './service-terms.js';
 import { SHOP_ADVERT_RULES } from './shop-adverts.js';
 import { SPINTAX_RULES } from './spintax.js';
 import { TESTIMONIAL_RULES } from './testimonials.js';
@@ -65,6 +66,7 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...RESOURCE_PLUG_RULES,
   ...OWNER_RULES,
   ...SERVICE_OFFER_RULES,
+  ...SERVICE_TERMS_RULES,
   ...VISIT_INVITE_RULES,
   ...SCAM_RULES,
   ...NOTICE_LINK_RULES,
