@@ -87,21 +87,24 @@ function keywordHostLink(f: Features): string[] {
   const placed = placedLinks(f);
   if (placed.length !== 1) return NONE;
   const link = placed[0] as Link;
-  if (link.host === '' || link.isIp || link.source === 'author.url' || wellKnownSite(link.host) !== undefined) return NONE;
-  // A written address (scheme or www), not a file name that reads as a host ("entrypoint.sh").
-  if (link.source === 'body' && !/^(?:https?:\/\/|www\.)/i.test(link.url)) return NONE;
-  if (onBlogPlatform(link) || onPublicBodySite(link) || onPostSite(link, hostOfUrl(f.normalized.permalink))) return NONE;
-  // A question asks the thread, asked outright or told ("curious what you used", "I wonder
-  // whether"); a source cited for how something works ("as explained at") is a reader's reference.
-  // The business's own person links their own site as who they are (below).
-  const text = f.normalized.body.text;
-  if (text.includes('?') || text.includes('¿') || ASKS_OR_CITES.test(text)) return NONE;
-  const site = bareHost(link);
-  if (authorUrlLinks(f).some((a) => a.host !== '' && sameSite(bareHost(a), site))) return NONE;
+  // Cheapest first: the host's label, the text's question or citation, then the words in the
+  // host; only a host built of the comment's words pays for the site tests.
+  if (link.host === '' || link.isIp || link.source === 'author.url') return NONE;
   const label = siteLabel(link);
   if (label.length < MIN_KEYWORD + MIN_REST) return NONE;
+  // A written address (scheme or www), not a file name that reads as a host ("entrypoint.sh").
+  if (link.source === 'body' && !/^(?:https?:\/\/|www\.)/i.test(link.url)) return NONE;
+  // A question asks the thread, asked outright or told ("curious what you used", "I wonder
+  // whether"); a source cited for how something works ("as explained at") is a reader's reference.
+  const text = f.normalized.body.text;
+  if (text.includes('?') || text.includes('¿') || ASKS_OR_CITES.test(text)) return NONE;
   const keyword = hostKeyword(f, label);
   if (keyword === '') return NONE;
+  if (wellKnownSite(link.host) !== undefined || onBlogPlatform(link) || onPublicBodySite(link)) return NONE;
+  if (onPostSite(link, hostOfUrl(f.normalized.permalink))) return NONE;
+  // The business's own person links their own site as who they are.
+  const site = bareHost(link);
+  if (authorUrlLinks(f).some((a) => a.host !== '' && sameSite(bareHost(a), site))) return NONE;
   return [`one link to ${siteOf(link)}, a host built of the comment's own word "${keyword}", the site never named`];
 }
 
@@ -117,7 +120,7 @@ export const KEYWORD_HOST_LINK_RULES: readonly Rule[] = [
     test: keywordHostLink,
     examples: {
       hit: [
-        onPost('Rust on cast iron pans comes back whenever they go away damp. I bought a seasoning kit from https://castironcare-example.co.uk/kits and the coating has held all winter.', 'Restoring an old skillet'),
+        onPost('Rust on cast iron pans comes back whenever they go away damp. I bought a seasoning kit from https://seasoningkits-example.co.uk/cast-iron and the coating has held all winter.', 'Restoring an old skillet'),
         onPost('Mulching in late autumn keeps the roots warm through the frosts. We ordered our bark from <a href="https://www.barkmulchdirect-example.com/buy">this mulch supplier</a> and it covered the whole bed.', 'Putting the garden to bed'),
         onPost('Chalk paint really does cover dark wood in two coats, and waxing afterwards is the step most people skip. The finish lasts much longer with the brushes at https://paintbrushdeals-example.com', 'Upcycling a pine dresser'),
       ],

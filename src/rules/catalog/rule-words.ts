@@ -11,6 +11,15 @@ export const TEXTING_TERMS_WORDS: readonly string[] = ['tcs', 'tc', 'tandc', 'ta
 /** Every word the texting rule's word loop acts on. */
 export const TEXTING_WORDS: readonly string[] = [...TEXTING_REPLY_WORDS, ...TEXTING_OPT_OUT_WORDS, 'opt', ...TEXTING_TERMS_WORDS];
 
+/**
+ * TEXT_OWNER_SERVICE_TERMS (service-terms.ts): a word the offer's terms or the reply asked for
+ * cannot do without (free trial, monthly fee, no contract, £5 per hour; reply, can we talk); "let me know" is too common to open the gate.
+ */
+export const OFFER_TERMS_WORDS: readonly string[] = [
+  'free', 'special', 'monthly', 'fee', 'discount', 'upfront', 'contract', 'setup', 'pounds', 'dollars', 'euro', 'euros', 'per', 'hr', 'month', 'price',
+  'reply', 'talk', 'chat', 'demo', 'call', 'send', 'sample', 'open', 'yes', 'touch', 'dm', 'contact',
+];
+
 /** TEXT_MANAGER_TESTIMONIAL: whom the story credits, an agent noun or a title before a name. */
 export const TESTIMONIAL_AGENT_WORDS: readonly string[] = [
   'manager', 'broker', 'mentor', 'trader', 'coach', 'hacker', 'specialist', 'consultant', 'advisor', 'adviser', 'analyst',

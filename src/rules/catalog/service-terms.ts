@@ -12,6 +12,7 @@
 // comment (3 points); never decides alone. English only: the terms are words.
 import type { Features, Rule } from '../../types.js';
 import { NONE } from './none.js';
+import { OFFER_TERMS_WORD, scanOf } from './scan.js';
 
 const MIN_WORDS = 8;
 const MAX_WORDS = 120;
@@ -30,10 +31,13 @@ const REPLY_ASKED =
 
 /** What the seller does for the owner. */
 const SELLER_DOES =
-  /\b(?:(?:i|we) (?:can|will|'ll) (?:build|create|design|redesign|fix|set up|setup|integrate|post|grow|write|edit|manage|handle|help you|run|optimi[sz]e|rank)|our (?:agency|app|service|services|managers|experts|assistants|virtual|ai|trained|certified)|we (?:build|design|redesign|offer|provide|specialise|specialize|manage|help)|i (?:am|'m) a (?:freelance|professional|virtual)|freelance \w+ here|i (?:edit|design|build|manage|write) \w+ (?:professionally|for))\b/i;
+  /\b(?:(?:i|we) (?:can|will|'ll) (?:build|create|design|redesign|fix|set up|setup|integrate|post|grow|write|edit|manage|handle|help you|run|optimi[sz]e|rank)|our (?:agency|app|service|services|managers|experts|assistants|virtual|ai|trained|certified)|(?:i|we) (?:build|design|redesign|offer|provide|specialise|specialize|manage|help|optimi[sz]e|set up)|i (?:am|'m) a (?:freelance|professional|virtual)|freelance \w+ here|i (?:edit|design|build|manage|write) \w+ (?:professionally|for))\b/i;
 
 function serviceTerms(f: Features): string[] {
   const n = f.words.length;
+  // The shared scan's rule-word bit: a word the terms or the reply asked for cannot do without
+  // (rule-words.ts OFFER_TERMS_WORDS), so the regular expressions run on few comments.
+  if ((scanOf(f).ruleWords & OFFER_TERMS_WORD) === 0) return NONE;
   if (n < MIN_WORDS || n > MAX_WORDS || f.normalized.isStaff || f.normalized.type === 'pingback' || f.normalized.type === 'trackback') return NONE;
   const text = f.normalized.body.text;
   const terms = OFFER_TERMS.exec(text);
@@ -54,6 +58,7 @@ export const SERVICE_TERMS_RULES: readonly Rule[] = [
     id: 'TEXT_OWNER_SERVICE_TERMS',
     group: 'text',
     score: 3,
+    requires: ['ruleWord'],
     description:
       'An 8-120-word comment (not staff, not a pingback) that pitches a service to the site\'s owner by its offer, whatever the trade: the terms of an offer (a price per hour, day, lead or image, "from $N", a free trial, setup or sample, the first one free, a special price, a monthly fee, no contract) with one more part, or all three other parts: the owner\'s business spoken of ("your site", "your page", "we noticed your"), what the seller does ("we build", "our assistants", "I can set up"), the reply asked ("reply", "can we talk", "book a demo")',
     test: serviceTerms,
