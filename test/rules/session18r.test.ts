@@ -50,7 +50,7 @@ describe('TEXT_OWNER_SERVICE_TERMS', () => {
   });
 
   it('holds the three other parts without terms', () => {
-    expect(ids(pitch('I came across your shop on the map and the listing has no photos. I can set up the whole profile for you, can we talk this week?'))).toContain('TEXT_OWNER_SERVICE_TERMS');
+    expect(ids(pitch('I came across your shop on the map and the listing has no photos. I can set up the whole profile for you, just reply here this week.'))).toContain('TEXT_OWNER_SERVICE_TERMS');
   });
 
   it("leaves a reader's price question and a neighbour's offer of help", () => {

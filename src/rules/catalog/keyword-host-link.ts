@@ -37,6 +37,8 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   found using having making doing going since whole years today night`.split(/\s+/),
 );
 
+const HAS_CAPITAL = /\p{Lu}/u;
+
 /** A question told without its mark, or a citation of where something is explained. */
 const ASKS_OR_CITES = /\b(?:curious (?:what|which|whether|if|how)|wonder(?:ing)? (?:what|which|whether|if|how)|as (?:explained|described|shown) (?:at|on|in|here))\b/i;
 
@@ -97,9 +99,12 @@ function keywordHostLink(f: Features): string[] {
   // A question asks the thread, asked outright or told ("curious what you used", "I wonder
   // whether"); a source cited for how something works ("as explained at") is a reader's reference.
   const text = f.normalized.body.text;
-  if (text.includes('?') || text.includes('¿') || ASKS_OR_CITES.test(text)) return NONE;
+  if (text.includes('?') || text.includes('¿')) return NONE;
+  // The names test reads capitals: a writer who capitalises nothing names a shop in lower case
+  // too, so its names cannot be told from its common words.
+  if (!HAS_CAPITAL.test(text)) return NONE;
   const keyword = hostKeyword(f, label);
-  if (keyword === '') return NONE;
+  if (keyword === '' || ASKS_OR_CITES.test(text)) return NONE;
   if (wellKnownSite(link.host) !== undefined || onBlogPlatform(link) || onPublicBodySite(link)) return NONE;
   if (onPostSite(link, hostOfUrl(f.normalized.permalink))) return NONE;
   // The business's own person links their own site as who they are.

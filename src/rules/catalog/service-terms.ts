@@ -60,13 +60,13 @@ export const SERVICE_TERMS_RULES: readonly Rule[] = [
     score: 3,
     requires: ['ruleWord'],
     description:
-      'An 8-120-word comment (not staff, not a pingback) that pitches a service to the site\'s owner by its offer, whatever the trade: the terms of an offer (a price per hour, day, lead or image, "from $N", a free trial, setup or sample, the first one free, a special price, a monthly fee, no contract) with one more part, or all three other parts: the owner\'s business spoken of ("your site", "your page", "we noticed your"), what the seller does ("we build", "our assistants", "I can set up"), the reply asked ("reply", "can we talk", "book a demo")',
+      'An 8-120-word comment (not staff, not a pingback) that pitches a service to the site\'s owner by its offer, whatever the trade: the terms of an offer (a price per hour, day, lead or image, "from $N", a free trial, setup or sample, the first one free, a special price, a monthly fee, no contract) with one more part, or all three other parts: the owner\'s business spoken of ("your site", "your page", "we noticed your"), what the seller does ("we build", "our assistants", "I can set up"), the reply asked ("reply", "can we talk", "book a demo"). Read only when a word of the terms or the reply (free, fee, monthly, contract, upfront, reply, contact, demo, sample) is among the words',
     test: serviceTerms,
     examples: {
       hit: [
         { content: 'Hi there, we noticed your gallery page takes ages to load on a phone. Our agency rebuilds small studio websites from £299, first draft free. Reply and we will send a plan.' },
         { content: 'Tired of answering the phone between lessons? Our trained assistants handle enquiries and diary bookings for driving instructors from $7/hr. Free trial week for new clients.' },
-        { content: 'Hello, I came across your channel and your thumbnails could pull far more clicks. I design them for creators in your niche, can we talk?' },
+        { content: 'Hello, I came across your channel and your thumbnails could pull far more clicks. I design them for creators in your niche, reply and I will send three samples.' },
       ],
       miss: [
         { content: 'Really glad you list your prices on the site, so many tutors hide them. Is the £35 an hour the same for the Saturday group, or is that separate?' },
