@@ -16,6 +16,7 @@ import { DOMAIN_RULES } from './domains.js';
 import { FLATTERY_RULES } from './flattery.js';
 import { LINK_RULES } from './links.js';
 import { LINK_DROP_RULES } from './link-drops.js';
+import { KEYWORD_HOST_LINK_RULES } from './keyword-host-link.js';
 import { LOOKALIKE_HOST_RULES } from './lookalike-hosts.js';
 import { MACHINE_WRITTEN_RULES } from './machine-written.js';
 import { META_RULES } from './meta.js';
@@ -35,6 +36,7 @@ import { RESOURCE_PLUG_RULES } from './resource-plug.js';
 import { SCAM_RULES } from './scams.js';
 import { NOTICE_LINK_RULES } from './notice-links.js';
 import { SERVICE_OFFER_RULES } from './service-offer.js';
+import { SERVICE_TERMS_RULES } from './service-terms.js';
 import { SHOP_ADVERT_RULES } from './shop-adverts.js';
 import { SPINTAX_RULES } from './spintax.js';
 import { TESTIMONIAL_RULES } from './testimonials.js';
@@ -57,12 +59,14 @@ export const CATALOG: readonly Rule[] = Object.freeze([
   ...MACHINE_WRITTEN_RULES,
   ...ON_TOPIC_PRAISE_RULES,
   ...PLACED_LINK_PITCH_RULES,
+  ...KEYWORD_HOST_LINK_RULES,
   ...CAMPAIGN_AUTHOR_URL_RULES,
   ...REFERRAL_LINK_RULES,
   ...OTHER_SCRIPT_RULES,
   ...RESOURCE_PLUG_RULES,
   ...OWNER_RULES,
   ...SERVICE_OFFER_RULES,
+  ...SERVICE_TERMS_RULES,
   ...VISIT_INVITE_RULES,
   ...SCAM_RULES,
   ...NOTICE_LINK_RULES,

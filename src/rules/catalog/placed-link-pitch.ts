@@ -81,11 +81,18 @@ function placedPitch(f: Features): string[] {
   return [`one unnamed link to ${siteOf(link)} pointed at readers ("${pointer}"), ${sold}, nothing of the writer's own`];
 }
 
+/**
+ * Session 18r: LINK_PLACED_PITCH and LINK_KEYWORD_HOST (keyword-host-link.ts) read one placed link
+ * from two sides (its pitch words, its host's words); together they hold, as each does alone.
+ */
+export const PLACED_LINK_CAP = { family: 'placed-link', max: 3 } as const;
+
 export const PLACED_LINK_PITCH_RULES: readonly Rule[] = [
   {
     id: 'LINK_PLACED_PITCH',
     group: 'links',
     score: 3,
+    cap: PLACED_LINK_CAP,
     description: 'A 10-80-word comment whose one link (not well-known, a blog host or the site itself, and not named in the text) is pitched to the other readers: a pointer (readers, anyone, those, visit, check, try, offers, recommend) and a service or deal word (professional, affordable, certified, services, quotes, hire; or the link\'s own words sell), with nothing of the writer\'s own (no my/our, no "I/we" before what happened, no figure of their own) and no question',
     requires: ['links'],
     test: placedPitch,

@@ -11,6 +11,17 @@ export const TEXTING_TERMS_WORDS: readonly string[] = ['tcs', 'tc', 'tandc', 'ta
 /** Every word the texting rule's word loop acts on. */
 export const TEXTING_WORDS: readonly string[] = [...TEXTING_REPLY_WORDS, ...TEXTING_OPT_OUT_WORDS, 'opt', ...TEXTING_TERMS_WORDS];
 
+/**
+ * TEXT_OWNER_SERVICE_TERMS (service-terms.ts): a word of the offer's terms (free trial, monthly fee,
+ * no contract, $5/hr, 5 pounds a day) or of the reply asked for (reply, contact us, book a demo).
+ * Everyday words of the reply ("talk", "call", "know", "send", "open") are left out: they open
+ * the gate on too many comments (check()'s cost), and a pitch asks for its reply in these too.
+ */
+export const OFFER_TERMS_WORDS: readonly string[] = [
+  'free', 'special', 'monthly', 'fee', 'discount', 'upfront', 'contract', 'setup', 'pounds', 'dollars', 'euro', 'euros', 'hr',
+  'reply', 'demo', 'sample', 'touch', 'dm', 'contact',
+];
+
 /** TEXT_MANAGER_TESTIMONIAL: whom the story credits, an agent noun or a title before a name. */
 export const TESTIMONIAL_AGENT_WORDS: readonly string[] = [
   'manager', 'broker', 'mentor', 'trader', 'coach', 'hacker', 'specialist', 'consultant', 'advisor', 'adviser', 'analyst',

@@ -12,7 +12,7 @@ import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } f
 import { PHRASES, type PhraseKind } from './phrases.js';
 import { LIST_FIELDS, sealScanLists, type ScanList } from './scan-lists.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
-import { TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS, TEXTING_WORDS, WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
+import { OFFER_TERMS_WORDS, TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS, TEXTING_WORDS, WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
 
 const OFFER_BIT = 1 << 16;
@@ -66,6 +66,7 @@ function compileVocabulary(): Map<string, number> {
 export const TEXTING_WORD = 1;
 export const TESTIMONIAL_AGENT_WORD = 2;
 export const WORK_HOOK_WORD = 4;
+export const OFFER_TERMS_WORD = 8;
 
 function compileRuleWords(): Map<string, number> {
   const bits = new Map<string, number>();
@@ -75,6 +76,7 @@ function compileRuleWords(): Map<string, number> {
   add(TEXTING_WORDS, TEXTING_WORD);
   add([...TESTIMONIAL_AGENT_WORDS, ...TESTIMONIAL_TITLE_WORDS], TESTIMONIAL_AGENT_WORD);
   add([...WORK_EASY_WORDS, ...WORK_RECRUIT_WORDS], WORK_HOOK_WORD);
+  add(OFFER_TERMS_WORDS, OFFER_TERMS_WORD);
   return bits;
 }
 
@@ -262,7 +264,7 @@ export interface Scan {
   contactWord: boolean;
   /** Some word of investment testimonials. */
   investWord: boolean;
-  /** Rule-word bits (TEXTING_WORD, TESTIMONIAL_AGENT_WORD, WORK_HOOK_WORD) of the words seen. */
+  /** Rule-word bits (TEXTING_WORD, TESTIMONIAL_AGENT_WORD, WORK_HOOK_WORD, OFFER_TERMS_WORD) of the words seen. */
   ruleWords: number;
   /** Some word starts with a Cyrillic letter (U+0400..U+04FF). */
   cyrillicWord: boolean;
