@@ -246,6 +246,11 @@
 //   121 of 156 (80.1 / 77.6 %), ham held 2 / 0, none decided spam. The session's three general fixes
 //   for set 37's ham (docs/cold-start-session18.md) change no row of sets 1-36 but 4 spam held instead of
 //   blocked.
+// - rules-18 (docs/cold-start-session18r.md: the on-topic comment's one link to a host built of its own
+//   words, LINK_KEYWORD_HOST; the cold pitch to the owner read by its offer's terms,
+//   TEXT_OWNER_SERVICE_TERMS; designed on sets 1-31, 34, 35, held out on 32 and 33 by totals: 144 / 138
+//   → 144 / 138 and 136 / 132 → 140 / 136; set 36 never opened by its engineer: 125 / 121 → 130 /
+//   126), ham held unchanged on every set, none decided spam; floors re-taken on every set.
 import { describe, expect, it } from 'vitest';
 import { createModerator, type ModeratorOptions } from '../../src/index.js';
 import { commentOf as comment, readLabeled as read } from '../fixtures/blind-set.js';
@@ -264,7 +269,7 @@ const SETS: Case[] = [
     minSpam: 80,
     runs: [
       ['default options (rules and the starter)', {}, 97, 1],
-      ['the rules alone', { starter: false }, 93, 1],
+      ['the rules alone', { starter: false }, 94, 1],
     ],
   },
   {
@@ -300,7 +305,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 153, 5],
-      ['the rules alone', { starter: false }, 147, 3],
+      ['the rules alone', { starter: false }, 148, 3],
     ],
   },
   {
@@ -317,8 +322,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 154, 2],
-      ['the rules alone', { starter: false }, 147, 1],
+      ['default options (rules and the starter)', {}, 155, 2],
+      ['the rules alone', { starter: false }, 149, 1],
     ],
   },
   {
@@ -335,8 +340,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 148, 0],
-      ['the rules alone', { starter: false }, 140, 0],
+      ['default options (rules and the starter)', {}, 149, 0],
+      ['the rules alone', { starter: false }, 141, 0],
     ],
   },
   {
@@ -344,8 +349,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 153, 5],
-      ['the rules alone', { starter: false }, 150, 2],
+      ['default options (rules and the starter)', {}, 154, 5],
+      ['the rules alone', { starter: false }, 151, 2],
     ],
   },
   {
@@ -363,7 +368,7 @@ const SETS: Case[] = [
     minSpam: 140,
     runs: [
       ['default options (rules and the starter)', {}, 137, 4],
-      ['the rules alone', { starter: false }, 127, 0],
+      ['the rules alone', { starter: false }, 128, 0],
     ],
   },
   {
@@ -371,8 +376,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 170, 4],
-      ['the rules alone', { starter: false }, 161, 2],
+      ['default options (rules and the starter)', {}, 172, 4],
+      ['the rules alone', { starter: false }, 163, 2],
     ],
   },
   {
@@ -380,8 +385,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 151, 2],
-      ['the rules alone', { starter: false }, 144, 0],
+      ['default options (rules and the starter)', {}, 153, 2],
+      ['the rules alone', { starter: false }, 147, 0],
     ],
   },
   {
@@ -389,8 +394,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 146, 2],
-      ['the rules alone', { starter: false }, 139, 0],
+      ['default options (rules and the starter)', {}, 148, 2],
+      ['the rules alone', { starter: false }, 141, 0],
     ],
   },
   {
@@ -407,8 +412,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 143, 4],
-      ['the rules alone', { starter: false }, 136, 1],
+      ['default options (rules and the starter)', {}, 144, 4],
+      ['the rules alone', { starter: false }, 138, 1],
     ],
   },
   {
@@ -416,8 +421,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 2],
-      ['the rules alone', { starter: false }, 129, 2],
+      ['default options (rules and the starter)', {}, 138, 2],
+      ['the rules alone', { starter: false }, 130, 2],
     ],
   },
   {
@@ -425,8 +430,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 140, 2],
-      ['the rules alone', { starter: false }, 131, 1],
+      ['default options (rules and the starter)', {}, 141, 2],
+      ['the rules alone', { starter: false }, 133, 1],
     ],
   },
   {
@@ -434,8 +439,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 143, 4],
-      ['the rules alone', { starter: false }, 136, 0],
+      ['default options (rules and the starter)', {}, 144, 4],
+      ['the rules alone', { starter: false }, 137, 0],
     ],
   },
   {
@@ -443,8 +448,8 @@ const SETS: Case[] = [
     minHam: 130,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 145, 2],
-      ['the rules alone', { starter: false }, 132, 0],
+      ['default options (rules and the starter)', {}, 147, 2],
+      ['the rules alone', { starter: false }, 134, 0],
     ],
   },
   {
@@ -461,8 +466,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 170,
     runs: [
-      ['default options (rules and the starter)', {}, 159, 3],
-      ['the rules alone', { starter: false }, 154, 1],
+      ['default options (rules and the starter)', {}, 163, 3],
+      ['the rules alone', { starter: false }, 158, 1],
     ],
   },
   {
@@ -471,7 +476,7 @@ const SETS: Case[] = [
     minSpam: 150,
     runs: [
       ['default options (rules and the starter)', {}, 147, 2],
-      ['the rules alone', { starter: false }, 128, 1],
+      ['the rules alone', { starter: false }, 130, 1],
     ],
   },
   {
@@ -479,8 +484,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 128, 3],
-      ['the rules alone', { starter: false }, 117, 0],
+      ['default options (rules and the starter)', {}, 130, 3],
+      ['the rules alone', { starter: false }, 119, 0],
     ],
   },
   {
@@ -488,8 +493,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 127, 1],
-      ['the rules alone', { starter: false }, 117, 0],
+      ['default options (rules and the starter)', {}, 133, 1],
+      ['the rules alone', { starter: false }, 125, 0],
     ],
   },
   {
@@ -497,8 +502,8 @@ const SETS: Case[] = [
     minHam: 120,
     minSpam: 140,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 3],
-      ['the rules alone', { starter: false }, 131, 1],
+      ['default options (rules and the starter)', {}, 138, 3],
+      ['the rules alone', { starter: false }, 132, 1],
     ],
   },
   {
@@ -506,8 +511,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 137, 3],
-      ['the rules alone', { starter: false }, 129, 2],
+      ['default options (rules and the starter)', {}, 142, 3],
+      ['the rules alone', { starter: false }, 135, 2],
     ],
   },
   {
@@ -515,8 +520,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 133, 5],
-      ['the rules alone', { starter: false }, 129, 2],
+      ['default options (rules and the starter)', {}, 134, 5],
+      ['the rules alone', { starter: false }, 130, 2],
     ],
   },
   {
@@ -533,8 +538,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 136, 4],
-      ['the rules alone', { starter: false }, 132, 0],
+      ['default options (rules and the starter)', {}, 140, 4],
+      ['the rules alone', { starter: false }, 136, 0],
     ],
   },
   {
@@ -542,8 +547,8 @@ const SETS: Case[] = [
     minHam: 110,
     minSpam: 150,
     runs: [
-      ['default options (rules and the starter)', {}, 125, 2],
-      ['the rules alone', { starter: false }, 121, 0],
+      ['default options (rules and the starter)', {}, 130, 2],
+      ['the rules alone', { starter: false }, 126, 0],
     ],
   },
 ];
