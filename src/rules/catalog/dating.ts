@@ -82,7 +82,7 @@ export const DATING_RULES: readonly Rule[] = [
     group: 'text',
     score: 3,
     description: 'An adult dating invitation in clean words: meet/chat/date/waiting for you, with lonely/bored/single/tonight or her profile/photos, beside a link that is not a well-known site',
-    requires: ['links'],
+    requires: ['links', { minWords: 4 }, { maxWords: MAX_WORDS }],
     test: (f) => {
       if (f.links.length === 0 || f.words.length > MAX_WORDS || f.words.length < 4) return NONE;
       // The invitation (meet, chat, waiting for you) and one more part: loneliness or the profile.

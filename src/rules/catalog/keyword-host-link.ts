@@ -121,7 +121,7 @@ export const KEYWORD_HOST_LINK_RULES: readonly Rule[] = [
     cap: PLACED_LINK_CAP,
     description:
       'A 12-90-word comment (no question; a writer who capitalises) whose one link (not well-known, a blog host, a public body, the site itself or the author\'s own site) goes to a host built of the comment\'s common words: a word of five letters or more, written in lower case, sits inside the host with three letters or more to spare ("tungsten beads" → a tungsten-beads shop), and no capitalised name in the text is where the host starts. The link placed for a business inside an on-topic comment',
-    requires: ['links'],
+    requires: ['links', { minWords: MIN_WORDS }, { maxWords: MAX_WORDS }],
     test: keywordHostLink,
     examples: {
       hit: [
