@@ -6,7 +6,7 @@
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { roleMap, withFoldedForms } from './fold-words.js';
-import { hostOfUrl, onPostSite } from './link-facts.js';
+import { onPostSite, postHostOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { listRolesOf } from './scan.js';
 import { registerScanList } from './scan-lists.js';
@@ -66,7 +66,7 @@ const CLASS_LIST = registerScanList(CLASS_OF);
 
 /** A link the invitation sends to: a body link or an author URL that is not a well-known site nor the post's own site. */
 export function invitationLink(f: Features): string {
-  const post = hostOfUrl(f.normalized.permalink);
+  const post = postHostOf(f);
   for (const l of f.links) {
     if (l.host === '' || (l.source !== 'body' && l.source !== 'author.url') || onPostSite(l, post)) continue;
     if (wellKnownSite(l.host) === undefined) return l.host;

@@ -11,7 +11,7 @@
 // mine up from …"). It holds (3 points), never decides alone.
 import type { Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { authorUrlLinks, hostOfUrl, onBlogPlatform, onPostSite, onPublicBodySite, placedLinks, sameSite, bareHost, siteOf } from './link-facts.js';
+import { authorUrlLinks, onBlogPlatform, onPostSite, onPublicBodySite, placedLinks, postHostOf, sameSite, bareHost, siteOf } from './link-facts.js';
 import { textOutsideLinks } from './flattery.js';
 import { onPost } from './machine-written.js';
 import { NONE } from './none.js';
@@ -106,7 +106,7 @@ function keywordHostLink(f: Features): string[] {
   const keyword = hostKeyword(f, label);
   if (keyword === '' || ASKS_OR_CITES.test(text)) return NONE;
   if (wellKnownSite(link.host) !== undefined || onBlogPlatform(link) || onPublicBodySite(link)) return NONE;
-  if (onPostSite(link, hostOfUrl(f.normalized.permalink))) return NONE;
+  if (onPostSite(link, postHostOf(f))) return NONE;
   // The business's own person links their own site as who they are.
   const site = bareHost(link);
   if (authorUrlLinks(f).some((a) => a.host !== '' && sameSite(bareHost(a), site))) return NONE;
