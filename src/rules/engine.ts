@@ -7,6 +7,7 @@
 // that throws or returns anything but an array of strings is contained and reported, never fatal.
 import { SpamsiftError, describeValue } from '../errors.js';
 import type { CommentInput, Features, Rule, RuleFailure, RuleGroup, RuleHit, WordFacts } from '../types.js';
+import { MAX_EVIDENCE } from './catalog/evidence-cap.js';
 import { NONE } from './catalog/none.js';
 import { gateFacts, gateOpen, readRequirements, ruleGates, type RuleGates } from './gate.js';
 import { createRuleInput } from './rule-input.js';
@@ -14,7 +15,6 @@ import { createRuleInput } from './rule-input.js';
 const GROUPS: readonly RuleGroup[] = ['links', 'domains', 'author', 'text', 'obfuscation', 'meta', 'lists', 'custom'];
 const ID_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Evidence is for people: a few short strings, never a copy of a 5 MB comment. */
-const MAX_EVIDENCE = 5;
 const MAX_EVIDENCE_LENGTH = 120;
 
 function invalidRule(path: string, message: string, expected?: string, received?: string): never {

@@ -298,7 +298,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
     group: 'author',
     score: 1.5,
     description: 'A comment of at most three words (or only a link) under a commercial author URL (its host or path made of sales, product or spam words), not a profile or well-known site: the body is only there so the author link is published',
-    requires: ['authorUrl'],
+    requires: ['authorUrl', { maxWords: 3 }],
     test: (f) => {
       // Session 7, the link drop in its barest form ("thanks", ".", "good", or the URL alone):
       // structural, no wording, and only when the author URL's own words sell something (a

@@ -76,7 +76,7 @@ export const BOT_INCOME_RULES: readonly Rule[] = [
     score: 3,
     description: 'An automated-income claim: a bot, robot or AI trading crypto that earns a sum per day, week or month, with a referral link, "my link" or a code to join',
     // The way in is a link: in the body, or the author's own ("link in my name").
-    requires: ['links'],
+    requires: ['links', { minWords: MIN_WORDS }, { maxWords: MAX_WORDS }],
     test: (f) => {
       // Cheap gate: a sum in the text and the length of a testimonial.
       const n = f.words.length;

@@ -165,7 +165,7 @@ export const BUSINESS_AUTHOR_RULES: readonly Rule[] = [
     score: 2.5,
     cap: NAME_CAP,
     description: 'The author name is a business (a trade or product word) with its own site as URL, or a spam trade (loans, pharmacy, papers, brides, in several languages) whose line links a site that is not well-known, under a line of at most 30 words that names nothing of the post: the comment carries the business\'s link',
-    requires: ['links'],
+    requires: ['links', { minWords: 1 }, { maxWords: MAX_WORDS }],
     test: businessOffTopic,
     examples: {
       hit: [
@@ -190,7 +190,7 @@ export const BUSINESS_AUTHOR_RULES: readonly Rule[] = [
     score: 3,
     cap: NAME_CAP,
     description: 'The author name is a business (a trade or product word, or a name of two words or more signed from a role mailbox: info@, bookings@, sales@) with its own site as URL, under at most 15 words of praise that tell nothing of the writer\'s own (no figure, no question, no "I / we" or "my / our"), even when it names the post\'s topic: the business\'s link under a line that fits any post on the subject',
-    requires: ['authorUrl', { wordClass: 'praise' }],
+    requires: ['authorUrl', { wordClass: 'praise' }, { minWords: 2 }, { maxWords: PRAISE_MAX_WORDS }],
     test: businessShortPraise,
     examples: {
       hit: [

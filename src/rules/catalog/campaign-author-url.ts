@@ -42,7 +42,7 @@ export const CAMPAIGN_AUTHOR_URL_RULES: readonly Rule[] = [
     group: 'author',
     score: 3,
     description: 'The author URL is a campaign page (a promotion, sale, price list, referral or affiliate link: /promo, /deals, /pricing, ?ref=, /ofertas, /aanbiedingen) under praise of the post: where a marketer, not a reader, sends the reader',
-    requires: ['authorUrl'],
+    requires: ['authorUrl', { maxWords: MAX_WORDS }],
     test: (f) => {
       if (f.words.length > MAX_WORDS || f.normalized.type === 'pingback' || f.normalized.type === 'trackback') return NONE;
       // Cheap gate: praise and the post named (the shared scan's classes).

@@ -312,7 +312,7 @@ export const CHAT_OFFER_RULES: readonly Rule[] = [
   },
   {
     id: 'TEXT_JOB_TERMS',
-    requires: ['chatTerm'],
+    requires: ['chatTerm', { minWords: 4 }],
     group: 'text',
     score: 3,
     cap: OFFER_CAP,

@@ -6,7 +6,7 @@
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { roleMap, withFoldedForms } from './fold-words.js';
-import { hostOfUrl, onPostSite } from './link-facts.js';
+import { onPostSite, postHostOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { listRolesOf } from './scan.js';
 import { registerScanList } from './scan-lists.js';
@@ -66,7 +66,7 @@ const CLASS_LIST = registerScanList(CLASS_OF);
 
 /** A link the invitation sends to: a body link or an author URL that is not a well-known site nor the post's own site. */
 export function invitationLink(f: Features): string {
-  const post = hostOfUrl(f.normalized.permalink);
+  const post = postHostOf(f);
   for (const l of f.links) {
     if (l.host === '' || (l.source !== 'body' && l.source !== 'author.url') || onPostSite(l, post)) continue;
     if (wellKnownSite(l.host) === undefined) return l.host;
@@ -82,7 +82,7 @@ export const DATING_RULES: readonly Rule[] = [
     group: 'text',
     score: 3,
     description: 'An adult dating invitation in clean words: meet/chat/date/waiting for you, with lonely/bored/single/tonight or her profile/photos, beside a link that is not a well-known site',
-    requires: ['links'],
+    requires: ['links', { minWords: 4 }, { maxWords: MAX_WORDS }],
     test: (f) => {
       if (f.links.length === 0 || f.words.length > MAX_WORDS || f.words.length < 4) return NONE;
       // The invitation (meet, chat, waiting for you) and one more part: loneliness or the profile.

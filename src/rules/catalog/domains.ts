@@ -4,6 +4,7 @@
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { FREE_HOSTS } from '../lists/hosts.js';
 import { authorUrlLinks, bareHost, bodyLinks, hostInSet, placedLinks, siteOf, tldOf, withLinks } from './link-facts.js';
+import { CappedEvidence } from './evidence-cap.js';
 import { NONE } from './none.js';
 import { findDomainVocabulary } from './scan.js';
 
@@ -41,13 +42,13 @@ export const DOMAIN_RULES: readonly Rule[] = [
     description: 'Links to a domain under a TLD that abuse reports rank far above its share of honest sites (.xyz, .top, .tk, …)',
     requires: ['links'],
     test: withLinks((f) => {
-      const out: string[] = [];
+      const evidence = new CappedEvidence();
       for (const l of promotedLinks(f)) {
         if (l.host === '' || l.isIp) continue;
         const tld = tldOf(l);
-        if (SPAMMY_TLDS.has(tld)) out.push(`${bareHost(l)} (.${tld})`);
+        if (SPAMMY_TLDS.has(tld) && !evidence.add(`${bareHost(l)} (.${tld})`)) break;
       }
-      return out;
+      return evidence.out;
     }),
     examples: {
       hit: ['Best deals at https://super-deals.xyz/today', 'Come chat with us at http://latenight-chat.tk', { content: 'Nice post', author: { url: 'http://my-shop.top' } }],
@@ -64,11 +65,12 @@ export const DOMAIN_RULES: readonly Rule[] = [
     // are not read. Page hosts, free hosts and shorteners are never well-known (lists/hosts.ts).
     requires: ['links'],
     test: withLinks((f) => {
-      const out: string[] = [];
-      for (const l of placedLinks(f)) {
-        for (const hit of findDomainVocabulary(l.words)) out.push(`${bareHost(l) || l.url}: ${hit.words.join(', ')} (${hit.category})`);
+      // Stops at the evidence the verdict shows (evidence-cap.ts): on link-heavy spam most links hit.
+      const evidence = new CappedEvidence();
+      links: for (const l of placedLinks(f)) {
+        for (const hit of findDomainVocabulary(l.words)) if (!evidence.add(`${bareHost(l) || l.url}: ${hit.words.join(', ')} (${hit.category})`)) break links;
       }
-      return out;
+      return evidence.out;
     }),
     examples: {
       hit: [
@@ -114,14 +116,14 @@ export const DOMAIN_RULES: readonly Rule[] = [
     description: 'A linked domain strings three or more words together with hyphens (cheap-viagra-online-store.com): a keyword domain',
     requires: ['links'],
     test: withLinks((f) => {
-      const out: string[] = [];
+      const evidence = new CappedEvidence();
       for (const l of promotedLinks(f)) {
         if (l.isIp) continue;
         const site = siteOf(l);
         const dot = site.indexOf('.');
-        if (hyphens(site, dot < 0 ? site.length : dot) >= 2) out.push(site);
+        if (hyphens(site, dot < 0 ? site.length : dot) >= 2 && !evidence.add(site)) break;
       }
-      return out;
+      return evidence.out;
     }),
     examples: {
       hit: ['buy at http://cheap-viagra-online-store.com/', 'http://www.best-seo-services-uk.net'],

@@ -472,7 +472,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
     score: 3,
     description: 'A commercial author URL (or the comment\'s one link, to a commercial site) under a 12-80-word comment that only restates the post: two of: it repeats the title\'s topic, grades or agrees with the post ("spot on", "as you explained", "solid advice"), speaks to a generic audience ("many people", "anyone"), uses the written-to-order register (three of them when it speaks as "I"); and it has no figure and no question. The machine-written comment whose only purpose is the link',
     cap: FLATTERY_CAP,
-    requires: ['links'],
+    requires: ['links', { minWords: PARAPHRASE_MIN_WORDS }, { maxWords: BOILERPLATE_MAX_WORDS }],
     test: paraphraseParts,
     examples: {
       hit: [
@@ -499,7 +499,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
     score: 2.5,
     description: 'A commercial author URL (its host or path sells: shop, services, agency, deals, a trade) under a short comment in generic-advice boilerplate (three or more words such as crucial, essential, overlooked, ensure, effective): an on-topic-sounding comment written to carry the link',
     cap: FLATTERY_CAP,
-    requires: ['authorUrl'],
+    requires: ['authorUrl', { minWords: 8 }, { maxWords: BOILERPLATE_MAX_WORDS }],
     test: (f) => {
       if (f.normalized.authorUrl === '' || f.words.length > BOILERPLATE_MAX_WORDS || f.words.length < 8) return NONE;
       const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l) && !signsInPerson(f, l));
@@ -561,7 +561,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
     score: 1.5,
     description: 'The author leaves a promoted URL (not a profile or well-known site) under a comment that is only generic flattery: the comment exists to carry the author link',
     cap: FLATTERY_CAP,
-    requires: ['authorUrl'],
+    requires: ['authorUrl', { maxWords: MAX_WORDS }],
     test: (f) => {
       if (f.words.length > MAX_WORDS || f.normalized.authorUrl === '' || isNotification(f)) return NONE;
       const site = promotedAuthorSite(f);
@@ -593,7 +593,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
     score: 1.5,
     description: 'Generic praise (as AUTHOR_URL_GENERIC_COMMENT reads it) under an author URL whose own words sell (shop, services, repair, loans, a trade; in several languages): the link buyer\'s comment, scored above a reader\'s own site',
     cap: FLATTERY_CAP,
-    requires: ['authorUrl'],
+    requires: ['authorUrl', { maxWords: MAX_WORDS }],
     test: (f) => {
       // Session 9: the same comment under a selling URL is one step worse than under any
       // promoted URL (issue 10's "scored higher with an author URL that looks commercial").
@@ -623,7 +623,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
     score: 1.5,
     description: 'Generic praise (as AUTHOR_URL_GENERIC_COMMENT reads it) under a promoted author URL that is a stranger\'s to the signer: the e-mail is at another domain and neither the name nor the mailbox is in the host. Link buyers sign a made-up person\'s name and a free-mail address under a site that is not theirs',
     cap: FLATTERY_CAP,
-    requires: ['authorUrl', 'authorEmail'],
+    requires: ['authorUrl', 'authorEmail', { maxWords: MAX_WORDS }],
     test: (f) => {
       // Session 16c: the signature's second sign (siteIdentity, session 14), read under the same
       // generic praise. A reader's own site carries their name or their address; a business

@@ -11,7 +11,7 @@
 // mine up from …"). It holds (3 points), never decides alone.
 import type { Features, Link, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
-import { authorUrlLinks, hostOfUrl, onBlogPlatform, onPostSite, onPublicBodySite, placedLinks, sameSite, bareHost, siteOf } from './link-facts.js';
+import { authorUrlLinks, onBlogPlatform, onPostSite, onPublicBodySite, placedLinks, postHostOf, sameSite, bareHost, siteOf } from './link-facts.js';
 import { textOutsideLinks } from './flattery.js';
 import { onPost } from './machine-written.js';
 import { NONE } from './none.js';
@@ -106,7 +106,7 @@ function keywordHostLink(f: Features): string[] {
   const keyword = hostKeyword(f, label);
   if (keyword === '' || ASKS_OR_CITES.test(text)) return NONE;
   if (wellKnownSite(link.host) !== undefined || onBlogPlatform(link) || onPublicBodySite(link)) return NONE;
-  if (onPostSite(link, hostOfUrl(f.normalized.permalink))) return NONE;
+  if (onPostSite(link, postHostOf(f))) return NONE;
   // The business's own person links their own site as who they are.
   const site = bareHost(link);
   if (authorUrlLinks(f).some((a) => a.host !== '' && sameSite(bareHost(a), site))) return NONE;
@@ -121,7 +121,7 @@ export const KEYWORD_HOST_LINK_RULES: readonly Rule[] = [
     cap: PLACED_LINK_CAP,
     description:
       'A 12-90-word comment (no question; a writer who capitalises) whose one link (not well-known, a blog host, a public body, the site itself or the author\'s own site) goes to a host built of the comment\'s common words: a word of five letters or more, written in lower case, sits inside the host with three letters or more to spare ("tungsten beads" → a tungsten-beads shop), and no capitalised name in the text is where the host starts. The link placed for a business inside an on-topic comment',
-    requires: ['links'],
+    requires: ['links', { minWords: MIN_WORDS }, { maxWords: MAX_WORDS }],
     test: keywordHostLink,
     examples: {
       hit: [

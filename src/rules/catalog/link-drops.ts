@@ -152,7 +152,7 @@ export const LINK_DROP_RULES: readonly Rule[] = [
     score: 2,
     description: 'The comment has no words besides its links (only a URL, emoji or punctuation; a post on the signer\'s own site excepted), or at most three when a link sells (its host words), is a keyword anchor or a home page or one-segment section page ("/offset") that is not a blog, or the words sell, and links a site that is not well-known; or it is empty under a commercial author URL: a link drop with nothing to read',
     // Both readings need a link: one placed in the body, or the author URL's (authorUrlLinks).
-    requires: ['links'],
+    requires: ['links', { maxWords: WORDLESS_MAX_WORDS }],
     test: (f) => {
       // A comment of many words has something to read whatever its links; checked before any link work.
       if (f.words.length > WORDLESS_MAX_WORDS || isNotification(f)) return NONE;

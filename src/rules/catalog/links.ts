@@ -4,6 +4,7 @@
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { SHORTENERS } from '../lists/hosts.js';
 import { bareHost, bodyLinks, hostInSet, hostOfUrl, placedLinks, sameSite, withLinks } from './link-facts.js';
+import { CappedEvidence } from './evidence-cap.js';
 import { NONE } from './none.js';
 import { sourceTag } from './referral-links.js';
 
@@ -31,6 +32,13 @@ const html = (content: string): CommentInput => ({ content, contentFormat: 'html
 
 function onlyBody(features: Features, test: (l: Link) => boolean): readonly Link[] {
   return features.links.length === 0 ? [] : bodyLinks(features).filter(test);
+}
+
+/** The body links' URLs that carry a referral code, up to the evidence the verdict shows (evidence-cap.ts). */
+function referralUrls(features: Features): string[] {
+  const evidence = new CappedEvidence();
+  for (const l of bodyLinks(features)) if (carriesReferral(l.path) && !evidence.add(l.url)) break;
+  return evidence.out;
 }
 
 /** Evidence for every link (any source) that `test` accepts. */
@@ -249,7 +257,7 @@ export const LINK_RULES: readonly Rule[] = [
     score: 1.5,
     description: 'A link carries a referral or affiliate code (?ref=, AffiliateID=, #friend=): the poster is paid per visit',
     requires: ['links'],
-    test: (f) => (f.links.length === 0 ? NONE : onlyBody(f, (l) => carriesReferral(l.path)).map((l) => l.url)),
+    test: (f) => (f.links.length === 0 ? NONE : referralUrls(f)),
     examples: {
       hit: ['http://free-followers.example.com/?ref=1048576', link('http://www.fx-partners.example.com/partners/join.aspx?Task=Join&AffiliateID=4242', 'join')],
       miss: ['https://www.youtube.com/watch?v=aBcDeFgHiJk', 'the ref=5 parameter in the docs', 'https://code.example.org/acme/tool/blob/src/main.ts?ref=main'],

@@ -220,7 +220,7 @@ export const onPost = (content: string, postTitle: string, author?: { name: stri
 export const MACHINE_WRITTEN_RULES: readonly Rule[] = [
   {
     id: 'AUTHOR_URL_MACHINE_COMMENT',
-    requires: ['links'],
+    requires: ['links', { minWords: MACHINE_MIN_WORDS }, { maxWords: MACHINE_MAX_WORDS }],
     group: 'author',
     score: 3,
     description: 'A promoted author URL (not a profile, well-known site, blog host or a site named after the author; or, with none, the comment\'s one link) under a 12-120-word comment in the machine-written register: two or more of its words (valuable, insights, additionally, crucial, resonates, game-changer, …, in seven languages) or its dashes or apostrophe-less contractions, and with them four signs in all (the register, the author in the third person, grading the post, a generic audience, an added "tip", the title\'s topic); a question, a figure or "I" each ask for one more',

@@ -119,7 +119,7 @@ export const NOTICE_LINK_RULES: readonly Rule[] = [
     score: 3,
     cap: { family: 'notice', max: 5 },
     description: 'Opens as a mass notice does ("Dear customer", "Dear valued user", "Уважаемый клиент", "Hörmətli müştəri", in a score of languages) and gives a link (not a well-known site) or a phone number to answer it, no word naming a scam: a bank, carrier or shop notice posted as a comment',
-    requires: [{ anyOf: ['links', 'digits'] }],
+    requires: [{ anyOf: ['links', 'digits'] }, { minWords: 2 }],
     test: (f) => (f.words.length < 2 ? NONE : noticeSalutation(f)),
     examples: {
       hit: [

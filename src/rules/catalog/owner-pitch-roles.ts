@@ -9,7 +9,7 @@
 // "your site" and "our team" in one comment talks about the post, which the pitch never does.
 import type { Features } from '../../types.js';
 import { mentionsTopic } from './flattery.js';
-import { hostOfUrl, onPostSite } from './link-facts.js';
+import { onPostSite, postHostOf } from './link-facts.js';
 import { roleMap, withFoldedForms } from './fold-words.js';
 import { classBit, listRolesOf, scanOf } from './scan.js';
 import { registerScanList } from './scan-lists.js';
@@ -270,7 +270,7 @@ function quotesRate(f: Features): boolean {
  */
 function namesOwnSite(f: Features): string {
   if (f.links.length === 0) return '';
-  const post = hostOfUrl(f.normalized.permalink);
+  const post = postHostOf(f);
   for (const l of f.links) if (l.source === 'body' && (l.path === '' || l.path === '/') && onPostSite(l, post)) return l.host;
   return '';
 }

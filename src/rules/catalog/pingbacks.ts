@@ -10,7 +10,7 @@
 import type { Features, Rule } from '../../types.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { withFoldedForms } from './fold-words.js';
-import { authorUrlLinks, commercialWords, hostOfUrl, siteOf } from './link-facts.js';
+import { authorUrlLinks, commercialWords, postHostOf, siteOf } from './link-facts.js';
 import { NONE } from './none.js';
 import { PAGE_SELLS, wordsOf } from './pingback-sales.js';
 import { wordsBesideTopic } from './topic-slug.js';
@@ -58,7 +58,7 @@ function scrapedTitle(f: Features): string[] {
   const all = new Set(withFoldedForms([...wordsOf(post), ...joined.filter((t) => t !== '')]));
   // Second pass, session 17c: and the scraper's own link words around it ("read more", "read the
   // full article", "Source: <the site>"): autoblogs append them to every copied item.
-  const source = hostOfUrl(f.normalized.permalink).split('.');
+  const source = postHostOf(f).split('.');
   for (const w of f.words) if (!all.has(w) && !SCRAPER_WORDS.has(w) && !source.includes(w)) return [];
   const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined);
   if (site === undefined) return [];

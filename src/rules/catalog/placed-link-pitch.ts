@@ -94,7 +94,7 @@ export const PLACED_LINK_PITCH_RULES: readonly Rule[] = [
     score: 3,
     cap: PLACED_LINK_CAP,
     description: 'A 10-80-word comment whose one link (not well-known, a blog host or the site itself, and not named in the text) is pitched to the other readers: a pointer (readers, anyone, those, visit, check, try, offers, recommend) and a service or deal word (professional, affordable, certified, services, quotes, hire; or the link\'s own words sell), with nothing of the writer\'s own (no my/our, no "I/we" before what happened, no figure of their own) and no question',
-    requires: ['links'],
+    requires: ['links', { minWords: MIN_WORDS }, { maxWords: MAX_WORDS }],
     test: placedPitch,
     examples: {
       hit: [

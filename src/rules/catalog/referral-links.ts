@@ -92,7 +92,7 @@ export const REFERRAL_LINK_RULES: readonly Rule[] = [
     group: 'links',
     score: 3,
     description: 'A referral, invite or affiliate sign-up link (?ref=, inviteCode=, /join/<code>, in the author URL or the text) under a short comment that names nothing of the post: a generic question or doubt whose payload is the poster\'s sign-up code, often on a well-known platform',
-    requires: ['links'],
+    requires: ['links', { maxWords: MAX_WORDS }],
     test: (f) => (f.links.length === 0 ? NONE : referralLinks(f)),
     examples: {
       hit: [

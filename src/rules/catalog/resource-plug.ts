@@ -102,7 +102,7 @@ export const RESOURCE_PLUG_RULES: readonly Rule[] = [
     // The family of comments written to carry a link (AUTHOR_URL_PARAPHRASE_COMMENT reads some of the same ones): together a hold, not a verdict.
     cap: FLATTERY_CAP,
     description: 'A 10-60-word comment with no author URL that repeats the post title\'s topic and ends on its one link (or on a short clause after it, in the same sentence, to a generic audience or describing the page: "for anyone curious", "which covers …"), to a page (not the home page) of a site that is not well-known, public, non-profit or a blog host, presented to a generic audience, as "our" guide, or as a guide, checklist or calculator; with no "I" (with "I", both a generic audience and a guide, on a site neither the signer\'s name nor their e-mail\'s), no question: the on-topic comment written to carry a link',
-    requires: ['links'],
+    requires: ['links', { minWords: MIN_WORDS }, { maxWords: MAX_WORDS }],
     test: resourcePlug,
     examples: {
       hit: [

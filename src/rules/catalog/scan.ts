@@ -11,7 +11,7 @@ import { NONE } from './none.js';
 import { createPhraseMatcher, walkPhrases, type PhraseMatch, type PhraseNode } from './phrase-matcher.js';
 import { PHRASES, type PhraseKind } from './phrases.js';
 import { LIST_FIELDS, sealScanLists, type ScanList } from './scan-lists.js';
-import { OFFER_WORDS, VOCABULARY, type VocabularyName } from './vocabulary.js';
+import { OFFER_WORDS, VOCABULARY, type VocabularyCategory, type VocabularyName } from './vocabulary.js';
 import { OFFER_TERMS_WORDS, TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS, TEXTING_WORDS, WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
 
@@ -196,14 +196,25 @@ export interface VocabularyHit {
  * pharmacy), or a weak word next to an offer word anywhere in the same text ("cheap pills").
  */
 export function findVocabulary(words: readonly string[]): VocabularyHit[] {
+  // Written out (no Set, no helper per word): DOMAIN_SPAM_WORDS calls this on every placed link's
+  // words, and on link-heavy spam most of those few words are vocabulary. A duplicate is found by a
+  // walk over the matches so far (a handful), which costs less than a Set per call.
   // Allocated at the first vocabulary or offer word: most link slugs and author names have none.
   let matched: VocabularyMatch[] | undefined;
-  let seen: Set<string> | undefined;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     const b = WORD_BITS.get(w);
-    if (b !== undefined && (b & (0xffff | OFFER_BIT)) !== 0) collectMatch(w, b, (matched ??= []), (seen ??= new Set()));
+    if (b === undefined || (b & (0xffff | OFFER_BIT)) === 0) continue;
+    if (matched === undefined) matched = [];
+    else if (hasMatch(matched, w)) continue;
+    matched.push({ word: w, bits: b });
   }
   return matched === undefined ? NO_HITS : classifyMatches(matched);
+}
+
+function hasMatch(matched: readonly VocabularyMatch[], word: string): boolean {
+  for (let k = 0; k < matched.length; k++) if ((matched[k] as VocabularyMatch).word === word) return true;
+  return false;
 }
 
 const NO_HITS: VocabularyHit[] = Object.freeze([]) as unknown as VocabularyHit[];
@@ -221,26 +232,48 @@ function collectMatch(word: string, bits: number, matched: VocabularyMatch[], se
 }
 
 function classifyMatches(matched: readonly VocabularyMatch[]): VocabularyHit[] {
+  // Loops instead of a count array, forEach, filter and map: called once per link that names a
+  // vocabulary word (DOMAIN_SPAM_WORDS), so its allocations were most of that rule's cost. A weak
+  // word is counted only for a category without a strong word (the one case the count decides).
   let strongMask = 0;
-  let seenMask = 0;
+  let weakMask = 0;
   let offer = false;
-  const weakCount = new Uint8Array(VOCABULARY.length);
-  for (const m of matched) {
-    strongMask |= m.bits & 0xff;
-    seenMask |= m.bits & 0xffff;
-    if (m.bits & OFFER_BIT) offer = true;
-    for (let i = 0; i < VOCABULARY.length; i++) if (m.bits & (1 << (i + 8))) weakCount[i]! += 1;
+  for (let k = 0; k < matched.length; k++) {
+    const bits = (matched[k] as VocabularyMatch).bits;
+    strongMask |= bits & 0xff;
+    weakMask |= (bits >>> 8) & 0xff;
+    if ((bits & OFFER_BIT) !== 0) offer = true;
   }
-  if (seenMask === 0) return [];
+  if ((strongMask | weakMask) === 0) return [];
   const hits: VocabularyHit[] = [];
-  VOCABULARY.forEach((category, i) => {
-    const strong = (strongMask & (1 << i)) !== 0;
-    const weak = weakCount[i]!;
-    if (!strong && weak < (category.weakNeeded ?? 2) && !(weak >= 1 && offer)) return;
-    const want = (1 << i) | (1 << (i + 8)) | (!strong && weak < (category.weakNeeded ?? 2) ? OFFER_BIT : 0);
-    hits.push({ category: category.name, words: matched.filter((m) => (m.bits & want) !== 0).map((m) => m.word) });
-  });
+  for (let i = 0; i < VOCABULARY.length; i++) {
+    const category = VOCABULARY[i] as VocabularyCategory;
+    const both = (1 << i) | (1 << (i + 8));
+    let want: number;
+    if ((strongMask & (1 << i)) !== 0) want = both;
+    else if ((weakMask & (1 << i)) === 0) continue;
+    else if (countMatches(matched, 1 << (i + 8)) >= (category.weakNeeded ?? 2)) want = both;
+    else if (offer) want = both | OFFER_BIT;
+    else continue;
+    hits.push({ category: category.name, words: wordsOf(matched, want) });
+  }
   return hits;
+}
+
+function countMatches(matched: readonly VocabularyMatch[], bit: number): number {
+  let n = 0;
+  for (let k = 0; k < matched.length; k++) if (((matched[k] as VocabularyMatch).bits & bit) !== 0) n++;
+  return n;
+}
+
+/** The matched words with any of `want`'s bits, in order. */
+function wordsOf(matched: readonly VocabularyMatch[], want: number): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < matched.length; k++) {
+    const m = matched[k] as VocabularyMatch;
+    if ((m.bits & want) !== 0) out.push(m.word);
+  }
+  return out;
 }
 
 const STRONG_ONLY_IN_DOMAINS: ReadonlySet<VocabularyName> = new Set(['crypto', 'seo']);
@@ -251,7 +284,10 @@ const STRONG_ONLY_IN_DOMAINS: ReadonlySet<VocabularyName> = new Set(['crypto', '
  */
 export function findDomainVocabulary(words: readonly string[]): VocabularyHit[] {
   const hits = findVocabulary(words);
-  if (hits.length === 0) return hits;
+  // The filter's copy only when a hit is of a strong-only category (most link hits are not).
+  let strongOnly = false;
+  for (let k = 0; k < hits.length; k++) if (STRONG_ONLY_IN_DOMAINS.has((hits[k] as VocabularyHit).category)) strongOnly = true;
+  if (!strongOnly) return hits;
   return hits.filter((h) => !STRONG_ONLY_IN_DOMAINS.has(h.category) || h.words.some((w) => STRONG_WORDS.has(w)));
 }
 

@@ -58,7 +58,7 @@ export const SERVICE_TERMS_RULES: readonly Rule[] = [
     id: 'TEXT_OWNER_SERVICE_TERMS',
     group: 'text',
     score: 3,
-    requires: ['ruleWord'],
+    requires: ['ruleWord', { minWords: MIN_WORDS }, { maxWords: MAX_WORDS }],
     description:
       'An 8-120-word comment (not staff, not a pingback) that pitches a service to the site\'s owner by its offer, whatever the trade: the terms of an offer (a price per hour, day, lead or image, "from $N", a free trial, setup or sample, the first one free, a special price, a monthly fee, no contract) with one more part, or all three other parts: the owner\'s business spoken of ("your site", "your page", "we noticed your"), what the seller does ("we build", "our assistants", "I can set up"), the reply asked ("reply", "can we talk", "book a demo"). Read only when a word of the terms or the reply (free, fee, monthly, contract, upfront, reply, contact, demo, sample) is among the words',
     test: serviceTerms,

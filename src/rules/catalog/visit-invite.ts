@@ -107,7 +107,7 @@ export const VISIT_INVITE_RULES: readonly Rule[] = [
     score: 3,
     description: 'Praise of the post, then an invitation to visit the writer\'s own site ("visit our website", "schauen Sie auf unserer Seite vorbei", "sitemize göz atın") or the business\'s own offer ("découvrez nos voyages"), at most 40 words, no word of the post\'s topic, from a promoted author URL (not a profile, blog host or a site named after the author) or with a commercial link: the link-building comment in any language',
     cap: FLATTERY_CAP,
-    requires: ['links'],
+    requires: ['links', { minWords: MIN_WORDS }, { maxWords: MAX_WORDS }],
     test: visitInvite,
     examples: {
       hit: [
