@@ -21,9 +21,13 @@ const MAX_WORDS = 120;
 const OWNER_THINGS =
   /\b(?:your (?:site|website|web site|page|pages|blog|business|shop|store|studio|school|club|practice|clinic|salon|company|brand|logo|listing|profile|episode|podcast|channel|facebook|instagram|google|customers|clients|visitors|bookings|calls|crew|team|town|city)|(?:i|we) (?:noticed|saw|see|looked at|checked|came across) (?:that )?your|you (?:take|publish|run|post|don't have|do not have|are not|aren't))\b/i;
 
-/** The terms of an offer: a price per unit or from a figure, something free to start, a fee, no commitment. */
+/**
+ * The terms of an offer: a price per unit or from a figure, something free to start, a fee, no commitment.
+ * Every repeat is bounded (a figure of at most 13 characters, a word of at most 20): a run such as
+ * "1,1,1,…" would otherwise be rescanned from each of its digits (the lead, session 18: regex lint).
+ */
 const OFFER_TERMS =
-  /(?:\bfree (?:trial|setup|set-up|test|sample|audit|report|quote|consultation|mockup|demo|concepts?|week|month|call)\b|\bfirst (?:\w+ )?(?:week|month|episode|gallery|lead|hour|\d+ \w+) (?:free|on us)\b|\b(?:from|at|just|only) [$£€]\s?\d|[$£€]\s?\d[\d,.]*\s?(?:\/|per|a|an)\s?(?:hr|hour|month|day|image|lead|post|word|article)\b|\b\d[\d,.]* (?:pounds|dollars|euros?) (?:a|per) \w+|\bspecial price\b|\bmonthly fee\b|\bone-off fee\b|\bdiscount code\b|\bno (?:upfront|contract|setup)\b)/i;
+  /(?:\bfree (?:trial|setup|set-up|test|sample|audit|report|quote|consultation|mockup|demo|concepts?|week|month|call)\b|\bfirst (?:\w{1,20} )?(?:week|month|episode|gallery|lead|hour|\d{1,4} \w{1,20}) (?:free|on us)\b|\b(?:from|at|just|only) [$£€]\s?\d|[$£€]\s?\d[\d,.]{0,12}\s?(?:\/|per|a|an)\s?(?:hr|hour|month|day|image|lead|post|word|article)\b|\b\d[\d,.]{0,12} (?:pounds|dollars|euros?) (?:a|per) \w{1,20}|\bspecial price\b|\bmonthly fee\b|\bone-off fee\b|\bdiscount code\b|\bno (?:upfront|contract|setup)\b)/i;
 
 /** The reply asked for. */
 const REPLY_ASKED =
@@ -31,7 +35,7 @@ const REPLY_ASKED =
 
 /** What the seller does for the owner. */
 const SELLER_DOES =
-  /\b(?:(?:i|we) (?:can|will|'ll) (?:build|create|design|redesign|fix|set up|setup|integrate|post|grow|write|edit|manage|handle|help you|run|optimi[sz]e|rank)|our (?:agency|app|service|services|managers|experts|assistants|virtual|ai|trained|certified)|(?:i|we) (?:build|design|redesign|offer|provide|specialise|specialize|manage|help|optimi[sz]e|set up)|i (?:am|'m) a (?:freelance|professional|virtual)|freelance \w+ here|i (?:edit|design|build|manage|write) \w+ (?:professionally|for))\b/i;
+  /\b(?:(?:i|we) (?:can|will|'ll) (?:build|create|design|redesign|fix|set up|setup|integrate|post|grow|write|edit|manage|handle|help you|run|optimi[sz]e|rank)|our (?:agency|app|service|services|managers|experts|assistants|virtual|ai|trained|certified)|(?:i|we) (?:build|design|redesign|offer|provide|specialise|specialize|manage|help|optimi[sz]e|set up)|i (?:am|'m) a (?:freelance|professional|virtual)|freelance \w{1,20} here|i (?:edit|design|build|manage|write) \w{1,20} (?:professionally|for))\b/i;
 
 function serviceTerms(f: Features): string[] {
   const n = f.words.length;
