@@ -47,6 +47,10 @@
 // business is no link carrier; a notification's text, name and URL are one place; a sentence of an
 // unspaced script is no bare comment) leave none decided spam, 17 held (rules alone 6); sets 1-36
 // unchanged but 4 spam of 2,023 held instead of blocked (docs/cold-start-session18.md).
+//
+// Set 39 (244 rows, 11 more sites, Afrikaans, Punjabi and Haitian Creole among them), written late in
+// session 18 by an engineer who had not read the rules, measured once by its totals on the session's
+// final code: none decided spam, 15 held (rules alone 5); the same with the starting code.
 import { describe, expect, it } from 'vitest';
 import { createModerator, type ModeratorOptions } from '../../src/index.js';
 import { commentOf as comment, readLabeled as read } from '../fixtures/blind-set.js';
@@ -62,6 +66,8 @@ const runs: [file: string, name: string, options: ModeratorOptions, heldCeiling:
   ['wordpress-blind-35.jsonl', 'the rules alone', { starter: false }, 8],
   ['wordpress-blind-37.jsonl', 'default options (rules and the starter)', {}, 17],
   ['wordpress-blind-37.jsonl', 'the rules alone', { starter: false }, 6],
+  ['wordpress-blind-39.jsonl', 'default options (rules and the starter)', {}, 15],
+  ['wordpress-blind-39.jsonl', 'the rules alone', { starter: false }, 5],
 ];
 
 describe.each(runs)('the blind approvable-only set %s, untrained, with %s', (file, _name, options, heldCeiling) => {

@@ -251,6 +251,10 @@
 //   TEXT_OWNER_SERVICE_TERMS; designed on sets 1-31, 34, 35, held out on 32 and 33 by totals: 144 / 138
 //   → 144 / 138 and 136 / 132 → 140 / 136; set 36 never opened by its engineer: 125 / 121 → 130 /
 //   126), ham held unchanged on every set, none decided spam; floors re-taken on every set.
+// - set 38 (session 18, docs/wordpress-blind-set-38.md; four whole sites' dumps: an optician, a karate
+//   club, a barber's and a Bosnian rafting camp), written late in session 18 by an engineer who had not
+//   read the rules, measured once by its totals on the session's final code: 130 / 123 of 155, ham held
+//   3 / 0, none decided spam (with the starting code 126 / 119 and 1 decided spam).
 import { describe, expect, it } from 'vitest';
 import { createModerator, type ModeratorOptions } from '../../src/index.js';
 import { commentOf as comment, readLabeled as read } from '../fixtures/blind-set.js';
@@ -549,6 +553,15 @@ const SETS: Case[] = [
     runs: [
       ['default options (rules and the starter)', {}, 130, 2],
       ['the rules alone', { starter: false }, 126, 0],
+    ],
+  },
+  {
+    file: 'wordpress-blind-38.jsonl',
+    minHam: 110,
+    minSpam: 150,
+    runs: [
+      ['default options (rules and the starter)', {}, 130, 3],
+      ['the rules alone', { starter: false }, 123, 0],
     ],
   },
 ];
