@@ -274,10 +274,24 @@ function hostNamesAuthor(f: Features, l: Link): boolean {
  * signs as themselves. Their site is their own even when its name sells ("digital", "studio").
  */
 function signsInPerson(f: Features, l: Link): boolean {
+  return ownFirstNameMailbox(f, l) && hostNamesAuthor(f, l);
+}
+
+/** signsInPerson's mailbox half: the e-mail is at the link's site and its local part is the name's first word. */
+function ownFirstNameMailbox(f: Features, l: Link): boolean {
   const mail = authorMailbox(f);
-  if (mail === undefined || !mailAtSite(mail.domain, l) || !hostNamesAuthor(f, l)) return false;
+  if (mail === undefined || !mailAtSite(mail.domain, l)) return false;
   const first = f.normalized.authorName.folded.toLowerCase().split(/[^a-z]+/)[0] ?? '';
   return first.length >= 3 && mail.local.toLowerCase().split(/[._-]/)[0] === first;
+}
+
+/**
+ * An author URL a link buyer would carry: a site that is not well-known, whose host or path sells,
+ * and not signed in person by its owner. What the selling-praise, boilerplate and paraphrase
+ * readings take as the carried link.
+ */
+function sellingAuthorLink(f: Features, l: Link): boolean {
+  return l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l) && !signsInPerson(f, l);
 }
 
 const BUSINESS_NAME = /[|@/·•–—]| - | from | at |\p{Ll}\p{Lu}/u;
@@ -314,8 +328,10 @@ export function promotedAuthorSite(f: Features): string {
   for (const l of authorUrlLinks(f)) {
     if (l.host === '' || wellKnownSite(l.host) !== undefined) continue;
     // A blog on a blog host, or a site named after the author, is a reader's own, unless its name or path sells something.
-    if ((onPersonalBlogHost(l) || hostNamesAuthor(f, l)) && !commercialUrl(l)) continue;
-    if (signsInPerson(f, l)) continue;
+    const named = hostNamesAuthor(f, l);
+    if ((onPersonalBlogHost(l) || named) && !commercialUrl(l)) continue;
+    // Session 18: named after the author and signed with their own mailbox (signsInPerson).
+    if (named && ownFirstNameMailbox(f, l)) continue;
     return siteOf(l);
   }
   return '';
@@ -389,7 +405,7 @@ export function sharesStem(w: string, t: string): boolean {
 /** The link the comment carries: a commercial author URL, else its one commercial body link. */
 function carriedLink(f: Features): string {
   for (const l of authorUrlLinks(f)) {
-    if (l.host !== '' && wellKnownSite(l.host) === undefined && !onPublicBodySite(l) && commercialUrl(l) && !signsInPerson(f, l)) return `author URL ${siteOf(l)}`;
+    if (!onPublicBodySite(l) && sellingAuthorLink(f, l)) return `author URL ${siteOf(l)}`;
   }
   const placed = placedLinks(f);
   // A public body's page (gov.uk, nhs.uk, .edu) is what readers cite, whatever its path says ("nhs-services").
@@ -502,7 +518,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
     requires: ['authorUrl', { minWords: 8 }, { maxWords: BOILERPLATE_MAX_WORDS }],
     test: (f) => {
       if (f.normalized.authorUrl === '' || f.words.length > BOILERPLATE_MAX_WORDS || f.words.length < 8) return NONE;
-      const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l) && !signsInPerson(f, l));
+      const site = authorUrlLinks(f).find((l) => sellingAuthorLink(f, l));
       if (site === undefined) return NONE;
       const words = boilerplateWords(f);
       return words.length >= 3 ? [`author URL ${siteOf(site)}; ${words.slice(0, 5).join(', ')}`] : NONE;
@@ -598,7 +614,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
       // Session 9: the same comment under a selling URL is one step worse than under any
       // promoted URL (issue 10's "scored higher with an author URL that looks commercial").
       if (f.words.length > MAX_WORDS || f.normalized.authorUrl === '' || isNotification(f)) return NONE;
-      const site = authorUrlLinks(f).find((l) => l.host !== '' && wellKnownSite(l.host) === undefined && commercialUrl(l) && !signsInPerson(f, l));
+      const site = authorUrlLinks(f).find((l) => sellingAuthorLink(f, l));
       if (site === undefined || !genericPraise(f)) return NONE;
       return [`selling author URL ${siteOf(site)} under generic praise`];
     },

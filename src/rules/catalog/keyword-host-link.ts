@@ -10,8 +10,7 @@
 // reads the host, so it also holds the placed link told as the writer's own purchase ("I picked
 // mine up from …"). It holds (3 points), never decides alone.
 import type { Features, Link, Rule } from '../../types.js';
-import { wellKnownSite } from '../lists/well-known.js';
-import { authorUrlLinks, onBlogPlatform, onPostSite, onPublicBodySite, placedLinks, postHostOf, sameSite, bareHost, siteOf } from './link-facts.js';
+import { authorUrlLinks, onBlogPlatform, onPublicBodySite, placedLinks, sameSite, bareHost, siteOf } from './link-facts.js';
 import { textOutsideLinks } from './flattery.js';
 import { onPost } from './machine-written.js';
 import { NONE } from './none.js';
@@ -88,10 +87,11 @@ function keywordHostLink(f: Features): string[] {
   if (n < MIN_WORDS || n > MAX_WORDS || f.normalized.type === 'pingback' || f.normalized.type === 'trackback') return NONE;
   const placed = placedLinks(f);
   if (placed.length !== 1) return NONE;
+  // placedLinks: a body link, not to a well-known site nor to the post's own site.
   const link = placed[0] as Link;
   // Cheapest first: the host's label, the text's question or citation, then the words in the
   // host; only a host built of the comment's words pays for the site tests.
-  if (link.host === '' || link.isIp || link.source === 'author.url') return NONE;
+  if (link.host === '' || link.isIp) return NONE;
   const label = siteLabel(link);
   if (label.length < MIN_KEYWORD + MIN_REST) return NONE;
   // A written address (scheme or www), not a file name that reads as a host ("entrypoint.sh").
@@ -105,8 +105,7 @@ function keywordHostLink(f: Features): string[] {
   if (!HAS_CAPITAL.test(text)) return NONE;
   const keyword = hostKeyword(f, label);
   if (keyword === '' || ASKS_OR_CITES.test(text)) return NONE;
-  if (wellKnownSite(link.host) !== undefined || onBlogPlatform(link) || onPublicBodySite(link)) return NONE;
-  if (onPostSite(link, postHostOf(f))) return NONE;
+  if (onBlogPlatform(link) || onPublicBodySite(link)) return NONE;
   // The business's own person links their own site as who they are.
   const site = bareHost(link);
   if (authorUrlLinks(f).some((a) => a.host !== '' && sameSite(bareHost(a), site))) return NONE;
