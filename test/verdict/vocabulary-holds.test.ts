@@ -123,14 +123,14 @@ describe('an untrained moderator', () => {
     expect(v.reasons.map((r) => r.id)).toContain(VOCABULARY_HOLDS);
   });
 
-  // Session 18: a craft magazine's pingback to a post on a game's gambling history: its excerpt, in an
+  // Session 18: a craft magazine's pingback to a post on mahjong's gambling history: its excerpt, in an
   // unspaced script, and its slug both name the trade, because both are the linking page's.
   const craftPingback: Comment = {
-    content: '[…] 師傅講咗麻雀牌點樣刻，亦講到麻雀同賭博嘅歷史，文章好長，值得慢慢睇 […]',
+    content: '[…] 呢篇訪問講舊時嘅麻雀館同賭博文化，仲有好多刻牌工具嘅相片，推薦大家睇 […]',
     type: 'pingback',
-    author: { name: '手作月刊', url: 'https://craftmonthly.example.net/2026/05/tile-carving-and-gambling/' },
+    author: { name: '手作月刊', url: 'https://craftmonthly.example.net/2026/05/mahjong-halls-gambling-history/' },
     request: { ip: '192.0.2.92', userAgent: 'WordPress/6.7; https://craftmonthly.example.net' },
-    target: { postTitle: '麻雀同賭博：刻牌師傅嘅睇法', permalink: 'https://tilecarver.example.org/2026/05/mahjong-and-gambling' },
+    target: { postTitle: '麻雀牌嘅歷史同賭博文化', permalink: 'https://tilecarver.example.org/2026/05/tile-history' },
   };
 
   it('a pingback whose excerpt and slug both name a trade is held, not blocked: one page, one place', () => {
@@ -143,7 +143,7 @@ describe('an untrained moderator', () => {
   });
 
   it('the same words as a comment, text and author URL, are two places and block', () => {
-    const v = moderator.check({ ...craftPingback, type: 'comment', content: '麻雀同賭博，網上賭博優惠，即刻登記', author: { name: '手作月刊', email: 'win@craftmonthly.example.net', url: 'https://craftmonthly.example.net/2026/05/tile-carving-and-gambling/' } });
+    const v = moderator.check({ ...craftPingback, type: 'comment', content: '網上賭博優惠，新會員即刻登記送獎金', author: { name: '手作月刊', email: 'win@craftmonthly.example.net', url: 'https://craftmonthly.example.net/2026/05/mahjong-halls-gambling-history/' } });
     expect(v.decision).toBe('spam');
     expect(v.reasons.map((r) => r.id)).not.toContain(VOCABULARY_HOLDS);
   });

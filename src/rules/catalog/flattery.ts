@@ -599,7 +599,7 @@ export const FLATTERY_RULES: readonly Rule[] = [
         withTitle('Great post, thanks for sharing!'),
         withUrl('Nice post, autovacuum on 3 big tables now runs every hour.', 'https://kelly.example.org'),
         // The lead, session 18: a person signing in person at their own business (signsInPerson).
-        { content: 'I run a small design studio and posts like this, written for the people who actually ask, are what I point my clients to. Nice work.', author: { name: 'Maren Holt', email: 'maren@holtdigital.example.com', url: 'https://holtdigital.example.com' }, target: { postTitle: 'Tuning PostgreSQL autovacuum' } },
+        { content: 'Speaking as a web designer for local trades, a write-up that answers what customers really ask beats any advert I could sell them. Nice work.', author: { name: 'Maren Holt', email: 'maren@holtdigital.example.com', url: 'https://holtdigital.example.com' }, target: { postTitle: 'Tuning PostgreSQL autovacuum' } },
       ],
     },
   },
@@ -622,14 +622,14 @@ export const FLATTERY_RULES: readonly Rule[] = [
       hit: [
         withUrl('Really good article, thank you for it.', 'https://discount-sofa-store.example.com'),
         withUrl('Informative content, great work by the writer.', 'https://carpet-cleaning-services.example.net'),
-        { content: 'I run a small design studio and posts like this, written for the people who actually ask, are what I point my clients to. Nice work.', author: { name: 'Maren Holt', email: 'maren.holt@gmail.com', url: 'https://holtdigital.example.com' }, target: { postTitle: 'Tuning PostgreSQL autovacuum' } },
+        { content: 'Speaking as a web designer for local trades, a write-up that answers what customers really ask beats any advert I could sell them. Nice work.', author: { name: 'Maren Holt', email: 'maren.holt@gmail.com', url: 'https://holtdigital.example.com' }, target: { postTitle: 'Tuning PostgreSQL autovacuum' } },
       ],
       miss: [
         withUrl('Really good article, thank you for it.', 'https://kellyreads.example.org'),
         withUrl('Really good article on autovacuum, thank you.', 'https://discount-sofa-store.example.com'),
         withTitle('Really good article, thank you for it.'),
         // The lead, session 18: signed in person at their own business; the same with a free-mail address hits.
-        { content: 'I run a small design studio and posts like this, written for the people who actually ask, are what I point my clients to. Nice work.', author: { name: 'Maren Holt', email: 'maren@holtdigital.example.com', url: 'https://holtdigital.example.com' }, target: { postTitle: 'Tuning PostgreSQL autovacuum' } },
+        { content: 'Speaking as a web designer for local trades, a write-up that answers what customers really ask beats any advert I could sell them. Nice work.', author: { name: 'Maren Holt', email: 'maren@holtdigital.example.com', url: 'https://holtdigital.example.com' }, target: { postTitle: 'Tuning PostgreSQL autovacuum' } },
       ],
     },
   },
