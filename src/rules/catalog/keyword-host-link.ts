@@ -126,7 +126,7 @@ export const KEYWORD_HOST_LINK_RULES: readonly Rule[] = [
       hit: [
         onPost('Rust on cast iron pans comes back whenever they go away damp. I bought a seasoning kit from https://seasoningkits-example.co.uk/cast-iron and the coating has held all winter.', 'Restoring an old skillet'),
         onPost('Mulching in late autumn keeps the roots warm through the frosts. We ordered our bark from <a href="https://www.barkmulchdirect-example.com/buy">this mulch supplier</a> and it covered the whole bed.', 'Putting the garden to bed'),
-        onPost('Chalk paint really does cover dark wood in two coats, and waxing afterwards is the step most people skip. The finish lasts much longer with the brushes at https://paintbrushdeals-example.com', 'Upcycling a pine dresser'),
+        onPost('Chalk paint really does cover dark wood in two coats, and waxing afterwards is what beginners tend to leave out. The finish lasts much longer with the brushes at https://paintbrushdeals-example.com', 'Upcycling a pine dresser'),
       ],
       miss: [
         onPost('Rust on cast iron pans comes back whenever they go away damp. I got my seasoning oil from Hardwick Hardware (https://hardwickhardware-example.co.uk), no affiliation.', 'Restoring an old skillet'),

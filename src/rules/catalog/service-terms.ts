@@ -68,7 +68,7 @@ export const SERVICE_TERMS_RULES: readonly Rule[] = [
     test: serviceTerms,
     examples: {
       hit: [
-        { content: 'Hi there, we noticed your gallery page takes ages to load on a phone. Our agency rebuilds small studio websites from £299, first draft free. Reply and we will send a plan.' },
+        { content: 'Hi there, we noticed your gallery page takes ages to load on a phone. Our agency rebuilds small studio websites from £299, first draft free. Reply and a plan is yours.' },
         { content: 'Tired of answering the phone between lessons? Our trained assistants handle enquiries and diary bookings for driving instructors from $7/hr. Free trial week for new clients.' },
         { content: 'Hello, I came across your channel and your thumbnails could pull far more clicks. I design them for creators in your niche, reply and I will send three samples.' },
       ],
