@@ -367,6 +367,8 @@ export interface CommentFacts {
   postTopic: unknown;
   /** The links to a messenger (rules/catalog/messenger-links.ts), asked for by several text rules. */
   messengerLinks: unknown;
+  /** The author name's words (rules/catalog/author.ts nameWords), read by eight name rules. */
+  nameWords: unknown;
   /** The word memo's entry of each body word (same index as Features.words; undefined where a word has none). */
   readonly wordEntries: readonly (WordFacts | undefined)[];
 }

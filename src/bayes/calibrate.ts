@@ -111,10 +111,25 @@ export function fitCalibration(xs: readonly number[], spam: readonly boolean[], 
  */
 export function hamTail(calibration: Calibration, xs: readonly number[], spam: readonly boolean[], share: number, tail: HamTailMode = 'order'): number | undefined {
   if (!(share > 0)) return undefined;
+  return hamTailOfSorted(sortedHamScores(calibration, xs, spam), share, tail);
+}
+
+/**
+ * The calibrated ham scores of a sample, highest first: what hamTail reads. A caller that asks
+ * hamTail several things of one calibration and sample (withTail in src/bayes/index.ts asks three)
+ * sorts them once here and passes them to hamTailOfSorted.
+ */
+export function sortedHamScores(calibration: Calibration, xs: readonly number[], spam: readonly boolean[]): number[] {
   const ham: number[] = [];
   for (let i = 0; i < xs.length; i++) if (!spam[i]) ham.push(calibration.slope * (xs[i] as number) + calibration.offset);
-  const k = Math.floor(share * ham.length);
   ham.sort((a, b) => b - a);
+  return ham;
+}
+
+/** hamTail over sortedHamScores' list (read, not changed). */
+export function hamTailOfSorted(ham: readonly number[], share: number, tail: HamTailMode = 'order'): number | undefined {
+  if (!(share > 0)) return undefined;
+  const k = Math.floor(share * ham.length);
   const order = k < 1 ? undefined : (ham[k] as number);
   // 'max-sample': the fit read no further out than the sample can say anything about (the share of
   // one ham past its highest, 1 / (n + 1)), however small the budget's share.

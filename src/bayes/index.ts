@@ -4,7 +4,7 @@
 import { SpamsiftError } from '../errors.js';
 import { parseTokenTexts } from '../tokenize/index.js';
 import type { BayesResult, ClassifierTokens, Label } from '../types.js';
-import { fitCalibration, hamTail, type Calibration, type HamTailMode } from './calibrate.js';
+import { fitCalibration, hamTailOfSorted, sortedHamScores, type Calibration, type HamTailMode } from './calibrate.js';
 import { createScorer, type CombineConfig, type Evidence } from './combine.js';
 import { GramMemo, boundTokens, expand, type ExpandConfig } from './expand.js';
 import { ReadResult, ScoredResult } from './result.js';
@@ -240,9 +240,11 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     if (!(config.hamTailBudget > 0)) return c;
     // 'max-known' (the default): a site with too few learned ham for the budget to be a comment of
     // its own sample (its order statistic) keeps the fixed cut.
-    if (config.hamTailMode === 'max-known' && hamTail(c, xs, spam, config.hamTailBudget, 'order') === undefined) return c;
-    const budget = hamTail(c, xs, spam, config.hamTailBudget, config.hamTailMode);
-    const placed = hamTail(c, xs, spam, config.hamTailBudget * Math.min(Math.max(config.hamTailAim, 0), 1), config.hamTailMode);
+    // The sample's ham scores sorted once for the three readings (hamTail would sort them each time).
+    const ham = sortedHamScores(c, xs, spam);
+    if (config.hamTailMode === 'max-known' && hamTailOfSorted(ham, config.hamTailBudget, 'order') === undefined) return c;
+    const budget = hamTailOfSorted(ham, config.hamTailBudget, config.hamTailMode);
+    const placed = hamTailOfSorted(ham, config.hamTailBudget * Math.min(Math.max(config.hamTailAim, 0), 1), config.hamTailMode);
     return budget === undefined || placed === undefined ? c : { ...c, hamTail: { budget, placed } };
   }
 

@@ -68,8 +68,6 @@ export interface TokenWeights {
 const FIXED = 4294967296;
 const SEED = 0x5eed9;
 
-const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
-
 /**
  * Math.round(x) for the fixed-point sums, without its data-dependent branch: floor(x + 0.5) is
  * the same integer for every |x| < 2^52 except just below a half, where x + 0.5 can round up (the
@@ -242,7 +240,7 @@ export function fitOn<Out extends Float64Array | Float32Array>(docs: readonly Fi
         l = ++size;
         local[id] = l;
       } else if (l < 0) continue;
-      tokens[p] = l - 1;
+      tokens[p] = 2 * (l - 1);
       if (trainable !== null) trainable[p] = ((flags[id] as number) & fixedMask) === 0 ? 1 : 0;
       p++;
     }
@@ -264,6 +262,7 @@ export function fitOn<Out extends Float64Array | Float32Array>(docs: readonly Fi
 
 /** The packed members of one fit: document j's tokens are tokens[start[j]] … tokens[start[j + 1] − 1]. */
 interface PackedDocuments {
+  /** Each token as the index of its trust weight in wr (2l for local number l: the epochs' address, worked out once here). */
   tokens: Int32Array;
   /** Null when every token is trainable. */
   trainable: Uint8Array | null;
@@ -304,21 +303,23 @@ function descend(wr: Float64Array, docs: PackedDocuments, config: TrainedConfig,
       if (from === to) continue;
       let fixed = 0;
       for (let q = from; q < to; q++) {
-        const at = 2 * (tokens[q] as number);
+        const at = tokens[q] as number;
         fixed += roundHalfUp((wr[at] as number) * (wr[at + 1] as number) * FIXED);
       }
       const sj = scale[j] as number;
-      const g = sigmoid(bias + (fixed / FIXED) * sj) - (target[j] as number);
+      // The logistic 1 / (1 + e^−x) written out, without a call per document and epoch that
+      // the youtube and telegram-ru refit profiles showed at 4–6 % of the fit.
+      const g = 1 / (1 + Math.exp(-(bias + (fixed / FIXED) * sj))) - (target[j] as number);
       if (trainable === null) {
         for (let q = from; q < to; q++) {
-          const at = 2 * (tokens[q] as number);
+          const at = tokens[q] as number;
           const w = wr[at] as number;
           wr[at] = w - rate * (g * (wr[at + 1] as number) * sj + l2 * w);
         }
       } else {
         for (let q = from; q < to; q++) {
           if (trainable[q] === 0) continue;
-          const at = 2 * (tokens[q] as number);
+          const at = tokens[q] as number;
           const w = wr[at] as number;
           wr[at] = w - rate * (g * (wr[at + 1] as number) * sj + l2 * w);
         }

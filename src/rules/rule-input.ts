@@ -38,5 +38,5 @@ class CommentView implements RuleInput {
  */
 export function createRuleInput(features: Features, wordEntries?: readonly (WordFacts | undefined)[]): RuleInput {
   const entries = wordEntries !== undefined && wordEntries.length === features.words.length ? wordEntries : NO_ENTRIES;
-  return new CommentView(features, { scan: undefined, bodyLinks: undefined, ownLinks: undefined, privateRequest: undefined, wordRoles: undefined, postHost: undefined, authorLinks: undefined, postTopic: undefined, messengerLinks: undefined, wordEntries: entries });
+  return new CommentView(features, { scan: undefined, bodyLinks: undefined, ownLinks: undefined, privateRequest: undefined, wordRoles: undefined, postHost: undefined, authorLinks: undefined, postTopic: undefined, messengerLinks: undefined, nameWords: undefined, wordEntries: entries });
 }

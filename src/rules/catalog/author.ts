@@ -3,6 +3,7 @@
 // ("cheap viagra online"), the URL field the spam site. Trusted authors get negative rules.
 import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { authorUrlLinks, commercialUrl, placedLinks, sameSite, siteOf, withLinks } from './link-facts.js';
+import { memoFact } from './memo.js';
 import { NONE } from './none.js';
 import { findDomainVocabulary, findVocabulary, isVocabularyWord, scanOf } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS, VOCABULARY } from './vocabulary.js';
@@ -53,8 +54,16 @@ export function nameIsUrl(f: Features): boolean {
   return name.startsWith('http://') || name.startsWith('https://') || name.startsWith('www.');
 }
 
-/** Words of the (folded, lowercase) name: runs of ASCII letters/digits or any non-ASCII character. */
-export function nameWords(f: Features): string[] {
+/**
+ * Words of the (folded, lowercase) name: runs of ASCII letters/digits or any non-ASCII character.
+ * Eight name rules read them, on every comment with a name: worked out once per comment
+ * (memoFact), so the list is shared and read-only.
+ */
+export function nameWords(f: Features): readonly string[] {
+  return memoFact(f, 'nameWords', readNameWords);
+}
+
+function readNameWords(f: Features): readonly string[] {
   const name = f.normalized.authorName.folded;
   const words: string[] = [];
   if (name.length > 200) return words;

@@ -158,7 +158,8 @@ export const LINK_DROP_RULES: readonly Rule[] = [
       if (f.words.length > WORDLESS_MAX_WORDS || isNotification(f)) return NONE;
       const placed = placedLinks(f);
       if (placed.length > 0) {
-        const sites = [...new Set(placed.map(siteOf))].slice(0, 3).join(', ');
+        // The evidence's site list, made only on a hit (most comments with a placed link miss).
+        const sites = (): string => [...new Set(placed.map(siteOf))].slice(0, 3).join(', ');
         const beside = textBesideLinks(f);
         // Session 14c: nothing but a link is a link drop unless it is a post on the signer's own
         // (non-selling) site: a reader sharing their own write-up links the post itself, while a
@@ -166,7 +167,7 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         const own = authorUrlLinks(f).filter((l) => l.host !== '' && !commercialUrl(l)).map(siteOf);
         // Second pass, session 17c: and a section of it ("/leather-straps") is the shop's, not a post.
         const ownPost = (l: Link): boolean => own.some((s) => sameSite(s, siteOf(l))) && postPath(l) && !sectionPage(l);
-        if (!LETTERS.test(beside)) return placed.every(ownPost) ? NONE : [`only links: ${sites}`];
+        if (!LETTERS.test(beside)) return placed.every(ownPost) ? NONE : [`only links: ${sites()}`];
         const words = wordsUpTo(beside, BARE_WORDS + 1);
         if (words > BARE_WORDS) return NONE;
         // A word or three that sell ("benches for sale", "promo") beside a link are a
@@ -186,7 +187,7 @@ export const LINK_DROP_RULES: readonly Rule[] = [
         // Session 17c: or a section of such a site ("/offset", "/compare"), its landing page.
         const homePages = placed.every((l) => (homePage(l) || sectionPage(l)) && !onBlogPlatform(l));
         if (sells === undefined && !homePages && !(placed.some(commercialUrl) || keywordAnchors(f).length > 0)) return NONE;
-        return [`${words} word${words === 1 ? '' : 's'} besides links to ${sites}`];
+        return [`${words} word${words === 1 ? '' : 's'} besides links to ${sites()}`];
       }
       // No link in the body: an empty body (emoji, dots) under a commercial author URL.
       if (f.normalized.authorUrl === '' || f.links.some((l) => l.source === 'body' || l.source === 'anchor')) return NONE;

@@ -12,7 +12,7 @@ function factsOf(features: Features): CommentFacts | undefined {
 }
 
 /** The shared facts kept per comment: one slot each (types.ts CommentFacts). */
-export type FactSlot = 'scan' | 'bodyLinks' | 'ownLinks' | 'privateRequest' | 'wordRoles' | 'postHost' | 'authorLinks' | 'postTopic' | 'messengerLinks';
+export type FactSlot = 'scan' | 'bodyLinks' | 'ownLinks' | 'privateRequest' | 'wordRoles' | 'postHost' | 'authorLinks' | 'postTopic' | 'messengerLinks' | 'nameWords';
 
 /**
  * The comment's fact in `slot` (the word scan, the de-duplicated body links, the links not to
@@ -45,6 +45,8 @@ export function memoFact<T>(features: Features, slot: FactSlot, compute: (featur
       return (facts.postTopic ??= compute(features)) as T;
     case 'messengerLinks':
       return (facts.messengerLinks ??= compute(features)) as T;
+    case 'nameWords':
+      return (facts.nameWords ??= compute(features)) as T;
   }
 }
 
