@@ -46,9 +46,10 @@ export interface Scorer {
   /**
    * Scores `tokens`; an n-gram's weight is credited to its word in the explanation, and each
    * explained token's `position` is its place in the list given (through `origin` when the list
-   * scored is an expansion that dropped kinds).
+   * scored is an expansion that dropped kinds). With `explain` false the explanation is empty:
+   * nothing is copied for it (bulk scoring that never reads it).
    */
-  score(store: BayesStore, tokens: StoreTokens, origin?: readonly number[] | null, trained?: TokenWeights | null): Evidence;
+  score(store: BayesStore, tokens: StoreTokens, origin?: readonly number[] | null, trained?: TokenWeights | null, explain?: boolean): Evidence;
   /**
    * Scores a learned document as if it had never been learned: the exact leave-one-out score
    * that calibration is fitted on (no explanation). Null when the id is unknown. The sum runs
@@ -56,6 +57,9 @@ export interface Scorer {
    */
   scoreLearned(store: BayesStore, docId: string, label: Label): { raw: number; used: number } | null;
 }
+
+/** The empty explanation's positions and weights (options.explain false). */
+const NONE: readonly number[] = Object.freeze([]);
 
 /** Upper tail of the chi-square distribution with an even number of degrees of freedom. */
 export function chi2Q(x2: number, degrees: number): number {
@@ -241,7 +245,7 @@ export function createScorer(config: CombineConfig): Scorer {
     };
   }
 
-  function explain(tokens: ClassifierTokens, raw: number, used: number, bias: number, origin: readonly number[] | null, additive: boolean): Evidence {
+  function explain(tokens: ClassifierTokens, raw: number, used: number, bias: number, origin: readonly number[] | null, additive: boolean, keep: boolean): Evidence {
     const disguise = { raw: 0, used: 0 };
     if (additive) {
       for (let i = 0; i < counts.size; i++) {
@@ -252,6 +256,7 @@ export function createScorer(config: CombineConfig): Scorer {
         disguise.used++;
       }
     }
+    if (!keep) return { raw, used, bias, disguise, explanation: new Explanation(tokens, NONE, NONE, origin, scratch) };
     // The tokens that took part, copied out of the reused buffers for the explanation (plain
     // arrays: a few tens of numbers, which V8 allocates faster than typed arrays), each allocated
     // once at its size (counted first) rather than grown by push. The weights array starts as a
@@ -397,12 +402,12 @@ export function createScorer(config: CombineConfig): Scorer {
   const combine = config.method === 'robinson' ? robinson : config.method === 'sumlogit' ? sumLogit : multinomial;
 
   return {
-    score(store, given, origin, trained) {
+    score(store, given, origin, trained, keep = true) {
       const tokens = asTokens(given);
       store.lookup(tokens, counts);
-      if (trained) return explain(tokens, trainedSum(trained), used, trained.bias, origin ?? null, true);
+      if (trained) return explain(tokens, trainedSum(trained), used, trained.bias, origin ?? null, true, keep);
       const raw = combine(store, undefined);
-      return explain(tokens, raw, used, 0, origin ?? null, combine !== robinson);
+      return explain(tokens, raw, used, 0, origin ?? null, combine !== robinson, keep);
     },
     scoreLearned(store, docId, label) {
       if (!store.lookupDocument(docId, counts)) return null;

@@ -45,16 +45,13 @@ function bayesEvidence(bayes: BayesResult, tokenText: ExplainedTokenText | undef
 }
 
 function bayesReason(bayes: BayesResult, odds: number, tokenText: ExplainedTokenText | undefined, explain: boolean): Reason {
-  const pct = oneDecimal(bayes.probability * 100);
+  const description = `Naive Bayes trained on this site's moderated comments gives ${oneDecimal(bayes.probability * 100)}% spam`;
+  // Expressed in rule points so a moderator can compare it with the rules' contributions.
+  const points = Math.round((odds / RULE_SLOPE) * 100) / 100;
+  // Without explanations (bulk scoring) the evidence is empty: a plain reason, nothing deferred.
+  if (!explain) return { id: 'BAYES', group: 'bayes', points, description, evidence: [] };
   // Evidence strings are built when read (lazy-reason.ts); the reason's data and JSON are the same.
-  return new LazyReason(
-    'BAYES',
-    'bayes',
-    // Expressed in rule points so a moderator can compare it with the rules' contributions.
-    Math.round((odds / RULE_SLOPE) * 100) / 100,
-    `Naive Bayes trained on this site's moderated comments gives ${pct}% spam`,
-    explain ? () => bayesEvidence(bayes, tokenText) : () => [],
-  );
+  return new LazyReason('BAYES', 'bayes', points, description, () => bayesEvidence(bayes, tokenText));
 }
 
 /** Strongest first (by size of points), ties by id. */

@@ -26,6 +26,20 @@ describe('classifyToRead', () => {
     expect(read.some((r) => (r?.spamTokens.length ?? 0) > 0)).toBe(true);
   });
 
+  it('without explanations (options.explain false): the same probabilities, empty sides', () => {
+    const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000 });
+    SPAM.forEach((t, i) => c.learn(`s${i}`, t, 'spam'));
+    HAM.forEach((t, i) => c.learn(`h${i}`, t, 'ham'));
+    for (const q of QUERIES) {
+      const plain = c.classify(q);
+      const bulk = c.classifyToRead(q, false);
+      expect(bulk?.probability).toBe(plain?.probability);
+      expect(bulk?.undisguisedProbability).toBe(plain?.undisguisedProbability);
+      expect(bulk?.spamTokens).toEqual([]);
+      expect(bulk?.hamTokens).toEqual([]);
+    }
+  });
+
   it('is null until the classifier is ready, like classify', () => {
     const c = createClassifier({ minExamplesPerClass: 2, maxVocabulary: 1000 });
     c.learn('s0', SPAM[0] as string[], 'spam');
