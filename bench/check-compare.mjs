@@ -10,6 +10,8 @@
 // --chunk N times every N comments on their own (both builds alternating chunk by chunk) and sums
 // each chunk's fastest round: on a loaded machine a whole pass is rarely undisturbed, a chunk of
 // a few milliseconds often is, so the figure is steadier (each build still runs every comment).
+// The youtube "check + JSON.stringify" column (the verdict serialized, which builds the lazy BAYES
+// evidence) is chunked the same way with --chunk; without, it is one whole pass per round.
 import { cpuUsage } from 'node:process';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -49,12 +51,17 @@ const cpuMicros = (fn) => {
 };
 const chunkSize = Number(values.chunk);
 /** Per build: the fastest time of each chunk so far (µs), for --chunk. */
-const chunkBest = new Map(builds.map((b) => [b, { short: [], blog: [] }]));
-function timeChunks(r, name, inputs) {
+const chunkBest = new Map(builds.map((b) => [b, { short: [], blog: [], json: [] }]));
+/** check() of each comment, or with `json` check() and JSON.stringify of its verdict (which reads the lazy BAYES evidence). */
+const checkAll = (m, chunk, json) => {
+  if (json) for (const c of chunk) JSON.stringify(m.check(c));
+  else for (const c of chunk) m.check(c);
+};
+function timeChunks(r, name, inputs, json = false) {
   for (let at = 0, k = 0; at < inputs.length; at += chunkSize, k++) {
     const chunk = inputs.slice(at, at + chunkSize);
     for (const b of (r + k) % 2 === 0 ? builds : [...builds].reverse()) {
-      const us = cpuMicros(() => { for (const c of chunk) b.moderator.check(c); });
+      const us = cpuMicros(() => checkAll(b.moderator, chunk, json));
       const best = chunkBest.get(b)[name];
       best[k] = Math.min(best[k] ?? Infinity, us);
     }
@@ -68,6 +75,10 @@ for (let r = 0; r < Number(values.rounds); r++) {
       timeChunks(r, name, inputs);
       for (const b of builds) b.times[name].push(chunkBest.get(b)[name].reduce((a, x) => a + x, 0) / inputs.length);
     }
+    // The youtube verdicts serialized too, chunked the same way.
+    const inputs = short.items.map((i) => i.comment);
+    timeChunks(r, 'json', inputs, true);
+    for (const b of builds) b.times.json.push(chunkBest.get(b).json.reduce((a, x) => a + x, 0) / inputs.length);
   }
   for (const b of r % 2 === 0 ? builds : [...builds].reverse()) {
     if (chunkSize === 0) {
@@ -76,9 +87,11 @@ for (let r = 0; r < Number(values.rounds); r++) {
         b.times[name].push(cpuMicros(() => { for (const c of inputs) b.moderator.check(c); }) / inputs.length);
       }
     }
-    // Verdicts serialized too (the BAYES evidence is built when read: JSON reads it).
-    const inputs = short.items.map((i) => i.comment);
-    b.times.json.push(cpuMicros(() => { for (const c of inputs) JSON.stringify(b.moderator.check(c)); }) / inputs.length);
+    if (chunkSize === 0) {
+      // Verdicts serialized too (the BAYES evidence is built when read: JSON reads it).
+      const inputs = short.items.map((i) => i.comment);
+      b.times.json.push(cpuMicros(() => { for (const c of inputs) JSON.stringify(b.moderator.check(c)); }) / inputs.length);
+    }
   }
 }
 load.push(loadavg()[0]);

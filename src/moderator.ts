@@ -308,7 +308,7 @@ export function createModerator(options?: ModeratorOptions): Moderator {
     analyze,
     check(input) {
       const { features, hits, classifierTokens: tokens, ruleFailures } = analyze(input);
-      const bayes = classifier.classifyToRead(tokens);
+      const bayes = classifier.classifyToRead(tokens, resolved.explain);
       const skipped = skippedSignals(features);
       for (const f of ruleFailures) skipped.push(`rule ${f.id}: counted for nothing, its test ${f.problem}`);
       // The starter scores the same typed tokens, so its evidence is named by the same positions.

@@ -46,9 +46,10 @@ export interface Scorer {
   /**
    * Scores `tokens`; an n-gram's weight is credited to its word in the explanation, and each
    * explained token's `position` is its place in the list given (through `origin` when the list
-   * scored is an expansion that dropped kinds).
+   * scored is an expansion that dropped kinds). With `explain` false the explanation is empty:
+   * nothing is copied for it (bulk scoring that never reads it).
    */
-  score(store: BayesStore, tokens: StoreTokens, origin?: readonly number[] | null, trained?: TokenWeights | null): Evidence;
+  score(store: BayesStore, tokens: StoreTokens, origin?: readonly number[] | null, trained?: TokenWeights | null, explain?: boolean): Evidence;
   /**
    * Scores a learned document as if it had never been learned: the exact leave-one-out score
    * that calibration is fitted on (no explanation). Null when the id is unknown. The sum runs
@@ -56,6 +57,9 @@ export interface Scorer {
    */
   scoreLearned(store: BayesStore, docId: string, label: Label): { raw: number; used: number } | null;
 }
+
+/** The empty explanation's positions and weights (options.explain false). */
+const NONE: readonly number[] = Object.freeze([]);
 
 /** Upper tail of the chi-square distribution with an even number of degrees of freedom. */
 export function chi2Q(x2: number, degrees: number): number {
@@ -140,12 +144,22 @@ class ExplainScratch {
   }
 }
 
+/** The scorer's buffers as one scoring left them: entries [0, size) of counts and weights. */
+interface ScoredBuffers {
+  counts: TokenCounts;
+  weights: Float64Array;
+  size: number;
+}
+
 /**
  * The strongest tokens of one scoring, worked out the first time they are read (issue 13:
  * explanations built only when read; a verdict's BAYES evidence is read on demand, and bulk
- * scoring never reads it). Holds a copy of the (position, weight) pairs that took part, so the
- * scorer's reused buffers can move on; credits and picks them in the same order as the scorer
- * did when it built them eagerly, so the same tokens with the same weights.
+ * scoring never reads it). The (position, weight) pairs that took part are read from the
+ * scorer's own buffers while they still hold this scoring, and copied out by `detach()`, which
+ * the scorer calls before it reuses them: a verdict read before the next check (check, then
+ * JSON.stringify) copies nothing, one kept for later is copied when the next scoring starts, as
+ * every scoring used to be. Credits and picks the pairs in the order the scorer had them, so
+ * the same tokens with the same weights either way.
  */
 export class Explanation {
   /** Multiplies every reported weight (classify's calibration scale); 1 leaves them as scored. */
@@ -154,12 +168,42 @@ export class Explanation {
 
   constructor(
     private readonly tokens: ClassifierTokens,
-    private readonly positions: readonly number[],
-    private readonly weights: readonly number[],
+    /** The pairs that took part (weight 0: did not), until detached or read; then null. */
+    private buffers: ScoredBuffers | null,
     private readonly origin: readonly number[] | null,
     /** The scorer's scratch buffers: read() runs to the end before anything else can use them. */
     private readonly scratch: ExplainScratch,
+    /** The same pairs copied out of the buffers (detach), zero weights left out. */
+    private positions: readonly number[] = NONE,
+    private weights: readonly number[] = NONE,
   ) {}
+
+  /**
+   * Copies the pairs out of the scorer's buffers (unless already read): the scorer is about to
+   * reuse them. The plain arrays are a few tens of numbers, which V8 allocates faster than typed
+   * arrays, each made once at its size (counted first) rather than grown by push; the weights
+   * array starts as a double array (the literal), so storing weights into it converts nothing.
+   */
+  detach(): void {
+    const b = this.buffers;
+    if (b === null) return;
+    this.buffers = null;
+    if (this.sides !== null) return;
+    const { counts, weights, size } = b;
+    let k = 0;
+    for (let i = 0; i < size; i++) if ((weights[i] as number) !== 0) k++;
+    const positions = new Array<number>(k);
+    const taken: number[] = [0.5];
+    taken.length = k;
+    for (let i = 0, j = 0; i < size; i++) {
+      const w = weights[i] as number;
+      if (w === 0) continue;
+      positions[j] = counts.positions[i] as number;
+      taken[j++] = w;
+    }
+    this.positions = positions;
+    this.weights = taken;
+  }
 
   spamTokens(): BayesToken[] {
     return this.read().spam;
@@ -171,19 +215,23 @@ export class Explanation {
 
   private read(): { spam: BayesToken[]; ham: BayesToken[] } {
     if (this.sides !== null) return this.sides;
-    const { tokens, positions, weights } = this;
+    const { tokens, buffers } = this;
     const { credit, marked, touched, spam, ham } = this.scratch.fit(tokens.length);
-    // An n-gram's weight is credited to the word it was cut from.
+    // An n-gram's weight is credited to the word it was cut from (a pair of weight 0 took no part).
     let n = 0;
-    for (let i = 0; i < positions.length; i++) {
-      const p = positions[i] as number;
+    const size = buffers === null ? this.positions.length : buffers.size;
+    for (let i = 0; i < size; i++) {
+      const w = (buffers === null ? this.weights[i] : buffers.weights[i]) as number;
+      if (w === 0) continue;
+      const p = (buffers === null ? this.positions[i] : buffers.counts.positions[i]) as number;
       const target = tokens.kind[p] === TOKEN_GRAM && (tokens.a[p] as number) >= 0 ? (tokens.a[p] as number) : p;
       if (marked[target] === 0) {
         marked[target] = 1;
         touched[n++] = target;
       }
-      credit[target] = (credit[target] as number) + (weights[i] as number);
+      credit[target] = (credit[target] as number) + w;
     }
+    this.buffers = null;
     spam.reset();
     ham.reset();
     for (let j = 0; j < n; j++) {
@@ -241,7 +289,7 @@ export function createScorer(config: CombineConfig): Scorer {
     };
   }
 
-  function explain(tokens: ClassifierTokens, raw: number, used: number, bias: number, origin: readonly number[] | null, additive: boolean): Evidence {
+  function explain(tokens: ClassifierTokens, raw: number, used: number, bias: number, origin: readonly number[] | null, additive: boolean, keep: boolean): Evidence {
     const disguise = { raw: 0, used: 0 };
     if (additive) {
       for (let i = 0; i < counts.size; i++) {
@@ -252,22 +300,10 @@ export function createScorer(config: CombineConfig): Scorer {
         disguise.used++;
       }
     }
-    // The tokens that took part, copied out of the reused buffers for the explanation (plain
-    // arrays: a few tens of numbers, which V8 allocates faster than typed arrays), each allocated
-    // once at its size (counted first) rather than grown by push. The weights array starts as a
-    // double array (the literal), so storing weights into it converts nothing.
-    let k = 0;
-    for (let i = 0; i < counts.size; i++) if ((weights[i] as number) !== 0) k++;
-    const positions = new Array<number>(k);
-    const taken: number[] = [0.5];
-    taken.length = k;
-    for (let i = 0, j = 0; i < counts.size; i++) {
-      const w = weights[i] as number;
-      if (w === 0) continue;
-      positions[j] = counts.positions[i] as number;
-      taken[j++] = w;
-    }
-    return { raw, used, bias, disguise, explanation: new Explanation(tokens, positions, taken, origin, scratch) };
+    if (!keep) return { raw, used, bias, disguise, explanation: new Explanation(tokens, null, origin, scratch) };
+    // The explanation reads the pairs from the buffers until the next scoring detaches it.
+    reading = new Explanation(tokens, { counts, weights, size: counts.size }, origin, scratch);
+    return { raw, used, bias, disguise, explanation: reading };
   }
 
   /**
@@ -394,17 +430,25 @@ export function createScorer(config: CombineConfig): Scorer {
 
   /** Known tokens that took part in the last combine call. */
   let used = 0;
+  /** The last explanation still reading counts and weights: detached before they are reused. */
+  let reading: Explanation | null = null;
+  const release = (): void => {
+    if (reading !== null) reading.detach();
+    reading = null;
+  };
   const combine = config.method === 'robinson' ? robinson : config.method === 'sumlogit' ? sumLogit : multinomial;
 
   return {
-    score(store, given, origin, trained) {
+    score(store, given, origin, trained, keep = true) {
+      release();
       const tokens = asTokens(given);
       store.lookup(tokens, counts);
-      if (trained) return explain(tokens, trainedSum(trained), used, trained.bias, origin ?? null, true);
+      if (trained) return explain(tokens, trainedSum(trained), used, trained.bias, origin ?? null, true, keep);
       const raw = combine(store, undefined);
-      return explain(tokens, raw, used, 0, origin ?? null, combine !== robinson);
+      return explain(tokens, raw, used, 0, origin ?? null, combine !== robinson, keep);
     },
     scoreLearned(store, docId, label) {
+      release();
       if (!store.lookupDocument(docId, counts)) return null;
       const raw = combine(store, label);
       return { raw, used };

@@ -140,9 +140,10 @@ export interface Classifier {
   /**
    * classify() for a caller that only reads the result and never copies, serializes or hands it
    * out (the moderator's check()): the same values, with `spamTokens` and `hamTokens` as getters
-   * on the prototype rather than own properties (ReadResult in result.ts).
+   * on the prototype rather than own properties (ReadResult in result.ts). With `explain` false
+   * (options.explain, bulk scoring) both are empty: nothing is kept to work them out from.
    */
-  classifyToRead(tokens: StoreTokens): BayesResult | null;
+  classifyToRead(tokens: StoreTokens, explain?: boolean): BayesResult | null;
   /** Raw evidence before calibration, for fitting the calibration in bench/. Null until ready. */
   evidence(tokens: StoreTokens): Evidence | null;
   /** The calibration classify() uses now (refitted from the learned documents after any change). */
@@ -307,11 +308,11 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     fitted = restored.calibration;
   }
 
-  function score(tokens: StoreTokens, Result: typeof ScoredResult | typeof ReadResult): BayesResult | null {
+  function score(tokens: StoreTokens, Result: typeof ScoredResult | typeof ReadResult, explain = true): BayesResult | null {
     if (!readiness().ready) return null;
     const c = calibration(true);
     const expanded = expand(asTokens(tokens), config, grams);
-    const e = scorer.score(store, expanded.tokens, expanded.origin, trained);
+    const e = scorer.score(store, expanded.tokens, expanded.origin, trained, explain);
     // Token weights are reported as their share of the calibrated log-odds, so they add up
     // (with the offset) to logit(probability) and read on the same scale as the verdict.
     // (The explanation applies the scale when it is read: the same products, built on demand.)
@@ -342,8 +343,8 @@ export function createClassifier(options: ClassifierOptions, model?: unknown): C
     classify(tokens) {
       return score(tokens, ScoredResult);
     },
-    classifyToRead(tokens) {
-      return score(tokens, ReadResult);
+    classifyToRead(tokens, explain) {
+      return score(tokens, ReadResult, explain);
     },
     toJSON(options) {
       // By default the fit is not exported: it is a function of the documents, refitted from them.

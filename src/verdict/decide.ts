@@ -1,6 +1,7 @@
 import type { BayesResult, BayesToken, Decision, Reason, RuleHit, Thresholds, Verdict } from '../types.js';
 import { RULE_CENTER, RULE_SLOPE, bayesLogOdds, combineTrainedScore, logit, sigmoid, trainedLogOdds } from './score.js';
 import { LazyReason } from './lazy-reason.js';
+import { oneDecimal, twoDecimals } from './fixed.js';
 import type { ExplainedTokenText } from './token-text.js';
 
 export interface DecideOptions {
@@ -18,53 +19,39 @@ export interface DecideOptions {
 
 const BAYES_EVIDENCE_TOKENS = 6;
 
-function formatToken(t: BayesToken, text: string): string {
-  const sign = t.weight >= 0 ? '+' : '−';
-  return `${text} (${sign}${Math.abs(t.weight).toFixed(2)})`;
+/**
+ * Appends the strongest tokens of one side as a reader sees them (tokens the reader does not
+ * need, such as stop words, left out): `spam: "cheap" (+1.23)`. Runs when a verdict's BAYES
+ * evidence is first read (JSON.stringify reads it), once per explained token: indexed loops and
+ * one template per line, into the one list both sides fill.
+ */
+function sideEvidence(out: string[], prefix: 'spam: ' | 'ham: ', tokens: readonly BayesToken[], tokenText: ExplainedTokenText | undefined): void {
+  let shown = 0;
+  for (let i = 0; i < tokens.length && shown < BAYES_EVIDENCE_TOKENS; i++) {
+    const t = tokens[i] as BayesToken;
+    const text = tokenText ? tokenText(t) : t.token;
+    if (text === null) continue;
+    out.push(`${prefix}${text} (${t.weight >= 0 ? '+' : '−'}${twoDecimals(Math.abs(t.weight))})`);
+    shown++;
+  }
 }
 
-/** The strongest tokens of one side as a reader sees them (tokens the reader does not need, such as stop words, left out). */
-function sideEvidence(side: 'spam' | 'ham', tokens: readonly BayesToken[], tokenText: ExplainedTokenText | undefined): string[] {
+/** The BAYES reason's evidence: the spam side's tokens, then the ham side's. */
+function bayesEvidence(bayes: BayesResult, tokenText: ExplainedTokenText | undefined): string[] {
   const out: string[] = [];
-  for (const t of tokens) {
-    if (out.length === BAYES_EVIDENCE_TOKENS) break;
-    const text = tokenText ? tokenText(t) : t.token;
-    if (text !== null) out.push(`${side}: ${formatToken(t, text)}`);
-  }
+  sideEvidence(out, 'spam: ', bayes.spamTokens, tokenText);
+  sideEvidence(out, 'ham: ', bayes.hamTokens, tokenText);
   return out;
 }
 
-/**
- * `x.toFixed(1)` for x in [0, 100] (a percentage), without the engine's exact decimal conversion,
- * which costs about 150 ns on Node 20 (this about 60) on every trained check's BAYES description.
- * toFixed(1) is the n nearest to 10x (ties: the larger) written with one decimal. `10x` in double
- * arithmetic is within 2^-43 of the exact product here, so its floor and which side of .5 its
- * fraction lies on are the exact product's, unless the fraction is within 1e-9 of .5: then, and
- * outside [0, 100], the engine's toFixed answers. Checked against toFixed on 15 million values
- * (every k/20, k/10 and (k + .5)/10 up to 100 and their 40 neighbours each side, random ones).
- */
-export function percentOneDecimal(x: number): string {
-  if (!(x >= 0 && x <= 100)) return x.toFixed(1);
-  const y = x * 10;
-  const whole = Math.floor(y);
-  const fraction = y - whole;
-  if (Math.abs(fraction - 0.5) < 1e-9) return x.toFixed(1);
-  const n = fraction > 0.5 ? whole + 1 : whole;
-  const tenth = n % 10;
-  return `${(n - tenth) / 10}.${tenth}`;
-}
-
 function bayesReason(bayes: BayesResult, odds: number, tokenText: ExplainedTokenText | undefined, explain: boolean): Reason {
-  const pct = percentOneDecimal(bayes.probability * 100);
+  const description = `Naive Bayes trained on this site's moderated comments gives ${oneDecimal(bayes.probability * 100)}% spam`;
+  // Expressed in rule points so a moderator can compare it with the rules' contributions.
+  const points = Math.round((odds / RULE_SLOPE) * 100) / 100;
+  // Without explanations (bulk scoring) the evidence is empty: a plain reason, nothing deferred.
+  if (!explain) return { id: 'BAYES', group: 'bayes', points, description, evidence: [] };
   // Evidence strings are built when read (lazy-reason.ts); the reason's data and JSON are the same.
-  return new LazyReason(
-    'BAYES',
-    'bayes',
-    // Expressed in rule points so a moderator can compare it with the rules' contributions.
-    Math.round((odds / RULE_SLOPE) * 100) / 100,
-    `Naive Bayes trained on this site's moderated comments gives ${pct}% spam`,
-    explain ? () => [...sideEvidence('spam', bayes.spamTokens, tokenText), ...sideEvidence('ham', bayes.hamTokens, tokenText)] : () => [],
-  );
+  return new LazyReason('BAYES', 'bayes', points, description, () => bayesEvidence(bayes, tokenText));
 }
 
 /** Strongest first (by size of points), ties by id. */

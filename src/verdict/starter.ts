@@ -37,6 +37,7 @@
 import type { BayesResult, Reason } from '../types.js';
 import type { ExplainedTokenText } from './token-text.js';
 import { LazyReason } from './lazy-reason.js';
+import { oneDecimal, twoDecimals } from './fixed.js';
 import { logit } from './score.js';
 
 export const STARTER_POINTS_PER_LOGIT = 0.35;
@@ -107,8 +108,8 @@ export function starterReason(bayes: BayesResult, learned: number, text: Explain
     'BAYES_STARTER',
     'bayes',
     points,
-      `Starter model (public comment corpora, not this site) gives ${(bayes.probability * 100).toFixed(1)}% spam from ${known} known tokens; ` +
-      `shifted, damped and capped to 0..${rulesHit ? STARTER_MAX_POINTS : Math.min(STARTER_MAX_POINTS, STARTER_ALONE_MAX_POINTS)} points${rulesHit ? '' : ' (no rule hit)'}, weight ${fade.toFixed(2)} after ${learned} comments learned here; ` +
+      `Starter model (public comment corpora, not this site) gives ${oneDecimal(bayes.probability * 100)}% spam from ${known} known tokens; ` +
+      `shifted, damped and capped to 0..${rulesHit ? STARTER_MAX_POINTS : Math.min(STARTER_MAX_POINTS, STARTER_ALONE_MAX_POINTS)} points${rulesHit ? '' : ' (no rule hit)'}, weight ${twoDecimals(fade)} after ${learned} comments learned here; ` +
       'it can hold a comment, never make it spam',
     evidence,
   );

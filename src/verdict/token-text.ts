@@ -4,7 +4,7 @@
 // comment"). Stop words (`on`, `for`, `is`) carry little meaning for a reader even when the
 // classifier weighs them, so they are left out of explanations (never out of the score).
 import type { Stemmer } from '../tokenize/index.js';
-import { ENGLISH_STOP_WORDS, MAX_TOKEN_LENGTH, TOKEN_BIGRAM, TOKEN_WORD, tokenText } from '../tokenize/index.js';
+import { ENGLISH_STOP_WORDS, MAX_TOKEN_LENGTH, TOKEN_BIGRAM, TOKEN_RULE, TOKEN_WORD, tokenText } from '../tokenize/index.js';
 import type { BayesToken, ClassifierTokens } from '../types.js';
 
 /** Display text of a token, or null to leave it out of the explanation. */
@@ -204,24 +204,30 @@ export function createPositionText(words: readonly string[], tokens: ClassifierT
     const w = tokens.a[p] as number;
     return w >= 0 ? words[w] : undefined;
   };
+  // Read on every explained token of a verdict: the token's text is tokenText(tokens, p), but a
+  // bigram's and a rule's are not built here unless shown as they are (tokenText would concatenate
+  // them, and a bigram's would be flattened again by endsWith).
   return (t) => {
     const p = t.position;
     if (p === undefined) return t.token;
     const kind = tokens.kind[p];
-    const text = tokenText(tokens, p);
     if (kind === TOKEN_WORD) {
+      const text = tokens.text[p] as string;
       if (text.endsWith('…')) return `"${text}"`;
       const word = wordAt(p) ?? text;
       return isStopWord(word) || isStopWord(text) ? null : `"${word}"`;
     }
     if (kind === TOKEN_BIGRAM) {
-      if (text.endsWith('…')) return `"${text}"`;
+      // `first second` ends with '…' exactly when `second` does (an empty one leaves a space last).
+      if (tokens.text[tokens.b[p] as number]?.endsWith('…') === true) return `"${tokenText(tokens, p)}"`;
       const a = wordAt(tokens.a[p] as number);
       const b = wordAt(tokens.b[p] as number);
-      if (a === undefined || b === undefined) return `"${text}"`;
+      if (a === undefined || b === undefined) return `"${tokenText(tokens, p)}"`;
       if (isStopWord(a) && isStopWord(b)) return null;
       return `"${a} ${b}"`;
     }
-    return describeSyntheticToken(text);
+    // describeSyntheticToken(`rule:${id}`) is `rule ${id} hit` for every id (no flag starts `rule:`).
+    if (kind === TOKEN_RULE) return `rule ${tokens.text[p] as string} hit`;
+    return describeSyntheticToken(tokens.text[p] as string);
   };
 }

@@ -26,6 +26,34 @@ describe('classifyToRead', () => {
     expect(read.some((r) => (r?.spamTokens.length ?? 0) > 0)).toBe(true);
   });
 
+  it('reads the same tokens before the next scoring (from the scorer buffers) as after it (copied out)', () => {
+    const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000 });
+    SPAM.forEach((t, i) => c.learn(`s${i}`, t, 'spam'));
+    HAM.forEach((t, i) => c.learn(`h${i}`, t, 'ham'));
+    const sides = (r: ReturnType<typeof c.classifyToRead>) => ({ spam: r?.spamTokens, ham: r?.hamTokens });
+    const atOnce = QUERIES.map((q) => sides(c.classifyToRead(q)));
+    const kept = QUERIES.map((q) => c.classifyToRead(q));
+    // A change and a refit (the calibration's leave-one-out scoring reuses the buffers) before the kept ones are read.
+    c.learn('s9', ['cheap', 'song', 'now'], 'spam');
+    expect(c.classify(['cheap'])).not.toBeNull();
+    expect(kept.map(sides)).toEqual(atOnce);
+    expect(atOnce.some((s) => (s.spam?.length ?? 0) > 0 && (s.ham?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('without explanations (options.explain false): the same probabilities, empty sides', () => {
+    const c = createClassifier({ minExamplesPerClass: 1, maxVocabulary: 1000 });
+    SPAM.forEach((t, i) => c.learn(`s${i}`, t, 'spam'));
+    HAM.forEach((t, i) => c.learn(`h${i}`, t, 'ham'));
+    for (const q of QUERIES) {
+      const plain = c.classify(q);
+      const bulk = c.classifyToRead(q, false);
+      expect(bulk?.probability).toBe(plain?.probability);
+      expect(bulk?.undisguisedProbability).toBe(plain?.undisguisedProbability);
+      expect(bulk?.spamTokens).toEqual([]);
+      expect(bulk?.hamTokens).toEqual([]);
+    }
+  });
+
   it('is null until the classifier is ready, like classify', () => {
     const c = createClassifier({ minExamplesPerClass: 2, maxVocabulary: 1000 });
     c.learn('s0', SPAM[0] as string[], 'spam');
