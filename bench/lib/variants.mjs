@@ -55,7 +55,7 @@ export const LOCO_VARIANTS = [
   { name: 'plain NB (no NB-LR)', language: 'auto', config: { lrEpochs: 0 } },
   { name: 'NB-LR, rule tokens not reweighted', language: 'auto', config: { lrRules: false } },
   { name: 'NB-LR 3 epochs', language: 'auto', config: { lrEpochs: 3 } },
-  { name: 'NB-LR 40 epochs', language: 'auto', config: { lrEpochs: 40 } },
+  { name: 'NB-LR 40 epochs', language: 'auto', config: { lrEpochs: 40, lrRate: 0.05, lrRateEnd: 0.05 } },
   { name: 'grams of every word, 5-grams only', language: 'auto', config: { charGrams: 'all', gramSizes: [5] } },
   { name: 'grams of every word, 4-grams only', language: 'auto', config: { charGrams: 'all', gramSizes: [4] } },
   { name: 'grams of 7+ letter words, 5-grams only', language: 'auto', config: { charGrams: 'all', gramSizes: [5], gramMinLength: 7 } },
@@ -70,8 +70,9 @@ export const LOCO_VARIANTS = [
   { name: 'shapes: numbers + symbols + chunks', language: 'auto', shapes: { numbers: true, symbols: true, chunks: true }, config: {} },
   { name: 'NB-LR L2 1e-5', language: 'auto', config: { lrL2: 1e-5 } },
   { name: 'NB-LR L2 1e-3', language: 'auto', config: { lrL2: 1e-3 } },
-  { name: 'NB-LR rate 0.02', language: 'auto', config: { lrRate: 0.02 } },
-  { name: 'NB-LR rate 0.1', language: 'auto', config: { lrRate: 0.1 } },
+  // (A fixed step: lrRateEnd equal to lrRate; session 19 made the step fall from 0.3 to 0.03.)
+  { name: 'NB-LR rate 0.02', language: 'auto', config: { lrRate: 0.02, lrRateEnd: 0.02 } },
+  { name: 'NB-LR rate 0.1', language: 'auto', config: { lrRate: 0.1, lrRateEnd: 0.1 } },
   { name: 'NB-LR averaged from epoch 1', language: 'auto', config: { lrAverageFrom: 1 } },
   { name: 'NB-LR averaged from epoch 6', language: 'auto', config: { lrAverageFrom: 6 } },
   { name: 'NB-LR 20 epochs averaged from 11', language: 'auto', config: { lrEpochs: 20, lrAverageFrom: 11 } },
@@ -104,4 +105,17 @@ export const LOCO_VARIANTS = [
   { name: 'calibration: prior strength 50', language: 'auto', config: { priorStrength: 50 } },
   { name: 'calibration: prior strength 0.5', language: 'auto', config: { priorStrength: 0.5 } },
   { name: 'calibration sample 8000', language: 'auto', config: { calibrationSample: 8000 } },
+  // Session 19 (docs/quality-session19.md): the fit's step at today's 10 epochs (40 epochs at rate
+  // 0.05 ranks sms best but costs four times the fit), and per-kind trust fitted with the weights.
+  { name: 'NB-LR fixed rate 0.05 (before session 19)', language: 'auto', config: { lrRate: 0.05, lrRateEnd: 0.05 } },
+  { name: 'NB-LR rate 0.15', language: 'auto', config: { lrRate: 0.15, lrRateEnd: 0.15 } },
+  { name: 'NB-LR rate 0.2', language: 'auto', config: { lrRate: 0.2, lrRateEnd: 0.2 } },
+  { name: 'NB-LR 20 epochs', language: 'auto', config: { lrEpochs: 20, lrRate: 0.05, lrRateEnd: 0.05 } },
+  { name: 'NB-LR rate 0.2 to 0.02', language: 'auto', config: { lrRate: 0.2, lrRateEnd: 0.02 } },
+  { name: 'NB-LR rate 0.15 to 0.03', language: 'auto', config: { lrRate: 0.15, lrRateEnd: 0.03 } },
+  { name: 'NB-LR rate 0.3 to 0.01', language: 'auto', config: { lrRate: 0.3, lrRateEnd: 0.01 } },
+  { name: 'NB-LR rate 0.4 to 0.01', language: 'auto', config: { lrRate: 0.4, lrRateEnd: 0.01 } },
+  { name: 'NB-LR rate 0.5 to 0.01', language: 'auto', config: { lrRate: 0.5, lrRateEnd: 0.01 } },
+  { name: 'NB-LR rate 0.3 to 0.03', language: 'auto', config: { lrRate: 0.3, lrRateEnd: 0.03 } },
+  { name: 'NB-LR rate 0.8 to 0.01', language: 'auto', config: { lrRate: 0.8, lrRateEnd: 0.01 } },
 ];

@@ -46,6 +46,12 @@ export interface TrainedConfig {
   lrModel?: 'full' | 'halves';
   /** Epochs of the two cross-fitted half models (absent: lrEpochs); fewer make the refit cheaper. */
   lrHalfEpochs?: number;
+  /**
+   * The step of the last epoch (absent: lrRate throughout): the step goes linearly from lrRate at
+   * the first epoch to this at the last, large steps early and small ones late at the same number
+   * of epochs (measured in docs/quality-session19.md).
+   */
+  lrRateEnd?: number;
   /** Wang & Manning's interpolation: trust = (1 − β)·1 + β·w, between naive Bayes (β 0) and the fit (β 1, absent). */
   lrBeta?: number;
   /** Calibration: documents scored by the cross-fitted halves, their pull toward the defaults. */
@@ -278,8 +284,8 @@ interface PackedDocuments {
 function descend(wr: Float64Array, docs: PackedDocuments, config: TrainedConfig, bias: number): number {
   const { tokens, trainable, start, scale, target } = docs;
   const m = scale.length;
-  const rate = config.lrRate;
   const l2 = config.lrL2;
+  const rateEnd = config.lrRateEnd ?? config.lrRate;
   // Filled by a loop: Int32Array.from over an array-like with a mapping callback cost about 3 %
   // of the SGD epochs in the youtube refit's profile.
   const order = new Int32Array(m);
@@ -290,6 +296,7 @@ function descend(wr: Float64Array, docs: PackedDocuments, config: TrainedConfig,
   const sumW = averaging ? new Float64Array(wr.length / 2) : null;
   let sumBias = 0;
   for (let epoch = 0; epoch < config.lrEpochs; epoch++) {
+    const rate = config.lrEpochs === 1 ? config.lrRate : config.lrRate + ((rateEnd - config.lrRate) * epoch) / (config.lrEpochs - 1);
     for (let i = m - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       const t = order[i] as number;

@@ -48,7 +48,10 @@ function plainFit(docs: readonly FitDocument[], members: readonly number[], idSp
   const averageFrom = config.lrAverageFrom ?? 0;
   const sumW = averageFrom > 0 && averageFrom <= config.lrEpochs ? new Float64Array(idSpace) : null;
   let sumBias = 0;
+  const rateEnd = config.lrRateEnd ?? config.lrRate;
   for (let epoch = 0; epoch < config.lrEpochs; epoch++) {
+    // The step falls linearly from lrRate at the first epoch to lrRateEnd at the last.
+    const rate = config.lrEpochs === 1 ? config.lrRate : config.lrRate + ((rateEnd - config.lrRate) * epoch) / (config.lrEpochs - 1);
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -61,8 +64,8 @@ function plainFit(docs: readonly FitDocument[], members: readonly number[], idSp
       let fixed = 0;
       for (const id of ids) fixed += Math.round(w[id]! * r[id]! * FIXED);
       const g = 1 / (1 + Math.exp(-(bias + (fixed / FIXED) * sj))) - (doc.label === 'spam' ? 1 : 0);
-      for (const id of ids) if ((flags[id]! & fixedMask) === 0) w[id] = w[id]! - config.lrRate * (g * r[id]! * sj + config.lrL2 * w[id]!);
-      bias -= config.lrRate * g;
+      for (const id of ids) if ((flags[id]! & fixedMask) === 0) w[id] = w[id]! - rate * (g * r[id]! * sj + config.lrL2 * w[id]!);
+      bias -= rate * g;
     }
     if (sumW !== null && epoch + 1 >= averageFrom) {
       for (let id = 0; id < idSpace; id++) sumW[id] = sumW[id]! + w[id]!;
@@ -127,7 +130,9 @@ describe('the packed NB-LR fit', () => {
     ['rule tokens held fixed', { lrRules: false }],
     ['averaged SGD from epoch 4', { lrAverageFrom: 4 }],
     ["Wang & Manning's β 0.5", { lrBeta: 0.5 }],
-    ['3 epochs, rate 0.2, L2 1e-2', { lrEpochs: 3, lrRate: 0.2, lrL2: 1e-2 }],
+    ['3 epochs, rate 0.2 to 0.1, L2 1e-2', { lrEpochs: 3, lrRate: 0.2, lrRateEnd: 0.1, lrL2: 1e-2 }],
+    ['a fixed step of 0.05 (before session 19)', { lrRate: 0.05, lrRateEnd: 0.05 }],
+    ['one epoch', { lrEpochs: 1, lrHalfEpochs: 1 }],
     ['half models as many epochs as the model', { lrHalfEpochs: 10 }],
   ])('gives the plain loop\'s weights, bias and calibration bit for bit: %s', (_, change) => {
     const config = { ...base, ...change };
