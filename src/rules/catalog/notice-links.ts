@@ -17,7 +17,7 @@ import { withFoldedForms } from './fold-words.js';
 import { findPhones } from './text-scan.js';
 import { classBit, scanOf } from './scan.js';
 import { IMPERSONATED_BRANDS } from './scams.js';
-import { FIRST_PERSON } from './flattery-words.js';
+import { M_FIRST_PERSON } from './machine-words.js';
 
 const OWNER = classBit('owner');
 
@@ -96,7 +96,9 @@ function actOrBrand(l: Link): string {
 
 function noticeLink(f: Features): string[] {
   // A notice speaks to "you" in the company's name, never as "I": a reader's own tip or story does.
-  if ((scanOf(f).classes & OWNER) === 0 || f.words.some((w) => FIRST_PERSON.has(w))) return NONE;
+  // FIRST_PERSON (flattery-words.ts) is MACHINE_WORDS' M_FIRST_PERSON: the scan's or of it, not a lookup per word.
+  const scan = scanOf(f);
+  if ((scan.classes & OWNER) === 0 || (scan.machineWords & M_FIRST_PERSON) !== 0) return NONE;
   const post = postHostOf(f);
   let found = '';
   for (const l of f.links) {

@@ -492,6 +492,46 @@ function rolesOfWords(features: Features): WordRoles {
 }
 
 /**
+ * Word i's scan entry: read from its word memo entry (filled there on the word's first scan), or
+ * looked up when the comment has no memo entries. A rule that walks the words reads its list's bits
+ * here instead of doing its own hash lookup per word: after the scan the entry is a property read.
+ */
+function infoAt(table: WordTable, words: readonly string[], entries: readonly (WordFacts | undefined)[] | undefined, i: number): WordInfo | undefined {
+  const e = entries?.[i];
+  if (e === undefined) return lookupInfo(table, words[i] as string);
+  let info = e.scanInfo as WordInfo | null | undefined;
+  if (info === undefined) e.scanInfo = info = lookupInfo(table, words[i] as string) ?? null;
+  return info ?? undefined;
+}
+
+/**
+ * The first body word of a word class (WORD_CLASSES[name].includes(word)), or '': the class bit of
+ * each word's scan entry instead of a walk over the class's array per word. Exact: every word of
+ * every class is in the scan's table with its class bits (compileVocabulary), and a word outside
+ * the table has no class.
+ */
+export function firstWordOfClass(features: Features, name: WordClass): string {
+  const bit = classBit(name);
+  if ((scanOf(features).classes & bit) === 0) return '';
+  const words = features.words;
+  const entries = wordEntriesOf(features);
+  const table = wordTable();
+  for (let i = 0; i < words.length; i++) if (((infoAt(table, words, entries, i)?.bits ?? 0) & bit) !== 0) return words[i] as string;
+  return '';
+}
+
+/**
+ * Word i's role bits in a registered list (scan-lists.ts): list.roles.get(features.words[i]) ?? 0,
+ * read from the word's scan entry. For rules that walk the words one by one.
+ */
+export function listRolesAt(features: Features, i: number, list: ScanList): number {
+  const info = infoAt(wordTable(), features.words, wordEntriesOf(features), i);
+  if (info === undefined) return 0;
+  const field = list.field === 0 ? info.list0 : list.field === 1 ? info.list1 : info.list2;
+  return (field >>> list.shift) & list.mask;
+}
+
+/**
  * A registered list's role bits in this comment (scan-lists.ts): the same number as
  * rolesOfWords(features.words, list.roles), read from the shared scan.
  */
