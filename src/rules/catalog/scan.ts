@@ -14,6 +14,7 @@ import { LIST_FIELDS, sealScanLists, type ScanList } from './scan-lists.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyCategory, type VocabularyName } from './vocabulary.js';
 import { OFFER_TERMS_WORDS, TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS, TEXTING_WORDS, WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
+import { mayHold, wordFilter, type WordFilter } from './word-filter.js';
 
 const OFFER_BIT = 1 << 16;
 /** Words after which a contact handle or phone number may follow ("get in touch with", "whatsapp"). */
@@ -115,6 +116,8 @@ const PHRASE_MATCHER = createPhraseMatcher<PhraseKind>(
 /** The scan's word table: one map, so each body word costs a single lookup. */
 interface WordTable {
   info: ReadonlyMap<string, WordInfo>;
+  /** The info map's keys (word-filter.ts): most words a fresh moderator scans are in no list, and fail here without a Map lookup. */
+  filter: WordFilter;
 }
 
 /**
@@ -161,7 +164,7 @@ function buildWordTable(lists: readonly ScanList[]): WordTable {
       else entry.list2 |= bits;
     }
   }
-  return { info };
+  return { info, filter: wordFilter(info.keys()) };
 }
 
 /**
@@ -169,7 +172,7 @@ function buildWordTable(lists: readonly ScanList[]): WordTable {
  * the roles of its stems (chatRoleOf), or undefined when the word signals nothing.
  */
 function lookupInfo(table: WordTable, word: string): WordInfo | undefined {
-  const listed = table.info.get(word);
+  const listed = mayHold(table.filter, word) ? table.info.get(word) : undefined;
   if (listed !== undefined) return listed;
   const c0 = word.charCodeAt(0);
   if (c0 < 0x0400 || c0 > 0x04ff || word.length < 5) return undefined;
