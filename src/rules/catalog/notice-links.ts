@@ -15,7 +15,8 @@ import { NONE } from './none.js';
 import { noticeRoles, warnsOfNotice } from './notice-roles.js';
 import { withFoldedForms } from './fold-words.js';
 import { findPhones } from './text-scan.js';
-import { classBit, scanOf } from './scan.js';
+import { classBit, listRolesOf, scanOf } from './scan.js';
+import { registerScanList } from './scan-lists.js';
 import { IMPERSONATED_BRANDS } from './scams.js';
 import { M_FIRST_PERSON } from './machine-words.js';
 
@@ -42,6 +43,8 @@ const CUSTOMER = new Set(withFoldedForms([
 ]));
 /** A desk after the customer word: the salutation then names a company's service, which readers write to. */
 const DESK_AFTER: ReadonlySet<string> = new Set(['service', 'services', 'support', 'care', 'team']);
+/** DEAR in the shared scan (scan-lists.ts): a comment with no such word has no salutation, and its first words are not looked up. */
+const DEAR_LIST = registerScanList(new Map([...DEAR].map((w) => [w, 1])));
 /** Words read for the salutation: it opens the notice (after a "Hello" at most). */
 const SALUTATION_WORDS = 4;
 
@@ -69,6 +72,7 @@ function noticeReach(f: Features): string {
 }
 
 function noticeSalutation(f: Features): string[] {
+  if (listRolesOf(f, DEAR_LIST) === 0) return NONE;
   const greeting = salutation(f.words);
   if (greeting === '' || warnsOfNotice(f)) return NONE;
   const reach = noticeReach(f);
