@@ -5,9 +5,7 @@
 // CamelCase identifiers, are runs of pronounceable syllables.
 import type { CommentInput, Features, Rule } from '../../types.js';
 import { NONE } from './none.js';
-import { roleMap, withFoldedForms } from './fold-words.js';
-import { listRolesAt } from './scan.js';
-import { registerScanList } from './scan-lists.js';
+import { withFoldedForms } from './fold-words.js';
 
 const MIN_LETTERS = 6;
 const MAX_LETTERS = 40;
@@ -239,15 +237,6 @@ const TEST_FILLER: ReadonlySet<string> = new Set(withFoldedForms([
 /** "Checking": a test word only beside a word that the form works ("checking if comments work"). */
 const CHECK_WORDS: ReadonlySet<string> = new Set(['checking', 'check', 'проверяю', 'prüfe', 'vérifie', 'comprobando']);
 const WORKS_WORDS: ReadonlySet<string> = new Set(['work', 'works', 'working', 'funktioniert', 'funciona', 'fonctionne', 'работает']);
-/**
- * The four lists as one registered with the shared scan (scan-lists.ts): META_TEST_COMMENT reads a
- * word's roles from its scan entry (listRolesAt) instead of up to four Set lookups per word.
- */
-const T_TEST = 1;
-const T_CHECK = 2;
-const T_FILLER = 4;
-const T_WORKS = 8;
-const TEST_LIST = registerScanList(roleMap([[T_TEST, TEST_WORDS], [T_CHECK, CHECK_WORDS], [T_FILLER, TEST_FILLER], [T_WORKS, WORKS_WORDS]]));
 /** "test" in scripts written without spaces. */
 const UNSPACED_TEST = ['测试', '測試', 'テスト', '테스트', 'ทดสอบ'];
 
@@ -391,16 +380,13 @@ export const PROBE_RULES: readonly Rule[] = [
       let test = '';
       let check = '';
       let works = false;
-      for (let i = 0; i < f.words.length; i++) {
-        const w = f.words[i] as string;
-        // The word's roles in TEST_WORDS, CHECK_WORDS, TEST_FILLER and WORKS_WORDS, tested in the same order as the Sets were.
-        const roles = listRolesAt(f, i, TEST_LIST);
+      for (const w of f.words) {
         // Second pass (after reading sets 24 and 25): a keyboard mash is the tester's word too
         // ("asdfgh"), but not one letter held down: "Ммммм", "Уууууу" are a reader's interjection.
-        if ((roles & T_TEST) !== 0 || mashedKeys(w, false)) test ||= w;
-        else if ((roles & T_CHECK) !== 0) check ||= w;
-        else if ((roles & T_FILLER) === 0 && !/^\d+$/.test(w)) return NONE;
-        if ((roles & T_WORKS) !== 0) works = true;
+        if (TEST_WORDS.has(w) || mashedKeys(w, false)) test ||= w;
+        else if (CHECK_WORDS.has(w)) check ||= w;
+        else if (!TEST_FILLER.has(w) && !/^\d+$/.test(w)) return NONE;
+        if (WORKS_WORDS.has(w)) works = true;
       }
       if (test === '' && works) test = check;
       return test === '' ? NONE : [`"${test}" in a ${f.words.length}-word comment`];

@@ -524,17 +524,6 @@ export function firstWordOfClass(features: Features, name: WordClass): string {
 }
 
 /**
- * Word i's role bits in a registered list (scan-lists.ts): list.roles.get(features.words[i]) ?? 0,
- * read from the word's scan entry. For rules that walk the words one by one.
- */
-export function listRolesAt(features: Features, i: number, list: ScanList): number {
-  const info = infoAt(wordTable(), features.words, wordEntriesOf(features), i);
-  if (info === undefined) return 0;
-  const field = list.field === 0 ? info.list0 : list.field === 1 ? info.list1 : info.list2;
-  return (field >>> list.shift) & list.mask;
-}
-
-/**
  * A registered list's role bits in this comment (scan-lists.ts): the same number as
  * rolesOfWords(features.words, list.roles), read from the shared scan.
  */
