@@ -1,12 +1,12 @@
 // A cheap first test before a word-list lookup: "this word cannot be a key of that map".
 //
-// Why: body and name words are fresh strings (slices of the comment). The first Map or Set lookup
-// of a fresh string costs V8 a probe of its global string table (to find the internalized copy)
-// on top of the hash: about 200–300 ns a word on youtube's words under load, against 30–90 ns for
-// the same lookup repeated (session 19b, a throwaway microbenchmark). In a fresh moderator the
-// shared scan pays that once for every distinct word (4,512 on youtube, about 2 % of learn()), and
-// most of those words are in no list. A bit array indexed by a hash of the word's length and three
-// of its characters answers "not a key" for most of them without touching the string table.
+// Why: body and name words are fresh strings (slices of the comment). A Map lookup of a word not yet
+// hashed, in a table of thousands of keys whose buckets are cold, cost 60–300 ns in a throwaway
+// microbenchmark on youtube's words under load (session 19b), against 30–90 ns for the same lookup
+// repeated. In a fresh moderator the shared scan pays that once for every distinct word (4,512 on
+// youtube, about 2 % of learn() in the profile), and 87 % of those words are in no list. A bit array
+// indexed by a hash of the word's length and five of its characters answers "not a key" for most of
+// them (89 % of youtube's non-keys) without the Map.
 //
 // Exact: every key sets its bit, so a key always passes; a word that fails is not a key. A word
 // that passes is looked up as before. The filter is built once from a map that never changes after
