@@ -8,6 +8,7 @@ import { NONE } from './none.js';
 import { findDomainVocabulary, findVocabulary, isVocabularyWord, scanOf } from './scan.js';
 import { COMMERCIAL_WORDS, PRODUCT_WORDS, VOCABULARY } from './vocabulary.js';
 import { roleMap } from './fold-words.js';
+import { mayHold, wordFilter } from './word-filter.js';
 import { wellKnownSite } from '../lists/well-known.js';
 import { pageTitleSharesTopic, vocabularyBesideTopic, wordsBesideTopic } from './topic-slug.js';
 
@@ -20,6 +21,8 @@ const PRODUCTS: ReadonlySet<string> = new Set(PRODUCT_WORDS);
 const NAME_SALES = 1;
 const NAME_VOCABULARY = 2;
 const NAME_WORD_KINDS = roleMap([[NAME_SALES, COMMERCIAL_WORDS], [NAME_VOCABULARY, VOCABULARY.flatMap((c) => [...c.strong, ...c.weak]).filter(isVocabularyWord)]]);
+/** NAME_WORD_KINDS' keys (word-filter.ts): most name words are none, and a fresh name word's first Map lookup is the costly one. */
+const NAME_WORD_FILTER = wordFilter(NAME_WORD_KINDS.keys());
 /** A name made of keywords and a name that names a product are one signal: together at most this. */
 export const NAME_CAP = { family: 'author-name', max: 3 } as const;
 /**
@@ -160,7 +163,7 @@ export const AUTHOR_RULES: readonly Rule[] = [
       let commercial = 0;
       let kinds = 0;
       for (const w of words) {
-        const k = NAME_WORD_KINDS.get(w) ?? 0;
+        const k = mayHold(NAME_WORD_FILTER, w) ? (NAME_WORD_KINDS.get(w) ?? 0) : 0;
         if ((k & NAME_SALES) !== 0) commercial++;
         kinds |= k;
       }

@@ -9,12 +9,13 @@ import { wellKnownSite } from '../lists/well-known.js';
 import { SELLING_WORDS, authorMailbox, authorUrlLinks, bodyLinks, commercialUrl, mailAtSite, onPersonalBlogHost, onPublicBodySite, placedLinks, sameSite, siteIdentity, siteOf } from './link-facts.js';
 import { scriptOf } from './language.js';
 import { NONE } from './none.js';
-import { classBit, phrasesOf, scanOf } from './scan.js';
-import { WORD_CLASSES } from './word-classes.js';
+import { classBit, firstWordOfClass, listRolesOf, phrasesOf, scanOf } from './scan.js';
+import { registerScanList } from './scan-lists.js';
+import { WORD_CLASSES, type WordClass } from './word-classes.js';
 import { withFoldedForms } from './fold-words.js';
 import { foldMarks } from '../../normalize/index.js';
 import { ASSESS, AUDIENCE, BOILERPLATE, FIRST_PERSON } from './flattery-words.js';
-import { M_OWN } from './machine-words.js';
+import { M_FIRST_PERSON, M_OWN } from './machine-words.js';
 
 // Moved to flattery-words.ts (the shared scan compiles them); still exported from here under the same names.
 export { ASSESS, AUDIENCE, BOILERPLATE, FIRST_PERSON };
@@ -88,6 +89,8 @@ const BLOG_META: ReadonlySet<string> = new Set([
   'browse', 'browsed', // session 14b, second pass: the other forms of "browsing"
   'loads', // session 17b: how fast the site loads, the blog as a thing ("your site loads fast")
 ]);
+/** BLOG_META in the shared scan (scan-lists.ts): a comment with none of its words is not walked for one. */
+const BLOG_META_LIST = registerScanList(new Map([...BLOG_META].map((w) => [w, 1])));
 /** Short words and words every sentence has: they do not name a topic. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'this', 'that', 'with', 'from', 'have', 'what', 'when', 'where', 'which', 'will', 'about', 'there', 'their', 'they', 'them',
@@ -197,7 +200,7 @@ export function spunFlattery(f: Features): string[] {
   if (unpraised && promises.length === 0 && ((c & PROMISE) === 0 || !f.words.some(keptPromise))) return NONE;
   // Session 7: the other half of the family praises the blog as a thing (its theme, layout,
   // template, how long it has been blogging, a first visit) instead of promising to return.
-  let meta = (c & PROMISE) !== 0 || promises.length > 0 ? '' : (f.words.find((w) => BLOG_META.has(w)) ?? '');
+  let meta = (c & PROMISE) !== 0 || promises.length > 0 || listRolesOf(f, BLOG_META_LIST) === 0 ? '' : (f.words.find((w) => BLOG_META.has(w)) ?? '');
   // Session 9: or nothing but praise, the post and generic words in a paragraph of 12 or more
   // words: the compliment that names nothing at all, in any wording.
   // Praise that names nothing is also what a reader writes on a friend's blog: it counts only
@@ -220,9 +223,11 @@ export function spunFlattery(f: Features): string[] {
   // "orchidejích" in the body): the start of a title word counts as naming it too.
   if ((c & OWNER) === 0 && (c & GREETING) === 0 && echoesTopic(f) !== '') return NONE;
   const parts: string[] = [];
-  const pick = (set: readonly string[]): string => f.words.find((w) => set.includes(w)) ?? '';
-  parts.push(unpraised ? `greeting "${pick(WORD_CLASSES.greeting)}" … "${pick(WORD_CLASSES.work)}"` : `praise "${pick(WORD_CLASSES.praise)} … ${pick(WORD_CLASSES.work)}"`);
-  parts.push(meta === 'nothing but praise' ? meta : meta !== '' ? `about the blog "${meta}"` : `promise "${promises[0] ?? pick(WORD_CLASSES.promise)}"`);
+  // The first word of each class from the words' scan entries (firstWordOfClass), not a walk over
+  // the class's array per word: this evidence is built on every hit, and youtube's spam hits often.
+  const pick = (name: WordClass): string => firstWordOfClass(f, name);
+  parts.push(unpraised ? `greeting "${pick('greeting')}" … "${pick('work')}"` : `praise "${pick('praise')} … ${pick('work')}"`);
+  parts.push(meta === 'nothing but praise' ? meta : meta !== '' ? `about the blog "${meta}"` : `promise "${promises[0] ?? pick('promise')}"`);
   return [parts.join(', ')];
 }
 
@@ -459,7 +464,8 @@ function paraphraseParts(f: Features): string[] {
   if (carried === '' || citesSources(f)) return NONE;
   // A body link's own digits are not the writer's figures; count digits outside links only.
   if (/\d/.test(textOutsideLinks(f))) return NONE;
-  const firstPerson = f.words.some((w) => FIRST_PERSON.has(w));
+  // FIRST_PERSON is MACHINE_WORDS' M_FIRST_PERSON: the shared scan's or of it, not a lookup per word.
+  const firstPerson = (scanOf(f).machineWords & M_FIRST_PERSON) !== 0;
   const signs: string[] = [];
   const topic = echoesTopic(f);
   if (topic !== '') signs.push(`topic "${topic}"`);

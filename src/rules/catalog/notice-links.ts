@@ -15,9 +15,10 @@ import { NONE } from './none.js';
 import { noticeRoles, warnsOfNotice } from './notice-roles.js';
 import { withFoldedForms } from './fold-words.js';
 import { findPhones } from './text-scan.js';
-import { classBit, scanOf } from './scan.js';
+import { classBit, listRolesOf, scanOf } from './scan.js';
+import { registerScanList } from './scan-lists.js';
 import { IMPERSONATED_BRANDS } from './scams.js';
-import { FIRST_PERSON } from './flattery-words.js';
+import { M_FIRST_PERSON } from './machine-words.js';
 
 const OWNER = classBit('owner');
 
@@ -42,6 +43,8 @@ const CUSTOMER = new Set(withFoldedForms([
 ]));
 /** A desk after the customer word: the salutation then names a company's service, which readers write to. */
 const DESK_AFTER: ReadonlySet<string> = new Set(['service', 'services', 'support', 'care', 'team']);
+/** DEAR in the shared scan (scan-lists.ts): a comment with no such word has no salutation, and its first words are not looked up. */
+const DEAR_LIST = registerScanList(new Map([...DEAR].map((w) => [w, 1])));
 /** Words read for the salutation: it opens the notice (after a "Hello" at most). */
 const SALUTATION_WORDS = 4;
 
@@ -69,6 +72,7 @@ function noticeReach(f: Features): string {
 }
 
 function noticeSalutation(f: Features): string[] {
+  if (listRolesOf(f, DEAR_LIST) === 0) return NONE;
   const greeting = salutation(f.words);
   if (greeting === '' || warnsOfNotice(f)) return NONE;
   const reach = noticeReach(f);
@@ -96,7 +100,9 @@ function actOrBrand(l: Link): string {
 
 function noticeLink(f: Features): string[] {
   // A notice speaks to "you" in the company's name, never as "I": a reader's own tip or story does.
-  if ((scanOf(f).classes & OWNER) === 0 || f.words.some((w) => FIRST_PERSON.has(w))) return NONE;
+  // FIRST_PERSON (flattery-words.ts) is MACHINE_WORDS' M_FIRST_PERSON: the scan's or of it, not a lookup per word.
+  const scan = scanOf(f);
+  if ((scan.classes & OWNER) === 0 || (scan.machineWords & M_FIRST_PERSON) !== 0) return NONE;
   const post = postHostOf(f);
   let found = '';
   for (const l of f.links) {

@@ -285,6 +285,14 @@ function namesOwnSite(f: Features): string {
 const ADDRESSED: ReadonlySet<string> = new Set(['owner', 'owners', 'admin', 'webmaster', 'manager', 'seller', 'sellers', 'founder', 'team']);
 const GREETINGS: ReadonlySet<string> = new Set(['dear', 'hi', 'hello', 'hey']);
 const READERS_GREETED: ReadonlySet<string> = new Set(['all', 'everyone', 'everybody', 'friends', 'friend', 'readers', 'reader', 'fellow', 'folks', 'me', 'god', 'lord', 'diary']);
+/**
+ * ADDRESSED and "dear" in the shared scan (scan-lists.ts): greetedByRole finds nothing in a comment
+ * with neither (no role to greet, no "dear" to read the text after), so it is not walked then.
+ */
+const GREETED_LIST = registerScanList(roleMap([[1, ADDRESSED], [2, ['dear']]]));
+function greetedInBody(f: Features): string {
+  return listRolesOf(f, GREETED_LIST) === 0 ? '' : greetedByRole(f.words, f.normalized.body.text);
+}
 function greetedByRole(words: readonly string[], text?: string): string {
   let dear = false;
   for (let i = 0; i < words.length; i++) {
@@ -463,7 +471,7 @@ export function pitchByRoles(f: Features): string[] {
   // trade noun, which the seller's clientele must then complete (below).
   // Second pass: or the owner greeted by role ("Dear owner").
   const greetingRead = site === '' && (roles & (YOURS | PROPERTY)) !== (YOURS | PROPERTY);
-  const greeted = greetingRead ? greetedByRole(f.words, f.normalized.body.text) : '';
+  const greeted = greetingRead ? greetedInBody(f) : '';
   const propertied = site !== '' || greeted !== '' || (!unaddressed && (roles & (YOURS | PROPERTY)) === (YOURS | PROPERTY));
   // (Session 16b: or, unaddressed, a verb that names the trade: read with offeredWork below.)
   if (!propertied && !unaddressed && (roles & TRADE) === 0) return [];
@@ -513,7 +521,7 @@ export function pitchByRoles(f: Features): string[] {
     if (r & FLAT_CLOSE) firstFlatClose ??= w;
   }
   // (greetedByRole already answered '' above when it was read.)
-  if (owned === '') owned = site || greeted || (greetingRead ? '' : greetedByRole(f.words, f.normalized.body.text));
+  if (owned === '') owned = site || greeted || (greetingRead ? '' : greetedInBody(f));
   if (owned === '' && clientele === '' && terms === '') return [];
   const question = f.normalized.body.text.includes('?');
   const asked = (roles & CLOSE) !== 0 && question;

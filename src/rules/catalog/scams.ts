@@ -7,7 +7,8 @@ import type { CommentInput, Features, Link, Rule } from '../../types.js';
 import { nameWords } from './author.js';
 import { authorUrlLinks, bareHost, bodyLinks } from './link-facts.js';
 import { NONE } from './none.js';
-import { classBit, phrasesOf, scanOf } from './scan.js';
+import { classBit, listRolesOf, phrasesOf, scanOf } from './scan.js';
+import { registerScanList } from './scan-lists.js';
 import { findPhones } from './text-scan.js';
 import { WORD_CLASSES } from './word-classes.js';
 import { withFoldedForms } from './fold-words.js';
@@ -223,6 +224,8 @@ function spelledNumber(words: readonly string[]): string[] {
 }
 
 const SUPPORT_CLASS = classBit('support');
+/** IMPERSONATED_BRANDS in the shared scan (scan-lists.ts): TEXT_FAKE_SUPPORT asks whether one is present on every comment with a support word. */
+const BRAND_LIST = registerScanList(new Map([...IMPERSONATED_BRANDS].map((w) => [w, 1])));
 
 /** A listed brand, a support word and a toll-free number, no caller's story: the support line without its usual phrase. */
 function brandTollFreeLine(f: Features, numbers: string[]): string[] {
@@ -418,7 +421,7 @@ export const SCAM_RULES: readonly Rule[] = [
       // Session 15c: with no support word at all, only a desk's name as the signature can make it one.
       if (!phrased && (scan.classes & SUPPORT_CLASS) === 0) return scan.digitRun >= 9 ? deskSignedLine(f, noNumbers) : NONE;
       // Session 15c: without a support phrase, a listed brand or a desk's name as the signature.
-      const branded = f.words.some((w) => IMPERSONATED_BRANDS.has(w));
+      const branded = listRolesOf(f, BRAND_LIST) !== 0;
       if (!phrased && !branded && f.normalized.authorName.folded === '') return NONE;
       // With neither, only a desk's name can make it one: the numbers (findPhones over the body) are
       // read only once deskSignedLine has found the desk.

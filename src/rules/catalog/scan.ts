@@ -14,6 +14,7 @@ import { LIST_FIELDS, sealScanLists, type ScanList } from './scan-lists.js';
 import { OFFER_WORDS, VOCABULARY, type VocabularyCategory, type VocabularyName } from './vocabulary.js';
 import { OFFER_TERMS_WORDS, TESTIMONIAL_AGENT_WORDS, TESTIMONIAL_TITLE_WORDS, TEXTING_WORDS, WORK_EASY_WORDS, WORK_RECRUIT_WORDS } from './rule-words.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
+import { mayHold, wordFilter, type WordFilter } from './word-filter.js';
 
 const OFFER_BIT = 1 << 16;
 /** Words after which a contact handle or phone number may follow ("get in touch with", "whatsapp"). */
@@ -115,6 +116,8 @@ const PHRASE_MATCHER = createPhraseMatcher<PhraseKind>(
 /** The scan's word table: one map, so each body word costs a single lookup. */
 interface WordTable {
   info: ReadonlyMap<string, WordInfo>;
+  /** The info map's keys (word-filter.ts): most words a fresh moderator scans are in no list, and fail here without a Map lookup. */
+  filter: WordFilter;
 }
 
 /**
@@ -161,7 +164,7 @@ function buildWordTable(lists: readonly ScanList[]): WordTable {
       else entry.list2 |= bits;
     }
   }
-  return { info };
+  return { info, filter: wordFilter(info.keys()) };
 }
 
 /**
@@ -169,7 +172,7 @@ function buildWordTable(lists: readonly ScanList[]): WordTable {
  * the roles of its stems (chatRoleOf), or undefined when the word signals nothing.
  */
 function lookupInfo(table: WordTable, word: string): WordInfo | undefined {
-  const listed = table.info.get(word);
+  const listed = mayHold(table.filter, word) ? table.info.get(word) : undefined;
   if (listed !== undefined) return listed;
   const c0 = word.charCodeAt(0);
   if (c0 < 0x0400 || c0 > 0x04ff || word.length < 5) return undefined;
@@ -489,6 +492,35 @@ function rolesOfWords(features: Features): WordRoles {
     machine[i] = info.machine;
   }
   return { chat, terms, machine };
+}
+
+/**
+ * Word i's scan entry: read from its word memo entry (filled there on the word's first scan), or
+ * looked up when the comment has no memo entries. A rule that walks the words reads its list's bits
+ * here instead of doing its own hash lookup per word: after the scan the entry is a property read.
+ */
+function infoAt(table: WordTable, words: readonly string[], entries: readonly (WordFacts | undefined)[] | undefined, i: number): WordInfo | undefined {
+  const e = entries?.[i];
+  if (e === undefined) return lookupInfo(table, words[i] as string);
+  let info = e.scanInfo as WordInfo | null | undefined;
+  if (info === undefined) e.scanInfo = info = lookupInfo(table, words[i] as string) ?? null;
+  return info ?? undefined;
+}
+
+/**
+ * The first body word of a word class (WORD_CLASSES[name].includes(word)), or '': the class bit of
+ * each word's scan entry instead of a walk over the class's array per word. Exact: every word of
+ * every class is in the scan's table with its class bits (compileVocabulary), and a word outside
+ * the table has no class.
+ */
+export function firstWordOfClass(features: Features, name: WordClass): string {
+  const bit = classBit(name);
+  if ((scanOf(features).classes & bit) === 0) return '';
+  const words = features.words;
+  const entries = wordEntriesOf(features);
+  const table = wordTable();
+  for (let i = 0; i < words.length; i++) if (((infoAt(table, words, entries, i)?.bits ?? 0) & bit) !== 0) return words[i] as string;
+  return '';
 }
 
 /**
