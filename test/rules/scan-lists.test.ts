@@ -1,34 +1,21 @@
 // The rule word lists registered with the shared scan (scan-lists.ts): a rule reads
 // listRolesOf(f, LIST) where it read rolesOfWords(f.words, roles) before, so the two must agree on
 // every comment, whichever lists share a packed field, through the word memo entries and without.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFeatures } from '../../src/features/index.js';
 import { readComment } from '../../src/input.js';
 import { createLinkCache } from '../../src/links/index.js';
 import { normalizeComment } from '../../src/normalize/index.js';
-import { CATALOG } from '../../src/rules/index.js';
 import { rolesOfWords } from '../../src/rules/catalog/fold-words.js';
 import { listRolesOf } from '../../src/rules/catalog/scan.js';
 import { LIST_FIELDS, registerScanList, sealScanLists } from '../../src/rules/catalog/scan-lists.js';
 import { createRuleInput } from '../../src/rules/rule-input.js';
 import { createStemmer } from '../../src/tokenize/index.js';
+import { catalogAndFixtureComments } from './catalog-comments.js';
 import type { CommentInput, Features, WordFacts } from '../../src/types.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-
 /** Every catalog example and every cold-start fixture comment: the lists' own words in context. */
-function comments(): CommentInput[] {
-  const out: CommentInput[] = [];
-  for (const rule of CATALOG) out.push(...rule.examples.hit, ...rule.examples.miss);
-  for (const line of readFileSync(join(FIXTURES, 'cold-start.jsonl'), 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const { label: _label, category: _category, note: _note, ...comment } = JSON.parse(line) as Record<string, unknown>;
-    out.push(comment as unknown as CommentInput);
-  }
-  return out;
-}
+const comments = catalogAndFixtureComments;
 
 describe('rule word lists in the shared scan', () => {
   // Importing the catalog registered every list; the first scan sealed the registry.

@@ -5,14 +5,11 @@
 // lower-cased, so every case and folded form a rule matches is a word of its list here). Checked on
 // every catalog example and cold-start fixture, and on comments made of each list's own words in
 // the cases people write them (lower, Title, UPPER), through the word memo entries and without.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFeatures } from '../../src/features/index.js';
 import { readComment } from '../../src/input.js';
 import { createLinkCache } from '../../src/links/index.js';
 import { normalizeComment } from '../../src/normalize/index.js';
-import { CATALOG } from '../../src/rules/index.js';
 import { FIRST_PERSON } from '../../src/rules/catalog/flattery-words.js';
 import { M_FIRST_PERSON } from '../../src/rules/catalog/machine-words.js';
 import { firstWordOfClass, listRolesOf, scanOf } from '../../src/rules/catalog/scan.js';
@@ -20,9 +17,8 @@ import { sealScanLists } from '../../src/rules/catalog/scan-lists.js';
 import { WORD_CLASSES, type WordClass } from '../../src/rules/catalog/word-classes.js';
 import { createRuleInput } from '../../src/rules/rule-input.js';
 import { createStemmer } from '../../src/tokenize/index.js';
+import { catalogAndFixtureComments } from './catalog-comments.js';
 import type { CommentInput, Features, WordFacts } from '../../src/types.js';
-
-const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
 function title(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
@@ -30,13 +26,7 @@ function title(w: string): string {
 
 /** Catalog examples, cold-start fixtures, and every list word and class word in three cases. */
 function comments(): CommentInput[] {
-  const out: CommentInput[] = [];
-  for (const rule of CATALOG) out.push(...rule.examples.hit, ...rule.examples.miss);
-  for (const line of readFileSync(join(FIXTURES, 'cold-start.jsonl'), 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const { label: _label, category: _category, note: _note, ...comment } = JSON.parse(line) as Record<string, unknown>;
-    out.push(comment as unknown as CommentInput);
-  }
+  const out: CommentInput[] = catalogAndFixtureComments();
   const words = new Set<string>(FIRST_PERSON);
   for (const list of sealScanLists()) for (const w of list.roles.keys()) words.add(w);
   for (const name of Object.keys(WORD_CLASSES) as WordClass[]) for (const w of WORD_CLASSES[name]) words.add(w);
