@@ -87,6 +87,11 @@ function chunkExample(shape: string): string {
   return shape.replace(/9(10|[1357])/g, (_, band: string) => BAND_DIGITS.get(band) ?? band);
 }
 
+/** A rule token (`rule:ID`) in words. */
+function describeRuleToken(id: string): string {
+  return `rule ${id} hit`;
+}
+
 /** Synthetic (`kind:value`) and rule (`rule:ID`) tokens in words; unknown kinds stay as they are. */
 export function describeSyntheticToken(token: string): string {
   const flag = FLAGS.get(token);
@@ -112,7 +117,7 @@ export function describeSyntheticToken(token: string): string {
     case 'email':
       return value === 'unlisted' ? 'an e-mail address' : `an e-mail address at ${value}`;
     case 'rule':
-      return `rule ${value} hit`;
+      return describeRuleToken(value);
     case 'num':
       return NUMBERS.get(value) ?? token;
     case 'sym':
@@ -226,8 +231,9 @@ export function createPositionText(words: readonly string[], tokens: ClassifierT
       if (isStopWord(a) && isStopWord(b)) return null;
       return `"${a} ${b}"`;
     }
-    // describeSyntheticToken(`rule:${id}`) is `rule ${id} hit` for every id (no flag starts `rule:`).
-    if (kind === TOKEN_RULE) return `rule ${tokens.text[p] as string} hit`;
+    // A rule token's text is its id: described as describeSyntheticToken(`rule:${id}`) would (no
+    // flag starts `rule:`), without building that string first.
+    if (kind === TOKEN_RULE) return describeRuleToken(tokens.text[p] as string);
     return describeSyntheticToken(tokens.text[p] as string);
   };
 }

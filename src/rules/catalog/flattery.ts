@@ -12,7 +12,7 @@ import { NONE } from './none.js';
 import { classBit, firstWordOfClass, listRolesOf, phrasesOf, scanOf } from './scan.js';
 import { registerScanList } from './scan-lists.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
-import { withFoldedForms } from './fold-words.js';
+import { roleMap, withFoldedForms } from './fold-words.js';
 import { foldMarks } from '../../normalize/index.js';
 import { ASSESS, AUDIENCE, BOILERPLATE, FIRST_PERSON } from './flattery-words.js';
 import { M_FIRST_PERSON, M_OWN } from './machine-words.js';
@@ -90,7 +90,7 @@ const BLOG_META: ReadonlySet<string> = new Set([
   'loads', // session 17b: how fast the site loads, the blog as a thing ("your site loads fast")
 ]);
 /** BLOG_META in the shared scan (scan-lists.ts): a comment with none of its words is not walked for one. */
-const BLOG_META_LIST = registerScanList(new Map([...BLOG_META].map((w) => [w, 1])));
+const BLOG_META_LIST = registerScanList(roleMap([[1, BLOG_META]]));
 /** Short words and words every sentence has: they do not name a topic. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'this', 'that', 'with', 'from', 'have', 'what', 'when', 'where', 'which', 'will', 'about', 'there', 'their', 'they', 'them',

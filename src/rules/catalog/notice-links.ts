@@ -13,7 +13,7 @@ import { bareHost, onPostSite, postHostOf } from './link-facts.js';
 import { BRANDS } from './lookalike-hosts.js';
 import { NONE } from './none.js';
 import { noticeRoles, warnsOfNotice } from './notice-roles.js';
-import { withFoldedForms } from './fold-words.js';
+import { roleMap, withFoldedForms } from './fold-words.js';
 import { findPhones } from './text-scan.js';
 import { classBit, listRolesOf, scanOf } from './scan.js';
 import { registerScanList } from './scan-lists.js';
@@ -44,7 +44,7 @@ const CUSTOMER = new Set(withFoldedForms([
 /** A desk after the customer word: the salutation then names a company's service, which readers write to. */
 const DESK_AFTER: ReadonlySet<string> = new Set(['service', 'services', 'support', 'care', 'team']);
 /** DEAR in the shared scan (scan-lists.ts): a comment with no such word has no salutation, and its first words are not looked up. */
-const DEAR_LIST = registerScanList(new Map([...DEAR].map((w) => [w, 1])));
+const DEAR_LIST = registerScanList(roleMap([[1, DEAR]]));
 /** Words read for the salutation: it opens the notice (after a "Hello" at most). */
 const SALUTATION_WORDS = 4;
 

@@ -11,7 +11,7 @@ import { classBit, listRolesOf, phrasesOf, scanOf } from './scan.js';
 import { registerScanList } from './scan-lists.js';
 import { findPhones } from './text-scan.js';
 import { WORD_CLASSES } from './word-classes.js';
-import { withFoldedForms } from './fold-words.js';
+import { roleMap, withFoldedForms } from './fold-words.js';
 import { namesSubjectOrAction, noticeRoles, noticeSubjectOrAction } from './notice-roles.js';
 
 const NOTICE_CAP = { family: 'notice', max: 5 } as const;
@@ -225,7 +225,7 @@ function spelledNumber(words: readonly string[]): string[] {
 
 const SUPPORT_CLASS = classBit('support');
 /** IMPERSONATED_BRANDS in the shared scan (scan-lists.ts): TEXT_FAKE_SUPPORT asks whether one is present on every comment with a support word. */
-const BRAND_LIST = registerScanList(new Map([...IMPERSONATED_BRANDS].map((w) => [w, 1])));
+const BRAND_LIST = registerScanList(roleMap([[1, IMPERSONATED_BRANDS]]));
 
 /** A listed brand, a support word and a toll-free number, no caller's story: the support line without its usual phrase. */
 function brandTollFreeLine(f: Features, numbers: string[]): string[] {
